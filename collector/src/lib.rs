@@ -1,0 +1,173 @@
+//! One collection cycle of a weakheap [`Heap`], and when to run one.
+//!
+//! [`collect`] runs DESIGN.md's steps 1-6 in order; step 7, running finalizers and callbacks, is the
+//! heap's pending queue, drained by the embedder (`Heap::next_pending`, `Heap::run_pending`).
+//! Each cycle is a `tracing` span `weakheap.collect` carrying the [`CycleReport`] figures, with a
+//! child span per phase.
+//!
+//! Start reading at [`collect_with`].
+
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+mod clear_weak;
+mod finalizable;
+mod mark;
+mod pacing;
+mod report;
+
+use std::time::Instant;
+
+use tracing::{debug_span, info_span};
+use weakheap_heap::{Heap, Trace};
+
+pub use pacing::Pacing;
+pub use report::CycleReport;
+
+/// A full, deterministic collection with only the heap's own roots ([`Root`](weakheap_heap::Root)s
+/// and pending jobs).
+///
+/// # Examples
+/// ```
+/// use weakheap_collector::collect;
+/// use weakheap_heap::Heap;
+/// let mut heap = Heap::new();
+/// let kept = heap.alloc(1u32);
+/// let root = heap.root(kept);
+/// let lost = heap.alloc(2u32);
+/// let report = collect(&mut heap);
+/// assert_eq!((report.marked, report.freed), (1, 1));
+/// assert!(heap.is_alive(kept) && !heap.is_alive(lost));
+/// ```
+pub fn collect(heap: &mut Heap) -> CycleReport {
+    collect_with(heap, &())
+}
+
+/// A full, deterministic collection, with `extra_roots` (the embedder's VM stack, globals, ...)
+/// treated as roots for this cycle only.
+///
+/// Finalizers and callbacks are queued, not run: drain them with `Heap::run_pending` or
+/// `Heap::next_pending`. Until drained, they keep their objects alive.
+///
+/// # Panics
+/// If a `Trace::trace` or `Trace::prune_weak` implementation panics, the panic propagates and the
+/// cycle stops before freeing anything; the heap stays consistent and the next collection starts
+/// afresh. Panics in `Drop` do not propagate: they are listed in [`CycleReport::drop_panics`].
+pub fn collect_with<R: Trace + ?Sized>(heap: &mut Heap, extra_roots: &R) -> CycleReport {
+    let started = Instant::now();
+    let span = info_span!(
+        "weakheap.collect",
+        cycle = heap.cycle_count() + 1,
+        marked = tracing::field::Empty,
+        freed = tracing::field::Empty,
+        bytes_freed = tracing::field::Empty,
+        weak_cleared = tracing::field::Empty,
+        finalizers_queued = tracing::field::Empty,
+        callbacks_queued = tracing::field::Empty,
+    );
+    let _entered = span.enter();
+    let mut cycle = heap.cycle();
+    let mut marker = mark::Marker::default();
+
+    cycle.begin();
+    {
+        let _phase = debug_span!("mark").entered();
+        let roots = cycle.roots();
+        marker.push_roots(roots);
+        marker.push_traced(extra_roots);
+        marker.mark(&mut cycle);
+    }
+    // Steps 1-2 done: every object reachable from the roots is marked; an ephemeron's values are
+    // marked iff its key is (the ephemeron fixpoint is folded into marking: a value waits on its key).
+    let marked = marker.marked;
+    marker.forget_waiting();
+
+    let cleared = {
+        let _phase = debug_span!("clear_weak").entered();
+        clear_weak::clear_weak_slots(&mut cycle)
+    };
+    // Step 3 done: no weak handle upgrades to an unmarked object; the registrations of dead referents
+    // are taken, with their live weak reference objects.
+
+    let queued = {
+        let _phase = debug_span!("finalizable").entered();
+        finalizable::select_finalizable(&mut cycle, &mut marker, cleared.callbacks)
+    };
+    // Step 4 done: finalizers and callbacks are queued (the queue is a root set from now on), and
+    // everything a queued finalizer can see is marked.
+
+    let tables_pruned = {
+        let _phase = debug_span!("prune").entered();
+        cycle.prune_weak_tables()
+    };
+    // Step 5 done: no live weak table holds an entry whose weak part died; `len()` is exact.
+
+    let swept = {
+        let _phase = debug_span!("sweep").entered();
+        cycle.sweep()
+    };
+    // Step 6 done: every unmarked object is dropped and its cell free for reuse.
+    cycle.finish();
+
+    let report = CycleReport {
+        cycle: heap.cycle_count(),
+        marked,
+        kept_for_finalizers: marker.marked - marked,
+        weak_cleared: cleared.weak_cleared,
+        finalizers_queued: queued.finalizers,
+        callbacks_queued: queued.callbacks,
+        tables_pruned,
+        freed: swept.objects,
+        bytes_freed: swept.bytes,
+        bytes_after: heap.bytes_in_use() as u64,
+        drop_panics: swept.drop_panics,
+        duration: started.elapsed(),
+    };
+    span.record("marked", report.marked);
+    span.record("freed", report.freed);
+    span.record("bytes_freed", report.bytes_freed);
+    span.record("weak_cleared", report.weak_cleared);
+    span.record("finalizers_queued", report.finalizers_queued);
+    span.record("callbacks_queued", report.callbacks_queued);
+    report
+}
+
+/// Collects if `pacing` says a collection is due (and collection is enabled): the safepoint an
+/// interpreter calls between instructions.
+pub fn collect_if_due<R: Trace + ?Sized>(
+    heap: &mut Heap,
+    pacing: &Pacing,
+    extra_roots: &R,
+) -> Option<CycleReport> {
+    pacing.is_due(heap).then(|| collect_with(heap, extra_roots))
+}
+
+/// `heap.collect()` and friends as methods.
+pub trait Collect {
+    /// See [`collect`].
+    fn collect(&mut self) -> CycleReport;
+    /// See [`collect_with`].
+    fn collect_with<R: Trace + ?Sized>(&mut self, extra_roots: &R) -> CycleReport;
+    /// See [`collect_if_due`].
+    fn collect_if_due<R: Trace + ?Sized>(
+        &mut self,
+        pacing: &Pacing,
+        extra_roots: &R,
+    ) -> Option<CycleReport>;
+}
+
+impl Collect for Heap {
+    fn collect(&mut self) -> CycleReport {
+        collect(self)
+    }
+    fn collect_with<R: Trace + ?Sized>(&mut self, extra_roots: &R) -> CycleReport {
+        collect_with(self, extra_roots)
+    }
+    fn collect_if_due<R: Trace + ?Sized>(
+        &mut self,
+        pacing: &Pacing,
+        extra_roots: &R,
+    ) -> Option<CycleReport> {
+        collect_if_due(self, pacing, extra_roots)
+    }
+}

@@ -1,0 +1,79 @@
+//! DESIGN steps 1-2 (and the marking half of step 4): mark from roots, with ephemerons resolved as
+//! their keys are marked.
+
+use hashbrown::HashMap;
+use weakheap_heap::cycle::{CycleAccess, KeyState};
+use weakheap_heap::{GcAny, Tracer};
+
+/// The gray set and the ephemeron values waiting for their keys, kept across steps 1-4 of one cycle.
+#[derive(Default)]
+pub(crate) struct Marker {
+    /// Its recorded edges are the gray stack.
+    tracer: Tracer,
+    /// Unmarked key (by cell index) -> values reachable once it is marked. Keys are flagged in the
+    /// heap (`KeyState::Waiting`), so marking an ordinary object costs no lookup here.
+    waiting: HashMap<u32, Vec<GcAny>>,
+    /// Objects marked so far this cycle.
+    pub(crate) marked: u64,
+}
+
+impl Marker {
+    /// Adds `roots` to the gray set.
+    pub(crate) fn push_roots(&mut self, roots: impl IntoIterator<Item = GcAny>) {
+        roots.into_iter().for_each(|gc| self.tracer.edge_any(gc));
+    }
+
+    /// Traces extra roots (the embedder's VM stack, globals) into the gray set.
+    pub(crate) fn push_traced(&mut self, roots: &(impl weakheap_heap::Trace + ?Sized)) {
+        roots.trace(&mut self.tracer);
+        self.resolve_ephemerons_from_roots();
+    }
+
+    fn resolve_ephemerons_from_roots(&mut self) {
+        // Extra roots that contain weak tables inline are unusual; their ephemerons are treated as
+        // strong (the roots live for the whole cycle anyway, and the table prunes nothing inline).
+        for (_, values) in self.tracer.take_ephemerons() {
+            self.push_roots(values);
+        }
+    }
+
+    /// Marks everything reachable from the gray set.
+    ///
+    /// After: the gray set is empty; every object reachable from what was pushed is marked, where an
+    /// ephemeron's values count as reachable only once its key is marked. O(objects marked + edges).
+    pub(crate) fn mark(&mut self, cycle: &mut CycleAccess<'_>) {
+        while let Some(gc) = self.tracer.pop_edge() {
+            let Some(marked) = cycle.mark(gc) else {
+                continue;
+            };
+            self.marked += 1;
+            if marked.is_ephemeron_key {
+                if let Some(values) = self.waiting.remove(&gc.index()) {
+                    self.push_roots(values);
+                }
+            }
+            cycle.trace(marked, &mut self.tracer);
+            if self.tracer.has_ephemerons() {
+                self.route_ephemerons(cycle);
+            }
+        }
+    }
+
+    /// Sends each ephemeron just traced to the gray set (key marked), the waiting map (key unmarked),
+    /// or nowhere (key dead).
+    fn route_ephemerons(&mut self, cycle: &mut CycleAccess<'_>) {
+        for (key, values) in self.tracer.take_ephemerons() {
+            match cycle.ephemeron_key(key) {
+                KeyState::Dead => {}
+                KeyState::Marked => self.push_roots(values),
+                KeyState::Waiting(k) => self.waiting.entry(k.index()).or_default().extend(values),
+            }
+        }
+    }
+
+    /// Drops the values still waiting: their keys were not reached in steps 1-2, so those entries are
+    /// dead (their weak keys are cleared in step 3), even if step 4 keeps the keys for a finalizer.
+    pub(crate) fn forget_waiting(&mut self) {
+        self.waiting.clear();
+    }
+}

@@ -1,0 +1,36 @@
+//! What one collection did.
+
+use std::time::Duration;
+
+/// The figures of one collection, also recorded on its `tracing` span.
+///
+/// Finalizers and callbacks are *queued* by a collection and *run* when the embedder drains the heap's
+/// pending queue, so this counts them as queued.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct CycleReport {
+    /// The cycle's number (1 for the heap's first collection).
+    pub cycle: u64,
+    /// Objects reachable from the roots (steps 1-2).
+    pub marked: u64,
+    /// Objects kept alive this cycle only because a finalizer about to run reaches them (step 4).
+    pub kept_for_finalizers: u64,
+    /// Objects whose weak handles were cleared (step 3).
+    pub weak_cleared: u64,
+    /// Finalizers queued (step 4).
+    pub finalizers_queued: u64,
+    /// Weak-reference callbacks queued (step 4).
+    pub callbacks_queued: u64,
+    /// Weak tables pruned (step 5).
+    pub tables_pruned: u64,
+    /// Objects freed (step 6).
+    pub freed: u64,
+    /// Object bytes freed (step 6).
+    pub bytes_freed: u64,
+    /// Object bytes in use after the cycle.
+    pub bytes_after: u64,
+    /// Panic messages from `Drop` implementations run by the sweep; the objects were freed anyway.
+    pub drop_panics: Vec<String>,
+    /// Wall-clock time of the cycle.
+    pub duration: Duration,
+}

@@ -1,0 +1,855 @@
+//! Cells in pages: allocation, checked access, per-cell bits, and freeing. The unsafe core.
+//!
+//! Small objects (at most [`MAX_SMALL`] bytes, alignment at most [`CELL_ALIGN`]) live in 64 KiB pages
+//! carved from bumpalo chunks, one size class per page; larger or over-aligned objects get a page of
+//! their own with one cell, allocated from the global allocator. Everything the heap knows about a cell
+//! besides its value lives in side arrays of its page: generation, weak generation, type, and bitmaps
+//! (allocated, marked, ...). Cell memory holds only the value, so reading a cell's metadata never
+//! aliases a reference to its value.
+//!
+//! # Invariants
+//! - A1: a page's `data` points to `slots * cell_size` bytes aligned to `CELL_ALIGN` (small pages) or
+//!   to the large object's layout, owned by this arena and never moved. Small pages are never freed
+//!   before the arena is dropped; a large page's memory is freed only when its one cell is freed.
+//!   Established by `new_small_page`/`alloc_large`; relied on by every access to cell memory.
+//! - A2: a cell's `Allocated` bit is set iff the cell holds an initialised value of the type described
+//!   by `types[slot]` (then `Some`), and that value fits the cell (size and alignment). Established by
+//!   `alloc`; ended only by `sweep` and `Drop for Arena`, which drop the value before or while clearing
+//!   the bit, never twice.
+//! - A3: a small cell never changes size class (pages are per class and never reused for another), and
+//!   a large page always has exactly one cell; so any in-bounds cell index, stale or not, lands on a
+//!   whole cell and its side-array entries.
+//! - A4: `gens[slot]` only increases, and equals the generation of the handle returned by the
+//!   allocation that occupies the cell; a cell whose generation would wrap is retired, never reused.
+//!   So a handle whose generation matches an allocated cell names the object it was made for (in a
+//!   given heap; across heaps the type check of A2 still keeps access sound).
+//! - A5: references into cell memory are made only from `&Arena` (giving `&T`) or `&mut Arena`
+//!   (giving `&mut T`) and do not outlive that borrow; user code run while such a reference exists
+//!   (`Trace::trace`, `Trace::prune_weak`, `Drop`) has no path to the arena.
+
+use std::alloc::Layout;
+use std::any::Any;
+use std::mem::{align_of, size_of};
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::ptr::NonNull;
+
+use bumpalo::Bump;
+
+use crate::error::HeapError;
+use crate::handle::{GcAny, WeakAny, SLOT_BITS};
+use crate::header::TypeInfo;
+use crate::trace::{Liveness, Trace, Tracer};
+
+/// Bytes in a small-object page. 64 KiB keeps the per-page side arrays at most 4096 entries
+/// (12 slot bits in a handle) for the smallest class.
+pub(crate) const PAGE_BYTES: usize = 1 << 16;
+/// Alignment of every small cell.
+pub(crate) const CELL_ALIGN: usize = 16;
+/// The largest object stored in a small page.
+pub(crate) const MAX_SMALL: usize = 2048;
+/// Size classes: spaced ~1.5x apart above 64 bytes, so internal waste stays under a third.
+const CLASS_SIZES: [u32; 14] = [
+    16, 32, 48, 64, 96, 128, 192, 256, 384, 512, 768, 1024, 1536, 2048,
+];
+const LARGE: u8 = u8::MAX;
+/// Page numbers fit in the 20 bits of a cell index above the slot bits.
+const MAX_PAGES: usize = 1 << (32 - SLOT_BITS);
+
+/// The per-cell bits, each stored as a bitmap over a page's slots.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Bit {
+    /// The cell holds a value (A2).
+    Allocated,
+    /// Reached in the current cycle.
+    Marked,
+    /// The value's type has drop glue: sweep must visit it.
+    NeedsDrop,
+    /// A weak handle was made to it since it was allocated or last cleared.
+    WeaklyReferenced,
+    /// Its finalizer has not yet been queued.
+    Finalizer,
+    /// Its finalizer has been queued: it can never be armed again.
+    Finalized,
+    /// Weak reference objects are registered on it (`Heap::watch`).
+    Watched,
+    /// It prunes weak entries each cycle (`Trace::has_weak_entries`).
+    WeakTable,
+    /// Never allocate here again: past the page's end, or its generation is exhausted.
+    Retired,
+    /// Collector scratch: ephemeron values wait on this object as their key, this cycle.
+    EphemeronKey,
+}
+const BIT_KINDS: usize = 10;
+
+struct Page {
+    data: NonNull<u8>,
+    cell_size: u32,
+    slots: u32,
+    class: u8,
+    /// Layout of the large object's memory while it holds one.
+    large: Option<Layout>,
+    words: u32,
+    live: u32,
+    in_partial: bool,
+    gens: Box<[u32]>,
+    weak_gens: Box<[u32]>,
+    types: Box<[Option<&'static TypeInfo>]>,
+    /// `BIT_KINDS` bitmaps of `words` words each.
+    bits: Box<[u64]>,
+}
+
+impl Page {
+    fn new(data: NonNull<u8>, cell_size: u32, slots: u32, class: u8) -> Page {
+        let words = slots.div_ceil(64);
+        let mut page = Page {
+            data,
+            cell_size,
+            slots,
+            class,
+            large: None,
+            words,
+            live: 0,
+            in_partial: false,
+            gens: vec![0; slots as usize].into_boxed_slice(),
+            weak_gens: vec![0; slots as usize].into_boxed_slice(),
+            types: vec![None; slots as usize].into_boxed_slice(),
+            bits: vec![0; BIT_KINDS * words as usize].into_boxed_slice(),
+        };
+        for slot in slots..words * 64 {
+            page.set(Bit::Retired, slot as usize);
+        }
+        page
+    }
+
+    #[inline]
+    fn word(&self, bit: Bit, w: usize) -> u64 {
+        self.bits[bit as usize * self.words as usize + w]
+    }
+
+    #[inline]
+    fn word_mut(&mut self, bit: Bit, w: usize) -> &mut u64 {
+        &mut self.bits[bit as usize * self.words as usize + w]
+    }
+
+    #[inline]
+    fn get(&self, bit: Bit, slot: usize) -> bool {
+        self.word(bit, slot / 64) & (1 << (slot % 64)) != 0
+    }
+
+    #[inline]
+    fn set(&mut self, bit: Bit, slot: usize) {
+        *self.word_mut(bit, slot / 64) |= 1 << (slot % 64);
+    }
+
+    #[inline]
+    fn clear(&mut self, bit: Bit, slot: usize) {
+        *self.word_mut(bit, slot / 64) &= !(1 << (slot % 64));
+    }
+
+    fn clear_all(&mut self, bit: Bit) {
+        let w = self.words as usize;
+        let start = bit as usize * w;
+        self.bits[start..start + w].fill(0);
+    }
+
+    #[inline]
+    fn cell_ptr(&self, slot: usize) -> *mut u8 {
+        // In bounds of the page's memory by A1 when slot < slots; wrapping_add keeps this safe code.
+        self.data
+            .as_ptr()
+            .wrapping_add(slot * self.cell_size as usize)
+    }
+}
+
+/// Per size class: where the next allocation looks.
+#[derive(Default)]
+struct SizeClass {
+    current: Option<u32>,
+    cursor: u32,
+    /// Pages of this class with free cells, other than `current`.
+    partial: Vec<u32>,
+}
+
+/// A validated, allocated cell.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Cell {
+    page: u32,
+    slot: u32,
+}
+
+/// What [`Arena::sweep`] did.
+#[derive(Default)]
+pub(crate) struct SweepOutcome {
+    pub(crate) objects: u64,
+    pub(crate) bytes: u64,
+    pub(crate) drop_panics: Vec<Box<dyn Any + Send>>,
+}
+
+/// All cells of one heap.
+pub(crate) struct Arena {
+    pages: Vec<Page>,
+    classes: [SizeClass; CLASS_SIZES.len()],
+    free_large: Vec<u32>,
+    bump: Bump,
+    bytes_in_use: usize,
+    objects: usize,
+}
+
+/// Size class index for a small object of `size` bytes.
+fn class_of(size: usize) -> usize {
+    CLASS_SIZES
+        .iter()
+        .position(|&c| size <= c as usize)
+        .expect("caller checked size <= MAX_SMALL")
+}
+
+impl Arena {
+    pub(crate) fn new() -> Arena {
+        Arena {
+            pages: Vec::new(),
+            classes: Default::default(),
+            free_large: Vec::new(),
+            bump: Bump::new(),
+            bytes_in_use: 0,
+            objects: 0,
+        }
+    }
+
+    pub(crate) fn bytes_in_use(&self) -> usize {
+        self.bytes_in_use
+    }
+
+    pub(crate) fn objects(&self) -> usize {
+        self.objects
+    }
+
+    /// Bytes a `T` is charged: its cell.
+    pub(crate) fn charge_of<T>() -> usize {
+        let (size, align) = (size_of::<T>(), align_of::<T>());
+        if size <= MAX_SMALL && align <= CELL_ALIGN {
+            CLASS_SIZES[class_of(size)] as usize
+        } else {
+            size.max(1)
+        }
+    }
+
+    /// Moves `value` into a fresh cell. On error the value is handed back.
+    pub(crate) fn alloc<T: Trace>(&mut self, value: T) -> Result<GcAny, (T, HeapError)> {
+        let (size, align) = (size_of::<T>(), align_of::<T>());
+        let found = if size <= MAX_SMALL && align <= CELL_ALIGN {
+            self.take_small_cell(class_of(size))
+        } else {
+            self.take_large_cell(Layout::new::<T>())
+        };
+        let (page_no, slot) = match found {
+            Ok(cell) => cell,
+            Err(e) => return Err((value, e)),
+        };
+        let info = TypeInfo::of::<T>();
+        let page = &mut self.pages[page_no as usize];
+        let slot_us = slot as usize;
+        // take_*_cell retired cells whose counters would wrap, so both increments stay nonzero (A4).
+        page.gens[slot_us] += 1;
+        page.weak_gens[slot_us] += 1;
+        let ptr = page.cell_ptr(slot_us).cast::<T>();
+        // SAFETY: A1 + A3: `slot < slots`, so `ptr` is a whole cell of at least size_of::<T>() bytes,
+        // aligned for T (small: cell_size is a multiple of CELL_ALIGN >= align_of::<T>(); large: the page
+        // was allocated with T's layout). The Allocated bit is clear (take_*_cell), so no value is there.
+        unsafe { ptr.write(value) };
+        page.types[slot_us] = Some(info);
+        page.set(Bit::Allocated, slot_us);
+        if info.needs_drop {
+            page.set(Bit::NeedsDrop, slot_us);
+        }
+        page.live += 1;
+        self.bytes_in_use += page.cell_size as usize;
+        self.objects += 1;
+        let gen = std::num::NonZeroU32::new(page.gens[slot_us]).expect("generation starts at 1");
+        Ok(GcAny::from_raw_parts((page_no << SLOT_BITS) | slot, gen))
+    }
+
+    /// A free cell of class `class`, retiring cells whose generations are exhausted.
+    fn take_small_cell(&mut self, class: usize) -> Result<(u32, u32), HeapError> {
+        loop {
+            let state = &mut self.classes[class];
+            if let Some(p) = state.current {
+                let page = &mut self.pages[p as usize];
+                while state.cursor < page.words {
+                    let w = state.cursor as usize;
+                    let free = !(page.word(Bit::Allocated, w) | page.word(Bit::Retired, w));
+                    if free == 0 {
+                        state.cursor += 1;
+                        continue;
+                    }
+                    let slot = w * 64 + free.trailing_zeros() as usize;
+                    if page.gens[slot] == u32::MAX || page.weak_gens[slot] == u32::MAX {
+                        page.set(Bit::Retired, slot);
+                        continue;
+                    }
+                    return Ok((p, slot as u32));
+                }
+                state.current = None;
+            }
+            if let Some(p) = state.partial.pop() {
+                self.pages[p as usize].in_partial = false;
+                state.current = Some(p);
+                state.cursor = 0;
+                continue;
+            }
+            let p = self.new_small_page(class)?;
+            let state = &mut self.classes[class];
+            state.current = Some(p);
+            state.cursor = 0;
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn new_small_page(&mut self, class: usize) -> Result<u32, HeapError> {
+        if self.pages.len() >= MAX_PAGES {
+            return Err(HeapError::OutOfMemory {
+                requested: PAGE_BYTES,
+                limit: MAX_PAGES * PAGE_BYTES,
+                in_use: self.bytes_in_use,
+            });
+        }
+        let layout = Layout::from_size_align(PAGE_BYTES, CELL_ALIGN).expect("valid page layout");
+        let data = self
+            .bump
+            .try_alloc_layout(layout)
+            .map_err(|_| HeapError::OutOfMemory {
+                requested: PAGE_BYTES,
+                limit: usize::MAX,
+                in_use: self.bytes_in_use,
+            })?;
+        let cell_size = CLASS_SIZES[class];
+        let slots = (PAGE_BYTES as u32 / cell_size).min(1 << SLOT_BITS);
+        let no = self.pages.len() as u32;
+        self.pages
+            .push(Page::new(data, cell_size, slots, class as u8));
+        Ok(no)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn take_large_cell(&mut self, layout: Layout) -> Result<(u32, u32), HeapError> {
+        let oom = |in_use| HeapError::OutOfMemory {
+            requested: layout.size(),
+            limit: usize::MAX,
+            in_use,
+        };
+        let reuse = loop {
+            match self.free_large.pop() {
+                Some(p) if self.pages[p as usize].get(Bit::Retired, 0) => continue,
+                other => break other,
+            }
+        };
+        if reuse.is_none() && self.pages.len() >= MAX_PAGES {
+            return Err(oom(self.bytes_in_use));
+        }
+        // Zero-sized over-aligned types take this path too: give them one byte.
+        let layout = Layout::from_size_align(layout.size().max(1), layout.align())
+            .map_err(|_| oom(self.bytes_in_use))?;
+        // SAFETY: `layout.size() >= 1` (one line up).
+        let data =
+            NonNull::new(unsafe { std::alloc::alloc(layout) }).ok_or(oom(self.bytes_in_use))?;
+        let p = match reuse {
+            Some(p) => {
+                let page = &mut self.pages[p as usize];
+                page.data = data;
+                page.cell_size = layout.size() as u32;
+                p
+            }
+            None => {
+                let p = self.pages.len() as u32;
+                self.pages
+                    .push(Page::new(data, layout.size() as u32, 1, LARGE));
+                p
+            }
+        };
+        let page = &mut self.pages[p as usize];
+        page.large = Some(layout);
+        if page.gens[0] == u32::MAX || page.weak_gens[0] == u32::MAX {
+            // Exhausted: keep the page retired and try again with a fresh one.
+            page.set(Bit::Retired, 0);
+            page.large = None;
+            // SAFETY: `data` was allocated just above with `layout` and holds no value.
+            unsafe { std::alloc::dealloc(data.as_ptr(), layout) };
+            return self.take_large_cell(layout);
+        }
+        Ok((p, 0))
+    }
+
+    /// The cell `gc` names, if it holds the object `gc` was made for.
+    #[inline]
+    pub(crate) fn find(&self, gc: GcAny) -> Option<Cell> {
+        let page = self.pages.get(gc.page())?;
+        let slot = gc.slot();
+        if slot < page.slots as usize
+            && page.get(Bit::Allocated, slot)
+            && page.gens[slot] == gc.gen.get()
+        {
+            Some(Cell {
+                page: gc.page() as u32,
+                slot: slot as u32,
+            })
+        } else {
+            None
+        }
+    }
+
+    /// Whether `gc` names a live object.
+    #[inline]
+    pub(crate) fn is_live(&self, gc: GcAny) -> bool {
+        self.find(gc).is_some()
+    }
+
+    /// Whether `weak` would upgrade: its cell is allocated and its weak generation is current.
+    #[inline]
+    pub(crate) fn weak_is_live(&self, weak: WeakAny) -> bool {
+        self.upgrade(weak).is_some()
+    }
+
+    /// The strong handle for `weak`'s referent, if the weak handle is not cleared.
+    #[inline]
+    pub(crate) fn upgrade(&self, weak: WeakAny) -> Option<GcAny> {
+        let page = self.pages.get(weak.page())?;
+        let slot = weak.slot();
+        if slot < page.slots as usize
+            && page.get(Bit::Allocated, slot)
+            && page.weak_gens[slot] == weak.weak_gen.get()
+        {
+            let gen = std::num::NonZeroU32::new(page.gens[slot])?;
+            Some(GcAny::from_raw_parts(weak.index, gen))
+        } else {
+            None
+        }
+    }
+
+    /// A weak handle to a live `gc`; sets its `WeaklyReferenced` bit so step 3 clears it.
+    pub(crate) fn downgrade(&mut self, cell: Cell) -> WeakAny {
+        let page = &mut self.pages[cell.page as usize];
+        page.set(Bit::WeaklyReferenced, cell.slot as usize);
+        WeakAny {
+            index: (cell.page << SLOT_BITS) | cell.slot,
+            weak_gen: std::num::NonZeroU32::new(page.weak_gens[cell.slot as usize])
+                .expect("weak generation starts at 1"),
+        }
+    }
+
+    #[inline]
+    pub(crate) fn type_info(&self, cell: Cell) -> &'static TypeInfo {
+        self.pages[cell.page as usize].types[cell.slot as usize]
+            .expect("allocated cells have a type (A2)")
+    }
+
+    /// The value in `cell` as a `T`, if it is one.
+    #[inline]
+    pub(crate) fn get<T: Trace>(&self, cell: Cell) -> Option<&T> {
+        if !self.type_info(cell).is::<T>() {
+            return None;
+        }
+        let ptr = self.pages[cell.page as usize].cell_ptr(cell.slot as usize);
+        // SAFETY: A2: `cell` came from `find`, so it is allocated and holds a T (type checked above).
+        // A5: the reference lives as long as `&self`, during which no `&mut` to the cell can be made.
+        Some(unsafe { &*ptr.cast::<T>() })
+    }
+
+    /// The value in `cell` as a `&mut T`, if it is one.
+    #[inline]
+    pub(crate) fn get_mut<T: Trace>(&mut self, cell: Cell) -> Option<&mut T> {
+        if !self.type_info(cell).is::<T>() {
+            return None;
+        }
+        let ptr = self.pages[cell.page as usize].cell_ptr(cell.slot as usize);
+        // SAFETY: A2 as in `get`; A5: `&mut self` is exclusive, so no other reference to the cell exists.
+        Some(unsafe { &mut *ptr.cast::<T>() })
+    }
+
+    /// The value in `cell`, type-erased.
+    #[inline]
+    pub(crate) fn get_dyn(&self, cell: Cell) -> &dyn Trace {
+        let info = self.type_info(cell);
+        let ptr = self.pages[cell.page as usize].cell_ptr(cell.slot as usize);
+        // SAFETY: A2: the cell is allocated and holds the type `info` describes, so H1 (header.rs)
+        // makes `as_dyn` sound; A5 bounds the reference by `&self`.
+        unsafe { &*(info.as_dyn)(ptr) }
+    }
+
+    /// Reports `cell`'s edges to `tracer` (calls user code: `Trace::trace`).
+    #[inline]
+    pub(crate) fn trace(&self, cell: Cell, tracer: &mut Tracer) {
+        self.get_dyn(cell).trace(tracer)
+    }
+
+    /// Lets the table in `cell` drop entries whose weak part died (calls `Trace::prune_weak`).
+    pub(crate) fn prune(&mut self, cell: Cell) {
+        let info = self.type_info(cell);
+        let ptr = self.pages[cell.page as usize].cell_ptr(cell.slot as usize);
+        let this: &Arena = self;
+        // SAFETY: A2 + H1 as in `get_dyn`. The `&mut` is unique: we hold `&mut self` and the only other
+        // borrow, `Liveness`, reads page side arrays, never cell memory (A5).
+        let value = unsafe { &mut *(info.as_dyn)(ptr) };
+        value.prune_weak(&Liveness { arena: this });
+    }
+
+    /// Handle for a validated cell.
+    #[inline]
+    pub(crate) fn handle(&self, cell: Cell) -> GcAny {
+        let gen = self.pages[cell.page as usize].gens[cell.slot as usize];
+        GcAny::from_raw_parts(
+            (cell.page << SLOT_BITS) | cell.slot,
+            std::num::NonZeroU32::new(gen).expect("allocated cells have a generation"),
+        )
+    }
+
+    #[inline]
+    pub(crate) fn bit(&self, cell: Cell, bit: Bit) -> bool {
+        self.pages[cell.page as usize].get(bit, cell.slot as usize)
+    }
+
+    #[inline]
+    pub(crate) fn set_bit(&mut self, cell: Cell, bit: Bit, on: bool) {
+        let page = &mut self.pages[cell.page as usize];
+        if on {
+            page.set(bit, cell.slot as usize)
+        } else {
+            page.clear(bit, cell.slot as usize)
+        }
+    }
+
+    /// Sets the mark bit; `true` if it was clear.
+    #[inline]
+    pub(crate) fn mark(&mut self, cell: Cell) -> bool {
+        let page = &mut self.pages[cell.page as usize];
+        let w = page.word_mut(Bit::Marked, cell.slot as usize / 64);
+        let m = 1u64 << (cell.slot % 64);
+        let fresh = *w & m == 0;
+        *w |= m;
+        fresh
+    }
+
+    /// Clears `bit` in every cell.
+    pub(crate) fn clear_bit_everywhere(&mut self, bit: Bit) {
+        self.pages.iter_mut().for_each(|p| p.clear_all(bit));
+    }
+
+    /// Calls `f` for every allocated, unmarked cell whose `bit` is set, after clearing that bit.
+    /// O(pages + matches).
+    pub(crate) fn drain_unmarked_with(&mut self, bit: Bit, mut f: impl FnMut(GcAny)) {
+        for (p, page) in self.pages.iter_mut().enumerate() {
+            for w in 0..page.words as usize {
+                let mut hits =
+                    page.word(Bit::Allocated, w) & !page.word(Bit::Marked, w) & page.word(bit, w);
+                if hits == 0 {
+                    continue;
+                }
+                *page.word_mut(bit, w) &= !hits;
+                while hits != 0 {
+                    let slot = w * 64 + hits.trailing_zeros() as usize;
+                    hits &= hits - 1;
+                    let gen = std::num::NonZeroU32::new(page.gens[slot]).expect("allocated");
+                    f(GcAny::from_raw_parts(
+                        ((p as u32) << SLOT_BITS) | slot as u32,
+                        gen,
+                    ));
+                }
+            }
+        }
+    }
+
+    /// DESIGN step 3 for plain weak handles: bumps the weak generation of every allocated, unmarked,
+    /// weakly referenced cell, so no weak handle made before now upgrades to it again. Returns how
+    /// many objects had weak handles cleared. O(pages + cleared).
+    pub(crate) fn clear_weak_of_unmarked(&mut self) -> u64 {
+        let mut cleared = 0;
+        for page in &mut self.pages {
+            for w in 0..page.words as usize {
+                let mut hits = page.word(Bit::Allocated, w)
+                    & !page.word(Bit::Marked, w)
+                    & page.word(Bit::WeaklyReferenced, w);
+                if hits == 0 {
+                    continue;
+                }
+                *page.word_mut(Bit::WeaklyReferenced, w) &= !hits;
+                while hits != 0 {
+                    let slot = w * 64 + hits.trailing_zeros() as usize;
+                    hits &= hits - 1;
+                    // A live object's weak generation may in principle wrap after 2^32 clearings (each
+                    // needs a new finalizer to keep it alive); skip 0 so handles stay nonzero. Memory
+                    // safety does not depend on this counter (A2's type check does).
+                    page.weak_gens[slot] = page.weak_gens[slot].checked_add(1).unwrap_or(1);
+                    cleared += 1;
+                }
+            }
+        }
+        cleared
+    }
+
+    /// DESIGN step 6: drops and frees every allocated, unmarked cell. Panics from `Drop` are caught
+    /// and returned; every dead cell is freed regardless. O(pages + cells needing drop).
+    pub(crate) fn sweep(&mut self) -> SweepOutcome {
+        let mut out = SweepOutcome::default();
+        for p in 0..self.pages.len() {
+            let page = &mut self.pages[p];
+            let mut freed_here = 0u32;
+            for w in 0..page.words as usize {
+                let dead = page.word(Bit::Allocated, w) & !page.word(Bit::Marked, w);
+                if dead == 0 {
+                    continue;
+                }
+                // Clear first: a cell is never both "allocated" and dropped (A2), even if Drop panics.
+                for bit in [
+                    Bit::Allocated,
+                    Bit::WeaklyReferenced,
+                    Bit::Finalizer,
+                    Bit::Finalized,
+                    Bit::Watched,
+                    Bit::WeakTable,
+                    Bit::EphemeronKey,
+                ] {
+                    *page.word_mut(bit, w) &= !dead;
+                }
+                let mut drops = dead & page.word(Bit::NeedsDrop, w);
+                *page.word_mut(Bit::NeedsDrop, w) &= !dead;
+                while drops != 0 {
+                    let slot = w * 64 + drops.trailing_zeros() as usize;
+                    drops &= drops - 1;
+                    let info = page.types[slot].expect("allocated cells have a type (A2)");
+                    let ptr = page.cell_ptr(slot);
+                    // SAFETY: A2: the cell held an initialised value of `info`'s type until the bit was
+                    // cleared above, and nothing else will drop it (the bit is now clear). H1 makes the
+                    // fat pointer valid. A5: user Drop code cannot reach the arena.
+                    let result = catch_unwind(AssertUnwindSafe(|| unsafe {
+                        std::ptr::drop_in_place((info.as_dyn)(ptr))
+                    }));
+                    if let Err(payload) = result {
+                        out.drop_panics.push(payload);
+                    }
+                }
+                freed_here += dead.count_ones();
+            }
+            if freed_here == 0 {
+                continue;
+            }
+            let page = &mut self.pages[p];
+            page.live -= freed_here;
+            let bytes = freed_here as u64 * page.cell_size as u64;
+            out.objects += freed_here as u64;
+            out.bytes += bytes;
+            self.bytes_in_use -= bytes as usize;
+            self.objects -= freed_here as usize;
+            if page.class == LARGE {
+                if let Some(layout) = page.large.take() {
+                    // SAFETY: A1: the page's memory was allocated with `layout` and its only cell was
+                    // just freed (its value dropped above, if it had drop glue).
+                    unsafe { std::alloc::dealloc(page.data.as_ptr(), layout) };
+                    page.data = NonNull::dangling();
+                }
+                self.free_large.push(p as u32);
+            } else if !page.in_partial
+                && self.classes[page.class as usize].current != Some(p as u32)
+            {
+                page.in_partial = true;
+                self.classes[page.class as usize].partial.push(p as u32);
+            }
+        }
+        // A cursor may have passed cells freed just now.
+        for class in &mut self.classes {
+            class.cursor = 0;
+        }
+        out
+    }
+
+    /// Every live object, in cell order.
+    pub(crate) fn live_handles(&self) -> Vec<GcAny> {
+        let mut out = Vec::with_capacity(self.objects);
+        for (p, page) in self.pages.iter().enumerate() {
+            for w in 0..page.words as usize {
+                let mut bits = page.word(Bit::Allocated, w);
+                while bits != 0 {
+                    let slot = w * 64 + bits.trailing_zeros() as usize;
+                    bits &= bits - 1;
+                    let gen = std::num::NonZeroU32::new(page.gens[slot]).expect("allocated");
+                    out.push(GcAny::from_raw_parts(
+                        ((p as u32) << SLOT_BITS) | slot as u32,
+                        gen,
+                    ));
+                }
+            }
+        }
+        out
+    }
+
+    /// Number of pages.
+    #[cfg(test)]
+    pub(crate) fn page_count(&self) -> usize {
+        self.pages.len()
+    }
+}
+
+impl Drop for Arena {
+    /// Drops every live value exactly once; runs no finalizers. A panicking `Drop` does not stop the
+    /// others; the first panic is resumed at the end unless we are already unwinding.
+    fn drop(&mut self) {
+        let mut first_panic = None;
+        for page in &mut self.pages {
+            for w in 0..page.words as usize {
+                let alive = page.word(Bit::Allocated, w);
+                *page.word_mut(Bit::Allocated, w) = 0;
+                let mut drops = alive & page.word(Bit::NeedsDrop, w);
+                while drops != 0 {
+                    let slot = w * 64 + drops.trailing_zeros() as usize;
+                    drops &= drops - 1;
+                    let info = page.types[slot].expect("allocated cells have a type (A2)");
+                    let ptr = page.cell_ptr(slot);
+                    // SAFETY: as in `sweep`: A2 (the value was live and its bit is now clear, so it is
+                    // dropped once), H1, A5.
+                    let result = catch_unwind(AssertUnwindSafe(|| unsafe {
+                        std::ptr::drop_in_place((info.as_dyn)(ptr))
+                    }));
+                    if let Err(payload) = result {
+                        first_panic.get_or_insert(payload);
+                    }
+                }
+            }
+            if let Some(layout) = page.large.take() {
+                // SAFETY: A1: allocated with `layout`; its value (if any) was dropped above.
+                unsafe { std::alloc::dealloc(page.data.as_ptr(), layout) };
+            }
+        }
+        if let Some(payload) = first_panic {
+            if !std::thread::panicking() {
+                std::panic::resume_unwind(payload);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::cell::Cell as StdCell;
+    use std::rc::Rc;
+
+    struct Counted(Rc<StdCell<u32>>);
+    impl Trace for Counted {
+        fn trace(&self, _: &mut Tracer) {}
+    }
+    impl Drop for Counted {
+        fn drop(&mut self) {
+            self.0.set(self.0.get() + 1);
+        }
+    }
+
+    #[repr(align(64))]
+    struct OverAligned(u8);
+    impl Trace for OverAligned {
+        fn trace(&self, _: &mut Tracer) {}
+    }
+
+    #[test]
+    fn small_objects_share_pages_and_large_ones_get_their_own() {
+        let mut arena = Arena::new();
+        let a = arena.alloc(1u64).ok().unwrap();
+        let b = arena.alloc(2u64).ok().unwrap();
+        assert_eq!(a.page(), b.page());
+        let big = arena.alloc([7u8; 5000]).ok().unwrap();
+        assert_ne!(big.page(), a.page());
+        let aligned = arena.alloc(OverAligned(3)).ok().unwrap();
+        let cell = arena.find(aligned).unwrap();
+        let value = arena.get::<OverAligned>(cell).unwrap();
+        assert_eq!(value as *const _ as usize % 64, 0);
+        assert_eq!(value.0, 3);
+        assert_eq!(
+            arena.get::<[u8; 5000]>(arena.find(big).unwrap()).unwrap()[4999],
+            7
+        );
+    }
+
+    #[test]
+    fn sweep_frees_unmarked_drops_once_and_reuses_the_cell_with_a_new_generation() {
+        let drops = Rc::new(StdCell::new(0));
+        let mut arena = Arena::new();
+        let keep = arena.alloc(Counted(drops.clone())).ok().unwrap();
+        let dead = arena.alloc(Counted(drops.clone())).ok().unwrap();
+        let keep_cell = arena.find(keep).unwrap();
+        arena.mark(keep_cell);
+        let out = arena.sweep();
+        assert_eq!((out.objects, drops.get()), (1, 1));
+        assert!(arena.find(dead).is_none());
+        arena.clear_bit_everywhere(Bit::Marked);
+        let again = arena.alloc(Counted(drops.clone())).ok().unwrap();
+        assert_eq!(again.index(), dead.index());
+        assert_ne!(again.generation(), dead.generation());
+        assert!(arena.find(dead).is_none());
+        drop(arena);
+        assert_eq!(drops.get(), 3);
+    }
+
+    #[test]
+    fn typed_access_checks_the_type() {
+        let mut arena = Arena::new();
+        let a = arena.alloc(5u32).ok().unwrap();
+        let cell = arena.find(a).unwrap();
+        assert!(arena.get::<u64>(cell).is_none());
+        assert_eq!(arena.get::<u32>(cell), Some(&5));
+    }
+
+    #[test]
+    fn cleared_weak_handles_never_upgrade_even_if_the_object_lives_on() {
+        let mut arena = Arena::new();
+        let a = arena.alloc(5u32).ok().unwrap();
+        let weak = arena.downgrade(arena.find(a).unwrap());
+        assert_eq!(arena.upgrade(weak), Some(a));
+        assert_eq!(arena.clear_weak_of_unmarked(), 1);
+        assert_eq!(arena.upgrade(weak), None);
+        assert!(arena.is_live(a));
+        let fresh = arena.downgrade(arena.find(a).unwrap());
+        assert_eq!(arena.upgrade(fresh), Some(a));
+    }
+
+    #[test]
+    fn exhausted_generations_retire_the_cell() {
+        let mut arena = Arena::new();
+        let a = arena.alloc(1u8).ok().unwrap();
+        arena.pages[a.page()].gens[a.slot()] = u32::MAX;
+        arena.sweep();
+        let b = arena.alloc(2u8).ok().unwrap();
+        assert_ne!(b.index(), a.index());
+        assert!(arena.pages[a.page()].get(Bit::Retired, a.slot()));
+    }
+
+    #[test]
+    fn panicking_drop_is_reported_and_the_rest_are_freed() {
+        struct Bomb;
+        impl Trace for Bomb {
+            fn trace(&self, _: &mut Tracer) {}
+        }
+        impl Drop for Bomb {
+            fn drop(&mut self) {
+                panic!("boom");
+            }
+        }
+        let drops = Rc::new(StdCell::new(0));
+        let mut arena = Arena::new();
+        arena.alloc(Bomb).ok().unwrap();
+        arena.alloc(Counted(drops.clone())).ok().unwrap();
+        let out = arena.sweep();
+        assert_eq!((out.objects, out.drop_panics.len(), drops.get()), (2, 1, 1));
+        assert_eq!(arena.objects(), 0);
+    }
+
+    #[test]
+    fn many_objects_span_pages() {
+        let mut arena = Arena::new();
+        let n = if cfg!(miri) { 300 } else { 20_000 };
+        let handles: Vec<_> = (0..n)
+            .map(|i| arena.alloc(i as u64).ok().unwrap())
+            .collect();
+        assert!(arena.page_count() > 1 || cfg!(miri));
+        for (i, h) in handles.iter().enumerate() {
+            assert_eq!(arena.get::<u64>(arena.find(*h).unwrap()), Some(&(i as u64)));
+        }
+    }
+}

@@ -1,0 +1,227 @@
+//! The collector's door into the heap: per-cycle operations on mark bits, weak slots, finalizers,
+//! tables and sweeping.
+//!
+//! Everything here is safe: calling these out of order can make a collection free objects that are
+//! still referenced (later accesses then fail with `StaleHandle`), but never causes undefined
+//! behaviour. `weakheap-collector` calls them in DESIGN order; nothing else should need to.
+
+use crate::arena::{Bit, Cell};
+use crate::handle::{GcAny, WeakAny};
+use crate::pending::PendingKind;
+use crate::trace::Tracer;
+use crate::weak_slot::Watchers;
+use crate::Heap;
+
+/// A live cell the collector has just marked.
+#[derive(Clone, Copy, Debug)]
+pub struct MarkedCell {
+    cell: Cell,
+    /// Ephemeron values are waiting for this object as their key.
+    pub is_ephemeron_key: bool,
+}
+
+/// Where an ephemeron's key stands.
+#[derive(Clone, Copy, Debug)]
+pub enum KeyState {
+    /// The key is dead (its weak handle is cleared or its object freed): the values stay unreachable.
+    Dead,
+    /// The key is marked: the values are reachable.
+    Marked,
+    /// The key is not marked yet; it is now flagged so that marking it reports `is_ephemeron_key`.
+    Waiting(GcAny),
+}
+
+/// What freeing dead objects did.
+#[derive(Debug, Default)]
+pub struct SweepStats {
+    /// Objects freed.
+    pub objects: u64,
+    /// Object bytes freed.
+    pub bytes: u64,
+    /// Messages of panics raised by `Drop` implementations; every dead object was freed anyway.
+    pub drop_panics: Vec<String>,
+}
+
+/// Low-level access for one collection. Obtain with [`Heap::cycle`].
+pub struct CycleAccess<'h> {
+    heap: &'h mut Heap,
+}
+
+impl Heap {
+    /// The collector's view of this heap for one cycle.
+    pub fn cycle(&mut self) -> CycleAccess<'_> {
+        CycleAccess { heap: self }
+    }
+}
+
+impl CycleAccess<'_> {
+    /// The heap, for read-only questions.
+    pub fn heap(&self) -> &Heap {
+        self.heap
+    }
+
+    /// Starts a cycle: no object is marked and no ephemeron key is flagged. O(pages).
+    pub fn begin(&mut self) {
+        self.heap.arena.clear_bit_everywhere(Bit::Marked);
+        self.heap.arena.clear_bit_everywhere(Bit::EphemeronKey);
+    }
+
+    /// The heap's own roots: every [`Root`](crate::Root) and every object the pending queue refers to.
+    pub fn roots(&self) -> Vec<GcAny> {
+        let mut out: Vec<GcAny> = self
+            .heap
+            .roots
+            .borrow()
+            .entries()
+            .map(|(_, e)| e.gc)
+            .collect();
+        out.extend(self.heap.pending.jobs.iter().map(|(_, gc)| *gc));
+        out
+    }
+
+    /// Marks `gc`'s object if it is live and unmarked; returns it then, to be traced.
+    #[inline]
+    pub fn mark(&mut self, gc: GcAny) -> Option<MarkedCell> {
+        let cell = self.heap.arena.find(gc)?;
+        if !self.heap.arena.mark(cell) {
+            return None;
+        }
+        Some(MarkedCell {
+            cell,
+            is_ephemeron_key: self.heap.arena.bit(cell, Bit::EphemeronKey),
+        })
+    }
+
+    /// Reports the marked object's edges (runs the user's `Trace::trace`).
+    #[inline]
+    pub fn trace(&self, marked: MarkedCell, tracer: &mut Tracer) {
+        self.heap.arena.trace(marked.cell, tracer)
+    }
+
+    /// Reports the edges of any live object, marked or not.
+    pub fn trace_any(&self, gc: GcAny, tracer: &mut Tracer) -> bool {
+        match self.heap.arena.find(gc) {
+            Some(cell) => {
+                self.heap.arena.trace(cell, tracer);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The handle of a marked cell.
+    #[inline]
+    pub fn handle(&self, marked: MarkedCell) -> GcAny {
+        self.heap.arena.handle(marked.cell)
+    }
+
+    /// Whether `gc`'s object is live and marked.
+    #[inline]
+    pub fn is_marked(&self, gc: GcAny) -> bool {
+        self.heap
+            .arena
+            .find(gc)
+            .is_some_and(|c| self.heap.arena.bit(c, Bit::Marked))
+    }
+
+    /// Where an ephemeron key stands; flags an unmarked live key (see [`KeyState::Waiting`]).
+    pub fn ephemeron_key(&mut self, key: WeakAny) -> KeyState {
+        let Some(gc) = self.heap.arena.upgrade(key) else {
+            return KeyState::Dead;
+        };
+        let cell = self.heap.arena.find(gc).expect("upgrade found it live");
+        if self.heap.arena.bit(cell, Bit::Marked) {
+            KeyState::Marked
+        } else {
+            self.heap.arena.set_bit(cell, Bit::EphemeronKey, true);
+            KeyState::Waiting(gc)
+        }
+    }
+
+    /// DESIGN step 3 (weak handles): clears every weak handle to an unmarked object. Returns how many
+    /// objects had weak handles cleared. O(pages + cleared).
+    pub fn clear_weak_of_unmarked(&mut self) -> u64 {
+        self.heap.arena.clear_weak_of_unmarked()
+    }
+
+    /// DESIGN step 3 (weak reference objects): for every unmarked object with registered watchers,
+    /// removes the registrations and returns the object with those watchers that are marked, newest
+    /// first. O(pages + dead watched objects).
+    pub fn take_dead_watched(&mut self) -> Vec<(GcAny, Watchers)> {
+        let mut dead = Vec::new();
+        self.heap
+            .arena
+            .drain_unmarked_with(Bit::Watched, |gc| dead.push(gc));
+        dead.into_iter()
+            .map(|target| {
+                let mut watchers = self.heap.weak_slots.take(target);
+                watchers.retain(|w| self.is_marked(*w));
+                watchers.reverse();
+                (target, watchers)
+            })
+            .collect()
+    }
+
+    /// DESIGN step 4 (selection): every unmarked object whose finalizer has not been queued, now
+    /// flagged as finalized so it is never queued again. O(pages + selected).
+    pub fn take_unmarked_finalizers(&mut self) -> Vec<GcAny> {
+        let mut out = Vec::new();
+        self.heap
+            .arena
+            .drain_unmarked_with(Bit::Finalizer, |gc| out.push(gc));
+        for gc in &out {
+            let cell = self.heap.arena.find(*gc).expect("just found");
+            self.heap.arena.set_bit(cell, Bit::Finalized, true);
+        }
+        out
+    }
+
+    /// DESIGN step 5: lets every marked weak table drop entries whose weak part died (runs the user's
+    /// `Trace::prune_weak`). Returns how many tables were pruned.
+    pub fn prune_weak_tables(&mut self) -> u64 {
+        let mut pruned = 0;
+        // Indexing rather than iterating: `prune` borrows the arena, not this list, and user code in
+        // `prune_weak` has no heap access, so the list cannot change meanwhile.
+        for i in 0..self.heap.weak_tables.len() {
+            let gc = self.heap.weak_tables[i];
+            if let Some(cell) = self.heap.arena.find(gc) {
+                if self.heap.arena.bit(cell, Bit::Marked) {
+                    self.heap.arena.prune(cell);
+                    pruned += 1;
+                }
+            }
+        }
+        pruned
+    }
+
+    /// Appends a job to the pending queue.
+    pub fn push_pending(&mut self, kind: PendingKind, gc: GcAny) {
+        self.heap.pending.jobs.push_back((kind, gc));
+    }
+
+    /// DESIGN step 6: drops and frees every unmarked object, and forgets side-table entries of freed
+    /// objects. O(pages + objects needing `Drop`).
+    pub fn sweep(&mut self) -> SweepStats {
+        let out = self.heap.arena.sweep();
+        let arena = &self.heap.arena;
+        self.heap.weak_tables.retain(|gc| arena.is_live(*gc));
+        self.heap
+            .finalizer_fns
+            .retain(|_, (gc, _)| arena.is_live(*gc));
+        SweepStats {
+            objects: out.objects,
+            bytes: out.bytes,
+            drop_panics: out
+                .drop_panics
+                .iter()
+                .map(|p| crate::pending::panic_message(p.as_ref()))
+                .collect(),
+        }
+    }
+
+    /// Ends the cycle: resets the allocation debt and counts the cycle.
+    pub fn finish(&mut self) {
+        self.heap.allocated_since_cycle = 0;
+        self.heap.cycles += 1;
+    }
+}

@@ -1,0 +1,61 @@
+//! Per-type information shared by every cell of one Rust type.
+//!
+//! A cell's memory holds only the value; what the heap needs to handle it without knowing its type
+//! (trace it, drop it, name it) is reached through a `&'static TypeInfo` kept beside the cell in its
+//! page's side array (see `arena.rs`).
+//!
+//! # Invariants
+//! - H1: a `TypeInfo` returned by [`TypeInfo::of::<T>`] describes exactly `T`: `type_id` is
+//!   `TypeId::of::<T>()` and `as_dyn` reinterprets a pointer to a `T` as a `*mut dyn Trace` for `T`.
+//!   Established here, by construction; relied on by `arena.rs` whenever it dispatches through a cell's
+//!   type information.
+
+use std::any::TypeId;
+
+use crate::trace::Trace;
+
+/// What the heap knows about one Rust type stored in it.
+pub(crate) struct TypeInfo {
+    /// `TypeId::of::<T>()`: checked by typed accessors, so a handle can never read a cell as the wrong type.
+    pub(crate) type_id: TypeId,
+    /// `true` when dropping a `T` does something; cells of other types are freed by bitmap operations.
+    pub(crate) needs_drop: bool,
+    /// Rebuilds the fat pointer to the cell's value.
+    ///
+    /// # Safety
+    /// The argument must point to a live, initialised `T` (the type this `TypeInfo` was made for).
+    pub(crate) as_dyn: unsafe fn(*mut u8) -> *mut dyn Trace,
+}
+
+/// Associates each `T: Trace` with its promoted, `'static` [`TypeInfo`].
+trait HasTypeInfo {
+    const INFO: TypeInfo;
+}
+
+impl<T: Trace> HasTypeInfo for T {
+    const INFO: TypeInfo = TypeInfo {
+        type_id: TypeId::of::<T>(),
+        needs_drop: std::mem::needs_drop::<T>(),
+        as_dyn: as_dyn::<T>,
+    };
+}
+
+/// # Safety
+/// `ptr` must point to a live `T`; the caller picks the lifetime of any reference made from the result.
+unsafe fn as_dyn<T: Trace>(ptr: *mut u8) -> *mut dyn Trace {
+    ptr.cast::<T>() as *mut dyn Trace
+}
+
+impl TypeInfo {
+    /// The type information for `T` (H1).
+    #[inline]
+    pub(crate) fn of<T: Trace>() -> &'static TypeInfo {
+        &<T as HasTypeInfo>::INFO
+    }
+
+    /// Whether this describes `T`.
+    #[inline]
+    pub(crate) fn is<T: Trace>(&self) -> bool {
+        self.type_id == TypeId::of::<T>()
+    }
+}

@@ -1,0 +1,529 @@
+//! `Heap`: the public face of the arena — allocate, access, root, weak references, finalizers.
+
+use std::borrow::Cow;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use hashbrown::HashMap;
+
+use crate::arena::{Arena, Bit, Cell};
+use crate::error::{AllocError, HeapError};
+use crate::handle::{Gc, GcAny, Weak, WeakAny};
+use crate::pending::{FinalizerFn, PendingQueue};
+use crate::roots::{Root, SharedRoots};
+use crate::trace::Trace;
+use crate::weak_slot::WeakSlots;
+
+/// A garbage-collected heap of objects of any `T: Trace`.
+///
+/// Nothing is collected behind your back: objects are freed only by a collection
+/// (`weakheap_collector::collect`, or `heap.collect()` through the facade), and finalizers and
+/// weak-reference callbacks run only when the embedder drains [`next_pending`](Heap::next_pending).
+/// `&Heap` gives `&T`, `&mut Heap` gives `&mut T`. Dropping the heap drops every object's Rust value
+/// exactly once and runs no finalizers or callbacks.
+///
+/// # Examples
+/// ```
+/// use weakheap_heap::Heap;
+/// let mut heap = Heap::new();
+/// let greeting = heap.alloc(String::from("hello"));
+/// heap.get_mut(greeting).push_str(", world");
+/// assert_eq!(heap.get(greeting), "hello, world");
+/// ```
+pub struct Heap {
+    pub(crate) arena: Arena,
+    pub(crate) roots: SharedRoots,
+    pub(crate) weak_slots: WeakSlots,
+    /// Objects whose `Trace::has_weak_entries` was true, pruned each cycle (may hold dead handles).
+    pub(crate) weak_tables: Vec<GcAny>,
+    pub(crate) pending: PendingQueue,
+    /// Keyed by cell index; the handle guards against reuse.
+    pub(crate) finalizer_fns: HashMap<u32, (GcAny, FinalizerFn)>,
+    limit: Option<usize>,
+    enabled: bool,
+    /// Object bytes allocated since the last collection finished (for pacing).
+    pub(crate) allocated_since_cycle: usize,
+    pub(crate) cycles: u64,
+}
+
+impl Default for Heap {
+    fn default() -> Self {
+        Heap::new()
+    }
+}
+
+impl Heap {
+    /// An empty heap with no limit, collection enabled.
+    pub fn new() -> Heap {
+        Heap {
+            arena: Arena::new(),
+            roots: Rc::new(RefCell::new(Default::default())),
+            weak_slots: WeakSlots::default(),
+            weak_tables: Vec::new(),
+            pending: PendingQueue::default(),
+            finalizer_fns: HashMap::new(),
+            limit: None,
+            enabled: true,
+            allocated_since_cycle: 0,
+            cycles: 0,
+        }
+    }
+
+    // ---- allocation ----
+
+    /// Moves `value` into the heap.
+    ///
+    /// # Panics
+    /// If the allocation would pass the heap limit ([`set_limit`](Self::set_limit)) or the system is out
+    /// of memory. Use [`try_alloc`](Self::try_alloc) to get an error instead.
+    ///
+    /// # Examples
+    /// ```
+    /// use weakheap_heap::Heap;
+    /// let mut heap = Heap::new();
+    /// let n = heap.alloc(41u32);
+    /// assert_eq!(*heap.get(n) + 1, 42);
+    /// ```
+    #[inline]
+    pub fn alloc<T: Trace>(&mut self, value: T) -> Gc<T> {
+        match self.try_alloc(value) {
+            Ok(gc) => gc,
+            Err(e) => panic!("{}", e.error),
+        }
+    }
+
+    /// Moves `value` into the heap.
+    ///
+    /// # Errors
+    /// If the allocation would pass the heap limit ([`set_limit`](Self::set_limit)) or the system is out
+    /// of memory: [`HeapError::OutOfMemory`], with the value handed back.
+    ///
+    /// # Examples
+    /// ```
+    /// use weakheap_heap::Heap;
+    /// let mut heap = Heap::new();
+    /// heap.set_limit(Some(64));
+    /// let err = heap.try_alloc([0u8; 100]).unwrap_err();
+    /// assert_eq!(err.value.len(), 100);
+    /// assert!(err.to_string().starts_with("out of memory"));
+    /// ```
+    #[inline]
+    pub fn try_alloc<T: Trace>(&mut self, value: T) -> Result<Gc<T>, AllocError<T>> {
+        let charge = Arena::charge_of::<T>();
+        if let Some(limit) = self.limit {
+            if self.arena.bytes_in_use().saturating_add(charge) > limit {
+                return Err(AllocError {
+                    error: HeapError::OutOfMemory {
+                        requested: charge,
+                        limit,
+                        in_use: self.arena.bytes_in_use(),
+                    },
+                    value,
+                });
+            }
+        }
+        let finalizer = value.has_finalizer();
+        let weak_table = value.has_weak_entries();
+        let raw = self
+            .arena
+            .alloc(value)
+            .map_err(|(value, error)| AllocError { error, value })?;
+        self.allocated_since_cycle += charge;
+        if finalizer || weak_table {
+            let cell = self.arena.find(raw).expect("just allocated");
+            self.arena.set_bit(cell, Bit::Finalizer, finalizer);
+            if weak_table {
+                self.arena.set_bit(cell, Bit::WeakTable, true);
+                self.weak_tables.push(raw);
+            }
+        }
+        Ok(Gc::from_any(raw))
+    }
+
+    // ---- access ----
+
+    #[inline]
+    fn cell(&self, gc: GcAny) -> Result<Cell, HeapError> {
+        self.arena.find(gc).ok_or(HeapError::StaleHandle {
+            index: gc.index(),
+            generation: gc.generation(),
+        })
+    }
+
+    /// The object `gc` names.
+    ///
+    /// # Panics
+    /// If the object was collected (a stale handle: a documented misuse, reported with the handle).
+    /// Use [`try_get`](Self::try_get) to get an error instead.
+    #[inline]
+    pub fn get<T: Trace>(&self, gc: Gc<T>) -> &T {
+        match self.try_get(gc) {
+            Ok(v) => v,
+            Err(e) => panic!("{e}"),
+        }
+    }
+
+    /// The object `gc` names.
+    ///
+    /// # Errors
+    /// [`HeapError::StaleHandle`] if the object was collected (or `gc` belongs to another heap and
+    /// names nothing here); [`HeapError::WrongType`] if `gc` is from another heap and names an object
+    /// of another type here.
+    ///
+    /// # Examples
+    /// ```
+    /// use weakheap_heap::Heap;
+    /// let mut heap = Heap::new();
+    /// let n = heap.alloc(1u8);
+    /// assert_eq!(heap.try_get(n).copied(), Ok(1));
+    /// ```
+    #[inline]
+    pub fn try_get<T: Trace>(&self, gc: Gc<T>) -> Result<&T, HeapError> {
+        let cell = self.cell(gc.raw)?;
+        match self.arena.get::<T>(cell) {
+            Some(v) => Ok(v),
+            None => Err(self.wrong_type::<T>(cell)),
+        }
+    }
+
+    /// The object `gc` names, mutably.
+    ///
+    /// # Panics
+    /// If the object was collected (a stale handle). Use [`try_get_mut`](Self::try_get_mut) to get an
+    /// error instead.
+    #[inline]
+    pub fn get_mut<T: Trace>(&mut self, gc: Gc<T>) -> &mut T {
+        match self.try_get_mut(gc) {
+            Ok(v) => v,
+            Err(e) => panic!("{e}"),
+        }
+    }
+
+    /// The object `gc` names, mutably.
+    ///
+    /// # Errors
+    /// As [`try_get`](Self::try_get).
+    #[inline]
+    pub fn try_get_mut<T: Trace>(&mut self, gc: Gc<T>) -> Result<&mut T, HeapError> {
+        let cell = self.cell(gc.raw)?;
+        if !self.arena.type_info(cell).is::<T>() {
+            return Err(self.wrong_type::<T>(cell));
+        }
+        Ok(self.arena.get_mut::<T>(cell).expect("type checked above"))
+    }
+
+    #[cold]
+    fn wrong_type<T>(&self, cell: Cell) -> HeapError {
+        HeapError::WrongType {
+            expected: std::any::type_name::<T>(),
+            found: self.arena.get_dyn(cell).type_name().to_string(),
+        }
+    }
+
+    /// The object `gc` names, type-erased (for its `type_name`, `label`, or to trace it).
+    ///
+    /// # Errors
+    /// [`HeapError::StaleHandle`] if the object was collected.
+    pub fn get_any(&self, gc: GcAny) -> Result<&dyn Trace, HeapError> {
+        Ok(self.arena.get_dyn(self.cell(gc)?))
+    }
+
+    /// The typed handle for `gc`, if its object is a `T`.
+    ///
+    /// # Errors
+    /// [`HeapError::StaleHandle`] if the object was collected, [`HeapError::WrongType`] if it is not a `T`.
+    ///
+    /// # Examples
+    /// ```
+    /// use weakheap_heap::{Gc, Heap};
+    /// let mut heap = Heap::new();
+    /// let any = Gc::erase(heap.alloc(3i64));
+    /// assert!(heap.downcast::<i64>(any).is_ok());
+    /// assert!(heap.downcast::<u8>(any).is_err());
+    /// ```
+    pub fn downcast<T: Trace>(&self, gc: GcAny) -> Result<Gc<T>, HeapError> {
+        let cell = self.cell(gc)?;
+        if self.arena.type_info(cell).is::<T>() {
+            Ok(Gc::from_any(gc))
+        } else {
+            Err(self.wrong_type::<T>(cell))
+        }
+    }
+
+    /// Whether `gc` still names a live object (alive, or kept for its finalizer, or resurrected).
+    #[inline]
+    pub fn is_alive(&self, gc: impl Into<GcAny>) -> bool {
+        self.arena.is_live(gc.into())
+    }
+
+    /// The object's `Trace::type_name`, e.g. for error messages.
+    ///
+    /// # Errors
+    /// [`HeapError::StaleHandle`] if the object was collected.
+    pub fn type_name(&self, gc: GcAny) -> Result<&str, HeapError> {
+        Ok(self.get_any(gc)?.type_name())
+    }
+
+    // ---- roots ----
+
+    /// Roots `gc` until the returned [`Root`] is dropped.
+    ///
+    /// # Panics
+    /// If the object was collected. Use [`try_root`](Self::try_root) to get an error instead.
+    pub fn root<T: ?Sized>(&self, gc: Gc<T>) -> Root<T> {
+        match self.try_root(gc, None) {
+            Ok(r) => r,
+            Err(e) => panic!("{e}"),
+        }
+    }
+
+    /// Roots `gc` under a name that retention paths and root listings show.
+    ///
+    /// # Panics
+    /// If the object was collected.
+    pub fn root_named<T: ?Sized>(&self, gc: Gc<T>, name: impl Into<Cow<'static, str>>) -> Root<T> {
+        match self.try_root(gc, Some(name.into())) {
+            Ok(r) => r,
+            Err(e) => panic!("{e}"),
+        }
+    }
+
+    /// Roots `gc`, optionally named.
+    ///
+    /// # Errors
+    /// [`HeapError::StaleHandle`] if the object was collected.
+    pub fn try_root<T: ?Sized>(
+        &self,
+        gc: Gc<T>,
+        name: Option<Cow<'static, str>>,
+    ) -> Result<Root<T>, HeapError> {
+        self.cell(gc.raw)?;
+        Ok(Root::new(&self.roots, gc, name))
+    }
+
+    /// How many [`Root`]s (and drained-but-not-dropped pending jobs) exist.
+    pub fn root_count(&self) -> usize {
+        self.roots.borrow().len()
+    }
+
+    /// Every rooted handle with its root's name, if it has one.
+    pub fn root_entries(&self) -> Vec<(GcAny, Option<Cow<'static, str>>)> {
+        let roots = self.roots.borrow();
+        roots
+            .entries()
+            .map(|(_, e)| (e.gc, e.name.clone()))
+            .collect()
+    }
+
+    // ---- weak references ----
+
+    /// A weak handle to `gc`'s object.
+    ///
+    /// # Errors
+    /// [`HeapError::NotWeakReferenceable`] if the object's type refuses weak references
+    /// (`cannot create weak reference to 'int' object`); [`HeapError::StaleHandle`] if it was collected.
+    ///
+    /// # Examples
+    /// ```
+    /// use weakheap_heap::Heap;
+    /// let mut heap = Heap::new();
+    /// let s = heap.alloc(String::from("x"));
+    /// let w = heap.downgrade(s).unwrap();
+    /// assert_eq!(heap.upgrade(w), Some(s));
+    /// ```
+    pub fn downgrade<T: ?Sized>(&mut self, gc: Gc<T>) -> Result<Weak<T>, HeapError> {
+        Ok(Weak::from_any(self.downgrade_any(gc.raw)?))
+    }
+
+    /// A type-erased weak handle to `gc`'s object.
+    ///
+    /// # Errors
+    /// As [`downgrade`](Self::downgrade).
+    pub fn downgrade_any(&mut self, gc: GcAny) -> Result<WeakAny, HeapError> {
+        let cell = self.weakref_target(gc)?;
+        Ok(self.arena.downgrade(cell))
+    }
+
+    fn weakref_target(&self, gc: GcAny) -> Result<Cell, HeapError> {
+        let cell = self.cell(gc)?;
+        let value = self.arena.get_dyn(cell);
+        if value.weakref_allowed() {
+            Ok(cell)
+        } else {
+            Err(HeapError::NotWeakReferenceable {
+                type_name: value.type_name().to_string(),
+            })
+        }
+    }
+
+    /// The object `weak` refers to, unless a collection found it unreachable.
+    #[inline]
+    pub fn upgrade<T: ?Sized>(&self, weak: Weak<T>) -> Option<Gc<T>> {
+        self.arena.upgrade(weak.raw).map(Gc::from_any)
+    }
+
+    /// The object `weak` refers to, type-erased.
+    #[inline]
+    pub fn upgrade_any(&self, weak: WeakAny) -> Option<GcAny> {
+        self.arena.upgrade(weak)
+    }
+
+    /// Registers the weak reference object `watcher` on `target`: when a collection finds `target`
+    /// unreachable, it queues a [`PendingKind::Callback`](crate::PendingKind::Callback) job for
+    /// `watcher` (if `watcher` itself was reachable), after `target`'s finalizer. Several watchers on
+    /// one target are queued newest first.
+    ///
+    /// This is the primitive under Python's `weakref.ref(obj, callback)`: the embedder allocates its
+    /// weak reference object (holding a [`Weak`] to `target` and the callback), then watches.
+    ///
+    /// # Errors
+    /// [`HeapError::NotWeakReferenceable`] if `target`'s type refuses weak references;
+    /// [`HeapError::StaleHandle`] if `target` or `watcher` was collected.
+    pub fn watch(&mut self, target: GcAny, watcher: GcAny) -> Result<(), HeapError> {
+        let cell = self.weakref_target(target)?;
+        self.cell(watcher)?;
+        self.arena.set_bit(cell, Bit::Watched, true);
+        let arena = &self.arena;
+        self.weak_slots.add(target, watcher, |w| arena.is_live(w));
+        Ok(())
+    }
+
+    /// Unregisters `watcher` from `target` (its callback will not be queued); `true` if it was there.
+    pub fn unwatch(&mut self, target: GcAny, watcher: GcAny) -> bool {
+        self.weak_slots.remove(target, watcher)
+    }
+
+    /// The live weak reference objects watching `target`, oldest first (Python's `getweakrefs`).
+    pub fn watchers(&self, target: GcAny) -> Vec<GcAny> {
+        if !self.arena.is_live(target) {
+            return Vec::new();
+        }
+        self.weak_slots
+            .get(target)
+            .iter()
+            .copied()
+            .filter(|w| self.arena.is_live(*w))
+            .collect()
+    }
+
+    // ---- finalizers ----
+
+    /// Gives `gc`'s object a finalizer (`true`) or takes it away (`false`), overriding
+    /// `Trace::has_finalizer`. A finalizer that has already been queued cannot be re-armed: each
+    /// object's finalizer runs at most once, ever.
+    ///
+    /// # Errors
+    /// [`HeapError::StaleHandle`] if the object was collected.
+    pub fn set_finalizer(&mut self, gc: GcAny, on: bool) -> Result<(), HeapError> {
+        let cell = self.cell(gc)?;
+        if on && self.arena.bit(cell, Bit::Finalized) {
+            return Ok(());
+        }
+        self.arena.set_bit(cell, Bit::Finalizer, on);
+        if !on {
+            self.finalizer_fns.remove(&gc.index());
+        }
+        Ok(())
+    }
+
+    /// Whether `gc`'s finalizer is still to be queued.
+    pub fn has_finalizer(&self, gc: GcAny) -> bool {
+        self.arena
+            .find(gc)
+            .is_some_and(|c| self.arena.bit(c, Bit::Finalizer))
+    }
+
+    /// Registers a Rust closure as `gc`'s finalizer. It runs from [`run_pending`](Self::run_pending)
+    /// after the first collection that finds the object unreachable, with the object still intact.
+    ///
+    /// # Correctness
+    /// Handles the closure captures are not traced: capture [`Root`]s, or handles of objects kept
+    /// alive by other means.
+    ///
+    /// # Errors
+    /// [`HeapError::StaleHandle`] if the object was collected.
+    pub fn on_finalize(
+        &mut self,
+        gc: GcAny,
+        f: impl FnOnce(&mut Heap, GcAny) + 'static,
+    ) -> Result<(), HeapError> {
+        let cell = self.cell(gc)?;
+        if self.arena.bit(cell, Bit::Finalized) {
+            return Ok(());
+        }
+        self.arena.set_bit(cell, Bit::Finalizer, true);
+        self.finalizer_fns.insert(gc.index(), (gc, Box::new(f)));
+        Ok(())
+    }
+
+    // ---- limits, policy and statistics ----
+
+    /// Sets (or removes) the limit on object bytes; allocations past it fail with
+    /// [`HeapError::OutOfMemory`]. The collector's own tables are not charged.
+    pub fn set_limit(&mut self, bytes: Option<usize>) {
+        self.limit = bytes;
+    }
+
+    /// The limit on object bytes, if any.
+    pub fn limit(&self) -> Option<usize> {
+        self.limit
+    }
+
+    /// Object bytes in use (cell sizes).
+    pub fn bytes_in_use(&self) -> usize {
+        self.arena.bytes_in_use()
+    }
+
+    /// Live objects (including those kept for finalizers).
+    pub fn object_count(&self) -> usize {
+        self.arena.objects()
+    }
+
+    /// Object bytes allocated since the last collection.
+    pub fn allocated_since_collect(&self) -> usize {
+        self.allocated_since_cycle
+    }
+
+    /// Completed collections.
+    pub fn cycle_count(&self) -> u64 {
+        self.cycles
+    }
+
+    /// Stops `collect_if_due`-style safepoints from collecting (Python's `gc.disable()`); explicit
+    /// collections still run.
+    pub fn disable(&mut self) {
+        self.enabled = false;
+    }
+
+    /// Undoes [`disable`](Self::disable).
+    pub fn enable(&mut self) {
+        self.enabled = true;
+    }
+
+    /// Whether automatic collection is enabled.
+    pub fn is_enabled(&self) -> bool {
+        self.enabled
+    }
+
+    /// Every live object, in cell order (for censuses and `gc.get_objects`-style listings).
+    pub fn live_objects(&self) -> Vec<GcAny> {
+        self.arena.live_handles()
+    }
+
+    /// The objects `gc`'s object holds strong edges to (Python's `gc.get_referents`).
+    ///
+    /// # Errors
+    /// [`HeapError::StaleHandle`] if the object was collected.
+    pub fn referents(&self, gc: GcAny) -> Result<Vec<GcAny>, HeapError> {
+        let mut tracer = crate::Tracer::new();
+        self.get_any(gc)?.trace(&mut tracer);
+        let mut out = tracer.take_edges();
+        for (key, values) in tracer.take_ephemerons() {
+            if self.arena.weak_is_live(key) {
+                out.extend(values);
+            }
+        }
+        out.retain(|e| self.arena.is_live(*e));
+        Ok(out)
+    }
+}

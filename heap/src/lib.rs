@@ -1,0 +1,41 @@
+//! weakheap's arena heap: cells, handles, roots, `Trace`, weak slots and the pending queue.
+//!
+//! How it stays safe, in three sentences:
+//! 1. Handles are indices checked on every access: a cell index plus the generation the cell had
+//!    when the object was allocated, so a handle to a collected object is a detected error, never a
+//!    read of reused memory (and a typed access also checks the Rust type).
+//! 2. Borrowing follows the heap: `&Heap` gives `&T`, `&mut Heap` gives `&mut T`, and collection needs
+//!    `&mut Heap`, so no reference into the heap survives a collection.
+//! 3. User code (`Trace`, `Drop`, finalizers, callbacks) never runs while the heap is mid-change: the
+//!    collector calls `Trace` and `Drop` with the cell's bookkeeping already consistent and catches
+//!    `Drop` panics, and finalizers and callbacks run only when the embedder drains the pending queue,
+//!    with full `&mut Heap` access.
+//!
+//! This crate knows nothing of collection policy: `weakheap-collector` drives a cycle through
+//! [`Heap::cycle`]. Most users depend on the `weakheap` facade instead.
+//!
+//! `unsafe` lives in `arena.rs` (cell memory) and `header.rs` (type-erased dispatch); their invariants
+//! are stated at the top of each.
+
+#![deny(missing_docs)]
+#![deny(unsafe_op_in_unsafe_fn)]
+#![warn(clippy::undocumented_unsafe_blocks)]
+
+mod arena;
+pub mod cycle;
+mod error;
+mod handle;
+mod header;
+mod heap;
+mod pending;
+mod roots;
+mod trace;
+mod weak_slot;
+
+pub use error::{AllocError, HeapError};
+pub use handle::{Gc, GcAny, Weak, WeakAny};
+pub use heap::Heap;
+pub use pending::{panic_message, DrainReport, FinalizerFn, Pending, PendingKind};
+pub use roots::Root;
+pub use trace::{Liveness, Trace, Tracer};
+pub use weak_slot::Watchers;

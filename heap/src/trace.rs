@@ -1,0 +1,417 @@
+//! `Trace`: how an object tells the collector which other objects it holds.
+
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
+use std::rc::Rc;
+
+use crate::handle::{Gc, GcAny, Weak, WeakAny};
+
+/// A type that can live in the heap, or be part of something that does.
+///
+/// `trace` reports every [`Gc`] the value holds by calling [`Tracer::edge`] (the derive macro and the
+/// implementations for std containers do this for you). The provided methods let a type name itself,
+/// refuse weak references, ask for a finalizer, and (for heap-aware weak tables) drop dead entries.
+///
+/// # Correctness
+/// Memory safety never depends on `trace`: an implementation that forgets an edge, reports one twice,
+/// reports a handle from another heap, or panics cannot cause undefined behaviour. A forgotten edge does
+/// make the collector free an object that is still referenced; the next access through that handle is
+/// then a [`HeapError::StaleHandle`](crate::HeapError::StaleHandle) error. `trace` must not have side
+/// effects the program relies on: it runs during collection, any number of times.
+///
+/// # Examples
+/// ```
+/// use weakheap_heap::{Gc, Heap, Trace, Tracer};
+/// struct Node { next: Option<Gc<Node>>, value: u32 }
+/// impl Trace for Node {
+///     fn trace(&self, tracer: &mut Tracer) { self.next.trace(tracer) }
+/// }
+/// let mut heap = Heap::new();
+/// let tail = heap.alloc(Node { next: None, value: 2 });
+/// let head = heap.alloc(Node { next: Some(tail), value: 1 });
+/// assert_eq!(heap.get(heap.get(head).next.unwrap()).value, 2);
+/// ```
+pub trait Trace: 'static {
+    /// Reports every strong handle this value holds.
+    fn trace(&self, tracer: &mut Tracer);
+
+    /// The name shown in errors, censuses and retention paths. An interpreter returns the name of the
+    /// object's class (`'int'`, `'Person'`); the default is the Rust type name without its path.
+    fn type_name(&self) -> &str {
+        short_type_name(std::any::type_name::<Self>())
+    }
+
+    /// Whether weak references to this object may be made. `false` makes
+    /// [`Heap::downgrade`](crate::Heap::downgrade) and [`Heap::watch`](crate::Heap::watch) fail with
+    /// `cannot create weak reference to '<type_name>' object`.
+    fn weakref_allowed(&self) -> bool {
+        true
+    }
+
+    /// Whether the object has a finalizer (Python's `__del__`). Asked once, when the object is
+    /// allocated; [`Heap::set_finalizer`](crate::Heap::set_finalizer) changes it per object later.
+    fn has_finalizer(&self) -> bool {
+        false
+    }
+
+    /// A short description of this object for retention paths (`Session "alice"`), if it has one.
+    fn label(&self) -> Option<String> {
+        None
+    }
+
+    /// Whether the object holds weak entries that the collector must prune each cycle (DESIGN step 5).
+    /// Asked once, at allocation. Only heap-aware tables answer `true`.
+    fn has_weak_entries(&self) -> bool {
+        false
+    }
+
+    /// Drops entries whose weak part died. Called once per cycle on live objects whose
+    /// [`has_weak_entries`](Self::has_weak_entries) was `true`, after weak references to unreachable
+    /// objects were cleared and before any user code runs.
+    fn prune_weak(&mut self, liveness: &Liveness<'_>) {
+        let _ = liveness;
+    }
+}
+
+/// `a::b::Foo<c::Bar>` becomes `Foo<Bar>`.
+fn short_type_name(full: &'static str) -> &'static str {
+    // Generic arguments keep their paths; cutting before the first '<' keeps the common case exact.
+    let head_end = full.find('<').unwrap_or(full.len());
+    let start = full[..head_end].rfind("::").map_or(0, |i| i + 2);
+    &full[start..]
+}
+
+/// Collects the handles reported by [`Trace::trace`].
+///
+/// The collector owns one per cycle; user code only calls [`edge`](Self::edge) and
+/// [`ephemeron`](Self::ephemeron) on the one it is given.
+#[derive(Default)]
+pub struct Tracer {
+    pub(crate) edges: Vec<GcAny>,
+    pub(crate) ephemerons: Vec<Ephemeron>,
+    pub(crate) ephemeron_values: Vec<GcAny>,
+}
+
+/// A weak-key entry found while tracing: `values` (a range of `Tracer::ephemeron_values`) are
+/// reachable only if `key` is.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Ephemeron {
+    pub(crate) key: WeakAny,
+    pub(crate) start: u32,
+    pub(crate) end: u32,
+}
+
+impl Tracer {
+    /// A tracer with nothing recorded.
+    pub fn new() -> Tracer {
+        Tracer::default()
+    }
+
+    /// Reports a strong edge to `gc`.
+    #[inline]
+    pub fn edge<T: ?Sized>(&mut self, gc: Gc<T>) {
+        self.edges.push(gc.raw);
+    }
+
+    /// Reports a strong edge to a type-erased handle.
+    #[inline]
+    pub fn edge_any(&mut self, gc: GcAny) {
+        self.edges.push(gc);
+    }
+
+    /// Reports an ephemeron: everything `value` holds is reachable only while `key` is.
+    ///
+    /// This is how a weak-key table traces its entries (DESIGN step 2): a value that refers back to
+    /// its own key, or to another entry's key, does not keep the key alive.
+    pub fn ephemeron<V: Trace + ?Sized>(&mut self, key: WeakAny, value: &V) {
+        let mark = self.edges.len();
+        value.trace(self);
+        let start = self.ephemeron_values.len() as u32;
+        self.ephemeron_values.extend(self.edges.drain(mark..));
+        let end = self.ephemeron_values.len() as u32;
+        self.ephemerons.push(Ephemeron { key, start, end });
+    }
+
+    /// Removes and returns the strong edges recorded so far (oldest first).
+    pub fn take_edges(&mut self) -> Vec<GcAny> {
+        std::mem::take(&mut self.edges)
+    }
+
+    /// Pops the most recently recorded strong edge.
+    #[inline]
+    pub fn pop_edge(&mut self) -> Option<GcAny> {
+        self.edges.pop()
+    }
+
+    /// How many strong edges are recorded and not yet taken.
+    pub fn edge_count(&self) -> usize {
+        self.edges.len()
+    }
+
+    /// Removes and returns the ephemerons recorded so far, as `(key, values)` pairs.
+    pub fn take_ephemerons(&mut self) -> Vec<(WeakAny, Vec<GcAny>)> {
+        let values = std::mem::take(&mut self.ephemeron_values);
+        std::mem::take(&mut self.ephemerons)
+            .into_iter()
+            .map(|e| (e.key, values[e.start as usize..e.end as usize].to_vec()))
+            .collect()
+    }
+
+    /// Whether any ephemerons are recorded and not yet taken.
+    #[inline]
+    pub fn has_ephemerons(&self) -> bool {
+        !self.ephemerons.is_empty()
+    }
+
+    /// Forgets everything recorded.
+    pub fn clear(&mut self) {
+        self.edges.clear();
+        self.ephemerons.clear();
+        self.ephemeron_values.clear();
+    }
+}
+
+/// Answers "is this weak handle's referent still alive?" while tables prune (DESIGN step 5).
+///
+/// At that point every weak handle to an object the cycle found unreachable is already cleared, so
+/// "alive" here is exactly "reachable at the start of the cycle".
+pub struct Liveness<'a> {
+    pub(crate) arena: &'a crate::arena::Arena,
+}
+
+impl Liveness<'_> {
+    /// Whether `weak` would upgrade.
+    pub fn is_alive(&self, weak: WeakAny) -> bool {
+        self.arena.weak_is_live(weak)
+    }
+
+    /// Whether a strong handle still names a live object.
+    pub fn is_live_handle(&self, gc: GcAny) -> bool {
+        self.arena.is_live(gc)
+    }
+}
+
+// ---- implementations for std types ----
+
+macro_rules! trace_nothing {
+    ($($t:ty),* $(,)?) => {
+        $(impl Trace for $t {
+            #[inline]
+            fn trace(&self, _tracer: &mut Tracer) {}
+        })*
+    };
+}
+
+trace_nothing!(
+    (),
+    bool,
+    char,
+    u8,
+    u16,
+    u32,
+    u64,
+    u128,
+    usize,
+    i8,
+    i16,
+    i32,
+    i64,
+    i128,
+    isize,
+    f32,
+    f64,
+    String,
+    &'static str,
+    std::num::NonZeroU32,
+    std::num::NonZeroU64,
+    std::num::NonZeroUsize,
+    WeakAny,
+);
+
+impl Trace for GcAny {
+    #[inline]
+    fn trace(&self, tracer: &mut Tracer) {
+        tracer.edge_any(*self)
+    }
+}
+
+impl<T: ?Sized + 'static> Trace for std::marker::PhantomData<T> {
+    fn trace(&self, _tracer: &mut Tracer) {}
+}
+
+impl<T: ?Sized + 'static> Trace for Gc<T> {
+    #[inline]
+    fn trace(&self, tracer: &mut Tracer) {
+        tracer.edge(*self)
+    }
+}
+
+impl<T: ?Sized + 'static> Trace for Weak<T> {
+    #[inline]
+    fn trace(&self, _tracer: &mut Tracer) {}
+}
+
+impl Trace for Cow<'static, str> {
+    fn trace(&self, _tracer: &mut Tracer) {}
+}
+
+impl<T: Trace + ?Sized> Trace for Box<T> {
+    fn trace(&self, tracer: &mut Tracer) {
+        (**self).trace(tracer)
+    }
+}
+
+impl<T: Trace + ?Sized> Trace for Rc<T> {
+    fn trace(&self, tracer: &mut Tracer) {
+        (**self).trace(tracer)
+    }
+}
+
+impl<T: Trace> Trace for Option<T> {
+    #[inline]
+    fn trace(&self, tracer: &mut Tracer) {
+        if let Some(v) = self {
+            v.trace(tracer)
+        }
+    }
+}
+
+impl<T: Trace, E: Trace> Trace for Result<T, E> {
+    fn trace(&self, tracer: &mut Tracer) {
+        match self {
+            Ok(v) => v.trace(tracer),
+            Err(e) => e.trace(tracer),
+        }
+    }
+}
+
+impl<T: Trace> Trace for [T] {
+    fn trace(&self, tracer: &mut Tracer) {
+        self.iter().for_each(|v| v.trace(tracer))
+    }
+}
+
+impl<T: Trace, const N: usize> Trace for [T; N] {
+    fn trace(&self, tracer: &mut Tracer) {
+        self.iter().for_each(|v| v.trace(tracer))
+    }
+}
+
+impl<T: Trace> Trace for Vec<T> {
+    fn trace(&self, tracer: &mut Tracer) {
+        self.iter().for_each(|v| v.trace(tracer))
+    }
+}
+
+impl<T: Trace> Trace for VecDeque<T> {
+    fn trace(&self, tracer: &mut Tracer) {
+        self.iter().for_each(|v| v.trace(tracer))
+    }
+}
+
+impl<A: smallvec::Array + 'static> Trace for smallvec::SmallVec<A>
+where
+    A::Item: Trace,
+{
+    fn trace(&self, tracer: &mut Tracer) {
+        self.iter().for_each(|v| v.trace(tracer))
+    }
+}
+
+impl<K: Trace, V: Trace, S: 'static> Trace for HashMap<K, V, S> {
+    fn trace(&self, tracer: &mut Tracer) {
+        for (k, v) in self {
+            k.trace(tracer);
+            v.trace(tracer);
+        }
+    }
+}
+
+impl<K: Trace, S: 'static> Trace for HashSet<K, S> {
+    fn trace(&self, tracer: &mut Tracer) {
+        self.iter().for_each(|v| v.trace(tracer))
+    }
+}
+
+impl<K: Trace, V: Trace, S: 'static> Trace for hashbrown::HashMap<K, V, S> {
+    fn trace(&self, tracer: &mut Tracer) {
+        for (k, v) in self {
+            k.trace(tracer);
+            v.trace(tracer);
+        }
+    }
+}
+
+impl<K: Trace, S: 'static> Trace for hashbrown::HashSet<K, S> {
+    fn trace(&self, tracer: &mut Tracer) {
+        self.iter().for_each(|v| v.trace(tracer))
+    }
+}
+
+impl<T: Trace> Trace for hashbrown::HashTable<T> {
+    fn trace(&self, tracer: &mut Tracer) {
+        self.iter().for_each(|v| v.trace(tracer))
+    }
+}
+
+impl<K: Trace, V: Trace> Trace for BTreeMap<K, V> {
+    fn trace(&self, tracer: &mut Tracer) {
+        for (k, v) in self {
+            k.trace(tracer);
+            v.trace(tracer);
+        }
+    }
+}
+
+impl<K: Trace> Trace for BTreeSet<K> {
+    fn trace(&self, tracer: &mut Tracer) {
+        self.iter().for_each(|v| v.trace(tracer))
+    }
+}
+
+macro_rules! trace_tuple {
+    ($($name:ident),+) => {
+        impl<$($name: Trace),+> Trace for ($($name,)+) {
+            #[allow(non_snake_case)]
+            fn trace(&self, tracer: &mut Tracer) {
+                let ($($name,)+) = self;
+                $($name.trace(tracer);)+
+            }
+        }
+    };
+}
+trace_tuple!(A);
+trace_tuple!(A, B);
+trace_tuple!(A, B, C);
+trace_tuple!(A, B, C, D);
+trace_tuple!(A, B, C, D, E);
+trace_tuple!(A, B, C, D, E, F);
+trace_tuple!(A, B, C, D, E, F, G);
+trace_tuple!(A, B, C, D, E, F, G, H);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_type_name_drops_paths_before_generics() {
+        assert_eq!(short_type_name("a::b::Foo"), "Foo");
+        assert_eq!(short_type_name("Foo"), "Foo");
+        assert_eq!(short_type_name("a::Foo<b::Bar>"), "Foo<b::Bar>");
+    }
+
+    #[test]
+    fn ephemeron_values_are_kept_apart_from_strong_edges() {
+        let a = GcAny::from_raw_parts(1, std::num::NonZeroU32::new(1).unwrap());
+        let b = GcAny::from_raw_parts(2, std::num::NonZeroU32::new(1).unwrap());
+        let key = WeakAny {
+            index: 3,
+            weak_gen: std::num::NonZeroU32::new(1).unwrap(),
+        };
+        let mut tracer = Tracer::new();
+        tracer.edge_any(a);
+        tracer.ephemeron(key, &vec![b, b]);
+        assert_eq!(tracer.take_edges(), vec![a]);
+        assert_eq!(tracer.take_ephemerons(), vec![(key, vec![b, b])]);
+    }
+}

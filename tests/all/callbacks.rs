@@ -1,0 +1,188 @@
+//! Weak reference objects with callbacks (`WeakRef`, `Heap::watch`): order, liveness, re-entrancy.
+
+use weakheap::{getweakrefcount, getweakrefs, Collect, Gc, GcAny, Heap, PendingKind, WeakRef};
+
+use crate::support::*;
+
+/// Drains the queue, recording `("del", id)` for finalizers and `("cb", tag)` for callbacks.
+fn drain(heap: &mut Heap) -> Vec<(&'static str, u32)> {
+    let mut log = Vec::new();
+    heap.run_pending(|heap, job| match job.kind {
+        PendingKind::Finalize => log.push(("del", id_of(heap, job.object))),
+        PendingKind::Callback => {
+            let wr = heap.downcast::<WeakRef<u32>>(job.object).unwrap();
+            log.push(("cb", *heap.get(wr).callback().unwrap()));
+        }
+    });
+    log
+}
+
+#[test]
+fn callbacks_run_newest_first_after_the_finalizer() {
+    let mut heap = Heap::new();
+    let n = node_with_finalizer(&mut heap, 9);
+    let mut roots = Vec::new();
+    for tag in 1..=3u32 {
+        let wr = WeakRef::new(&mut heap, n.into(), Some(tag)).unwrap();
+        roots.push(heap.root(wr));
+    }
+    assert_eq!(getweakrefcount(&heap, n.into()), 3);
+    heap.collect();
+    assert_eq!(
+        drain(&mut heap),
+        vec![("del", 9), ("cb", 3), ("cb", 2), ("cb", 1)]
+    );
+}
+
+#[test]
+fn callback_does_not_run_when_its_weak_reference_object_died_too() {
+    let mut heap = Heap::new();
+    let n = node(&mut heap, 1);
+    let kept = WeakRef::new(&mut heap, n.into(), Some(1u32)).unwrap();
+    let _lost = WeakRef::new(&mut heap, n.into(), Some(2u32)).unwrap();
+    let _root = heap.root(kept);
+    let report = heap.collect();
+    assert_eq!(report.callbacks_queued, 1);
+    assert_eq!(drain(&mut heap), vec![("cb", 1)]);
+}
+
+#[test]
+fn callback_sees_its_weak_reference_already_dead() {
+    let mut heap = Heap::new();
+    let n = node(&mut heap, 1);
+    let wr = WeakRef::new(&mut heap, n.into(), Some(1u32)).unwrap();
+    let _root = heap.root(wr);
+    heap.collect();
+    let mut seen = None;
+    heap.run_pending(|heap, job| {
+        let wr = heap.downcast::<WeakRef<u32>>(job.object).unwrap();
+        seen = Some(WeakRef::get(heap, wr));
+    });
+    assert_eq!(seen, Some(None));
+}
+
+#[test]
+fn chain_dies_referrers_first_with_the_callback_last() {
+    // CPython 3.11 prints del a, del b, del c, callback for c (conformance: del_chain_order.py).
+    let mut heap = Heap::new();
+    let c = node_with_finalizer(&mut heap, 3);
+    let b = node_with_finalizer(&mut heap, 2);
+    let a = node_with_finalizer(&mut heap, 1);
+    link(&mut heap, a, b);
+    link(&mut heap, b, c);
+    let wc = WeakRef::new(&mut heap, c.into(), Some(30u32)).unwrap();
+    let _root = heap.root(wc);
+    let report = heap.collect();
+    assert_eq!((report.finalizers_queued, report.callbacks_queued), (3, 1));
+    assert_eq!(
+        drain(&mut heap),
+        vec![("del", 1), ("del", 2), ("del", 3), ("cb", 30)]
+    );
+    assert_eq!(heap.collect().freed, 3);
+}
+
+#[test]
+fn order_holds_even_when_referents_were_allocated_first_or_last() {
+    let mut heap = Heap::new();
+    let a = node_with_finalizer(&mut heap, 1);
+    let b = node_with_finalizer(&mut heap, 2);
+    let c = node_with_finalizer(&mut heap, 3);
+    link(&mut heap, c, b);
+    link(&mut heap, b, a);
+    heap.collect();
+    assert_eq!(drain(&mut heap), vec![("del", 3), ("del", 2), ("del", 1)]);
+}
+
+#[test]
+fn a_cycle_is_finalized_in_allocation_order() {
+    let mut heap = Heap::new();
+    let a = node_with_finalizer(&mut heap, 1);
+    let b = node_with_finalizer(&mut heap, 2);
+    let c = node_with_finalizer(&mut heap, 3);
+    link(&mut heap, a, b);
+    link(&mut heap, b, c);
+    link(&mut heap, c, a);
+    heap.collect();
+    assert_eq!(drain(&mut heap), vec![("del", 1), ("del", 2), ("del", 3)]);
+}
+
+#[test]
+fn callback_that_creates_a_weak_ref_to_another_dying_object() {
+    // The new weak reference is ordinary: the next cycle that finds its referent dead clears it and
+    // queues its callback once.
+    let mut heap = Heap::new();
+    let x = node(&mut heap, 1);
+    let y = node_with_finalizer(&mut heap, 2);
+    let wx = WeakRef::new(&mut heap, x.into(), Some(1u32)).unwrap();
+    let _r = heap.root(wx);
+    heap.collect();
+    let mut made: Vec<weakheap::Root<WeakRef<u32>>> = Vec::new();
+    let mut log = Vec::new();
+    heap.run_pending(|heap, job| match job.kind {
+        PendingKind::Callback => {
+            let wy = WeakRef::new(heap, y.into(), Some(2u32)).unwrap();
+            made.push(heap.root(wy));
+            log.push("cb x");
+        }
+        PendingKind::Finalize => log.push("del y"),
+    });
+    // y was unreachable in the same cycle as x; unrelated objects are handled in cell order.
+    assert_eq!(log, vec!["cb x", "del y"]);
+    let wy = *made[0];
+    assert_eq!(
+        WeakRef::get(&heap, wy),
+        Some(y.into()),
+        "y is still kept (its finalizer ran just now)"
+    );
+    heap.collect();
+    assert_eq!(WeakRef::get(&heap, wy), None);
+    assert_eq!(drain(&mut heap), vec![("cb", 2)]);
+    heap.collect();
+    assert_eq!(heap.pending_len(), 0);
+}
+
+#[test]
+fn getweakrefs_lists_live_weak_reference_objects_oldest_first() {
+    let mut heap = Heap::new();
+    let n = node(&mut heap, 1);
+    let _root = heap.root(n);
+    let first = WeakRef::new(&mut heap, n.into(), Some(1u32)).unwrap();
+    let second = WeakRef::new(&mut heap, n.into(), Some(2u32)).unwrap();
+    let _r2 = heap.root(second);
+    assert_eq!(
+        getweakrefs(&heap, n.into()),
+        vec![GcAny::from(first), second.into()]
+    );
+    heap.collect();
+    assert_eq!(getweakrefs(&heap, n.into()), vec![GcAny::from(second)]);
+    assert_eq!(getweakrefcount(&heap, n.into()), 1);
+}
+
+#[test]
+fn queued_work_is_a_root_until_drained_and_runs_exactly_once() {
+    let mut heap = Heap::new();
+    let n = node_with_finalizer(&mut heap, 5);
+    let child = node(&mut heap, 6);
+    link(&mut heap, n, child);
+    heap.collect();
+    assert_eq!(heap.pending_len(), 1);
+    for _ in 0..3 {
+        let report = heap.collect();
+        assert_eq!((report.freed, report.finalizers_queued), (0, 0));
+        assert!(heap.is_alive(n) && heap.is_alive(child));
+    }
+    assert_eq!(drain(&mut heap), vec![("del", 5)]);
+    assert_eq!(heap.collect().freed, 2);
+    assert!(drain(&mut heap).is_empty());
+}
+
+#[test]
+fn unwatch_stops_a_callback() {
+    let mut heap = Heap::new();
+    let n = node(&mut heap, 1);
+    let wr = WeakRef::new(&mut heap, n.into(), Some(1u32)).unwrap();
+    let _root = heap.root(wr);
+    assert!(heap.unwatch(n.into(), wr.into()));
+    assert_eq!(heap.collect().callbacks_queued, 0);
+    let _ = Gc::erase(wr);
+}

@@ -1,0 +1,157 @@
+//! Handles: typed and erased access, stale-handle detection after reuse, cross-type safety.
+
+use weakheap::{Collect, Gc, GcAny, Heap, HeapError};
+
+use crate::support::*;
+
+#[test]
+fn stale_handle_is_an_error_even_after_the_cell_is_reused() {
+    let mut heap = Heap::new();
+    let old = node(&mut heap, 1);
+    heap.collect();
+    assert!(!heap.is_alive(old));
+    let new = node(&mut heap, 2);
+    assert_eq!(
+        Gc::erase(new).index(),
+        Gc::erase(old).index(),
+        "the cell is reused"
+    );
+    match heap.try_get(old) {
+        Err(HeapError::StaleHandle { index, generation }) => {
+            assert_eq!(
+                (index, generation),
+                (Gc::erase(old).index(), Gc::erase(old).generation())
+            )
+        }
+        other => panic!(
+            "expected a stale-handle error, got {:?}",
+            other.map(|n| n.id)
+        ),
+    }
+    assert_eq!(heap.get(new).id, 2);
+}
+
+#[test]
+fn stale_handle_message_says_what_to_do() {
+    let mut heap = Heap::new();
+    let old = node(&mut heap, 1);
+    heap.collect();
+    let msg = heap.try_get(old).err().unwrap().to_string();
+    assert!(msg.starts_with("stale handle: object #"), "{msg}");
+    assert!(msg.contains("keep a Root"), "{msg}");
+}
+
+#[test]
+#[should_panic(expected = "stale handle")]
+fn get_panics_on_a_stale_handle_as_documented() {
+    let mut heap = Heap::new();
+    let old = node(&mut heap, 1);
+    heap.collect();
+    heap.get(old);
+}
+
+#[test]
+fn erased_handles_downcast_only_to_their_own_type() {
+    let mut heap = Heap::new();
+    let n = node(&mut heap, 7);
+    let any: GcAny = n.into();
+    assert_eq!(heap.get(heap.downcast::<Node>(any).unwrap()).id, 7);
+    assert!(matches!(
+        heap.downcast::<String>(any),
+        Err(HeapError::WrongType { .. })
+    ));
+    assert_eq!(heap.type_name(any).unwrap(), "Node");
+}
+
+#[test]
+fn a_handle_from_another_heap_never_reads_the_wrong_type() {
+    let mut a = Heap::new();
+    let mut b = Heap::new();
+    let in_a = a.alloc(String::from("a"));
+    let _in_b = b.alloc(5u64);
+    // Same index and generation, different heap and type: a checked error, not a misread.
+    assert!(matches!(b.try_get(in_a), Err(HeapError::WrongType { .. })));
+}
+
+#[test]
+fn made_up_handles_are_harmless() {
+    let heap = Heap::new();
+    for index in [0, 1, 4095, 4096, u32::MAX] {
+        let gc = GcAny::from_raw_parts(index, std::num::NonZeroU32::new(1).unwrap());
+        assert!(!heap.is_alive(gc));
+        assert!(heap.get_any(gc).is_err());
+    }
+}
+
+#[test]
+fn objects_of_every_size_class_and_large_ones_round_trip() {
+    let mut heap = Heap::new();
+    let small = heap.alloc([1u8; 1]);
+    let mid = heap.alloc([2u8; 700]);
+    let big = heap.alloc(vec![3u8; 10]);
+    let huge = heap.alloc([4u8; 100_000]);
+    assert_eq!(heap.get(small)[0], 1);
+    assert_eq!(heap.get(mid)[699], 2);
+    assert_eq!(heap.get(big).len(), 10);
+    assert_eq!(heap.get(huge)[99_999], 4);
+    let _r = heap.root(mid);
+    let report = heap.collect();
+    assert_eq!(report.freed, 3);
+    assert!(heap.is_alive(mid) && !heap.is_alive(huge));
+    let again = heap.alloc([5u8; 100_000]);
+    assert_eq!(heap.get(again)[0], 5);
+    assert!(heap.try_get(huge).is_err());
+}
+
+#[test]
+fn drop_runs_once_per_object_on_sweep_and_on_heap_drop() {
+    use std::cell::Cell;
+    use std::rc::Rc;
+    struct Counted(Rc<Cell<u32>>);
+    impl weakheap::Trace for Counted {
+        fn trace(&self, _: &mut weakheap::Tracer) {}
+    }
+    impl Drop for Counted {
+        fn drop(&mut self) {
+            self.0.set(self.0.get() + 1)
+        }
+    }
+    let drops = Rc::new(Cell::new(0));
+    let mut heap = Heap::new();
+    let kept = heap.alloc(Counted(drops.clone()));
+    let _root = heap.root(kept);
+    for _ in 0..10 {
+        heap.alloc(Counted(drops.clone()));
+    }
+    heap.collect();
+    assert_eq!(drops.get(), 10);
+    heap.collect();
+    assert_eq!(drops.get(), 10);
+    drop(_root);
+    drop(heap);
+    assert_eq!(drops.get(), 11);
+}
+
+#[test]
+fn heap_limit_gives_an_error_and_hands_the_value_back() {
+    let mut heap = Heap::new();
+    heap.set_limit(Some(10 * 32));
+    let mut made = 0;
+    let err = loop {
+        match heap.try_alloc([0u64; 3]) {
+            Ok(_) => made += 1,
+            Err(e) => break e,
+        }
+    };
+    assert_eq!(made, 10);
+    assert!(matches!(
+        err.error,
+        HeapError::OutOfMemory { limit: 320, .. }
+    ));
+    assert_eq!(err.value, [0u64; 3]);
+    heap.collect();
+    assert!(
+        heap.try_alloc([0u64; 3]).is_ok(),
+        "collecting makes room again"
+    );
+}

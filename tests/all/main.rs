@@ -1,0 +1,11 @@
+//! Integration tests of the heap and its collection cycle, one module per capability.
+
+mod callbacks;
+mod deep;
+mod finalizers;
+mod handles;
+mod model;
+mod panics;
+mod roots_and_pacing;
+mod support;
+mod weak_handles;
