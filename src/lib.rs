@@ -8,4 +8,4 @@ pub use weakheap_heap::{
     cycle, AllocError, DrainReport, FinalizerFn, Gc, GcAny, Heap, HeapError, Liveness, Pending,
     PendingKind, Root, Trace, Tracer, Watchers, Weak, WeakAny,
 };
-pub use weakheap_weak::{getweakrefcount, getweakrefs, WeakRef};
+pub use weakheap_weak::*;

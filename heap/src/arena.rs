@@ -13,13 +13,13 @@
 //!   before the arena is dropped; a large page's memory is freed only when its one cell is freed.
 //!   Established by `new_small_page`/`alloc_large`; relied on by every access to cell memory.
 //! - A2: a cell's `Allocated` bit is set iff the cell holds an initialised value of the type described
-//!   by `types[slot]` (then `Some`), and that value fits the cell (size and alignment). Established by
+//!   by its `meta[slot].info` (then `Some`), and that value fits the cell (size and alignment). Established by
 //!   `alloc`; ended only by `sweep` and `Drop for Arena`, which drop the value before or while clearing
 //!   the bit, never twice.
 //! - A3: a small cell never changes size class (pages are per class and never reused for another), and
 //!   a large page always has exactly one cell; so any in-bounds cell index, stale or not, lands on a
 //!   whole cell and its side-array entries.
-//! - A4: `gens[slot]` only increases, and equals the generation of the handle returned by the
+//! - A4: a cell's `meta.gen` only increases, and equals the generation of the handle returned by the
 //!   allocation that occupies the cell; a cell whose generation would wrap is retired, never reused.
 //!   So a handle whose generation matches an allocated cell names the object it was made for (in a
 //!   given heap; across heaps the type check of A2 still keeps access sound).
@@ -81,6 +81,17 @@ pub(crate) enum Bit {
 }
 const BIT_KINDS: usize = 10;
 
+/// What a page records about one cell besides its bits.
+#[derive(Clone, Copy, Default)]
+struct CellMeta {
+    /// Bumped by each allocation in the cell (A4); 0 before the first.
+    gen: u32,
+    /// Bumped by each allocation and each clearing of weak handles to the cell's object.
+    weak_gen: u32,
+    /// The type of the value while the cell is allocated (A2); stale otherwise.
+    info: Option<&'static TypeInfo>,
+}
+
 struct Page {
     data: NonNull<u8>,
     cell_size: u32,
@@ -89,12 +100,11 @@ struct Page {
     /// Layout of the large object's memory while it holds one.
     large: Option<Layout>,
     words: u32,
-    live: u32,
     in_partial: bool,
-    gens: Box<[u32]>,
-    weak_gens: Box<[u32]>,
-    types: Box<[Option<&'static TypeInfo>]>,
-    /// `BIT_KINDS` bitmaps of `words` words each.
+    /// Per cell: generations and type, side by side so an allocation writes one 16-byte entry.
+    meta: Box<[CellMeta]>,
+    /// `BIT_KINDS` bitmaps of `words` words each, interleaved word by word (all kinds of word 0,
+    /// then of word 1, ...) so that the bits of one cell share a cache line.
     bits: Box<[u64]>,
 }
 
@@ -108,11 +118,8 @@ impl Page {
             class,
             large: None,
             words,
-            live: 0,
             in_partial: false,
-            gens: vec![0; slots as usize].into_boxed_slice(),
-            weak_gens: vec![0; slots as usize].into_boxed_slice(),
-            types: vec![None; slots as usize].into_boxed_slice(),
+            meta: vec![CellMeta::default(); slots as usize].into_boxed_slice(),
             bits: vec![0; BIT_KINDS * words as usize].into_boxed_slice(),
         };
         for slot in slots..words * 64 {
@@ -123,12 +130,12 @@ impl Page {
 
     #[inline]
     fn word(&self, bit: Bit, w: usize) -> u64 {
-        self.bits[bit as usize * self.words as usize + w]
+        self.bits[w * BIT_KINDS + bit as usize]
     }
 
     #[inline]
     fn word_mut(&mut self, bit: Bit, w: usize) -> &mut u64 {
-        &mut self.bits[bit as usize * self.words as usize + w]
+        &mut self.bits[w * BIT_KINDS + bit as usize]
     }
 
     #[inline]
@@ -147,9 +154,9 @@ impl Page {
     }
 
     fn clear_all(&mut self, bit: Bit) {
-        let w = self.words as usize;
-        let start = bit as usize * w;
-        self.bits[start..start + w].fill(0);
+        for w in self.bits.iter_mut().skip(bit as usize).step_by(BIT_KINDS) {
+            *w = 0;
+        }
     }
 
     #[inline]
@@ -162,10 +169,16 @@ impl Page {
 }
 
 /// Per size class: where the next allocation looks.
+///
+/// The fast path takes the lowest bit of `free`, a cached copy of the free cells of word `word` of
+/// page `current`; only when it is empty does `refill` scan the page's bitmaps.
 #[derive(Default)]
 struct SizeClass {
     current: Option<u32>,
-    cursor: u32,
+    /// The word of `current` that `free` caches; the next word to scan is `word + 1`.
+    word: u32,
+    /// Free, unretired cells of that word not yet handed out.
+    free: u64,
     /// Pages of this class with free cells, other than `current`.
     partial: Vec<u32>,
 }
@@ -192,15 +205,33 @@ pub(crate) struct Arena {
     free_large: Vec<u32>,
     bump: Bump,
     bytes_in_use: usize,
-    objects: usize,
 }
 
-/// Size class index for a small object of `size` bytes.
-fn class_of(size: usize) -> usize {
-    CLASS_SIZES
-        .iter()
-        .position(|&c| size <= c as usize)
-        .expect("caller checked size <= MAX_SMALL")
+/// Asks the CPU to start loading the cache line at `ptr`.
+#[inline(always)]
+fn prefetch_read(ptr: *const u8) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: SSE is part of the x86_64 baseline, so the target feature `_mm_prefetch` requires is
+    // present; a prefetch is a hint that never faults and reads nothing, whatever the address.
+    unsafe {
+        std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(ptr.cast())
+    };
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = ptr;
+}
+
+/// Size class index for a small object of `size` bytes (`size <= MAX_SMALL`).
+const fn class_of(size: usize) -> usize {
+    let mut i = 0;
+    while i < CLASS_SIZES.len() - 1 && size > CLASS_SIZES[i] as usize {
+        i += 1;
+    }
+    i
+}
+
+/// Whether a `T` lives in a small page.
+const fn is_small<T>() -> bool {
+    size_of::<T>() <= MAX_SMALL && align_of::<T>() <= CELL_ALIGN
 }
 
 impl Arena {
@@ -211,7 +242,6 @@ impl Arena {
             free_large: Vec::new(),
             bump: Bump::new(),
             bytes_in_use: 0,
-            objects: 0,
         }
     }
 
@@ -219,25 +249,37 @@ impl Arena {
         self.bytes_in_use
     }
 
+    /// Live objects: a popcount of the allocated bitmaps, O(pages).
     pub(crate) fn objects(&self) -> usize {
-        self.objects
+        self.pages
+            .iter()
+            .map(|p| {
+                (0..p.words as usize)
+                    .map(|w| p.word(Bit::Allocated, w).count_ones() as usize)
+                    .sum::<usize>()
+            })
+            .sum()
     }
 
     /// Bytes a `T` is charged: its cell.
-    pub(crate) fn charge_of<T>() -> usize {
-        let (size, align) = (size_of::<T>(), align_of::<T>());
-        if size <= MAX_SMALL && align <= CELL_ALIGN {
-            CLASS_SIZES[class_of(size)] as usize
+    pub(crate) const fn charge_of<T>() -> usize {
+        if is_small::<T>() {
+            CLASS_SIZES[class_of(size_of::<T>())] as usize
         } else {
-            size.max(1)
+            let size = size_of::<T>();
+            if size == 0 {
+                1
+            } else {
+                size
+            }
         }
     }
 
     /// Moves `value` into a fresh cell. On error the value is handed back.
+    #[inline]
     pub(crate) fn alloc<T: Trace>(&mut self, value: T) -> Result<GcAny, (T, HeapError)> {
-        let (size, align) = (size_of::<T>(), align_of::<T>());
-        let found = if size <= MAX_SMALL && align <= CELL_ALIGN {
-            self.take_small_cell(class_of(size))
+        let found = if is_small::<T>() {
+            self.take_small_cell(const { class_of(size_of::<T>()) })
         } else {
             self.take_large_cell(Layout::new::<T>())
         };
@@ -249,57 +291,81 @@ impl Arena {
         let page = &mut self.pages[page_no as usize];
         let slot_us = slot as usize;
         // take_*_cell retired cells whose counters would wrap, so both increments stay nonzero (A4).
-        page.gens[slot_us] += 1;
-        page.weak_gens[slot_us] += 1;
+        let meta = &mut page.meta[slot_us];
+        meta.gen += 1;
+        meta.weak_gen += 1;
+        meta.info = Some(info);
+        let gen = std::num::NonZeroU32::new(meta.gen).expect("generation starts at 1");
         let ptr = page.cell_ptr(slot_us).cast::<T>();
         // SAFETY: A1 + A3: `slot < slots`, so `ptr` is a whole cell of at least size_of::<T>() bytes,
         // aligned for T (small: cell_size is a multiple of CELL_ALIGN >= align_of::<T>(); large: the page
         // was allocated with T's layout). The Allocated bit is clear (take_*_cell), so no value is there.
         unsafe { ptr.write(value) };
-        page.types[slot_us] = Some(info);
         page.set(Bit::Allocated, slot_us);
         if info.needs_drop {
             page.set(Bit::NeedsDrop, slot_us);
         }
-        page.live += 1;
         self.bytes_in_use += page.cell_size as usize;
-        self.objects += 1;
-        let gen = std::num::NonZeroU32::new(page.gens[slot_us]).expect("generation starts at 1");
         Ok(GcAny::from_raw_parts((page_no << SLOT_BITS) | slot, gen))
     }
 
-    /// A free cell of class `class`, retiring cells whose generations are exhausted.
+    /// A free cell of class `class`.
+    #[inline]
     fn take_small_cell(&mut self, class: usize) -> Result<(u32, u32), HeapError> {
+        let state = &mut self.classes[class];
+        if state.free != 0 {
+            if let Some(page) = state.current {
+                let slot = state.word * 64 + state.free.trailing_zeros();
+                state.free &= state.free - 1;
+                return Ok((page, slot));
+            }
+        }
+        self.refill(class)
+    }
+
+    /// Finds the next word with free cells (in the current page, then a partial page, then a new
+    /// page), caches it, and takes its first cell. Cells whose generations are exhausted are retired
+    /// here, so the fast path needs no check (A4). Amortised O(1) per allocation.
+    #[cold]
+    #[inline(never)]
+    fn refill(&mut self, class: usize) -> Result<(u32, u32), HeapError> {
         loop {
             let state = &mut self.classes[class];
             if let Some(p) = state.current {
                 let page = &mut self.pages[p as usize];
-                while state.cursor < page.words {
-                    let w = state.cursor as usize;
-                    let free = !(page.word(Bit::Allocated, w) | page.word(Bit::Retired, w));
-                    if free == 0 {
-                        state.cursor += 1;
-                        continue;
+                while state.word.wrapping_add(1) < page.words {
+                    state.word = state.word.wrapping_add(1);
+                    let w = state.word as usize;
+                    let mut free = !(page.word(Bit::Allocated, w) | page.word(Bit::Retired, w));
+                    let mut candidates = free;
+                    while candidates != 0 {
+                        let slot = w * 64 + candidates.trailing_zeros() as usize;
+                        candidates &= candidates - 1;
+                        if page.meta[slot].gen == u32::MAX || page.meta[slot].weak_gen == u32::MAX {
+                            page.set(Bit::Retired, slot);
+                            free &= !(1 << (slot % 64));
+                        }
                     }
-                    let slot = w * 64 + free.trailing_zeros() as usize;
-                    if page.gens[slot] == u32::MAX || page.weak_gens[slot] == u32::MAX {
-                        page.set(Bit::Retired, slot);
-                        continue;
+                    if free != 0 {
+                        state.free = free & (free - 1);
+                        return Ok((p, (w * 64) as u32 + free.trailing_zeros()));
                     }
-                    return Ok((p, slot as u32));
                 }
                 state.current = None;
             }
             if let Some(p) = state.partial.pop() {
                 self.pages[p as usize].in_partial = false;
                 state.current = Some(p);
-                state.cursor = 0;
+                // `word + 1` is the first word scanned.
+                state.word = u32::MAX;
+                state.free = 0;
                 continue;
             }
             let p = self.new_small_page(class)?;
             let state = &mut self.classes[class];
             state.current = Some(p);
-            state.cursor = 0;
+            state.word = u32::MAX;
+            state.free = 0;
         }
     }
 
@@ -369,7 +435,7 @@ impl Arena {
         };
         let page = &mut self.pages[p as usize];
         page.large = Some(layout);
-        if page.gens[0] == u32::MAX || page.weak_gens[0] == u32::MAX {
+        if page.meta[0].gen == u32::MAX || page.meta[0].weak_gen == u32::MAX {
             // Exhausted: keep the page retired and try again with a fresh one.
             page.set(Bit::Retired, 0);
             page.large = None;
@@ -387,7 +453,7 @@ impl Arena {
         let slot = gc.slot();
         if slot < page.slots as usize
             && page.get(Bit::Allocated, slot)
-            && page.gens[slot] == gc.gen.get()
+            && page.meta[slot].gen == gc.gen.get()
         {
             Some(Cell {
                 page: gc.page() as u32,
@@ -395,6 +461,18 @@ impl Arena {
             })
         } else {
             None
+        }
+    }
+
+    /// Starts loading `gc`'s metadata and value into cache (a hint; any handle is fine).
+    #[inline]
+    pub(crate) fn prefetch(&self, gc: GcAny) {
+        if let Some(page) = self.pages.get(gc.page()) {
+            let slot = gc.slot();
+            if slot < page.slots as usize {
+                prefetch_read(page.meta.as_ptr().wrapping_add(slot).cast());
+                prefetch_read(page.cell_ptr(slot));
+            }
         }
     }
 
@@ -417,9 +495,9 @@ impl Arena {
         let slot = weak.slot();
         if slot < page.slots as usize
             && page.get(Bit::Allocated, slot)
-            && page.weak_gens[slot] == weak.weak_gen.get()
+            && page.meta[slot].weak_gen == weak.weak_gen.get()
         {
-            let gen = std::num::NonZeroU32::new(page.gens[slot])?;
+            let gen = std::num::NonZeroU32::new(page.meta[slot].gen)?;
             Some(GcAny::from_raw_parts(weak.index, gen))
         } else {
             None
@@ -432,14 +510,15 @@ impl Arena {
         page.set(Bit::WeaklyReferenced, cell.slot as usize);
         WeakAny {
             index: (cell.page << SLOT_BITS) | cell.slot,
-            weak_gen: std::num::NonZeroU32::new(page.weak_gens[cell.slot as usize])
+            weak_gen: std::num::NonZeroU32::new(page.meta[cell.slot as usize].weak_gen)
                 .expect("weak generation starts at 1"),
         }
     }
 
     #[inline]
     pub(crate) fn type_info(&self, cell: Cell) -> &'static TypeInfo {
-        self.pages[cell.page as usize].types[cell.slot as usize]
+        self.pages[cell.page as usize].meta[cell.slot as usize]
+            .info
             .expect("allocated cells have a type (A2)")
     }
 
@@ -496,7 +575,7 @@ impl Arena {
     /// Handle for a validated cell.
     #[inline]
     pub(crate) fn handle(&self, cell: Cell) -> GcAny {
-        let gen = self.pages[cell.page as usize].gens[cell.slot as usize];
+        let gen = self.pages[cell.page as usize].meta[cell.slot as usize].gen;
         GcAny::from_raw_parts(
             (cell.page << SLOT_BITS) | cell.slot,
             std::num::NonZeroU32::new(gen).expect("allocated cells have a generation"),
@@ -548,7 +627,7 @@ impl Arena {
                 while hits != 0 {
                     let slot = w * 64 + hits.trailing_zeros() as usize;
                     hits &= hits - 1;
-                    let gen = std::num::NonZeroU32::new(page.gens[slot]).expect("allocated");
+                    let gen = std::num::NonZeroU32::new(page.meta[slot].gen).expect("allocated");
                     f(GcAny::from_raw_parts(
                         ((p as u32) << SLOT_BITS) | slot as u32,
                         gen,
@@ -578,7 +657,8 @@ impl Arena {
                     // A live object's weak generation may in principle wrap after 2^32 clearings (each
                     // needs a new finalizer to keep it alive); skip 0 so handles stay nonzero. Memory
                     // safety does not depend on this counter (A2's type check does).
-                    page.weak_gens[slot] = page.weak_gens[slot].checked_add(1).unwrap_or(1);
+                    let meta = &mut page.meta[slot];
+                    meta.weak_gen = meta.weak_gen.checked_add(1).unwrap_or(1);
                     cleared += 1;
                 }
             }
@@ -615,7 +695,9 @@ impl Arena {
                 while drops != 0 {
                     let slot = w * 64 + drops.trailing_zeros() as usize;
                     drops &= drops - 1;
-                    let info = page.types[slot].expect("allocated cells have a type (A2)");
+                    let info = page.meta[slot]
+                        .info
+                        .expect("allocated cells have a type (A2)");
                     let ptr = page.cell_ptr(slot);
                     // SAFETY: A2: the cell held an initialised value of `info`'s type until the bit was
                     // cleared above, and nothing else will drop it (the bit is now clear). H1 makes the
@@ -633,12 +715,10 @@ impl Arena {
                 continue;
             }
             let page = &mut self.pages[p];
-            page.live -= freed_here;
             let bytes = freed_here as u64 * page.cell_size as u64;
             out.objects += freed_here as u64;
             out.bytes += bytes;
             self.bytes_in_use -= bytes as usize;
-            self.objects -= freed_here as usize;
             if page.class == LARGE {
                 if let Some(layout) = page.large.take() {
                     // SAFETY: A1: the page's memory was allocated with `layout` and its only cell was
@@ -654,23 +734,24 @@ impl Arena {
                 self.classes[page.class as usize].partial.push(p as u32);
             }
         }
-        // A cursor may have passed cells freed just now.
+        // The current pages may have cells freed just now behind their cursors: rescan them.
         for class in &mut self.classes {
-            class.cursor = 0;
+            class.word = u32::MAX;
+            class.free = 0;
         }
         out
     }
 
     /// Every live object, in cell order.
     pub(crate) fn live_handles(&self) -> Vec<GcAny> {
-        let mut out = Vec::with_capacity(self.objects);
+        let mut out = Vec::new();
         for (p, page) in self.pages.iter().enumerate() {
             for w in 0..page.words as usize {
                 let mut bits = page.word(Bit::Allocated, w);
                 while bits != 0 {
                     let slot = w * 64 + bits.trailing_zeros() as usize;
                     bits &= bits - 1;
-                    let gen = std::num::NonZeroU32::new(page.gens[slot]).expect("allocated");
+                    let gen = std::num::NonZeroU32::new(page.meta[slot].gen).expect("allocated");
                     out.push(GcAny::from_raw_parts(
                         ((p as u32) << SLOT_BITS) | slot as u32,
                         gen,
@@ -701,7 +782,9 @@ impl Drop for Arena {
                 while drops != 0 {
                     let slot = w * 64 + drops.trailing_zeros() as usize;
                     drops &= drops - 1;
-                    let info = page.types[slot].expect("allocated cells have a type (A2)");
+                    let info = page.meta[slot]
+                        .info
+                        .expect("allocated cells have a type (A2)");
                     let ptr = page.cell_ptr(slot);
                     // SAFETY: as in `sweep`: A2 (the value was live and its bit is now clear, so it is
                     // dropped once), H1, A5.
@@ -813,7 +896,7 @@ mod tests {
     fn exhausted_generations_retire_the_cell() {
         let mut arena = Arena::new();
         let a = arena.alloc(1u8).ok().unwrap();
-        arena.pages[a.page()].gens[a.slot()] = u32::MAX;
+        arena.pages[a.page()].meta[a.slot()].gen = u32::MAX;
         arena.sweep();
         let b = arena.alloc(2u8).ok().unwrap();
         assert_ne!(b.index(), a.index());

@@ -41,8 +41,9 @@ pub struct Heap {
     pub(crate) finalizer_fns: HashMap<u32, (GcAny, FinalizerFn)>,
     limit: Option<usize>,
     enabled: bool,
-    /// Object bytes allocated since the last collection finished (for pacing).
-    pub(crate) allocated_since_cycle: usize,
+    /// Object bytes in use when the last collection finished (for pacing: no frees happen between
+    /// collections, so what was allocated since is the difference).
+    pub(crate) bytes_after_cycle: usize,
     pub(crate) cycles: u64,
 }
 
@@ -64,7 +65,7 @@ impl Heap {
             finalizer_fns: HashMap::new(),
             limit: None,
             enabled: true,
-            allocated_since_cycle: 0,
+            bytes_after_cycle: 0,
             cycles: 0,
         }
     }
@@ -128,7 +129,6 @@ impl Heap {
             .arena
             .alloc(value)
             .map_err(|(value, error)| AllocError { error, value })?;
-        self.allocated_since_cycle += charge;
         if finalizer || weak_table {
             let cell = self.arena.find(raw).expect("just allocated");
             self.arena.set_bit(cell, Bit::Finalizer, finalizer);
@@ -481,7 +481,7 @@ impl Heap {
 
     /// Object bytes allocated since the last collection.
     pub fn allocated_since_collect(&self) -> usize {
-        self.allocated_since_cycle
+        self.arena.bytes_in_use() - self.bytes_after_cycle
     }
 
     /// Completed collections.

@@ -1,0 +1,177 @@
+//! Core heap benchmarks (issue #2): allocation, marking a live graph, sweeping dead objects, clearing
+//! weak references. Figures and the commands that produced them live in docs/benchmarks.md.
+//!
+//! Run: `cargo bench --bench heap`
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
+use weakheap::{Collect, Gc, Heap, Trace, Tracer};
+
+/// A 32-byte-class node with two edges, as in the DESIGN figures.
+struct Node {
+    left: Option<Gc<Node>>,
+    right: Option<Gc<Node>>,
+    /// Payload: makes the node 24 bytes, a 32-byte cell.
+    #[allow(dead_code)]
+    value: u64,
+}
+impl Trace for Node {
+    #[inline]
+    fn trace(&self, tracer: &mut Tracer) {
+        self.left.trace(tracer);
+        self.right.trace(tracer);
+    }
+}
+
+/// A small deterministic PRNG (xorshift64*), so graphs are the same on every run.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+}
+
+/// `n` nodes with two random edges each, all reachable from node 0 (a spanning chain plus random edges).
+fn random_graph(heap: &mut Heap, n: usize, seed: u64) -> Vec<Gc<Node>> {
+    let nodes: Vec<Gc<Node>> = (0..n)
+        .map(|i| {
+            heap.alloc(Node {
+                left: None,
+                right: None,
+                value: i as u64,
+            })
+        })
+        .collect();
+    let mut rng = Rng(seed);
+    for i in 0..n {
+        let next = nodes[(i + 1) % n];
+        let random = nodes[(rng.next() % n as u64) as usize];
+        let node = heap.get_mut(nodes[i]);
+        node.left = Some(next);
+        node.right = Some(random);
+    }
+    nodes
+}
+
+fn alloc_small(c: &mut Criterion) {
+    const N: u64 = 100_000;
+    let mut group = c.benchmark_group("alloc_small");
+    group.throughput(Throughput::Elements(N));
+    group.bench_function("weakheap", |b| {
+        b.iter_batched_ref(
+            Heap::new,
+            |heap| {
+                for i in 0..N {
+                    black_box(heap.alloc(Node {
+                        left: None,
+                        right: None,
+                        value: i,
+                    }));
+                }
+            },
+            BatchSize::LargeInput,
+        )
+    });
+    group.bench_function("bumpalo", |b| {
+        b.iter_batched_ref(
+            bumpalo::Bump::new,
+            |bump| {
+                for i in 0..N {
+                    black_box(bump.alloc((0usize, 0usize, i)));
+                }
+            },
+            BatchSize::LargeInput,
+        )
+    });
+    group.finish();
+}
+
+fn mark_live(c: &mut Criterion) {
+    const N: usize = 1_000_000;
+    let mut heap = Heap::new();
+    let nodes = random_graph(&mut heap, N, 42);
+    let _root = heap.root(nodes[0]);
+    drop(nodes);
+    let mut group = c.benchmark_group("mark_live");
+    group.sample_size(10);
+    group.throughput(Throughput::Elements(N as u64));
+    group.bench_function("weakheap_1M_random", |b| {
+        b.iter(|| {
+            let report = heap.collect();
+            assert_eq!(report.marked, N as u64);
+        })
+    });
+    group.finish();
+}
+
+fn sweep_dead(c: &mut Criterion) {
+    const N: usize = 1_000_000;
+    let mut group = c.benchmark_group("sweep_dead");
+    group.sample_size(10);
+    group.throughput(Throughput::Elements(N as u64));
+    group.bench_function("weakheap_1M", |b| {
+        b.iter_custom(|iters| {
+            let mut total = Duration::ZERO;
+            for _ in 0..iters {
+                let mut heap = Heap::new();
+                for i in 0..N {
+                    heap.alloc(Node {
+                        left: None,
+                        right: None,
+                        value: i as u64,
+                    });
+                }
+                let start = Instant::now();
+                let report = heap.collect();
+                total += start.elapsed();
+                assert_eq!(report.freed, N as u64);
+            }
+            total
+        })
+    });
+    group.finish();
+}
+
+fn weak_clear(c: &mut Criterion) {
+    const N: usize = 1_000_000;
+    let mut group = c.benchmark_group("weak_refs");
+    group.sample_size(10);
+    group.throughput(Throughput::Elements(N as u64));
+    group.bench_function("weakheap_1M_half_die", |b| {
+        b.iter_custom(|iters| {
+            let mut total = Duration::ZERO;
+            for _ in 0..iters {
+                let mut heap = Heap::new();
+                let mut keep = Vec::new();
+                let mut weak = Vec::with_capacity(N);
+                for i in 0..N {
+                    let n = heap.alloc(Node {
+                        left: None,
+                        right: None,
+                        value: i as u64,
+                    });
+                    weak.push(heap.downgrade(n).unwrap());
+                    if i % 2 == 0 {
+                        keep.push(n);
+                    }
+                }
+                let stack = keep;
+                let start = Instant::now();
+                heap.collect_with(&stack);
+                let alive = weak.iter().filter(|w| heap.upgrade(**w).is_some()).count();
+                total += start.elapsed();
+                assert_eq!(alive, N / 2);
+            }
+            total
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, alloc_small, mark_live, sweep_dead, weak_clear);
+criterion_main!(benches);
