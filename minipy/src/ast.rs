@@ -1,0 +1,565 @@
+//! The syntax tree [`parse_module`](crate::parser::parse_module) builds: plain enums and structs that a
+//! tree-walking evaluator matches on.
+//!
+//! Every statement and expression carries the 1-based line and column (in characters) of its first
+//! character, so a runtime error can name the line it happened on. Function and lambda definitions sit
+//! behind `Rc` so a function object can share its definition instead of copying the body.
+//!
+//! The tree is shallow by construction: the parser rejects expressions nested more than
+//! [`MAX_EXPR_DEPTH`](crate::parser::MAX_EXPR_DEPTH) levels and blocks nested more than
+//! [`MAX_INDENT_DEPTH`](crate::lexer::MAX_INDENT_DEPTH), and `elif` chains are flat, so recursive walks
+//! (including `Drop`) stay within a small stack.
+
+use std::rc::Rc;
+
+/// An identifier; `Rc` so the evaluator can clone names into scopes and objects cheaply.
+pub type Name = Rc<str>;
+
+/// A parsed source file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Module {
+    /// The top-level statements, in source order.
+    pub body: Vec<Stmt>,
+}
+
+/// A statement and where it starts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stmt {
+    /// What the statement is.
+    pub kind: StmtKind,
+    /// Line of the statement's first token (for a decorated definition, the `def`/`class` line).
+    pub line: u32,
+    /// Column of the statement's first token.
+    pub col: u32,
+}
+
+/// The kinds of statement.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StmtKind {
+    /// An expression evaluated for its effect, e.g. a call.
+    Expr(Expr),
+    /// `t1 = t2 = value`: `targets` are assigned left to right, each a valid target (a name, attribute,
+    /// subscript, or tuple/list of targets).
+    Assign {
+        /// One or more targets; more than one for chained assignment.
+        targets: Vec<Expr>,
+        /// The right-hand side, evaluated once.
+        value: Expr,
+    },
+    /// `target op= value`; `target` is a name, attribute or subscript.
+    AugAssign {
+        /// The name, attribute or subscript updated in place.
+        target: Expr,
+        /// The operator (`+=` is [`BinOp::Add`]).
+        op: BinOp,
+        /// The right-hand side.
+        value: Expr,
+    },
+    /// `del a, b.c, d[e]`: each target is a name, attribute, subscript, or tuple/list of targets.
+    Del(Vec<Expr>),
+    /// `pass`.
+    Pass,
+    /// `break`; only inside a loop body.
+    Break,
+    /// `continue`; only inside a loop body.
+    Continue,
+    /// `return [value]`; only inside a function body.
+    Return(Option<Expr>),
+    /// `raise [exc [from cause]]`.
+    Raise {
+        /// The exception or class to raise; `None` re-raises the one being handled.
+        exc: Option<Expr>,
+        /// The `from` clause.
+        cause: Option<Expr>,
+    },
+    /// `assert test [, msg]`.
+    Assert {
+        /// The condition.
+        test: Expr,
+        /// The message passed to `AssertionError`.
+        msg: Option<Expr>,
+    },
+    /// `global a, b`.
+    Global(Vec<Name>),
+    /// `nonlocal a, b`; only inside a function.
+    Nonlocal(Vec<Name>),
+    /// `import a, b.c as d`.
+    Import(Vec<Alias>),
+    /// `from module import a, b as c`; `module` may be dotted. Relative and `*` imports are rejected.
+    ImportFrom {
+        /// The module imported from.
+        module: Name,
+        /// The names imported.
+        names: Vec<Alias>,
+    },
+    /// `if`/`elif`/`else`: the first branch whose test is true runs, else `orelse`.
+    If {
+        /// The `if` branch then each `elif` in order; never empty.
+        branches: Vec<IfBranch>,
+        /// The `else` block; empty when absent.
+        orelse: Vec<Stmt>,
+    },
+    /// `while test: body else: orelse`; `orelse` runs when the loop ends without `break`.
+    While {
+        /// The loop condition.
+        test: Expr,
+        /// The loop body.
+        body: Vec<Stmt>,
+        /// The `else` block; empty when absent.
+        orelse: Vec<Stmt>,
+    },
+    /// `for target in iter: body else: orelse`.
+    For {
+        /// A valid assignment target, e.g. a name or a tuple `k, v`.
+        target: Expr,
+        /// The iterable.
+        iter: Expr,
+        /// The loop body.
+        body: Vec<Stmt>,
+        /// The `else` block, run when the loop ends without `break`; empty when absent.
+        orelse: Vec<Stmt>,
+    },
+    /// `try` with handlers, `else` and `finally`; at least one handler or a `finally` is present.
+    Try {
+        /// The guarded block.
+        body: Vec<Stmt>,
+        /// The `except` clauses in order; a bare `except:` can only be last.
+        handlers: Vec<ExceptHandler>,
+        /// Runs when `body` raised nothing; empty when absent (always empty without handlers).
+        orelse: Vec<Stmt>,
+        /// Runs on every way out; empty when absent.
+        finalbody: Vec<Stmt>,
+    },
+    /// `def`.
+    FunctionDef(Rc<FunctionDef>),
+    /// `class`.
+    ClassDef(Box<ClassDef>),
+}
+
+/// One `if` or `elif` test and the block it guards.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IfBranch {
+    /// The condition.
+    pub test: Expr,
+    /// The block run when `test` is true.
+    pub body: Vec<Stmt>,
+}
+
+/// An `except` clause.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExceptHandler {
+    /// The exception class (or tuple of classes) matched; `None` for a bare `except:`.
+    pub typ: Option<Expr>,
+    /// The `as` name bound to the exception.
+    pub name: Option<Name>,
+    /// The handler block.
+    pub body: Vec<Stmt>,
+    /// Line of the `except` keyword.
+    pub line: u32,
+    /// Column of the `except` keyword.
+    pub col: u32,
+}
+
+/// A name in an import statement: `name [as asname]`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Alias {
+    /// The imported name; dotted (`a.b`) only in `import`.
+    pub name: Name,
+    /// The name bound instead, if any.
+    pub asname: Option<Name>,
+}
+
+/// A `def` statement.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FunctionDef {
+    /// The function's name.
+    pub name: Name,
+    /// The parameter list; defaults are evaluated when the `def` runs.
+    pub params: Params,
+    /// The function body; never empty.
+    pub body: Vec<Stmt>,
+    /// Decorators, outermost first; applied bottom-up after the function is created.
+    pub decorators: Vec<Expr>,
+    /// Line of the `def` keyword.
+    pub line: u32,
+}
+
+/// A `class` statement.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClassDef {
+    /// The class's name.
+    pub name: Name,
+    /// Base class expressions, in order (usually zero or one).
+    pub bases: Vec<Expr>,
+    /// The class body, run once to fill the class namespace.
+    pub body: Vec<Stmt>,
+    /// Decorators, outermost first.
+    pub decorators: Vec<Expr>,
+    /// Line of the `class` keyword.
+    pub line: u32,
+}
+
+/// A parameter list of a `def` or `lambda`: positional parameters, then `*args`, then `**kwargs`.
+///
+/// Names are unique, and once one positional parameter has a default all later ones do.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Params {
+    /// Positional-or-keyword parameters, in order.
+    pub positional: Vec<Param>,
+    /// The `*args` name.
+    pub vararg: Option<Name>,
+    /// The `**kwargs` name.
+    pub kwarg: Option<Name>,
+}
+
+/// One positional parameter.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Param {
+    /// The parameter's name.
+    pub name: Name,
+    /// The default value expression.
+    pub default: Option<Expr>,
+}
+
+/// A `lambda` expression's definition.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Lambda {
+    /// The parameter list.
+    pub params: Params,
+    /// The returned expression.
+    pub body: Expr,
+}
+
+/// An expression and where it starts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Expr {
+    /// What the expression is.
+    pub kind: ExprKind,
+    /// Line of the expression's first character (for a call, attribute or subscript: of the object
+    /// expression it applies to; for a binary operation: of its left operand). Parentheses around an
+    /// expression leave no node: `(a + b)` has the position of `a`.
+    pub line: u32,
+    /// Column of the expression's first character.
+    pub col: u32,
+}
+
+/// The kinds of expression.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExprKind {
+    /// An integer literal that fits in `i64` (literals are never negative: `-1` is `Neg` of `1`).
+    Int(i64),
+    /// An integer literal too big for `i64`, as canonical decimal digits (no sign, no leading zeros).
+    BigInt(Rc<str>),
+    /// A float literal such as `1.5`, `1e3` or `.5`.
+    Float(f64),
+    /// A string literal, escapes decoded; adjacent literals (`"a" "b"`) are already joined.
+    Str(Rc<str>),
+    /// `True` or `False`.
+    Bool(bool),
+    /// `None`.
+    None,
+    /// `...`.
+    Ellipsis,
+    /// A variable reference.
+    Name(Name),
+    /// `[a, b]`.
+    List(Vec<Expr>),
+    /// `(a, b)`, `(a,)`, `()`, or a bare `a, b`.
+    Tuple(Vec<Expr>),
+    /// `{k: v, ...}`, pairs in source order.
+    Dict(Vec<(Expr, Expr)>),
+    /// `{a, b}` (never empty: `{}` is a dict).
+    Set(Vec<Expr>),
+    /// `left op right`.
+    BinOp {
+        /// The left operand, evaluated first.
+        left: Box<Expr>,
+        /// The operator.
+        op: BinOp,
+        /// The right operand.
+        right: Box<Expr>,
+    },
+    /// `op operand`.
+    UnaryOp {
+        /// The operator.
+        op: UnaryOp,
+        /// The operand.
+        operand: Box<Expr>,
+    },
+    /// `a and b and c` or `a or b or c`: short-circuits, yields the last value evaluated.
+    BoolOp {
+        /// `and` or `or`.
+        op: BoolOp,
+        /// Two or more operands, in order.
+        values: Vec<Expr>,
+    },
+    /// `left op1 c1 op2 c2 ...`: a chain, true when every adjacent pair compares true; each operand is
+    /// evaluated at most once and evaluation stops at the first false pair.
+    Compare {
+        /// The first operand.
+        left: Box<Expr>,
+        /// The operators; as many as `comparators`.
+        ops: Vec<CmpOp>,
+        /// The operands after the first.
+        comparators: Vec<Expr>,
+    },
+    /// `body if test else orelse`.
+    IfExp {
+        /// The condition, evaluated first.
+        test: Box<Expr>,
+        /// The value when `test` is true.
+        body: Box<Expr>,
+        /// The value when `test` is false.
+        orelse: Box<Expr>,
+    },
+    /// `func(args, name=value)`.
+    Call {
+        /// The callee.
+        func: Box<Expr>,
+        /// Positional arguments; a [`ExprKind::Starred`] element is `*iterable`.
+        args: Vec<Expr>,
+        /// Keyword arguments (names unique); a `None` name is `**mapping`.
+        keywords: Vec<Keyword>,
+    },
+    /// `value.attr`.
+    Attribute {
+        /// The object.
+        value: Box<Expr>,
+        /// The attribute name.
+        attr: Name,
+    },
+    /// `value[index]`; `index` may be a [`ExprKind::Slice`] or a tuple containing slices.
+    Subscript {
+        /// The container.
+        value: Box<Expr>,
+        /// The key, index or slice.
+        index: Box<Expr>,
+    },
+    /// `lower:upper:step`; appears only as (an element of) a subscript index.
+    Slice {
+        /// The start bound.
+        lower: Option<Box<Expr>>,
+        /// The stop bound.
+        upper: Option<Box<Expr>>,
+        /// The step.
+        step: Option<Box<Expr>>,
+    },
+    /// `*value`; appears only as a positional call argument.
+    Starred(Box<Expr>),
+    /// `lambda params: body`.
+    Lambda(Rc<Lambda>),
+    /// `[elt for ... in ... if ...]`.
+    ListComp {
+        /// The element produced per iteration.
+        elt: Box<Expr>,
+        /// The `for` clauses, outermost first; never empty.
+        generators: Vec<Comprehension>,
+    },
+    /// `{elt for ...}`.
+    SetComp {
+        /// The element produced per iteration.
+        elt: Box<Expr>,
+        /// The `for` clauses, outermost first; never empty.
+        generators: Vec<Comprehension>,
+    },
+    /// `{key: value for ...}`.
+    DictComp {
+        /// The key produced per iteration.
+        key: Box<Expr>,
+        /// The value produced per iteration.
+        value: Box<Expr>,
+        /// The `for` clauses, outermost first; never empty.
+        generators: Vec<Comprehension>,
+    },
+    /// `(elt for ...)`, also as the sole argument of a call: `sum(x for x in xs)`.
+    GeneratorExp {
+        /// The element produced per iteration.
+        elt: Box<Expr>,
+        /// The `for` clauses, outermost first; never empty.
+        generators: Vec<Comprehension>,
+    },
+}
+
+/// A keyword argument `name=value`, or `**value` when `name` is `None`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Keyword {
+    /// The parameter name.
+    pub name: Option<Name>,
+    /// The argument value.
+    pub value: Expr,
+}
+
+/// One `for target in iter if cond ...` clause of a comprehension.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comprehension {
+    /// A valid assignment target.
+    pub target: Expr,
+    /// The iterable.
+    pub iter: Expr,
+    /// Filters; an element is produced only when all are true.
+    pub ifs: Vec<Expr>,
+}
+
+/// Binary arithmetic and bitwise operators (also the operator of an augmented assignment).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BinOp {
+    /// `+`
+    Add,
+    /// `-`
+    Sub,
+    /// `*`
+    Mul,
+    /// `/`
+    Div,
+    /// `//`
+    FloorDiv,
+    /// `%`
+    Mod,
+    /// `**`
+    Pow,
+    /// `<<`
+    LShift,
+    /// `>>`
+    RShift,
+    /// `|`
+    BitOr,
+    /// `^`
+    BitXor,
+    /// `&`
+    BitAnd,
+}
+
+impl BinOp {
+    /// The operator as written, as CPython's error messages quote it (e.g. in
+    /// "unsupported operand type(s) for +: 'int' and 'str'").
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::Div => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+            BinOp::Pow => "**",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::BitOr => "|",
+            BinOp::BitXor => "^",
+            BinOp::BitAnd => "&",
+        }
+    }
+}
+
+/// Prefix operators.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum UnaryOp {
+    /// `-`
+    Neg,
+    /// `+`
+    Pos,
+    /// `~`
+    Invert,
+    /// `not`
+    Not,
+}
+
+impl UnaryOp {
+    /// The operator as CPython's error messages quote it ("bad operand type for unary -: 'str'").
+    pub fn symbol(self) -> &'static str {
+        match self {
+            UnaryOp::Neg => "-",
+            UnaryOp::Pos => "+",
+            UnaryOp::Invert => "~",
+            UnaryOp::Not => "not",
+        }
+    }
+}
+
+/// Short-circuiting boolean operators.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BoolOp {
+    /// `and`
+    And,
+    /// `or`
+    Or,
+}
+
+/// Comparison operators.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CmpOp {
+    /// `==`
+    Eq,
+    /// `!=`
+    NotEq,
+    /// `<`
+    Lt,
+    /// `<=`
+    LtE,
+    /// `>`
+    Gt,
+    /// `>=`
+    GtE,
+    /// `is`
+    Is,
+    /// `is not`
+    IsNot,
+    /// `in`
+    In,
+    /// `not in`
+    NotIn,
+}
+
+impl CmpOp {
+    /// The operator as written ("'<' not supported between instances of 'int' and 'str'").
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Eq => "==",
+            CmpOp::NotEq => "!=",
+            CmpOp::Lt => "<",
+            CmpOp::LtE => "<=",
+            CmpOp::Gt => ">",
+            CmpOp::GtE => ">=",
+            CmpOp::Is => "is",
+            CmpOp::IsNot => "is not",
+            CmpOp::In => "in",
+            CmpOp::NotIn => "not in",
+        }
+    }
+}
+
+impl Expr {
+    /// An expression of `kind` starting at `line`, `col`.
+    pub fn new(kind: ExprKind, line: u32, col: u32) -> Self {
+        Expr { kind, line, col }
+    }
+}
+
+impl Stmt {
+    /// A statement of `kind` starting at `line`, `col`.
+    pub fn new(kind: StmtKind, line: u32, col: u32) -> Self {
+        Stmt { kind, line, col }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn operator_symbols_match_python_spelling() {
+        assert_eq!(BinOp::FloorDiv.symbol(), "//");
+        assert_eq!(UnaryOp::Neg.symbol(), "-");
+        assert_eq!(CmpOp::IsNot.symbol(), "is not");
+        assert_eq!(CmpOp::NotIn.symbol(), "not in");
+    }
+
+    #[test]
+    fn names_are_shared_not_copied() {
+        let name: Name = Rc::from("x");
+        let expr = Expr::new(ExprKind::Name(name.clone()), 1, 1);
+        let ExprKind::Name(inner) = &expr.kind else {
+            panic!("not a name")
+        };
+        assert!(Rc::ptr_eq(inner, &name));
+    }
+}

@@ -1,0 +1,283 @@
+//! Atoms: names, literals, constants, and the bracketed displays `(...)`, `[...]`, `{...}` with their
+//! comprehensions.
+
+use super::target::{self, TargetUse};
+use super::{literal, PResult, Parser, SyntaxError};
+use crate::ast::{Comprehension, Expr, ExprKind};
+use crate::lexer::Tok;
+
+impl Parser {
+    /// An atom; a bracketed display counts one level against the depth limit.
+    pub(super) fn atom(&mut self) -> PResult<Expr> {
+        let display: fn(&mut Self) -> PResult<Expr> = match self.tok() {
+            Tok::Op("(") => Self::parenthesized,
+            Tok::Op("[") => Self::list_display,
+            Tok::Op("{") => Self::brace_display,
+            Tok::Str { .. } => return self.strings(),
+            _ => return self.simple_atom(),
+        };
+        self.enter()?;
+        let expr = display(self)?;
+        self.leave();
+        Ok(expr)
+    }
+
+    /// A name, number, constant or `...`.
+    #[inline(never)]
+    fn simple_atom(&mut self) -> PResult<Expr> {
+        let (line, col) = self.here();
+        let kind = match self.tok() {
+            Tok::Name(name) => ExprKind::Name(name.clone()),
+            Tok::Number(text) => {
+                literal::number(text).map_err(|msg| self.error_at(line, col, msg))?
+            }
+            Tok::Keyword("True") => ExprKind::Bool(true),
+            Tok::Keyword("False") => ExprKind::Bool(false),
+            Tok::Keyword("None") => ExprKind::None,
+            Tok::Op("...") => ExprKind::Ellipsis,
+            Tok::Keyword(kw @ ("yield" | "await")) => {
+                return Err(self.error_here(format!("'{kw}' is not supported")));
+            }
+            _ => return Err(self.invalid_syntax()),
+        };
+        self.bump();
+        Ok(Expr::new(kind, line, col))
+    }
+
+    /// Adjacent string literals, joined.
+    fn strings(&mut self) -> PResult<Expr> {
+        let (line, col) = self.here();
+        let mut value = String::new();
+        while let Tok::Str { body, raw } = self.tok() {
+            let decoded = literal::string(body, *raw).map_err(|msg| self.error_here(msg))?;
+            value.push_str(&decoded);
+            self.bump();
+        }
+        Ok(Expr::new(ExprKind::Str(value.into()), line, col))
+    }
+
+    /// `()`, `(x)`, `(x,)`, `(x, y)` or `(x for ...)`.
+    fn parenthesized(&mut self) -> PResult<Expr> {
+        let open = self.bump();
+        if self.eat_op(")") {
+            return Ok(Expr::new(ExprKind::Tuple(Vec::new()), open.line, open.col));
+        }
+        let first = self.expression()?;
+        if self.at_kw("for") {
+            let generators = self.comprehension()?;
+            self.expect_op(")")?;
+            let kind = ExprKind::GeneratorExp {
+                elt: Box::new(first),
+                generators,
+            };
+            return Ok(Expr::new(kind, open.line, open.col));
+        }
+        if self.eat_op(")") {
+            return Ok(first);
+        }
+        let mut items = vec![first];
+        self.rest_of_sequence(&mut items, ")")?;
+        Ok(Expr::new(ExprKind::Tuple(items), open.line, open.col))
+    }
+
+    /// `[...]`: a list or a list comprehension.
+    fn list_display(&mut self) -> PResult<Expr> {
+        let open = self.bump();
+        if self.eat_op("]") {
+            return Ok(Expr::new(ExprKind::List(Vec::new()), open.line, open.col));
+        }
+        let first = self.expression()?;
+        if self.at_kw("for") {
+            let generators = self.comprehension()?;
+            self.expect_op("]")?;
+            let kind = ExprKind::ListComp {
+                elt: Box::new(first),
+                generators,
+            };
+            return Ok(Expr::new(kind, open.line, open.col));
+        }
+        let mut items = vec![first];
+        self.rest_of_sequence(&mut items, "]")?;
+        Ok(Expr::new(ExprKind::List(items), open.line, open.col))
+    }
+
+    /// `{...}`: a dict, set, or dict or set comprehension.
+    fn brace_display(&mut self) -> PResult<Expr> {
+        let open = self.bump();
+        if self.eat_op("}") {
+            return Ok(Expr::new(ExprKind::Dict(Vec::new()), open.line, open.col));
+        }
+        let first = self.expression()?;
+        let kind = if self.eat_op(":") {
+            let value = self.expression()?;
+            if self.at_kw("for") {
+                let generators = self.comprehension()?;
+                self.expect_op("}")?;
+                ExprKind::DictComp {
+                    key: Box::new(first),
+                    value: Box::new(value),
+                    generators,
+                }
+            } else {
+                ExprKind::Dict(self.rest_of_dict(first, value)?)
+            }
+        } else if self.at_kw("for") {
+            let generators = self.comprehension()?;
+            self.expect_op("}")?;
+            ExprKind::SetComp {
+                elt: Box::new(first),
+                generators,
+            }
+        } else {
+            let mut items = vec![first];
+            self.rest_of_sequence(&mut items, "}")?;
+            ExprKind::Set(items)
+        };
+        Ok(Expr::new(kind, open.line, open.col))
+    }
+
+    /// The pairs after a dict display's first `key: value`, through the closing `}`.
+    fn rest_of_dict(&mut self, key: Expr, value: Expr) -> PResult<Vec<(Expr, Expr)>> {
+        let mut last = (value.line, value.col);
+        let mut pairs = vec![(key, value)];
+        loop {
+            if self.eat_op("}") {
+                return Ok(pairs);
+            }
+            if !self.eat_op(",") {
+                return Err(self.missing_comma(last));
+            }
+            if self.eat_op("}") {
+                return Ok(pairs);
+            }
+            let key = self.expression()?;
+            if !self.eat_op(":") {
+                return Err(self.error_here("':' expected after dictionary key"));
+            }
+            let value = self.expression()?;
+            last = (value.line, value.col);
+            pairs.push((key, value));
+        }
+    }
+
+    /// The elements after the first (already in `items`) of a bracketed, comma-separated sequence,
+    /// through `closer`; a trailing comma is allowed.
+    fn rest_of_sequence(&mut self, items: &mut Vec<Expr>, closer: &str) -> PResult<()> {
+        loop {
+            if self.eat_op(closer) {
+                return Ok(());
+            }
+            if !self.eat_op(",") {
+                let last = items.last().map_or(self.here(), |e| (e.line, e.col));
+                return Err(self.missing_comma(last));
+            }
+            if self.eat_op(closer) {
+                return Ok(());
+            }
+            items.push(self.expression()?);
+        }
+    }
+
+    /// The error for an element (starting at `element`) inside brackets that is followed by neither a
+    /// comma nor the closing bracket: CPython's comma hint when another expression follows.
+    pub(super) fn missing_comma(&self, element: (u32, u32)) -> SyntaxError {
+        let next_is_operand = matches!(
+            self.tok(),
+            Tok::Name(_)
+                | Tok::Number(_)
+                | Tok::Str { .. }
+                | Tok::Keyword("True" | "False" | "None")
+                | Tok::Op("(" | "[" | "{")
+        );
+        if next_is_operand {
+            let msg = "invalid syntax. Perhaps you forgot a comma?";
+            return self.error_at(element.0, element.1, msg);
+        }
+        self.invalid_syntax()
+    }
+
+    /// The `for target in iter [if cond]...` clauses after a comprehension's element; at least one.
+    pub(super) fn comprehension(&mut self) -> PResult<Vec<Comprehension>> {
+        let mut generators = Vec::new();
+        while self.eat_kw("for") {
+            let target = self.target_list()?;
+            target::check(&target, TargetUse::For)?;
+            self.expect_kw("in")?;
+            let iter = self.or_test()?;
+            let mut ifs = Vec::new();
+            while self.eat_kw("if") {
+                ifs.push(self.or_test()?);
+            }
+            generators.push(Comprehension { target, iter, ifs });
+        }
+        Ok(generators)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::parser::testing::{error, shows};
+
+    #[test]
+    fn literals_decode_values() {
+        assert_eq!(shows("'a' \"b\" '''c'''"), "\"abc\"");
+        assert_eq!(
+            shows("[1, 2.5, None, True, ...]"),
+            "[1, 2.5, None, true, ...]"
+        );
+        assert_eq!(shows("99999999999999999999"), "big99999999999999999999");
+        assert_eq!(shows("'\\x41\\n'"), "\"A\\n\"");
+    }
+
+    #[test]
+    fn tuples_lists_dicts_and_sets() {
+        assert_eq!(shows("()"), "tuple()");
+        assert_eq!(shows("(1,)"), "tuple(1)");
+        assert_eq!(shows("(1)"), "1");
+        assert_eq!(shows("1, 2,"), "tuple(1, 2)");
+        assert_eq!(shows("[1, [2], ]"), "[1, [2]]");
+        assert_eq!(shows("{}"), "{}");
+        assert_eq!(shows("{'a': 1, 2: [3],}"), "{\"a\": 1, 2: [3]}");
+        assert_eq!(shows("{1, 2}"), "set(1, 2)");
+        assert_eq!(
+            error("d = {1: 2, 3}\n").msg,
+            "':' expected after dictionary key"
+        );
+    }
+
+    #[test]
+    fn missing_comma_inside_brackets_gets_a_hint() {
+        let err = error("print(1 2)\n");
+        assert_eq!(err.msg, "invalid syntax. Perhaps you forgot a comma?");
+        assert_eq!((err.line, err.col), (1, 7));
+        assert_eq!(
+            error("x = [a b]\n").msg,
+            "invalid syntax. Perhaps you forgot a comma?"
+        );
+        assert_eq!(
+            error("x = (a b)\n").msg,
+            "invalid syntax. Perhaps you forgot a comma?"
+        );
+        assert_eq!(error("x = 1 2\n").msg, "invalid syntax");
+    }
+
+    #[test]
+    fn comprehensions_with_several_clauses() {
+        assert_eq!(
+            shows("[x * y for x in xs if x for y in ys if y if z]"),
+            "comp((x * y) for x in xs if x for y in ys if y if z)"
+        );
+        assert_eq!(
+            shows("[k for k, v in d.items()]"),
+            "comp(k for tuple(k, v) in d.items())"
+        );
+        assert_eq!(shows("{k: v for k in d}"), "dictcomp(k: v, 1 clauses)");
+        assert_eq!(shows("{k for k in d}"), "comp(k for k in d)");
+        assert_eq!(shows("sum(x for x in xs)"), "sum(comp(x for x in xs))");
+        assert_eq!(shows("(x for x in xs)"), "comp(x for x in xs)");
+        assert_eq!(
+            shows("[a if a else b for a in c]"),
+            "comp((a if a else b) for a in c)"
+        );
+    }
+}
