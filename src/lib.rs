@@ -2,10 +2,16 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
-pub use weakheap_collector::{collect, collect_if_due, collect_with, Collect, CycleReport, Pacing};
+pub mod testing;
+
+pub use weakheap_collector::{
+    collect, collect_if_due, collect_with, CallbackId, Collect, Collector, CycleEvent, CycleReport,
+    Pacing, Totals,
+};
 pub use weakheap_derive::Trace;
 pub use weakheap_heap::{
-    cycle, AllocError, DrainReport, FinalizerFn, Gc, GcAny, Heap, HeapError, Liveness, Pending,
-    PendingKind, Root, Trace, Tracer, Watchers, Weak, WeakAny,
+    cycle, AllocError, Census, DrainReport, FinalizerFn, Gc, GcAny, Heap, HeapError, Liveness,
+    PathStep, Pending, PendingKind, RetentionPath, Root, RootKind, Trace, Tracer, TypeCount,
+    Watchers, Weak, WeakAny,
 };
 pub use weakheap_weak::*;

@@ -11,6 +11,7 @@
 #![forbid(unsafe_code)]
 
 mod clear_weak;
+mod collector;
 mod finalizable;
 mod mark;
 mod pacing;
@@ -21,6 +22,7 @@ use std::time::Instant;
 use tracing::{debug_span, info_span};
 use weakheap_heap::{Heap, Trace};
 
+pub use collector::{CallbackId, Collector, CycleEvent, Totals};
 pub use pacing::Pacing;
 pub use report::CycleReport;
 

@@ -572,6 +572,11 @@ impl Arena {
         value.prune_weak(&Liveness { arena: this });
     }
 
+    /// The cell's size in bytes (what the object is charged).
+    pub(crate) fn cell_bytes(&self, cell: Cell) -> usize {
+        self.pages[cell.page as usize].cell_size as usize
+    }
+
     /// Handle for a validated cell.
     #[inline]
     pub(crate) fn handle(&self, cell: Cell) -> GcAny {

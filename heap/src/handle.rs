@@ -109,6 +109,14 @@ impl<T: ?Sized> Gc<T> {
     }
 }
 
+impl Gc<dyn std::any::Any> {
+    /// An untyped `Gc` for an erased handle: it cannot be dereferenced (get a typed handle with
+    /// [`Heap::downcast`](crate::Heap::downcast)), but it can be rooted.
+    pub fn from_erased(gc: GcAny) -> Self {
+        Gc::from_any(gc)
+    }
+}
+
 impl<T: ?Sized> Clone for Gc<T> {
     fn clone(&self) -> Self {
         *self

@@ -301,6 +301,14 @@ impl Heap {
         Ok(Root::new(&self.roots, gc, name))
     }
 
+    /// Roots a type-erased handle (for hosts that keep objects of many types).
+    ///
+    /// # Errors
+    /// [`HeapError::StaleHandle`] if the object was collected.
+    pub fn root_any(&self, gc: GcAny) -> Result<Root<dyn std::any::Any>, HeapError> {
+        self.try_root(Gc::from_erased(gc), None)
+    }
+
     /// How many [`Root`]s (and drained-but-not-dropped pending jobs) exist.
     pub fn root_count(&self) -> usize {
         self.roots.borrow().len()

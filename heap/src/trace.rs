@@ -75,10 +75,34 @@ pub trait Trace: 'static {
 
 /// `a::b::Foo<c::Bar>` becomes `Foo<Bar>`.
 fn short_type_name(full: &'static str) -> &'static str {
-    // Generic arguments keep their paths; cutting before the first '<' keeps the common case exact.
-    let head_end = full.find('<').unwrap_or(full.len());
-    let start = full[..head_end].rfind("::").map_or(0, |i| i + 2);
-    &full[start..]
+    if !full.contains('<') {
+        return full.rfind("::").map_or(full, |i| &full[i + 2..]);
+    }
+    // Generic: drop the path of every segment. Computed once per type and leaked, so the name can be
+    // `&'static`; the set of types is finite.
+    thread_local! {
+        static SHORT: std::cell::RefCell<std::collections::HashMap<&'static str, &'static str>> =
+            Default::default();
+    }
+    SHORT.with(|cache| {
+        *cache.borrow_mut().entry(full).or_insert_with(|| {
+            let mut out = String::with_capacity(full.len());
+            let mut segment_start = 0;
+            for (i, ch) in full.char_indices() {
+                if "<>,()[]&; ".contains(ch) {
+                    out.push_str(last_path_segment(&full[segment_start..i]));
+                    out.push(ch);
+                    segment_start = i + ch.len_utf8();
+                }
+            }
+            out.push_str(last_path_segment(&full[segment_start..]));
+            Box::leak(out.into_boxed_str())
+        })
+    })
+}
+
+fn last_path_segment(s: &str) -> &str {
+    s.rfind("::").map_or(s, |i| &s[i + 2..])
 }
 
 /// Collects the handles reported by [`Trace::trace`].
@@ -397,7 +421,10 @@ mod tests {
     fn short_type_name_drops_paths_before_generics() {
         assert_eq!(short_type_name("a::b::Foo"), "Foo");
         assert_eq!(short_type_name("Foo"), "Foo");
-        assert_eq!(short_type_name("a::Foo<b::Bar>"), "Foo<b::Bar>");
+        assert_eq!(
+            short_type_name("a::Foo<b::Bar, c::Baz<d::Q>>"),
+            "Foo<Bar, Baz<Q>>"
+        );
     }
 
     #[test]

@@ -4,6 +4,7 @@ mod callbacks;
 mod deep;
 mod finalizers;
 mod handles;
+mod harness;
 mod model;
 mod panics;
 mod roots_and_pacing;

@@ -1,0 +1,321 @@
+//! Looking at a heap without changing it: censuses, referrers, and why an object is alive.
+//!
+//! These walk the heap with the objects' own `Trace` implementations, as a collection would, but
+//! mark nothing: they are safe to call at any time and cost O(live objects + edges).
+
+use std::borrow::Cow;
+use std::collections::{BTreeMap, VecDeque};
+use std::fmt;
+
+use hashbrown::HashMap;
+
+use crate::handle::{GcAny, WeakAny};
+use crate::trace::{Trace, Tracer};
+use crate::Heap;
+
+/// Live objects and their bytes, by `Trace::type_name`.
+///
+/// # Examples
+/// ```
+/// use weakheap_heap::Heap;
+/// let mut heap = Heap::new();
+/// let before = heap.census();
+/// heap.alloc(String::from("a"));
+/// heap.alloc(String::from("b"));
+/// let grown = heap.census().diff(&before);
+/// assert_eq!(grown.count("String"), 2);
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Census {
+    by_type: BTreeMap<String, TypeCount>,
+}
+
+/// One line of a [`Census`]: how many objects of a type, and their cell bytes. In a
+/// [`diff`](Census::diff) both may be negative.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct TypeCount {
+    /// Objects.
+    pub objects: i64,
+    /// Cell bytes.
+    pub bytes: i64,
+}
+
+impl Census {
+    /// Objects of type `name` (0 if none).
+    pub fn count(&self, name: &str) -> i64 {
+        self.by_type.get(name).map_or(0, |c| c.objects)
+    }
+
+    /// Every type with its count, by name.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, TypeCount)> {
+        self.by_type.iter().map(|(k, v)| (k.as_str(), *v))
+    }
+
+    /// Total objects.
+    pub fn total_objects(&self) -> i64 {
+        self.by_type.values().map(|c| c.objects).sum()
+    }
+
+    /// What changed from `earlier` to `self`: types whose counts differ, with the difference.
+    pub fn diff(&self, earlier: &Census) -> Census {
+        let mut by_type = BTreeMap::new();
+        for name in self.by_type.keys().chain(earlier.by_type.keys()) {
+            let now = self.by_type.get(name).copied().unwrap_or_default();
+            let then = earlier.by_type.get(name).copied().unwrap_or_default();
+            let delta = TypeCount {
+                objects: now.objects - then.objects,
+                bytes: now.bytes - then.bytes,
+            };
+            if delta != TypeCount::default() {
+                by_type.insert(name.clone(), delta);
+            }
+        }
+        Census { by_type }
+    }
+
+    /// Whether no type has any objects (for a diff: nothing changed).
+    pub fn is_empty(&self) -> bool {
+        self.by_type.is_empty()
+    }
+}
+
+impl fmt::Display for Census {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (name, c) in &self.by_type {
+            writeln!(f, "{:>8} {:>10} B  {name}", c.objects, c.bytes)?;
+        }
+        Ok(())
+    }
+}
+
+/// Where a retention path starts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RootKind {
+    /// A [`Root`](crate::Root), with its name if it was given one.
+    Root(Option<Cow<'static, str>>),
+    /// The `n`th handle reported by the extra roots passed in (0-based).
+    Extra(usize),
+    /// A queued finalizer or callback not yet drained.
+    Pending,
+}
+
+impl fmt::Display for RootKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RootKind::Root(Some(name)) => write!(f, "root \"{name}\""),
+            RootKind::Root(None) => write!(f, "unnamed root"),
+            RootKind::Extra(i) => write!(f, "extra root #{i}"),
+            RootKind::Pending => write!(f, "pending finalizer/callback queue"),
+        }
+    }
+}
+
+/// One object on a retention path.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PathStep {
+    /// The object.
+    pub object: GcAny,
+    /// Its `Trace::type_name`.
+    pub type_name: String,
+    /// Its `Trace::label`, if any.
+    pub label: Option<String>,
+    /// `Some(key)` when this object is reached as the value of a weak-key table entry whose key is
+    /// `key` (the entry lives because the key does).
+    pub via_ephemeron_key: Option<GcAny>,
+}
+
+/// A shortest chain of strong references from a root to an object: why it is alive.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RetentionPath {
+    /// Where the chain starts.
+    pub root: RootKind,
+    /// The objects from the root's referent to the target, inclusive.
+    pub steps: Vec<PathStep>,
+}
+
+impl fmt::Display for RetentionPath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.root)?;
+        for step in &self.steps {
+            write!(f, "\n  -> '{}' {:?}", step.type_name, step.object)?;
+            if let Some(label) = &step.label {
+                write!(f, " {label}")?;
+            }
+            if let Some(key) = step.via_ephemeron_key {
+                write!(f, " (weak-key table value, kept by its key {key:?})")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Heap {
+    /// Live objects and bytes by type name. O(live objects).
+    pub fn census(&self) -> Census {
+        let mut census = Census::default();
+        for gc in self.live_objects() {
+            let cell = self.arena.find(gc).expect("listed as live");
+            let name = self.arena.get_dyn(cell).type_name();
+            let bytes = self.arena.cell_bytes(cell) as i64;
+            let entry = census.by_type.entry(name.to_string()).or_default();
+            entry.objects += 1;
+            entry.bytes += bytes;
+        }
+        census
+    }
+
+    /// Live objects holding a strong edge to `target` (Python's `gc.get_referrers`). O(live objects
+    /// + edges).
+    pub fn referrers(&self, target: GcAny) -> Vec<GcAny> {
+        self.live_objects()
+            .into_iter()
+            .filter(|gc| {
+                self.referents(*gc)
+                    .is_ok_and(|edges| edges.contains(&target))
+            })
+            .collect()
+    }
+
+    /// A shortest path from a root to `target` — why it is still alive — or `None` if nothing
+    /// reaches it (it would die in the next collection). Roots are the heap's [`Root`](crate::Root)s,
+    /// its pending queue, and `extra_roots` (pass what you pass to `collect_with`).
+    ///
+    /// Weak-key table values count as reachable only through a reachable key, as in a collection.
+    ///
+    /// # Examples
+    /// ```
+    /// use weakheap_heap::{Gc, Heap, Trace, Tracer};
+    /// struct Cache(Vec<Gc<String>>);
+    /// impl Trace for Cache { fn trace(&self, t: &mut Tracer) { self.0.trace(t) } }
+    /// let mut heap = Heap::new();
+    /// let leaked = heap.alloc(String::from("session"));
+    /// let cache = heap.alloc(Cache(vec![leaked]));
+    /// let _root = heap.root_named(cache, "global cache");
+    /// let path = heap.retention_path(leaked.into(), &()).unwrap();
+    /// assert_eq!(path.steps.len(), 2);
+    /// assert!(path.to_string().starts_with("root \"global cache\""));
+    /// ```
+    pub fn retention_path<R: Trace + ?Sized>(
+        &self,
+        target: GcAny,
+        extra_roots: &R,
+    ) -> Option<RetentionPath> {
+        if !self.is_alive(target) {
+            return None;
+        }
+        let mut search = PathSearch::default();
+        for (gc, name) in self.root_entries() {
+            search.seed(gc, RootKind::Root(name));
+        }
+        for (_, gc) in self.pending.jobs.iter() {
+            search.seed(*gc, RootKind::Pending);
+        }
+        let mut tracer = Tracer::new();
+        extra_roots.trace(&mut tracer);
+        for (i, gc) in tracer.take_edges().into_iter().enumerate() {
+            search.seed(gc, RootKind::Extra(i));
+        }
+        let found = search.run(self, target)?;
+        Some(search.path_to(self, found))
+    }
+}
+
+/// Breadth-first search from the roots, with ephemeron values released when their key is reached.
+#[derive(Default)]
+struct PathSearch {
+    /// Reached object -> how it was reached.
+    parent: HashMap<GcAny, Via>,
+    queue: VecDeque<GcAny>,
+    /// Unreached key -> (table, values) waiting on it.
+    waiting: HashMap<u32, Vec<(GcAny, Vec<GcAny>)>>,
+}
+
+#[derive(Clone)]
+enum Via {
+    Root(RootKind),
+    Edge(GcAny),
+    Ephemeron { table: GcAny, key: GcAny },
+}
+
+impl PathSearch {
+    fn seed(&mut self, gc: GcAny, root: RootKind) {
+        self.reach(gc, Via::Root(root));
+    }
+
+    fn reach(&mut self, gc: GcAny, via: Via) {
+        if let hashbrown::hash_map::Entry::Vacant(e) = self.parent.entry(gc) {
+            e.insert(via);
+            self.queue.push_back(gc);
+        }
+    }
+
+    fn run(&mut self, heap: &Heap, target: GcAny) -> Option<GcAny> {
+        let mut tracer = Tracer::new();
+        while let Some(gc) = self.queue.pop_front() {
+            if !heap.is_alive(gc) {
+                continue;
+            }
+            if gc == target {
+                return Some(gc);
+            }
+            if let Some(released) = self.waiting.remove(&gc.index()) {
+                for (table, values) in released {
+                    for v in values {
+                        self.reach(v, Via::Ephemeron { table, key: gc });
+                    }
+                }
+            }
+            tracer.clear();
+            heap.get_any(gc).expect("checked live").trace(&mut tracer);
+            for edge in tracer.take_edges() {
+                self.reach(edge, Via::Edge(gc));
+            }
+            for (key, values) in tracer.take_ephemerons() {
+                self.route(heap, gc, key, values);
+            }
+        }
+        None
+    }
+
+    fn route(&mut self, heap: &Heap, table: GcAny, key: WeakAny, values: Vec<GcAny>) {
+        let Some(key) = heap.upgrade_any(key) else {
+            return;
+        };
+        if self.parent.contains_key(&key) {
+            for v in values {
+                self.reach(v, Via::Ephemeron { table, key });
+            }
+        } else {
+            self.waiting
+                .entry(key.index())
+                .or_default()
+                .push((table, values));
+        }
+    }
+
+    fn path_to(&self, heap: &Heap, target: GcAny) -> RetentionPath {
+        let mut steps = Vec::new();
+        let mut at = target;
+        loop {
+            let via = self.parent[&at].clone();
+            let value = heap.get_any(at).expect("on a path of live objects");
+            steps.push(PathStep {
+                object: at,
+                type_name: value.type_name().to_string(),
+                label: value.label(),
+                via_ephemeron_key: match via {
+                    Via::Ephemeron { key, .. } => Some(key),
+                    _ => None,
+                },
+            });
+            match via {
+                Via::Root(root) => {
+                    steps.reverse();
+                    return RetentionPath { root, steps };
+                }
+                Via::Edge(from) => at = from,
+                Via::Ephemeron { table, .. } => at = table,
+            }
+        }
+    }
+}
