@@ -78,26 +78,24 @@ fn short_type_name(full: &'static str) -> &'static str {
     if !full.contains('<') {
         return full.rfind("::").map_or(full, |i| &full[i + 2..]);
     }
-    // Generic: drop the path of every segment. Computed once per type and leaked, so the name can be
-    // `&'static`; the set of types is finite.
-    thread_local! {
-        static SHORT: std::cell::RefCell<std::collections::HashMap<&'static str, &'static str>> =
-            Default::default();
-    }
-    SHORT.with(|cache| {
-        *cache.borrow_mut().entry(full).or_insert_with(|| {
-            let mut out = String::with_capacity(full.len());
-            let mut segment_start = 0;
-            for (i, ch) in full.char_indices() {
-                if "<>,()[]&; ".contains(ch) {
-                    out.push_str(last_path_segment(&full[segment_start..i]));
-                    out.push(ch);
-                    segment_start = i + ch.len_utf8();
-                }
+    // Generic: drop the path of every segment. Computed once per type and leaked into a static
+    // table, so the name can be `&'static`; the set of types is finite.
+    static SHORT: std::sync::OnceLock<std::sync::Mutex<HashMap<&'static str, &'static str>>> =
+        std::sync::OnceLock::new();
+    let table = SHORT.get_or_init(Default::default);
+    let mut table = table.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    table.entry(full).or_insert_with(|| {
+        let mut out = String::with_capacity(full.len());
+        let mut segment_start = 0;
+        for (i, ch) in full.char_indices() {
+            if "<>,()[]&; ".contains(ch) {
+                out.push_str(last_path_segment(&full[segment_start..i]));
+                out.push(ch);
+                segment_start = i + ch.len_utf8();
             }
-            out.push_str(last_path_segment(&full[segment_start..]));
-            Box::leak(out.into_boxed_str())
-        })
+        }
+        out.push_str(last_path_segment(&full[segment_start..]));
+        Box::leak(out.into_boxed_str())
     })
 }
 
