@@ -1,5 +1,6 @@
 //! Integration tests of the heap and its collection cycle, one module per capability.
 
+mod adversarial;
 mod callbacks;
 mod deep;
 mod finalizers;
