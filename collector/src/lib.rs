@@ -173,3 +173,126 @@ impl Collect for Heap {
         collect_if_due(self, pacing, extra_roots)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    //! End-to-end cycles small enough for Miri (CI runs these under it): they drive the heap's unsafe
+    //! core through real collections — marking with prefetch, ephemerons, weak clearing, finalizer
+    //! ordering, pruning, sweeping values with drop glue.
+
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    use weakheap_heap::{GcAny, Heap, Liveness, PendingKind, Trace, Tracer, WeakAny};
+
+    use super::*;
+
+    struct Obj {
+        name: String,
+        edges: Vec<GcAny>,
+        finalizer: bool,
+        log: Rc<RefCell<Vec<String>>>,
+    }
+    impl Trace for Obj {
+        fn trace(&self, tracer: &mut Tracer) {
+            self.edges.trace(tracer)
+        }
+        fn has_finalizer(&self) -> bool {
+            self.finalizer
+        }
+    }
+    impl Drop for Obj {
+        fn drop(&mut self) {
+            self.log.borrow_mut().push(format!("drop {}", self.name));
+        }
+    }
+
+    struct Table(Vec<(WeakAny, GcAny)>);
+    impl Trace for Table {
+        fn trace(&self, tracer: &mut Tracer) {
+            self.0.iter().for_each(|(k, v)| tracer.ephemeron(*k, v));
+        }
+        fn has_weak_entries(&self) -> bool {
+            true
+        }
+        fn prune_weak(&mut self, liveness: &Liveness<'_>) {
+            self.0.retain(|(k, _)| liveness.is_alive(*k));
+        }
+    }
+
+    fn obj(heap: &mut Heap, log: &Rc<RefCell<Vec<String>>>, name: &str, finalizer: bool) -> GcAny {
+        heap.alloc(Obj {
+            name: name.into(),
+            edges: Vec::new(),
+            finalizer,
+            log: log.clone(),
+        })
+        .into()
+    }
+
+    fn link(heap: &mut Heap, from: GcAny, to: GcAny) {
+        let from = heap.downcast::<Obj>(from).unwrap();
+        heap.get_mut(from).edges.push(to);
+    }
+
+    #[test]
+    fn a_full_cycle_orders_finalizers_prunes_tables_and_drops_the_dead_once() {
+        let log = Rc::new(RefCell::new(Vec::new()));
+        let mut heap = Heap::new();
+        let a = obj(&mut heap, &log, "a", true);
+        let b = obj(&mut heap, &log, "b", true);
+        let c = obj(&mut heap, &log, "c", false);
+        link(&mut heap, a, b);
+        link(&mut heap, b, c);
+        let key = obj(&mut heap, &log, "key", false);
+        let value = obj(&mut heap, &log, "value", false);
+        link(&mut heap, value, key);
+        let weak_key = heap.downgrade_any(key).unwrap();
+        let table = heap.alloc(Table(vec![(weak_key, value)]));
+        let _root = heap.root(table);
+        let weak_c = heap.downgrade_any(c).unwrap();
+
+        let report = collect(&mut heap);
+        assert_eq!(report.marked, 1, "only the table");
+        assert_eq!(
+            (report.finalizers_queued, report.kept_for_finalizers),
+            (2, 3)
+        );
+        assert_eq!(
+            report.freed, 2,
+            "key and value, through the pruned ephemeron"
+        );
+        assert!(heap.get(table).0.is_empty());
+        assert_eq!(heap.upgrade_any(weak_c), None);
+        let mut order = Vec::new();
+        heap.run_pending(|heap, job| {
+            assert_eq!(job.kind, PendingKind::Finalize);
+            let o = heap.downcast::<Obj>(job.object).unwrap();
+            order.push(heap.get(o).name.clone());
+        });
+        assert_eq!(order, ["a", "b"]);
+        assert_eq!(collect(&mut heap).freed, 3);
+        let mut drops = log.borrow().clone();
+        drops.sort();
+        assert_eq!(
+            drops,
+            ["drop a", "drop b", "drop c", "drop key", "drop value"]
+        );
+    }
+
+    #[test]
+    fn extra_roots_and_large_objects_survive_and_then_die() {
+        let log = Rc::new(RefCell::new(Vec::new()));
+        let mut heap = Heap::new();
+        let big = heap.alloc(vec![7u8; 3000].into_boxed_slice());
+        let arr = heap.alloc([1u64; 300]);
+        let small = obj(&mut heap, &log, "small", false);
+        let roots: Vec<GcAny> = vec![big.into(), arr.into(), small];
+        assert_eq!(collect_with(&mut heap, &roots).freed, 0);
+        assert_eq!(heap.get(arr)[299], 1);
+        assert_eq!(collect(&mut heap).freed, 3);
+        let again = heap.alloc([2u64; 300]);
+        assert_eq!(heap.get(again)[0], 2);
+        assert!(heap.try_get(arr).is_err());
+    }
+}
