@@ -83,7 +83,9 @@ fn short_type_name(full: &'static str) -> &'static str {
     static SHORT: std::sync::OnceLock<std::sync::Mutex<HashMap<&'static str, &'static str>>> =
         std::sync::OnceLock::new();
     let table = SHORT.get_or_init(Default::default);
-    let mut table = table.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let mut table = table
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
     table.entry(full).or_insert_with(|| {
         let mut out = String::with_capacity(full.len());
         let mut segment_start = 0;
