@@ -8,6 +8,30 @@ pub use weakheap_collector::{
     collect, collect_if_due, collect_with, CallbackId, Collect, Collector, CycleEvent, CycleReport,
     Pacing, Totals,
 };
+/// Derives [`Trace`](trait@Trace): every field is traced unless marked `#[trace(skip)]`.
+///
+/// Misuse is a compile error naming the valid options:
+///
+/// ```compile_fail
+/// use weakheap::Trace;
+/// #[derive(Trace)]
+/// struct S { #[trace(skipp)] x: u8 } // error: the valid option is `skip`
+/// ```
+///
+/// ```compile_fail
+/// use weakheap::{Gc, Trace};
+/// #[derive(Trace)]
+/// union U { a: u8 } // error: Trace cannot be derived for unions
+/// ```
+///
+/// A field whose type does not implement `Trace` must be skipped:
+///
+/// ```compile_fail
+/// use weakheap::Trace;
+/// struct NotTraced;
+/// #[derive(Trace)]
+/// struct S { x: NotTraced }
+/// ```
 pub use weakheap_derive::Trace;
 pub use weakheap_heap::{
     cycle, AllocError, Census, DrainReport, FinalizerFn, Gc, GcAny, Heap, HeapError, Liveness,

@@ -3,6 +3,7 @@
 mod adversarial;
 mod callbacks;
 mod deep;
+mod derive;
 mod finalizers;
 mod handles;
 mod harness;
