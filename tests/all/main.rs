@@ -10,5 +10,6 @@ mod harness;
 mod model;
 mod panics;
 mod roots_and_pacing;
+mod spans;
 mod support;
 mod weak_handles;
