@@ -10,12 +10,17 @@ use weakheap_heap::{GcAny, Tracer};
 pub(crate) struct Marker {
     /// Its recorded edges are the gray stack.
     tracer: Tracer,
-    /// Unmarked key (by cell index) -> values reachable once it is marked. Keys are flagged in the
-    /// heap (`KeyState::Waiting`), so marking an ordinary object costs no lookup here.
-    waiting: HashMap<u32, Vec<GcAny>>,
+    /// Unmarked key (by cell index) -> first node of the list of values waiting for it. Keys are
+    /// flagged in the heap (`KeyState::Waiting`), so marking an ordinary object costs no lookup here.
+    waiting_head: HashMap<u32, u32>,
+    /// The waiting lists' nodes, `(value, next)`, all in one buffer: no allocation per ephemeron.
+    waiting: Vec<(GcAny, u32)>,
     /// Objects marked so far this cycle.
     pub(crate) marked: u64,
 }
+
+/// End of a waiting list.
+const NIL: u32 = u32::MAX;
 
 impl Marker {
     /// Adds `roots` to the gray set.
@@ -63,9 +68,7 @@ impl Marker {
             };
             self.marked += 1;
             if marked.is_ephemeron_key {
-                if let Some(values) = self.waiting.remove(&gc.index()) {
-                    self.push_roots(values);
-                }
+                self.release_waiting(gc);
             }
             cycle.trace(marked, &mut self.tracer);
             if self.tracer.has_ephemerons() {
@@ -74,21 +77,45 @@ impl Marker {
         }
     }
 
-    /// Sends each ephemeron just traced to the gray set (key marked), the waiting map (key unmarked),
-    /// or nowhere (key dead).
+    /// Sends each ephemeron just traced to the gray set (key marked), its key's waiting list (key
+    /// unmarked), or nowhere (key dead).
     fn route_ephemerons(&mut self, cycle: &mut CycleAccess<'_>) {
-        for (key, values) in self.tracer.take_ephemerons() {
-            match cycle.ephemeron_key(key) {
-                KeyState::Dead => {}
-                KeyState::Marked => self.push_roots(values),
-                KeyState::Waiting(k) => self.waiting.entry(k.index()).or_default().extend(values),
+        let Marker {
+            tracer,
+            waiting_head,
+            waiting,
+            ..
+        } = self;
+        tracer.route_ephemerons(|key, values| match cycle.ephemeron_key(key) {
+            KeyState::Dead => false,
+            KeyState::Marked => true,
+            KeyState::Waiting(k) => {
+                let head = waiting_head.entry(k.index()).or_insert(NIL);
+                for &v in values {
+                    waiting.push((v, *head));
+                    *head = (waiting.len() - 1) as u32;
+                }
+                false
             }
+        });
+    }
+
+    /// Moves the values waiting for `key`, just marked, to the gray set.
+    fn release_waiting(&mut self, key: GcAny) {
+        let Some(mut node) = self.waiting_head.remove(&key.index()) else {
+            return;
+        };
+        while node != NIL {
+            let (value, next) = self.waiting[node as usize];
+            self.tracer.edge_any(value);
+            node = next;
         }
     }
 
     /// Drops the values still waiting: their keys were not reached in steps 1-2, so those entries are
     /// dead (their weak keys are cleared in step 3), even if step 4 keeps the keys for a finalizer.
     pub(crate) fn forget_waiting(&mut self) {
+        self.waiting_head.clear();
         self.waiting.clear();
     }
 }

@@ -78,8 +78,10 @@ pub(crate) enum Bit {
     Retired,
     /// Collector scratch: ephemeron values wait on this object as their key, this cycle.
     EphemeronKey,
+    /// `Trace::weakref_allowed` said yes once: later weak references skip asking.
+    WeakAllowed,
 }
-const BIT_KINDS: usize = 10;
+const BIT_KINDS: usize = 11;
 
 /// What a page records about one cell besides its bits.
 #[derive(Clone, Copy, Default)]
@@ -692,6 +694,7 @@ impl Arena {
                     Bit::Watched,
                     Bit::WeakTable,
                     Bit::EphemeronKey,
+                    Bit::WeakAllowed,
                 ] {
                     *page.word_mut(bit, w) &= !dead;
                 }

@@ -352,10 +352,16 @@ impl Heap {
         Ok(self.arena.downgrade(cell))
     }
 
-    fn weakref_target(&self, gc: GcAny) -> Result<Cell, HeapError> {
+    /// The cell of `gc` if weak references to it are allowed; the answer of `weakref_allowed` is
+    /// remembered per object, so only the first weak reference asks (a virtual call on the value).
+    fn weakref_target(&mut self, gc: GcAny) -> Result<Cell, HeapError> {
         let cell = self.cell(gc)?;
+        if self.arena.bit(cell, Bit::WeakAllowed) {
+            return Ok(cell);
+        }
         let value = self.arena.get_dyn(cell);
         if value.weakref_allowed() {
+            self.arena.set_bit(cell, Bit::WeakAllowed, true);
             Ok(cell)
         } else {
             Err(HeapError::NotWeakReferenceable {

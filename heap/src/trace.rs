@@ -43,7 +43,8 @@ pub trait Trace: 'static {
 
     /// Whether weak references to this object may be made. `false` makes
     /// [`Heap::downgrade`](crate::Heap::downgrade) and [`Heap::watch`](crate::Heap::watch) fail with
-    /// `cannot create weak reference to '<type_name>' object`.
+    /// `cannot create weak reference to '<type_name>' object`. A `true` answer is remembered for the
+    /// object's life (later weak references do not ask again).
     fn weakref_allowed(&self) -> bool {
         true
     }
@@ -179,6 +180,19 @@ impl Tracer {
             .into_iter()
             .map(|e| (e.key, values[e.start as usize..e.end as usize].to_vec()))
             .collect()
+    }
+
+    /// Removes the ephemerons recorded so far, asking `route(key, values)` about each: when it
+    /// answers `true`, the values become strong edges (as if reported by [`edge`](Self::edge)).
+    /// Allocates nothing per ephemeron, unlike [`take_ephemerons`](Self::take_ephemerons).
+    pub fn route_ephemerons(&mut self, mut route: impl FnMut(WeakAny, &[GcAny]) -> bool) {
+        for e in self.ephemerons.drain(..) {
+            let values = &self.ephemeron_values[e.start as usize..e.end as usize];
+            if route(e.key, values) {
+                self.edges.extend_from_slice(values);
+            }
+        }
+        self.ephemeron_values.clear();
     }
 
     /// Whether any ephemerons are recorded and not yet taken.
