@@ -7,10 +7,13 @@ use tracing::span::{Attributes, Id, Record};
 use tracing::{Event, Metadata, Subscriber};
 use weakheap::{Collect, Heap};
 
+/// A span's name and the `(field, value)` pairs recorded on it.
+type SpanLog = Vec<(String, Vec<(String, String)>)>;
+
 /// Records span names and the fields recorded on them.
 #[derive(Default, Clone)]
 struct Recorder {
-    spans: Arc<Mutex<Vec<(String, Vec<(String, String)>)>>>,
+    spans: Arc<Mutex<SpanLog>>,
 }
 
 struct Fields<'a>(&'a mut Vec<(String, String)>);
