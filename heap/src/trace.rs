@@ -151,6 +151,10 @@ impl Tracer {
     pub fn ephemeron<V: Trace + ?Sized>(&mut self, key: WeakAny, value: &V) {
         let mark = self.edges.len();
         value.trace(self);
+        if self.edges.len() == mark {
+            // A value without handles keeps nothing alive: nothing to wait for.
+            return;
+        }
         let start = self.ephemeron_values.len() as u32;
         self.ephemeron_values.extend(self.edges.drain(mark..));
         let end = self.ephemeron_values.len() as u32;
@@ -454,5 +458,7 @@ mod tests {
         tracer.ephemeron(key, &vec![b, b]);
         assert_eq!(tracer.take_edges(), vec![a]);
         assert_eq!(tracer.take_ephemerons(), vec![(key, vec![b, b])]);
+        tracer.ephemeron(key, &7u32);
+        assert!(!tracer.has_ephemerons(), "a value without handles waits for nothing");
     }
 }
