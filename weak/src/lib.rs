@@ -1,11 +1,35 @@
-//! Weak references with callbacks and heap-aware weak tables for weakheap.
+//! Weak references with callbacks and heap-aware weak tables for weakheap: Python's `weakref`
+//! module as heap objects the collector itself processes.
 //!
-//! Everything here is built on the heap's public API and the collector's guarantees (DESIGN steps 2,
-//! 3 and 5): no unsafe code.
+//! - [`WeakRef`]: `weakref.ref(obj, callback)`.
+//! - [`WeakKeyDictionary`]: an ephemeron table (DESIGN step 2): values live only while their keys
+//!   do, so self-referencing values, cycles and chains of entries are collected, unlike CPython.
+//! - [`WeakValueDictionary`], [`WeakSet`]: entries vanish in the cycle their weak part dies.
+//! - [`Finalize`] and [`FinalizeRegistry`]: `weakref.finalize(obj, func, *args)`, with `atexit`.
+//!
+//! The tables are exact: the collector prunes every live table after clearing weak references and
+//! before any finalizer or callback runs (DESIGN step 5), so `len()` is right after `collect()`.
+//! They iterate in insertion order and take either identity-based calls or an interpreter's own
+//! hash and equality through a two-phase API ([`EntryId`], `candidates`), so no embedder code runs
+//! while a table is borrowed. Objects go in as [`Referent`]s, made with `&mut Heap` first.
+//!
+//! Everything here is built on the heap's public API and the collector's guarantees: no unsafe code.
 
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod finalize;
+mod key_dict;
+mod ordered;
+mod referent;
+mod value_dict;
+mod weak_set;
 mod weakref;
 
+pub use finalize::{Finalize, FinalizeRegistry};
+pub use key_dict::WeakKeyDictionary;
+pub use ordered::EntryId;
+pub use referent::{identity_hash, Referent};
+pub use value_dict::WeakValueDictionary;
+pub use weak_set::WeakSet;
 pub use weakref::{getweakrefcount, getweakrefs, WeakRef};

@@ -1,0 +1,104 @@
+//! `Referent`: how a weak table holds one object weakly, and how it hashes objects by identity.
+
+use weakheap_heap::{GcAny, Heap, HeapError, WeakAny};
+
+/// An object a weak table holds weakly: its generation-checked identity plus a weak handle the
+/// collector clears.
+///
+/// Making one needs `&mut Heap` (creating a weak handle marks the object as weakly referenced), and
+/// putting it into a table that lives in the heap needs `heap.get_mut(table)`, which excludes any
+/// other use of the heap. So insertion is two steps: make the `Referent`, then insert it. This is
+/// also where an object that refuses weak references is rejected, with Python's message.
+///
+/// Two `Referent`s are equal only if they name the same object: a new object allocated in a dead
+/// key's cell has another generation, so it never matches the dead key's entry.
+///
+/// # Examples
+/// ```
+/// use weakheap_heap::Heap;
+/// use weakheap_weak::Referent;
+/// let mut heap = Heap::new();
+/// let obj = heap.alloc(String::from("key"));
+/// let r = Referent::new(&mut heap, obj).unwrap();
+/// assert_eq!(r.gc(), obj.into());
+/// assert!(r.is_alive(&heap));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Referent {
+    gc: GcAny,
+    weak: WeakAny,
+}
+
+impl Referent {
+    /// Makes a weak handle to `gc`'s object and pairs it with the object's identity.
+    ///
+    /// # Errors
+    /// [`HeapError::NotWeakReferenceable`] if the object's type refuses weak references
+    /// (`cannot create weak reference to 'int' object`); [`HeapError::StaleHandle`] if it was
+    /// collected.
+    ///
+    /// # Examples
+    /// ```
+    /// use weakheap_heap::{Heap, Trace, Tracer};
+    /// use weakheap_weak::Referent;
+    /// struct Int(i64);
+    /// impl Trace for Int {
+    ///     fn trace(&self, _: &mut Tracer) {}
+    ///     fn type_name(&self) -> &str { "int" }
+    ///     fn weakref_allowed(&self) -> bool { false }
+    /// }
+    /// let mut heap = Heap::new();
+    /// let one = heap.alloc(Int(1));
+    /// let err = Referent::new(&mut heap, one).unwrap_err();
+    /// assert_eq!(err.to_string(), "cannot create weak reference to 'int' object");
+    /// ```
+    pub fn new(heap: &mut Heap, gc: impl Into<GcAny>) -> Result<Referent, HeapError> {
+        let gc = gc.into();
+        let weak = heap.downgrade_any(gc)?;
+        Ok(Referent { gc, weak })
+    }
+
+    /// The object's strong handle: its identity, valid while [`is_alive`](Self::is_alive).
+    #[inline]
+    pub fn gc(self) -> GcAny {
+        self.gc
+    }
+
+    /// The weak handle the collector clears when the object dies.
+    #[inline]
+    pub fn weak(self) -> WeakAny {
+        self.weak
+    }
+
+    /// Whether the object is still alive and its weak handle not cleared (a finalizer-resurrected
+    /// object is alive but its old weak handles stay cleared, so this is `false` for it).
+    #[inline]
+    pub fn is_alive(self, heap: &Heap) -> bool {
+        heap.upgrade_any(self.weak) == Some(self.gc)
+    }
+}
+
+/// The hash the tables' identity-based methods use for a key object (Python's default `__hash__`,
+/// which is derived from `id()`).
+///
+/// An embedder that hashes by identity through the two-phase API should pass this same value, so
+/// that identity-based and hash-based calls on one table agree.
+///
+/// # Examples
+/// ```
+/// use weakheap_heap::{Gc, Heap};
+/// use weakheap_weak::identity_hash;
+/// let mut heap = Heap::new();
+/// let (a, b) = (Gc::erase(heap.alloc(1u8)), Gc::erase(heap.alloc(1u8)));
+/// assert_eq!(identity_hash(a), identity_hash(a));
+/// assert_ne!(identity_hash(a), identity_hash(b));
+/// ```
+#[inline]
+pub fn identity_hash(gc: GcAny) -> u64 {
+    // The splitmix64 finalizer: handles differ mostly in low index bits, and `HashTable` takes its
+    // bucket from the low bits and its tag from the top 7, so every input bit must reach both ends.
+    let mut z = (u64::from(gc.generation()) << 32) | u64::from(gc.index());
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
