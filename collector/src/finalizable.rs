@@ -16,12 +16,16 @@ pub(crate) struct Queued {
 /// Queues the finalizers of unmarked objects and the callbacks of `callbacks`, then marks everything
 /// the finalizers reach.
 ///
-/// Order: object by object, referrers before referents (as refcounting would free them); inside a
-/// cycle of references, by cell index. For each object: its finalizer, then its callbacks.
+/// Order: the order in which reference counting would free the dead objects. Each dead object that no
+/// other dead object refers to (a *dead root*) goes first, in cell order; after an object come the
+/// objects it alone held, last edge first — a container releases its items last to first, as
+/// CPython's `list_dealloc` does (embedders whose containers release first to last trace them in
+/// reverse). Inside a cycle of references, objects go by cell index. For each object: its finalizer,
+/// then its callbacks.
 ///
 /// Needs: step 3 done. After: every selected finalizer is queued and flagged never to be queued again;
 /// every object a queued finalizer reaches is marked (through ephemerons whose keys were reached in
-/// steps 1-2). O(unmarked objects reachable from the selected ones).
+/// steps 1-2). O(unmarked objects + their edges) when anything is queued, O(pages) otherwise.
 pub(crate) fn select_finalizable(
     cycle: &mut CycleAccess<'_>,
     marker: &mut Marker,
@@ -42,14 +46,7 @@ pub(crate) fn select_finalizable(
     for (target, watchers) in callbacks {
         work.entry(target).or_default().1 = watchers;
     }
-    let starts: Vec<GcAny> = {
-        // Descending, so that after the reversal in `referrers_first` unrelated objects come out in
-        // cell order.
-        let mut s: Vec<GcAny> = work.keys().copied().collect();
-        s.sort_unstable_by(|a, b| b.cmp(a));
-        s
-    };
-    for gc in referrers_first(cycle, &starts) {
+    for gc in DeadGraph::build(cycle).refcount_order() {
         if let Some((finalize, watchers)) = work.remove(&gc) {
             if finalize {
                 cycle.push_pending(PendingKind::Finalize, gc);
@@ -61,100 +58,145 @@ pub(crate) fn select_finalizable(
             }
         }
     }
+    debug_assert!(
+        work.is_empty(),
+        "every selected object is unmarked, so in the dead graph"
+    );
     marker.push_roots(finalizable);
     marker.mark(cycle);
     queued
 }
 
-/// The unmarked objects reachable from `starts`, referrers before referents; the members of one
-/// strongly connected component by cell index. Iterative Tarjan: no recursion, so a 10-million-long
-/// dead chain is fine. O(nodes + edges) among unmarked objects.
-fn referrers_first(cycle: &CycleAccess<'_>, starts: &[GcAny]) -> Vec<GcAny> {
-    struct Node {
-        gc: GcAny,
-        index: u32,
-        low: u32,
-        on_stack: bool,
-        succ: std::ops::Range<usize>,
-    }
-    let mut nodes: Vec<Node> = Vec::new();
-    let mut id_of: HashMap<GcAny, u32> = HashMap::new();
-    let mut succ: Vec<GcAny> = Vec::new();
-    let mut tracer = Tracer::new();
-    let mut scc_stack: Vec<u32> = Vec::new();
-    let mut calls: Vec<(u32, usize)> = Vec::new();
-    let mut sccs_sinks_first: Vec<Vec<GcAny>> = Vec::new();
+/// The unmarked objects and the strong edges among them, in trace order.
+struct DeadGraph {
+    /// Node `i` is `nodes[i]`, in cell order.
+    nodes: Vec<GcAny>,
+    /// Successors of node `i`: `succ[succ_start[i]..succ_start[i + 1]]`.
+    succ_start: Vec<usize>,
+    succ: Vec<u32>,
+    /// Whether another dead object refers to node `i`.
+    referenced: Vec<bool>,
+}
 
-    let mut visit =
-        |gc: GcAny, nodes: &mut Vec<Node>, succ: &mut Vec<GcAny>, scc_stack: &mut Vec<u32>| {
-            let id = nodes.len() as u32;
-            tracer.clear();
-            cycle.trace_any(gc, &mut tracer);
-            let start = succ.len();
-            succ.extend(
-                tracer
-                    .take_edges()
-                    .into_iter()
-                    .filter(|e| cycle.heap().is_alive(*e) && !cycle.is_marked(*e)),
-            );
-            nodes.push(Node {
-                gc,
-                index: id,
-                low: id,
-                on_stack: true,
-                succ: start..succ.len(),
-            });
-            scc_stack.push(id);
-            id
+impl DeadGraph {
+    /// Traces every unmarked object once. O(unmarked objects + their edges).
+    fn build(cycle: &CycleAccess<'_>) -> DeadGraph {
+        let nodes = cycle.unmarked_objects();
+        let id_of: HashMap<GcAny, u32> = nodes
+            .iter()
+            .enumerate()
+            .map(|(i, gc)| (*gc, i as u32))
+            .collect();
+        let mut graph = DeadGraph {
+            succ_start: Vec::with_capacity(nodes.len() + 1),
+            succ: Vec::new(),
+            referenced: vec![false; nodes.len()],
+            nodes: Vec::new(),
         };
-
-    for &start in starts {
-        if id_of.contains_key(&start) {
-            continue;
-        }
-        let id = visit(start, &mut nodes, &mut succ, &mut scc_stack);
-        id_of.insert(start, id);
-        calls.push((id, 0));
-        while let Some(&mut (v, ref mut pos)) = calls.last_mut() {
-            let range = nodes[v as usize].succ.clone();
-            if *pos < range.len() {
-                let w_gc = succ[range.start + *pos];
-                *pos += 1;
-                match id_of.get(&w_gc) {
-                    None => {
-                        let w = visit(w_gc, &mut nodes, &mut succ, &mut scc_stack);
-                        id_of.insert(w_gc, w);
-                        calls.push((w, 0));
-                    }
-                    Some(&w) => {
-                        if nodes[w as usize].on_stack {
-                            let wi = nodes[w as usize].index;
-                            let n = &mut nodes[v as usize];
-                            n.low = n.low.min(wi);
-                        }
-                    }
+        let mut tracer = Tracer::new();
+        for gc in &nodes {
+            graph.succ_start.push(graph.succ.len());
+            tracer.clear();
+            cycle.trace_any(*gc, &mut tracer);
+            for edge in tracer.take_edges() {
+                if let Some(&j) = id_of.get(&edge) {
+                    graph.succ.push(j);
+                    graph.referenced[j as usize] = true;
                 }
+            }
+        }
+        graph.succ_start.push(graph.succ.len());
+        graph.nodes = nodes;
+        graph
+    }
+
+    /// Reverse postorder of a depth-first walk from the dead roots (then from whatever only cycles
+    /// reach), with each strongly connected component's members by cell index. Iterative Tarjan:
+    /// no recursion, so a 10-million-long dead chain is fine.
+    fn refcount_order(&self) -> Vec<GcAny> {
+        let n = self.nodes.len();
+        let mut walk = Tarjan::new(n);
+        let mut sccs_sinks_first: Vec<Vec<GcAny>> = Vec::new();
+        // Starts go in descending cell order: the final reversal makes them ascending, and turns
+        // Tarjan's sinks-first component order into referrers first.
+        let roots = (0..n).rev().filter(|&i| !self.referenced[i]);
+        let rest = (0..n).rev().filter(|&i| self.referenced[i]);
+        for start in roots.chain(rest) {
+            if walk.index[start] != UNSEEN {
                 continue;
             }
-            calls.pop();
-            if let Some(&(parent, _)) = calls.last() {
-                let low = nodes[v as usize].low;
-                let p = &mut nodes[parent as usize];
-                p.low = p.low.min(low);
-            }
-            if nodes[v as usize].low == nodes[v as usize].index {
-                let mut scc = Vec::new();
-                while let Some(w) = scc_stack.pop() {
-                    nodes[w as usize].on_stack = false;
-                    scc.push(nodes[w as usize].gc);
-                    if w == v {
-                        break;
+            walk.enter(start, self.succ_start[start]);
+            while let Some(&mut (v, ref mut pos)) = walk.calls.last_mut() {
+                let v = v as usize;
+                if *pos < self.succ_start[v + 1] {
+                    let w = self.succ[*pos] as usize;
+                    *pos += 1;
+                    if walk.index[w] == UNSEEN {
+                        walk.enter(w, self.succ_start[w]);
+                    } else if walk.on_stack[w] {
+                        walk.low[v] = walk.low[v].min(walk.index[w]);
                     }
+                    continue;
                 }
-                scc.sort_unstable_by_key(|gc| gc.index());
-                sccs_sinks_first.push(scc);
+                walk.calls.pop();
+                if let Some(&(parent, _)) = walk.calls.last() {
+                    let parent = parent as usize;
+                    walk.low[parent] = walk.low[parent].min(walk.low[v]);
+                }
+                if walk.low[v] == walk.index[v] {
+                    let mut scc = Vec::new();
+                    while let Some(w) = walk.scc_stack.pop() {
+                        walk.on_stack[w as usize] = false;
+                        scc.push(self.nodes[w as usize]);
+                        if w as usize == v {
+                            break;
+                        }
+                    }
+                    // Descending here, ascending after the final reversal.
+                    scc.sort_unstable_by_key(|gc| std::cmp::Reverse(gc.index()));
+                    sccs_sinks_first.push(scc);
+                }
             }
         }
+        let mut order: Vec<GcAny> = sccs_sinks_first.into_iter().flatten().collect();
+        order.reverse();
+        order
     }
-    sccs_sinks_first.into_iter().rev().flatten().collect()
+}
+
+/// Not yet visited.
+const UNSEEN: u32 = u32::MAX;
+
+/// The state of an iterative Tarjan walk over node ids `0..n`.
+struct Tarjan {
+    index: Vec<u32>,
+    low: Vec<u32>,
+    on_stack: Vec<bool>,
+    next_index: u32,
+    scc_stack: Vec<u32>,
+    /// The simulated call stack: node and position in its successor list.
+    calls: Vec<(u32, usize)>,
+}
+
+impl Tarjan {
+    fn new(n: usize) -> Tarjan {
+        Tarjan {
+            index: vec![UNSEEN; n],
+            low: vec![0; n],
+            on_stack: vec![false; n],
+            next_index: 0,
+            scc_stack: Vec::new(),
+            calls: Vec::new(),
+        }
+    }
+
+    /// Visits `v`, whose successors start at `first_succ`.
+    fn enter(&mut self, v: usize, first_succ: usize) {
+        self.index[v] = self.next_index;
+        self.low[v] = self.next_index;
+        self.next_index += 1;
+        self.on_stack[v] = true;
+        self.scc_stack.push(v as u32);
+        self.calls.push((v as u32, first_succ));
+    }
 }

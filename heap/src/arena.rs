@@ -752,10 +752,20 @@ impl Arena {
 
     /// Every live object, in cell order.
     pub(crate) fn live_handles(&self) -> Vec<GcAny> {
+        self.handles_where(|page, w| page.word(Bit::Allocated, w))
+    }
+
+    /// Every allocated, unmarked object, in cell order.
+    pub(crate) fn unmarked_handles(&self) -> Vec<GcAny> {
+        self.handles_where(|page, w| page.word(Bit::Allocated, w) & !page.word(Bit::Marked, w))
+    }
+
+    /// Handles of the allocated cells whose bits `select(page, word)` sets, in cell order.
+    fn handles_where(&self, select: impl Fn(&Page, usize) -> u64) -> Vec<GcAny> {
         let mut out = Vec::new();
         for (p, page) in self.pages.iter().enumerate() {
             for w in 0..page.words as usize {
-                let mut bits = page.word(Bit::Allocated, w);
+                let mut bits = select(page, w) & page.word(Bit::Allocated, w);
                 while bits != 0 {
                     let slot = w * 64 + bits.trailing_zeros() as usize;
                     bits &= bits - 1;

@@ -121,6 +121,11 @@ impl CycleAccess<'_> {
         self.heap.arena.handle(marked.cell)
     }
 
+    /// Every allocated, unmarked object, in cell order. O(pages + unmarked).
+    pub fn unmarked_objects(&self) -> Vec<GcAny> {
+        self.heap.arena.unmarked_handles()
+    }
+
     /// Whether `gc`'s object is live and marked.
     #[inline]
     pub fn is_marked(&self, gc: GcAny) -> bool {

@@ -459,6 +459,9 @@ mod tests {
         assert_eq!(tracer.take_edges(), vec![a]);
         assert_eq!(tracer.take_ephemerons(), vec![(key, vec![b, b])]);
         tracer.ephemeron(key, &7u32);
-        assert!(!tracer.has_ephemerons(), "a value without handles waits for nothing");
+        assert!(
+            !tracer.has_ephemerons(),
+            "a value without handles waits for nothing"
+        );
     }
 }

@@ -186,3 +186,38 @@ fn unwatch_stops_a_callback() {
     assert_eq!(heap.collect().callbacks_queued, 0);
     let _ = Gc::erase(wr);
 }
+
+#[test]
+fn a_dead_container_releases_its_items_last_first_as_refcounting_would() {
+    // CPython's list_dealloc drops items from the end (conformance: list_slot_del_and_collect.py);
+    // an item's own referents follow it before the next item.
+    let mut heap = Heap::new();
+    let list = node(&mut heap, 0);
+    let items: Vec<_> = (1..=3).map(|i| node_with_finalizer(&mut heap, i)).collect();
+    let inner = node_with_finalizer(&mut heap, 10);
+    link(&mut heap, items[0], inner);
+    for item in &items {
+        link(&mut heap, list, *item);
+    }
+    heap.collect();
+    assert_eq!(
+        drain(&mut heap),
+        vec![("del", 3), ("del", 2), ("del", 1), ("del", 10)]
+    );
+}
+
+#[test]
+fn unrelated_dead_roots_go_in_cell_order_each_with_what_it_alone_held() {
+    let mut heap = Heap::new();
+    let a = node_with_finalizer(&mut heap, 1);
+    let b = node_with_finalizer(&mut heap, 2);
+    let a_child = node_with_finalizer(&mut heap, 11);
+    let b_child = node_with_finalizer(&mut heap, 22);
+    link(&mut heap, a, a_child);
+    link(&mut heap, b, b_child);
+    heap.collect();
+    assert_eq!(
+        drain(&mut heap),
+        vec![("del", 1), ("del", 11), ("del", 2), ("del", 22)]
+    );
+}
