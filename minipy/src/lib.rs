@@ -1,6 +1,201 @@
-//! minipy, a Python-subset interpreter whose every object lives in the weakheap heap; its front end
-//! turns source text into an [`ast::Module`] with [`parser::parse_module`].
+//! minipy, a Python-subset interpreter whose every object lives in the weakheap heap: `__del__` is a
+//! heap finalizer, `weakref.ref` callbacks are heap callbacks, and the weak dictionaries are the
+//! heap's own ephemeron-aware tables.
+//!
+//! The front end turns source text into an [`ast::Module`] with [`parser::parse_module`]; the
+//! evaluator ([`interp::Interp`] and the `eval` modules) walks it. Start reading at `interp.rs` for
+//! how objects stay rooted and when collections and finalizers run.
+//!
+//! ```
+//! let (code, output) = minipy::run_captured("print(1 + 1)\n", &minipy::Options::default());
+//! assert_eq!((code, output.as_str()), (0, "2\n"));
+//! ```
+
+#![forbid(unsafe_code)]
 
 pub mod ast;
+pub mod builtins;
+pub mod dict;
+pub mod eval;
+pub mod exceptions;
+pub mod interp;
 pub mod lexer;
+pub mod modules;
+pub mod object;
+pub mod output;
 pub mod parser;
+pub mod repr;
+pub mod types;
+
+use std::rc::Rc;
+
+pub use interp::Interp;
+pub use output::Output;
+
+/// Stack size of the thread scripts run on: deep enough that Python's recursion limit
+/// ([`interp::RECURSION_LIMIT`]) is always reached before the Rust stack runs out.
+pub const STACK_SIZE: usize = 512 << 20;
+
+/// How to run a script.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// `--gc=eager`: a full collection after every statement, so scripts written for CPython's
+    /// reference counting see objects die where CPython would.
+    pub eager: bool,
+    /// `--max-heap=BYTES`: the heap limit; allocating past it raises `MemoryError`.
+    pub max_heap: Option<usize>,
+    /// `--gc=stress`: a full collection before every allocation outside finalizers (queued work runs
+    /// at the next statement). Slow; it checks that every handle the evaluator holds is rooted.
+    pub stress: bool,
+}
+
+/// Runs `source` (read from `path`, as messages show it) to completion: prints a syntax error or
+/// the uncaught exception's traceback if there is one, runs exit-time finalizers, and returns the
+/// process exit code (0, or 1 after an error).
+pub fn run_source(source: &str, path: &str, options: &Options, out: Output) -> i32 {
+    let module = match parser::parse_module(source) {
+        Ok(m) => m,
+        Err(e) => {
+            let mut out = out;
+            out.write_err(&syntax_error_report(source, path, &e));
+            return 1;
+        }
+    };
+    let mut interp = Interp::new(options.clone(), out);
+    interp.path = Rc::from(path);
+    interp.source = Rc::from(source);
+    interp.run_module(&module)
+}
+
+/// Runs `source` on a thread with a [`STACK_SIZE`] stack, returning the exit code and everything the
+/// script wrote to stdout and stderr, merged. A panic inside the interpreter becomes exit code 101
+/// and an `internal error` line (never a crash of the caller).
+pub fn run_captured(source: &str, options: &Options) -> (i32, String) {
+    let source = source.to_string();
+    let options = options.clone();
+    let worker = std::thread::Builder::new()
+        .stack_size(STACK_SIZE)
+        .spawn(move || {
+            let out = Output::capture();
+            let buf = out.captured();
+            let code = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                run_source(&source, "<test>", &options, out)
+            }));
+            let text = buf.borrow().clone();
+            match code {
+                Ok(code) => (code, text),
+                Err(_) => (101, format!("{text}minipy: internal error\n")),
+            }
+        });
+    match worker.map(|w| w.join()) {
+        Ok(Ok(r)) => r,
+        _ => (
+            101,
+            "minipy: internal error: worker thread failed\n".to_string(),
+        ),
+    }
+}
+
+/// CPython's report of a syntax error: where, the line with a caret under the column, the error.
+pub fn syntax_error_report(source: &str, path: &str, e: &parser::SyntaxError) -> String {
+    let mut text = format!("  File \"{path}\", line {}\n", e.line);
+    if let Some(line) = source.lines().nth(e.line.saturating_sub(1) as usize) {
+        let trimmed = line.trim_start();
+        let indent = line.chars().count() - trimmed.chars().count();
+        let caret = (e.col as usize).saturating_sub(1 + indent);
+        text.push_str(&format!(
+            "    {}\n    {}^\n",
+            trimmed.trim_end(),
+            " ".repeat(caret)
+        ));
+    }
+    text.push_str(&format!("{e}\n"));
+    text
+}
+
+impl Interp {
+    /// Runs a parsed module as `__main__`, then interpreter exit. Returns the exit code.
+    pub fn run_module(&mut self, module: &ast::Module) -> i32 {
+        let globals = self.globals();
+        if let Ok(name) = self.str_value("__main__") {
+            self.env_set(globals, Rc::from("__name__"), name);
+        }
+        self.roots.frames.push(interp::Frame {
+            env: globals,
+            globals,
+            kind: interp::FrameKind::Module,
+            name: Rc::from("<module>"),
+            line: 1,
+        });
+        self.depth = 1;
+        let code = match self.exec_block(&module.body) {
+            Ok(_) => 0,
+            Err(e) if self.err_is(&e, "SystemExit") => self.system_exit_code(e.exc),
+            Err(mut e) => {
+                let line = self.frame().line;
+                e.traceback.push((Rc::from("<module>"), line));
+                self.print_traceback(&e);
+                1
+            }
+        };
+        self.shutdown();
+        self.out.flush();
+        code
+    }
+}
+
+impl Interp {
+    /// The exit code of an uncaught `SystemExit(arg)`: `arg` if an int, 0 for none, else 1 after
+    /// printing `arg` to stderr, as CPython does.
+    fn system_exit_code(&mut self, exc: object::Value) -> i32 {
+        let args = self.exception_args(exc);
+        match args.first() {
+            None => 0,
+            Some(a) if self.is_none(*a) => 0,
+            Some(a) => match self.as_int(*a) {
+                Some(code) => code as i32,
+                None => {
+                    let text = self.str_of(*a).unwrap_or_default();
+                    self.out.write_err(&format!("{text}\n"));
+                    1
+                }
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn syntax_errors_report_line_and_column_and_exit_1() {
+        let (code, out) = run_captured("x = 1\nif x\n    pass\n", &Options::default());
+        assert_eq!(code, 1);
+        assert_eq!(
+            out,
+            "  File \"<test>\", line 2\n    if x\n        ^\nSyntaxError: expected ':'\n"
+        );
+    }
+
+    #[test]
+    fn uncaught_exceptions_print_a_traceback_and_exit_1() {
+        let (code, out) = run_captured(
+            "def f():\n    return 1 // 0\nprint('a')\nf()\n",
+            &Options::default(),
+        );
+        assert_eq!(code, 1);
+        assert!(
+            out.starts_with("a\nTraceback (most recent call last):\n"),
+            "{out}"
+        );
+        assert!(
+            out.contains("line 4, in <module>") && out.contains("line 2, in f"),
+            "{out}"
+        );
+        assert!(
+            out.ends_with("ZeroDivisionError: integer division or modulo by zero\n"),
+            "{out}"
+        );
+    }
+}

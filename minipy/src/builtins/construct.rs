@@ -1,0 +1,325 @@
+//! Calling a builtin class: `int(x)`, `list(it)`, `dict(...)`, `range(...)`, `super()`,
+//! `property(...)`, and the `weakref` classes.
+
+use crate::ast::Name;
+use crate::dict::Dict;
+use crate::exceptions::PyResult;
+use crate::interp::{FrameKind, Interp};
+use crate::object::{Attrs, Instance, ObjKind, Payload, Value};
+use crate::types::TypeTag;
+
+impl Interp {
+    /// `cls(*args, **kwargs)` for a builtin class `cls` of type `tag`.
+    pub fn construct_builtin(
+        &mut self,
+        tag: TypeTag,
+        class: Value,
+        args: Vec<Value>,
+        kwargs: Vec<(Name, Value)>,
+    ) -> PyResult<Value> {
+        match tag {
+            TypeTag::WeakRef
+            | TypeTag::WeakMethod
+            | TypeTag::Finalize
+            | TypeTag::WeakKeyDict
+            | TypeTag::WeakValueDict
+            | TypeTag::WeakSet => return self.construct_weak(tag, args, kwargs),
+            TypeTag::Dict => {
+                let d = self.alloc(ObjKind::Dict(Dict::new()))?;
+                self.dict_update(d, &args, &kwargs)?;
+                return Ok(d);
+            }
+            _ => {}
+        }
+        if !kwargs.is_empty() {
+            let name = self.class_name(class);
+            return Err(self.type_error(format!("{name}() takes no keyword arguments")));
+        }
+        match tag {
+            TypeTag::Object => {
+                self.check_arity("object", &args, 0, 0)?;
+                self.alloc(ObjKind::Instance(Instance {
+                    class,
+                    class_name: self.class_name(class),
+                    attrs: Attrs::default(),
+                    payload: Payload::None,
+                    has_del: false,
+                }))
+            }
+            TypeTag::Type => {
+                self.check_arity("type", &args, 1, 1)?;
+                Ok(self.type_of(args[0]))
+            }
+            TypeTag::Bool => {
+                self.check_arity("bool", &args, 0, 1)?;
+                let b = match args.first() {
+                    Some(v) => self.truthy(*v)?,
+                    None => false,
+                };
+                Ok(self.bool_value(b))
+            }
+            TypeTag::Int => {
+                self.check_arity("int", &args, 0, 2)?;
+                self.int_from(&args)
+            }
+            TypeTag::Float => {
+                self.check_arity("float", &args, 0, 1)?;
+                self.float_from(args.first().copied())
+            }
+            TypeTag::Str => {
+                self.check_arity("str", &args, 0, 1)?;
+                match args.first() {
+                    Some(v) => {
+                        let s = self.str_of(*v)?;
+                        self.str_value(&s)
+                    }
+                    None => self.str_value(""),
+                }
+            }
+            TypeTag::List => {
+                self.check_arity("list", &args, 0, 1)?;
+                let items = match args.first() {
+                    Some(v) => self.collect_iter(*v)?,
+                    None => Vec::new(),
+                };
+                self.alloc(ObjKind::List(items))
+            }
+            TypeTag::Tuple => {
+                self.check_arity("tuple", &args, 0, 1)?;
+                let items = match args.first() {
+                    Some(v) => self.collect_iter(*v)?,
+                    None => Vec::new(),
+                };
+                self.alloc(ObjKind::Tuple(items))
+            }
+            TypeTag::Set => {
+                self.check_arity("set", &args, 0, 1)?;
+                let s = self.alloc(ObjKind::Set(Dict::new()))?;
+                if let Some(v) = args.first() {
+                    for item in self.collect_iter(*v)? {
+                        self.set_add(s, item)?;
+                    }
+                }
+                Ok(s)
+            }
+            TypeTag::Range => {
+                self.check_arity("range", &args, 1, 3)?;
+                let mut n = Vec::new();
+                for a in &args {
+                    n.push(self.expect_int(*a, "range() argument")?);
+                }
+                let (start, stop, step) = match n.as_slice() {
+                    [stop] => (0, *stop, 1),
+                    [start, stop] => (*start, *stop, 1),
+                    [start, stop, step] => (*start, *stop, *step),
+                    _ => unreachable!("arity checked"),
+                };
+                if step == 0 {
+                    return Err(self.value_error("range() arg 3 must not be zero"));
+                }
+                self.alloc(ObjKind::Range(start, stop, step))
+            }
+            TypeTag::Super => self.make_super(&args),
+            TypeTag::StaticMethod => {
+                self.check_arity("staticmethod", &args, 1, 1)?;
+                self.alloc(ObjKind::StaticMethod(args[0]))
+            }
+            TypeTag::ClassMethod => {
+                self.check_arity("classmethod", &args, 1, 1)?;
+                self.alloc(ObjKind::ClassMethod(args[0]))
+            }
+            TypeTag::Property => {
+                self.check_arity("property", &args, 0, 2)?;
+                let none = self.none();
+                let pick = |i: usize| args.get(i).copied().filter(|v| *v != none);
+                self.alloc(ObjKind::Property(pick(0), pick(1)))
+            }
+            _ => {
+                let name = self.class_name(class);
+                Err(self.type_error(format!("cannot create '{name}' instances")))
+            }
+        }
+    }
+
+    /// `int(x)` and `int(text, base)`.
+    fn int_from(&mut self, args: &[Value]) -> PyResult<Value> {
+        let Some(v) = args.first().copied() else {
+            return self.int_value(0);
+        };
+        if let Some(base) = args.get(1) {
+            let base = self.expect_int(*base, "int() base")?;
+            let ObjKind::Str(s) = self.obj(v) else {
+                return Err(self.type_error("int() can't convert non-string with explicit base"));
+            };
+            let s = s.clone();
+            return match u32::try_from(base).ok().filter(|b| (2..=36).contains(b)) {
+                Some(b) => match i64::from_str_radix(s.trim().replace('_', "").as_str(), b) {
+                    Ok(i) => self.int_value(i),
+                    Err(_) => Err(self.value_error(format!(
+                        "invalid literal for int() with base {base}: {}",
+                        crate::repr::quote_str(&s)
+                    ))),
+                },
+                None => Err(self.value_error("int() base must be >= 2 and <= 36, or 0")),
+            };
+        }
+        match self.obj(v) {
+            ObjKind::Int(_) => Ok(v),
+            ObjKind::Bool(b) => {
+                let b = *b;
+                self.int_value(b as i64)
+            }
+            ObjKind::Float(f) => {
+                let f = *f;
+                if f.is_nan() {
+                    return Err(self.value_error("cannot convert float NaN to integer"));
+                }
+                if f.is_infinite() || f.abs() >= 9.2e18 {
+                    return Err(
+                        self.err("OverflowError", "cannot convert float infinity to integer")
+                    );
+                }
+                self.int_value(f.trunc() as i64)
+            }
+            ObjKind::Str(s) => {
+                let s = s.clone();
+                match s.trim().replace('_', "").parse::<i64>() {
+                    Ok(i) => self.int_value(i),
+                    Err(_) => Err(self.value_error(format!(
+                        "invalid literal for int() with base 10: {}",
+                        crate::repr::quote_str(&s)
+                    ))),
+                }
+            }
+            _ => {
+                if let Some(f) = self.special_method(v, "__int__") {
+                    return self.call(f, vec![v], Vec::new());
+                }
+                let t = self.type_name(v);
+                Err(self.type_error(format!(
+                    "int() argument must be a string, a bytes-like object or a real number, not '{t}'"
+                )))
+            }
+        }
+    }
+
+    /// `float(x)`.
+    fn float_from(&mut self, v: Option<Value>) -> PyResult<Value> {
+        let Some(v) = v else {
+            return self.alloc(ObjKind::Float(0.0));
+        };
+        let f = match self.obj(v) {
+            ObjKind::Float(_) => return Ok(v),
+            ObjKind::Int(i) => *i as f64,
+            ObjKind::Bool(b) => *b as i64 as f64,
+            ObjKind::Str(s) => {
+                let t = s.trim().to_ascii_lowercase();
+                let parsed = match t.as_str() {
+                    "inf" | "+inf" | "infinity" => Some(f64::INFINITY),
+                    "-inf" | "-infinity" => Some(f64::NEG_INFINITY),
+                    "nan" | "+nan" | "-nan" => Some(f64::NAN),
+                    _ => t.parse::<f64>().ok(),
+                };
+                match parsed {
+                    Some(f) => f,
+                    None => {
+                        let msg = format!(
+                            "could not convert string to float: {}",
+                            crate::repr::quote_str(s)
+                        );
+                        return Err(self.value_error(msg));
+                    }
+                }
+            }
+            _ => {
+                let t = self.type_name(v);
+                return Err(self.type_error(format!(
+                    "float() argument must be a string or a real number, not '{t}'"
+                )));
+            }
+        };
+        self.alloc(ObjKind::Float(f))
+    }
+
+    /// `super()` (zero arguments: the running method's class and first argument) or
+    /// `super(cls, obj)`.
+    fn make_super(&mut self, args: &[Value]) -> PyResult<Value> {
+        let (class, target) = match args {
+            [class, target] => (*class, *target),
+            [] => {
+                let frame = self.frame();
+                let FrameKind::Function { func, scope: _ } = &frame.kind else {
+                    return Err(self.err("RuntimeError", "super(): no arguments"));
+                };
+                let owner = match self.obj(*func) {
+                    ObjKind::Function(f) => f.owner,
+                    _ => None,
+                };
+                let first = match self.obj(*func) {
+                    ObjKind::Function(f) => match &f.code {
+                        crate::object::Code::Def(d) => {
+                            d.params.positional.first().map(|p| p.name.clone())
+                        }
+                        crate::object::Code::Lambda(l) => {
+                            l.params.positional.first().map(|p| p.name.clone())
+                        }
+                    },
+                    _ => None,
+                };
+                let env = frame.env;
+                let target = first.and_then(|n| match self.obj(env) {
+                    ObjKind::Env(e) => e.vars.get(&n),
+                    _ => None,
+                });
+                match (owner, target) {
+                    (Some(c), Some(t)) => (c, t),
+                    (None, _) => {
+                        return Err(self.err("RuntimeError", "super(): __class__ cell not found"))
+                    }
+                    (_, None) => return Err(self.err("RuntimeError", "super(): no arguments")),
+                }
+            }
+            _ => return Err(self.type_error("super() takes 0 or 2 arguments in minipy")),
+        };
+        self.alloc(ObjKind::Super(class, target))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{run_captured, Options};
+
+    fn run(src: &str) -> String {
+        run_captured(src, &Options::default()).1
+    }
+
+    #[test]
+    fn builtin_types_convert_like_python() {
+        let src = "print(int('12'), int(-3.7), int('ff', 16), float('2.5'), float(3), str(1.0), bool(0), list('ab'), tuple([1]), dict(a=1), set([1, 1]))\n";
+        assert_eq!(
+            run(src),
+            "12 -3 255 2.5 3.0 1.0 False ['a', 'b'] (1,) {'a': 1} {1}\n"
+        );
+    }
+
+    #[test]
+    fn bad_conversions_raise_value_error() {
+        let src = "for f in [lambda: int('x'), lambda: float('y')]:\n    try:\n        f()\n    except ValueError as e:\n        print(e)\n";
+        assert_eq!(
+            run(src),
+            "invalid literal for int() with base 10: 'x'\ncould not convert string to float: 'y'\n"
+        );
+    }
+
+    #[test]
+    fn properties_with_setters_and_static_and_class_methods() {
+        let src = "class T:\n    def __init__(self):\n        self._v = 1\n    @property\n    def v(self):\n        return self._v\n    @v.setter\n    def v(self, x):\n        self._v = x * 2\n    @staticmethod\n    def s():\n        return 's'\n    @classmethod\n    def c(cls):\n        return cls.__name__\nt = T()\nt.v = 5\nprint(t.v, T.s(), t.s(), T.c(), t.c())\n";
+        assert_eq!(run(src), "10 s s T T\n");
+    }
+
+    #[test]
+    fn range_validates_its_step() {
+        let src = "try:\n    range(1, 2, 0)\nexcept ValueError as e:\n    print(e)\nprint(list(range(5, 0, -2)), len(range(0, 10, 3)), range(3)[-1])\n";
+        assert_eq!(run(src), "range() arg 3 must not be zero\n[5, 3, 1] 4 2\n");
+    }
+}

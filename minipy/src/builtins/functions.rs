@@ -1,0 +1,566 @@
+//! The functions of the builtins namespace: `print`, `len`, `sorted`, `isinstance`, `getattr`, ...
+
+use crate::ast::Name;
+use crate::builtins::Builtin;
+use crate::exceptions::PyResult;
+use crate::interp::Interp;
+use crate::object::{ObjKind, Value};
+
+impl Interp {
+    /// Calls a builtin that is a function (no receiver).
+    pub(super) fn call_function_builtin(&mut self, id: Builtin, args: &[Value]) -> PyResult<Value> {
+        use Builtin as B;
+        let name = id.name();
+        match id {
+            B::Len => {
+                self.check_arity(name, args, 1, 1)?;
+                let n = self.len_of(args[0])?;
+                self.int_value(n as i64)
+            }
+            B::Repr => {
+                self.check_arity(name, args, 1, 1)?;
+                let s = self.repr(args[0])?;
+                self.str_value(&s)
+            }
+            B::IsInstance | B::IsSubclass => {
+                self.check_arity(name, args, 2, 2)?;
+                let subject = if id == B::IsInstance {
+                    self.type_of(args[0])
+                } else if self.is_class(args[0]) {
+                    args[0]
+                } else {
+                    return Err(self.type_error("issubclass() arg 1 must be a class"));
+                };
+                let r = self.class_matches(subject, args[1], name)?;
+                Ok(self.bool_value(r))
+            }
+            B::Hash => {
+                self.check_arity(name, args, 1, 1)?;
+                let h = self.hash(args[0])?;
+                self.int_value(h)
+            }
+            B::Id => {
+                self.check_arity(name, args, 1, 1)?;
+                let id = self.id_of(args[0]);
+                self.int_value(id as i64)
+            }
+            B::GetAttr => {
+                self.check_arity(name, args, 2, 3)?;
+                let attr = self.expect_str(args[1], "attribute name")?;
+                match (self.getattr_opt(args[0], &attr)?, args.get(2)) {
+                    (Some(v), _) => Ok(v),
+                    (None, Some(default)) => Ok(*default),
+                    (None, None) => Err(self.attribute_error(args[0], &attr)),
+                }
+            }
+            B::HasAttr => {
+                self.check_arity(name, args, 2, 2)?;
+                let attr = self.expect_str(args[1], "attribute name")?;
+                let found = match self.getattr_opt(args[0], &attr) {
+                    Ok(v) => v.is_some(),
+                    Err(e) if self.err_is(&e, "AttributeError") => false,
+                    Err(e) => return Err(e),
+                };
+                Ok(self.bool_value(found))
+            }
+            B::SetAttr => {
+                self.check_arity(name, args, 3, 3)?;
+                let attr = self.expect_str(args[1], "attribute name")?;
+                self.setattr(args[0], &attr, args[2])?;
+                Ok(self.none())
+            }
+            B::DelAttr => {
+                self.check_arity(name, args, 2, 2)?;
+                let attr = self.expect_str(args[1], "attribute name")?;
+                self.delattr(args[0], &attr)?;
+                Ok(self.none())
+            }
+            B::Abs => {
+                self.check_arity(name, args, 1, 1)?;
+                match self.as_num(args[0]) {
+                    Some(crate::eval::ops::Num::Int(i)) => match i.checked_abs() {
+                        Some(a) => self.int_value(a),
+                        None => Err(self.err("OverflowError", "integer overflow")),
+                    },
+                    Some(crate::eval::ops::Num::Float(f)) => self.alloc(ObjKind::Float(f.abs())),
+                    None => {
+                        let t = self.type_name(args[0]);
+                        Err(self.type_error(format!("bad operand type for abs(): '{t}'")))
+                    }
+                }
+            }
+            B::Min | B::Max => {
+                let items = match args {
+                    [one] => self.collect_iter(*one)?,
+                    [] => {
+                        return Err(
+                            self.type_error(format!("{name} expected at least 1 argument, got 0"))
+                        )
+                    }
+                    many => many.to_vec(),
+                };
+                let Some(mut best) = items.first().copied() else {
+                    return Err(self.value_error(format!("{name}() arg is an empty sequence")));
+                };
+                for v in items.into_iter().skip(1) {
+                    let better = if id == B::Min {
+                        self.less_than(v, best)?
+                    } else {
+                        self.less_than(best, v)?
+                    };
+                    if better {
+                        best = v;
+                    }
+                }
+                Ok(best)
+            }
+            B::Sum => {
+                self.check_arity(name, args, 1, 2)?;
+                let mut total = match args.get(1) {
+                    Some(start) => *start,
+                    None => self.int_value(0)?,
+                };
+                for v in self.collect_iter(args[0])? {
+                    total = self.binop(crate::ast::BinOp::Add, total, v)?;
+                }
+                Ok(total)
+            }
+            B::Any | B::All => {
+                self.check_arity(name, args, 1, 1)?;
+                let want = id == B::Any;
+                let mut state = self.iter_start(args[0])?;
+                while let Some(v) = self.iter_next(&mut state)? {
+                    if self.truthy(v)? == want {
+                        return Ok(self.bool_value(want));
+                    }
+                }
+                Ok(self.bool_value(!want))
+            }
+            B::Enumerate => {
+                self.check_arity(name, args, 1, 2)?;
+                let start = match args.get(1) {
+                    Some(s) => self.expect_int(*s, "enumerate() start")?,
+                    None => 0,
+                };
+                let items = self.collect_iter(args[0])?;
+                let mut out = Vec::with_capacity(items.len());
+                for (i, v) in items.into_iter().enumerate() {
+                    let n = self.int_value(start + i as i64)?;
+                    out.push(self.alloc(ObjKind::Tuple(vec![n, v]))?);
+                }
+                self.new_iterator(out)
+            }
+            B::Zip => {
+                let mut columns = Vec::new();
+                for a in args {
+                    columns.push(self.collect_iter(*a)?);
+                }
+                let n = columns.iter().map(Vec::len).min().unwrap_or(0);
+                let mut out = Vec::with_capacity(n);
+                for i in 0..n {
+                    let row = columns.iter().map(|c| c[i]).collect();
+                    out.push(self.alloc(ObjKind::Tuple(row))?);
+                }
+                self.new_iterator(out)
+            }
+            B::Reversed => {
+                self.check_arity(name, args, 1, 1)?;
+                let mut items = self.collect_iter(args[0])?;
+                items.reverse();
+                self.new_iterator(items)
+            }
+            B::Iter => {
+                self.check_arity(name, args, 1, 1)?;
+                if let ObjKind::Iter(_) = self.obj(args[0]) {
+                    return Ok(args[0]);
+                }
+                let state = self.iter_start(args[0])?;
+                self.alloc(ObjKind::Iter(state))
+            }
+            B::Next => {
+                self.check_arity(name, args, 1, 2)?;
+                let mut state = crate::eval::iter::IterState::Shared(args[0]);
+                if !matches!(self.obj(args[0]), ObjKind::Iter(_)) {
+                    if self.special_method(args[0], "__next__").is_none() {
+                        let t = self.type_name(args[0]);
+                        return Err(self.type_error(format!("'{t}' object is not an iterator")));
+                    }
+                    state = crate::eval::iter::IterState::User(args[0]);
+                }
+                match (self.iter_next(&mut state)?, args.get(1)) {
+                    (Some(v), _) => Ok(v),
+                    (None, Some(d)) => Ok(*d),
+                    (None, None) => {
+                        let class = self.exc_class("StopIteration");
+                        Err(self.err_with(class, Vec::new()))
+                    }
+                }
+            }
+            B::Callable => {
+                self.check_arity(name, args, 1, 1)?;
+                let c = match self.obj(args[0]) {
+                    ObjKind::Function(_)
+                    | ObjKind::Builtin(..)
+                    | ObjKind::Method(..)
+                    | ObjKind::Class(_)
+                    | ObjKind::WeakRef(_)
+                    | ObjKind::Finalize(_)
+                    | ObjKind::StaticMethod(_) => true,
+                    ObjKind::Instance(_) => self.special_method(args[0], "__call__").is_some(),
+                    _ => false,
+                };
+                Ok(self.bool_value(c))
+            }
+            B::Chr => {
+                self.check_arity(name, args, 1, 1)?;
+                let i = self.expect_int(args[0], "chr() argument")?;
+                match u32::try_from(i).ok().and_then(char::from_u32) {
+                    Some(c) => self.str_value(&c.to_string()),
+                    None => Err(self.value_error("chr() arg not in range(0x110000)")),
+                }
+            }
+            B::Ord => {
+                self.check_arity(name, args, 1, 1)?;
+                let s = self.expect_str(args[0], "ord() argument")?;
+                let mut chars = s.chars();
+                match (chars.next(), chars.next()) {
+                    (Some(c), None) => self.int_value(c as i64),
+                    _ => Err(self.type_error(format!(
+                        "ord() expected a character, but string of length {} found",
+                        s.chars().count()
+                    ))),
+                }
+            }
+            B::Round => {
+                self.check_arity(name, args, 1, 2)?;
+                self.builtin_round(args)
+            }
+            B::Divmod => {
+                self.check_arity(name, args, 2, 2)?;
+                let q = self.binop(crate::ast::BinOp::FloorDiv, args[0], args[1])?;
+                let r = self.binop(crate::ast::BinOp::Mod, args[0], args[1])?;
+                self.alloc(ObjKind::Tuple(vec![q, r]))
+            }
+            B::Map | B::Filter => {
+                self.check_arity(name, args, 2, 2)?;
+                let f = args[0];
+                let mut out = Vec::new();
+                for v in self.collect_iter(args[1])? {
+                    if id == B::Map {
+                        out.push(self.call(f, vec![v], Vec::new())?);
+                    } else {
+                        let keep = if matches!(self.obj(f), ObjKind::None) {
+                            v
+                        } else {
+                            self.call(f, vec![v], Vec::new())?
+                        };
+                        if self.truthy(keep)? {
+                            out.push(v);
+                        }
+                    }
+                }
+                self.new_iterator(out)
+            }
+            B::Globals => {
+                self.check_arity(name, args, 0, 0)?;
+                let globals = self.globals();
+                let pairs: Vec<(Name, Value)> = match self.obj(globals) {
+                    ObjKind::Env(e) => e.vars.iter().map(|(n, v)| (n.clone(), v)).collect(),
+                    _ => Vec::new(),
+                };
+                let d = self.alloc(ObjKind::Dict(crate::dict::Dict::new()))?;
+                for (n, v) in pairs {
+                    let k = self.str_value(&n)?;
+                    self.dict_set(d, k, v)?;
+                }
+                Ok(d)
+            }
+            _ => self.module_function(id, args),
+        }
+    }
+
+    /// An iterator over precomputed values (what `enumerate`, `zip`, `map` return).
+    fn new_iterator(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        self.alloc(ObjKind::Iter(crate::eval::iter::IterState::Values(
+            items, 0,
+        )))
+    }
+
+    /// `isinstance`/`issubclass` against a class or a tuple of classes.
+    fn class_matches(&mut self, class: Value, spec: Value, name: &str) -> PyResult<bool> {
+        match self.obj(spec) {
+            ObjKind::Class(_) => Ok(self.is_subclass(class, spec)),
+            ObjKind::Tuple(items) => {
+                let items = items.clone();
+                for c in items {
+                    if self.class_matches(class, c, name)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(self.type_error(format!(
+                "{name}() arg 2 must be a type, a tuple of types, or a union"
+            ))),
+        }
+    }
+
+    /// A `str` argument.
+    pub fn expect_str(&mut self, v: Value, what: &str) -> PyResult<std::rc::Rc<str>> {
+        match self.obj(v) {
+            ObjKind::Str(s) => Ok(s.clone()),
+            _ => {
+                let t = self.type_name(v);
+                Err(self.type_error(format!("{what} must be str, not {t}")))
+            }
+        }
+    }
+
+    fn builtin_round(&mut self, args: &[Value]) -> PyResult<Value> {
+        let digits = match args.get(1) {
+            Some(d) if !matches!(self.obj(*d), ObjKind::None) => {
+                Some(self.expect_int(*d, "ndigits")?)
+            }
+            _ => None,
+        };
+        match (self.as_num(args[0]), digits) {
+            (Some(crate::eval::ops::Num::Int(_)), _) => Ok(args[0]),
+            (Some(crate::eval::ops::Num::Float(f)), None) => {
+                let r = round_half_even(f);
+                if !r.is_finite() || r.abs() >= 9.2e18 {
+                    return Err(
+                        self.err("OverflowError", "cannot convert float infinity to integer")
+                    );
+                }
+                self.int_value(r as i64)
+            }
+            (Some(crate::eval::ops::Num::Float(f)), Some(d)) if d >= 0 => {
+                // Formatting rounds the exact binary value, as CPython's round does (2.675 -> 2.67).
+                let text = format!("{:.*}", d.min(400) as usize, f);
+                self.alloc(ObjKind::Float(text.parse().unwrap_or(f)))
+            }
+            (Some(crate::eval::ops::Num::Float(f)), Some(d)) => {
+                let scale = 10f64.powi(d.clamp(-300, 0) as i32);
+                self.alloc(ObjKind::Float(round_half_even(f * scale) / scale))
+            }
+            (None, _) => {
+                let t = self.type_name(args[0]);
+                Err(self.type_error(format!("type {t} doesn't define __round__ method")))
+            }
+        }
+    }
+
+    /// `print(*args, sep=' ', end='\n')`.
+    pub(super) fn builtin_print(
+        &mut self,
+        args: &[Value],
+        kwargs: &[(Name, Value)],
+    ) -> PyResult<Value> {
+        let mut sep = String::from(" ");
+        let mut end = String::from("\n");
+        for (k, v) in kwargs {
+            let text = if matches!(self.obj(*v), ObjKind::None) {
+                None
+            } else {
+                Some(self.expect_str(*v, k)?.to_string())
+            };
+            match &**k {
+                "sep" => sep = text.unwrap_or_else(|| " ".to_string()),
+                "end" => end = text.unwrap_or_else(|| "\n".to_string()),
+                "flush" | "file" => {}
+                _ => {
+                    return Err(self
+                        .type_error(format!("'{k}' is an invalid keyword argument for print()")))
+                }
+            }
+        }
+        let mut line = String::new();
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                line.push_str(&sep);
+            }
+            line.push_str(&self.str_of(*a)?);
+        }
+        line.push_str(&end);
+        self.out.write_out(&line);
+        Ok(self.none())
+    }
+
+    /// `sorted(iterable, key=None, reverse=False)`.
+    pub(super) fn builtin_sorted(
+        &mut self,
+        args: &[Value],
+        kwargs: &[(Name, Value)],
+    ) -> PyResult<Value> {
+        self.check_arity("sorted", args, 1, 1)?;
+        let items = self.collect_iter(args[0])?;
+        let list = self.alloc(ObjKind::List(items))?;
+        self.list_sort(list, kwargs)?;
+        Ok(list)
+    }
+
+    /// `list.sort(key=None, reverse=False)`: a stable merge sort that only asks `<`, as CPython's,
+    /// and stops at the first exception a comparison raises.
+    pub fn list_sort(&mut self, list: Value, kwargs: &[(Name, Value)]) -> PyResult<Value> {
+        let mut key = None;
+        let mut reverse = false;
+        for (k, v) in kwargs {
+            match &**k {
+                "key" if !matches!(self.obj(*v), ObjKind::None) => key = Some(*v),
+                "key" => {}
+                "reverse" => reverse = self.truthy(*v)?,
+                _ => {
+                    return Err(
+                        self.type_error(format!("'{k}' is an invalid keyword argument for sort()"))
+                    )
+                }
+            }
+        }
+        let Some(items) = self.list_ref(list).cloned() else {
+            return Err(self.type_error("sort() needs a list"));
+        };
+        self.roots.temps.extend(items.iter().copied());
+        let mut keyed = Vec::with_capacity(items.len());
+        for v in items {
+            let k = match key {
+                Some(f) => self.call(f, vec![v], Vec::new())?,
+                None => v,
+            };
+            keyed.push((k, v));
+        }
+        if reverse {
+            keyed.reverse();
+        }
+        let sorted = self.merge_sort(keyed)?;
+        let mut out: Vec<Value> = sorted.into_iter().map(|(_, v)| v).collect();
+        if reverse {
+            out.reverse();
+        }
+        if let Some(l) = self.list_mut(list) {
+            *l = out;
+        }
+        Ok(self.none())
+    }
+
+    /// Below this length CPython's timsort is one run plus binary insertion; doing the same makes
+    /// the comparisons (and so the error raised for incomparable items) the same as CPython's.
+    const SMALL_SORT: usize = 64;
+
+    fn merge_sort(&mut self, items: Vec<(Value, Value)>) -> PyResult<Vec<(Value, Value)>> {
+        if items.len() < Self::SMALL_SORT {
+            return self.small_sort(items);
+        }
+        let mut items = items;
+        let right = items.split_off(items.len() / 2);
+        let left = self.merge_sort(items)?;
+        let right = self.merge_sort(right)?;
+        let mut out = Vec::with_capacity(left.len() + right.len());
+        let (mut i, mut j) = (0, 0);
+        while i < left.len() && j < right.len() {
+            if self.less_than(right[j].0, left[i].0)? {
+                out.push(right[j]);
+                j += 1;
+            } else {
+                out.push(left[i]);
+                i += 1;
+            }
+        }
+        out.extend_from_slice(&left[i..]);
+        out.extend_from_slice(&right[j..]);
+        Ok(out)
+    }
+}
+
+impl Interp {
+    /// CPython's sort for short lists: the leading run (reversed if strictly descending), then
+    /// binary insertion of the rest.
+    fn small_sort(&mut self, mut items: Vec<(Value, Value)>) -> PyResult<Vec<(Value, Value)>> {
+        let n = items.len();
+        if n < 2 {
+            return Ok(items);
+        }
+        let mut run = 2;
+        if self.less_than(items[1].0, items[0].0)? {
+            while run < n && self.less_than(items[run].0, items[run - 1].0)? {
+                run += 1;
+            }
+            items[..run].reverse();
+        } else {
+            while run < n && !self.less_than(items[run].0, items[run - 1].0)? {
+                run += 1;
+            }
+        }
+        for i in run..n {
+            let pivot = items[i];
+            let (mut lo, mut hi) = (0, i);
+            while lo < hi {
+                let mid = (lo + hi) / 2;
+                if self.less_than(pivot.0, items[mid].0)? {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            items.copy_within(lo..i, lo + 1);
+            items[lo] = pivot;
+        }
+        Ok(items)
+    }
+}
+
+/// Rounds half to even, as Python's `round`.
+fn round_half_even(f: f64) -> f64 {
+    let r = f.round();
+    if (f - f.trunc()).abs() == 0.5 && r % 2.0 != 0.0 {
+        r - f.signum()
+    } else {
+        r
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{run_captured, Options};
+
+    fn run(src: &str) -> String {
+        run_captured(src, &Options::default()).1
+    }
+
+    #[test]
+    fn print_honours_sep_and_end() {
+        assert_eq!(
+            run("print(1, 'a', None, sep='-', end='!\\n')\nprint()\n"),
+            "1-a-None!\n\n"
+        );
+    }
+
+    #[test]
+    fn sorted_is_stable_with_key_and_reverse() {
+        let src = "print(sorted([3, 1, 2]), sorted(['bb', 'a', 'cc'], key=len), sorted([1, 3, 2], reverse=True))\n";
+        assert_eq!(run(src), "[1, 2, 3] ['a', 'bb', 'cc'] [3, 2, 1]\n");
+    }
+
+    #[test]
+    fn sorting_incomparable_values_raises_instead_of_panicking() {
+        let src = "try:\n    sorted([1, 'a', 2])\nexcept TypeError as e:\n    print(e)\n";
+        assert_eq!(
+            run(src),
+            "'<' not supported between instances of 'str' and 'int'\n"
+        );
+    }
+
+    #[test]
+    fn attribute_builtins_work_on_instances() {
+        let src = "class C:\n    pass\nc = C()\nsetattr(c, 'x', 1)\nprint(getattr(c, 'x'), hasattr(c, 'y'), getattr(c, 'y', 'd'))\ndelattr(c, 'x')\nprint(hasattr(c, 'x'))\n";
+        assert_eq!(run(src), "1 False d\nFalse\n");
+    }
+
+    #[test]
+    fn iteration_builtins_compose() {
+        let src = "print(list(enumerate('ab', 1)), list(zip([1, 2], 'xy')), min(3, 1, 2), max([4, 9]), sum(range(5)), any([0, 1]), all([]))\n";
+        assert_eq!(
+            run(src),
+            "[(1, 'a'), (2, 'b')] [(1, 'x'), (2, 'y')] 1 9 10 True True\n"
+        );
+    }
+}

@@ -1,0 +1,482 @@
+//! Functions and methods implemented in Rust: the [`Builtin`] identifiers, which methods each
+//! builtin type has, and the dispatch from a call to the code that implements it.
+
+mod construct;
+mod functions;
+mod seq_methods;
+mod str_methods;
+
+use crate::ast::Name;
+use crate::exceptions::PyResult;
+use crate::interp::Interp;
+use crate::object::{ObjKind, Value};
+use crate::types::TypeTag;
+
+macro_rules! builtins {
+    ($($id:ident = $name:literal),* $(,)?) => {
+        /// A function or method implemented in Rust.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Builtin {
+            $(
+                #[doc = concat!("`", $name, "`")]
+                $id,
+            )*
+        }
+
+        impl Builtin {
+            /// The Python name.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Builtin::$id => $name,)*
+                }
+            }
+        }
+    };
+}
+
+builtins! {
+    // builtins module
+    Print = "print", Len = "len", Repr = "repr", Sorted = "sorted", IsInstance = "isinstance",
+    IsSubclass = "issubclass", Hash = "hash", Id = "id", GetAttr = "getattr", SetAttr = "setattr",
+    HasAttr = "hasattr", DelAttr = "delattr", Abs = "abs", Min = "min", Max = "max", Sum = "sum",
+    Any = "any", All = "all", Enumerate = "enumerate", Zip = "zip", Reversed = "reversed",
+    Iter = "iter", Next = "next", Callable = "callable", Chr = "chr", Ord = "ord", Round = "round",
+    Divmod = "divmod", Map = "map", Filter = "filter", Globals = "globals",
+    // list
+    ListAppend = "append", ListPop = "pop", ListClear = "clear", ListExtend = "extend",
+    ListInsert = "insert", ListRemove = "remove", ListIndex = "index", ListCount = "count",
+    ListReverse = "reverse", ListSort = "sort", ListCopy = "copy", ListInit = "__init__",
+    // tuple
+    TupleIndex = "index", TupleCount = "count",
+    // dict
+    DictGet = "get", DictKeys = "keys", DictValues = "values", DictItems = "items",
+    DictPop = "pop", DictPopItem = "popitem", DictSetDefault = "setdefault",
+    DictUpdate = "update", DictClear = "clear", DictCopy = "copy", DictInit = "__init__",
+    // set
+    SetAdd = "add", SetDiscard = "discard", SetRemove = "remove", SetPop = "pop",
+    SetClear = "clear", SetUpdate = "update", SetCopy = "copy", SetUnion = "union",
+    SetIntersection = "intersection", SetDifference = "difference",
+    // str
+    StrJoin = "join", StrSplit = "split", StrStrip = "strip", StrLStrip = "lstrip",
+    StrRStrip = "rstrip", StrUpper = "upper", StrLower = "lower", StrStartsWith = "startswith",
+    StrEndsWith = "endswith", StrReplace = "replace", StrFind = "find", StrIndex = "index",
+    StrCount = "count", StrFormat = "format", StrIsDigit = "isdigit", StrIsAlpha = "isalpha",
+    StrIsSpace = "isspace", StrLJust = "ljust", StrRJust = "rjust", StrCenter = "center",
+    StrZFill = "zfill", StrTitle = "title", StrCapitalize = "capitalize",
+    StrSplitLines = "splitlines",
+    // object and exceptions
+    ObjectInit = "__init__", ExceptionInit = "__init__",
+    // gc module
+    GcCollect = "collect", GcDisable = "disable", GcEnable = "enable", GcIsEnabled = "isenabled",
+    GcGetCount = "get_count", GcGetReferrers = "get_referrers", GcGetReferents = "get_referents",
+    GcGetObjects = "get_objects", GcIsTracked = "is_tracked",
+    // weakref module
+    WeakProxy = "proxy", WeakGetRefCount = "getweakrefcount", WeakGetRefs = "getweakrefs",
+    // sys module
+    SysExit = "exit", SysGetRecursionLimit = "getrecursionlimit",
+    // weak containers and finalize
+    WkdGet = "get", WkdKeys = "keys", WkdValues = "values", WkdItems = "items", WkdPop = "pop",
+    WkdPopItem = "popitem", WkdSetDefault = "setdefault", WkdUpdate = "update",
+    WkdClear = "clear", WkdCopy = "copy", WkdKeyRefs = "keyrefs",
+    WvdGet = "get", WvdKeys = "keys", WvdValues = "values", WvdItems = "items", WvdPop = "pop",
+    WvdPopItem = "popitem", WvdSetDefault = "setdefault", WvdUpdate = "update",
+    WvdClear = "clear", WvdCopy = "copy", WvdValueRefs = "valuerefs",
+    WsAdd = "add", WsDiscard = "discard", WsRemove = "remove", WsPop = "pop", WsClear = "clear",
+    WsUpdate = "update", WsCopy = "copy",
+    FinalizeDetach = "detach", FinalizePeek = "peek",
+    // property
+    PropertySetter = "setter", PropertyGetter = "getter",
+}
+
+/// The functions of the builtins namespace.
+pub const BUILTIN_FUNCTIONS: [Builtin; 31] = [
+    Builtin::Print,
+    Builtin::Len,
+    Builtin::Repr,
+    Builtin::Sorted,
+    Builtin::IsInstance,
+    Builtin::IsSubclass,
+    Builtin::Hash,
+    Builtin::Id,
+    Builtin::GetAttr,
+    Builtin::SetAttr,
+    Builtin::HasAttr,
+    Builtin::DelAttr,
+    Builtin::Abs,
+    Builtin::Min,
+    Builtin::Max,
+    Builtin::Sum,
+    Builtin::Any,
+    Builtin::All,
+    Builtin::Enumerate,
+    Builtin::Zip,
+    Builtin::Reversed,
+    Builtin::Iter,
+    Builtin::Next,
+    Builtin::Callable,
+    Builtin::Chr,
+    Builtin::Ord,
+    Builtin::Round,
+    Builtin::Divmod,
+    Builtin::Map,
+    Builtin::Filter,
+    Builtin::Globals,
+];
+
+/// The builtin method `name` of instances of builtin type `tag`.
+pub fn method_of(tag: TypeTag, name: &str) -> Option<Builtin> {
+    use Builtin as B;
+    let table: &[Builtin] = match tag {
+        TypeTag::List => &[
+            B::ListAppend,
+            B::ListPop,
+            B::ListClear,
+            B::ListExtend,
+            B::ListInsert,
+            B::ListRemove,
+            B::ListIndex,
+            B::ListCount,
+            B::ListReverse,
+            B::ListSort,
+            B::ListCopy,
+            B::ListInit,
+        ],
+        TypeTag::Tuple => &[B::TupleIndex, B::TupleCount],
+        TypeTag::Dict => &[
+            B::DictGet,
+            B::DictKeys,
+            B::DictValues,
+            B::DictItems,
+            B::DictPop,
+            B::DictPopItem,
+            B::DictSetDefault,
+            B::DictUpdate,
+            B::DictClear,
+            B::DictCopy,
+            B::DictInit,
+        ],
+        TypeTag::Set => &[
+            B::SetAdd,
+            B::SetDiscard,
+            B::SetRemove,
+            B::SetPop,
+            B::SetClear,
+            B::SetUpdate,
+            B::SetCopy,
+            B::SetUnion,
+            B::SetIntersection,
+            B::SetDifference,
+        ],
+        TypeTag::Str => &[
+            B::StrJoin,
+            B::StrSplit,
+            B::StrStrip,
+            B::StrLStrip,
+            B::StrRStrip,
+            B::StrUpper,
+            B::StrLower,
+            B::StrStartsWith,
+            B::StrEndsWith,
+            B::StrReplace,
+            B::StrFind,
+            B::StrIndex,
+            B::StrCount,
+            B::StrFormat,
+            B::StrIsDigit,
+            B::StrIsAlpha,
+            B::StrIsSpace,
+            B::StrLJust,
+            B::StrRJust,
+            B::StrCenter,
+            B::StrZFill,
+            B::StrTitle,
+            B::StrCapitalize,
+            B::StrSplitLines,
+        ],
+        TypeTag::WeakKeyDict => &[
+            B::WkdGet,
+            B::WkdKeys,
+            B::WkdValues,
+            B::WkdItems,
+            B::WkdPop,
+            B::WkdPopItem,
+            B::WkdSetDefault,
+            B::WkdUpdate,
+            B::WkdClear,
+            B::WkdCopy,
+            B::WkdKeyRefs,
+        ],
+        TypeTag::WeakValueDict => &[
+            B::WvdGet,
+            B::WvdKeys,
+            B::WvdValues,
+            B::WvdItems,
+            B::WvdPop,
+            B::WvdPopItem,
+            B::WvdSetDefault,
+            B::WvdUpdate,
+            B::WvdClear,
+            B::WvdCopy,
+            B::WvdValueRefs,
+        ],
+        TypeTag::WeakSet => &[
+            B::WsAdd,
+            B::WsDiscard,
+            B::WsRemove,
+            B::WsPop,
+            B::WsClear,
+            B::WsUpdate,
+            B::WsCopy,
+        ],
+        TypeTag::Finalize => &[B::FinalizeDetach, B::FinalizePeek],
+        TypeTag::Property => &[B::PropertySetter, B::PropertyGetter],
+        TypeTag::BaseException => &[B::ExceptionInit],
+        TypeTag::Object => &[B::ObjectInit],
+        _ => &[],
+    };
+    table.iter().copied().find(|b| b.name() == name)
+}
+
+impl Interp {
+    /// Allocates the builtin functions and classes into the builtins namespace.
+    pub(crate) fn init_builtins(&mut self) {
+        for b in BUILTIN_FUNCTIONS {
+            let f = self
+                .alloc(ObjKind::Builtin(b, None))
+                .expect("no heap limit during startup");
+            self.roots.builtins.set(Name::from(b.name()), f);
+        }
+        for tag in [
+            TypeTag::Object,
+            TypeTag::Type,
+            TypeTag::Bool,
+            TypeTag::Int,
+            TypeTag::Float,
+            TypeTag::Str,
+            TypeTag::List,
+            TypeTag::Tuple,
+            TypeTag::Dict,
+            TypeTag::Set,
+            TypeTag::Range,
+            TypeTag::Super,
+            TypeTag::StaticMethod,
+            TypeTag::ClassMethod,
+            TypeTag::Property,
+            TypeTag::BaseException,
+        ] {
+            let class = self.type_class(tag);
+            let name = self.class_name(class);
+            self.roots.builtins.set(name, class);
+        }
+        for (name, _) in crate::exceptions::EXCEPTION_CLASSES {
+            let class = self.exc_class(name);
+            self.roots.builtins.set(Name::from(name), class);
+        }
+        let none = self.none();
+        self.roots.builtins.set(Name::from("None"), none);
+        let ni = self.not_implemented();
+        self.roots.builtins.set(Name::from("NotImplemented"), ni);
+    }
+
+    /// Calls builtin `id`; `recv` is the receiver of a bound method (for an unbound method taken
+    /// from a class, the first argument is).
+    pub fn call_builtin(
+        &mut self,
+        id: Builtin,
+        recv: Option<Value>,
+        mut args: Vec<Value>,
+        kwargs: Vec<(Name, Value)>,
+    ) -> PyResult<Value> {
+        if id == Builtin::Print {
+            return self.builtin_print(&args, &kwargs);
+        }
+        if id == Builtin::Sorted {
+            return self.builtin_sorted(&args, &kwargs);
+        }
+        if id == Builtin::ListSort {
+            let Some(list) = recv.or_else(|| args.first().copied()) else {
+                return Err(self.type_error("sort() needs a list"));
+            };
+            return self.list_sort(list, &kwargs);
+        }
+        if id == Builtin::DictUpdate || id == Builtin::DictInit {
+            let recv = match recv {
+                Some(r) => r,
+                None if !args.is_empty() => args.remove(0),
+                None => return Err(self.type_error(format!("{}() needs an argument", id.name()))),
+            };
+            return self.dict_update(recv, &args, &kwargs);
+        }
+        if !kwargs.is_empty() {
+            return Err(self.type_error(format!("{}() takes no keyword arguments", id.name())));
+        }
+        let recv = match recv {
+            Some(r) => Some(r),
+            None if is_method(id) => {
+                if args.is_empty() {
+                    return Err(self
+                        .type_error(format!("unbound method {}() needs an argument", id.name())));
+                }
+                Some(args.remove(0))
+            }
+            None => None,
+        };
+        match recv {
+            None => self.call_function_builtin(id, &args),
+            Some(r) => self.call_method_builtin(id, r, &args),
+        }
+    }
+
+    fn call_method_builtin(&mut self, id: Builtin, recv: Value, args: &[Value]) -> PyResult<Value> {
+        use Builtin as B;
+        match id {
+            B::ObjectInit => Ok(self.none()),
+            B::ExceptionInit => {
+                let t = self.alloc(ObjKind::Tuple(args.to_vec()))?;
+                if let ObjKind::Instance(i) = self.obj_mut(recv) {
+                    i.attrs.set(Name::from("args"), t);
+                }
+                Ok(self.none())
+            }
+            B::StrJoin
+            | B::StrSplit
+            | B::StrStrip
+            | B::StrLStrip
+            | B::StrRStrip
+            | B::StrUpper
+            | B::StrLower
+            | B::StrStartsWith
+            | B::StrEndsWith
+            | B::StrReplace
+            | B::StrFind
+            | B::StrIndex
+            | B::StrCount
+            | B::StrFormat
+            | B::StrIsDigit
+            | B::StrIsAlpha
+            | B::StrIsSpace
+            | B::StrLJust
+            | B::StrRJust
+            | B::StrCenter
+            | B::StrZFill
+            | B::StrTitle
+            | B::StrCapitalize
+            | B::StrSplitLines => self.str_method(id, recv, args),
+            B::WkdGet
+            | B::WkdKeys
+            | B::WkdValues
+            | B::WkdItems
+            | B::WkdPop
+            | B::WkdPopItem
+            | B::WkdSetDefault
+            | B::WkdUpdate
+            | B::WkdClear
+            | B::WkdCopy
+            | B::WkdKeyRefs
+            | B::WvdGet
+            | B::WvdKeys
+            | B::WvdValues
+            | B::WvdItems
+            | B::WvdPop
+            | B::WvdPopItem
+            | B::WvdSetDefault
+            | B::WvdUpdate
+            | B::WvdClear
+            | B::WvdCopy
+            | B::WvdValueRefs
+            | B::WsAdd
+            | B::WsDiscard
+            | B::WsRemove
+            | B::WsPop
+            | B::WsClear
+            | B::WsUpdate
+            | B::WsCopy
+            | B::FinalizeDetach
+            | B::FinalizePeek => self.weak_method(id, recv, args),
+            _ => self.seq_method(id, recv, args),
+        }
+    }
+
+    /// Checks that a builtin got between `min` and `max` positional arguments.
+    pub fn check_arity(
+        &mut self,
+        name: &str,
+        args: &[Value],
+        min: usize,
+        max: usize,
+    ) -> PyResult<()> {
+        if args.len() < min || args.len() > max {
+            let msg = if min == max {
+                match min {
+                    0 => format!("{name}() takes no arguments ({} given)", args.len()),
+                    1 => format!("{name}() takes exactly one argument ({} given)", args.len()),
+                    n => format!(
+                        "{name}() takes exactly {n} arguments ({} given)",
+                        args.len()
+                    ),
+                }
+            } else if args.len() < min {
+                format!(
+                    "{name} expected at least {min} argument{}, got {}",
+                    plural(min),
+                    args.len()
+                )
+            } else {
+                format!(
+                    "{name} expected at most {max} argument{}, got {}",
+                    plural(max),
+                    args.len()
+                )
+            };
+            return Err(self.type_error(msg));
+        }
+        Ok(())
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// Whether `id` is a method (takes a receiver) rather than a function.
+fn is_method(id: Builtin) -> bool {
+    !BUILTIN_FUNCTIONS.contains(&id)
+        && !matches!(
+            id,
+            Builtin::GcCollect
+                | Builtin::GcDisable
+                | Builtin::GcEnable
+                | Builtin::GcIsEnabled
+                | Builtin::GcGetCount
+                | Builtin::GcGetReferrers
+                | Builtin::GcGetReferents
+                | Builtin::GcGetObjects
+                | Builtin::GcIsTracked
+                | Builtin::WeakProxy
+                | Builtin::WeakGetRefCount
+                | Builtin::WeakGetRefs
+                | Builtin::SysExit
+                | Builtin::SysGetRecursionLimit
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn methods_are_found_by_type_and_name() {
+        assert_eq!(
+            method_of(TypeTag::List, "append"),
+            Some(Builtin::ListAppend)
+        );
+        assert_eq!(method_of(TypeTag::Dict, "pop"), Some(Builtin::DictPop));
+        assert_eq!(method_of(TypeTag::Int, "append"), None);
+        assert!(is_method(Builtin::ListAppend));
+        assert!(!is_method(Builtin::Len) && !is_method(Builtin::GcCollect));
+    }
+}

@@ -1,0 +1,205 @@
+//! [`Dict`]: the storage of Python's `dict` (and `set`), insertion-ordered and keyed by Python hash
+//! and equality.
+//!
+//! The table never compares keys itself: Python equality may run `__eq__`, which needs the whole
+//! interpreter, while the dict sits inside a heap object. So lookups are two-phase, like the weak
+//! tables': [`Dict::candidates`] lists the positions stored under a hash, the interpreter compares
+//! each candidate's key with the table released, then acts on the winning position. Positions stay
+//! valid until [`Dict::compact`] (which bumps [`Dict::version`]), and a stale position finds nothing.
+
+use std::collections::HashMap;
+
+use weakheap::{Trace, Tracer};
+
+use crate::object::Value;
+
+/// One live entry.
+#[derive(Clone, Copy)]
+pub struct Entry {
+    /// The key's Python hash.
+    pub hash: i64,
+    /// The key.
+    pub key: Value,
+    /// The value.
+    pub value: Value,
+}
+
+/// An insertion-ordered hash table of Python objects.
+#[derive(Default, Clone)]
+pub struct Dict {
+    /// Entries in insertion order; removed ones leave `None` until the next compaction.
+    entries: Vec<Option<Entry>>,
+    /// Hash to the positions of the live entries stored under it.
+    index: HashMap<i64, Vec<u32>>,
+    len: usize,
+    version: u64,
+}
+
+impl Dict {
+    /// An empty dict.
+    pub fn new() -> Dict {
+        Dict::default()
+    }
+
+    /// How many entries there are.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Whether there are no entries.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Bumped by every insertion of a new key, removal and compaction (not by replacing a value):
+    /// iteration compares it to raise "dictionary changed size during iteration".
+    pub fn version(&self) -> u64 {
+        self.version
+    }
+
+    /// The positions of the live entries stored under `hash`, oldest first.
+    pub fn candidates(&self, hash: i64) -> Vec<usize> {
+        self.index
+            .get(&hash)
+            .map(|ps| ps.iter().map(|p| *p as usize).collect())
+            .unwrap_or_default()
+    }
+
+    /// The entry at `pos`, if it is still there.
+    pub fn entry(&self, pos: usize) -> Option<Entry> {
+        self.entries.get(pos).copied().flatten()
+    }
+
+    /// Replaces the value at `pos`; false if the entry is gone.
+    pub fn set_value(&mut self, pos: usize, value: Value) -> bool {
+        match self.entries.get_mut(pos) {
+            Some(Some(e)) => {
+                e.value = value;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Appends a new entry.
+    ///
+    /// # Correctness
+    /// The caller has checked that no equal key is present.
+    pub fn push(&mut self, hash: i64, key: Value, value: Value) -> usize {
+        let pos = self.entries.len();
+        self.entries.push(Some(Entry { hash, key, value }));
+        self.index.entry(hash).or_default().push(pos as u32);
+        self.len += 1;
+        self.version += 1;
+        pos
+    }
+
+    /// Removes the entry at `pos`, returning it.
+    pub fn remove_at(&mut self, pos: usize) -> Option<Entry> {
+        let entry = self.entries.get_mut(pos)?.take()?;
+        if let Some(ps) = self.index.get_mut(&entry.hash) {
+            ps.retain(|p| *p as usize != pos);
+            if ps.is_empty() {
+                self.index.remove(&entry.hash);
+            }
+        }
+        self.len -= 1;
+        self.version += 1;
+        if self.entries.len() > 16 && self.len < self.entries.len() / 2 {
+            self.compact();
+        }
+        Some(entry)
+    }
+
+    /// Drops the holes left by removals. Invalidates positions (and bumps the version).
+    pub fn compact(&mut self) {
+        self.entries.retain(Option::is_some);
+        self.index.clear();
+        for (pos, e) in self.entries.iter().enumerate() {
+            let e = e.expect("retained");
+            self.index.entry(e.hash).or_default().push(pos as u32);
+        }
+        self.version += 1;
+    }
+
+    /// Removes every entry.
+    pub fn clear(&mut self) {
+        self.entries.clear();
+        self.index.clear();
+        self.len = 0;
+        self.version += 1;
+    }
+
+    /// The first live position at `pos` or later.
+    pub fn next_from(&self, pos: usize) -> Option<usize> {
+        (pos..self.entries.len()).find(|p| self.entries[*p].is_some())
+    }
+
+    /// The last live entry's position.
+    pub fn last(&self) -> Option<usize> {
+        (0..self.entries.len())
+            .rev()
+            .find(|p| self.entries[*p].is_some())
+    }
+
+    /// The live entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = Entry> + '_ {
+        self.entries.iter().filter_map(|e| *e)
+    }
+}
+
+impl Trace for Dict {
+    /// Reports entries last to first (each value before its key): the collector frees a dead
+    /// container's referents last-reported first, and CPython's `dict_dealloc` releases entries
+    /// first to last, key before value. Instance attributes live in a `Dict`, so they die in
+    /// definition order too.
+    fn trace(&self, tracer: &mut Tracer) {
+        for e in self.entries.iter().rev().flatten() {
+            tracer.edge(e.value);
+            tracer.edge(e.key);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::object::{ObjKind, Object};
+    use weakheap::Heap;
+
+    #[test]
+    fn positions_survive_removals_until_compaction() {
+        let mut heap = Heap::new();
+        let v: Vec<Value> = (0..40)
+            .map(|i| heap.alloc(Object::new(ObjKind::Int(i))))
+            .collect();
+        let mut d = Dict::new();
+        for (i, k) in v.iter().enumerate() {
+            d.push(i as i64 % 7, *k, *k);
+        }
+        assert_eq!(d.candidates(3).len(), 6);
+        let p = d.candidates(3)[1];
+        assert_eq!(d.entry(p).map(|e| e.key), Some(v[10]));
+        d.remove_at(p);
+        assert!(d.entry(p).is_none());
+        assert_eq!(d.len(), 39);
+        for i in 0..30 {
+            let pos = d.next_from(0).unwrap();
+            assert!(d.remove_at(pos).is_some(), "{i}");
+        }
+        assert_eq!(d.len(), 9);
+        let keys: Vec<Value> = d.iter().map(|e| e.key).collect();
+        assert_eq!(keys, v[31..].to_vec());
+        for k in &keys {
+            let h = d
+                .iter()
+                .find(|e| e.key == *k)
+                .map(|e| e.hash)
+                .expect("present");
+            assert!(d
+                .candidates(h)
+                .iter()
+                .any(|p| d.entry(*p).unwrap().key == *k));
+        }
+    }
+}

@@ -1,0 +1,310 @@
+//! Attribute access: instance attributes, class attributes and method binding, builtin methods,
+//! properties, `super()`, and the attributes of modules, functions and weak reference objects.
+//! Proxies forward every attribute to their referent.
+
+use std::rc::Rc;
+
+use crate::ast::Name;
+use crate::builtins::method_of;
+use crate::exceptions::PyResult;
+use crate::interp::Interp;
+use crate::object::{ObjKind, Payload, Value};
+use crate::types::TypeTag;
+
+impl Interp {
+    /// `obj.name`.
+    ///
+    /// # Errors
+    /// `AttributeError` if there is no such attribute; whatever a property getter raises.
+    pub fn getattr(&mut self, obj: Value, name: &str) -> PyResult<Value> {
+        match self.getattr_opt(obj, name)? {
+            Some(v) => {
+                self.push_temp(v);
+                Ok(v)
+            }
+            None => Err(self.attribute_error(obj, name)),
+        }
+    }
+
+    /// `obj.name`, or `None` if there is no such attribute (no exception object is made).
+    pub fn getattr_opt(&mut self, obj: Value, name: &str) -> PyResult<Option<Value>> {
+        if name == "__class__" {
+            if let ObjKind::Proxy(_) = self.obj(obj) {
+                let target = self.proxy_target(obj)?;
+                return Ok(Some(self.type_of(target)));
+            }
+            return Ok(Some(self.type_of(obj)));
+        }
+        match self.obj(obj) {
+            ObjKind::Instance(inst) => {
+                if let Some(v) = inst.attrs.get(name) {
+                    return Ok(Some(v));
+                }
+                let class = inst.class;
+                if name == "__dict__" {
+                    return self.instance_dict(obj).map(Some);
+                }
+                if let Some(v) = self.class_lookup(class, name) {
+                    return self.bind(v, obj, class).map(Some);
+                }
+                let tag = self.class_tag(class);
+                self.builtin_attr(obj, tag, name)
+            }
+            ObjKind::Class(c) => {
+                let class_name = c.name.clone();
+                let module = c.module.clone();
+                let base = c.base;
+                let tag = c.builtin;
+                match name {
+                    "__name__" | "__qualname__" => return self.str_value(&class_name).map(Some),
+                    "__module__" => return self.str_value(&module).map(Some),
+                    "__base__" => return Ok(Some(base.unwrap_or(self.none()))),
+                    "__bases__" => {
+                        let bases = base.into_iter().collect();
+                        return self.alloc(ObjKind::Tuple(bases)).map(Some);
+                    }
+                    "__mro__" => {
+                        let mro = self.mro(obj);
+                        return self.alloc(ObjKind::Tuple(mro)).map(Some);
+                    }
+                    _ => {}
+                }
+                if let Some(v) = self.class_lookup(obj, name) {
+                    return match self.obj(v) {
+                        ObjKind::StaticMethod(f) => Ok(Some(*f)),
+                        ObjKind::ClassMethod(f) => {
+                            let f = *f;
+                            self.alloc(ObjKind::Method(f, obj)).map(Some)
+                        }
+                        _ => Ok(Some(v)),
+                    };
+                }
+                match method_of(tag, name) {
+                    Some(id) => self.alloc(ObjKind::Builtin(id, None)).map(Some),
+                    None => Ok(None),
+                }
+            }
+            ObjKind::Module(m) => Ok(m.attrs.get(name)),
+            ObjKind::Super(class, target) => {
+                let (class, target) = (*class, *target);
+                self.super_attr(class, target, name)
+            }
+            ObjKind::Proxy(_) => {
+                let target = self.proxy_target(obj)?;
+                self.getattr_opt(target, name)
+            }
+            _ => {
+                let tag = self.tag_of_value(obj);
+                self.builtin_attr(obj, tag, name)
+            }
+        }
+    }
+
+    /// The referent of a proxy, or `ReferenceError` once it died.
+    pub fn proxy_target(&mut self, proxy: Value) -> PyResult<Value> {
+        let target = match self.obj(proxy) {
+            ObjKind::Proxy(p) => self.heap.upgrade_any(p.target),
+            _ => None,
+        };
+        match target.and_then(|t| self.as_value(t)) {
+            Some(t) => {
+                self.push_temp(t);
+                Ok(t)
+            }
+            None => Err(self.err(
+                "ReferenceError",
+                "weakly-referenced object no longer exists",
+            )),
+        }
+    }
+
+    /// `v`, or its referent if `v` is a proxy.
+    pub fn unproxy(&mut self, v: Value) -> PyResult<Value> {
+        match self.obj(v) {
+            ObjKind::Proxy(_) => self.proxy_target(v),
+            _ => Ok(v),
+        }
+    }
+
+    /// A class attribute `v` found for `obj`, bound as Python binds it.
+    fn bind(&mut self, v: Value, obj: Value, class: Value) -> PyResult<Value> {
+        match self.obj(v) {
+            ObjKind::Function(_) => self.alloc(ObjKind::Method(v, obj)),
+            ObjKind::StaticMethod(f) => Ok(*f),
+            ObjKind::ClassMethod(f) => {
+                let f = *f;
+                self.alloc(ObjKind::Method(f, class))
+            }
+            ObjKind::Property(get, _) => match get {
+                Some(get) => {
+                    let get = *get;
+                    self.call(get, vec![obj], Vec::new())
+                }
+                None => Err(self.err("AttributeError", "property has no getter")),
+            },
+            ObjKind::Builtin(id, None) => {
+                let id = *id;
+                self.alloc(ObjKind::Builtin(id, Some(obj)))
+            }
+            _ => Ok(v),
+        }
+    }
+
+    /// `super().name` inside a method of `class`, bound to `target`.
+    fn super_attr(&mut self, class: Value, target: Value, name: &str) -> PyResult<Option<Value>> {
+        let target_class = if self.is_class(target) {
+            target
+        } else {
+            self.type_of(target)
+        };
+        if let Some(v) = self.class_lookup_after(target_class, class, name) {
+            return self.bind(v, target, target_class).map(Some);
+        }
+        let tag = self.class_tag(target_class);
+        self.builtin_attr(target, tag, name)
+    }
+
+    /// Attributes builtin types provide: methods (bound to `obj`) and a few data attributes.
+    fn builtin_attr(&mut self, obj: Value, tag: TypeTag, name: &str) -> PyResult<Option<Value>> {
+        if let Some(v) = self.data_attr(obj, name)? {
+            return Ok(Some(v));
+        }
+        match method_of(tag, name) {
+            Some(id) => self.alloc(ObjKind::Builtin(id, Some(obj))).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// Data attributes of builtin objects (`f.__name__`, `r.__callback__`, `f.alive`, ...).
+    fn data_attr(&mut self, obj: Value, name: &str) -> PyResult<Option<Value>> {
+        let text: Option<Rc<str>> = match (self.obj(obj), name) {
+            (ObjKind::Function(f), "__name__") => Some(f.name.clone()),
+            (ObjKind::Function(f), "__qualname__") => Some(f.qualname.clone()),
+            (ObjKind::Function(_), "__module__") => Some(Rc::from("__main__")),
+            (ObjKind::Builtin(id, _), "__name__" | "__qualname__") => Some(Rc::from(id.name())),
+            (ObjKind::Module(m), "__name__") => Some(m.name.clone()),
+            _ => None,
+        };
+        if let Some(t) = text {
+            return self.str_value(&t).map(Some);
+        }
+        let v = match (self.obj(obj), name) {
+            (ObjKind::Method(f, _), "__func__") => *f,
+            (ObjKind::Method(_, s), "__self__") => *s,
+            (ObjKind::Method(f, _), "__name__" | "__qualname__") => {
+                let f = *f;
+                return self.getattr_opt(f, name);
+            }
+            (ObjKind::Builtin(_, recv), "__self__") => recv.unwrap_or(self.none()),
+            (ObjKind::Function(f), "__defaults__") => {
+                let defaults = f.defaults.clone();
+                if defaults.is_empty() {
+                    self.none()
+                } else {
+                    self.alloc(ObjKind::Tuple(defaults))?
+                }
+            }
+            (ObjKind::WeakRef(w), "__callback__") => {
+                let alive = self.heap.upgrade_any(w.target).is_some();
+                match w.callback {
+                    Some(cb) if alive => cb,
+                    _ => self.none(),
+                }
+            }
+            (ObjKind::Finalize(f), "alive") => self.bool_value(f.call.is_some()),
+            (ObjKind::Finalize(f), "atexit") => self.bool_value(f.atexit),
+            (ObjKind::Property(get, _), "fget") => get.unwrap_or(self.none()),
+            (ObjKind::Property(_, set), "fset") => set.unwrap_or(self.none()),
+            (ObjKind::Instance(i), "args") if matches!(i.payload, Payload::None) => {
+                return Ok(None)
+            }
+            _ => return Ok(None),
+        };
+        Ok(Some(v))
+    }
+
+    /// A new dict of an instance's attributes (`obj.__dict__`; a snapshot in minipy).
+    fn instance_dict(&mut self, obj: Value) -> PyResult<Value> {
+        let pairs: Vec<(Name, Value)> = match self.obj(obj) {
+            ObjKind::Instance(i) => i.attrs.iter().map(|(n, v)| (n.clone(), v)).collect(),
+            _ => Vec::new(),
+        };
+        let d = self.alloc(ObjKind::Dict(crate::dict::Dict::new()))?;
+        for (n, v) in pairs {
+            let k = self.str_value(&n)?;
+            self.dict_set(d, k, v)?;
+        }
+        Ok(d)
+    }
+
+    /// `obj.name = value`.
+    pub fn setattr(&mut self, obj: Value, name: &Name, value: Value) -> PyResult<()> {
+        match self.obj_mut(obj) {
+            ObjKind::Instance(inst) => {
+                let class = inst.class;
+                if let Some(p) = self.class_lookup(class, name) {
+                    if let ObjKind::Property(_, set) = self.obj(p) {
+                        return match set {
+                            Some(set) => {
+                                let set = *set;
+                                self.call(set, vec![obj, value], Vec::new()).map(|_| ())
+                            }
+                            None => Err(self.err(
+                                "AttributeError",
+                                format!(
+                                    "property '{name}' of '{}' object has no setter",
+                                    self.type_name(obj)
+                                ),
+                            )),
+                        };
+                    }
+                }
+                if let ObjKind::Instance(inst) = self.obj_mut(obj) {
+                    inst.attrs.set(name.clone(), value);
+                }
+                Ok(())
+            }
+            ObjKind::Class(c) => {
+                c.attrs.set(name.clone(), value);
+                Ok(())
+            }
+            ObjKind::Module(m) => {
+                m.attrs.set(name.clone(), value);
+                Ok(())
+            }
+            ObjKind::Finalize(_) if &**name == "atexit" => {
+                let on = self.truthy(value)?;
+                if let ObjKind::Finalize(f) = self.obj_mut(obj) {
+                    f.atexit = on;
+                }
+                Ok(())
+            }
+            ObjKind::Proxy(_) => {
+                let target = self.proxy_target(obj)?;
+                self.setattr(target, name, value)
+            }
+            _ => Err(self.attribute_error(obj, name)),
+        }
+    }
+
+    /// `del obj.name`.
+    pub fn delattr(&mut self, obj: Value, name: &str) -> PyResult<()> {
+        let removed = match self.obj_mut(obj) {
+            ObjKind::Instance(inst) => inst.attrs.remove(name),
+            ObjKind::Class(c) => c.attrs.remove(name),
+            ObjKind::Module(m) => m.attrs.remove(name),
+            ObjKind::Proxy(_) => {
+                let target = self.proxy_target(obj)?;
+                return self.delattr(target, name);
+            }
+            _ => None,
+        };
+        match removed {
+            Some(v) => {
+                self.push_temp(v);
+                Ok(())
+            }
+            None => Err(self.attribute_error(obj, name)),
+        }
+    }
+}

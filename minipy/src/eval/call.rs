@@ -1,0 +1,341 @@
+//! Calls: binding arguments to parameters, running a function in a new frame, instantiating
+//! classes (with `__init__`, and the storage of builtin bases), and calling the other callables.
+
+use std::rc::Rc;
+
+use crate::ast::{Name, Params};
+use crate::dict::Dict;
+use crate::exceptions::PyResult;
+use crate::interp::{Frame, FrameKind, Interp};
+use crate::object::{Attrs, Code, Env, Instance, ObjKind, Payload, Value};
+use crate::types::TypeTag;
+
+use super::Flow;
+
+impl Interp {
+    /// `f(*args, **kwargs)`. The arguments must be rooted by the caller (evaluated arguments are).
+    pub fn call(
+        &mut self,
+        f: Value,
+        args: Vec<Value>,
+        kwargs: Vec<(Name, Value)>,
+    ) -> PyResult<Value> {
+        match self.obj(f) {
+            ObjKind::Function(_) => self.call_function(f, args, kwargs),
+            ObjKind::Method(func, recv) => {
+                let (func, recv) = (*func, *recv);
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(recv);
+                all.extend(args);
+                self.call(func, all, kwargs)
+            }
+            ObjKind::Builtin(id, recv) => {
+                let (id, recv) = (*id, *recv);
+                self.call_builtin(id, recv, args, kwargs)
+            }
+            ObjKind::Class(_) => self.instantiate(f, args, kwargs),
+            ObjKind::StaticMethod(inner) => {
+                let inner = *inner;
+                self.call(inner, args, kwargs)
+            }
+            ObjKind::WeakRef(_) => {
+                if !args.is_empty() || !kwargs.is_empty() {
+                    return Err(self.type_error("weakref() takes no arguments"));
+                }
+                self.weakref_call(f)
+            }
+            ObjKind::Proxy(_) => {
+                let target = self.proxy_target(f)?;
+                self.call(target, args, kwargs)
+            }
+            ObjKind::Finalize(_) => self.call_finalize(f),
+            ObjKind::Instance(_) => match self.special_method(f, "__call__") {
+                Some(m) => {
+                    let mut all = vec![f];
+                    all.extend(args);
+                    self.call(m, all, kwargs)
+                }
+                None => Err(self.not_callable(f)),
+            },
+            _ => Err(self.not_callable(f)),
+        }
+    }
+
+    fn not_callable(&mut self, f: Value) -> crate::exceptions::PyErr {
+        let t = self.type_name(f);
+        self.type_error(format!("'{t}' object is not callable"))
+    }
+
+    /// Runs a `def` or `lambda` function in a new frame.
+    fn call_function(
+        &mut self,
+        f: Value,
+        args: Vec<Value>,
+        kwargs: Vec<(Name, Value)>,
+    ) -> PyResult<Value> {
+        let ObjKind::Function(func) = self.obj(f) else {
+            return Err(self.not_callable(f));
+        };
+        let code = func.code.clone();
+        let scope = func.scope.clone();
+        let closure = func.closure;
+        let globals = func.globals;
+        let name: Rc<str> = func.name.clone();
+        let defaults = func.defaults.clone();
+        let params: &Params = match &code {
+            Code::Def(def) => &def.params,
+            Code::Lambda(l) => &l.params,
+        };
+        let qualname = match self.obj(f) {
+            ObjKind::Function(func) => func.qualname.clone(),
+            _ => name.clone(),
+        };
+        let vars = self.bind_args(&qualname, params, &defaults, args, kwargs)?;
+        self.safepoint();
+        self.enter()?;
+        let env = match self.alloc(ObjKind::Env(Env {
+            vars,
+            parent: closure,
+        })) {
+            Ok(env) => env,
+            Err(e) => {
+                self.leave();
+                return Err(e);
+            }
+        };
+        let line = match &code {
+            Code::Def(def) => def.line,
+            Code::Lambda(l) => l.body.line,
+        };
+        self.roots.frames.push(Frame {
+            env,
+            globals,
+            kind: FrameKind::Function { func: f, scope },
+            name,
+            line,
+        });
+        let result = match &code {
+            Code::Def(def) => match self.exec_block(&def.body) {
+                Ok(Flow::Return(v)) => Ok(v),
+                Ok(_) => Ok(self.none()),
+                Err(e) => Err(e),
+            },
+            Code::Lambda(l) => self.eval(&l.body),
+        };
+        let frame = self.roots.frames.pop().expect("pushed above");
+        self.leave();
+        result.map_err(|mut e| {
+            e.traceback.push((frame.name.clone(), frame.line));
+            e
+        })
+    }
+
+    /// Binds call arguments to parameters, as Python does, with CPython's error messages.
+    fn bind_args(
+        &mut self,
+        fname: &str,
+        params: &Params,
+        defaults: &[Value],
+        args: Vec<Value>,
+        kwargs: Vec<(Name, Value)>,
+    ) -> PyResult<Attrs> {
+        let mut vars = Attrs::default();
+        let npos = params.positional.len();
+        let mut extra = Vec::new();
+        for (i, a) in args.into_iter().enumerate() {
+            if i < npos {
+                vars.set(params.positional[i].name.clone(), a);
+            } else {
+                extra.push(a);
+            }
+        }
+        if !extra.is_empty() && params.vararg.is_none() {
+            let given = npos + extra.len();
+            let takes = if defaults.is_empty() {
+                format!("{npos}")
+            } else {
+                format!("from {} to {npos}", npos - defaults.len())
+            };
+            let plural = if npos == 1 && defaults.is_empty() {
+                ""
+            } else {
+                "s"
+            };
+            let was = if given == 1 { "was" } else { "were" };
+            return Err(self.type_error(format!(
+                "{fname}() takes {takes} positional argument{plural} but {given} {was} given"
+            )));
+        }
+        let mut extra_kw = Vec::new();
+        for (k, v) in kwargs {
+            if params.positional.iter().any(|p| p.name == k) {
+                if vars.get(&k).is_some() {
+                    return Err(self
+                        .type_error(format!("{fname}() got multiple values for argument '{k}'")));
+                }
+                vars.set(k, v);
+            } else if params.kwarg.is_some() {
+                extra_kw.push((k, v));
+            } else {
+                return Err(self.type_error(format!(
+                    "{fname}() got an unexpected keyword argument '{k}'"
+                )));
+            }
+        }
+        let first_default = npos - defaults.len();
+        let mut missing = Vec::new();
+        for (i, p) in params.positional.iter().enumerate() {
+            if vars.get(&p.name).is_none() {
+                if i >= first_default {
+                    vars.set(p.name.clone(), defaults[i - first_default]);
+                } else {
+                    missing.push(format!("'{}'", p.name));
+                }
+            }
+        }
+        if !missing.is_empty() {
+            let list = match missing.len() {
+                1 => missing[0].clone(),
+                n => format!("{} and {}", missing[..n - 1].join(", "), missing[n - 1]),
+            };
+            let s = if missing.len() == 1 { "" } else { "s" };
+            return Err(self.type_error(format!(
+                "{fname}() missing {} required positional argument{s}: {list}",
+                missing.len()
+            )));
+        }
+        if let Some(name) = &params.vararg {
+            let t = self.alloc(ObjKind::Tuple(extra))?;
+            vars.set(name.clone(), t);
+        }
+        if let Some(name) = &params.kwarg {
+            let d = self.alloc(ObjKind::Dict(Dict::new()))?;
+            for (k, v) in extra_kw {
+                let key = self.str_value(&k)?;
+                self.dict_set(d, key, v)?;
+            }
+            vars.set(name.clone(), d);
+        }
+        Ok(vars)
+    }
+
+    /// `Class(*args, **kwargs)`.
+    fn instantiate(
+        &mut self,
+        class: Value,
+        args: Vec<Value>,
+        kwargs: Vec<(Name, Value)>,
+    ) -> PyResult<Value> {
+        let tag = self.class_tag(class);
+        if class == self.type_class(tag) && tag != TypeTag::BaseException {
+            return self.construct_builtin(tag, class, args, kwargs);
+        }
+        let payload = match tag {
+            TypeTag::List => Payload::List(Vec::new()),
+            TypeTag::Dict => Payload::Dict(Dict::new()),
+            TypeTag::Object | TypeTag::BaseException => Payload::None,
+            _ => {
+                let name = self.class_name(class);
+                return Err(self.type_error(format!(
+                    "cannot create '{name}' instances: subclassing this builtin is not supported"
+                )));
+            }
+        };
+        let has_del = self.class_lookup(class, "__del__").is_some();
+        if has_del {
+            self.deaths_observable = true;
+        }
+        let mut attrs = Attrs::default();
+        if tag == TypeTag::BaseException {
+            let args_tuple = self.alloc(ObjKind::Tuple(args.clone()))?;
+            attrs.set(Rc::from("args"), args_tuple);
+        }
+        let inst = self.alloc(ObjKind::Instance(Instance {
+            class,
+            class_name: self.class_name(class),
+            attrs,
+            payload,
+            has_del,
+        }))?;
+        match self.class_lookup(class, "__init__") {
+            Some(init) => {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(inst);
+                all.extend(args);
+                let r = self.call(init, all, kwargs)?;
+                if !matches!(self.obj(r), ObjKind::None) {
+                    let t = self.type_name(r);
+                    return Err(
+                        self.type_error(format!("__init__() should return None, not '{t}'"))
+                    );
+                }
+            }
+            None => match tag {
+                TypeTag::List | TypeTag::Dict => {
+                    let init = if tag == TypeTag::List {
+                        crate::builtins::Builtin::ListInit
+                    } else {
+                        crate::builtins::Builtin::DictInit
+                    };
+                    self.call_builtin(init, Some(inst), args, kwargs)?;
+                }
+                TypeTag::Object if !args.is_empty() || !kwargs.is_empty() => {
+                    let name = self.class_name(class);
+                    return Err(self.type_error(format!("{name}() takes no arguments")));
+                }
+                _ => {}
+            },
+        }
+        Ok(inst)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{run_captured, Options};
+
+    fn run(src: &str) -> String {
+        run_captured(src, &Options::default()).1
+    }
+
+    #[test]
+    fn defaults_keywords_and_varargs_bind() {
+        let src = "def f(a, b=2, *rest, **kw):\n    return [a, b, rest, kw]\nprint(f(1), f(1, 3, 4, x=5), f(b=7, a=0))\n";
+        assert_eq!(
+            run(src),
+            "[1, 2, (), {}] [1, 3, (4,), {'x': 5}] [0, 7, (), {}]\n"
+        );
+    }
+
+    #[test]
+    fn binding_errors_use_cpython_wording() {
+        let src = "def f(a, b):\n    pass\nfor call in [lambda: f(1), lambda: f(1, 2, 3), lambda: f(1, c=2)]:\n    try:\n        call()\n    except TypeError as e:\n        print(e)\n";
+        assert_eq!(
+            run(src),
+            "f() missing 1 required positional argument: 'b'\n\
+             f() takes 2 positional arguments but 3 were given\n\
+             f() got an unexpected keyword argument 'c'\n"
+        );
+    }
+
+    #[test]
+    fn closures_see_enclosing_locals_and_nonlocal_rebinds_them() {
+        let src = "def counter():\n    n = 0\n    def bump():\n        nonlocal n\n        n += 1\n        return n\n    return bump\nb = counter()\nb()\nprint(b(), (lambda x: lambda: x * 2)(21)())\n";
+        assert_eq!(run(src), "2 42\n");
+    }
+
+    #[test]
+    fn classes_bind_methods_and_super_reaches_the_base() {
+        let src = "class A:\n    def __init__(self, n):\n        self.n = n\n    def who(self):\n        return 'A' + str(self.n)\nclass B(A):\n    def __init__(self, n):\n        super().__init__(n + 1)\n    def who(self):\n        return 'B' + super().who()\nprint(B(1).who(), isinstance(B(0), A))\n";
+        assert_eq!(run(src), "BA2 True\n");
+    }
+
+    #[test]
+    fn deep_recursion_raises_recursion_error() {
+        let src = "def f(n):\n    return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError as e:\n    print('RecursionError:', e)\n";
+        assert_eq!(
+            run(src),
+            "RecursionError: maximum recursion depth exceeded\n"
+        );
+    }
+}

@@ -1,0 +1,586 @@
+//! Comparisons, hashing, membership and `len`: Python's rich comparison protocol (`__eq__`,
+//! `__lt__`, reflected operands, `NotImplemented`), `hash()` including weak references' CPython
+//! rules, and `in`.
+
+use std::cmp::Ordering;
+
+use crate::ast::CmpOp;
+use crate::exceptions::PyResult;
+use crate::interp::Interp;
+use crate::object::{ObjKind, Payload, Value, ViewKind};
+
+/// Python's hash modulus for ints (2**61 - 1), so `hash(n) == n` for small ints as in CPython.
+const HASH_MODULUS: i64 = (1 << 61) - 1;
+
+/// The dunder for an ordering operator and its reflection.
+fn order_dunders(op: CmpOp) -> (&'static str, &'static str) {
+    match op {
+        CmpOp::Lt => ("__lt__", "__gt__"),
+        CmpOp::LtE => ("__le__", "__ge__"),
+        CmpOp::Gt => ("__gt__", "__lt__"),
+        _ => ("__ge__", "__le__"),
+    }
+}
+
+impl Interp {
+    /// `a op b` for a comparison operator.
+    pub fn compare(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
+        match op {
+            CmpOp::Is => Ok(self.bool_value(a == b)),
+            CmpOp::IsNot => Ok(self.bool_value(a != b)),
+            CmpOp::In => {
+                let r = self.contains(b, a)?;
+                Ok(self.bool_value(r))
+            }
+            CmpOp::NotIn => {
+                let r = self.contains(b, a)?;
+                Ok(self.bool_value(!r))
+            }
+            CmpOp::Eq => self.rich_eq(a, b),
+            CmpOp::NotEq => {
+                if let Some(f) = self.special_method(a, "__ne__") {
+                    let r = self.call(f, vec![a, b], Vec::new())?;
+                    if r != self.not_implemented() {
+                        return Ok(r);
+                    }
+                }
+                let r = self.rich_eq(a, b)?;
+                let t = self.truthy(r)?;
+                Ok(self.bool_value(!t))
+            }
+            _ => self.order(op, a, b),
+        }
+    }
+
+    /// `a == b`, as the value `__eq__` returned (a bool for builtin types).
+    pub fn rich_eq(&mut self, a: Value, b: Value) -> PyResult<Value> {
+        if matches!(self.obj(a), ObjKind::Proxy(_)) || matches!(self.obj(b), ObjKind::Proxy(_)) {
+            let a = self.unproxy(a)?;
+            let b = self.unproxy(b)?;
+            return self.rich_eq(a, b);
+        }
+        let not_impl = self.not_implemented();
+        if let Some(f) = self.special_method(a, "__eq__") {
+            let r = self.call(f, vec![a, b], Vec::new())?;
+            if r != not_impl {
+                return Ok(r);
+            }
+        }
+        if let Some(f) = self.special_method(b, "__eq__") {
+            let r = self.call(f, vec![b, a], Vec::new())?;
+            if r != not_impl {
+                return Ok(r);
+            }
+        }
+        let r = self.builtin_eq(a, b)?;
+        Ok(self.bool_value(r))
+    }
+
+    /// `a == b` as a bool, with the identity shortcut containers use (`x in [x]` even for NaN).
+    pub fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if a == b {
+            return Ok(true);
+        }
+        let r = self.rich_eq(a, b)?;
+        self.truthy(r)
+    }
+
+    fn builtin_eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if a == b {
+            return Ok(true);
+        }
+        if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b)) {
+            return Ok(num_cmp(x, y) == Some(Ordering::Equal));
+        }
+        match (self.obj(a), self.obj(b)) {
+            (ObjKind::Str(x), ObjKind::Str(y)) => Ok(x == y),
+            (ObjKind::List(x), ObjKind::List(y)) | (ObjKind::Tuple(x), ObjKind::Tuple(y)) => {
+                let (x, y) = (x.clone(), y.clone());
+                self.roots.temps.extend(x.iter().chain(&y).copied());
+                self.seq_eq(&x, &y)
+            }
+            (ObjKind::Range(a1, b1, c1), ObjKind::Range(a2, b2, c2)) => {
+                Ok((a1, b1, c1) == (a2, b2, c2))
+            }
+            (ObjKind::WeakRef(x), ObjKind::WeakRef(y)) => {
+                match (
+                    self.heap.upgrade_any(x.target),
+                    self.heap.upgrade_any(y.target),
+                ) {
+                    (Some(p), Some(q)) => match (self.as_value(p), self.as_value(q)) {
+                        (Some(p), Some(q)) => {
+                            self.push_temp(p);
+                            self.push_temp(q);
+                            self.eq(p, q)
+                        }
+                        _ => Ok(false),
+                    },
+                    _ => Ok(false),
+                }
+            }
+            (ObjKind::Method(f1, s1), ObjKind::Method(f2, s2)) => Ok(f1 == f2 && s1 == s2),
+            (ObjKind::Builtin(i1, r1), ObjKind::Builtin(i2, r2)) => Ok(i1 == i2 && r1 == r2),
+            _ => {
+                if self.list_ref(a).is_some() && self.list_ref(b).is_some() {
+                    let x = self.list_snapshot(a).unwrap_or_default();
+                    let y = self.list_snapshot(b).unwrap_or_default();
+                    return self.seq_eq(&x, &y);
+                }
+                if self.is_set_like(a) && self.is_set_like(b) {
+                    return self.set_eq(a, b);
+                }
+                if self.dict_ref(a).is_some() && self.dict_ref(b).is_some() {
+                    return self.dict_eq(a, b);
+                }
+                Ok(false)
+            }
+        }
+    }
+
+    fn seq_eq(&mut self, x: &[Value], y: &[Value]) -> PyResult<bool> {
+        if x.len() != y.len() {
+            return Ok(false);
+        }
+        self.enter()?;
+        let mut result = Ok(true);
+        for (p, q) in x.iter().zip(y) {
+            match self.eq(*p, *q) {
+                Ok(true) => {}
+                other => {
+                    result = other;
+                    break;
+                }
+            }
+        }
+        self.leave();
+        result
+    }
+
+    fn is_set_like(&self, v: Value) -> bool {
+        matches!(
+            self.obj(v),
+            ObjKind::Set(_) | ObjKind::DictView(_, ViewKind::Keys)
+        )
+    }
+
+    fn set_eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if self.len_of(a)? != self.len_of(b)? {
+            return Ok(false);
+        }
+        for v in self.collect_iter(a)? {
+            if !self.contains(b, v)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    fn dict_eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        let x: Vec<(Value, Value)> = match self.dict_ref(a) {
+            Some(d) => d.iter().map(|e| (e.key, e.value)).collect(),
+            None => return Ok(false),
+        };
+        if Some(x.len()) != self.dict_ref(b).map(|d| d.len()) {
+            return Ok(false);
+        }
+        self.enter()?;
+        let mut result = Ok(true);
+        for (k, v) in x {
+            let same = match self.dict_get(b, k) {
+                Ok(Some(w)) => self.eq(v, w),
+                Ok(None) => Ok(false),
+                Err(e) => Err(e),
+            };
+            match same {
+                Ok(true) => {}
+                other => {
+                    result = other;
+                    break;
+                }
+            }
+        }
+        self.leave();
+        result
+    }
+
+    /// `a < b`, `a <= b`, `a > b`, `a >= b`.
+    fn order(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
+        let (name, reflected) = order_dunders(op);
+        let not_impl = self.not_implemented();
+        if let Some(f) = self.special_method(a, name) {
+            let r = self.call(f, vec![a, b], Vec::new())?;
+            if r != not_impl {
+                return Ok(r);
+            }
+        }
+        if let Some(f) = self.special_method(b, reflected) {
+            let r = self.call(f, vec![b, a], Vec::new())?;
+            if r != not_impl {
+                return Ok(r);
+            }
+        }
+        let ord = self.builtin_order(op, a, b)?;
+        let r = match ord {
+            None => false,
+            Some(o) => match op {
+                CmpOp::Lt => o == Ordering::Less,
+                CmpOp::LtE => o != Ordering::Greater,
+                CmpOp::Gt => o == Ordering::Greater,
+                _ => o != Ordering::Less,
+            },
+        };
+        Ok(self.bool_value(r))
+    }
+
+    /// How builtin values order; `Ok(None)` for unordered floats (NaN), `TypeError` for types that
+    /// do not order.
+    fn builtin_order(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Option<Ordering>> {
+        if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b)) {
+            return Ok(num_cmp(x, y));
+        }
+        let seqs = match (self.obj(a), self.obj(b)) {
+            (ObjKind::Str(x), ObjKind::Str(y)) => return Ok(Some(x.cmp(y))),
+            (ObjKind::List(x), ObjKind::List(y)) | (ObjKind::Tuple(x), ObjKind::Tuple(y)) => {
+                Some((x.clone(), y.clone()))
+            }
+            _ => None,
+        };
+        if let Some((x, y)) = seqs {
+            self.roots.temps.extend(x.iter().chain(&y).copied());
+            for (p, q) in x.iter().zip(&y) {
+                if !self.eq(*p, *q)? {
+                    self.enter()?;
+                    let lt = self.compare(CmpOp::Lt, *p, *q);
+                    self.leave();
+                    let lt = lt?;
+                    let lt = self.truthy(lt)?;
+                    return Ok(Some(if lt {
+                        Ordering::Less
+                    } else {
+                        Ordering::Greater
+                    }));
+                }
+            }
+            return Ok(Some(x.len().cmp(&y.len())));
+        }
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        Err(self.type_error(format!(
+            "'{}' not supported between instances of '{ta}' and '{tb}'",
+            op.symbol()
+        )))
+    }
+
+    /// `a < b` as a bool (what `sorted`, `min` and `max` use).
+    pub fn less_than(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        let r = self.compare(CmpOp::Lt, a, b)?;
+        self.truthy(r)
+    }
+
+    /// `hash(v)`.
+    ///
+    /// # Errors
+    /// `TypeError` for unhashable values (lists, dicts, instances whose class set `__hash__ = None`
+    /// or defined `__eq__` without `__hash__`), and for a dead weak reference never hashed before.
+    pub fn hash(&mut self, v: Value) -> PyResult<i64> {
+        let h = match self.obj(v) {
+            ObjKind::None => 0x5f5f_4e6f,
+            ObjKind::Bool(b) => *b as i64,
+            ObjKind::Int(i) => int_hash(*i),
+            ObjKind::Float(f) => float_hash(*f),
+            ObjKind::Str(s) => str_hash(s),
+            ObjKind::Tuple(items) => {
+                let items = items.clone();
+                return self.tuple_hash(&items);
+            }
+            ObjKind::List(_) | ObjKind::Dict(_) | ObjKind::Set(_) | ObjKind::DictView(..) => {
+                return Err(self.unhashable(v));
+            }
+            ObjKind::WeakRef(w) => {
+                if let Some(h) = w.hash {
+                    return Ok(h);
+                }
+                let target = w.target;
+                let Some(referent) = self.heap.upgrade_any(target) else {
+                    return Err(self.type_error("weak object has gone away"));
+                };
+                let Some(referent) = self.as_value(referent) else {
+                    return Err(self.type_error("weak object has gone away"));
+                };
+                self.push_temp(referent);
+                let h = self.hash(referent)?;
+                if let ObjKind::WeakRef(w) = self.obj_mut(v) {
+                    w.hash = Some(h);
+                }
+                return Ok(h);
+            }
+            ObjKind::Proxy(_) => return Err(self.unhashable(v)),
+            ObjKind::Method(f, s) => {
+                let (f, s) = (*f, *s);
+                return Ok(self.id_of(f) as i64 ^ (self.id_of(s) as i64 >> 4));
+            }
+            ObjKind::Instance(inst) => {
+                let class = inst.class;
+                let payload = !matches!(inst.payload, Payload::None);
+                return self.instance_hash(v, class, payload);
+            }
+            _ => self.identity_hash(v),
+        };
+        Ok(h)
+    }
+
+    fn instance_hash(&mut self, v: Value, class: Value, payload: bool) -> PyResult<i64> {
+        match self.class_lookup(class, "__hash__") {
+            Some(f) if matches!(self.obj(f), ObjKind::None) => Err(self.unhashable(v)),
+            Some(f) => {
+                let r = self.call(f, vec![v], Vec::new())?;
+                match self.as_int(r) {
+                    Some(i) => Ok(int_hash(i)),
+                    None => Err(self.type_error("__hash__ method should return an integer")),
+                }
+            }
+            None if payload => Err(self.unhashable(v)),
+            None => Ok(self.identity_hash(v)),
+        }
+    }
+
+    fn tuple_hash(&mut self, items: &[Value]) -> PyResult<i64> {
+        self.enter()?;
+        let mut acc: u64 = 0x27d4_eb2f_1656_67c5;
+        let mut result = Ok(0);
+        for item in items {
+            match self.hash(*item) {
+                Ok(h) => {
+                    acc = (acc ^ h as u64)
+                        .wrapping_mul(0x9e37_79b9_7f4a_7c15)
+                        .rotate_left(31);
+                }
+                Err(e) => {
+                    result = Err(e);
+                    break;
+                }
+            }
+        }
+        self.leave();
+        result?;
+        let h = (acc ^ items.len() as u64) as i64;
+        Ok(if h == -1 { -2 } else { h })
+    }
+
+    fn unhashable(&mut self, v: Value) -> crate::exceptions::PyErr {
+        let t = self.type_name(v);
+        self.type_error(format!("unhashable type: '{t}'"))
+    }
+
+    /// `id(v)`: a fake address, unique among live objects (derived from the heap cell index).
+    pub fn id_of(&self, v: Value) -> u64 {
+        0x7f00_0000_0000 + u64::from(weakheap::Gc::erase(v).index()) * 16
+    }
+
+    /// Python's default `__hash__`: derived from `id()`.
+    pub fn identity_hash(&self, v: Value) -> i64 {
+        (self.id_of(v) >> 4) as i64
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
+        if let ObjKind::Proxy(_) = self.obj(container) {
+            let container = self.proxy_target(container)?;
+            return self.contains(container, item);
+        }
+        if let Some(items) = self.list_snapshot(container) {
+            return self.seq_contains(&items, item);
+        }
+        match self.obj(container) {
+            ObjKind::Tuple(items) => {
+                let items = items.clone();
+                self.seq_contains(&items, item)
+            }
+            ObjKind::Str(s) => match self.obj(item) {
+                ObjKind::Str(sub) => Ok(s.contains(&**sub)),
+                _ => {
+                    let t = self.type_name(item);
+                    Err(self.type_error(format!(
+                        "'in <string>' requires string as left operand, not {t}"
+                    )))
+                }
+            },
+            ObjKind::Range(start, stop, step) => {
+                let (start, stop, step) = (*start, *stop, *step);
+                Ok(match self.as_int(item) {
+                    Some(i) => crate::eval::iter::range_contains(start, stop, step, i),
+                    None => false,
+                })
+            }
+            ObjKind::DictView(d, kind) => {
+                let (d, kind) = (*d, *kind);
+                match kind {
+                    ViewKind::Keys => Ok(self.dict_lookup(d, item)?.is_some()),
+                    ViewKind::Values | ViewKind::Items => {
+                        let items = self.collect_iter(container)?;
+                        self.seq_contains(&items, item)
+                    }
+                }
+            }
+            ObjKind::WeakKeyDict(_) | ObjKind::WeakSet(_) | ObjKind::WeakValueDict(_) => {
+                self.weak_contains(container, item)
+            }
+            _ if self.dict_ref(container).is_some() => {
+                Ok(self.dict_lookup(container, item)?.is_some())
+            }
+            _ => {
+                if let Some(f) = self.special_method(container, "__contains__") {
+                    let r = self.call(f, vec![container, item], Vec::new())?;
+                    return self.truthy(r);
+                }
+                let t = self.type_name(container);
+                Err(self.type_error(format!("argument of type '{t}' is not iterable")))
+            }
+        }
+    }
+
+    fn seq_contains(&mut self, items: &[Value], item: Value) -> PyResult<bool> {
+        for v in items {
+            if self.eq(*v, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// `len(v)`.
+    pub fn len_of(&mut self, v: Value) -> PyResult<usize> {
+        if let ObjKind::Proxy(_) = self.obj(v) {
+            let v = self.proxy_target(v)?;
+            return self.len_of(v);
+        }
+        let n = match self.obj(v) {
+            ObjKind::Str(s) => s.chars().count(),
+            ObjKind::List(x) | ObjKind::Tuple(x) => x.len(),
+            ObjKind::Dict(d) | ObjKind::Set(d) => d.len(),
+            ObjKind::Range(start, stop, step) => crate::eval::iter::range_len(*start, *stop, *step),
+            ObjKind::DictView(d, _) => {
+                let d = *d;
+                self.dict_ref(d).map_or(0, |d| d.len())
+            }
+            ObjKind::WeakKeyDict(d) => d.len(),
+            ObjKind::WeakValueDict(d) => d.len(),
+            ObjKind::WeakSet(s) => s.len(),
+            ObjKind::Instance(inst) => {
+                if let Some(f) = self.special_method(v, "__len__") {
+                    let r = self.call(f, vec![v], Vec::new())?;
+                    return match self.as_int(r) {
+                        Some(n) if n >= 0 => Ok(n as usize),
+                        Some(_) => Err(self.value_error("__len__() should return >= 0")),
+                        None => {
+                            let t = self.type_name(r);
+                            Err(self.type_error(format!(
+                                "'{t}' object cannot be interpreted as an integer"
+                            )))
+                        }
+                    };
+                }
+                match &inst.payload {
+                    Payload::List(x) => x.len(),
+                    Payload::Dict(d) => d.len(),
+                    Payload::None => return Err(self.no_len(v)),
+                }
+            }
+            _ => return Err(self.no_len(v)),
+        };
+        Ok(n)
+    }
+
+    fn no_len(&mut self, v: Value) -> crate::exceptions::PyErr {
+        let t = self.type_name(v);
+        self.type_error(format!("object of type '{t}' has no len()"))
+    }
+}
+
+fn num_cmp(x: crate::eval::ops::Num, y: crate::eval::ops::Num) -> Option<Ordering> {
+    use crate::eval::ops::Num;
+    match (x, y) {
+        (Num::Int(a), Num::Int(b)) => Some(a.cmp(&b)),
+        (Num::Int(a), Num::Float(b)) => (a as f64).partial_cmp(&b),
+        (Num::Float(a), Num::Int(b)) => a.partial_cmp(&(b as f64)),
+        (Num::Float(a), Num::Float(b)) => a.partial_cmp(&b),
+    }
+}
+
+/// CPython's int hash: the value modulo 2**61 - 1, keeping the sign, with -1 reserved.
+pub fn int_hash(i: i64) -> i64 {
+    let m = (i.unsigned_abs() % HASH_MODULUS as u64) as i64;
+    let h = if i < 0 { -m } else { m };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+fn float_hash(f: f64) -> i64 {
+    if f.fract() == 0.0 && f.abs() < 9.0e18 {
+        return int_hash(f as i64);
+    }
+    let h = (f.to_bits() ^ (f.to_bits() >> 29)) as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// A stable string hash (FNV-1a); CPython randomizes its string hashes, so scripts never rely on
+/// the values.
+pub fn str_hash(s: &str) -> i64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    let h = h as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{run_captured, Options};
+
+    fn run(src: &str) -> String {
+        run_captured(src, &Options::default()).1
+    }
+
+    #[test]
+    fn int_hash_matches_cpython_for_small_and_negative_values() {
+        assert_eq!(int_hash(5), 5);
+        assert_eq!(int_hash(-1), -2);
+        assert_eq!(int_hash(-7), -7);
+        assert_eq!(int_hash(HASH_MODULUS), 0);
+    }
+
+    #[test]
+    fn comparisons_chain_and_order_sequences() {
+        assert_eq!(
+            run("print(1 < 2 < 3, 3 > 2 > 2, [1, 2] < [1, 3], (1,) < (1, 0), 'a' < 'b')\n"),
+            "True False True True True\n"
+        );
+    }
+
+    #[test]
+    fn eq_without_hash_makes_instances_unhashable() {
+        let src = "class P:\n    def __eq__(self, o):\n        return True\ntry:\n    hash(P())\nexcept TypeError as e:\n    print(e)\n";
+        assert_eq!(run(src), "unhashable type: 'P'\n");
+    }
+
+    #[test]
+    fn membership_uses_identity_then_equality() {
+        assert_eq!(
+            run("print(2 in [1, 2], 'b' in 'abc', 3 in range(0, 10, 3), 'k' in {'k': 1}, 5 not in (1,))\n"),
+            "True True True True True\n"
+        );
+    }
+}

@@ -1,0 +1,387 @@
+//! Evaluating expressions. Every result is pushed onto the temporaries stack (see `interp`'s
+//! rooting rules), so callers may hold it in Rust across anything that collects.
+
+use std::rc::Rc;
+
+use crate::ast::{BoolOp, CmpOp, Comprehension, Expr, ExprKind, Keyword, Name};
+use crate::dict::Dict;
+use crate::exceptions::PyResult;
+use crate::interp::{Frame, FrameKind, Interp};
+use crate::object::{Attrs, Code, Env, Function, ObjKind, Value};
+
+/// What a comprehension builds.
+enum CompKind<'a> {
+    List(&'a Expr),
+    Set(&'a Expr),
+    Dict(&'a Expr, &'a Expr),
+}
+
+impl Interp {
+    /// Evaluates `e`; the result is rooted until the current statement ends.
+    pub fn eval(&mut self, e: &Expr) -> PyResult<Value> {
+        let v = self.eval_inner(e)?;
+        self.push_temp(v);
+        Ok(v)
+    }
+
+    fn eval_inner(&mut self, e: &Expr) -> PyResult<Value> {
+        match &e.kind {
+            ExprKind::Int(i) => self.int_value(*i),
+            ExprKind::BigInt(_) => Err(self.err(
+                "OverflowError",
+                "integer literal too large for minipy's 64-bit int",
+            )),
+            ExprKind::Float(f) => self.alloc(ObjKind::Float(*f)),
+            ExprKind::Str(s) => self.alloc(ObjKind::Str(s.clone())),
+            ExprKind::Bool(b) => Ok(self.bool_value(*b)),
+            ExprKind::None | ExprKind::Ellipsis => Ok(self.none()),
+            ExprKind::Name(n) => self.load_name(n),
+            ExprKind::List(items) => {
+                let items = self.eval_all(items)?;
+                self.alloc(ObjKind::List(items))
+            }
+            ExprKind::Tuple(items) => {
+                let items = self.eval_all(items)?;
+                self.alloc(ObjKind::Tuple(items))
+            }
+            ExprKind::Set(items) => {
+                let items = self.eval_all(items)?;
+                let set = self.alloc(ObjKind::Set(Dict::new()))?;
+                for item in items {
+                    self.set_add(set, item)?;
+                }
+                Ok(set)
+            }
+            ExprKind::Dict(pairs) => {
+                let d = self.alloc(ObjKind::Dict(Dict::new()))?;
+                for (k, v) in pairs {
+                    let k = self.eval(k)?;
+                    let v = self.eval(v)?;
+                    self.dict_set(d, k, v)?;
+                }
+                Ok(d)
+            }
+            ExprKind::BinOp { left, op, right } => {
+                let a = self.eval(left)?;
+                let b = self.eval(right)?;
+                self.binop(*op, a, b)
+            }
+            ExprKind::UnaryOp { op, operand } => {
+                let v = self.eval(operand)?;
+                self.unary(*op, v)
+            }
+            ExprKind::BoolOp { op, values } => self.eval_boolop(*op, values),
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => self.eval_compare(left, ops, comparators),
+            ExprKind::IfExp { test, body, orelse } => {
+                let t = self.eval(test)?;
+                if self.truthy(t)? {
+                    self.eval(body)
+                } else {
+                    self.eval(orelse)
+                }
+            }
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => self.eval_call(func, args, keywords),
+            ExprKind::Attribute { value, attr } => {
+                let obj = self.eval(value)?;
+                self.getattr(obj, attr)
+            }
+            ExprKind::Subscript { value, index } => {
+                let obj = self.eval(value)?;
+                if let ExprKind::Slice { lower, upper, step } = &index.kind {
+                    let bounds = self.eval_slice(lower, upper, step)?;
+                    return self.get_slice(obj, bounds);
+                }
+                let key = self.eval(index)?;
+                self.getitem(obj, key)
+            }
+            ExprKind::Slice { .. } => Err(self.type_error("slices are only allowed in subscripts")),
+            ExprKind::Starred(_) => {
+                Err(self.err("SyntaxError", "can't use starred expression here"))
+            }
+            ExprKind::Lambda(lambda) => {
+                let defaults = self.eval_defaults(&lambda.params)?;
+                let scope = self.scope_of_lambda(lambda);
+                self.make_function(
+                    Rc::from("<lambda>"),
+                    Code::Lambda(lambda.clone()),
+                    scope,
+                    defaults,
+                )
+            }
+            ExprKind::ListComp { elt, generators } | ExprKind::GeneratorExp { elt, generators } => {
+                self.eval_comprehension(CompKind::List(elt), generators)
+            }
+            ExprKind::SetComp { elt, generators } => {
+                self.eval_comprehension(CompKind::Set(elt), generators)
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.eval_comprehension(CompKind::Dict(key, value), generators),
+        }
+    }
+
+    /// Evaluates each expression in order.
+    pub fn eval_all(&mut self, items: &[Expr]) -> PyResult<Vec<Value>> {
+        let mut out = Vec::with_capacity(items.len());
+        for item in items {
+            out.push(self.eval(item)?);
+        }
+        Ok(out)
+    }
+
+    fn eval_boolop(&mut self, op: BoolOp, values: &[Expr]) -> PyResult<Value> {
+        let mut last = self.none();
+        for (i, e) in values.iter().enumerate() {
+            last = self.eval(e)?;
+            if i + 1 == values.len() {
+                break;
+            }
+            let t = self.truthy(last)?;
+            match op {
+                BoolOp::And if !t => return Ok(last),
+                BoolOp::Or if t => return Ok(last),
+                _ => {}
+            }
+        }
+        Ok(last)
+    }
+
+    fn eval_compare(&mut self, left: &Expr, ops: &[CmpOp], rest: &[Expr]) -> PyResult<Value> {
+        let mut a = self.eval(left)?;
+        let mut result = self.bool_value(true);
+        for (op, e) in ops.iter().zip(rest) {
+            let b = self.eval(e)?;
+            result = self.compare(*op, a, b)?;
+            if !self.truthy(result)? {
+                return Ok(result);
+            }
+            a = b;
+        }
+        Ok(result)
+    }
+
+    fn eval_call(&mut self, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> PyResult<Value> {
+        let f = self.eval(func)?;
+        let mut pos = Vec::with_capacity(args.len());
+        for a in args {
+            if let ExprKind::Starred(inner) = &a.kind {
+                let it = self.eval(inner)?;
+                pos.extend(self.collect_iter(it)?);
+            } else {
+                pos.push(self.eval(a)?);
+            }
+        }
+        let mut kwargs: Vec<(Name, Value)> = Vec::new();
+        for k in keywords {
+            let v = self.eval(&k.value)?;
+            match &k.name {
+                Some(n) => kwargs.push((n.clone(), v)),
+                None => {
+                    for (key, value) in self.mapping_items(v)? {
+                        let name = match self.obj(key) {
+                            ObjKind::Str(s) => s.clone(),
+                            _ => return Err(self.type_error("keywords must be strings")),
+                        };
+                        kwargs.push((name, value));
+                    }
+                }
+            }
+        }
+        self.call(f, pos, kwargs)
+    }
+
+    /// The `(key, value)` pairs of a dict (for `**mapping`).
+    pub fn mapping_items(&mut self, v: Value) -> PyResult<Vec<(Value, Value)>> {
+        match self.dict_ref(v) {
+            Some(d) => Ok(d.iter().map(|e| (e.key, e.value)).collect()),
+            None => {
+                let t = self.type_name(v);
+                Err(self.type_error(format!("argument after ** must be a mapping, not {t}")))
+            }
+        }
+    }
+
+    /// The default values of `params`, evaluated now (as `def` and `lambda` do).
+    pub fn eval_defaults(&mut self, params: &crate::ast::Params) -> PyResult<Vec<Value>> {
+        let mut out = Vec::new();
+        for p in &params.positional {
+            if let Some(d) = &p.default {
+                out.push(self.eval(d)?);
+            }
+        }
+        Ok(out)
+    }
+
+    /// A function object closing over the running frame.
+    pub fn make_function(
+        &mut self,
+        name: Rc<str>,
+        code: Code,
+        scope: Rc<crate::eval::scope::ScopeInfo>,
+        defaults: Vec<Value>,
+    ) -> PyResult<Value> {
+        let qualname: Rc<str> = match &self.frame().kind {
+            FrameKind::Class => Rc::from(format!("{}.{}", self.frame().name, name)),
+            FrameKind::Function { .. } => {
+                Rc::from(format!("{}.<locals>.{}", self.frame().name, name))
+            }
+            _ => name.clone(),
+        };
+        let closure = self.closure_env();
+        let globals = self.frame().globals;
+        self.alloc(ObjKind::Function(Function {
+            name,
+            qualname,
+            code,
+            scope,
+            defaults,
+            closure,
+            globals,
+            owner: None,
+        }))
+    }
+
+    fn scope_of_lambda(
+        &mut self,
+        lambda: &Rc<crate::ast::Lambda>,
+    ) -> Rc<crate::eval::scope::ScopeInfo> {
+        let key = Rc::as_ptr(lambda) as usize;
+        self.scopes
+            .entry(key)
+            .or_insert_with(|| Rc::new(crate::eval::scope::ScopeInfo::of_lambda(&lambda.params)))
+            .clone()
+    }
+
+    /// Runs a comprehension in its own namespace, so its loop variables do not leak.
+    fn eval_comprehension(
+        &mut self,
+        kind: CompKind<'_>,
+        gens: &[Comprehension],
+    ) -> PyResult<Value> {
+        let result = match kind {
+            CompKind::List(_) => self.alloc(ObjKind::List(Vec::new()))?,
+            CompKind::Set(_) => self.alloc(ObjKind::Set(Dict::new()))?,
+            CompKind::Dict(..) => self.alloc(ObjKind::Dict(Dict::new()))?,
+        };
+        // The first iterable is evaluated in the enclosing scope, as Python does.
+        let first = self.eval(&gens[0].iter)?;
+        let parent = self.frame().env;
+        let globals = self.frame().globals;
+        let env = self.alloc(ObjKind::Env(Env {
+            vars: Attrs::default(),
+            parent: Some(parent),
+        }))?;
+        let line = self.frame().line;
+        self.enter()?;
+        self.roots.frames.push(Frame {
+            env,
+            globals,
+            kind: FrameKind::Comprehension,
+            name: Rc::from("<listcomp>"),
+            line,
+        });
+        let r = self.comprehension_level(&kind, gens, 0, Some(first), result);
+        self.roots.frames.pop();
+        self.leave();
+        r.map(|_| result)
+    }
+
+    fn comprehension_level(
+        &mut self,
+        kind: &CompKind<'_>,
+        gens: &[Comprehension],
+        level: usize,
+        first: Option<Value>,
+        result: Value,
+    ) -> PyResult<()> {
+        let gen = &gens[level];
+        let iterable = match first {
+            Some(v) => v,
+            None => self.eval(&gen.iter)?,
+        };
+        let mut it = self.iter_start(iterable)?;
+        let height = self.temps_height();
+        'items: while let Some(item) = self.iter_next(&mut it)? {
+            self.assign(&gen.target, item)?;
+            for cond in &gen.ifs {
+                let c = self.eval(cond)?;
+                if !self.truthy(c)? {
+                    self.truncate_temps(height);
+                    continue 'items;
+                }
+            }
+            if level + 1 < gens.len() {
+                self.comprehension_level(kind, gens, level + 1, None, result)?;
+            } else {
+                match kind {
+                    CompKind::List(elt) => {
+                        let v = self.eval(elt)?;
+                        if let ObjKind::List(items) = self.obj_mut(result) {
+                            items.push(v);
+                        }
+                    }
+                    CompKind::Set(elt) => {
+                        let v = self.eval(elt)?;
+                        self.set_add(result, v)?;
+                    }
+                    CompKind::Dict(k, v) => {
+                        let k = self.eval(k)?;
+                        let v = self.eval(v)?;
+                        self.dict_set(result, k, v)?;
+                    }
+                }
+            }
+            self.truncate_temps(height);
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{run_captured, Options};
+
+    fn run(src: &str) -> String {
+        run_captured(src, &Options::default()).1
+    }
+
+    #[test]
+    fn boolean_operators_short_circuit_and_yield_operands() {
+        let src = "def boom():\n    raise ValueError\nprint(0 and boom(), 1 or boom(), None or 'x', 2 and 3, not 0)\n";
+        assert_eq!(run(src), "0 1 x 3 True\n");
+    }
+
+    #[test]
+    fn comparison_chains_evaluate_each_operand_once() {
+        let src = "calls = []\ndef v(n):\n    calls.append(n)\n    return n\nprint(v(1) < v(2) < v(3), v(3) < v(2) < v(1), calls)\n";
+        assert_eq!(run(src), "True False [1, 2, 3, 3, 2]\n");
+    }
+
+    #[test]
+    fn star_and_double_star_arguments_unpack() {
+        let src = "def f(a, b, c=0, **kw):\n    return [a, b, c, kw]\nargs = [1, 2]\nprint(f(*args, **{'c': 3, 'd': 4}))\n";
+        assert_eq!(run(src), "[1, 2, 3, {'d': 4}]\n");
+    }
+
+    #[test]
+    fn nested_comprehensions_and_conditional_expressions() {
+        let src = "print([(i, j) for i in range(3) for j in range(i) if j != 1], [x if x else -1 for x in [0, 2]])\n";
+        assert_eq!(run(src), "[(1, 0), (2, 0)] [-1, 2]\n");
+    }
+
+    #[test]
+    fn lambdas_close_over_comprehension_variables() {
+        let src = "fs = [lambda: i for i in range(3)]\nprint([f() for f in fs])\n";
+        assert_eq!(run(src), "[2, 2, 2]\n");
+    }
+}

@@ -1,0 +1,314 @@
+//! Iteration: the states a `for` loop (or `iter()`) steps through, for every iterable minipy has.
+//!
+//! Lists are re-read at each step (a loop sees appends, as in Python); dicts raise `RuntimeError` if
+//! they change size during iteration; the weak containers iterate over a snapshot of weak handles
+//! and skip entries whose referent died meanwhile, so iterating never keeps anything alive.
+
+use weakheap::{GcAny, Trace, Tracer, WeakAny};
+
+use crate::exceptions::PyResult;
+use crate::interp::Interp;
+use crate::object::{ObjKind, Payload, Value, ViewKind};
+
+/// Where an iteration stands.
+pub enum IterState {
+    /// A list (or list subclass) or tuple, by index.
+    Seq(Value, usize),
+    /// A string, by byte offset.
+    Str(Value, usize),
+    /// `range`: the next value, the stop and the step.
+    Range(i64, i64, i64),
+    /// A dict, set or dict view: the dict, the next position, the version when iteration began.
+    Dict(Value, usize, u64, ViewKind),
+    /// Values computed up front.
+    Values(Vec<Value>, usize),
+    /// Objects held weakly (a `WeakKeyDictionary`'s keys, a `WeakSet`); dead ones are skipped.
+    Weak(Vec<(GcAny, WeakAny)>, usize),
+    /// An object made by `iter()`: steps its own state.
+    Shared(Value),
+    /// An instance with `__iter__`: calls `__next__` on what `__iter__` returned.
+    User(Value),
+    /// Finished.
+    Done,
+}
+
+impl Trace for IterState {
+    fn trace(&self, tracer: &mut Tracer) {
+        match self {
+            IterState::Seq(v, _)
+            | IterState::Str(v, _)
+            | IterState::Dict(v, ..)
+            | IterState::Shared(v)
+            | IterState::User(v) => tracer.edge(*v),
+            IterState::Values(items, _) => items.trace(tracer),
+            IterState::Range(..) | IterState::Weak(..) | IterState::Done => {}
+        }
+    }
+}
+
+/// How many values `range(start, stop, step)` yields.
+pub fn range_len(start: i64, stop: i64, step: i64) -> usize {
+    let (start, stop, step) = (start as i128, stop as i128, step as i128);
+    let n = if step > 0 && start < stop {
+        (stop - start + step - 1) / step
+    } else if step < 0 && start > stop {
+        (start - stop - step - 1) / -step
+    } else {
+        0
+    };
+    n.min(usize::MAX as i128) as usize
+}
+
+/// Whether `range(start, stop, step)` yields `i`.
+pub fn range_contains(start: i64, stop: i64, step: i64, i: i64) -> bool {
+    let in_bounds = if step > 0 {
+        start <= i && i < stop
+    } else {
+        stop < i && i <= start
+    };
+    in_bounds && (i as i128 - start as i128) % step as i128 == 0
+}
+
+impl Interp {
+    /// Starts iterating `v`.
+    ///
+    /// # Errors
+    /// `TypeError` if `v` is not iterable.
+    pub fn iter_start(&mut self, v: Value) -> PyResult<IterState> {
+        if let ObjKind::Proxy(_) = self.obj(v) {
+            let v = self.proxy_target(v)?;
+            return self.iter_start(v);
+        }
+        if let Some(f) = self.special_method(v, "__iter__") {
+            let it = self.call(f, vec![v], Vec::new())?;
+            if it != v && !matches!(self.obj(it), ObjKind::Instance(_)) {
+                return self.iter_start(it);
+            }
+            return Ok(IterState::User(it));
+        }
+        let state = match self.obj(v) {
+            ObjKind::List(_) | ObjKind::Tuple(_) => IterState::Seq(v, 0),
+            ObjKind::Str(_) => IterState::Str(v, 0),
+            ObjKind::Range(start, stop, step) => IterState::Range(*start, *stop, *step),
+            ObjKind::Dict(d) | ObjKind::Set(d) => {
+                IterState::Dict(v, 0, d.version(), ViewKind::Keys)
+            }
+            ObjKind::DictView(d, kind) => {
+                let (d, kind) = (*d, *kind);
+                let version = self.dict_ref(d).map_or(0, |d| d.version());
+                IterState::Dict(d, 0, version, kind)
+            }
+            ObjKind::Iter(_) => IterState::Shared(v),
+            ObjKind::WeakKeyDict(d) => IterState::Weak(
+                d.keyrefs(&self.heap)
+                    .into_iter()
+                    .filter_map(|w| self.heap.upgrade_any(w).map(|g| (g, w)))
+                    .collect(),
+                0,
+            ),
+            ObjKind::WeakSet(_) => IterState::Weak(self.weak_set_members(v), 0),
+            ObjKind::WeakValueDict(_) => {
+                let keys = self.weak_value_keys(v);
+                IterState::Values(keys, 0)
+            }
+            ObjKind::Instance(inst) => match &inst.payload {
+                Payload::List(_) => IterState::Seq(v, 0),
+                Payload::Dict(d) => IterState::Dict(v, 0, d.version(), ViewKind::Keys),
+                Payload::None => return Err(self.not_iterable(v)),
+            },
+            _ => return Err(self.not_iterable(v)),
+        };
+        if let IterState::Values(items, _) = &state {
+            self.roots.temps.extend(items.iter().copied());
+        }
+        Ok(state)
+    }
+
+    fn not_iterable(&mut self, v: Value) -> crate::exceptions::PyErr {
+        let t = self.type_name(v);
+        self.type_error(format!("'{t}' object is not iterable"))
+    }
+
+    /// The next value, or `None` when the iteration is over. The value is rooted until the current
+    /// statement ends.
+    pub fn iter_next(&mut self, state: &mut IterState) -> PyResult<Option<Value>> {
+        let v = self.iter_step(state)?;
+        if let Some(v) = v {
+            self.push_temp(v);
+        }
+        Ok(v)
+    }
+
+    fn iter_step(&mut self, state: &mut IterState) -> PyResult<Option<Value>> {
+        match state {
+            IterState::Seq(seq, pos) => {
+                let item = match self.obj(*seq) {
+                    ObjKind::Tuple(items) => items.get(*pos).copied(),
+                    _ => self
+                        .list_ref(*seq)
+                        .and_then(|items| items.get(*pos).copied()),
+                };
+                *pos += 1;
+                if item.is_none() {
+                    *state = IterState::Done;
+                }
+                Ok(item)
+            }
+            IterState::Str(s, pos) => {
+                let ch = match self.obj(*s) {
+                    ObjKind::Str(text) => text[*pos..].chars().next(),
+                    _ => None,
+                };
+                match ch {
+                    Some(c) => {
+                        *pos += c.len_utf8();
+                        let mut buf = [0u8; 4];
+                        Ok(Some(self.str_value(c.encode_utf8(&mut buf))?))
+                    }
+                    None => {
+                        *state = IterState::Done;
+                        Ok(None)
+                    }
+                }
+            }
+            IterState::Range(next, stop, step) => {
+                let more = if *step > 0 {
+                    *next < *stop
+                } else {
+                    *next > *stop
+                };
+                if !more {
+                    *state = IterState::Done;
+                    return Ok(None);
+                }
+                let v = *next;
+                match next.checked_add(*step) {
+                    Some(n) => *next = n,
+                    None => *next = *stop,
+                }
+                Ok(Some(self.int_value(v)?))
+            }
+            IterState::Dict(d, pos, version, kind) => {
+                let (d, kind) = (*d, *kind);
+                let Some(table) = self.dict_ref(d) else {
+                    return Ok(None);
+                };
+                if table.version() != *version {
+                    *state = IterState::Done;
+                    return Err(
+                        self.err("RuntimeError", "dictionary changed size during iteration")
+                    );
+                }
+                let Some(p) = table.next_from(*pos) else {
+                    *state = IterState::Done;
+                    return Ok(None);
+                };
+                let entry = table.entry(p).expect("next_from finds a live entry");
+                *pos = p + 1;
+                Ok(Some(match kind {
+                    ViewKind::Keys => entry.key,
+                    ViewKind::Values => entry.value,
+                    ViewKind::Items => self.alloc(ObjKind::Tuple(vec![entry.key, entry.value]))?,
+                }))
+            }
+            IterState::Values(items, pos) => {
+                let item = items.get(*pos).copied();
+                *pos += 1;
+                Ok(item)
+            }
+            IterState::Weak(items, pos) => {
+                while let Some((gc, weak)) = items.get(*pos).copied() {
+                    *pos += 1;
+                    if self.heap.upgrade_any(weak) == Some(gc) {
+                        return Ok(self.as_value(gc));
+                    }
+                }
+                Ok(None)
+            }
+            IterState::Shared(obj) => {
+                let obj = *obj;
+                let mut inner = match self.obj_mut(obj) {
+                    ObjKind::Iter(s) => std::mem::replace(s, IterState::Done),
+                    _ => IterState::Done,
+                };
+                let r = self.iter_step(&mut inner);
+                if let ObjKind::Iter(s) = self.obj_mut(obj) {
+                    *s = inner;
+                }
+                r
+            }
+            IterState::User(it) => {
+                let it = *it;
+                let Some(next) = self.special_method(it, "__next__") else {
+                    let t = self.type_name(it);
+                    return Err(self.type_error(format!("'{t}' object is not an iterator")));
+                };
+                match self.call(next, vec![it], Vec::new()) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.err_is(&e, "StopIteration") => {
+                        *state = IterState::Done;
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            IterState::Done => Ok(None),
+        }
+    }
+
+    /// Every value `v` yields, each rooted until the current statement ends.
+    pub fn collect_iter(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        let fast = match self.obj(v) {
+            ObjKind::List(items) | ObjKind::Tuple(items) => Some(items.clone()),
+            _ => None,
+        };
+        if let Some(items) = fast {
+            self.roots.temps.extend(items.iter().copied());
+            return Ok(items);
+        }
+        if let ObjKind::Range(start, stop, step) = self.obj(v) {
+            let n = range_len(*start, *stop, *step);
+            if n > crate::eval::ops::MAX_SEQUENCE_LEN || self.over_limit(n) {
+                return Err(self.memory_error());
+            }
+        }
+        let mut state = self.iter_start(v)?;
+        let mut out = Vec::new();
+        while let Some(item) = self.iter_next(&mut state)? {
+            if out.len() >= crate::eval::ops::MAX_SEQUENCE_LEN || self.over_limit(out.len()) {
+                return Err(self.memory_error());
+            }
+            out.push(item);
+        }
+        Ok(out)
+    }
+
+    /// The typed handle of a live heap object (every object minipy allocates is an `Object`).
+    pub fn as_value(&self, gc: GcAny) -> Option<Value> {
+        self.heap.downcast(gc).ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn range_length_and_membership_follow_the_step() {
+        assert_eq!(range_len(0, 10, 3), 4);
+        assert_eq!(range_len(10, 0, -3), 4);
+        assert_eq!(range_len(5, 5, 1), 0);
+        assert_eq!(range_len(i64::MIN, i64::MAX, 1), u64::MAX as usize);
+        assert!(range_contains(0, 10, 3, 9));
+        assert!(!range_contains(0, 10, 3, 10));
+        assert!(range_contains(10, 0, -2, 2));
+        assert!(!range_contains(10, 0, -2, 0));
+    }
+
+    #[test]
+    fn dict_iteration_detects_size_changes() {
+        let src = "d = {1: 2}\ntry:\n    for k in d:\n        d[k + 1] = 0\nexcept RuntimeError as e:\n    print(e)\n";
+        let out = crate::run_captured(src, &crate::Options::default()).1;
+        assert_eq!(out, "dictionary changed size during iteration\n");
+    }
+}

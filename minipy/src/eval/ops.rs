@@ -1,0 +1,496 @@
+//! Arithmetic and truthiness: binary and unary operators on numbers, strings and sequences, with
+//! user dunders (`__add__`, `__radd__`, ...) for instances.
+//!
+//! minipy's `int` is 64-bit: a result that does not fit raises `OverflowError` instead of wrapping.
+
+use crate::ast::{BinOp, UnaryOp};
+use crate::exceptions::PyResult;
+use crate::interp::Interp;
+use crate::object::{ObjKind, Payload, Value};
+
+/// A number operand: bools count as ints.
+#[derive(Clone, Copy)]
+pub enum Num {
+    /// An `int` or `bool`.
+    Int(i64),
+    /// A `float`.
+    Float(f64),
+}
+
+impl Num {
+    fn to_f64(self) -> f64 {
+        match self {
+            Num::Int(i) => i as f64,
+            Num::Float(f) => f,
+        }
+    }
+}
+
+/// Largest length a sequence built in one step (repetition, `list(iterable)`, ...) may have; past
+/// it, `MemoryError`, so a script cannot make the process allocate gigabytes outside the heap's
+/// accounting in one operation (2**27 items is 1 GiB of handles).
+pub const MAX_SEQUENCE_LEN: usize = 1 << 27;
+
+/// The dunder names of a binary operator: `(__add__, __radd__)`.
+fn dunders(op: BinOp) -> (&'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__"),
+        BinOp::Sub => ("__sub__", "__rsub__"),
+        BinOp::Mul => ("__mul__", "__rmul__"),
+        BinOp::Div => ("__truediv__", "__rtruediv__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__"),
+        BinOp::Mod => ("__mod__", "__rmod__"),
+        BinOp::Pow => ("__pow__", "__rpow__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__"),
+        BinOp::BitOr => ("__or__", "__ror__"),
+        BinOp::BitXor => ("__xor__", "__rxor__"),
+        BinOp::BitAnd => ("__and__", "__rand__"),
+    }
+}
+
+impl Interp {
+    /// `v` as a number, if it is one.
+    pub fn as_num(&self, v: Value) -> Option<Num> {
+        match self.obj(v) {
+            ObjKind::Int(i) => Some(Num::Int(*i)),
+            ObjKind::Bool(b) => Some(Num::Int(*b as i64)),
+            ObjKind::Float(f) => Some(Num::Float(*f)),
+            _ => None,
+        }
+    }
+
+    /// `v` as an int, if it is an `int` or `bool`.
+    pub fn as_int(&self, v: Value) -> Option<i64> {
+        match self.obj(v) {
+            ObjKind::Int(i) => Some(*i),
+            ObjKind::Bool(b) => Some(*b as i64),
+            _ => None,
+        }
+    }
+
+    /// An `int` argument, or `TypeError` naming what was given.
+    pub fn expect_int(&mut self, v: Value, what: &str) -> PyResult<i64> {
+        match self.as_int(v) {
+            Some(i) => Ok(i),
+            None => {
+                let t = self.type_name(v);
+                Err(self.type_error(format!("{what} must be an integer, not '{t}'")))
+            }
+        }
+    }
+
+    fn overflow(&mut self) -> crate::exceptions::PyErr {
+        self.err("OverflowError", "integer overflow (minipy ints are 64-bit)")
+    }
+
+    /// `a op b`.
+    pub fn binop(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        if matches!(self.obj(a), ObjKind::Proxy(_)) || matches!(self.obj(b), ObjKind::Proxy(_)) {
+            let a = self.unproxy(a)?;
+            let b = self.unproxy(b)?;
+            return self.binop(op, a, b);
+        }
+        if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b)) {
+            return self.num_op(op, x, y);
+        }
+        if let Some(v) = self.builtin_binop(op, a, b)? {
+            return Ok(v);
+        }
+        let (name, rname) = dunders(op);
+        let not_impl = self.not_implemented();
+        if let Some(f) = self.special_method(a, name) {
+            let r = self.call(f, vec![a, b], Vec::new())?;
+            if r != not_impl {
+                return Ok(r);
+            }
+        }
+        if let Some(f) = self.special_method(b, rname) {
+            let r = self.call(f, vec![b, a], Vec::new())?;
+            if r != not_impl {
+                return Ok(r);
+            }
+        }
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        if op == BinOp::Add && matches!(&*ta, "str" | "list" | "tuple") && ta != tb {
+            return Err(
+                self.type_error(format!("can only concatenate {ta} (not \"{tb}\") to {ta}"))
+            );
+        }
+        Err(self.type_error(format!(
+            "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
+            op.symbol()
+        )))
+    }
+
+    /// The method `name` defined by `v`'s class (for instances of user classes only: builtin
+    /// types' operators are built in).
+    pub fn special_method(&self, v: Value, name: &str) -> Option<Value> {
+        match self.obj(v) {
+            ObjKind::Instance(i) => self
+                .class_lookup(i.class, name)
+                .filter(|f| !matches!(self.obj(*f), ObjKind::None)),
+            _ => None,
+        }
+    }
+
+    fn num_op(&mut self, op: BinOp, x: Num, y: Num) -> PyResult<Value> {
+        if let (Num::Int(a), Num::Int(b)) = (x, y) {
+            return self.int_op(op, a, b);
+        }
+        let (a, b) = (x.to_f64(), y.to_f64());
+        let r = match op {
+            BinOp::Add => a + b,
+            BinOp::Sub => a - b,
+            BinOp::Mul => a * b,
+            BinOp::Div | BinOp::FloorDiv | BinOp::Mod if b == 0.0 => {
+                let msg = match op {
+                    BinOp::Div => "float division by zero",
+                    BinOp::FloorDiv => "float floor division by zero",
+                    _ => "float modulo",
+                };
+                return Err(self.err("ZeroDivisionError", msg));
+            }
+            BinOp::Div => a / b,
+            BinOp::FloorDiv => (a / b).floor(),
+            BinOp::Mod => {
+                let m = a % b;
+                if m != 0.0 && (m < 0.0) != (b < 0.0) {
+                    m + b
+                } else {
+                    m
+                }
+            }
+            BinOp::Pow => {
+                if a == 0.0 && b < 0.0 {
+                    return Err(self.err(
+                        "ZeroDivisionError",
+                        "0.0 cannot be raised to a negative power",
+                    ));
+                }
+                a.powf(b)
+            }
+            _ => {
+                let name = if matches!(x, Num::Float(_)) {
+                    "float"
+                } else {
+                    "int"
+                };
+                let other = if matches!(y, Num::Float(_)) {
+                    "float"
+                } else {
+                    "int"
+                };
+                return Err(self.type_error(format!(
+                    "unsupported operand type(s) for {}: '{name}' and '{other}'",
+                    op.symbol()
+                )));
+            }
+        };
+        self.alloc(ObjKind::Float(r))
+    }
+
+    fn int_op(&mut self, op: BinOp, a: i64, b: i64) -> PyResult<Value> {
+        let r = match op {
+            BinOp::Add => a.checked_add(b),
+            BinOp::Sub => a.checked_sub(b),
+            BinOp::Mul => a.checked_mul(b),
+            BinOp::Div => {
+                if b == 0 {
+                    return Err(self.err("ZeroDivisionError", "division by zero"));
+                }
+                return self.alloc(ObjKind::Float(a as f64 / b as f64));
+            }
+            BinOp::FloorDiv | BinOp::Mod if b == 0 => {
+                return Err(self.err("ZeroDivisionError", "integer division or modulo by zero"));
+            }
+            BinOp::FloorDiv => a.checked_div_euclid(b).map(|_| {
+                let q = a / b;
+                if (a % b != 0) && ((a < 0) != (b < 0)) {
+                    q - 1
+                } else {
+                    q
+                }
+            }),
+            BinOp::Mod => a.checked_rem(b).map(|m| {
+                if m != 0 && ((m < 0) != (b < 0)) {
+                    m + b
+                } else {
+                    m
+                }
+            }),
+            BinOp::Pow => {
+                if b < 0 {
+                    if a == 0 {
+                        return Err(self.err(
+                            "ZeroDivisionError",
+                            "0.0 cannot be raised to a negative power",
+                        ));
+                    }
+                    return self.alloc(ObjKind::Float((a as f64).powf(b as f64)));
+                }
+                match a {
+                    0 | 1 => Some(if b == 0 { 1 } else { a }),
+                    -1 => Some(if b % 2 == 0 { 1 } else { -1 }),
+                    _ => u32::try_from(b).ok().and_then(|e| a.checked_pow(e)),
+                }
+            }
+            BinOp::LShift => {
+                if b < 0 {
+                    return Err(self.value_error("negative shift count"));
+                }
+                if a == 0 {
+                    Some(0)
+                } else if b >= 63 {
+                    None
+                } else {
+                    a.checked_shl(b as u32).filter(|r| r >> b == a)
+                }
+            }
+            BinOp::RShift => {
+                if b < 0 {
+                    return Err(self.value_error("negative shift count"));
+                }
+                Some(a >> b.min(63))
+            }
+            BinOp::BitOr => Some(a | b),
+            BinOp::BitXor => Some(a ^ b),
+            BinOp::BitAnd => Some(a & b),
+        };
+        match r {
+            Some(i) => self.int_value(i),
+            None => Err(self.overflow()),
+        }
+    }
+
+    /// Operators of builtin non-number types; `None` if they do not apply.
+    fn builtin_binop(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+        let v = match (op, self.obj(a), self.obj(b)) {
+            (BinOp::Add, ObjKind::Str(x), ObjKind::Str(y)) => {
+                let s = format!("{x}{y}");
+                self.str_value(&s)?
+            }
+            (BinOp::Add, ObjKind::List(x), ObjKind::List(y)) => {
+                let items = [x.as_slice(), y.as_slice()].concat();
+                self.alloc(ObjKind::List(items))?
+            }
+            (BinOp::Add, ObjKind::Tuple(x), ObjKind::Tuple(y)) => {
+                let items = [x.as_slice(), y.as_slice()].concat();
+                self.alloc(ObjKind::Tuple(items))?
+            }
+            (BinOp::Mul, ObjKind::Str(_) | ObjKind::List(_) | ObjKind::Tuple(_), _)
+                if self.as_int(b).is_some() =>
+            {
+                let n = self.as_int(b).unwrap_or(0);
+                self.repeat(a, n)?
+            }
+            (BinOp::Mul, _, ObjKind::Str(_) | ObjKind::List(_) | ObjKind::Tuple(_))
+                if self.as_int(a).is_some() =>
+            {
+                let n = self.as_int(a).unwrap_or(0);
+                self.repeat(b, n)?
+            }
+            (BinOp::Mod, ObjKind::Str(fmt), _) => {
+                let fmt = fmt.clone();
+                let s = self.percent_format(&fmt, b)?;
+                self.str_value(&s)?
+            }
+            (
+                BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
+                ObjKind::Set(_),
+                ObjKind::Set(_),
+            ) => self.set_op(op, a, b)?,
+            _ => return Ok(None),
+        };
+        Ok(Some(v))
+    }
+
+    /// `seq * n`.
+    fn repeat(&mut self, seq: Value, n: i64) -> PyResult<Value> {
+        let n = n.max(0) as usize;
+        let len = match self.obj(seq) {
+            ObjKind::Str(s) => s.len(),
+            ObjKind::List(v) | ObjKind::Tuple(v) => v.len(),
+            _ => 0,
+        };
+        if len.saturating_mul(n) > MAX_SEQUENCE_LEN || self.over_limit(len.saturating_mul(n)) {
+            return Err(self.memory_error());
+        }
+        match self.obj(seq) {
+            ObjKind::Str(s) => {
+                let s = s.repeat(n);
+                self.str_value(&s)
+            }
+            ObjKind::List(v) => {
+                let items = v.repeat(n);
+                self.alloc(ObjKind::List(items))
+            }
+            ObjKind::Tuple(v) => {
+                let items = v.repeat(n);
+                self.alloc(ObjKind::Tuple(items))
+            }
+            _ => Ok(seq),
+        }
+    }
+
+    /// Whether growing a container by `elements` items would pass the heap limit (container storage
+    /// is outside the heap's cells, but one allocation that big is a script exhausting its budget).
+    pub fn over_limit(&self, elements: usize) -> bool {
+        match self.opts.max_heap {
+            Some(limit) => elements.saturating_mul(8) > limit,
+            None => false,
+        }
+    }
+
+    /// `a - b` and friends on sets.
+    fn set_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        let xs = self.collect_iter(a)?;
+        let ys = self.collect_iter(b)?;
+        let out = self.alloc(ObjKind::Set(crate::dict::Dict::new()))?;
+        match op {
+            BinOp::BitOr => {
+                for v in xs.into_iter().chain(ys) {
+                    self.set_add(out, v)?;
+                }
+            }
+            BinOp::BitAnd | BinOp::Sub => {
+                for v in xs {
+                    if self.contains(b, v)? == (op == BinOp::BitAnd) {
+                        self.set_add(out, v)?;
+                    }
+                }
+            }
+            _ => {
+                for v in xs.iter().copied() {
+                    if !self.contains(b, v)? {
+                        self.set_add(out, v)?;
+                    }
+                }
+                for v in ys {
+                    if !self.contains(a, v)? {
+                        self.set_add(out, v)?;
+                    }
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// `-v`, `+v`, `~v`, `not v`.
+    pub fn unary(&mut self, op: UnaryOp, v: Value) -> PyResult<Value> {
+        if op == UnaryOp::Not {
+            let t = self.truthy(v)?;
+            return Ok(self.bool_value(!t));
+        }
+        match (op, self.as_num(v)) {
+            (UnaryOp::Neg, Some(Num::Int(i))) => match i.checked_neg() {
+                Some(n) => self.int_value(n),
+                None => Err(self.overflow()),
+            },
+            (UnaryOp::Neg, Some(Num::Float(f))) => self.alloc(ObjKind::Float(-f)),
+            (UnaryOp::Pos, Some(Num::Int(i))) => self.int_value(i),
+            (UnaryOp::Pos, Some(Num::Float(_))) => Ok(v),
+            (UnaryOp::Invert, Some(Num::Int(i))) => self.int_value(!i),
+            _ => {
+                let name = match op {
+                    UnaryOp::Neg => "__neg__",
+                    UnaryOp::Pos => "__pos__",
+                    _ => "__invert__",
+                };
+                if let Some(f) = self.special_method(v, name) {
+                    return self.call(f, vec![v], Vec::new());
+                }
+                let t = self.type_name(v);
+                Err(self.type_error(format!("bad operand type for unary {}: '{t}'", op.symbol())))
+            }
+        }
+    }
+
+    /// `bool(v)`.
+    pub fn truthy(&mut self, v: Value) -> PyResult<bool> {
+        if let ObjKind::Proxy(_) = self.obj(v) {
+            let v = self.proxy_target(v)?;
+            return self.truthy(v);
+        }
+        let known = match self.obj(v) {
+            ObjKind::None => Some(false),
+            ObjKind::Bool(b) => Some(*b),
+            ObjKind::Int(i) => Some(*i != 0),
+            ObjKind::Float(f) => Some(*f != 0.0),
+            ObjKind::Str(s) => Some(!s.is_empty()),
+            ObjKind::List(x) | ObjKind::Tuple(x) => Some(!x.is_empty()),
+            ObjKind::Dict(d) | ObjKind::Set(d) => Some(!d.is_empty()),
+            ObjKind::Range(..) | ObjKind::DictView(..) => None,
+            ObjKind::WeakKeyDict(d) => Some(!d.is_empty()),
+            ObjKind::WeakValueDict(d) => Some(!d.is_empty()),
+            ObjKind::WeakSet(s) => Some(!s.is_empty()),
+            ObjKind::Instance(_) => None,
+            _ => Some(true),
+        };
+        if let Some(b) = known {
+            return Ok(b);
+        }
+        if let ObjKind::Instance(inst) = self.obj(v) {
+            let has_payload = !matches!(inst.payload, Payload::None);
+            if let Some(f) = self.special_method(v, "__bool__") {
+                let r = self.call(f, vec![v], Vec::new())?;
+                return match self.obj(r) {
+                    ObjKind::Bool(b) => Ok(*b),
+                    _ => {
+                        let t = self.type_name(r);
+                        Err(self.type_error(format!("__bool__ should return bool, returned {t}")))
+                    }
+                };
+            }
+            if self.special_method(v, "__len__").is_none() && !has_payload {
+                return Ok(true);
+            }
+        }
+        Ok(self.len_of(v)? != 0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{run_captured, Options};
+
+    fn run(src: &str) -> String {
+        run_captured(src, &Options::default()).1
+    }
+
+    #[test]
+    fn int_division_floors_and_modulo_follows_the_divisor() {
+        assert_eq!(
+            run("print(-7 // 2, -7 % 2, 7 // -2, 7 % -2, 7 / 2)\n"),
+            "-4 1 -4 -1 3.5\n"
+        );
+    }
+
+    #[test]
+    fn int_overflow_is_an_error_not_a_wrap() {
+        let out = run(
+            "try:\n    x = 9223372036854775807 + 1\nexcept OverflowError:\n    print('overflow')\n",
+        );
+        assert_eq!(out, "overflow\n");
+    }
+
+    #[test]
+    fn sequences_concatenate_and_repeat() {
+        assert_eq!(
+            run("print('ab' * 3, [1] + [2], (1,) * 2, 2 * [0])\n"),
+            "ababab [1, 2] (1, 1) [0, 0]\n"
+        );
+    }
+
+    #[test]
+    fn user_dunders_and_reflected_dunders_apply() {
+        let src = "class V:\n    def __init__(self, n):\n        self.n = n\n    def __add__(self, o):\n        return V(self.n + o)\n    def __radd__(self, o):\n        return V(self.n + o + 100)\nprint((V(1) + 2).n, (2 + V(1)).n)\n";
+        assert_eq!(run(src), "3 103\n");
+    }
+
+    #[test]
+    fn unsupported_operands_raise_type_error() {
+        let out = run("try:\n    1 + 'a'\nexcept TypeError as e:\n    print(e)\n");
+        assert_eq!(out, "unsupported operand type(s) for +: 'int' and 'str'\n");
+    }
+}

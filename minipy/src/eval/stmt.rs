@@ -1,0 +1,544 @@
+//! Executing statements: assignment, `del`, control flow, `try`, `raise`, `def`, `class`, `import`.
+//!
+//! Each statement is a safepoint at its start (a paced collection may run there) and, under
+//! `--gc=eager`, is followed by a full collection; either way queued finalizers and callbacks run
+//! at these boundaries. Each statement truncates the temporaries stack when it ends (see `interp`).
+
+use std::rc::Rc;
+
+use crate::ast::{BinOp, ClassDef, ExceptHandler, Expr, ExprKind, FunctionDef, Stmt, StmtKind};
+use crate::exceptions::{PyErr, PyResult};
+use crate::interp::{Frame, FrameKind, Interp};
+use crate::object::{Attrs, Class, Code, Env, ObjKind, Value};
+use crate::types::TypeTag;
+
+use super::scope::ScopeInfo;
+use super::Flow;
+
+impl Interp {
+    /// Runs statements in order until one breaks the flow.
+    pub fn exec_block(&mut self, body: &[Stmt]) -> PyResult<Flow> {
+        for stmt in body {
+            match self.exec_stmt(stmt)? {
+                Flow::Normal => {}
+                flow => return Ok(flow),
+            }
+        }
+        Ok(Flow::Normal)
+    }
+
+    /// Runs one statement: safepoint, the statement, truncation of the temporaries, and under
+    /// `--gc=eager` a full collection.
+    pub fn exec_stmt(&mut self, stmt: &Stmt) -> PyResult<Flow> {
+        let height = self.temps_height();
+        if let Some(frame) = self.roots.frames.last_mut() {
+            frame.line = stmt.line;
+        }
+        if !self.opts.eager {
+            self.safepoint();
+        }
+        let result = self.exec_kind(stmt);
+        let carried = match &result {
+            Ok(Flow::Return(v)) => Some(*v),
+            _ => None,
+        };
+        self.finish_stmt(height, &result, carried);
+        if self.opts.eager {
+            self.eager_collect();
+        }
+        result
+    }
+
+    fn exec_kind(&mut self, stmt: &Stmt) -> PyResult<Flow> {
+        match &stmt.kind {
+            StmtKind::Expr(e) => {
+                self.eval(e)?;
+            }
+            StmtKind::Assign { targets, value } => {
+                let v = self.eval(value)?;
+                for t in targets {
+                    self.assign(t, v)?;
+                }
+            }
+            StmtKind::AugAssign { target, op, value } => self.exec_augassign(target, *op, value)?,
+            StmtKind::Del(targets) => {
+                for t in targets {
+                    self.delete(t)?;
+                }
+            }
+            StmtKind::Pass | StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
+            StmtKind::Break => return Ok(Flow::Break),
+            StmtKind::Continue => return Ok(Flow::Continue),
+            StmtKind::Return(value) => {
+                let v = match value {
+                    Some(e) => self.eval(e)?,
+                    None => self.none(),
+                };
+                return Ok(Flow::Return(v));
+            }
+            StmtKind::Raise { exc, .. } => return Err(self.exec_raise(exc.as_ref())),
+            StmtKind::Assert { test, msg } => {
+                let t = self.eval(test)?;
+                if !self.truthy(t)? {
+                    let class = self.exc_class("AssertionError");
+                    let args = match msg {
+                        Some(m) => vec![self.eval(m)?],
+                        None => Vec::new(),
+                    };
+                    return Err(self.err_with(class, args));
+                }
+            }
+            StmtKind::Import(aliases) => {
+                for a in aliases {
+                    let module = self.import_module(&a.name)?;
+                    let bound = match &a.asname {
+                        Some(n) => n.clone(),
+                        None => Rc::from(a.name.split('.').next().unwrap_or(&a.name)),
+                    };
+                    self.store_name(&bound, module);
+                }
+            }
+            StmtKind::ImportFrom { module, names } => {
+                let m = self.import_module(module)?;
+                for a in names {
+                    let Some(v) = self.getattr_opt(m, &a.name)? else {
+                        return Err(self.err(
+                            "ImportError",
+                            format!("cannot import name '{}' from '{module}'", a.name),
+                        ));
+                    };
+                    self.push_temp(v);
+                    let bound = a.asname.clone().unwrap_or_else(|| a.name.clone());
+                    self.store_name(&bound, v);
+                }
+            }
+            StmtKind::If { branches, orelse } => {
+                for b in branches {
+                    let t = self.eval(&b.test)?;
+                    if self.truthy(t)? {
+                        return self.exec_block(&b.body);
+                    }
+                }
+                return self.exec_block(orelse);
+            }
+            StmtKind::While { test, body, orelse } => return self.exec_while(test, body, orelse),
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => return self.exec_for(target, iter, body, orelse),
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => return self.exec_try(body, handlers, orelse, finalbody),
+            StmtKind::FunctionDef(def) => self.exec_def(def)?,
+            StmtKind::ClassDef(def) => self.exec_class(def)?,
+        }
+        Ok(Flow::Normal)
+    }
+
+    fn exec_while(&mut self, test: &Expr, body: &[Stmt], orelse: &[Stmt]) -> PyResult<Flow> {
+        let height = self.temps_height();
+        loop {
+            let t = self.eval(test)?;
+            let go = self.truthy(t)?;
+            self.truncate_temps(height);
+            if !go {
+                break;
+            }
+            match self.exec_block(body)? {
+                Flow::Break => return Ok(Flow::Normal),
+                Flow::Return(v) => return Ok(Flow::Return(v)),
+                Flow::Normal | Flow::Continue => {}
+            }
+        }
+        self.exec_block(orelse)
+    }
+
+    fn exec_for(
+        &mut self,
+        target: &Expr,
+        iter: &Expr,
+        body: &[Stmt],
+        orelse: &[Stmt],
+    ) -> PyResult<Flow> {
+        let iterable = self.eval(iter)?;
+        let mut state = self.iter_start(iterable)?;
+        let height = self.temps_height();
+        while let Some(item) = self.iter_next(&mut state)? {
+            self.assign(target, item)?;
+            self.truncate_temps(height);
+            match self.exec_block(body)? {
+                Flow::Break => return Ok(Flow::Normal),
+                Flow::Return(v) => return Ok(Flow::Return(v)),
+                Flow::Normal | Flow::Continue => {}
+            }
+        }
+        self.exec_block(orelse)
+    }
+
+    fn exec_try(
+        &mut self,
+        body: &[Stmt],
+        handlers: &[ExceptHandler],
+        orelse: &[Stmt],
+        finalbody: &[Stmt],
+    ) -> PyResult<Flow> {
+        let mut result = match self.exec_block(body) {
+            Ok(Flow::Normal) => self.exec_block(orelse),
+            Ok(flow) => Ok(flow),
+            Err(e) if !handlers.is_empty() => self.handle(e, handlers),
+            Err(e) => Err(e),
+        };
+        if !finalbody.is_empty() {
+            if let Ok(Flow::Return(v)) = &result {
+                self.push_temp(*v);
+            }
+            if let Err(e) = &result {
+                self.push_temp(e.exc);
+            }
+            match self.exec_block(finalbody) {
+                Ok(Flow::Normal) => {}
+                other => result = other,
+            }
+        }
+        result
+    }
+
+    /// Runs the first handler matching `err`, or propagates it.
+    fn handle(&mut self, err: PyErr, handlers: &[ExceptHandler]) -> PyResult<Flow> {
+        for h in handlers {
+            let matches = match &h.typ {
+                None => true,
+                Some(t) => {
+                    let class = self.eval(t)?;
+                    self.exception_matches(err.exc, class)?
+                }
+            };
+            if !matches {
+                continue;
+            }
+            if let Some(name) = &h.name {
+                self.store_name(name, err.exc);
+            }
+            self.roots.handling.push(err.exc);
+            let r = self.exec_block(&h.body);
+            self.roots.handling.pop();
+            if let Some(name) = &h.name {
+                let _ = self.delete_name(name);
+            }
+            return r;
+        }
+        Err(err)
+    }
+
+    /// Whether the exception `exc` matches an `except` clause's class or tuple of classes.
+    pub fn exception_matches(&mut self, exc: Value, class: Value) -> PyResult<bool> {
+        match self.obj(class) {
+            ObjKind::Tuple(items) => {
+                let items = items.clone();
+                for c in items {
+                    if self.exception_matches(exc, c)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            ObjKind::Class(c) if c.builtin == TypeTag::BaseException => {
+                Ok(self.is_instance(exc, class))
+            }
+            _ => Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
+        }
+    }
+
+    fn exec_raise(&mut self, exc: Option<&Expr>) -> PyErr {
+        let Some(e) = exc else {
+            return match self.roots.handling.last() {
+                Some(v) => PyErr::new(*v),
+                None => self.err("RuntimeError", "No active exception to reraise"),
+            };
+        };
+        let v = match self.eval(e) {
+            Ok(v) => v,
+            Err(err) => return err,
+        };
+        self.make_raisable(v)
+    }
+
+    /// What `raise v` raises: an exception instance as is, a class instantiated with no arguments.
+    pub fn make_raisable(&mut self, v: Value) -> PyErr {
+        let is_exc_class =
+            matches!(self.obj(v), ObjKind::Class(c) if c.builtin == TypeTag::BaseException);
+        if is_exc_class {
+            return match self.call(v, Vec::new(), Vec::new()) {
+                Ok(inst) => PyErr::new(inst),
+                Err(e) => e,
+            };
+        }
+        if self.tag_of_value(v) == TypeTag::BaseException {
+            return PyErr::new(v);
+        }
+        self.type_error("exceptions must derive from BaseException")
+    }
+
+    fn exec_augassign(&mut self, target: &Expr, op: BinOp, value: &Expr) -> PyResult<()> {
+        match &target.kind {
+            ExprKind::Name(n) => {
+                let cur = self.load_name(n)?;
+                let rhs = self.eval(value)?;
+                let r = self.inplace(op, cur, rhs)?;
+                self.store_name(n, r);
+            }
+            ExprKind::Attribute { value: obj, attr } => {
+                let o = self.eval(obj)?;
+                let cur = self.getattr(o, attr)?;
+                let rhs = self.eval(value)?;
+                let r = self.inplace(op, cur, rhs)?;
+                self.setattr(o, attr, r)?;
+            }
+            ExprKind::Subscript { value: obj, index } => {
+                let o = self.eval(obj)?;
+                let k = self.eval(index)?;
+                let cur = self.getitem(o, k)?;
+                let rhs = self.eval(value)?;
+                let r = self.inplace(op, cur, rhs)?;
+                self.setitem(o, k, r)?;
+            }
+            _ => return Err(self.err("SyntaxError", "illegal expression for augmented assignment")),
+        }
+        Ok(())
+    }
+
+    /// `cur op= rhs`: lists extend in place (so aliases see it), everything else rebinds.
+    fn inplace(&mut self, op: BinOp, cur: Value, rhs: Value) -> PyResult<Value> {
+        if op == BinOp::Add && self.list_ref(cur).is_some() {
+            let items = self.collect_iter(rhs)?;
+            if let Some(list) = self.list_mut(cur) {
+                list.extend(items);
+            }
+            return Ok(cur);
+        }
+        let iname = match op {
+            BinOp::Add => Some("__iadd__"),
+            BinOp::Sub => Some("__isub__"),
+            BinOp::Mul => Some("__imul__"),
+            _ => None,
+        };
+        if let Some(f) = iname.and_then(|n| self.special_method(cur, n)) {
+            let r = self.call(f, vec![cur, rhs], Vec::new())?;
+            if r != self.not_implemented() {
+                return Ok(r);
+            }
+        }
+        self.binop(op, cur, rhs)
+    }
+
+    /// Binds `value` to an assignment target: a name, attribute, subscript, or tuple/list of them.
+    pub fn assign(&mut self, target: &Expr, value: Value) -> PyResult<()> {
+        match &target.kind {
+            ExprKind::Name(n) => {
+                self.store_name(n, value);
+                Ok(())
+            }
+            ExprKind::Attribute { value: obj, attr } => {
+                let o = self.eval(obj)?;
+                self.setattr(o, attr, value)
+            }
+            ExprKind::Subscript { value: obj, index } => {
+                let o = self.eval(obj)?;
+                if let ExprKind::Slice { .. } = index.kind {
+                    return Err(self.type_error("slice assignment is not supported in minipy"));
+                }
+                let k = self.eval(index)?;
+                self.setitem(o, k, value)
+            }
+            ExprKind::Tuple(targets) | ExprKind::List(targets) => {
+                let items = self.collect_iter(value)?;
+                if items.len() != targets.len() {
+                    let msg = if items.len() > targets.len() {
+                        format!("too many values to unpack (expected {})", targets.len())
+                    } else {
+                        format!(
+                            "not enough values to unpack (expected {}, got {})",
+                            targets.len(),
+                            items.len()
+                        )
+                    };
+                    return Err(self.value_error(msg));
+                }
+                for (t, v) in targets.iter().zip(items) {
+                    self.assign(t, v)?;
+                }
+                Ok(())
+            }
+            _ => Err(self.err("SyntaxError", "cannot assign to expression")),
+        }
+    }
+
+    fn delete(&mut self, target: &Expr) -> PyResult<()> {
+        match &target.kind {
+            ExprKind::Name(n) => self.delete_name(n),
+            ExprKind::Attribute { value, attr } => {
+                let o = self.eval(value)?;
+                self.delattr(o, attr)
+            }
+            ExprKind::Subscript { value, index } => {
+                let o = self.eval(value)?;
+                if let ExprKind::Slice { lower, upper, step } = &index.kind {
+                    let bounds = self.eval_slice(lower, upper, step)?;
+                    return self.del_slice(o, bounds);
+                }
+                let k = self.eval(index)?;
+                self.delitem(o, k)
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                for t in items {
+                    self.delete(t)?;
+                }
+                Ok(())
+            }
+            _ => Err(self.err("SyntaxError", "cannot delete expression")),
+        }
+    }
+
+    fn exec_def(&mut self, def: &Rc<FunctionDef>) -> PyResult<()> {
+        let decorators = self.eval_all(&def.decorators)?;
+        let defaults = self.eval_defaults(&def.params)?;
+        let key = Rc::as_ptr(def) as usize;
+        let scope = self
+            .scopes
+            .entry(key)
+            .or_insert_with(|| Rc::new(ScopeInfo::of_function(&def.params, &def.body)))
+            .clone();
+        let mut f =
+            self.make_function(def.name.clone(), Code::Def(def.clone()), scope, defaults)?;
+        for d in decorators.into_iter().rev() {
+            f = self.call(d, vec![f], Vec::new())?;
+        }
+        self.store_name(&def.name, f);
+        Ok(())
+    }
+
+    fn exec_class(&mut self, def: &ClassDef) -> PyResult<()> {
+        let decorators = self.eval_all(&def.decorators)?;
+        let bases = self.eval_all(&def.bases)?;
+        if bases.len() > 1 {
+            return Err(self.type_error("multiple inheritance is not supported in minipy"));
+        }
+        let base = match bases.first() {
+            Some(b) => *b,
+            None => self.type_class(TypeTag::Object),
+        };
+        let ObjKind::Class(b) = self.obj(base) else {
+            return Err(self.type_error("bases must be classes"));
+        };
+        let tag = b.builtin;
+        if !matches!(
+            tag,
+            TypeTag::Object | TypeTag::List | TypeTag::Dict | TypeTag::BaseException
+        ) {
+            let name = b.name.clone();
+            return Err(self.type_error(format!(
+                "type '{name}' is not an acceptable base type in minipy"
+            )));
+        }
+        let parent = self.closure_env();
+        let globals = self.frame().globals;
+        let env = self.alloc(ObjKind::Env(Env {
+            vars: Attrs::default(),
+            parent,
+        }))?;
+        self.enter()?;
+        self.roots.frames.push(Frame {
+            env,
+            globals,
+            kind: FrameKind::Class,
+            name: def.name.clone(),
+            line: def.line,
+        });
+        let r = self.exec_block(&def.body);
+        let frame = self.roots.frames.pop().expect("pushed above");
+        self.leave();
+        if let Err(mut e) = r {
+            e.traceback.push((frame.name, frame.line));
+            return Err(e);
+        }
+        let mut attrs = match self.obj_mut(env) {
+            ObjKind::Env(e) => std::mem::take(&mut e.vars),
+            _ => Attrs::default(),
+        };
+        if attrs.get("__eq__").is_some() && attrs.get("__hash__").is_none() {
+            attrs.set(Rc::from("__hash__"), self.none());
+        }
+        let methods: Vec<Value> = attrs.iter().map(|(_, v)| v).collect();
+        // The namespace left its (rooted) Env: root its values until the class holds them.
+        self.roots.temps.extend(methods.iter().copied());
+        let mut class = self.alloc(ObjKind::Class(Class {
+            name: def.name.clone(),
+            module: Rc::from("__main__"),
+            base: Some(base),
+            attrs,
+            builtin: tag,
+        }))?;
+        for m in methods {
+            let f = match self.obj(m) {
+                ObjKind::StaticMethod(f) | ObjKind::ClassMethod(f) => *f,
+                ObjKind::Property(Some(f), _) => *f,
+                _ => m,
+            };
+            if let ObjKind::Function(func) = self.obj_mut(f) {
+                func.owner = Some(class);
+            }
+        }
+        for d in decorators.into_iter().rev() {
+            class = self.call(d, vec![class], Vec::new())?;
+        }
+        self.store_name(&def.name, class);
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{run_captured, Options};
+
+    fn run(src: &str) -> String {
+        run_captured(src, &Options::default()).1
+    }
+
+    #[test]
+    fn loops_support_break_continue_and_else() {
+        let src = "for i in range(5):\n    if i == 1:\n        continue\n    if i == 3:\n        break\n    print(i)\nelse:\n    print('no')\nn = 0\nwhile n < 2:\n    n += 1\nelse:\n    print('done', n)\n";
+        assert_eq!(run(src), "0\n2\ndone 2\n");
+    }
+
+    #[test]
+    fn try_finally_runs_on_every_way_out() {
+        let src = "def f():\n    try:\n        return 1\n    finally:\n        print('finally')\nprint(f())\ntry:\n    try:\n        raise ValueError('x')\n    finally:\n        print('inner')\nexcept ValueError as e:\n    print('caught', e)\n";
+        assert_eq!(run(src), "finally\n1\ninner\ncaught x\n");
+    }
+
+    #[test]
+    fn user_exceptions_subclass_builtins_and_bare_raise_reraises() {
+        let src = "class MyErr(KeyError):\n    pass\ntry:\n    try:\n        raise MyErr('k')\n    except LookupError:\n        raise\nexcept MyErr as e:\n    print(type(e).__name__, e.args)\n";
+        assert_eq!(run(src), "MyErr ('k',)\n");
+    }
+
+    #[test]
+    fn comprehension_variables_do_not_leak() {
+        let src = "x = 'outer'\nys = [x * 2 for x in range(3) if x]\nprint(ys, x, {k: k + 1 for k in [1]}, sorted({v % 2 for v in range(4)}))\n";
+        assert_eq!(run(src), "[2, 4] outer {1: 2} [0, 1]\n");
+    }
+
+    #[test]
+    fn tuple_unpacking_in_assignment_and_for() {
+        let src =
+            "a, (b, c) = 1, [2, 3]\nfor k, v in {'x': 1}.items():\n    print(k, v, a, b, c)\n";
+        assert_eq!(run(src), "x 1 1 2 3\n");
+    }
+}

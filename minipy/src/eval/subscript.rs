@@ -1,0 +1,441 @@
+//! Subscripts (`x[k]`, `x[a:b]`, assignment and `del` of them) and the dict and list storage they
+//! reach, including the storage of `class C(list)` / `class C(dict)` instances.
+
+use crate::dict::Dict;
+use crate::exceptions::PyResult;
+use crate::interp::Interp;
+use crate::object::{ObjKind, Payload, Value};
+
+/// Slice bounds as written: `lower:upper:step`, each optional.
+pub type SliceBounds = (Option<i64>, Option<i64>, Option<i64>);
+
+/// The indices a slice selects from a sequence of `len` items (Python's `slice.indices`).
+pub fn slice_indices(len: usize, (lower, upper, step): SliceBounds) -> Vec<usize> {
+    let len = len as i64;
+    let step = step.unwrap_or(1);
+    let clamp = |v: Option<i64>, default: i64, lo: i64, hi: i64| match v {
+        None => default,
+        Some(i) if i < 0 => (i + len).max(lo),
+        Some(i) => i.min(hi),
+    };
+    let mut out = Vec::new();
+    if step > 0 {
+        let (start, stop) = (clamp(lower, 0, 0, len), clamp(upper, len, 0, len));
+        let mut i = start;
+        while i < stop {
+            out.push(i as usize);
+            i += step;
+        }
+    } else {
+        let (start, stop) = (
+            clamp(lower, len - 1, -1, len - 1),
+            clamp(upper, -1, -1, len - 1),
+        );
+        let mut i = start;
+        while i > stop {
+            out.push(i as usize);
+            i += step;
+        }
+    }
+    out
+}
+
+impl Interp {
+    /// The storage of a dict, a set, or a `dict` subclass instance.
+    pub fn dict_ref(&self, v: Value) -> Option<&Dict> {
+        match self.obj(v) {
+            ObjKind::Dict(d) | ObjKind::Set(d) => Some(d),
+            ObjKind::Instance(i) => match &i.payload {
+                Payload::Dict(d) => Some(d),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The storage of a dict, a set, or a `dict` subclass instance, mutably.
+    pub fn dict_mut(&mut self, v: Value) -> Option<&mut Dict> {
+        match self.obj_mut(v) {
+            ObjKind::Dict(d) | ObjKind::Set(d) => Some(d),
+            ObjKind::Instance(i) => match &mut i.payload {
+                Payload::Dict(d) => Some(d),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The items of a list or a `list` subclass instance.
+    pub fn list_ref(&self, v: Value) -> Option<&Vec<Value>> {
+        match self.obj(v) {
+            ObjKind::List(items) => Some(items),
+            ObjKind::Instance(i) => match &i.payload {
+                Payload::List(items) => Some(items),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// A copy of the items of a list (or `list` subclass instance), each rooted until the current
+    /// statement ends: user code run while walking the copy may remove them from the list.
+    pub fn list_snapshot(&mut self, v: Value) -> Option<Vec<Value>> {
+        let items = self.list_ref(v)?.clone();
+        self.roots.temps.extend(items.iter().copied());
+        Some(items)
+    }
+
+    /// The items of a list or a `list` subclass instance, mutably.
+    pub fn list_mut(&mut self, v: Value) -> Option<&mut Vec<Value>> {
+        match self.obj_mut(v) {
+            ObjKind::List(items) => Some(items),
+            ObjKind::Instance(i) => match &mut i.payload {
+                Payload::List(items) => Some(items),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Whether two keys are equal without running user code, if that can be decided so.
+    pub fn simple_key_eq(&self, a: Value, b: Value) -> Option<bool> {
+        if a == b {
+            return Some(true);
+        }
+        match (self.obj(a), self.obj(b)) {
+            (ObjKind::Str(x), ObjKind::Str(y)) => Some(x == y),
+            (ObjKind::Int(x), ObjKind::Int(y)) => Some(x == y),
+            (ObjKind::Str(_), ObjKind::Int(_)) | (ObjKind::Int(_), ObjKind::Str(_)) => Some(false),
+            (ObjKind::Instance(_), _) | (_, ObjKind::Instance(_)) => None,
+            (ObjKind::Tuple(_), _) | (_, ObjKind::Tuple(_)) => None,
+            (ObjKind::WeakRef(_), _) | (_, ObjKind::WeakRef(_)) => None,
+            (ObjKind::Float(_) | ObjKind::Bool(_) | ObjKind::Int(_), _) => None,
+            _ => Some(false),
+        }
+    }
+
+    /// Whether `candidate` (a key stored in some table) equals `key`; may run `__eq__`.
+    pub fn key_eq(&mut self, candidate: Value, key: Value) -> PyResult<bool> {
+        match self.simple_key_eq(candidate, key) {
+            Some(r) => Ok(r),
+            None => {
+                self.push_temp(candidate);
+                self.eq(candidate, key)
+            }
+        }
+    }
+
+    /// The position of `key` in dict `d`, comparing with Python equality.
+    pub fn dict_lookup(&mut self, d: Value, key: Value) -> PyResult<Option<usize>> {
+        let h = self.hash(key)?;
+        self.dict_lookup_hashed(d, key, h)
+    }
+
+    fn dict_lookup_hashed(&mut self, d: Value, key: Value, h: i64) -> PyResult<Option<usize>> {
+        let Some(table) = self.dict_ref(d) else {
+            return Ok(None);
+        };
+        for pos in table.candidates(h) {
+            let Some(entry) = self.dict_ref(d).and_then(|t| t.entry(pos)) else {
+                continue;
+            };
+            if self.key_eq(entry.key, key)?
+                && self.dict_ref(d).and_then(|t| t.entry(pos)).map(|e| e.key) == Some(entry.key)
+            {
+                return Ok(Some(pos));
+            }
+        }
+        Ok(None)
+    }
+
+    /// `d.get(key)`.
+    pub fn dict_get(&mut self, d: Value, key: Value) -> PyResult<Option<Value>> {
+        let pos = self.dict_lookup(d, key)?;
+        Ok(pos
+            .and_then(|p| self.dict_ref(d)?.entry(p))
+            .map(|e| e.value))
+    }
+
+    /// `d[key] = value`.
+    pub fn dict_set(&mut self, d: Value, key: Value, value: Value) -> PyResult<()> {
+        let h = self.hash(key)?;
+        match self.dict_lookup_hashed(d, key, h)? {
+            Some(pos) => {
+                if let Some(t) = self.dict_mut(d) {
+                    t.set_value(pos, value);
+                }
+            }
+            None => {
+                if let Some(t) = self.dict_mut(d) {
+                    t.push(h, key, value);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Removes `key` from `d`, returning its key and value.
+    pub fn dict_remove(&mut self, d: Value, key: Value) -> PyResult<Option<(Value, Value)>> {
+        let pos = self.dict_lookup(d, key)?;
+        let entry = pos.and_then(|p| self.dict_mut(d)?.remove_at(p));
+        if let Some(e) = entry {
+            self.push_temp(e.key);
+            self.push_temp(e.value);
+        }
+        Ok(entry.map(|e| (e.key, e.value)))
+    }
+
+    /// `s.add(item)` for a set.
+    pub fn set_add(&mut self, s: Value, item: Value) -> PyResult<()> {
+        let none = self.none();
+        self.dict_set(s, item, none)
+    }
+
+    /// Evaluates the bounds of a slice.
+    pub fn eval_slice(
+        &mut self,
+        lower: &Option<Box<crate::ast::Expr>>,
+        upper: &Option<Box<crate::ast::Expr>>,
+        step: &Option<Box<crate::ast::Expr>>,
+    ) -> PyResult<SliceBounds> {
+        let bound =
+            |this: &mut Interp, e: &Option<Box<crate::ast::Expr>>| -> PyResult<Option<i64>> {
+                match e {
+                    None => Ok(None),
+                    Some(e) => {
+                        let v = this.eval(e)?;
+                        if matches!(this.obj(v), ObjKind::None) {
+                            return Ok(None);
+                        }
+                        this.expect_int(v, "slice indices").map(Some)
+                    }
+                }
+            };
+        let bounds = (bound(self, lower)?, bound(self, upper)?, bound(self, step)?);
+        if bounds.2 == Some(0) {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        Ok(bounds)
+    }
+
+    /// `obj[lower:upper:step]`.
+    pub fn get_slice(&mut self, obj: Value, bounds: SliceBounds) -> PyResult<Value> {
+        if let Some(items) = self.list_ref(obj) {
+            let picked: Vec<Value> = slice_indices(items.len(), bounds)
+                .into_iter()
+                .map(|i| items[i])
+                .collect();
+            return self.alloc(ObjKind::List(picked));
+        }
+        match self.obj(obj) {
+            ObjKind::Tuple(items) => {
+                let picked = slice_indices(items.len(), bounds)
+                    .into_iter()
+                    .map(|i| items[i])
+                    .collect();
+                self.alloc(ObjKind::Tuple(picked))
+            }
+            ObjKind::Str(s) => {
+                let chars: Vec<char> = s.chars().collect();
+                let picked: String = slice_indices(chars.len(), bounds)
+                    .into_iter()
+                    .map(|i| chars[i])
+                    .collect();
+                self.str_value(&picked)
+            }
+            _ => {
+                let t = self.type_name(obj);
+                Err(self.type_error(format!("'{t}' object is not subscriptable")))
+            }
+        }
+    }
+
+    /// A sequence index, wrapped for negative values; `IndexError` if out of range.
+    fn seq_index(&mut self, key: Value, len: usize, what: &str) -> PyResult<usize> {
+        let Some(i) = self.as_int(key) else {
+            let t = self.type_name(key);
+            return Err(self.type_error(format!(
+                "{what} indices must be integers or slices, not {t}"
+            )));
+        };
+        let j = if i < 0 { i + len as i64 } else { i };
+        if j < 0 || j >= len as i64 {
+            let msg = if what == "str" {
+                "string index out of range".to_string()
+            } else {
+                format!("{what} index out of range")
+            };
+            return Err(self.err("IndexError", msg));
+        }
+        Ok(j as usize)
+    }
+
+    /// `obj[key]`.
+    pub fn getitem(&mut self, obj: Value, key: Value) -> PyResult<Value> {
+        if let ObjKind::Proxy(_) = self.obj(obj) {
+            let obj = self.proxy_target(obj)?;
+            return self.getitem(obj, key);
+        }
+        if let Some(f) = self.special_method(obj, "__getitem__") {
+            return self.call(f, vec![obj, key], Vec::new());
+        }
+        if let Some(len) = self.list_ref(obj).map(Vec::len) {
+            let i = self.seq_index(key, len, "list")?;
+            return Ok(self.list_ref(obj).expect("checked")[i]);
+        }
+        if self.dict_ref(obj).is_some() && !matches!(self.obj(obj), ObjKind::Set(_)) {
+            return match self.dict_get(obj, key)? {
+                Some(v) => Ok(v),
+                None => Err(self.key_error(key)),
+            };
+        }
+        match self.obj(obj) {
+            ObjKind::Tuple(items) => {
+                let len = items.len();
+                let i = self.seq_index(key, len, "tuple")?;
+                match self.obj(obj) {
+                    ObjKind::Tuple(items) => Ok(items[i]),
+                    _ => unreachable!("checked above"),
+                }
+            }
+            ObjKind::Str(s) => {
+                let s = s.clone();
+                let len = s.chars().count();
+                let i = self.seq_index(key, len, "str")?;
+                let c: String = s.chars().nth(i).into_iter().collect();
+                self.str_value(&c)
+            }
+            ObjKind::Range(start, stop, step) => {
+                let (start, stop, step) = (*start, *stop, *step);
+                let len = crate::eval::iter::range_len(start, stop, step);
+                let i = self.seq_index(key, len, "range object")?;
+                self.int_value(start + step * i as i64)
+            }
+            ObjKind::WeakKeyDict(_) | ObjKind::WeakValueDict(_) => {
+                match self.weak_getitem(obj, key)? {
+                    Some(v) => Ok(v),
+                    None => Err(self.key_error(key)),
+                }
+            }
+            _ => {
+                let t = self.type_name(obj);
+                Err(self.type_error(format!("'{t}' object is not subscriptable")))
+            }
+        }
+    }
+
+    /// `obj[key] = value`.
+    pub fn setitem(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
+        if let ObjKind::Proxy(_) = self.obj(obj) {
+            let obj = self.proxy_target(obj)?;
+            return self.setitem(obj, key, value);
+        }
+        if let Some(f) = self.special_method(obj, "__setitem__") {
+            self.call(f, vec![obj, key, value], Vec::new())?;
+            return Ok(());
+        }
+        if let Some(len) = self.list_ref(obj).map(Vec::len) {
+            let i = self.seq_index(key, len, "list")?;
+            if let Some(items) = self.list_mut(obj) {
+                items[i] = value;
+            }
+            return Ok(());
+        }
+        if self.dict_ref(obj).is_some() && !matches!(self.obj(obj), ObjKind::Set(_)) {
+            return self.dict_set(obj, key, value);
+        }
+        match self.obj(obj) {
+            ObjKind::WeakKeyDict(_) | ObjKind::WeakValueDict(_) => {
+                self.weak_setitem(obj, key, value)
+            }
+            _ => {
+                let t = self.type_name(obj);
+                Err(self.type_error(format!("'{t}' object does not support item assignment")))
+            }
+        }
+    }
+
+    /// `del obj[key]`.
+    pub fn delitem(&mut self, obj: Value, key: Value) -> PyResult<()> {
+        if let ObjKind::Proxy(_) = self.obj(obj) {
+            let obj = self.proxy_target(obj)?;
+            return self.delitem(obj, key);
+        }
+        if let Some(f) = self.special_method(obj, "__delitem__") {
+            self.call(f, vec![obj, key], Vec::new())?;
+            return Ok(());
+        }
+        if let Some(len) = self.list_ref(obj).map(Vec::len) {
+            let i = self.seq_index(key, len, "list")?;
+            if let Some(items) = self.list_mut(obj) {
+                let removed = items.remove(i);
+                self.push_temp(removed);
+            }
+            return Ok(());
+        }
+        if self.dict_ref(obj).is_some() && !matches!(self.obj(obj), ObjKind::Set(_)) {
+            return match self.dict_remove(obj, key)? {
+                Some(_) => Ok(()),
+                None => Err(self.key_error(key)),
+            };
+        }
+        match self.obj(obj) {
+            ObjKind::WeakKeyDict(_) | ObjKind::WeakValueDict(_) => {
+                if self.weak_delitem(obj, key)? {
+                    Ok(())
+                } else {
+                    Err(self.key_error(key))
+                }
+            }
+            _ => {
+                let t = self.type_name(obj);
+                Err(self.type_error(format!("'{t}' object does not support item deletion")))
+            }
+        }
+    }
+
+    /// `del obj[lower:upper:step]` for lists.
+    pub fn del_slice(&mut self, obj: Value, bounds: SliceBounds) -> PyResult<()> {
+        let Some(len) = self.list_ref(obj).map(Vec::len) else {
+            let t = self.type_name(obj);
+            return Err(self.type_error(format!("'{t}' object does not support item deletion")));
+        };
+        let mut picked = slice_indices(len, bounds);
+        picked.sort_unstable();
+        if let Some(items) = self.list_mut(obj) {
+            let mut removed = Vec::with_capacity(picked.len());
+            for i in picked.into_iter().rev() {
+                removed.push(items.remove(i));
+            }
+            self.roots.temps.extend(removed);
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slices_follow_python_bounds() {
+        assert_eq!(slice_indices(5, (Some(1), Some(3), None)), vec![1, 2]);
+        assert_eq!(
+            slice_indices(5, (None, None, Some(-1))),
+            vec![4, 3, 2, 1, 0]
+        );
+        assert_eq!(slice_indices(5, (Some(-2), None, None)), vec![3, 4]);
+        assert_eq!(
+            slice_indices(5, (Some(10), Some(20), None)),
+            Vec::<usize>::new()
+        );
+        assert_eq!(slice_indices(5, (None, None, Some(2))), vec![0, 2, 4]);
+    }
+
+    #[test]
+    fn subscripts_index_lists_strings_and_dicts() {
+        let src = "l = [1, 2, 3]\nl[-1] = 9\ndel l[0]\nd = {'a': 1}\nd['b'] = 2\ndel d['a']\nprint(l, 'abc'[1], d, l[::-1], 'hello'[1:3])\ntry:\n    d['zz']\nexcept KeyError as e:\n    print('KeyError', e)\n";
+        let out = crate::run_captured(src, &crate::Options::default()).1;
+        assert_eq!(out, "[2, 9] b {'b': 2} [9, 2] el\nKeyError 'zz'\n");
+    }
+}

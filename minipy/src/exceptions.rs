@@ -1,0 +1,284 @@
+//! Python exceptions inside the interpreter: [`PyErr`] (a raised exception object and where it
+//! passed), the builtin exception classes, and CPython-style traceback printing.
+
+use std::rc::Rc;
+
+use crate::interp::Interp;
+use crate::object::{Attrs, Instance, ObjKind, Payload, Value};
+
+/// The builtin exception classes after `BaseException`, each with its base (`None`:
+/// `BaseException`); a base is always listed before its subclasses.
+pub const EXCEPTION_CLASSES: [(&str, Option<&str>); 25] = [
+    ("Exception", None),
+    ("SystemExit", None),
+    ("KeyboardInterrupt", None),
+    ("TypeError", Some("Exception")),
+    ("ValueError", Some("Exception")),
+    ("LookupError", Some("Exception")),
+    ("KeyError", Some("LookupError")),
+    ("IndexError", Some("LookupError")),
+    ("ReferenceError", Some("Exception")),
+    ("AttributeError", Some("Exception")),
+    ("NameError", Some("Exception")),
+    ("UnboundLocalError", Some("NameError")),
+    ("ArithmeticError", Some("Exception")),
+    ("ZeroDivisionError", Some("ArithmeticError")),
+    ("OverflowError", Some("ArithmeticError")),
+    ("RuntimeError", Some("Exception")),
+    ("RecursionError", Some("RuntimeError")),
+    ("NotImplementedError", Some("RuntimeError")),
+    ("MemoryError", Some("Exception")),
+    ("StopIteration", Some("Exception")),
+    ("AssertionError", Some("Exception")),
+    ("ImportError", Some("Exception")),
+    ("ModuleNotFoundError", Some("ImportError")),
+    ("SyntaxError", Some("Exception")),
+    ("SystemError", Some("Exception")),
+];
+
+/// A raised exception on its way up: the exception object and the frames it left, innermost first.
+///
+/// # Correctness
+/// `exc` is held in Rust, so it must stay reachable from the interpreter's roots while the error
+/// propagates: it is on the temporaries stack from its creation (allocation pushes it), and each
+/// statement that truncates the stack pushes a propagating exception back (`Interp::finish_stmt`).
+#[derive(Debug)]
+pub struct PyErr {
+    /// The exception instance.
+    pub exc: Value,
+    /// `(function name, line)` of each frame the exception left, innermost first.
+    pub traceback: Vec<(Rc<str>, u32)>,
+}
+
+impl PyErr {
+    /// An exception that has not left any frame yet.
+    pub fn new(exc: Value) -> PyErr {
+        PyErr {
+            exc,
+            traceback: Vec::new(),
+        }
+    }
+}
+
+/// The result of anything that may raise.
+pub type PyResult<T> = Result<T, PyErr>;
+
+impl Interp {
+    /// The builtin exception class called `name`.
+    ///
+    /// # Panics
+    /// If `name` is not a builtin exception class (a bug in minipy).
+    pub fn exc_class(&self, name: &str) -> Value {
+        if name == "BaseException" {
+            return self.type_class(crate::types::TypeTag::BaseException);
+        }
+        let i = EXCEPTION_CLASSES
+            .iter()
+            .position(|(n, _)| *n == name)
+            .unwrap_or_else(|| panic!("no builtin exception class {name}"));
+        self.roots.exceptions[i]
+    }
+
+    /// A new exception of builtin class `class_name` with one string argument.
+    pub fn err(&mut self, class_name: &str, msg: impl Into<String>) -> PyErr {
+        let class = self.exc_class(class_name);
+        let msg: String = msg.into();
+        match self.str_value(&msg) {
+            Ok(arg) => self.err_with(class, vec![arg]),
+            Err(e) => e,
+        }
+    }
+
+    /// A new exception of class `class` with arguments `args` (not calling any `__init__`).
+    pub fn err_with(&mut self, class: Value, args: Vec<Value>) -> PyErr {
+        match self.new_exception(class, args) {
+            Ok(exc) => PyErr::new(exc),
+            Err(e) => e,
+        }
+    }
+
+    /// Allocates an exception instance of `class` whose `args` are `args`.
+    pub fn new_exception(&mut self, class: Value, args: Vec<Value>) -> Result<Value, PyErr> {
+        let args = self.alloc(ObjKind::Tuple(args))?;
+        let mut attrs = Attrs::default();
+        attrs.set(Rc::from("args"), args);
+        let class_name = self.class_name(class);
+        let has_del = self.class_lookup(class, "__del__").is_some();
+        self.alloc(ObjKind::Instance(Instance {
+            class,
+            class_name,
+            attrs,
+            payload: Payload::None,
+            has_del,
+        }))
+    }
+
+    /// The preallocated `MemoryError`, raised when even an exception cannot be allocated.
+    pub fn memory_error(&mut self) -> PyErr {
+        let exc = self
+            .roots
+            .memory_error
+            .expect("allocated at startup, before any limit is set");
+        self.roots.temps.push(exc);
+        PyErr::new(exc)
+    }
+
+    /// `TypeError(msg)`.
+    pub fn type_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.err("TypeError", msg)
+    }
+
+    /// `ValueError(msg)`.
+    pub fn value_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.err("ValueError", msg)
+    }
+
+    /// `KeyError(key)`.
+    pub fn key_error(&mut self, key: Value) -> PyErr {
+        let class = self.exc_class("KeyError");
+        self.err_with(class, vec![key])
+    }
+
+    /// `AttributeError` for a missing attribute, worded as CPython words it.
+    pub fn attribute_error(&mut self, obj: Value, name: &str) -> PyErr {
+        let msg = match &self.heap.get(obj).kind {
+            ObjKind::Class(c) => format!("type object '{}' has no attribute '{name}'", c.name),
+            ObjKind::Module(m) => format!("module '{}' has no attribute '{name}'", m.name),
+            _ => format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
+        };
+        self.err("AttributeError", msg)
+    }
+
+    /// `RecursionError`, as CPython words it.
+    pub fn recursion_error(&mut self) -> PyErr {
+        self.err("RecursionError", "maximum recursion depth exceeded")
+    }
+
+    /// Whether the raised exception is an instance of the builtin class `class_name`.
+    pub fn err_is(&self, err: &PyErr, class_name: &str) -> bool {
+        self.is_instance(err.exc, self.exc_class(class_name))
+    }
+
+    /// The text after the colon of an exception's last traceback line (`str(exc)`, except that
+    /// `KeyError` shows its key's repr).
+    pub fn exception_message(&mut self, exc: Value) -> String {
+        self.str_of(exc)
+            .unwrap_or_else(|_| "<exception str() failed>".to_string())
+    }
+
+    /// `BaseException.__str__`: empty, the one argument's `str` (its `repr` for `KeyError`), or the
+    /// `repr` of the argument tuple.
+    pub fn exception_str(&mut self, exc: Value) -> PyResult<String> {
+        let args = self.exception_args(exc);
+        let key_error = self.is_instance(exc, self.exc_class("KeyError"));
+        match args.len() {
+            0 => Ok(String::new()),
+            1 if key_error => self.repr(args[0]),
+            1 => self.str_of(args[0]),
+            _ => {
+                let t = self.alloc(ObjKind::Tuple(args))?;
+                self.repr(t)
+            }
+        }
+    }
+
+    /// The `args` of an exception instance (empty when it has none, or `args` is not a tuple).
+    pub fn exception_args(&self, exc: Value) -> Vec<Value> {
+        let ObjKind::Instance(inst) = &self.heap.get(exc).kind else {
+            return Vec::new();
+        };
+        match inst.attrs.get("args").map(|a| &self.heap.get(a).kind) {
+            Some(ObjKind::Tuple(items)) => items.clone(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// `TypeError: message` — the last line of a traceback. Builtin and `__main__` classes print
+    /// bare names, others their module too (as CPython's `print_exception`).
+    pub fn exception_line(&mut self, exc: Value) -> String {
+        let class = self.type_of(exc);
+        let (name, module) = match &self.heap.get(class).kind {
+            ObjKind::Class(c) => (c.name.clone(), c.module.clone()),
+            _ => (Rc::from("Exception"), Rc::from("builtins")),
+        };
+        let full = if &*module == "builtins" || &*module == "__main__" {
+            name.to_string()
+        } else {
+            format!("{module}.{name}")
+        };
+        let msg = self.exception_message(exc);
+        if msg.is_empty() {
+            full
+        } else {
+            format!("{full}: {msg}")
+        }
+    }
+
+    /// Prints `err` as CPython prints an uncaught exception, to stderr.
+    pub fn print_traceback(&mut self, err: &PyErr) {
+        let mut text = String::from("Traceback (most recent call last):\n");
+        let mut entries = err.traceback.iter().rev().peekable();
+        while let Some(entry) = entries.next() {
+            let mut repeats = 0;
+            while entries.peek() == Some(&entry) {
+                entries.next();
+                repeats += 1;
+            }
+            // CPython prints a frame repeated in a row three times, then a count of the rest.
+            for _ in 0..=repeats.min(2) {
+                let (name, line) = entry;
+                text.push_str(&format!(
+                    "  File \"{}\", line {line}, in {name}\n",
+                    self.path
+                ));
+                if let Some(src) = self.source_line(*line) {
+                    text.push_str(&format!("    {src}\n"));
+                }
+            }
+            if repeats > 2 {
+                let more = repeats - 2;
+                let s = if more == 1 { "" } else { "s" };
+                text.push_str(&format!("  [Previous line repeated {more} more time{s}]\n"));
+            }
+        }
+        let last = self.exception_line(err.exc);
+        text.push_str(&last);
+        text.push('\n');
+        self.out.write_err(&text);
+    }
+
+    /// Prints an error raised by a finalizer or callback (which cannot propagate), as CPython's
+    /// `PyErr_WriteUnraisable` does: `Exception ignored in: <what>` then the traceback.
+    pub fn print_unraisable(&mut self, what: Value, err: &PyErr) {
+        let shown = self
+            .repr(what)
+            .unwrap_or_else(|_| "<object repr() failed>".to_string());
+        self.out
+            .write_err(&format!("Exception ignored in: {shown}\n"));
+        self.print_traceback(err);
+    }
+
+    fn source_line(&self, line: u32) -> Option<&str> {
+        let text = self.source.lines().nth(line.checked_sub(1)? as usize)?;
+        Some(text.trim())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Options, Output};
+
+    #[test]
+    fn key_error_shows_the_key_repr_and_others_show_str() {
+        let mut interp = Interp::new(Options::default(), Output::capture());
+        let key = interp.str_value("cb").unwrap();
+        let err = interp.key_error(key);
+        assert_eq!(interp.exception_line(err.exc), "KeyError: 'cb'");
+        let err = interp.type_error("bad");
+        assert_eq!(interp.exception_line(err.exc), "TypeError: bad");
+        let class = interp.exc_class("ValueError");
+        let err = interp.err_with(class, vec![]);
+        assert_eq!(interp.exception_line(err.exc), "ValueError");
+    }
+}

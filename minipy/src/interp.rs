@@ -1,0 +1,590 @@
+//! [`Interp`]: the interpreter's state, its roots, allocation, and when collections happen and how
+//! their queued finalizers and callbacks run.
+//!
+//! # Rooting
+//! Every Python object lives in the heap, and a collection frees whatever the roots do not reach.
+//! The roots are [`Roots`], passed to every collection as extra roots: globals, the frames' local
+//! namespaces, builtins, modules, the exceptions being handled, the `finalize` registry, and the
+//! **temporaries stack**. A tree-walking evaluator holds handles in Rust locals while it calls code
+//! that may collect (a `__del__` can call `gc.collect()`), so:
+//!
+//! - every value the evaluator produces or fetches is pushed onto `temps` (allocation pushes the
+//!   new object; `eval` pushes its result), and
+//! - each statement truncates `temps` to its height at the start when it finishes, pushing back the
+//!   value or exception it propagates (a `return` value, a raised exception).
+//!
+//! So a collection is safe at any point. The price: garbage made inside one statement lives until
+//! that statement ends (only within one statement; loops truncate per iteration).
+//!
+//! # Collection points
+//! - default: at statement starts and function calls, when the heap's [`Pacing`] says one is due;
+//!   then the queue is drained.
+//! - `--gc=eager`: a full collection after every statement (at any depth), then the queue is drained
+//!   — skipped while no object could be seen dying (no `__del__`, no weak reference made yet).
+//! - `gc.collect()`: a full collection, then the queue is drained before it returns.
+//! - `gc.get_referrers`, `weakref.getweakrefcount`/`getweakrefs`: a collection first, so garbage
+//!   that refcounting would already have freed is not reported; its queued work runs at the next
+//!   statement.
+//! - an allocation that fails against `--max-heap`: a full collection and one retry. Its queued work
+//!   is *not* drained there (user code would run inside an allocation) but at the next statement;
+//!   queued objects are roots until then.
+//! - `--gc=stress` (for testing the rooting rules): a full collection before every allocation.
+//!
+//! While queued finalizers and callbacks run, safepoints and eager collections do nothing: only an
+//! explicit `gc.collect()` collects (and drains, nested, as CPython runs them inside that call), so a
+//! finalizer that makes finalizable garbage cannot keep one drain going forever, and jobs run in the
+//! heap's order.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use weakheap::{collect_if_due, collect_with, CycleReport, Heap, HeapError, Pacing, PendingKind};
+use weakheap::{Trace, Tracer};
+
+use crate::exceptions::PyResult;
+use crate::object::{Attrs, Env, ObjKind, Object, Value};
+use crate::output::Output;
+use crate::Options;
+
+/// Python frames allowed at once (CPython's default recursion limit); one more raises
+/// `RecursionError`. Nested native work (repr, equality of nested containers) counts too.
+pub const RECURSION_LIMIT: usize = 1000;
+
+/// Small ints cached as shared objects, as CPython caches them.
+const SMALL_INTS: std::ops::RangeInclusive<i64> = -5..=256;
+
+/// What kind of code a frame runs; decides how names resolve.
+pub enum FrameKind {
+    /// The module body: names live in the globals.
+    Module,
+    /// A function call: `func`'s scope says which names are local.
+    Function {
+        /// The function object (for `super()` and tracebacks).
+        func: Value,
+        /// Its local, global and nonlocal names.
+        scope: Rc<crate::eval::scope::ScopeInfo>,
+    },
+    /// A class body: names are stored in the class namespace.
+    Class,
+    /// A comprehension: only its loop variables are local.
+    Comprehension,
+}
+
+/// One running piece of code.
+pub struct Frame {
+    /// The local namespace (an `Env` object; the globals for the module frame).
+    pub env: Value,
+    /// The module globals (an `Env` object).
+    pub globals: Value,
+    /// How names resolve.
+    pub kind: FrameKind,
+    /// The name tracebacks show: `<module>`, the function's name, the class name.
+    pub name: Rc<str>,
+    /// The line of the statement running now.
+    pub line: u32,
+}
+
+/// Everything the interpreter holds that must survive collections. Passed to every collection as
+/// its extra roots (see the module doc).
+#[derive(Default)]
+pub struct Roots {
+    /// The temporaries stack.
+    pub temps: Vec<Value>,
+    /// The running frames, outermost first.
+    pub frames: Vec<Frame>,
+    /// The module globals (an `Env`).
+    pub globals: Option<Value>,
+    /// The builtins namespace.
+    pub builtins: Attrs,
+    /// Imported modules.
+    pub modules: Attrs,
+    /// Exceptions being handled by `except` blocks, innermost last (for a bare `raise`).
+    pub handling: Vec<Value>,
+    /// Live `weakref.finalize` objects: CPython's registry keeps them alive until they are called or
+    /// detached, so their callbacks run even if the script dropped them.
+    pub finalizers: Vec<Value>,
+    /// Builtin classes, in `TypeTag` order.
+    pub types: Vec<Value>,
+    /// Builtin exception classes, in `EXCEPTION_CLASSES` order.
+    pub exceptions: Vec<Value>,
+    /// Singletons and caches: None, True, False, NotImplemented, the small ints.
+    pub consts: Vec<Value>,
+    /// The preallocated `MemoryError` instance.
+    pub memory_error: Option<Value>,
+}
+
+impl Trace for Roots {
+    fn trace(&self, tracer: &mut Tracer) {
+        self.temps.trace(tracer);
+        for f in &self.frames {
+            tracer.edge(f.env);
+            tracer.edge(f.globals);
+            if let FrameKind::Function { func, .. } = &f.kind {
+                tracer.edge(*func);
+            }
+        }
+        self.globals.trace(tracer);
+        self.builtins.trace(tracer);
+        self.modules.trace(tracer);
+        self.handling.trace(tracer);
+        self.finalizers.trace(tracer);
+        self.types.trace(tracer);
+        self.exceptions.trace(tracer);
+        self.consts.trace(tracer);
+        self.memory_error.trace(tracer);
+    }
+}
+
+/// The interpreter: the heap, the roots, and what runs the script.
+pub struct Interp {
+    /// The heap every Python object lives in.
+    pub heap: Heap,
+    /// Everything collections must keep (see the module doc).
+    pub roots: Roots,
+    /// Command-line options.
+    pub opts: Options,
+    /// When a collection is due at a safepoint.
+    pacing: Pacing,
+    /// Where `print` and tracebacks go.
+    pub out: Output,
+    /// Scope analyses of function definitions, by the address of their (immortal) AST node.
+    pub scopes: HashMap<usize, Rc<crate::eval::scope::ScopeInfo>>,
+    /// The script's path, as tracebacks show it.
+    pub path: Rc<str>,
+    /// The script's text, for the source lines of tracebacks.
+    pub source: Rc<str>,
+    /// How many `drain_pending` calls are running (nested when a finalizer calls `gc.collect()`).
+    draining: u32,
+    /// Native recursion depth (Python calls plus nested repr/eq/hash), against [`RECURSION_LIMIT`].
+    pub depth: usize,
+    /// Objects whose repr is being computed (to print `[...]` for self-containing containers).
+    pub repr_active: Vec<Value>,
+    /// Serial number of the next `finalize` object.
+    pub finalize_serial: u64,
+    /// Whether a script could ever see an object die: set once an instance with `__del__` or any weak
+    /// reference (ref, proxy, finalize, weak container entry) is made. Until then `--gc=eager` and
+    /// interpreter exit skip their collections, which nothing could observe.
+    pub deaths_observable: bool,
+    /// After exit's `atexit` pass, `finalize` objects no longer run (as CPython's `_shutdown`).
+    pub shutting_down: bool,
+    /// Objects allocated since the collection numbered `allocs_cycle` (for `gc.get_count()`).
+    allocs: u64,
+    allocs_cycle: u64,
+}
+
+impl Interp {
+    /// An interpreter with builtins and modules ready and no script loaded.
+    pub fn new(opts: Options, out: Output) -> Interp {
+        let mut heap = Heap::new();
+        heap.set_limit(None);
+        let mut interp = Interp {
+            heap,
+            roots: Roots::default(),
+            opts,
+            pacing: Pacing::default(),
+            out,
+            scopes: HashMap::new(),
+            path: Rc::from("<string>"),
+            source: Rc::from(""),
+            depth: 0,
+            draining: 0,
+            repr_active: Vec::new(),
+            finalize_serial: 0,
+            deaths_observable: false,
+            shutting_down: false,
+            allocs: 0,
+            allocs_cycle: 0,
+        };
+        interp.init_consts();
+        interp.init_types();
+        let memory_error = interp.exc_class("MemoryError");
+        let exc = interp
+            .new_exception(memory_error, Vec::new())
+            .expect("no heap limit during startup");
+        interp.roots.memory_error = Some(exc);
+        interp.init_builtins();
+        let globals = interp
+            .alloc(ObjKind::Env(Env {
+                vars: Attrs::default(),
+                parent: None,
+            }))
+            .expect("no heap limit during startup");
+        interp.roots.globals = Some(globals);
+        interp.roots.temps.clear();
+        interp.heap.set_limit(interp.opts.max_heap);
+        interp
+    }
+
+    fn init_consts(&mut self) {
+        for kind in [
+            ObjKind::None,
+            ObjKind::Bool(true),
+            ObjKind::Bool(false),
+            ObjKind::NotImplemented,
+        ] {
+            let v = self.heap.alloc(Object::new(kind));
+            self.roots.consts.push(v);
+        }
+        for i in SMALL_INTS {
+            let v = self.heap.alloc(Object::new(ObjKind::Int(i)));
+            self.roots.consts.push(v);
+        }
+    }
+
+    /// `None`.
+    pub fn none(&self) -> Value {
+        self.roots.consts[0]
+    }
+
+    /// `True` or `False`.
+    pub fn bool_value(&self, b: bool) -> Value {
+        self.roots.consts[if b { 1 } else { 2 }]
+    }
+
+    /// `NotImplemented`.
+    pub fn not_implemented(&self) -> Value {
+        self.roots.consts[3]
+    }
+
+    /// The module globals.
+    pub fn globals(&self) -> Value {
+        self.roots.globals.expect("globals exist after startup")
+    }
+
+    // ---- allocation and temporaries ----
+
+    /// Allocates an object and pushes it onto the temporaries stack.
+    ///
+    /// # Errors
+    /// `MemoryError` if the heap limit is reached even after a full collection.
+    pub fn alloc(&mut self, kind: ObjKind) -> PyResult<Value> {
+        if self.opts.stress && self.draining == 0 {
+            collect_with(&mut self.heap, &self.roots);
+        }
+        let v = match self.heap.try_alloc(Object::new(kind)) {
+            Ok(v) => v,
+            Err(e) => {
+                if !matches!(e.error, HeapError::OutOfMemory { .. }) {
+                    return Err(self.memory_error());
+                }
+                // Queued work from this collection runs at the next statement, not inside an
+                // allocation; see the module doc.
+                collect_with(&mut self.heap, &self.roots);
+                match self.heap.try_alloc(e.value) {
+                    Ok(v) => v,
+                    Err(_) => return Err(self.memory_error()),
+                }
+            }
+        };
+        self.roots.temps.push(v);
+        if self.heap.cycle_count() != self.allocs_cycle {
+            self.allocs_cycle = self.heap.cycle_count();
+            self.allocs = 0;
+        }
+        self.allocs += 1;
+        Ok(v)
+    }
+
+    /// Objects allocated since the last collection.
+    pub fn allocs_since_collect(&self) -> u64 {
+        if self.heap.cycle_count() == self.allocs_cycle {
+            self.allocs
+        } else {
+            0
+        }
+    }
+
+    /// An `int` (small ones are shared).
+    pub fn int_value(&mut self, i: i64) -> PyResult<Value> {
+        if SMALL_INTS.contains(&i) {
+            return Ok(self.roots.consts[(4 + i - SMALL_INTS.start()) as usize]);
+        }
+        self.alloc(ObjKind::Int(i))
+    }
+
+    /// A `str`.
+    pub fn str_value(&mut self, s: &str) -> PyResult<Value> {
+        self.alloc(ObjKind::Str(Rc::from(s)))
+    }
+
+    /// Roots `v` until the current statement ends.
+    #[inline]
+    pub fn push_temp(&mut self, v: Value) {
+        self.roots.temps.push(v);
+    }
+
+    /// The temporaries stack's height, to truncate back to.
+    #[inline]
+    pub fn temps_height(&self) -> usize {
+        self.roots.temps.len()
+    }
+
+    /// Drops the temporaries above `height`.
+    #[inline]
+    pub fn truncate_temps(&mut self, height: usize) {
+        self.roots.temps.truncate(height);
+    }
+
+    /// The object `v` names.
+    #[inline]
+    pub fn obj(&self, v: Value) -> &ObjKind {
+        &self.heap.get(v).kind
+    }
+
+    /// The object `v` names, mutably.
+    #[inline]
+    pub fn obj_mut(&mut self, v: Value) -> &mut ObjKind {
+        &mut self.heap.get_mut(v).kind
+    }
+
+    // ---- recursion ----
+
+    /// Counts one level of native recursion; `RecursionError` past [`RECURSION_LIMIT`]. Pair with
+    /// [`leave`](Self::leave).
+    pub fn enter(&mut self) -> PyResult<()> {
+        self.enter_for("")
+    }
+
+    /// [`enter`](Self::enter), saying what recursed in the error (`" while getting the repr of an
+    /// object"`), as CPython does.
+    pub fn enter_for(&mut self, context: &str) -> PyResult<()> {
+        if self.depth >= RECURSION_LIMIT {
+            return Err(self.err(
+                "RecursionError",
+                format!("maximum recursion depth exceeded{context}"),
+            ));
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
+    /// Undoes one [`enter`](Self::enter).
+    pub fn leave(&mut self) {
+        self.depth -= 1;
+    }
+
+    // ---- collection ----
+
+    /// A full collection with the interpreter's roots, then its queued finalizers and callbacks.
+    pub fn collect_now(&mut self) -> CycleReport {
+        let report = collect_with(&mut self.heap, &self.roots);
+        self.drain_pending();
+        report
+    }
+
+    /// A safepoint: collects if the pacing policy says so, then runs queued work.
+    ///
+    /// Not while finalizers or callbacks run: there only `gc.collect()` (and an allocation at the
+    /// heap limit) collects, so a finalizer that makes finalizable garbage cannot keep one drain
+    /// going forever, and the queue keeps its order.
+    pub fn safepoint(&mut self) {
+        if self.draining > 0 {
+            return;
+        }
+        collect_if_due(&mut self.heap, &self.pacing, &self.roots);
+        if self.heap.pending_len() > 0 {
+            self.drain_pending();
+        }
+    }
+
+    /// The collection `--gc=eager` runs after a statement, and its queued work. Not inside a
+    /// finalizer or callback (see [`safepoint`](Self::safepoint)): a `__del__` that makes a new
+    /// finalizable object each time would otherwise keep one drain going forever.
+    pub fn eager_collect(&mut self) {
+        if !self.deaths_observable || self.draining > 0 {
+            return;
+        }
+        collect_with(&mut self.heap, &self.roots);
+        self.drain_pending();
+    }
+
+    /// Runs queued finalizers and callbacks in queue order. Each job roots its object while it runs;
+    /// a job that raises prints `Exception ignored in: ...` and the rest still run. Re-entrant: a job
+    /// that calls `gc.collect()` drains (nested) the jobs that are queued then, as CPython would run
+    /// them inside that call.
+    pub fn drain_pending(&mut self) {
+        self.draining += 1;
+        while let Some(job) = self.heap.next_pending() {
+            let Ok(object) = self.heap.downcast::<Object>(job.object) else {
+                continue;
+            };
+            let height = self.temps_height();
+            match job.kind {
+                PendingKind::Finalize => self.run_del(object),
+                PendingKind::Callback => self.run_weak_callback(object),
+            }
+            self.truncate_temps(height);
+            drop(job);
+        }
+        self.draining -= 1;
+    }
+
+    /// Runs `obj.__del__()`.
+    fn run_del(&mut self, obj: Value) {
+        let class = self.type_of(obj);
+        let Some(del) = self.class_lookup(class, "__del__") else {
+            return;
+        };
+        if let Err(e) = self.call(del, vec![obj], Vec::new()) {
+            self.print_unraisable(del, &e);
+        }
+    }
+
+    /// Runs the callback of the weak reference object `wr` whose referent died.
+    fn run_weak_callback(&mut self, wr: Value) {
+        if let ObjKind::Finalize(_) = self.obj(wr) {
+            if self.shutting_down {
+                return;
+            }
+            if let Err(e) = self.call_finalize(wr) {
+                self.print_unraisable(wr, &e);
+            }
+            return;
+        }
+        let callback = match self.obj_mut(wr) {
+            ObjKind::WeakRef(w) => w.callback.take(),
+            ObjKind::Proxy(p) => p.callback.take(),
+            _ => None,
+        };
+        if let Some(cb) = callback {
+            self.push_temp(cb);
+            if let Err(e) = self.call(cb, vec![wr], Vec::new()) {
+                self.print_unraisable(cb, &e);
+            }
+        }
+    }
+
+    // ---- statements ----
+
+    /// Ends a statement: truncates the temporaries to `height`, keeping what the statement
+    /// propagates (a return value or exception) rooted.
+    pub fn finish_stmt<T>(&mut self, height: usize, result: &PyResult<T>, carried: Option<Value>) {
+        self.truncate_temps(height);
+        if let Some(v) = carried {
+            self.push_temp(v);
+        }
+        if let Err(e) = result {
+            self.push_temp(e.exc);
+        }
+    }
+
+    // ---- teardown ----
+
+    /// Interpreter exit, as CPython does it: the `finalize` objects still alive with `atexit` set run
+    /// newest first; then the globals are cleared one by one in definition order (names starting with
+    /// an underscore first), so objects they kept die and their `__del__` and callbacks run.
+    pub fn shutdown(&mut self) {
+        self.roots.temps.clear();
+        self.run_atexit_finalizers();
+        self.shutting_down = true;
+        if !self.deaths_observable {
+            return;
+        }
+        let globals = self.globals();
+        let names: Vec<Rc<str>> = match self.obj(globals) {
+            ObjKind::Env(env) => {
+                let all: Vec<Rc<str>> = env.vars.iter().map(|(n, _)| n.clone()).collect();
+                let (under, rest): (Vec<_>, Vec<_>) = all
+                    .into_iter()
+                    .partition(|n| n.starts_with('_') && !n.starts_with("__"));
+                under.into_iter().chain(rest).collect()
+            }
+            _ => Vec::new(),
+        };
+        let none = self.none();
+        for name in names {
+            if let ObjKind::Env(env) = self.obj_mut(globals) {
+                env.vars.set(name, none);
+            }
+            self.collect_now();
+        }
+        self.roots.handling.clear();
+        self.collect_now();
+    }
+
+    fn run_atexit_finalizers(&mut self) {
+        let mut pending: Vec<(u64, Value)> = self
+            .roots
+            .finalizers
+            .iter()
+            .filter_map(|f| match self.obj(*f) {
+                ObjKind::Finalize(fo) if fo.atexit && fo.call.is_some() => Some((fo.serial, *f)),
+                _ => None,
+            })
+            .collect();
+        pending.sort_by_key(|p| std::cmp::Reverse(p.0));
+        for (_, f) in pending {
+            let height = self.temps_height();
+            if let Err(e) = self.call_finalize(f) {
+                self.print_traceback(&e);
+            }
+            self.truncate_temps(height);
+        }
+    }
+
+    /// Forgets everything a script could still reach (its globals, imported modules, handled
+    /// exceptions, the `finalize` registry) while keeping the builtins: afterwards a collection
+    /// leaves only what the interpreter had before the script ran (leak tests rely on this).
+    pub fn forget_script(&mut self) {
+        let globals = self.globals();
+        if let ObjKind::Env(env) = self.obj_mut(globals) {
+            env.vars.clear();
+        }
+        self.roots.modules.clear();
+        self.roots.handling.clear();
+        self.roots.finalizers.clear();
+        self.roots.temps.clear();
+        self.roots.frames.clear();
+        self.repr_active.clear();
+    }
+
+    /// Drops every root and collects: afterwards the heap holds only what leaked (for tests; the
+    /// interpreter is unusable after this).
+    pub fn release_everything(&mut self) -> usize {
+        self.roots = Roots::default();
+        collect_with(&mut self.heap, &());
+        while let Some(job) = self.heap.next_pending() {
+            drop(job);
+        }
+        collect_with(&mut self.heap, &());
+        self.heap.object_count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn temporaries_keep_objects_alive_until_truncated() {
+        let mut interp = Interp::new(Options::default(), Output::capture());
+        let height = interp.temps_height();
+        let v = interp.alloc(ObjKind::Int(1000)).unwrap();
+        interp.collect_now();
+        assert!(interp.heap.is_alive(v));
+        interp.truncate_temps(height);
+        interp.collect_now();
+        assert!(!interp.heap.is_alive(v));
+    }
+
+    #[test]
+    fn small_ints_are_shared_and_large_ones_are_not() {
+        let mut interp = Interp::new(Options::default(), Output::capture());
+        assert_eq!(interp.int_value(7).unwrap(), interp.int_value(7).unwrap());
+        assert_ne!(
+            interp.int_value(700).unwrap(),
+            interp.int_value(700).unwrap()
+        );
+    }
+
+    #[test]
+    fn an_allocation_past_the_limit_is_a_memory_error_not_a_panic() {
+        let opts = Options {
+            max_heap: Some(1),
+            ..Options::default()
+        };
+        let mut interp = Interp::new(opts, Output::capture());
+        let err = interp.alloc(ObjKind::Int(1000)).unwrap_err();
+        assert!(interp.err_is(&err, "MemoryError"));
+    }
+}

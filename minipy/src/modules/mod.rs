@@ -1,0 +1,146 @@
+//! The importable modules: `weakref`, `gc` and a minimal `sys`.
+
+pub mod gc;
+pub mod weak_tables;
+pub mod weakref;
+
+use std::rc::Rc;
+
+use crate::ast::Name;
+use crate::builtins::Builtin;
+use crate::exceptions::PyResult;
+use crate::interp::Interp;
+use crate::object::{Attrs, Module, ObjKind, Value};
+use crate::types::TypeTag;
+
+impl Interp {
+    /// `import name`: the module object, made on first import.
+    ///
+    /// # Errors
+    /// `ModuleNotFoundError` for modules minipy does not have.
+    pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
+        if let Some(m) = self.roots.modules.get(name) {
+            self.push_temp(m);
+            return Ok(m);
+        }
+        let mut attrs = Attrs::default();
+        match name {
+            "weakref" => {
+                for (attr, tag) in [
+                    ("ref", TypeTag::WeakRef),
+                    ("ReferenceType", TypeTag::WeakRef),
+                    ("WeakMethod", TypeTag::WeakMethod),
+                    ("ProxyType", TypeTag::Proxy),
+                    ("CallableProxyType", TypeTag::Proxy),
+                    ("finalize", TypeTag::Finalize),
+                    ("WeakKeyDictionary", TypeTag::WeakKeyDict),
+                    ("WeakValueDictionary", TypeTag::WeakValueDict),
+                    ("WeakSet", TypeTag::WeakSet),
+                ] {
+                    attrs.set(Name::from(attr), self.type_class(tag));
+                }
+                self.add_functions(
+                    &mut attrs,
+                    &[
+                        Builtin::WeakProxy,
+                        Builtin::WeakGetRefCount,
+                        Builtin::WeakGetRefs,
+                    ],
+                )?;
+            }
+            "gc" => {
+                self.add_functions(
+                    &mut attrs,
+                    &[
+                        Builtin::GcCollect,
+                        Builtin::GcDisable,
+                        Builtin::GcEnable,
+                        Builtin::GcIsEnabled,
+                        Builtin::GcGetCount,
+                        Builtin::GcGetReferrers,
+                        Builtin::GcGetReferents,
+                        Builtin::GcGetObjects,
+                        Builtin::GcIsTracked,
+                    ],
+                )?;
+                let garbage = self.alloc(ObjKind::List(Vec::new()))?;
+                attrs.set(Name::from("garbage"), garbage);
+                let callbacks = self.alloc(ObjKind::List(Vec::new()))?;
+                attrs.set(Name::from("callbacks"), callbacks);
+            }
+            "sys" => {
+                let maxsize = self.int_value(i64::MAX)?;
+                attrs.set(Name::from("maxsize"), maxsize);
+                self.add_functions(
+                    &mut attrs,
+                    &[Builtin::SysExit, Builtin::SysGetRecursionLimit],
+                )?;
+            }
+            _ => return Err(self.err("ModuleNotFoundError", format!("No module named '{name}'"))),
+        }
+        let m = self.alloc(ObjKind::Module(Module {
+            name: Rc::from(name),
+            attrs,
+        }))?;
+        self.roots.modules.set(Name::from(name), m);
+        Ok(m)
+    }
+
+    fn add_functions(&mut self, attrs: &mut Attrs, ids: &[Builtin]) -> PyResult<()> {
+        for id in ids {
+            let f = self.alloc(ObjKind::Builtin(*id, None))?;
+            attrs.set(Name::from(id.name()), f);
+        }
+        Ok(())
+    }
+
+    /// Calls a function of the `gc` or `weakref` module.
+    pub(crate) fn module_function(&mut self, id: Builtin, args: &[Value]) -> PyResult<Value> {
+        match id {
+            Builtin::WeakProxy | Builtin::WeakGetRefCount | Builtin::WeakGetRefs => {
+                self.weakref_function(id, args)
+            }
+            Builtin::SysExit => {
+                self.check_arity("exit", args, 0, 1)?;
+                let class = self.exc_class("SystemExit");
+                Err(self.err_with(class, args.to_vec()))
+            }
+            Builtin::SysGetRecursionLimit => {
+                self.check_arity("getrecursionlimit", args, 0, 0)?;
+                self.int_value(crate::interp::RECURSION_LIMIT as i64)
+            }
+            _ => self.gc_function(id, args),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{run_captured, Options};
+
+    fn run(src: &str) -> String {
+        run_captured(src, &Options::default()).1
+    }
+
+    #[test]
+    fn modules_import_once_and_from_imports_bind_names() {
+        let src = "import weakref\nimport weakref as w\nfrom gc import collect, isenabled as on\nprint(weakref is w, callable(collect), on())\n";
+        assert_eq!(run(src), "True True True\n");
+    }
+
+    #[test]
+    fn unknown_modules_and_names_raise_import_errors() {
+        let src = "try:\n    import os\nexcept ImportError as e:\n    print(type(e).__name__, e)\ntry:\n    from gc import nothing\nexcept ImportError as e:\n    print(e)\n";
+        assert_eq!(
+            run(src),
+            "ModuleNotFoundError No module named 'os'\ncannot import name 'nothing' from 'gc'\n"
+        );
+    }
+
+    #[test]
+    fn sys_exit_sets_the_exit_code_without_a_traceback() {
+        let (code, out) =
+            run_captured("import sys\nprint('a')\nsys.exit(4)\n", &Options::default());
+        assert_eq!((code, out.as_str()), (4, "a\n"));
+    }
+}

@@ -1,0 +1,416 @@
+//! `WeakKeyDictionary`, `WeakValueDictionary` and `WeakSet` operations on weakheap's heap-aware
+//! tables, keyed by Python hash and equality through the tables' two-phase API: hash with
+//! `__hash__`, list the candidates under that hash, compare with `__eq__` while the table is not
+//! borrowed, then act on the winning entry id (a stale id finds nothing).
+//!
+//! The collector prunes these tables itself in the cycle an entry's weak part dies, so `len()` is
+//! exact right after `gc.collect()`.
+
+use weakheap::{EntryId, GcAny, Referent, Trace};
+
+use crate::builtins::Builtin;
+use crate::exceptions::PyResult;
+use crate::interp::Interp;
+use crate::object::{ObjKind, Value};
+
+impl Interp {
+    /// The entry of `key` in weak table `t`, and `key`'s hash (as the tables store it).
+    fn weak_find(&mut self, t: Value, key: Value) -> PyResult<(Option<EntryId>, u64)> {
+        let h = self.hash(key)? as u64;
+        let candidates: Vec<(EntryId, Value)> = match self.obj(t) {
+            ObjKind::WeakKeyDict(d) => d
+                .candidates(&self.heap, h)
+                .filter_map(|(id, gc)| self.as_value(gc).map(|v| (id, v)))
+                .collect(),
+            ObjKind::WeakValueDict(d) => d
+                .candidates(&self.heap, h)
+                .map(|(id, k)| (id, *k))
+                .collect(),
+            ObjKind::WeakSet(s) => s
+                .candidates(&self.heap, h)
+                .filter_map(|(id, gc)| self.as_value(gc).map(|v| (id, v)))
+                .collect(),
+            _ => Vec::new(),
+        };
+        for (id, candidate) in candidates {
+            if self.key_eq(candidate, key)? {
+                return Ok((Some(id), h));
+            }
+        }
+        Ok((None, h))
+    }
+
+    /// A `Referent` for `v`, or CPython's `TypeError` if it refuses weak references.
+    fn referent(&mut self, v: Value) -> PyResult<Referent> {
+        self.deaths_observable = true;
+        Referent::new(&mut self.heap, v).map_err(|e| self.heap_error(e))
+    }
+
+    fn weakref_allowed(&self, v: Value) -> bool {
+        self.heap.get(v).weakref_allowed()
+    }
+
+    /// `t[key]` for a weak dictionary; `None` if absent.
+    pub fn weak_getitem(&mut self, t: Value, key: Value) -> PyResult<Option<Value>> {
+        if matches!(self.obj(t), ObjKind::WeakKeyDict(_)) && !self.weakref_allowed(key) {
+            let e = weakheap::HeapError::NotWeakReferenceable {
+                type_name: self.type_name(key).to_string(),
+            };
+            return Err(self.heap_error(e));
+        }
+        let (id, _) = self.weak_find(t, key)?;
+        let Some(id) = id else { return Ok(None) };
+        let v = match self.obj(t) {
+            ObjKind::WeakKeyDict(d) => d.get_at(&self.heap, id).map(|(_, v)| *v),
+            ObjKind::WeakValueDict(d) => {
+                d.get_at(&self.heap, id).and_then(|(_, v)| self.as_value(v))
+            }
+            _ => None,
+        };
+        if let Some(v) = v {
+            self.push_temp(v);
+        }
+        Ok(v)
+    }
+
+    /// `t[key] = value` for a weak dictionary.
+    pub fn weak_setitem(&mut self, t: Value, key: Value, value: Value) -> PyResult<()> {
+        let is_wkd = matches!(self.obj(t), ObjKind::WeakKeyDict(_));
+        if is_wkd {
+            let referent = self.referent(key)?;
+            let (id, h) = self.weak_find(t, key)?;
+            if let ObjKind::WeakKeyDict(d) = self.obj_mut(t) {
+                match id.and_then(|id| d.get_mut_at(id)) {
+                    Some((_, slot)) => *slot = value,
+                    None => {
+                        d.insert_unique(h, referent, value);
+                    }
+                }
+            }
+        } else {
+            let referent = self.referent(value)?;
+            let (id, h) = self.weak_find(t, key)?;
+            if let ObjKind::WeakValueDict(d) = self.obj_mut(t) {
+                let replaced = id.and_then(|id| d.set_at(id, referent));
+                if replaced.is_none() {
+                    d.insert_unique(h, key, referent);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `del t[key]`; false if absent.
+    pub fn weak_delitem(&mut self, t: Value, key: Value) -> PyResult<bool> {
+        Ok(self.weak_remove(t, key)?.is_some())
+    }
+
+    /// Removes `key`'s entry, returning its value (the key for a `WeakSet`).
+    fn weak_remove(&mut self, t: Value, key: Value) -> PyResult<Option<Value>> {
+        if !matches!(self.obj(t), ObjKind::WeakValueDict(_)) && !self.weakref_allowed(key) {
+            return Ok(None);
+        }
+        let (id, _) = self.weak_find(t, key)?;
+        let Some(id) = id else { return Ok(None) };
+        let removed = match self.obj_mut(t) {
+            ObjKind::WeakKeyDict(d) => d.remove_at(id).map(|(_, v)| Some(v)),
+            ObjKind::WeakValueDict(d) => d.remove_at(id).map(|(_, v)| self.as_value(v)),
+            ObjKind::WeakSet(s) => s.remove_at(id).map(|g| self.as_value(g)),
+            _ => None,
+        };
+        let v = removed.flatten();
+        if let Some(v) = v {
+            self.push_temp(v);
+        }
+        Ok(v)
+    }
+
+    /// `key in t`: false (not an error) for keys that cannot be weakly referenced, as in CPython.
+    pub fn weak_contains(&mut self, t: Value, key: Value) -> PyResult<bool> {
+        if !matches!(self.obj(t), ObjKind::WeakValueDict(_)) && !self.weakref_allowed(key) {
+            return Ok(false);
+        }
+        Ok(self.weak_find(t, key)?.0.is_some())
+    }
+
+    /// The live `(key, value)` pairs of a weak dictionary, in insertion order, rooted.
+    pub fn weak_items(&mut self, t: Value) -> PyResult<Vec<(Value, Value)>> {
+        let pairs: Vec<(Value, Value)> = match self.obj(t) {
+            ObjKind::WeakKeyDict(d) => d
+                .items(&self.heap)
+                .filter_map(|(k, v)| self.as_value(k).map(|k| (k, *v)))
+                .collect(),
+            ObjKind::WeakValueDict(d) => d
+                .items(&self.heap)
+                .filter_map(|(k, v)| self.as_value(v).map(|v| (*k, v)))
+                .collect(),
+            _ => Vec::new(),
+        };
+        self.roots
+            .temps
+            .extend(pairs.iter().flat_map(|(k, v)| [*k, *v]));
+        Ok(pairs)
+    }
+
+    /// The live members of a `WeakSet` with weak handles to re-check them while iterating.
+    pub fn weak_set_members(&mut self, s: Value) -> Vec<(GcAny, weakheap::WeakAny)> {
+        let members: Vec<GcAny> = match self.obj(s) {
+            ObjKind::WeakSet(set) => set.iter(&self.heap).collect(),
+            _ => Vec::new(),
+        };
+        members
+            .into_iter()
+            .filter_map(|gc| self.heap.downgrade_any(gc).ok().map(|w| (gc, w)))
+            .collect()
+    }
+
+    /// The keys of a `WeakValueDictionary` whose values are alive.
+    pub fn weak_value_keys(&self, d: Value) -> Vec<Value> {
+        match self.obj(d) {
+            ObjKind::WeakValueDict(d) => d.keys(&self.heap).copied().collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// `t.update(src)`: from a mapping or pairs (dicts), or an iterable (`WeakSet`).
+    pub fn weak_update(&mut self, t: Value, src: Value) -> PyResult<()> {
+        if let ObjKind::WeakSet(_) = self.obj(t) {
+            for v in self.collect_iter(src)? {
+                self.weak_set_add(t, v)?;
+            }
+            return Ok(());
+        }
+        let pairs = if self.dict_ref(src).is_some() {
+            self.mapping_items(src)?
+        } else if matches!(
+            self.obj(src),
+            ObjKind::WeakKeyDict(_) | ObjKind::WeakValueDict(_)
+        ) {
+            self.weak_items(src)?
+        } else {
+            let mut pairs = Vec::new();
+            for item in self.collect_iter(src)? {
+                let kv = self.collect_iter(item)?;
+                if kv.len() != 2 {
+                    return Err(
+                        self.value_error("dictionary update sequence element has wrong length")
+                    );
+                }
+                pairs.push((kv[0], kv[1]));
+            }
+            pairs
+        };
+        for (k, v) in pairs {
+            self.push_temp(k);
+            self.push_temp(v);
+            self.weak_setitem(t, k, v)?;
+        }
+        Ok(())
+    }
+
+    fn weak_set_add(&mut self, s: Value, v: Value) -> PyResult<()> {
+        let referent = self.referent(v)?;
+        let (id, h) = self.weak_find(s, v)?;
+        if id.is_none() {
+            if let ObjKind::WeakSet(set) = self.obj_mut(s) {
+                set.insert_unique(h, referent);
+            }
+        }
+        Ok(())
+    }
+
+    fn pairs_list(&mut self, pairs: Vec<(Value, Value)>, which: u8) -> PyResult<Value> {
+        let mut out = Vec::with_capacity(pairs.len());
+        for (k, v) in pairs {
+            out.push(match which {
+                0 => k,
+                1 => v,
+                _ => self.alloc(ObjKind::Tuple(vec![k, v]))?,
+            });
+        }
+        self.alloc(ObjKind::List(out))
+    }
+
+    /// Methods of the weak containers and of `finalize`.
+    pub(crate) fn weak_method(&mut self, id: Builtin, t: Value, args: &[Value]) -> PyResult<Value> {
+        use Builtin as B;
+        let name = id.name();
+        let expected = match id {
+            B::FinalizeDetach | B::FinalizePeek => matches!(self.obj(t), ObjKind::Finalize(_)),
+            B::WsAdd
+            | B::WsDiscard
+            | B::WsRemove
+            | B::WsPop
+            | B::WsClear
+            | B::WsUpdate
+            | B::WsCopy => {
+                matches!(self.obj(t), ObjKind::WeakSet(_))
+            }
+            B::WkdGet
+            | B::WkdKeys
+            | B::WkdValues
+            | B::WkdItems
+            | B::WkdPop
+            | B::WkdPopItem
+            | B::WkdSetDefault
+            | B::WkdUpdate
+            | B::WkdClear
+            | B::WkdCopy
+            | B::WkdKeyRefs => {
+                matches!(self.obj(t), ObjKind::WeakKeyDict(_))
+            }
+            _ => matches!(self.obj(t), ObjKind::WeakValueDict(_)),
+        };
+        if !expected {
+            let tn = self.type_name(t);
+            return Err(self.type_error(format!(
+                "descriptor '{name}' doesn't apply to a '{tn}' object"
+            )));
+        }
+        match id {
+            B::FinalizeDetach | B::FinalizePeek => {
+                self.check_arity(name, args, 0, 0)?;
+                self.finalize_info(t, id == B::FinalizeDetach)
+            }
+            B::WkdGet | B::WvdGet => {
+                self.check_arity(name, args, 1, 2)?;
+                match self.weak_getitem(t, args[0])? {
+                    Some(v) => Ok(v),
+                    None => Ok(args.get(1).copied().unwrap_or(self.none())),
+                }
+            }
+            B::WkdKeys | B::WvdKeys | B::WkdValues | B::WvdValues | B::WkdItems | B::WvdItems => {
+                self.check_arity(name, args, 0, 0)?;
+                let pairs = self.weak_items(t)?;
+                let which = match id {
+                    B::WkdKeys | B::WvdKeys => 0,
+                    B::WkdValues | B::WvdValues => 1,
+                    _ => 2,
+                };
+                self.pairs_list(pairs, which)
+            }
+            B::WkdPop | B::WvdPop => {
+                self.check_arity(name, args, 1, 2)?;
+                match (self.weak_remove(t, args[0])?, args.get(1)) {
+                    (Some(v), _) => Ok(v),
+                    (None, Some(d)) => Ok(*d),
+                    (None, None) => Err(self.key_error(args[0])),
+                }
+            }
+            B::WkdPopItem | B::WvdPopItem => {
+                self.check_arity(name, args, 0, 0)?;
+                let pair = match self.obj_mut(t) {
+                    ObjKind::WeakKeyDict(d) => d.popitem().map(|(k, v)| (k, Some(v))),
+                    ObjKind::WeakValueDict(d) => d
+                        .popitem()
+                        .map(|(k, v)| (weakheap::Gc::erase(k), self.as_value(v))),
+                    _ => None,
+                };
+                match pair.and_then(|(k, v)| Some((self.as_value(k)?, v?))) {
+                    Some((k, v)) => {
+                        self.push_temp(k);
+                        self.push_temp(v);
+                        self.alloc(ObjKind::Tuple(vec![k, v]))
+                    }
+                    None => Err(self.err("KeyError", "popitem(): dictionary is empty")),
+                }
+            }
+            B::WkdSetDefault | B::WvdSetDefault => {
+                self.check_arity(name, args, 1, 2)?;
+                if let Some(v) = self.weak_getitem(t, args[0])? {
+                    return Ok(v);
+                }
+                let v = args.get(1).copied().unwrap_or(self.none());
+                self.weak_setitem(t, args[0], v)?;
+                Ok(v)
+            }
+            B::WkdUpdate | B::WvdUpdate | B::WsUpdate => {
+                for a in args {
+                    self.weak_update(t, *a)?;
+                }
+                Ok(self.none())
+            }
+            B::WkdClear | B::WvdClear | B::WsClear => {
+                self.check_arity(name, args, 0, 0)?;
+                match self.obj_mut(t) {
+                    ObjKind::WeakKeyDict(d) => d.clear(),
+                    ObjKind::WeakValueDict(d) => d.clear(),
+                    ObjKind::WeakSet(s) => s.clear(),
+                    _ => {}
+                }
+                Ok(self.none())
+            }
+            B::WkdCopy | B::WvdCopy | B::WsCopy => {
+                self.check_arity(name, args, 0, 0)?;
+                let kind = match self.obj(t) {
+                    ObjKind::WeakKeyDict(d) => ObjKind::WeakKeyDict(d.copy(&self.heap)),
+                    ObjKind::WeakValueDict(d) => ObjKind::WeakValueDict(d.copy(&self.heap)),
+                    ObjKind::WeakSet(s) => ObjKind::WeakSet(s.copy(&self.heap)),
+                    _ => unreachable!("checked above"),
+                };
+                self.alloc(kind)
+            }
+            B::WkdKeyRefs | B::WvdValueRefs => {
+                self.check_arity(name, args, 0, 0)?;
+                let objs: Vec<Value> = self
+                    .weak_items(t)?
+                    .into_iter()
+                    .map(|(k, v)| if id == B::WkdKeyRefs { k } else { v })
+                    .collect();
+                let mut refs = Vec::with_capacity(objs.len());
+                for o in objs {
+                    refs.push(self.new_weakref(o, None)?);
+                }
+                self.alloc(ObjKind::List(refs))
+            }
+            B::WsAdd => {
+                self.check_arity(name, args, 1, 1)?;
+                self.weak_set_add(t, args[0])?;
+                Ok(self.none())
+            }
+            B::WsDiscard | B::WsRemove => {
+                self.check_arity(name, args, 1, 1)?;
+                if self.weak_remove(t, args[0])?.is_none() && id == B::WsRemove {
+                    return Err(self.key_error(args[0]));
+                }
+                Ok(self.none())
+            }
+            B::WsPop => {
+                self.check_arity(name, args, 0, 0)?;
+                let popped = match self.obj_mut(t) {
+                    ObjKind::WeakSet(s) => s.pop(),
+                    _ => None,
+                };
+                match popped.and_then(|g| self.as_value(g)) {
+                    Some(v) => {
+                        self.push_temp(v);
+                        Ok(v)
+                    }
+                    None => Err(self.err("KeyError", "pop from empty WeakSet")),
+                }
+            }
+            _ => unreachable!("weak container methods only"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{run_captured, Options};
+
+    fn run(src: &str) -> String {
+        run_captured(src, &Options::default()).1
+    }
+
+    #[test]
+    fn weak_key_dictionary_uses_python_equality_for_keys() {
+        let src = "import weakref\nclass K:\n    def __init__(self, n):\n        self.n = n\n    def __hash__(self):\n        return self.n\n    def __eq__(self, o):\n        return self.n == o.n\na = K(1)\nb = K(1)\nd = weakref.WeakKeyDictionary()\nd[a] = 'first'\nd[b] = 'second'\nprint(len(d), d[a], d[b], list(d.keys())[0] is a)\n";
+        assert_eq!(run(src), "1 second second True\n");
+    }
+
+    #[test]
+    fn entries_vanish_when_their_weak_part_dies() {
+        let src = "import weakref, gc\nclass O:\n    pass\nk = O()\nv = O()\nwk = weakref.WeakKeyDictionary({k: 1})\nwv = weakref.WeakValueDictionary({'v': v})\nws = weakref.WeakSet([k, v])\nprint(len(wk), len(wv), len(ws))\ndel k, v\ngc.collect()\nprint(len(wk), len(wv), len(ws))\n";
+        assert_eq!(run(src), "1 1 2\n0 0 0\n");
+    }
+}

@@ -1,0 +1,341 @@
+//! Python's `weakref` module: `ref`, `proxy`, `WeakMethod`, `finalize`, `getweakrefcount`,
+//! `getweakrefs`, and the construction of the weak containers (their operations are in
+//! `weak_tables`).
+//!
+//! Every weak reference object is a heap object holding a `WeakAny` (which the collector clears
+//! when the referent dies, before any finalizer runs) and registered with `Heap::watch`, so the
+//! collector queues a callback job for it when the referent dies — if the weak reference object is
+//! itself alive then. Objects without a callback are watched too: that is what `getweakrefcount`
+//! and `getweakrefs` list.
+
+use weakheap::{HeapError, WeakAny, WeakKeyDictionary, WeakSet, WeakValueDictionary};
+
+use crate::ast::Name;
+use crate::builtins::Builtin;
+use crate::exceptions::{PyErr, PyResult};
+use crate::interp::Interp;
+use crate::object::{FinalizeCall, FinalizeObj, ObjKind, ProxyObj, Value, WeakRefObj};
+use crate::types::TypeTag;
+
+impl Interp {
+    /// A weak handle to `obj`, or CPython's `TypeError` for types that refuse weak references.
+    pub fn downgrade(&mut self, obj: Value) -> PyResult<WeakAny> {
+        self.deaths_observable = true;
+        self.heap
+            .downgrade_any(weakheap::Gc::erase(obj))
+            .map_err(|e| self.heap_error(e))
+    }
+
+    /// A heap error as the Python exception it means.
+    pub fn heap_error(&mut self, e: HeapError) -> PyErr {
+        match e {
+            HeapError::NotWeakReferenceable { .. } => self.type_error(e.to_string()),
+            HeapError::OutOfMemory { .. } => self.memory_error(),
+            other => self.err("SystemError", format!("internal heap error: {other}")),
+        }
+    }
+
+    /// Registers weak reference object `wr` on `target`.
+    fn watch(&mut self, target: Value, wr: Value) -> PyResult<()> {
+        self.heap
+            .watch(weakheap::Gc::erase(target), weakheap::Gc::erase(wr))
+            .map_err(|e| self.heap_error(e))
+    }
+
+    /// Calls one of the `weakref` classes.
+    pub(crate) fn construct_weak(
+        &mut self,
+        tag: TypeTag,
+        args: Vec<Value>,
+        kwargs: Vec<(Name, Value)>,
+    ) -> PyResult<Value> {
+        if tag == TypeTag::Finalize {
+            if args.len() < 2 {
+                return Err(self.type_error(format!(
+                    "finalize expected at least 2 positional arguments, got {}",
+                    args.len()
+                )));
+            }
+            return self.new_finalize(args[0], args[1], args[2..].to_vec(), kwargs);
+        }
+        if !kwargs.is_empty() {
+            return Err(self.type_error("weakref constructors take no keyword arguments"));
+        }
+        match tag {
+            TypeTag::WeakRef => {
+                self.check_arity("ref", &args, 1, 2)?;
+                let callback = args.get(1).copied().filter(|c| !self.is_none(*c));
+                self.new_weakref(args[0], callback)
+            }
+            TypeTag::WeakMethod => {
+                self.check_arity("WeakMethod", &args, 1, 2)?;
+                let callback = args.get(1).copied().filter(|c| !self.is_none(*c));
+                let ObjKind::Method(func, recv) = self.obj(args[0]) else {
+                    let t = self.type_name(args[0]);
+                    return Err(
+                        self.type_error(format!("argument should be a bound method, not {t}"))
+                    );
+                };
+                let (func, recv) = (*func, *recv);
+                let target = self.downgrade(recv)?;
+                let func = self.downgrade(func)?;
+                let wm = self.alloc(ObjKind::WeakRef(WeakRefObj {
+                    target,
+                    func: Some(func),
+                    callback,
+                    hash: None,
+                }))?;
+                self.watch(recv, wm)?;
+                Ok(wm)
+            }
+            TypeTag::WeakKeyDict => {
+                self.check_arity("WeakKeyDictionary", &args, 0, 1)?;
+                let d = self.alloc(ObjKind::WeakKeyDict(WeakKeyDictionary::new()))?;
+                if let Some(src) = args.first() {
+                    self.weak_update(d, *src)?;
+                }
+                Ok(d)
+            }
+            TypeTag::WeakValueDict => {
+                self.check_arity("WeakValueDictionary", &args, 0, 1)?;
+                let d = self.alloc(ObjKind::WeakValueDict(WeakValueDictionary::new()))?;
+                if let Some(src) = args.first() {
+                    self.weak_update(d, *src)?;
+                }
+                Ok(d)
+            }
+            TypeTag::WeakSet => {
+                self.check_arity("WeakSet", &args, 0, 1)?;
+                let s = self.alloc(ObjKind::WeakSet(WeakSet::new()))?;
+                if let Some(src) = args.first() {
+                    self.weak_update(s, *src)?;
+                }
+                Ok(s)
+            }
+            _ => Err(self.type_error("not a weakref class")),
+        }
+    }
+
+    /// Whether `v` is `None`.
+    pub fn is_none(&self, v: Value) -> bool {
+        matches!(self.obj(v), ObjKind::None)
+    }
+
+    /// `weakref.ref(obj, callback)`. Without a callback, an existing plain reference to `obj` is
+    /// returned instead of a new one, as CPython does.
+    pub fn new_weakref(&mut self, obj: Value, callback: Option<Value>) -> PyResult<Value> {
+        let target = self.downgrade(obj)?;
+        if callback.is_none() {
+            if let Some(r) = self.reusable_weakref(obj, false) {
+                return Ok(r);
+            }
+        }
+        let wr = self.alloc(ObjKind::WeakRef(WeakRefObj {
+            target,
+            func: None,
+            callback,
+            hash: None,
+        }))?;
+        self.watch(obj, wr)?;
+        Ok(wr)
+    }
+
+    /// A live plain reference (or proxy) to `obj` without callback, which CPython hands out again
+    /// instead of making a new one.
+    fn reusable_weakref(&mut self, obj: Value, proxy: bool) -> Option<Value> {
+        let found = self
+            .heap
+            .watchers(weakheap::Gc::erase(obj))
+            .into_iter()
+            .filter_map(|w| self.as_value(w))
+            .find(|v| match self.obj(*v) {
+                ObjKind::WeakRef(r) => !proxy && r.callback.is_none() && r.func.is_none(),
+                ObjKind::Proxy(p) => proxy && p.callback.is_none(),
+                _ => false,
+            })?;
+        self.push_temp(found);
+        Some(found)
+    }
+
+    /// `r()`: the referent while it lives, else `None`; for a `WeakMethod`, a new bound method.
+    pub(crate) fn weakref_call(&mut self, wr: Value) -> PyResult<Value> {
+        let ObjKind::WeakRef(w) = self.obj(wr) else {
+            return Ok(self.none());
+        };
+        let (target, func) = (w.target, w.func);
+        let obj = self.heap.upgrade_any(target).and_then(|t| self.as_value(t));
+        let Some(obj) = obj else {
+            return Ok(self.none());
+        };
+        match func {
+            None => {
+                self.push_temp(obj);
+                Ok(obj)
+            }
+            Some(f) => match self.heap.upgrade_any(f).and_then(|f| self.as_value(f)) {
+                Some(f) => {
+                    // Both were reached through weak handles only: root them before allocating.
+                    self.push_temp(obj);
+                    self.push_temp(f);
+                    self.alloc(ObjKind::Method(f, obj))
+                }
+                None => Ok(self.none()),
+            },
+        }
+    }
+
+    fn new_finalize(
+        &mut self,
+        obj: Value,
+        func: Value,
+        args: Vec<Value>,
+        kwargs: Vec<(Name, Value)>,
+    ) -> PyResult<Value> {
+        let target = self.downgrade(obj)?;
+        self.finalize_serial += 1;
+        let f = self.alloc(ObjKind::Finalize(FinalizeObj {
+            target,
+            call: Some(FinalizeCall { func, args, kwargs }),
+            atexit: true,
+            serial: self.finalize_serial,
+        }))?;
+        self.watch(obj, f)?;
+        self.roots.finalizers.push(f);
+        Ok(f)
+    }
+
+    /// Marks `finalize` object `f` dead and returns what it would have called, if it was alive.
+    fn take_finalize_call(&mut self, f: Value) -> Option<FinalizeCall> {
+        let (call, target) = match self.obj_mut(f) {
+            ObjKind::Finalize(fo) => (fo.call.take(), fo.target),
+            _ => return None,
+        };
+        let call = call?;
+        self.push_temp(call.func);
+        self.roots.temps.extend(call.args.iter().copied());
+        self.roots.temps.extend(call.kwargs.iter().map(|(_, v)| *v));
+        self.roots.finalizers.retain(|x| *x != f);
+        if let Some(t) = self.heap.upgrade_any(target) {
+            self.heap.unwatch(t, weakheap::Gc::erase(f));
+        }
+        Some(call)
+    }
+
+    /// `f()` for a `finalize` object: calls `func(*args, **kwargs)` once and returns its result;
+    /// `None` once dead.
+    pub fn call_finalize(&mut self, f: Value) -> PyResult<Value> {
+        match self.take_finalize_call(f) {
+            Some(call) => self.call(call.func, call.args, call.kwargs),
+            None => Ok(self.none()),
+        }
+    }
+
+    /// `f.detach()` and `f.peek()`: `(obj, func, args, kwargs)` while alive and the object lives.
+    pub(crate) fn finalize_info(&mut self, f: Value, detach: bool) -> PyResult<Value> {
+        let (target, alive) = match self.obj(f) {
+            ObjKind::Finalize(fo) => (fo.target, fo.call.is_some()),
+            _ => return Ok(self.none()),
+        };
+        let obj = self.heap.upgrade_any(target).and_then(|t| self.as_value(t));
+        let (Some(obj), true) = (obj, alive) else {
+            return Ok(self.none());
+        };
+        self.push_temp(obj);
+        let call = if detach {
+            self.take_finalize_call(f)
+        } else {
+            match self.obj(f) {
+                ObjKind::Finalize(fo) => fo.call.as_ref().map(|c| FinalizeCall {
+                    func: c.func,
+                    args: c.args.clone(),
+                    kwargs: c.kwargs.clone(),
+                }),
+                _ => None,
+            }
+        };
+        let Some(call) = call else {
+            return Ok(self.none());
+        };
+        let args = self.alloc(ObjKind::Tuple(call.args))?;
+        let kwargs = self.alloc(ObjKind::Dict(crate::dict::Dict::new()))?;
+        for (k, v) in call.kwargs {
+            let key = self.str_value(&k)?;
+            self.dict_set(kwargs, key, v)?;
+        }
+        self.alloc(ObjKind::Tuple(vec![obj, call.func, args, kwargs]))
+    }
+
+    /// `weakref.proxy`, `weakref.getweakrefcount`, `weakref.getweakrefs`.
+    pub(crate) fn weakref_function(&mut self, id: Builtin, args: &[Value]) -> PyResult<Value> {
+        let name = id.name();
+        match id {
+            Builtin::WeakProxy => {
+                self.check_arity(name, args, 1, 2)?;
+                let obj = args[0];
+                let callback = args.get(1).copied().filter(|c| !self.is_none(*c));
+                let target = self.downgrade(obj)?;
+                if callback.is_none() {
+                    if let Some(p) = self.reusable_weakref(obj, true) {
+                        return Ok(p);
+                    }
+                }
+                let p = self.alloc(ObjKind::Proxy(ProxyObj { target, callback }))?;
+                self.watch(obj, p)?;
+                Ok(p)
+            }
+            Builtin::WeakGetRefCount | Builtin::WeakGetRefs => {
+                self.check_arity(name, args, 1, 1)?;
+                // Refcounting would already have freed temporary weak references; a collection
+                // (its queued work runs at the next statement) does that here.
+                weakheap::collect_with(&mut self.heap, &self.roots);
+                let refs: Vec<Value> = self
+                    .heap
+                    .watchers(weakheap::Gc::erase(args[0]))
+                    .into_iter()
+                    .filter_map(|w| self.as_value(w))
+                    .collect();
+                if id == Builtin::WeakGetRefCount {
+                    self.int_value(refs.len() as i64)
+                } else {
+                    self.alloc(ObjKind::List(refs))
+                }
+            }
+            _ => unreachable!("weakref functions only"),
+        }
+    }
+}
+#[cfg(test)]
+mod tests {
+    use crate::{run_captured, Options};
+
+    fn run(src: &str) -> String {
+        run_captured(src, &Options::default()).1
+    }
+
+    #[test]
+    fn refs_without_callback_are_reused_and_die_with_their_referent() {
+        let src = "import weakref, gc\nclass T:\n    pass\nt = T()\na = weakref.ref(t)\nprint(a is weakref.ref(t), a() is t)\ndel t\ngc.collect()\nprint(a())\n";
+        assert_eq!(run(src), "True True\nNone\n");
+    }
+
+    #[test]
+    fn builtins_refuse_weak_references_with_cpythons_message() {
+        let src = "import weakref\nfor v in [1, 'x', [], {}, (), None, 1.5]:\n    try:\n        weakref.ref(v)\n    except TypeError as e:\n        print(e)\n";
+        assert_eq!(
+            run(src),
+            "cannot create weak reference to 'int' object\n\
+             cannot create weak reference to 'str' object\n\
+             cannot create weak reference to 'list' object\n\
+             cannot create weak reference to 'dict' object\n\
+             cannot create weak reference to 'tuple' object\n\
+             cannot create weak reference to 'NoneType' object\n\
+             cannot create weak reference to 'float' object\n"
+        );
+    }
+
+    #[test]
+    fn finalize_runs_once_and_atexit_ones_run_at_exit_newest_first() {
+        let src = "import weakref\nclass R:\n    pass\na = R()\nb = R()\nweakref.finalize(a, print, 'exit a')\nweakref.finalize(b, print, 'exit b')\nf = weakref.finalize(b, print, 'never')\nf.atexit = False\nprint('end')\n";
+        assert_eq!(run(src), "end\nexit b\nexit a\n");
+    }
+}

@@ -1,0 +1,481 @@
+//! The one Rust type every Python object is: [`Object`], allocated in the weakheap heap as a
+//! [`Value`] (`Gc<Object>`), and its [`Trace`] implementation, which is how the collector learns a
+//! Python object's references, type name, weak-reference policy and finalizer.
+
+use std::rc::Rc;
+
+use weakheap::{
+    Gc, Liveness, Trace, Tracer, WeakAny, WeakKeyDictionary, WeakSet, WeakValueDictionary,
+};
+
+use crate::ast::{FunctionDef, Lambda, Name};
+use crate::builtins::Builtin;
+use crate::dict::Dict;
+use crate::eval::scope::ScopeInfo;
+
+/// A Python value: a handle to an [`Object`] in the heap. Copy, 8 bytes; it keeps nothing alive by
+/// itself (see `Interp`'s rooting rules).
+pub type Value = Gc<Object>;
+
+/// A Python object.
+pub struct Object {
+    /// What the object is, with its data.
+    pub kind: ObjKind,
+}
+
+impl Object {
+    /// An object of `kind`.
+    pub fn new(kind: ObjKind) -> Object {
+        Object { kind }
+    }
+}
+
+/// The kinds of Python object minipy has, with their data.
+pub enum ObjKind {
+    /// `None` (a singleton).
+    None,
+    /// `NotImplemented` (a singleton), returned by rich comparisons that give up.
+    NotImplemented,
+    /// `True` or `False` (two singletons).
+    Bool(bool),
+    /// An `int`; minipy's ints are 64-bit and overflow raises `OverflowError`.
+    Int(i64),
+    /// A `float`.
+    Float(f64),
+    /// A `str`, immutable and shared.
+    Str(Rc<str>),
+    /// A `list`.
+    List(Vec<Value>),
+    /// A `tuple`.
+    Tuple(Vec<Value>),
+    /// A `dict`.
+    Dict(Dict),
+    /// A `set`: a dict whose values are all `None`.
+    Set(Dict),
+    /// A `range(start, stop, step)`; `step` is never 0.
+    Range(i64, i64, i64),
+    /// A view of a dict: `keys()`, `values()` or `items()`.
+    DictView(Value, ViewKind),
+    /// A function defined by `def` or `lambda`.
+    Function(Function),
+    /// A function or method implemented in Rust, bound to its receiver for methods.
+    Builtin(Builtin, Option<Value>),
+    /// A function bound to an instance: `obj.method`.
+    Method(Value, Value),
+    /// `super()`: attribute lookup starting after `class` in the MRO, bound to `obj`.
+    Super(Value, Value),
+    /// `staticmethod(f)`.
+    StaticMethod(Value),
+    /// `classmethod(f)`.
+    ClassMethod(Value),
+    /// `property(fget, fset)`.
+    Property(Option<Value>, Option<Value>),
+    /// A class (builtin or user-defined).
+    Class(Class),
+    /// An instance of a user-defined class.
+    Instance(Instance),
+    /// A module (`weakref`, `gc`).
+    Module(Module),
+    /// A namespace of variables: module globals, a call's locals, a class body. Interpreter-internal.
+    Env(Env),
+    /// An iterator made by `iter()` or `enumerate`/`zip`-style builtins.
+    Iter(crate::eval::iter::IterState),
+    /// `weakref.ref(obj, callback)` and `weakref.WeakMethod(method, callback)`.
+    WeakRef(WeakRefObj),
+    /// `weakref.proxy(obj, callback)`.
+    Proxy(ProxyObj),
+    /// `weakref.finalize(obj, func, *args, **kwargs)`.
+    Finalize(FinalizeObj),
+    /// `weakref.WeakKeyDictionary()`: an ephemeron table the collector prunes.
+    WeakKeyDict(WeakKeyDictionary<Value>),
+    /// `weakref.WeakValueDictionary()`: values held weakly, pruned by the collector.
+    WeakValueDict(WeakValueDictionary<Value>),
+    /// `weakref.WeakSet()`: members held weakly, pruned by the collector.
+    WeakSet(WeakSet),
+}
+
+/// Which view of a dict a [`ObjKind::DictView`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ViewKind {
+    /// `d.keys()`.
+    Keys,
+    /// `d.values()`.
+    Values,
+    /// `d.items()`.
+    Items,
+}
+
+/// The code of a [`Function`].
+#[derive(Clone)]
+pub enum Code {
+    /// A `def` statement.
+    Def(Rc<FunctionDef>),
+    /// A `lambda` expression.
+    Lambda(Rc<Lambda>),
+}
+
+/// A user-defined function.
+pub struct Function {
+    /// `__name__`.
+    pub name: Name,
+    /// `__qualname__`, e.g. `Person.__init__`, as reprs show it.
+    pub qualname: Rc<str>,
+    /// The parameters and body.
+    pub code: Code,
+    /// Which names are local, global or nonlocal in the body.
+    pub scope: Rc<ScopeInfo>,
+    /// Default values of the trailing positional parameters, in order.
+    pub defaults: Vec<Value>,
+    /// The enclosing function's locals, for closures (`None` at module level).
+    pub closure: Option<Value>,
+    /// The module's globals.
+    pub globals: Value,
+    /// The class whose body defined this function (for zero-argument `super()`).
+    pub owner: Option<Value>,
+}
+
+/// A class: builtin (`int`, `KeyError`, `weakref.ref`) or defined by a `class` statement.
+pub struct Class {
+    /// `__name__`.
+    pub name: Rc<str>,
+    /// `__module__`: `builtins`, `__main__` or `weakref`.
+    pub module: Rc<str>,
+    /// The single base class (`None` only for `object`).
+    pub base: Option<Value>,
+    /// The class namespace (methods, class attributes), in definition order.
+    pub attrs: Attrs,
+    /// The builtin type this class is or derives from; decides instances' layout and behaviour.
+    pub builtin: crate::types::TypeTag,
+}
+
+/// An instance of a user-defined class.
+pub struct Instance {
+    /// Its class.
+    pub class: Value,
+    /// The class's name, kept here for `Trace::type_name` (which cannot reach the class object).
+    pub class_name: Rc<str>,
+    /// Instance attributes, in assignment order.
+    pub attrs: Attrs,
+    /// Data of a builtin base class (`class MyList(list)`).
+    pub payload: Payload,
+    /// Whether the class defined `__del__` when the instance was made. The heap asks once, at
+    /// allocation, so adding `__del__` to a class later does not give existing instances one.
+    pub has_del: bool,
+}
+
+/// The builtin part of an instance whose class derives from a builtin container.
+pub enum Payload {
+    /// A plain object (or an exception: its `args` is an ordinary attribute).
+    None,
+    /// `class C(list)`.
+    List(Vec<Value>),
+    /// `class C(dict)`.
+    Dict(Dict),
+}
+
+/// A module object.
+pub struct Module {
+    /// `__name__`.
+    pub name: Rc<str>,
+    /// The module's attributes.
+    pub attrs: Attrs,
+}
+
+/// A variable namespace; its own variables only, with the enclosing function's for closures.
+pub struct Env {
+    /// The variables, in first-assignment order (module teardown clears globals in this order).
+    pub vars: Attrs,
+    /// The enclosing function's locals (a closure's defining scope), if any.
+    pub parent: Option<Value>,
+}
+
+/// A weak reference object (`weakref.ref`, `weakref.WeakMethod`).
+pub struct WeakRefObj {
+    /// The referent, cleared by the collector when it dies.
+    pub target: WeakAny,
+    /// For a `WeakMethod`: the method's function, held weakly too (CPython's `__func__` ref).
+    pub func: Option<WeakAny>,
+    /// The callback; taken (set to `None`) when it is called, as CPython clears `__callback__`.
+    pub callback: Option<Value>,
+    /// The referent's hash, cached the first time `hash(ref)` succeeds.
+    pub hash: Option<i64>,
+}
+
+/// A `weakref.proxy` object.
+pub struct ProxyObj {
+    /// The referent.
+    pub target: WeakAny,
+    /// The callback, as for [`WeakRefObj`].
+    pub callback: Option<Value>,
+}
+
+/// A `weakref.finalize` object.
+pub struct FinalizeObj {
+    /// The object whose death triggers the call.
+    pub target: WeakAny,
+    /// The function to call, and its arguments; dropped once called or detached.
+    pub call: Option<FinalizeCall>,
+    /// Whether to run at interpreter exit if still alive.
+    pub atexit: bool,
+    /// Creation order: remaining `atexit` finalizers run newest first.
+    pub serial: u64,
+}
+
+/// What a `finalize` object calls.
+pub struct FinalizeCall {
+    /// The callable.
+    pub func: Value,
+    /// Positional arguments.
+    pub args: Vec<Value>,
+    /// Keyword arguments.
+    pub kwargs: Vec<(Name, Value)>,
+}
+
+/// A small insertion-ordered map from names to values: instance attributes, class namespaces,
+/// variables. Lookups scan linearly below a size where that beats hashing, then use an index.
+#[derive(Default)]
+pub struct Attrs {
+    entries: Vec<(Name, Value)>,
+    index: Option<std::collections::HashMap<Name, usize>>,
+}
+
+/// Above this many entries an [`Attrs`] keeps a hash index (measured: a linear scan of `Rc<str>`
+/// names is faster up to about this size).
+const ATTRS_INDEX_AT: usize = 12;
+
+impl Attrs {
+    /// The value bound to `name`.
+    pub fn get(&self, name: &str) -> Option<Value> {
+        self.position(name).map(|i| self.entries[i].1)
+    }
+
+    fn position(&self, name: &str) -> Option<usize> {
+        match &self.index {
+            Some(index) => index.get(name).copied(),
+            None => self.entries.iter().position(|(n, _)| &**n == name),
+        }
+    }
+
+    /// Binds `name`; a new name goes last.
+    pub fn set(&mut self, name: Name, value: Value) {
+        if let Some(i) = self.position(&name) {
+            self.entries[i].1 = value;
+            return;
+        }
+        self.entries.push((name.clone(), value));
+        match &mut self.index {
+            Some(index) => {
+                index.insert(name, self.entries.len() - 1);
+            }
+            None if self.entries.len() > ATTRS_INDEX_AT => self.reindex(),
+            None => {}
+        }
+    }
+
+    /// Unbinds `name`; returns the old value.
+    pub fn remove(&mut self, name: &str) -> Option<Value> {
+        let i = self.position(name)?;
+        let (_, value) = self.entries.remove(i);
+        if self.index.is_some() {
+            self.reindex();
+        }
+        Some(value)
+    }
+
+    fn reindex(&mut self) {
+        let index = self
+            .entries
+            .iter()
+            .enumerate()
+            .map(|(i, (n, _))| (n.clone(), i))
+            .collect();
+        self.index = Some(index);
+    }
+
+    /// The bindings, in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = (&Name, Value)> {
+        self.entries.iter().map(|(n, v)| (n, *v))
+    }
+
+    /// How many names are bound.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether no name is bound.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Unbinds every name.
+    pub fn clear(&mut self) {
+        self.entries.clear();
+        self.index = None;
+    }
+}
+
+impl Trace for Attrs {
+    fn trace(&self, tracer: &mut Tracer) {
+        for (_, v) in &self.entries {
+            tracer.edge(*v);
+        }
+    }
+}
+
+impl Trace for Object {
+    fn trace(&self, tracer: &mut Tracer) {
+        match &self.kind {
+            ObjKind::None
+            | ObjKind::NotImplemented
+            | ObjKind::Bool(_)
+            | ObjKind::Int(_)
+            | ObjKind::Float(_)
+            | ObjKind::Str(_)
+            | ObjKind::Range(..) => {}
+            ObjKind::List(items) | ObjKind::Tuple(items) => items.trace(tracer),
+            ObjKind::Dict(d) | ObjKind::Set(d) => d.trace(tracer),
+            ObjKind::DictView(d, _) => tracer.edge(*d),
+            ObjKind::Function(f) => {
+                f.defaults.trace(tracer);
+                f.closure.trace(tracer);
+                tracer.edge(f.globals);
+                f.owner.trace(tracer);
+            }
+            ObjKind::Builtin(_, recv) => recv.trace(tracer),
+            ObjKind::Method(a, b) | ObjKind::Super(a, b) => {
+                tracer.edge(*a);
+                tracer.edge(*b);
+            }
+            ObjKind::StaticMethod(f) | ObjKind::ClassMethod(f) => tracer.edge(*f),
+            ObjKind::Property(get, set) => {
+                get.trace(tracer);
+                set.trace(tracer);
+            }
+            ObjKind::Class(c) => {
+                c.base.trace(tracer);
+                c.attrs.trace(tracer);
+            }
+            ObjKind::Instance(i) => {
+                tracer.edge(i.class);
+                i.attrs.trace(tracer);
+                match &i.payload {
+                    Payload::None => {}
+                    Payload::List(items) => items.trace(tracer),
+                    Payload::Dict(d) => d.trace(tracer),
+                }
+            }
+            ObjKind::Module(m) => m.attrs.trace(tracer),
+            ObjKind::Env(e) => {
+                e.vars.trace(tracer);
+                e.parent.trace(tracer);
+            }
+            ObjKind::Iter(state) => state.trace(tracer),
+            ObjKind::WeakRef(w) => w.callback.trace(tracer),
+            ObjKind::Proxy(p) => p.callback.trace(tracer),
+            ObjKind::Finalize(f) => {
+                if let Some(call) = &f.call {
+                    tracer.edge(call.func);
+                    call.args.trace(tracer);
+                    for (_, v) in &call.kwargs {
+                        tracer.edge(*v);
+                    }
+                }
+            }
+            ObjKind::WeakKeyDict(d) => d.trace(tracer),
+            ObjKind::WeakValueDict(d) => d.trace(tracer),
+            ObjKind::WeakSet(s) => s.trace(tracer),
+        }
+    }
+
+    /// The Python type name, so the heap's own messages read as Python's
+    /// (`cannot create weak reference to 'int' object`).
+    fn type_name(&self) -> &str {
+        match &self.kind {
+            ObjKind::Instance(i) => &i.class_name,
+            other => crate::types::builtin_type_name(other),
+        }
+    }
+
+    /// Python's rules: the immutable and variable-size builtins (and `list`, `dict`) refuse weak
+    /// references; functions, classes, modules, sets and instances of user classes accept them.
+    fn weakref_allowed(&self) -> bool {
+        matches!(
+            &self.kind,
+            ObjKind::Function(_)
+                | ObjKind::Builtin(..)
+                | ObjKind::Method(..)
+                | ObjKind::Class(_)
+                | ObjKind::Instance(_)
+                | ObjKind::Module(_)
+                | ObjKind::Set(_)
+                | ObjKind::StaticMethod(_)
+                | ObjKind::ClassMethod(_)
+                | ObjKind::Property(..)
+                | ObjKind::Finalize(_)
+                | ObjKind::WeakKeyDict(_)
+                | ObjKind::WeakValueDict(_)
+                | ObjKind::WeakSet(_)
+        )
+    }
+
+    fn has_finalizer(&self) -> bool {
+        matches!(&self.kind, ObjKind::Instance(i) if i.has_del)
+    }
+
+    fn label(&self) -> Option<String> {
+        match &self.kind {
+            ObjKind::Function(f) => Some(format!("function {}", f.qualname)),
+            ObjKind::Class(c) => Some(format!("class {}", c.name)),
+            ObjKind::Str(s) if s.len() <= 40 => Some(format!("{s:?}")),
+            _ => None,
+        }
+    }
+
+    fn has_weak_entries(&self) -> bool {
+        matches!(
+            &self.kind,
+            ObjKind::WeakKeyDict(_) | ObjKind::WeakValueDict(_) | ObjKind::WeakSet(_)
+        )
+    }
+
+    fn prune_weak(&mut self, liveness: &Liveness<'_>) {
+        match &mut self.kind {
+            ObjKind::WeakKeyDict(d) => d.prune_weak(liveness),
+            ObjKind::WeakValueDict(d) => d.prune_weak(liveness),
+            ObjKind::WeakSet(s) => s.prune_weak(liveness),
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use weakheap::Heap;
+
+    #[test]
+    fn attrs_keep_insertion_order_across_the_index_threshold() {
+        let mut heap = Heap::new();
+        let v = heap.alloc(Object::new(ObjKind::None));
+        let mut attrs = Attrs::default();
+        for i in 0..20 {
+            attrs.set(Rc::from(format!("a{i}")), v);
+        }
+        attrs.set(Rc::from("a3"), v);
+        assert_eq!(attrs.len(), 20);
+        assert!(attrs.remove("a5").is_some());
+        assert!(attrs.get("a5").is_none());
+        assert!(attrs.get("a19").is_some());
+        let names: Vec<String> = attrs.iter().map(|(n, _)| n.to_string()).take(6).collect();
+        assert_eq!(names, ["a0", "a1", "a2", "a3", "a4", "a6"]);
+    }
+
+    #[test]
+    fn builtins_refuse_weak_references_and_instances_accept_them() {
+        let int = Object::new(ObjKind::Int(1));
+        assert!(!int.weakref_allowed());
+        assert_eq!(int.type_name(), "int");
+        let none = Object::new(ObjKind::None);
+        assert_eq!(none.type_name(), "NoneType");
+    }
+}

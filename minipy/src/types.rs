@@ -1,0 +1,389 @@
+//! Builtin types as class objects: which builtin each class is (or derives from), the type of any
+//! value, the method resolution order, and `isinstance`.
+
+use std::rc::Rc;
+
+use crate::exceptions::EXCEPTION_CLASSES;
+use crate::interp::Interp;
+use crate::object::{Attrs, Class, ObjKind, Value};
+
+/// The builtin type a class is, or the builtin a user class derives from (which decides how its
+/// instances are laid out: `class C(list)` instances carry a list).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(u8)]
+pub enum TypeTag {
+    /// `object`, and every plain user class.
+    Object,
+    /// `type`.
+    Type,
+    /// `NoneType`.
+    NoneType,
+    /// `NotImplementedType`.
+    NotImplementedType,
+    /// `bool`.
+    Bool,
+    /// `int`.
+    Int,
+    /// `float`.
+    Float,
+    /// `str`.
+    Str,
+    /// `list`.
+    List,
+    /// `tuple`.
+    Tuple,
+    /// `dict`.
+    Dict,
+    /// `set`.
+    Set,
+    /// `range`.
+    Range,
+    /// `dict_keys`.
+    DictKeys,
+    /// `dict_values`.
+    DictValues,
+    /// `dict_items`.
+    DictItems,
+    /// `function`.
+    Function,
+    /// `builtin_function_or_method`.
+    BuiltinFunction,
+    /// `method`.
+    Method,
+    /// `super`.
+    Super,
+    /// `staticmethod`.
+    StaticMethod,
+    /// `classmethod`.
+    ClassMethod,
+    /// `property`.
+    Property,
+    /// `module`.
+    Module,
+    /// An iterator.
+    Iterator,
+    /// `weakref.ReferenceType` (`weakref.ref`).
+    WeakRef,
+    /// `weakref.WeakMethod`.
+    WeakMethod,
+    /// `weakref.ProxyType`.
+    Proxy,
+    /// `weakref.finalize`.
+    Finalize,
+    /// `weakref.WeakKeyDictionary`.
+    WeakKeyDict,
+    /// `weakref.WeakValueDictionary`.
+    WeakValueDict,
+    /// `weakref.WeakSet`.
+    WeakSet,
+    /// `BaseException` and every exception class.
+    BaseException,
+    /// An interpreter namespace (never visible to scripts).
+    Namespace,
+}
+
+/// Every builtin type with its name and module, in `TypeTag` order (`Interp` allocates one class
+/// per entry at startup).
+pub const BUILTIN_TYPES: [(TypeTag, &str, &str); 34] = [
+    (TypeTag::Object, "object", "builtins"),
+    (TypeTag::Type, "type", "builtins"),
+    (TypeTag::NoneType, "NoneType", "builtins"),
+    (
+        TypeTag::NotImplementedType,
+        "NotImplementedType",
+        "builtins",
+    ),
+    (TypeTag::Bool, "bool", "builtins"),
+    (TypeTag::Int, "int", "builtins"),
+    (TypeTag::Float, "float", "builtins"),
+    (TypeTag::Str, "str", "builtins"),
+    (TypeTag::List, "list", "builtins"),
+    (TypeTag::Tuple, "tuple", "builtins"),
+    (TypeTag::Dict, "dict", "builtins"),
+    (TypeTag::Set, "set", "builtins"),
+    (TypeTag::Range, "range", "builtins"),
+    (TypeTag::DictKeys, "dict_keys", "builtins"),
+    (TypeTag::DictValues, "dict_values", "builtins"),
+    (TypeTag::DictItems, "dict_items", "builtins"),
+    (TypeTag::Function, "function", "builtins"),
+    (
+        TypeTag::BuiltinFunction,
+        "builtin_function_or_method",
+        "builtins",
+    ),
+    (TypeTag::Method, "method", "builtins"),
+    (TypeTag::Super, "super", "builtins"),
+    (TypeTag::StaticMethod, "staticmethod", "builtins"),
+    (TypeTag::ClassMethod, "classmethod", "builtins"),
+    (TypeTag::Property, "property", "builtins"),
+    (TypeTag::Module, "module", "builtins"),
+    (TypeTag::Iterator, "iterator", "builtins"),
+    (TypeTag::WeakRef, "ReferenceType", "weakref"),
+    (TypeTag::WeakMethod, "WeakMethod", "weakref"),
+    (TypeTag::Proxy, "ProxyType", "weakref"),
+    (TypeTag::Finalize, "finalize", "weakref"),
+    (TypeTag::WeakKeyDict, "WeakKeyDictionary", "weakref"),
+    (TypeTag::WeakValueDict, "WeakValueDictionary", "weakref"),
+    (TypeTag::WeakSet, "WeakSet", "_weakrefset"),
+    (TypeTag::BaseException, "BaseException", "builtins"),
+    (TypeTag::Namespace, "namespace", "builtins"),
+];
+
+/// The name CPython's messages use for a builtin object's type (`'int'`, `'NoneType'`), as
+/// `Trace::type_name` reports it.
+pub fn builtin_type_name(kind: &ObjKind) -> &'static str {
+    match kind {
+        ObjKind::None => "NoneType",
+        ObjKind::NotImplemented => "NotImplementedType",
+        ObjKind::Bool(_) => "bool",
+        ObjKind::Int(_) => "int",
+        ObjKind::Float(_) => "float",
+        ObjKind::Str(_) => "str",
+        ObjKind::List(_) => "list",
+        ObjKind::Tuple(_) => "tuple",
+        ObjKind::Dict(_) => "dict",
+        ObjKind::Set(_) => "set",
+        ObjKind::Range(..) => "range",
+        ObjKind::DictView(_, v) => match v {
+            crate::object::ViewKind::Keys => "dict_keys",
+            crate::object::ViewKind::Values => "dict_values",
+            crate::object::ViewKind::Items => "dict_items",
+        },
+        ObjKind::Function(_) => "function",
+        ObjKind::Builtin(..) => "builtin_function_or_method",
+        ObjKind::Method(..) => "method",
+        ObjKind::Super(..) => "super",
+        ObjKind::StaticMethod(_) => "staticmethod",
+        ObjKind::ClassMethod(_) => "classmethod",
+        ObjKind::Property(..) => "property",
+        ObjKind::Class(_) => "type",
+        ObjKind::Instance(_) => "object",
+        ObjKind::Module(_) => "module",
+        ObjKind::Env(_) => "namespace",
+        ObjKind::Iter(_) => "iterator",
+        ObjKind::WeakRef(w) if w.func.is_some() => "weakref.WeakMethod",
+        ObjKind::WeakRef(_) => "weakref.ReferenceType",
+        ObjKind::Proxy(_) => "weakref.ProxyType",
+        ObjKind::Finalize(_) => "finalize",
+        ObjKind::WeakKeyDict(_) => "WeakKeyDictionary",
+        ObjKind::WeakValueDict(_) => "WeakValueDictionary",
+        ObjKind::WeakSet(_) => "WeakSet",
+    }
+}
+
+/// The tag of a builtin value's type (instances answer with their class's tag).
+fn tag_of(kind: &ObjKind) -> TypeTag {
+    match kind {
+        ObjKind::None => TypeTag::NoneType,
+        ObjKind::NotImplemented => TypeTag::NotImplementedType,
+        ObjKind::Bool(_) => TypeTag::Bool,
+        ObjKind::Int(_) => TypeTag::Int,
+        ObjKind::Float(_) => TypeTag::Float,
+        ObjKind::Str(_) => TypeTag::Str,
+        ObjKind::List(_) => TypeTag::List,
+        ObjKind::Tuple(_) => TypeTag::Tuple,
+        ObjKind::Dict(_) => TypeTag::Dict,
+        ObjKind::Set(_) => TypeTag::Set,
+        ObjKind::Range(..) => TypeTag::Range,
+        ObjKind::DictView(_, v) => match v {
+            crate::object::ViewKind::Keys => TypeTag::DictKeys,
+            crate::object::ViewKind::Values => TypeTag::DictValues,
+            crate::object::ViewKind::Items => TypeTag::DictItems,
+        },
+        ObjKind::Function(_) => TypeTag::Function,
+        ObjKind::Builtin(..) => TypeTag::BuiltinFunction,
+        ObjKind::Method(..) => TypeTag::Method,
+        ObjKind::Super(..) => TypeTag::Super,
+        ObjKind::StaticMethod(_) => TypeTag::StaticMethod,
+        ObjKind::ClassMethod(_) => TypeTag::ClassMethod,
+        ObjKind::Property(..) => TypeTag::Property,
+        ObjKind::Class(_) => TypeTag::Type,
+        ObjKind::Instance(_) => TypeTag::Object,
+        ObjKind::Module(_) => TypeTag::Module,
+        ObjKind::Env(_) => TypeTag::Namespace,
+        ObjKind::Iter(_) => TypeTag::Iterator,
+        ObjKind::WeakRef(w) if w.func.is_some() => TypeTag::WeakMethod,
+        ObjKind::WeakRef(_) => TypeTag::WeakRef,
+        ObjKind::Proxy(_) => TypeTag::Proxy,
+        ObjKind::Finalize(_) => TypeTag::Finalize,
+        ObjKind::WeakKeyDict(_) => TypeTag::WeakKeyDict,
+        ObjKind::WeakValueDict(_) => TypeTag::WeakValueDict,
+        ObjKind::WeakSet(_) => TypeTag::WeakSet,
+    }
+}
+
+impl Interp {
+    /// Allocates the builtin classes (one per [`BUILTIN_TYPES`] entry) and the exception hierarchy.
+    /// Called once, before any script code runs.
+    pub(crate) fn init_types(&mut self) {
+        let object = self.new_builtin_class("object", "builtins", None, TypeTag::Object);
+        self.roots.types.push(object);
+        for (tag, name, module) in BUILTIN_TYPES.iter().skip(1) {
+            let class = self.new_builtin_class(name, module, Some(object), *tag);
+            self.roots.types.push(class);
+        }
+        for (sub, base) in [
+            (TypeTag::Bool, TypeTag::Int),
+            (TypeTag::WeakMethod, TypeTag::WeakRef),
+        ] {
+            let base = self.type_class(base);
+            if let ObjKind::Class(c) = self.obj_mut(self.type_class(sub)) {
+                c.base = Some(base);
+            }
+        }
+        for (name, base) in EXCEPTION_CLASSES {
+            let base = match base {
+                Some(b) => self.exc_class(b),
+                None => self.roots.types[TypeTag::BaseException as usize],
+            };
+            let class =
+                self.new_builtin_class(name, "builtins", Some(base), TypeTag::BaseException);
+            self.roots.exceptions.push(class);
+        }
+    }
+
+    fn new_builtin_class(
+        &mut self,
+        name: &str,
+        module: &str,
+        base: Option<Value>,
+        tag: TypeTag,
+    ) -> Value {
+        let class = Class {
+            name: Rc::from(name),
+            module: Rc::from(module),
+            base,
+            attrs: Attrs::default(),
+            builtin: tag,
+        };
+        let obj = crate::object::Object::new(ObjKind::Class(class));
+        self.heap.alloc(obj)
+    }
+
+    /// The class object of builtin type `tag`.
+    pub fn type_class(&self, tag: TypeTag) -> Value {
+        self.roots.types[tag as usize]
+    }
+
+    /// `type(v)`.
+    pub fn type_of(&self, v: Value) -> Value {
+        match &self.heap.get(v).kind {
+            ObjKind::Instance(i) => i.class,
+            kind => self.type_class(tag_of(kind)),
+        }
+    }
+
+    /// The builtin tag of `v`'s class (a user class answers with its builtin ancestor's).
+    pub fn tag_of_value(&self, v: Value) -> TypeTag {
+        match &self.heap.get(v).kind {
+            ObjKind::Instance(i) => self.class_tag(i.class),
+            kind => tag_of(kind),
+        }
+    }
+
+    /// The builtin tag of class `class`.
+    pub fn class_tag(&self, class: Value) -> TypeTag {
+        match &self.heap.get(class).kind {
+            ObjKind::Class(c) => c.builtin,
+            _ => TypeTag::Object,
+        }
+    }
+
+    /// Whether `v` is a class.
+    pub fn is_class(&self, v: Value) -> bool {
+        matches!(self.heap.get(v).kind, ObjKind::Class(_))
+    }
+
+    /// `class.__name__` (empty for a non-class).
+    pub fn class_name(&self, class: Value) -> Rc<str> {
+        match &self.heap.get(class).kind {
+            ObjKind::Class(c) => c.name.clone(),
+            _ => Rc::from(""),
+        }
+    }
+
+    /// The name of `v`'s type, as error messages quote it.
+    pub fn type_name(&self, v: Value) -> Rc<str> {
+        self.class_name(self.type_of(v))
+    }
+
+    /// The class and its bases, nearest first (single inheritance: the MRO is the base chain).
+    pub fn mro(&self, class: Value) -> Vec<Value> {
+        let mut out = vec![class];
+        let mut cur = class;
+        while let ObjKind::Class(Class { base: Some(b), .. }) = &self.heap.get(cur).kind {
+            out.push(*b);
+            cur = *b;
+            if out.len() > 10_000 {
+                break;
+            }
+        }
+        out
+    }
+
+    /// Finds `name` in the namespaces of `class` and its bases.
+    pub fn class_lookup(&self, class: Value, name: &str) -> Option<Value> {
+        let mut cur = Some(class);
+        while let Some(c) = cur {
+            match &self.heap.get(c).kind {
+                ObjKind::Class(cls) => {
+                    if let Some(v) = cls.attrs.get(name) {
+                        return Some(v);
+                    }
+                    cur = cls.base;
+                }
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// Finds `name` in the classes after `after` in `class`'s MRO (for `super()`).
+    pub fn class_lookup_after(&self, class: Value, after: Value, name: &str) -> Option<Value> {
+        let mro = self.mro(class);
+        let start = mro.iter().position(|c| *c == after)? + 1;
+        mro[start..]
+            .iter()
+            .find_map(|c| self.class_lookup_own(*c, name))
+    }
+
+    fn class_lookup_own(&self, class: Value, name: &str) -> Option<Value> {
+        match &self.heap.get(class).kind {
+            ObjKind::Class(c) => c.attrs.get(name),
+            _ => None,
+        }
+    }
+
+    /// Whether `sub` is `sup` or derives from it.
+    pub fn is_subclass(&self, sub: Value, sup: Value) -> bool {
+        self.mro(sub).contains(&sup)
+    }
+
+    /// `isinstance(v, class)` for one class.
+    pub fn is_instance(&self, v: Value, class: Value) -> bool {
+        self.is_subclass(self.type_of(v), class)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_are_listed_in_declaration_order() {
+        for (i, (tag, _, _)) in BUILTIN_TYPES.iter().enumerate() {
+            assert_eq!(*tag as usize, i);
+        }
+    }
+
+    #[test]
+    fn bool_derives_from_int_and_exceptions_from_base_exception() {
+        let interp = Interp::new(crate::Options::default(), crate::Output::capture());
+        let t = interp.type_class(TypeTag::Bool);
+        assert!(interp.is_subclass(t, interp.type_class(TypeTag::Int)));
+        let key_error = interp.exc_class("KeyError");
+        assert!(interp.is_subclass(key_error, interp.exc_class("LookupError")));
+        assert!(interp.is_subclass(key_error, interp.exc_class("Exception")));
+        assert_eq!(&*interp.class_name(key_error), "KeyError");
+    }
+}

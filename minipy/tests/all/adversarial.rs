@@ -1,0 +1,146 @@
+//! Scripts that try to break the interpreter get Python errors, never a crash, a Rust stack
+//! overflow, an abort or a hang inside the interpreter.
+
+use crate::support::minipy;
+
+#[test]
+fn infinite_recursion_is_a_recursion_error() {
+    let run = minipy(&[], "def f(n):\n    return f(n + 1)\nf(0)\n");
+    run.assert_python_error("RecursionError: maximum recursion depth exceeded");
+    assert!(run
+        .stderr
+        .starts_with("Traceback (most recent call last):\n"));
+    assert!(
+        run.stderr.contains("[Previous line repeated"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn mutual_recursion_through_dunders_is_a_recursion_error() {
+    let src = "class A:\n    def __repr__(self):\n        return repr(self)\n    def __eq__(self, o):\n        return self == o\nprint(A() == A())\n";
+    let run = minipy(&[], src);
+    run.assert_python_error("RecursionError: maximum recursion depth exceeded");
+}
+
+#[test]
+fn deeply_nested_data_reprs_raise_instead_of_overflowing() {
+    let src = "x = []\nfor i in range(200000):\n    x = [x]\nprint(x)\n";
+    let run = minipy(&[], src);
+    run.assert_python_error(
+        "RecursionError: maximum recursion depth exceeded while getting the repr of an object",
+    );
+}
+
+#[test]
+fn exhausting_the_heap_limit_is_a_memory_error() {
+    let src = "class Foo:\n    pass\nx = []\nwhile True:\n    x.append(Foo())\n";
+    minipy(&["--max-heap=2000000"], src).assert_python_error("MemoryError");
+}
+
+#[test]
+fn garbage_under_a_heap_limit_is_collected_not_an_error() {
+    let src =
+        "class Foo:\n    pass\nfor i in range(200000):\n    x = [Foo(), Foo()]\nprint('done')\n";
+    let run = minipy(&["--max-heap=2000000"], src);
+    assert_eq!(
+        (run.code, run.stdout.as_str()),
+        (Some(0), "done\n"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn huge_repetitions_are_memory_errors() {
+    for src in [
+        "s = 'ab' * 10 ** 12\n",
+        "l = [0] * 10 ** 12\n",
+        "l = list(range(10 ** 12))\n",
+    ] {
+        minipy(&[], src).assert_python_error("MemoryError");
+    }
+}
+
+#[test]
+fn syntax_errors_report_position_and_exit_1() {
+    let run = minipy(&[], "print('ok')\nx = (1,\n");
+    assert_eq!(run.code, Some(1));
+    assert_eq!(run.stdout, "", "nothing runs when the file does not parse");
+    assert!(run.stderr.contains("line 2"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .lines()
+            .last()
+            .unwrap()
+            .starts_with("SyntaxError: "),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn errors_in_del_and_callbacks_are_reported_and_execution_continues() {
+    let src = "import gc, weakref\nclass Bad:\n    def __del__(self):\n        raise ValueError('boom')\nb = Bad()\nr = weakref.ref(b, lambda w: 1 // 0)\ndel b\ngc.collect()\nprint('still running')\n";
+    let run = minipy(&[], src);
+    assert_eq!(
+        (run.code, run.stdout.as_str()),
+        (Some(0), "still running\n")
+    );
+    assert!(run
+        .stderr
+        .contains("Exception ignored in: <function Bad.__del__ at 0x"));
+    assert!(run.stderr.contains("ValueError: boom"));
+    assert!(run
+        .stderr
+        .contains("Exception ignored in: <function <lambda> at 0x"));
+    assert!(run
+        .stderr
+        .contains("ZeroDivisionError: integer division or modulo by zero"));
+}
+
+#[test]
+fn finalizers_that_collect_resurrect_and_recurse_do_not_corrupt_anything() {
+    let src = "import gc\nsaved = []\nclass P:\n    def __init__(self, n):\n        self.n = n\n    def __del__(self):\n        gc.collect()\n        if self.n < 50:\n            P(self.n + 1)\n        saved.append(self)\nP(0)\nfor i in range(60):\n    gc.collect()\nprint(len(saved), sorted(p.n for p in saved)[-1])\nsaved.clear()\ngc.collect()\nprint('ok')\n";
+    let run = minipy(&[], src);
+    assert_eq!(
+        (run.code, run.stdout.as_str()),
+        (Some(0), "51 50\nok\n"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn inconsistent_comparisons_do_not_panic_the_sort() {
+    let src = "class W:\n    def __init__(self, n):\n        self.n = n\n    def __lt__(self, o):\n        return (self.n * 7 + o.n) % 3 == 0\nxs = [W(i) for i in range(300)]\nprint(len(sorted(xs)))\n";
+    let run = minipy(&[], src);
+    assert_eq!(
+        (run.code, run.stdout.as_str()),
+        (Some(0), "300\n"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn int_overflow_is_an_overflow_error() {
+    minipy(&[], "print(2 ** 64)\n")
+        .assert_python_error("OverflowError: integer overflow (minipy ints are 64-bit)");
+}
+
+#[test]
+fn eager_mode_runs_del_right_after_del() {
+    let src =
+        "class A:\n    def __del__(self):\n        print('gone')\na = A()\ndel a\nprint('after')\n";
+    let run = minipy(&["--gc=eager"], src);
+    assert_eq!(run.stdout, "gone\nafter\n");
+}
+
+#[test]
+fn objects_alive_at_exit_are_finalized_like_cpython() {
+    let src = "import weakref\nclass A:\n    def __init__(self, n):\n        self.n = n\n    def __del__(self):\n        print('del', self.n)\na = A(1)\nb = A(2)\nweakref.finalize(b, print, 'finalize b')\nprint('end')\n";
+    let run = minipy(&[], src);
+    assert_eq!(run.stdout, "end\nfinalize b\ndel 1\ndel 2\n");
+}

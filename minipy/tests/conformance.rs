@@ -1,0 +1,53 @@
+//! The conformance corpus through the `minipy` binary, judged by `compare.py`: `public/` and
+//! `beyond/` in the default (paced) collection mode, the seed examples with `--gc=eager`. Missing
+//! corpus directories fail the test: a skipped corpus would pass vacuously.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+fn shared() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared")
+}
+
+/// Runs compare.py over `dirs` with `minipy ARGS`, and asserts it ran some scripts and none failed.
+fn compare(args: &[&str], dirs: &[&str]) {
+    let script = shared().join("conformance/compare.py");
+    assert!(script.is_file(), "missing {}", script.display());
+    let dirs: Vec<PathBuf> = dirs.iter().map(|d| shared().join(d)).collect();
+    for d in &dirs {
+        assert!(d.is_dir(), "missing corpus directory {}", d.display());
+    }
+    let out = Command::new("python3")
+        .arg(&script)
+        .arg("--")
+        .arg(env!("CARGO_BIN_EXE_minipy"))
+        .args(args)
+        .arg("--")
+        .args(&dirs)
+        .output()
+        .expect("python3 must be installed to run the conformance corpus");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let summary = text.lines().last().unwrap_or("");
+    let counts: Vec<usize> = summary
+        .split(|c: char| !c.is_ascii_digit())
+        .filter_map(|n| n.parse().ok())
+        .collect();
+    assert!(
+        summary.ends_with("failed") && counts.len() == 2,
+        "compare.py gave no summary:\n{text}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let (passed, failed) = (counts[0], counts[1]);
+    assert!(passed > 0, "no scripts ran:\n{text}");
+    assert_eq!(failed, 0, "conformance failures:\n{text}");
+}
+
+#[test]
+fn public_and_beyond_corpus_passes_with_paced_collection() {
+    compare(&[], &["conformance/public", "conformance/beyond"]);
+}
+
+#[test]
+fn seed_examples_pass_with_eager_collection() {
+    compare(&["--gc=eager"], &["seed"]);
+}
