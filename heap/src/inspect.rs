@@ -164,6 +164,19 @@ impl Heap {
         census
     }
 
+    /// Whether the collector has to look inside `gc`'s object: it holds strong edges or weak-table
+    /// entries now (Python's `gc.is_tracked`, which says `False` for atomic objects like ints and
+    /// strings). Unlike CPython, an empty container is untracked until it holds something. `false`
+    /// for a collected object.
+    pub fn is_tracked(&self, gc: GcAny) -> bool {
+        let Ok(value) = self.get_any(gc) else {
+            return false;
+        };
+        let mut tracer = Tracer::new();
+        value.trace(&mut tracer);
+        tracer.edge_count() > 0 || tracer.has_ephemerons() || value.has_weak_entries()
+    }
+
     /// Live objects holding a strong edge to `target` (Python's `gc.get_referrers`). O(live objects
     /// + edges).
     pub fn referrers(&self, target: GcAny) -> Vec<GcAny> {

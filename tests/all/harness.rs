@@ -189,6 +189,30 @@ fn leak_scope_assertion_lists_the_leaked_types() {
 }
 
 #[test]
+fn only_objects_holding_references_are_tracked() {
+    let mut heap = Heap::new();
+    let atom = heap.alloc(String::from("atom"));
+    let empty = node(&mut heap, 1);
+    let full = node(&mut heap, 2);
+    link(&mut heap, full, empty);
+    let table = heap.alloc(KeyTable {
+        entries: Vec::new(),
+    });
+    assert!(!heap.is_tracked(atom.into()));
+    assert!(!heap.is_tracked(empty.into()));
+    assert!(heap.is_tracked(full.into()));
+    assert!(
+        heap.is_tracked(table.into()),
+        "a weak table is always looked at"
+    );
+    heap.collect();
+    assert!(
+        !heap.is_tracked(full.into()),
+        "collected objects are not tracked"
+    );
+}
+
+#[test]
 fn referrers_and_referents_match_the_graph() {
     let mut heap = Heap::new();
     let a = node(&mut heap, 1);
