@@ -8,9 +8,12 @@ use crate::object::{Attrs, Instance, ObjKind, Payload, Value};
 
 /// The builtin exception classes after `BaseException`, each with its base (`None`:
 /// `BaseException`); a base is always listed before its subclasses.
-pub const EXCEPTION_CLASSES: [(&str, Option<&str>); 25] = [
+pub const EXCEPTION_CLASSES: [(&str, Option<&str>); 26] = [
     ("Exception", None),
     ("SystemExit", None),
+    // minipy's own: `--max-steps` / `--timeout` ran out. Not an `Exception`, so `except Exception`
+    // does not swallow it, and it is raised again at every later statement.
+    ("ResourceLimitError", None),
     ("KeyboardInterrupt", None),
     ("TypeError", Some("Exception")),
     ("ValueError", Some("Exception")),

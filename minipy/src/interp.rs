@@ -170,6 +170,12 @@ pub struct Interp {
     /// Objects allocated since the collection numbered `allocs_cycle` (for `gc.get_count()`).
     allocs: u64,
     allocs_cycle: u64,
+    /// Statements and loop iterations run so far (for `--max-steps`).
+    steps: u64,
+    /// When `--timeout` runs out.
+    deadline: Option<std::time::Instant>,
+    /// A resource limit ran out: every later statement raises again, and exit runs no Python code.
+    pub limit_hit: bool,
 }
 
 impl Interp {
@@ -194,7 +200,11 @@ impl Interp {
             shutting_down: false,
             allocs: 0,
             allocs_cycle: 0,
+            steps: 0,
+            deadline: None,
+            limit_hit: false,
         };
+        interp.deadline = interp.opts.timeout.map(|t| std::time::Instant::now() + t);
         interp.init_consts();
         interp.init_types();
         let memory_error = interp.exc_class("MemoryError");
@@ -372,6 +382,33 @@ impl Interp {
         report
     }
 
+    /// Counts one step (a statement or a loop iteration) against `--max-steps` and `--timeout`.
+    ///
+    /// # Errors
+    /// `ResourceLimitError` once either runs out, and at every step after that.
+    pub fn tick(&mut self) -> PyResult<()> {
+        self.steps += 1;
+        let out_of_steps = self.opts.max_steps.is_some_and(|max| self.steps > max);
+        // Reading the clock every 1024 steps keeps its cost out of the loop.
+        let out_of_time = self.steps.is_multiple_of(1024)
+            && self
+                .deadline
+                .is_some_and(|d| std::time::Instant::now() >= d);
+        if out_of_steps || out_of_time || self.limit_hit {
+            self.limit_hit = true;
+            let what = if out_of_steps {
+                format!(
+                    "step limit of {} exceeded",
+                    self.opts.max_steps.unwrap_or(0)
+                )
+            } else {
+                "time limit exceeded".to_string()
+            };
+            return Err(self.err("ResourceLimitError", what));
+        }
+        Ok(())
+    }
+
     /// A safepoint: collects if the pacing policy says so, then runs queued work.
     ///
     /// Not while finalizers or callbacks run: there only `gc.collect()` (and an allocation at the
@@ -475,6 +512,10 @@ impl Interp {
     /// an underscore first), so objects they kept die and their `__del__` and callbacks run.
     pub fn shutdown(&mut self) {
         self.roots.temps.clear();
+        if self.limit_hit {
+            // The script is out of budget: run none of its code (finalizers) at exit.
+            return;
+        }
         self.run_atexit_finalizers();
         self.shutting_down = true;
         if !self.deaths_observable {

@@ -47,6 +47,11 @@ pub struct Options {
     /// `--gc=stress`: a full collection before every allocation outside finalizers (queued work runs
     /// at the next statement). Slow; it checks that every handle the evaluator holds is rooted.
     pub stress: bool,
+    /// `--max-steps=N`: statements and loop iterations the script may run before
+    /// `ResourceLimitError` (for untrusted scripts).
+    pub max_steps: Option<u64>,
+    /// `--timeout=SECONDS`: wall-clock time the script may run before `ResourceLimitError`.
+    pub timeout: Option<std::time::Duration>,
 }
 
 /// Runs `source` (read from `path`, as messages show it) to completion: prints a syntax error or

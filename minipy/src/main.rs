@@ -1,4 +1,4 @@
-//! `minipy [--gc=eager] [--max-heap=BYTES] SCRIPT.py`
+//! `minipy [--gc=eager] [--max-heap=BYTES] [--max-steps=N] [--timeout=SECONDS] SCRIPT.py`
 
 #![forbid(unsafe_code)]
 
@@ -6,7 +6,8 @@ use std::process::ExitCode;
 
 use minipy::{run_source, Options, Output, STACK_SIZE};
 
-const USAGE: &str = "usage: minipy [--gc=eager] [--max-heap=BYTES] SCRIPT.py";
+const USAGE: &str =
+    "usage: minipy [--gc=eager] [--max-heap=BYTES] [--max-steps=N] [--timeout=SECONDS] SCRIPT.py";
 
 fn parse_args(args: &[String]) -> Result<(Options, String), String> {
     let mut options = Options::default();
@@ -23,6 +24,18 @@ fn parse_args(args: &[String]) -> Result<(Options, String), String> {
                 format!("minipy: --max-heap expects a number of bytes, got '{bytes}'")
             })?;
             options.max_heap = Some(n);
+        } else if let Some(n) = arg.strip_prefix("--max-steps=") {
+            let n = n
+                .parse::<u64>()
+                .map_err(|_| format!("minipy: --max-steps expects a number of steps, got '{n}'"))?;
+            options.max_steps = Some(n);
+        } else if let Some(secs) = arg.strip_prefix("--timeout=") {
+            let secs = secs
+                .parse::<f64>()
+                .ok()
+                .filter(|s| s.is_finite() && *s >= 0.0)
+                .ok_or_else(|| format!("minipy: --timeout expects seconds, got '{secs}'"))?;
+            options.timeout = Some(std::time::Duration::from_secs_f64(secs));
         } else if arg.starts_with("--") {
             return Err(format!("minipy: unknown option '{arg}'\n{USAGE}"));
         } else if script.is_none() {

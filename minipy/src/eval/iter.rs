@@ -132,6 +132,7 @@ impl Interp {
     /// The next value, or `None` when the iteration is over. The value is rooted until the current
     /// statement ends.
     pub fn iter_next(&mut self, state: &mut IterState) -> PyResult<Option<Value>> {
+        self.tick()?;
         let v = self.iter_step(state)?;
         if let Some(v) = v {
             self.push_temp(v);

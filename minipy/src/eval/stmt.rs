@@ -30,6 +30,7 @@ impl Interp {
     /// Runs one statement: safepoint, the statement, truncation of the temporaries, and under
     /// `--gc=eager` a full collection.
     pub fn exec_stmt(&mut self, stmt: &Stmt) -> PyResult<Flow> {
+        self.tick()?;
         let height = self.temps_height();
         if let Some(frame) = self.roots.frames.last_mut() {
             frame.line = stmt.line;

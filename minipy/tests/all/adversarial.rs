@@ -144,3 +144,36 @@ fn objects_alive_at_exit_are_finalized_like_cpython() {
     let run = minipy(&[], src);
     assert_eq!(run.stdout, "end\nfinalize b\ndel 1\ndel 2\n");
 }
+
+#[test]
+fn an_endless_loop_stops_at_the_step_limit_even_if_it_catches_everything() {
+    let src = "class D:\n    def __del__(self):\n        print('never at exit')\nd = D()\n\
+               while True:\n    try:\n        pass\n    except:\n        pass\n";
+    let run = minipy(&["--max-steps=10000"], src);
+    run.assert_python_error("ResourceLimitError: step limit of 10000 exceeded");
+    assert!(
+        !run.stdout.contains("never at exit"),
+        "no script code runs after the limit"
+    );
+}
+
+#[test]
+fn an_endless_comprehension_stops_at_the_step_limit() {
+    let src = "x = [i for i in range(10**15)]\n";
+    minipy(&["--max-steps=100000"], src)
+        .assert_python_error("ResourceLimitError: step limit of 100000 exceeded");
+}
+
+#[test]
+fn a_timeout_stops_an_endless_loop() {
+    let src = "i = 0\nwhile True:\n    i += 1\n";
+    minipy(&["--timeout=0.2"], src).assert_python_error("ResourceLimitError: time limit exceeded");
+}
+
+#[test]
+fn except_exception_does_not_swallow_the_limit() {
+    let src = "n = 0\nwhile True:\n    try:\n        n += 1\n    except Exception:\n        print('caught')\n";
+    let run = minipy(&["--max-steps=1000"], src);
+    run.assert_python_error("ResourceLimitError: step limit of 1000 exceeded");
+    assert!(!run.stdout.contains("caught"));
+}
