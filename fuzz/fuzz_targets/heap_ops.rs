@@ -1,0 +1,15 @@
+//! Random heap programs against the reachability oracle: allocation, links, roots, weak handles,
+//! watchers, collections, and drains whose jobs resurrect, allocate, make weak references or
+//! collect re-entrantly. Any disagreement with the oracle, panic or memory error is a finding.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use weakheap_testkit::{Op, World};
+
+fuzz_target!(|data: &[u8]| {
+    let mut world = World::new();
+    for op in Op::decode(data) {
+        world.apply(&op);
+    }
+    world.finish();
+});

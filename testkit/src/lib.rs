@@ -1,0 +1,449 @@
+//! A reachability oracle for weakheap: a `World` applies random heap operations both to a real
+//! [`Heap`] and to a plain model graph, and on every collection computes what DESIGN.md says must
+//! happen — which objects are reachable, kept for finalizers, freed; which weak handles are
+//! cleared; which finalizers and callbacks are queued — and panics with a message if the heap
+//! disagrees.
+//!
+//! Shared by the proptest model test (`tests/all/model.rs`) and the fuzz target `heap_ops`
+//! (`fuzz/`). Jobs are drained with an action each, so finalizers and callbacks that allocate,
+//! resurrect, make weak references and collect re-entrantly are checked too.
+
+#![forbid(unsafe_code)]
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use weakheap::{collect_with, Gc, GcAny, Heap, Pending, PendingKind, Root, Trace, Tracer, Weak};
+
+/// A test object: strong edges to other objects, an id, and whether it wants a finalizer.
+pub struct Node {
+    /// The oracle's id for this object.
+    pub id: u32,
+    /// Strong edges.
+    pub edges: Vec<GcAny>,
+    /// Whether it was allocated with a finalizer.
+    pub finalizer: bool,
+}
+
+impl Trace for Node {
+    fn trace(&self, tracer: &mut Tracer) {
+        self.edges.trace(tracer)
+    }
+    fn has_finalizer(&self) -> bool {
+        self.finalizer
+    }
+    fn type_name(&self) -> &str {
+        "Node"
+    }
+}
+
+/// What a drained job does while it runs (with full heap access).
+#[derive(Clone, Copy, Debug)]
+pub enum JobAction {
+    /// Nothing.
+    Nothing,
+    /// Roots its object (resurrection, for a finalizer; for a callback, keeps the weak reference
+    /// object).
+    Resurrect,
+    /// Allocates `n` objects (the first `with_finalizer` of them with finalizers), each linked from
+    /// the job's object.
+    Allocate {
+        /// How many.
+        n: u8,
+        /// How many of them have finalizers.
+        with_finalizer: u8,
+    },
+    /// Makes a weak handle to the `n`th live object.
+    WeakTo(usize),
+    /// Collects re-entrantly.
+    Collect,
+}
+
+/// One operation on the world. Object arguments pick among live objects modulo their count.
+#[derive(Clone, Debug)]
+pub enum Op {
+    /// Allocates a rooted object.
+    Alloc {
+        /// With a finalizer.
+        finalizer: bool,
+    },
+    /// Adds an edge.
+    Link {
+        /// From.
+        from: usize,
+        /// To.
+        to: usize,
+    },
+    /// Removes the newest edge of an object.
+    Unlink {
+        /// From.
+        from: usize,
+    },
+    /// Adds a root.
+    Root {
+        /// The object.
+        obj: usize,
+    },
+    /// Drops one root of an object.
+    Unroot {
+        /// The object.
+        obj: usize,
+    },
+    /// Makes a weak handle.
+    Weak {
+        /// The referent.
+        obj: usize,
+    },
+    /// Registers `watcher` as a weak reference object watching `target`.
+    Watch {
+        /// The referent.
+        target: usize,
+        /// The weak reference object.
+        watcher: usize,
+    },
+    /// A collection, checked against the oracle.
+    Collect,
+    /// Runs every job in hand, each doing `action`.
+    Drain {
+        /// What each job does.
+        action: JobAction,
+    },
+}
+
+impl Op {
+    /// Decodes operations from arbitrary bytes (for fuzzing): every byte string is a valid program.
+    pub fn decode(bytes: &[u8]) -> Vec<Op> {
+        let mut ops = Vec::new();
+        let mut it = bytes.iter().copied();
+        let mut next = move || it.next();
+        while let Some(tag) = next() {
+            let mut arg = || next().unwrap_or(0) as usize;
+            let op = match tag % 16 {
+                0..=2 => Op::Alloc {
+                    finalizer: tag & 0x80 != 0,
+                },
+                3..=5 => Op::Link {
+                    from: arg(),
+                    to: arg(),
+                },
+                6 => Op::Unlink { from: arg() },
+                7 => Op::Root { obj: arg() },
+                8 | 9 => Op::Unroot { obj: arg() },
+                10 => Op::Weak { obj: arg() },
+                11 => Op::Watch {
+                    target: arg(),
+                    watcher: arg(),
+                },
+                12 | 13 => Op::Collect,
+                _ => {
+                    let a = arg();
+                    let action = match a % 6 {
+                        0 => JobAction::Nothing,
+                        1 => JobAction::Resurrect,
+                        2 => JobAction::Allocate {
+                            n: (a / 6 % 4) as u8,
+                            with_finalizer: (a / 24 % 2) as u8,
+                        },
+                        3 => JobAction::WeakTo(a / 6),
+                        4 => JobAction::Collect,
+                        _ => JobAction::Nothing,
+                    };
+                    Op::Drain { action }
+                }
+            };
+            ops.push(op);
+        }
+        ops
+    }
+}
+
+/// The oracle's view of one live object.
+#[derive(Default)]
+struct Model {
+    edges: Vec<u32>,
+    finalizer_armed: bool,
+    /// Indices into `World::weak` of handles not yet cleared.
+    weak_handles: Vec<usize>,
+    /// Watcher ids, oldest first.
+    watchers: Vec<u32>,
+}
+
+/// A heap and its model, kept in step.
+#[derive(Default)]
+pub struct World {
+    /// The heap under test.
+    pub heap: Heap,
+    handles: BTreeMap<u32, Gc<Node>>,
+    models: BTreeMap<u32, Model>,
+    roots: BTreeMap<u32, Vec<Root<Node>>>,
+    /// Jobs taken from the heap and not yet run; each roots its object.
+    jobs: Vec<(Pending, u32)>,
+    /// The objects of jobs running now (roots too).
+    in_hand: Vec<u32>,
+    weak: Vec<(Weak<Node>, Option<u32>)>,
+    next_id: u32,
+}
+
+impl World {
+    /// An empty world.
+    pub fn new() -> World {
+        World::default()
+    }
+
+    /// Live objects, as the oracle sees them.
+    pub fn live(&self) -> usize {
+        self.handles.len()
+    }
+
+    fn pick(&self, n: usize) -> Option<u32> {
+        let len = self.handles.len();
+        (len > 0).then(|| *self.handles.keys().nth(n % len).expect("in range"))
+    }
+
+    fn alloc(&mut self, finalizer: bool) -> u32 {
+        let id = self.next_id;
+        self.next_id += 1;
+        let gc = self.heap.alloc(Node {
+            id,
+            edges: Vec::new(),
+            finalizer,
+        });
+        self.handles.insert(id, gc);
+        self.models.insert(
+            id,
+            Model {
+                finalizer_armed: finalizer,
+                ..Model::default()
+            },
+        );
+        id
+    }
+
+    fn link(&mut self, from: u32, to: u32) {
+        let target = self.handles[&to];
+        self.heap
+            .get_mut(self.handles[&from])
+            .edges
+            .push(target.into());
+        self.models.get_mut(&from).expect("live").edges.push(to);
+    }
+
+    fn make_weak(&mut self, obj: u32) {
+        let w = self
+            .heap
+            .downgrade(self.handles[&obj])
+            .expect("nodes allow weak refs");
+        self.weak.push((w, Some(obj)));
+        let i = self.weak.len() - 1;
+        self.models
+            .get_mut(&obj)
+            .expect("live")
+            .weak_handles
+            .push(i);
+    }
+
+    fn root(&mut self, obj: u32) {
+        let r = self.heap.root(self.handles[&obj]);
+        self.roots.entry(obj).or_default().push(r);
+    }
+
+    /// Applies one operation (a `Collect` checks the heap against the oracle).
+    ///
+    /// # Panics
+    /// When the heap disagrees with the oracle.
+    pub fn apply(&mut self, op: &Op) {
+        match *op {
+            Op::Alloc { finalizer } => {
+                // New objects start rooted, so that they can be linked before they are dropped.
+                let id = self.alloc(finalizer);
+                self.root(id);
+            }
+            Op::Link { from, to } => {
+                if let (Some(f), Some(t)) = (self.pick(from), self.pick(to)) {
+                    self.link(f, t);
+                }
+            }
+            Op::Unlink { from } => {
+                if let Some(f) = self.pick(from) {
+                    self.heap.get_mut(self.handles[&f]).edges.pop();
+                    self.models.get_mut(&f).expect("live").edges.pop();
+                }
+            }
+            Op::Root { obj } => {
+                if let Some(o) = self.pick(obj) {
+                    self.root(o);
+                }
+            }
+            Op::Unroot { obj } => {
+                if let Some(o) = self.pick(obj) {
+                    self.roots.get_mut(&o).and_then(|rs| rs.pop());
+                }
+            }
+            Op::Weak { obj } => {
+                if let Some(o) = self.pick(obj) {
+                    self.make_weak(o);
+                }
+            }
+            Op::Watch { target, watcher } => {
+                if let (Some(t), Some(w)) = (self.pick(target), self.pick(watcher)) {
+                    let (tg, wg) = (self.handles[&t], self.handles[&w]);
+                    self.heap
+                        .watch(tg.into(), wg.into())
+                        .expect("nodes allow weak refs");
+                    self.models.get_mut(&t).expect("live").watchers.push(w);
+                }
+            }
+            Op::Collect => self.collect_and_check(),
+            Op::Drain { action } => self.drain(action),
+        }
+    }
+
+    /// Runs every job in hand (and those queued meanwhile), each doing `action`.
+    fn drain(&mut self, action: JobAction) {
+        while !self.jobs.is_empty() {
+            let (job, id) = self.jobs.remove(0);
+            self.in_hand.push(id);
+            match action {
+                JobAction::Nothing => {}
+                JobAction::Resurrect => self.root(id),
+                JobAction::Allocate { n, with_finalizer } => {
+                    for i in 0..n {
+                        let new = self.alloc(i < with_finalizer);
+                        self.link(id, new);
+                    }
+                }
+                JobAction::WeakTo(n) => {
+                    if let Some(o) = self.pick(n) {
+                        self.make_weak(o);
+                    }
+                }
+                JobAction::Collect => self.collect_and_check(),
+            }
+            self.in_hand.pop();
+            drop(job);
+        }
+    }
+
+    fn reach(&self, from: impl IntoIterator<Item = u32>, marked: &mut BTreeSet<u32>) {
+        let mut stack: Vec<u32> = from.into_iter().collect();
+        while let Some(id) = stack.pop() {
+            if marked.insert(id) {
+                stack.extend(self.models[&id].edges.iter().copied());
+            }
+        }
+    }
+
+    /// Collects and checks every figure against the oracle.
+    ///
+    /// # Panics
+    /// When the heap disagrees with the oracle.
+    pub fn collect_and_check(&mut self) {
+        let rooted: Vec<u32> = self
+            .roots
+            .iter()
+            .filter(|(_, r)| !r.is_empty())
+            .map(|(id, _)| *id)
+            .chain(self.jobs.iter().map(|(_, id)| *id))
+            .chain(self.in_hand.iter().copied())
+            .collect();
+        let mut marked = BTreeSet::new();
+        self.reach(rooted, &mut marked);
+        let dead: Vec<u32> = self
+            .models
+            .keys()
+            .copied()
+            .filter(|id| !marked.contains(id))
+            .collect();
+        let mut cleared = BTreeSet::new();
+        let mut callbacks = BTreeMap::<u32, usize>::new();
+        let mut finalizable = BTreeSet::new();
+        for id in &dead {
+            let m = self.models.get_mut(id).expect("live");
+            cleared.extend(m.weak_handles.drain(..));
+            for w in m.watchers.drain(..) {
+                if marked.contains(&w) {
+                    *callbacks.entry(w).or_default() += 1;
+                }
+            }
+            if std::mem::take(&mut m.finalizer_armed) {
+                finalizable.insert(*id);
+            }
+        }
+        let mut kept = marked.clone();
+        self.reach(finalizable.iter().copied(), &mut kept);
+        let freed: BTreeSet<u32> = dead
+            .iter()
+            .copied()
+            .filter(|id| !kept.contains(id))
+            .collect();
+
+        let report = collect_with(&mut self.heap, &());
+
+        assert_eq!(report.marked as usize, marked.len(), "marked");
+        assert_eq!(
+            report.kept_for_finalizers as usize,
+            kept.len() - marked.len(),
+            "kept"
+        );
+        assert_eq!(report.freed as usize, freed.len(), "freed");
+        for (id, gc) in &self.handles {
+            assert_eq!(
+                self.heap.is_alive(*gc),
+                !freed.contains(id),
+                "liveness of {id}"
+            );
+        }
+        for (i, (w, target)) in self.weak.iter_mut().enumerate() {
+            if cleared.contains(&i) {
+                *target = None;
+            }
+            let expected = target.map(|t| GcAny::from(self.handles[&t]));
+            assert_eq!(
+                self.heap.upgrade(*w).map(GcAny::from),
+                expected,
+                "weak handle {i}"
+            );
+        }
+        let by_handle: BTreeMap<GcAny, u32> = self
+            .handles
+            .iter()
+            .map(|(id, gc)| ((*gc).into(), *id))
+            .collect();
+        let mut got_final = BTreeSet::new();
+        let mut got_callbacks = BTreeMap::<u32, usize>::new();
+        while let Some(job) = self.heap.next_pending() {
+            let id = by_handle[&job.object];
+            match job.kind {
+                PendingKind::Finalize => {
+                    assert!(got_final.insert(id), "finalizer of {id} queued twice")
+                }
+                PendingKind::Callback => *got_callbacks.entry(id).or_default() += 1,
+            }
+            self.jobs.push((job, id));
+        }
+        assert_eq!(got_final, finalizable, "finalizers queued");
+        assert_eq!(got_callbacks, callbacks, "callbacks queued");
+        for id in freed {
+            self.handles.remove(&id);
+            self.models.remove(&id);
+            self.roots.remove(&id);
+        }
+    }
+
+    /// Drops every root and job, collects until nothing is queued, and checks the heap is empty.
+    ///
+    /// # Panics
+    /// If anything survives.
+    pub fn finish(&mut self) {
+        self.roots.clear();
+        for _ in 0..4 {
+            self.collect_and_check();
+            self.drain(JobAction::Nothing);
+        }
+        self.collect_and_check();
+        assert_eq!(
+            self.heap.object_count(),
+            0,
+            "everything dies once nothing is rooted"
+        );
+    }
+}
