@@ -364,3 +364,37 @@ fn cursor_iteration_survives_a_collection_and_version_flags_it() {
         "the dead key is skipped, nothing repeats"
     );
 }
+
+#[test]
+fn a_dying_keys_finalizer_may_iterate_and_clear_its_own_table() {
+    // By the time the finalizer runs, the entry of its own (dead) key is already pruned (step 5
+    // before step 7), so the table it sees holds only live entries.
+    let mut heap = Heap::new();
+    let d = heap.alloc(WeakKeyDictionary::<u32>::new());
+    let _d_root = heap.root(d);
+    let keep = node(&mut heap, 1);
+    let _keep_root = heap.root(keep);
+    let dying = node(&mut heap, 2);
+    for (k, v) in [(keep, 10), (dying, 20)] {
+        let key = referent(&mut heap, k);
+        heap.get_mut(d).insert(key, v);
+    }
+    heap.on_finalize(dying.into(), move |heap, me| {
+        let seen: Vec<u32> = heap.get(d).values(heap).copied().collect();
+        assert_eq!(seen, vec![10], "its own entry is gone before it runs");
+        assert!(!heap.get(d).contains_key(heap, me));
+        heap.get_mut(d).clear();
+    })
+    .unwrap();
+    collect(&mut heap);
+    let report = heap.run_pending(|_, _| unreachable!());
+    assert_eq!(
+        (report.finalizers, report.panics.len()),
+        (1, 0),
+        "{:?}",
+        report.panics
+    );
+    assert_eq!(heap.get(d).len(), 0);
+    collect(&mut heap);
+    assert!(!heap.is_alive(dying) && heap.is_alive(keep));
+}
