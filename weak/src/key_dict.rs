@@ -308,14 +308,8 @@ impl<V> WeakKeyDictionary<V> {
     ///
     /// `eq` runs while the dictionary is borrowed, so it cannot run interpreter code; for that, use
     /// [`candidates`](Self::candidates).
-    pub fn find(
-        &self,
-        heap: &Heap,
-        hash: u64,
-        mut eq: impl FnMut(GcAny) -> bool,
-    ) -> Option<EntryId> {
-        self.table
-            .find(hash, |s| s.key.is_alive(heap) && eq(s.key.gc()))
+    pub fn find(&self, heap: &Heap, hash: u64, eq: impl FnMut(GcAny) -> bool) -> Option<EntryId> {
+        self.table.find_live(heap, hash, eq)
     }
 
     /// The live entries stored with hash `hash`, to compare with `__eq__` after releasing the
@@ -355,10 +349,7 @@ impl<V> WeakKeyDictionary<V> {
         heap: &'a Heap,
         hash: u64,
     ) -> impl Iterator<Item = (EntryId, GcAny)> + 'a {
-        self.table
-            .iter_hash(hash)
-            .filter(move |(_, s)| s.key.is_alive(heap))
-            .map(|(id, s)| (id, s.key.gc()))
+        self.table.live_candidates(heap, hash)
     }
 
     /// The key and value of the entry `id` names, if it is still there and its key alive.

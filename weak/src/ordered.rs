@@ -429,6 +429,31 @@ impl<K, V> OrderedTable<K, V> {
     }
 }
 
+/// Lookups shared by the tables whose keys are weakly held objects (`WeakKeyDictionary`, `WeakSet`):
+/// only entries whose key is still alive are found.
+impl<V> OrderedTable<crate::Referent, V> {
+    /// The live entry stored with hash `hash` whose key satisfies `eq` (the first, in probe order).
+    pub(crate) fn find_live(
+        &self,
+        heap: &weakheap_heap::Heap,
+        hash: u64,
+        mut eq: impl FnMut(weakheap_heap::GcAny) -> bool,
+    ) -> Option<EntryId> {
+        self.find(hash, |s| s.key.is_alive(heap) && eq(s.key.gc()))
+    }
+
+    /// The live entries stored with hash `hash`, with their keys.
+    pub(crate) fn live_candidates<'a>(
+        &'a self,
+        heap: &'a weakheap_heap::Heap,
+        hash: u64,
+    ) -> impl Iterator<Item = (EntryId, weakheap_heap::GcAny)> + 'a {
+        self.iter_hash(hash)
+            .filter(move |(_, s)| s.key.is_alive(heap))
+            .map(|(id, s)| (id, s.key.gc()))
+    }
+}
+
 impl<K: Clone, V: Clone> OrderedTable<K, V> {
     /// A fresh, compact table of the entries for which `keep` holds, in order.
     pub(crate) fn copy_filtered(&self, mut keep: impl FnMut(&Slot<K, V>) -> bool) -> Self {

@@ -201,14 +201,8 @@ impl WeakSet {
 
     /// The live element stored with hash `hash` that satisfies `eq`. `eq` runs while the set is
     /// borrowed; to run interpreter code, use [`candidates`](Self::candidates).
-    pub fn find(
-        &self,
-        heap: &Heap,
-        hash: u64,
-        mut eq: impl FnMut(GcAny) -> bool,
-    ) -> Option<EntryId> {
-        self.table
-            .find(hash, |s| s.key.is_alive(heap) && eq(s.key.gc()))
+    pub fn find(&self, heap: &Heap, hash: u64, eq: impl FnMut(GcAny) -> bool) -> Option<EntryId> {
+        self.table.find_live(heap, hash, eq)
     }
 
     /// The live elements stored with hash `hash`, to compare with `__eq__` after releasing the set.
@@ -217,10 +211,7 @@ impl WeakSet {
         heap: &'a Heap,
         hash: u64,
     ) -> impl Iterator<Item = (EntryId, GcAny)> + 'a {
-        self.table
-            .iter_hash(hash)
-            .filter(move |(_, s)| s.key.is_alive(heap))
-            .map(|(id, s)| (id, s.key.gc()))
+        self.table.live_candidates(heap, hash)
     }
 
     /// The element `id` names, if it is still there and alive.
