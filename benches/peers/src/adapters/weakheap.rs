@@ -23,6 +23,10 @@ pub const NOTES: &[(Workload, &str)] = &[
         Workload::AllocSmall,
         "`collect_if_due(Pacing::default())` after each allocation",
     ),
+    (
+        Workload::EphemeronCycle,
+        "`collect_if_due(Pacing::default())` after each insertion, then one `collect`",
+    ),
 ];
 
 #[derive(Trace)]
@@ -253,6 +257,7 @@ fn weak_map_churn(s: &Sizes) -> Result<Outcome, Outcome> {
 
 fn ephemeron_cycle(s: &Sizes) -> Result<Outcome, Outcome> {
     let mut heap = Heap::new();
+    let pacing = Pacing::default();
     let start = Instant::now();
     let map = heap.alloc(WeakKeyDictionary::<Gc<Val>>::new());
     let _root = heap.root(map);
@@ -261,6 +266,9 @@ fn ephemeron_cycle(s: &Sizes) -> Result<Outcome, Outcome> {
         let value = heap.alloc(Val { key, _tally: Tally });
         let referent = Referent::new(&mut heap, key).expect("weakly referenceable");
         heap.get_mut(map).insert(referent, value);
+        // A safepoint, as an interpreter has between statements (boa_gc and rust-gc collect at
+        // their allocation thresholds in the same places).
+        heap.collect_if_due(&pacing, &());
     }
     heap.collect();
     let len = heap.get(map).len();
