@@ -1,4 +1,4 @@
-//! Parser: source text to an [`ast::Module`], or the first [`SyntaxError`] in source order.
+//! Parser: source text to an [`ast::Module`](crate::ast::Module), or the first [`SyntaxError`] in source order.
 //!
 //! Recursive descent over the lexer's tokens with one token of lookahead (two to spot `name=` in a
 //! call). No input can overflow the stack: blocks nest at most
