@@ -38,6 +38,7 @@ use bumpalo::Bump;
 use crate::error::HeapError;
 use crate::handle::{GcAny, WeakAny, SLOT_BITS};
 use crate::header::TypeInfo;
+use crate::page::{Bit, Page, LARGE};
 use crate::trace::{Liveness, Trace, Tracer};
 
 /// Bytes in a small-object page. 64 KiB keeps the per-page side arrays at most 4096 entries
@@ -51,124 +52,8 @@ pub(crate) const MAX_SMALL: usize = 2048;
 const CLASS_SIZES: [u32; 14] = [
     16, 32, 48, 64, 96, 128, 192, 256, 384, 512, 768, 1024, 1536, 2048,
 ];
-const LARGE: u8 = u8::MAX;
 /// Page numbers fit in the 20 bits of a cell index above the slot bits.
 const MAX_PAGES: usize = 1 << (32 - SLOT_BITS);
-
-/// The per-cell bits, each stored as a bitmap over a page's slots.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Bit {
-    /// The cell holds a value (A2).
-    Allocated,
-    /// Reached in the current cycle.
-    Marked,
-    /// The value's type has drop glue: sweep must visit it.
-    NeedsDrop,
-    /// A weak handle was made to it since it was allocated or last cleared.
-    WeaklyReferenced,
-    /// Its finalizer has not yet been queued.
-    Finalizer,
-    /// Its finalizer has been queued: it can never be armed again.
-    Finalized,
-    /// Weak reference objects are registered on it (`Heap::watch`).
-    Watched,
-    /// It prunes weak entries each cycle (`Trace::has_weak_entries`).
-    WeakTable,
-    /// Never allocate here again: past the page's end, or its generation is exhausted.
-    Retired,
-    /// Collector scratch: ephemeron values wait on this object as their key, this cycle.
-    EphemeronKey,
-    /// `Trace::weakref_allowed` said yes once: later weak references skip asking.
-    WeakAllowed,
-}
-const BIT_KINDS: usize = 11;
-
-/// What a page records about one cell besides its bits.
-#[derive(Clone, Copy, Default)]
-struct CellMeta {
-    /// Bumped by each allocation in the cell (A4); 0 before the first.
-    gen: u32,
-    /// Bumped by each allocation and each clearing of weak handles to the cell's object.
-    weak_gen: u32,
-    /// The type of the value while the cell is allocated (A2); stale otherwise.
-    info: Option<&'static TypeInfo>,
-}
-
-struct Page {
-    data: NonNull<u8>,
-    cell_size: u32,
-    slots: u32,
-    class: u8,
-    /// Layout of the large object's memory while it holds one.
-    large: Option<Layout>,
-    words: u32,
-    in_partial: bool,
-    /// Per cell: generations and type, side by side so an allocation writes one 16-byte entry.
-    meta: Box<[CellMeta]>,
-    /// `BIT_KINDS` bitmaps of `words` words each, interleaved word by word (all kinds of word 0,
-    /// then of word 1, ...) so that the bits of one cell share a cache line.
-    bits: Box<[u64]>,
-}
-
-impl Page {
-    fn new(data: NonNull<u8>, cell_size: u32, slots: u32, class: u8) -> Page {
-        let words = slots.div_ceil(64);
-        let mut page = Page {
-            data,
-            cell_size,
-            slots,
-            class,
-            large: None,
-            words,
-            in_partial: false,
-            meta: vec![CellMeta::default(); slots as usize].into_boxed_slice(),
-            bits: vec![0; BIT_KINDS * words as usize].into_boxed_slice(),
-        };
-        for slot in slots..words * 64 {
-            page.set(Bit::Retired, slot as usize);
-        }
-        page
-    }
-
-    #[inline]
-    fn word(&self, bit: Bit, w: usize) -> u64 {
-        self.bits[w * BIT_KINDS + bit as usize]
-    }
-
-    #[inline]
-    fn word_mut(&mut self, bit: Bit, w: usize) -> &mut u64 {
-        &mut self.bits[w * BIT_KINDS + bit as usize]
-    }
-
-    #[inline]
-    fn get(&self, bit: Bit, slot: usize) -> bool {
-        self.word(bit, slot / 64) & (1 << (slot % 64)) != 0
-    }
-
-    #[inline]
-    fn set(&mut self, bit: Bit, slot: usize) {
-        *self.word_mut(bit, slot / 64) |= 1 << (slot % 64);
-    }
-
-    #[inline]
-    fn clear(&mut self, bit: Bit, slot: usize) {
-        *self.word_mut(bit, slot / 64) &= !(1 << (slot % 64));
-    }
-
-    fn clear_all(&mut self, bit: Bit) {
-        for w in self.bits.iter_mut().skip(bit as usize).step_by(BIT_KINDS) {
-            *w = 0;
-        }
-    }
-
-    #[inline]
-    fn cell_ptr(&self, slot: usize) -> *mut u8 {
-        // In bounds of the page's memory by A1 when slot < slots; wrapping_add keeps this safe code.
-        self.data
-            .as_ptr()
-            .wrapping_add(slot * self.cell_size as usize)
-    }
-}
 
 /// Per size class: where the next allocation looks.
 ///

@@ -5,8 +5,9 @@
 //! still referenced (later accesses then fail with `StaleHandle`), but never causes undefined
 //! behaviour. `weakheap-collector` calls them in DESIGN order; nothing else should need to.
 
-use crate::arena::{Bit, Cell};
+use crate::arena::Cell;
 use crate::handle::{GcAny, WeakAny};
+use crate::page::Bit;
 use crate::pending::PendingKind;
 use crate::trace::Tracer;
 use crate::weak_slot::Watchers;

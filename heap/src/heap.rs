@@ -6,9 +6,10 @@ use std::rc::Rc;
 
 use hashbrown::HashMap;
 
-use crate::arena::{Arena, Bit, Cell};
+use crate::arena::{Arena, Cell};
 use crate::error::{AllocError, HeapError};
 use crate::handle::{Gc, GcAny, Weak, WeakAny};
+use crate::page::Bit;
 use crate::pending::{FinalizerFn, PendingQueue};
 use crate::roots::{Root, SharedRoots};
 use crate::trace::Trace;

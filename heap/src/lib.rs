@@ -28,6 +28,7 @@ mod handle;
 mod header;
 mod heap;
 mod inspect;
+mod page;
 mod pending;
 mod roots;
 mod trace;

@@ -1,0 +1,126 @@
+//! A page: the memory of its cells, each cell's metadata (generations, type) in a side array, and
+//! the per-cell bits as bitmaps. Safe code only: `arena.rs` owns the invariants on page memory.
+
+use std::alloc::Layout;
+use std::ptr::NonNull;
+
+use crate::header::TypeInfo;
+
+/// The class number of a large-object page (one cell, its own allocation).
+pub(crate) const LARGE: u8 = u8::MAX;
+
+/// The per-cell bits, each stored as a bitmap over a page's slots.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Bit {
+    /// The cell holds a value (A2).
+    Allocated,
+    /// Reached in the current cycle.
+    Marked,
+    /// The value's type has drop glue: sweep must visit it.
+    NeedsDrop,
+    /// A weak handle was made to it since it was allocated or last cleared.
+    WeaklyReferenced,
+    /// Its finalizer has not yet been queued.
+    Finalizer,
+    /// Its finalizer has been queued: it can never be armed again.
+    Finalized,
+    /// Weak reference objects are registered on it (`Heap::watch`).
+    Watched,
+    /// It prunes weak entries each cycle (`Trace::has_weak_entries`).
+    WeakTable,
+    /// Never allocate here again: past the page's end, or its generation is exhausted.
+    Retired,
+    /// Collector scratch: ephemeron values wait on this object as their key, this cycle.
+    EphemeronKey,
+    /// `Trace::weakref_allowed` said yes once: later weak references skip asking.
+    WeakAllowed,
+}
+pub(crate) const BIT_KINDS: usize = 11;
+
+/// What a page records about one cell besides its bits.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct CellMeta {
+    /// Bumped by each allocation in the cell (A4); 0 before the first.
+    pub(crate) gen: u32,
+    /// Bumped by each allocation and each clearing of weak handles to the cell's object.
+    pub(crate) weak_gen: u32,
+    /// The type of the value while the cell is allocated (A2); stale otherwise.
+    pub(crate) info: Option<&'static TypeInfo>,
+}
+
+/// One page: its memory, its cells' metadata and their bits.
+pub(crate) struct Page {
+    pub(crate) data: NonNull<u8>,
+    pub(crate) cell_size: u32,
+    pub(crate) slots: u32,
+    pub(crate) class: u8,
+    /// Layout of the large object's memory while it holds one.
+    pub(crate) large: Option<Layout>,
+    pub(crate) words: u32,
+    pub(crate) in_partial: bool,
+    /// Per cell: generations and type, side by side so an allocation writes one 16-byte entry.
+    pub(crate) meta: Box<[CellMeta]>,
+    /// `BIT_KINDS` bitmaps of `words` words each, interleaved word by word (all kinds of word 0,
+    /// then of word 1, ...) so that the bits of one cell share a cache line.
+    pub(crate) bits: Box<[u64]>,
+}
+
+impl Page {
+    pub(crate) fn new(data: NonNull<u8>, cell_size: u32, slots: u32, class: u8) -> Page {
+        let words = slots.div_ceil(64);
+        let mut page = Page {
+            data,
+            cell_size,
+            slots,
+            class,
+            large: None,
+            words,
+            in_partial: false,
+            meta: vec![CellMeta::default(); slots as usize].into_boxed_slice(),
+            bits: vec![0; BIT_KINDS * words as usize].into_boxed_slice(),
+        };
+        for slot in slots..words * 64 {
+            page.set(Bit::Retired, slot as usize);
+        }
+        page
+    }
+
+    #[inline]
+    pub(crate) fn word(&self, bit: Bit, w: usize) -> u64 {
+        self.bits[w * BIT_KINDS + bit as usize]
+    }
+
+    #[inline]
+    pub(crate) fn word_mut(&mut self, bit: Bit, w: usize) -> &mut u64 {
+        &mut self.bits[w * BIT_KINDS + bit as usize]
+    }
+
+    #[inline]
+    pub(crate) fn get(&self, bit: Bit, slot: usize) -> bool {
+        self.word(bit, slot / 64) & (1 << (slot % 64)) != 0
+    }
+
+    #[inline]
+    pub(crate) fn set(&mut self, bit: Bit, slot: usize) {
+        *self.word_mut(bit, slot / 64) |= 1 << (slot % 64);
+    }
+
+    #[inline]
+    pub(crate) fn clear(&mut self, bit: Bit, slot: usize) {
+        *self.word_mut(bit, slot / 64) &= !(1 << (slot % 64));
+    }
+
+    pub(crate) fn clear_all(&mut self, bit: Bit) {
+        for w in self.bits.iter_mut().skip(bit as usize).step_by(BIT_KINDS) {
+            *w = 0;
+        }
+    }
+
+    #[inline]
+    pub(crate) fn cell_ptr(&self, slot: usize) -> *mut u8 {
+        // In bounds of the page's memory by A1 when slot < slots; wrapping_add keeps this safe code.
+        self.data
+            .as_ptr()
+            .wrapping_add(slot * self.cell_size as usize)
+    }
+}
