@@ -70,6 +70,14 @@ struct SizeClass {
     partial: Vec<u32>,
 }
 
+/// Per-object bits set at allocation, from the value's `Trace` answers.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct AllocFlags {
+    pub(crate) weak_allowed: bool,
+    pub(crate) finalizer: bool,
+    pub(crate) weak_table: bool,
+}
+
 /// A validated, allocated cell.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Cell {
@@ -164,7 +172,11 @@ impl Arena {
 
     /// Moves `value` into a fresh cell. On error the value is handed back.
     #[inline]
-    pub(crate) fn alloc<T: Trace>(&mut self, value: T) -> Result<GcAny, (T, HeapError)> {
+    pub(crate) fn alloc<T: Trace>(
+        &mut self,
+        value: T,
+        flags: AllocFlags,
+    ) -> Result<GcAny, (T, HeapError)> {
         let found = if is_small::<T>() {
             self.take_small_cell(const { class_of(size_of::<T>()) })
         } else {
@@ -189,6 +201,16 @@ impl Arena {
         // was allocated with T's layout). The Allocated bit is clear (take_*_cell), so no value is there.
         unsafe { ptr.write(value) };
         page.set(Bit::Allocated, slot_us);
+        // Constants for most types, so these branches fold away.
+        if flags.weak_allowed {
+            page.set(Bit::WeakAllowed, slot_us);
+        }
+        if flags.finalizer {
+            page.set(Bit::Finalizer, slot_us);
+        }
+        if flags.weak_table {
+            page.set(Bit::WeakTable, slot_us);
+        }
         if info.needs_drop {
             page.set(Bit::NeedsDrop, slot_us);
         }
@@ -389,6 +411,27 @@ impl Arena {
         } else {
             None
         }
+    }
+
+    /// A weak handle to `gc`'s object if it is live and known to allow weak references (one page
+    /// lookup: the common path of `Heap::downgrade`). Sets its `WeaklyReferenced` bit.
+    #[inline]
+    pub(crate) fn downgrade_known(&mut self, gc: GcAny) -> Option<WeakAny> {
+        let page = self.pages.get_mut(gc.page())?;
+        let slot = gc.slot();
+        if slot >= page.slots as usize
+            || !page.get(Bit::Allocated, slot)
+            || page.meta[slot].gen != gc.gen.get()
+            || !page.get(Bit::WeakAllowed, slot)
+        {
+            return None;
+        }
+        page.set(Bit::WeaklyReferenced, slot);
+        Some(WeakAny {
+            index: gc.index(),
+            weak_gen: std::num::NonZeroU32::new(page.meta[slot].weak_gen)
+                .expect("weak generation starts at 1"),
+        })
     }
 
     /// A weak handle to a live `gc`; sets its `WeaklyReferenced` bit so step 3 clears it.
@@ -737,12 +780,18 @@ mod tests {
     #[test]
     fn small_objects_share_pages_and_large_ones_get_their_own() {
         let mut arena = Arena::new();
-        let a = arena.alloc(1u64).ok().unwrap();
-        let b = arena.alloc(2u64).ok().unwrap();
+        let a = arena.alloc(1u64, AllocFlags::default()).ok().unwrap();
+        let b = arena.alloc(2u64, AllocFlags::default()).ok().unwrap();
         assert_eq!(a.page(), b.page());
-        let big = arena.alloc([7u8; 5000]).ok().unwrap();
+        let big = arena
+            .alloc([7u8; 5000], AllocFlags::default())
+            .ok()
+            .unwrap();
         assert_ne!(big.page(), a.page());
-        let aligned = arena.alloc(OverAligned(3)).ok().unwrap();
+        let aligned = arena
+            .alloc(OverAligned(3), AllocFlags::default())
+            .ok()
+            .unwrap();
         let cell = arena.find(aligned).unwrap();
         let value = arena.get::<OverAligned>(cell).unwrap();
         assert_eq!(value as *const _ as usize % 64, 0);
@@ -757,15 +806,24 @@ mod tests {
     fn sweep_frees_unmarked_drops_once_and_reuses_the_cell_with_a_new_generation() {
         let drops = Rc::new(StdCell::new(0));
         let mut arena = Arena::new();
-        let keep = arena.alloc(Counted(drops.clone())).ok().unwrap();
-        let dead = arena.alloc(Counted(drops.clone())).ok().unwrap();
+        let keep = arena
+            .alloc(Counted(drops.clone()), AllocFlags::default())
+            .ok()
+            .unwrap();
+        let dead = arena
+            .alloc(Counted(drops.clone()), AllocFlags::default())
+            .ok()
+            .unwrap();
         let keep_cell = arena.find(keep).unwrap();
         arena.mark(keep_cell);
         let out = arena.sweep();
         assert_eq!((out.objects, drops.get()), (1, 1));
         assert!(arena.find(dead).is_none());
         arena.clear_bit_everywhere(Bit::Marked);
-        let again = arena.alloc(Counted(drops.clone())).ok().unwrap();
+        let again = arena
+            .alloc(Counted(drops.clone()), AllocFlags::default())
+            .ok()
+            .unwrap();
         assert_eq!(again.index(), dead.index());
         assert_ne!(again.generation(), dead.generation());
         assert!(arena.find(dead).is_none());
@@ -776,7 +834,7 @@ mod tests {
     #[test]
     fn typed_access_checks_the_type() {
         let mut arena = Arena::new();
-        let a = arena.alloc(5u32).ok().unwrap();
+        let a = arena.alloc(5u32, AllocFlags::default()).ok().unwrap();
         let cell = arena.find(a).unwrap();
         assert!(arena.get::<u64>(cell).is_none());
         assert_eq!(arena.get::<u32>(cell), Some(&5));
@@ -785,7 +843,7 @@ mod tests {
     #[test]
     fn cleared_weak_handles_never_upgrade_even_if_the_object_lives_on() {
         let mut arena = Arena::new();
-        let a = arena.alloc(5u32).ok().unwrap();
+        let a = arena.alloc(5u32, AllocFlags::default()).ok().unwrap();
         let weak = arena.downgrade(arena.find(a).unwrap());
         assert_eq!(arena.upgrade(weak), Some(a));
         assert_eq!(arena.clear_weak_of_unmarked(), 1);
@@ -798,10 +856,10 @@ mod tests {
     #[test]
     fn exhausted_generations_retire_the_cell() {
         let mut arena = Arena::new();
-        let a = arena.alloc(1u8).ok().unwrap();
+        let a = arena.alloc(1u8, AllocFlags::default()).ok().unwrap();
         arena.pages[a.page()].meta[a.slot()].gen = u32::MAX;
         arena.sweep();
-        let b = arena.alloc(2u8).ok().unwrap();
+        let b = arena.alloc(2u8, AllocFlags::default()).ok().unwrap();
         assert_ne!(b.index(), a.index());
         assert!(arena.pages[a.page()].get(Bit::Retired, a.slot()));
     }
@@ -819,8 +877,11 @@ mod tests {
         }
         let drops = Rc::new(StdCell::new(0));
         let mut arena = Arena::new();
-        arena.alloc(Bomb).ok().unwrap();
-        arena.alloc(Counted(drops.clone())).ok().unwrap();
+        arena.alloc(Bomb, AllocFlags::default()).ok().unwrap();
+        arena
+            .alloc(Counted(drops.clone()), AllocFlags::default())
+            .ok()
+            .unwrap();
         let out = arena.sweep();
         assert_eq!((out.objects, out.drop_panics.len(), drops.get()), (2, 1, 1));
         assert_eq!(arena.objects(), 0);
@@ -831,7 +892,7 @@ mod tests {
         let mut arena = Arena::new();
         let n = if cfg!(miri) { 300 } else { 20_000 };
         let handles: Vec<_> = (0..n)
-            .map(|i| arena.alloc(i as u64).ok().unwrap())
+            .map(|i| arena.alloc(i as u64, AllocFlags::default()).ok().unwrap())
             .collect();
         assert!(arena.page_count() > 1 || cfg!(miri));
         for (i, h) in handles.iter().enumerate() {

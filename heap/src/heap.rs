@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use hashbrown::HashMap;
 
-use crate::arena::{Arena, Cell};
+use crate::arena::{AllocFlags, Arena, Cell};
 use crate::error::{AllocError, HeapError};
 use crate::handle::{Gc, GcAny, Weak, WeakAny};
 use crate::page::Bit;
@@ -124,19 +124,17 @@ impl Heap {
                 });
             }
         }
-        let finalizer = value.has_finalizer();
-        let weak_table = value.has_weak_entries();
+        let flags = AllocFlags {
+            weak_allowed: value.weakref_allowed(),
+            finalizer: value.has_finalizer(),
+            weak_table: value.has_weak_entries(),
+        };
         let raw = self
             .arena
-            .alloc(value)
+            .alloc(value, flags)
             .map_err(|(value, error)| AllocError { error, value })?;
-        if finalizer || weak_table {
-            let cell = self.arena.find(raw).expect("just allocated");
-            self.arena.set_bit(cell, Bit::Finalizer, finalizer);
-            if weak_table {
-                self.arena.set_bit(cell, Bit::WeakTable, true);
-                self.weak_tables.push(raw);
-            }
+        if flags.weak_table {
+            self.weak_tables.push(raw);
         }
         Ok(Gc::from_any(raw))
     }
@@ -349,6 +347,9 @@ impl Heap {
     /// # Errors
     /// As [`downgrade`](Self::downgrade).
     pub fn downgrade_any(&mut self, gc: GcAny) -> Result<WeakAny, HeapError> {
+        if let Some(weak) = self.arena.downgrade_known(gc) {
+            return Ok(weak);
+        }
         let cell = self.weakref_target(gc)?;
         Ok(self.arena.downgrade(cell))
     }

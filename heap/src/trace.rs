@@ -43,8 +43,9 @@ pub trait Trace: 'static {
 
     /// Whether weak references to this object may be made. `false` makes
     /// [`Heap::downgrade`](crate::Heap::downgrade) and [`Heap::watch`](crate::Heap::watch) fail with
-    /// `cannot create weak reference to '<type_name>' object`. A `true` answer is remembered for the
-    /// object's life (later weak references do not ask again).
+    /// `cannot create weak reference to '<type_name>' object`. Asked at allocation and, while the
+    /// answer is `false`, again at each weak reference; a `true` answer is remembered for the
+    /// object's life.
     fn weakref_allowed(&self) -> bool {
         true
     }
