@@ -125,6 +125,13 @@ pub fn collect_with<R: Trace + ?Sized>(heap: &mut Heap, extra_roots: &R) -> Cycl
         drop_panics: swept.drop_panics,
         duration: started.elapsed(),
     };
+    #[cfg(debug_assertions)]
+    if let Err(e) = heap.verify() {
+        panic!(
+            "weakheap bug: the heap is inconsistent after cycle {}: {e}",
+            report.cycle
+        );
+    }
     span.record("marked", report.marked);
     span.record("freed", report.freed);
     span.record("bytes_freed", report.bytes_freed);

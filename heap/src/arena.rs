@@ -708,6 +708,70 @@ impl Arena {
         out
     }
 
+    /// Checks the arena's bookkeeping: every per-cell bit lies within `Allocated` (and outside
+    /// `Retired`), allocated cells have a type and nonzero generations, `NeedsDrop` matches the
+    /// type, no finalizer is both armed and spent, large pages hold memory while allocated, and
+    /// `bytes_in_use` is the sum of allocated cells. O(pages + allocated cells).
+    pub(crate) fn verify(&self) -> Result<(), String> {
+        let mut bytes = 0usize;
+        for (p, page) in self.pages.iter().enumerate() {
+            for w in 0..page.words as usize {
+                let alloc = page.word(Bit::Allocated, w);
+                if alloc & page.word(Bit::Retired, w) != 0 {
+                    return Err(format!("page {p} word {w}: a retired cell is allocated"));
+                }
+                for bit in [
+                    Bit::Marked,
+                    Bit::NeedsDrop,
+                    Bit::WeaklyReferenced,
+                    Bit::Finalizer,
+                    Bit::Finalized,
+                    Bit::Watched,
+                    Bit::WeakTable,
+                    Bit::EphemeronKey,
+                    Bit::WeakAllowed,
+                ] {
+                    if page.word(bit, w) & !alloc != 0 {
+                        return Err(format!("page {p} word {w}: {bit:?} set on a free cell"));
+                    }
+                }
+                if page.word(Bit::Finalizer, w) & page.word(Bit::Finalized, w) != 0 {
+                    return Err(format!(
+                        "page {p} word {w}: a finalizer both armed and queued"
+                    ));
+                }
+                let mut cells = alloc;
+                while cells != 0 {
+                    let slot = w * 64 + cells.trailing_zeros() as usize;
+                    cells &= cells - 1;
+                    let meta = page.meta[slot];
+                    let Some(info) = meta.info else {
+                        return Err(format!("page {p} slot {slot}: allocated without a type"));
+                    };
+                    if meta.gen == 0 || meta.weak_gen == 0 {
+                        return Err(format!("page {p} slot {slot}: a zero generation"));
+                    }
+                    if info.needs_drop != page.get(Bit::NeedsDrop, slot) {
+                        return Err(format!(
+                            "page {p} slot {slot}: NeedsDrop disagrees with its type"
+                        ));
+                    }
+                    if page.class == LARGE && page.large.is_none() {
+                        return Err(format!("page {p}: an allocated large cell without memory"));
+                    }
+                    bytes += page.cell_size as usize;
+                }
+            }
+        }
+        if bytes != self.bytes_in_use {
+            return Err(format!(
+                "bytes_in_use is {} but allocated cells hold {bytes}",
+                self.bytes_in_use
+            ));
+        }
+        Ok(())
+    }
+
     /// Number of pages.
     #[cfg(test)]
     pub(crate) fn page_count(&self) -> usize {
@@ -885,6 +949,23 @@ mod tests {
         let out = arena.sweep();
         assert_eq!((out.objects, out.drop_panics.len(), drops.get()), (2, 1, 1));
         assert_eq!(arena.objects(), 0);
+    }
+
+    #[test]
+    fn verify_accepts_a_consistent_arena_and_names_a_planted_inconsistency() {
+        let mut arena = Arena::new();
+        let a = arena.alloc(1u64, AllocFlags::default()).ok().unwrap();
+        let b = arena.alloc(2u64, AllocFlags::default()).ok().unwrap();
+        arena.mark(arena.find(a).unwrap());
+        arena.sweep();
+        assert_eq!(arena.verify(), Ok(()));
+        // A bit left on a freed cell, as a sweep that forgot one kind would leave it.
+        arena.pages[b.page()].set(Bit::Watched, b.slot());
+        let err = arena.verify().unwrap_err();
+        assert!(err.contains("Watched set on a free cell"), "{err}");
+        arena.pages[b.page()].clear(Bit::Watched, b.slot());
+        arena.bytes_in_use += 1;
+        assert!(arena.verify().unwrap_err().starts_with("bytes_in_use"));
     }
 
     #[test]

@@ -10,6 +10,7 @@ use std::fmt;
 use hashbrown::HashMap;
 
 use crate::handle::{GcAny, WeakAny};
+use crate::page::Bit;
 use crate::trace::{Trace, Tracer};
 use crate::Heap;
 
@@ -150,6 +151,43 @@ impl fmt::Display for RetentionPath {
 }
 
 impl Heap {
+    /// Re-checks the heap's bookkeeping (Lua's `lua_checkmemory`, CPython's `validate_list`): the
+    /// per-cell bits and metadata (see the arena's invariants), that every object flagged as a weak
+    /// table is registered for pruning, that every queued job names a live object, and that every
+    /// finalizer closure belongs to a live object whose finalizer is armed or queued. Collections
+    /// call it in debug builds; tests may call it after each `collect()`. O(pages + live objects).
+    ///
+    /// # Errors
+    /// A description of the first inconsistency found: a bug in weakheap.
+    pub fn verify(&self) -> Result<(), String> {
+        self.arena.verify()?;
+        let registered: hashbrown::HashSet<GcAny> = self.weak_tables.iter().copied().collect();
+        for gc in self.live_objects() {
+            let cell = self.arena.find(gc).expect("listed as live");
+            if self.arena.bit(cell, Bit::WeakTable) && !registered.contains(&gc) {
+                return Err(format!(
+                    "{gc:?} is a weak table but not registered for pruning"
+                ));
+            }
+        }
+        for (_, gc) in &self.pending.jobs {
+            if !self.arena.is_live(*gc) {
+                return Err(format!("a pending job names {gc:?}, which is not live"));
+            }
+        }
+        for (owner, _) in self.finalizer_fns.values() {
+            let armed_or_queued = self.arena.find(*owner).is_some_and(|c| {
+                self.arena.bit(c, Bit::Finalizer) || self.arena.bit(c, Bit::Finalized)
+            });
+            if !armed_or_queued {
+                return Err(format!(
+                    "a finalizer closure belongs to {owner:?}, which has none"
+                ));
+            }
+        }
+        Ok(())
+    }
+
     /// Live objects and bytes by type name. O(live objects).
     pub fn census(&self) -> Census {
         let mut census = Census::default();
