@@ -164,7 +164,7 @@ impl<V> WeakKeyDictionary<V> {
     /// The value for `key`, mutably. Does not check that the key is alive (it needs no heap): for a
     /// dictionary in the heap a dead key's entry is already gone.
     pub fn get_mut(&mut self, key: impl Into<GcAny>) -> Option<&mut V> {
-        let id = self.find_unchecked(key.into())?;
+        let id = self.table.find_identity(key.into())?;
         self.table.get_mut(id).map(|(_, v)| v)
     }
 
@@ -176,7 +176,7 @@ impl<V> WeakKeyDictionary<V> {
     /// Sets the value for `key` (Python's `d[key] = value`), returning the old value if the key was
     /// present; an existing entry keeps its place in the order.
     pub fn insert(&mut self, key: Referent, value: V) -> Option<V> {
-        match self.find_unchecked(key.gc()) {
+        match self.table.find_identity(key.gc()) {
             Some(id) => {
                 let (stored, slot_value) = self.table.get_mut(id).expect("just found");
                 // Same object, so same hash; a fresh weak handle revives an entry whose key was
@@ -193,7 +193,7 @@ impl<V> WeakKeyDictionary<V> {
 
     /// Removes `key`'s entry and returns its value (Python's `del d[key]` and `d.pop(key)`).
     pub fn remove(&mut self, key: impl Into<GcAny>) -> Option<V> {
-        let id = self.find_unchecked(key.into())?;
+        let id = self.table.find_identity(key.into())?;
         self.table.remove(id).map(|(_, v)| v)
     }
 
@@ -205,7 +205,7 @@ impl<V> WeakKeyDictionary<V> {
 
     /// The value for `key`, inserting `default` first if the key is absent (Python's `setdefault`).
     pub fn setdefault(&mut self, key: Referent, default: V) -> &mut V {
-        let id = match self.find_unchecked(key.gc()) {
+        let id = match self.table.find_identity(key.gc()) {
             Some(id) => id,
             None => self.table.push(identity_hash(key.gc()), key, default),
         };
@@ -295,10 +295,6 @@ impl<V> WeakKeyDictionary<V> {
 
     fn find_identity(&self, heap: &Heap, key: GcAny) -> Option<EntryId> {
         self.find(heap, identity_hash(key), |k| k == key)
-    }
-
-    fn find_unchecked(&self, key: GcAny) -> Option<EntryId> {
-        self.table.find(identity_hash(key), |s| s.key.gc() == key)
     }
 
     // ---- two-phase, caller-hashed ----

@@ -442,6 +442,11 @@ impl<V> OrderedTable<crate::Referent, V> {
         self.find(hash, |s| s.key.is_alive(heap) && eq(s.key.gc()))
     }
 
+    /// The entry whose key is `key` by identity (generation-checked handle), live or not.
+    pub(crate) fn find_identity(&self, key: weakheap_heap::GcAny) -> Option<EntryId> {
+        self.find(crate::referent::identity_hash(key), |s| s.key.gc() == key)
+    }
+
     /// The live entries stored with hash `hash`, with their keys.
     pub(crate) fn live_candidates<'a>(
         &'a self,

@@ -115,7 +115,7 @@ impl WeakSet {
 
     /// Adds `elem` (Python's `add`); `false` if it was already there.
     pub fn add(&mut self, elem: Referent) -> bool {
-        match self.find_unchecked(elem.gc()) {
+        match self.table.find_identity(elem.gc()) {
             Some(id) => {
                 // Same object, so same hash; refresh the weak handle (see `WeakKeyDictionary::insert`).
                 *self.table.get_mut(id).expect("just found").0 = elem;
@@ -131,7 +131,7 @@ impl WeakSet {
     /// Removes `elem` (Python's `discard`); `false` if it was not there (Python's `remove` raises
     /// `KeyError` then).
     pub fn discard(&mut self, elem: impl Into<GcAny>) -> bool {
-        match self.find_unchecked(elem.into()) {
+        match self.table.find_identity(elem.into()) {
             Some(id) => self.table.remove(id).is_some(),
             None => false,
         }
@@ -191,10 +191,6 @@ impl WeakSet {
     /// Drops removed elements' space and spare capacity. Invalidates every [`EntryId`].
     pub fn shrink_to_fit(&mut self) {
         self.table.shrink_to_fit();
-    }
-
-    fn find_unchecked(&self, elem: GcAny) -> Option<EntryId> {
-        self.table.find(identity_hash(elem), |s| s.key.gc() == elem)
     }
 
     // ---- two-phase, caller-hashed ----

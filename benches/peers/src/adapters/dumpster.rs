@@ -51,8 +51,8 @@ struct Node {
     right: RefCell<Option<Gc<Node>>>,
 }
 
-/// dumpster's `Trace` cannot be implemented without `unsafe`, so the node counts its own drops
-/// instead of carrying a [`Tally`] field.
+/// dumpster's `Trace` carries safety obligations we would rather not take on here, so the node
+/// counts its own drops instead of carrying a [`Tally`] field.
 impl Drop for Node {
     fn drop(&mut self) {
         drop(Tally);
