@@ -2,7 +2,7 @@
 //! their keys are marked.
 
 use hashbrown::HashMap;
-use weakheap_heap::cycle::{CycleAccess, KeyState};
+use weakheap_heap::cycle::{CycleAccess, KeyState, MarkedCell};
 use weakheap_heap::{GcAny, Tracer};
 
 /// The gray set and the ephemeron values waiting for their keys, kept across steps 1-4 of one cycle.
@@ -44,8 +44,10 @@ impl Marker {
 
     /// Marks everything reachable from the gray set.
     ///
-    /// Edges leave the gray stack through a small FIFO window: each is prefetched as it enters and
-    /// marked only `WINDOW` edges later, so the cache misses of a large heap overlap instead of
+    /// An edge is marked as soon as it leaves the gray stack: that reads two dense bitmaps that stay
+    /// in cache, so the half of all edges that lead to objects already marked cost no miss. A newly
+    /// marked object then waits in a small FIFO window while its metadata and value are prefetched,
+    /// and is traced `WINDOW` objects later, so the misses of a large heap overlap instead of
     /// following one another.
     ///
     /// After: the gray set is empty; every object reachable from what was pushed is marked, where an
@@ -57,19 +59,19 @@ impl Marker {
                 let Some(gc) = self.tracer.pop_edge() else {
                     break;
                 };
-                cycle.prefetch(gc);
-                window.push(gc);
+                let Some(marked) = cycle.mark(gc) else {
+                    continue;
+                };
+                self.marked += 1;
+                if !self.waiting_head.is_empty() && cycle.is_ephemeron_key(marked) {
+                    self.release_waiting(gc);
+                }
+                cycle.prefetch(marked);
+                window.push(marked);
             }
-            let Some(gc) = window.pop() else {
+            let Some(marked) = window.pop() else {
                 break;
             };
-            let Some(marked) = cycle.mark(gc) else {
-                continue;
-            };
-            self.marked += 1;
-            if marked.is_ephemeron_key {
-                self.release_waiting(gc);
-            }
             cycle.trace(marked, &mut self.tracer);
             if self.tracer.has_ephemerons() {
                 self.route_ephemerons(cycle);
@@ -120,14 +122,14 @@ impl Marker {
     }
 }
 
-/// Edges waiting to be marked while their cache lines load. 16 entries: DESIGN.md's measurement on
-/// these machines (1M-object random graph: ~35 ns/object depth-first, ~11 ns with a 16-entry window);
-/// re-measure with `cargo bench --bench heap -- mark_live` before changing it.
+/// Marked objects waiting to be traced while their cache lines load. 16 entries: DESIGN.md's
+/// measurement on these machines (1M-object random graph: ~35 ns/object depth-first, ~11 ns with a
+/// 16-entry window); re-measure with `cargo bench --bench heap -- mark_live` before changing it.
 const WINDOW: usize = 16;
 
 #[derive(Default)]
 struct PrefetchWindow {
-    ring: [Option<GcAny>; WINDOW],
+    ring: [Option<MarkedCell>; WINDOW],
     head: usize,
     len: usize,
 }
@@ -139,19 +141,19 @@ impl PrefetchWindow {
     }
 
     #[inline]
-    fn push(&mut self, gc: GcAny) {
-        self.ring[(self.head + self.len) % WINDOW] = Some(gc);
+    fn push(&mut self, marked: MarkedCell) {
+        self.ring[(self.head + self.len) % WINDOW] = Some(marked);
         self.len += 1;
     }
 
     #[inline]
-    fn pop(&mut self) -> Option<GcAny> {
+    fn pop(&mut self) -> Option<MarkedCell> {
         if self.len == 0 {
             return None;
         }
-        let gc = self.ring[self.head].take();
+        let marked = self.ring[self.head].take();
         self.head = (self.head + 1) % WINDOW;
         self.len -= 1;
-        gc
+        marked
     }
 }

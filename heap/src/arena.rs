@@ -22,10 +22,16 @@
 //! - A4: a cell's `meta.gen` only increases, and equals the generation of the handle returned by the
 //!   allocation that occupies the cell; a cell whose generation would wrap is retired, never reused.
 //!   So a handle whose generation matches an allocated cell names the object it was made for (in a
-//!   given heap; across heaps the type check of A2 still keeps access sound).
+//!   given heap; across heaps the type check of A2 still keeps access sound). Likewise `weak_gen`
+//!   changes whenever weak handles to the occupant are voided, which happens before a weakly
+//!   referenced occupant's cell is freed, so a weak handle never upgrades to a later occupant.
 //! - A5: references into cell memory are made only from `&Arena` (giving `&T`) or `&mut Arena`
 //!   (giving `&mut T`) and do not outlive that borrow; user code run while such a reference exists
 //!   (`Trace::trace`, `Trace::prune_weak`, `Drop`) has no path to the arena.
+//! - A6: a page's `types` is `Empty` only while none of its cells is allocated, and `Uniform(info)`
+//!   only while every allocated cell's `meta.info` describes the same type as `info` (equal
+//!   `type_id`, so by H1 the same `as_dyn`). Maintained by `alloc` (which widens it) and `sweep` (which
+//!   resets an emptied page); relied on by `trace`, which dispatches through it.
 
 use std::alloc::Layout;
 use std::any::Any;
@@ -38,7 +44,7 @@ use bumpalo::Bump;
 use crate::error::HeapError;
 use crate::handle::{GcAny, WeakAny, SLOT_BITS};
 use crate::header::TypeInfo;
-use crate::page::{Bit, Page, LARGE};
+use crate::page::{Bit, Page, PageTypes, LARGE};
 use crate::trace::{Liveness, Trace, Tracer};
 
 /// Bytes in a small-object page. 64 KiB keeps the per-page side arrays at most 4096 entries
@@ -189,12 +195,17 @@ impl Arena {
         let info = TypeInfo::of::<T>();
         let page = &mut self.pages[page_no as usize];
         let slot_us = slot as usize;
-        // take_*_cell retired cells whose counters would wrap, so both increments stay nonzero (A4).
+        // take_*_cell retired cells whose generation would wrap, so the increment stays nonzero (A4).
         let meta = &mut page.meta[slot_us];
         meta.gen += 1;
-        meta.weak_gen += 1;
         meta.info = Some(info);
         let gen = std::num::NonZeroU32::new(meta.gen).expect("generation starts at 1");
+        // A6: the page now also holds a `T`.
+        match page.types {
+            PageTypes::Uniform(t) if std::ptr::eq(t, info) || t.type_id == info.type_id => {}
+            PageTypes::Empty => page.types = PageTypes::Uniform(info),
+            _ => page.types = PageTypes::Mixed,
+        }
         let ptr = page.cell_ptr(slot_us).cast::<T>();
         // SAFETY: A1 + A3: `slot < slots`, so `ptr` is a whole cell of at least size_of::<T>() bytes,
         // aligned for T (small: cell_size is a multiple of CELL_ALIGN >= align_of::<T>(); large: the page
@@ -246,15 +257,20 @@ impl Arena {
                     state.word = state.word.wrapping_add(1);
                     let w = state.word as usize;
                     let mut free = !(page.word(Bit::Allocated, w) | page.word(Bit::Retired, w));
-                    let mut candidates = free;
-                    while candidates != 0 {
-                        let slot = w * 64 + candidates.trailing_zeros() as usize;
-                        candidates &= candidates - 1;
-                        if page.meta[slot].gen == u32::MAX || page.meta[slot].weak_gen == u32::MAX {
-                            page.set(Bit::Retired, slot);
-                            free &= !(1 << (slot % 64));
+                    if page.counter_bumps >= u64::from(u32::MAX - 64) {
+                        // Some counter of this page may be at its limit: look at each cell.
+                        let mut candidates = free;
+                        while candidates != 0 {
+                            let slot = w * 64 + candidates.trailing_zeros() as usize;
+                            candidates &= candidates - 1;
+                            let meta = &page.meta[slot];
+                            if meta.gen == u32::MAX || meta.weak_gen == u32::MAX {
+                                page.set(Bit::Retired, slot);
+                                free &= !(1 << (slot % 64));
+                            }
                         }
                     }
+                    page.counter_bumps += u64::from(free.count_ones());
                     if free != 0 {
                         state.free = free & (free - 1);
                         return Ok((p, (w * 64) as u32 + free.trailing_zeros()));
@@ -373,16 +389,41 @@ impl Arena {
         }
     }
 
-    /// Starts loading `gc`'s metadata and value into cache (a hint; any handle is fine).
+    /// Starts loading what [`trace`](Self::trace) will read of `cell`: its value, and its metadata
+    /// unless the page is uniform.
     #[inline]
-    pub(crate) fn prefetch(&self, gc: GcAny) {
-        if let Some(page) = self.pages.get(gc.page()) {
-            let slot = gc.slot();
-            if slot < page.slots as usize {
-                prefetch_read(page.meta.as_ptr().wrapping_add(slot).cast());
-                prefetch_read(page.cell_ptr(slot));
-            }
+    pub(crate) fn prefetch(&self, cell: Cell) {
+        let page = &self.pages[cell.page as usize];
+        if !matches!(page.types, PageTypes::Uniform(_)) {
+            prefetch_read(page.meta.as_ptr().wrapping_add(cell.slot as usize).cast());
         }
+        prefetch_read(page.cell_ptr(cell.slot as usize));
+    }
+
+    /// Marks the allocated cell `gc` points into; returns it if it was unmarked.
+    ///
+    /// Reads only the page's two dense bitmaps, not the cell's metadata, so an edge to an object
+    /// already marked costs no cache miss. The generation is not compared: a stale handle (which only
+    /// a `Trace` reporting handles its value does not own, or an extra root holding one, can present)
+    /// marks the cell's current occupant. That keeps an unrelated object alive for the cycle and is
+    /// otherwise harmless: A2 still describes what the cell holds.
+    #[inline]
+    pub(crate) fn mark_edge(&mut self, gc: GcAny) -> Option<Cell> {
+        let page = self.pages.get_mut(gc.page())?;
+        let slot = gc.slot();
+        if slot >= page.slots as usize {
+            return None;
+        }
+        let (w, m) = (slot / 64, 1u64 << (slot % 64));
+        // Marked implies allocated, so the common rejection reads one word.
+        if page.word(Bit::Marked, w) & m != 0 || page.word(Bit::Allocated, w) & m == 0 {
+            return None;
+        }
+        *page.word_mut(Bit::Marked, w) |= m;
+        Some(Cell {
+            page: gc.page() as u32,
+            slot: slot as u32,
+        })
     }
 
     /// Whether `gc` names a live object.
@@ -488,7 +529,16 @@ impl Arena {
     /// Reports `cell`'s edges to `tracer` (calls user code: `Trace::trace`).
     #[inline]
     pub(crate) fn trace(&self, cell: Cell, tracer: &mut Tracer) {
-        self.get_dyn(cell).trace(tracer)
+        let page = &self.pages[cell.page as usize];
+        let info = match page.types {
+            PageTypes::Uniform(info) => info,
+            _ => self.type_info(cell),
+        };
+        let ptr = page.cell_ptr(cell.slot as usize);
+        // SAFETY: A2: the cell is allocated; A6 (uniform page) or A2 (its own metadata) says `info`
+        // describes its value, so H1 makes `info.trace` sound. A5: we hold `&self`, so nothing
+        // borrows the value mutably, and the shared borrow ends with the call.
+        unsafe { (info.trace)(ptr, tracer) }
     }
 
     /// Lets the table in `cell` drop entries whose weak part died (calls `Trace::prune_weak`).
@@ -530,17 +580,6 @@ impl Arena {
         } else {
             page.clear(bit, cell.slot as usize)
         }
-    }
-
-    /// Sets the mark bit; `true` if it was clear.
-    #[inline]
-    pub(crate) fn mark(&mut self, cell: Cell) -> bool {
-        let page = &mut self.pages[cell.page as usize];
-        let w = page.word_mut(Bit::Marked, cell.slot as usize / 64);
-        let m = 1u64 << (cell.slot % 64);
-        let fresh = *w & m == 0;
-        *w |= m;
-        fresh
     }
 
     /// Clears `bit` in every cell.
@@ -589,11 +628,7 @@ impl Arena {
                 while hits != 0 {
                     let slot = w * 64 + hits.trailing_zeros() as usize;
                     hits &= hits - 1;
-                    // A live object's weak generation may in principle wrap after 2^32 clearings (each
-                    // needs a new finalizer to keep it alive); skip 0 so handles stay nonzero. Memory
-                    // safety does not depend on this counter (A2's type check does).
-                    let meta = &mut page.meta[slot];
-                    meta.weak_gen = meta.weak_gen.checked_add(1).unwrap_or(1);
+                    page.void_weak_handles(slot);
                     cleared += 1;
                 }
             }
@@ -612,6 +647,13 @@ impl Arena {
                 let dead = page.word(Bit::Allocated, w) & !page.word(Bit::Marked, w);
                 if dead == 0 {
                     continue;
+                }
+                // Step 3 has voided weak handles to the dead already; this keeps A4's weak half true
+                // even for a caller that sweeps without it.
+                let mut weakly_referenced = dead & page.word(Bit::WeaklyReferenced, w);
+                while weakly_referenced != 0 {
+                    page.void_weak_handles(w * 64 + weakly_referenced.trailing_zeros() as usize);
+                    weakly_referenced &= weakly_referenced - 1;
                 }
                 // Clear first: a cell is never both "allocated" and dropped (A2), even if Drop panics.
                 for bit in [
@@ -651,6 +693,9 @@ impl Arena {
                 continue;
             }
             let page = &mut self.pages[p];
+            if (0..page.words as usize).all(|w| page.word(Bit::Allocated, w) == 0) {
+                page.types = PageTypes::Empty; // A6
+            }
             let bytes = freed_here as u64 * page.cell_size as u64;
             out.objects += freed_here as u64;
             out.bytes += bytes;
@@ -755,6 +800,19 @@ impl Arena {
                         return Err(format!(
                             "page {p} slot {slot}: NeedsDrop disagrees with its type"
                         ));
+                    }
+                    match page.types {
+                        PageTypes::Empty => {
+                            return Err(format!(
+                                "page {p}: marked empty but slot {slot} is allocated"
+                            ))
+                        }
+                        PageTypes::Uniform(t) if t.type_id != info.type_id => {
+                            return Err(format!(
+                                "page {p} slot {slot}: marked uniform but holds another type"
+                            ))
+                        }
+                        _ => {}
                     }
                     if page.class == LARGE && page.large.is_none() {
                         return Err(format!("page {p}: an allocated large cell without memory"));
@@ -878,8 +936,8 @@ mod tests {
             .alloc(Counted(drops.clone()), AllocFlags::default())
             .ok()
             .unwrap();
-        let keep_cell = arena.find(keep).unwrap();
-        arena.mark(keep_cell);
+        assert!(arena.mark_edge(keep).is_some());
+        assert!(arena.mark_edge(keep).is_none(), "marked once");
         let out = arena.sweep();
         assert_eq!((out.objects, drops.get()), (1, 1));
         assert!(arena.find(dead).is_none());
@@ -921,7 +979,9 @@ mod tests {
     fn exhausted_generations_retire_the_cell() {
         let mut arena = Arena::new();
         let a = arena.alloc(1u8, AllocFlags::default()).ok().unwrap();
+        // As if the cell had been reused 2^32 - 1 times: its page has counted as many bumps.
         arena.pages[a.page()].meta[a.slot()].gen = u32::MAX;
+        arena.pages[a.page()].counter_bumps = u64::from(u32::MAX);
         arena.sweep();
         let b = arena.alloc(2u8, AllocFlags::default()).ok().unwrap();
         assert_ne!(b.index(), a.index());
@@ -956,7 +1016,7 @@ mod tests {
         let mut arena = Arena::new();
         let a = arena.alloc(1u64, AllocFlags::default()).ok().unwrap();
         let b = arena.alloc(2u64, AllocFlags::default()).ok().unwrap();
-        arena.mark(arena.find(a).unwrap());
+        arena.mark_edge(a).unwrap();
         arena.sweep();
         assert_eq!(arena.verify(), Ok(()));
         // A bit left on a freed cell, as a sweep that forgot one kind would leave it.
@@ -966,6 +1026,83 @@ mod tests {
         arena.pages[b.page()].clear(Bit::Watched, b.slot());
         arena.bytes_in_use += 1;
         assert!(arena.verify().unwrap_err().starts_with("bytes_in_use"));
+    }
+
+    /// Two 8-byte types share the 16-byte class, so their cells share pages.
+    struct Link(Option<GcAny>);
+    impl Trace for Link {
+        fn trace(&self, tracer: &mut Tracer) {
+            if let Some(gc) = self.0 {
+                tracer.edge_any(gc);
+            }
+        }
+    }
+
+    fn traced(arena: &Arena, gc: GcAny) -> Vec<GcAny> {
+        let mut tracer = Tracer::new();
+        arena.trace(arena.find(gc).unwrap(), &mut tracer);
+        std::iter::from_fn(|| tracer.pop_edge()).collect()
+    }
+
+    #[test]
+    fn page_types_go_uniform_then_mixed_and_reset_when_the_page_empties() {
+        let mut arena = Arena::new();
+        let a = arena.alloc(7u64, AllocFlags::default()).ok().unwrap();
+        assert!(matches!(arena.pages[a.page()].types, PageTypes::Uniform(_)));
+        let link = arena
+            .alloc(Link(Some(a)), AllocFlags::default())
+            .ok()
+            .unwrap();
+        assert_eq!(link.page(), a.page(), "same size class, same page");
+        assert!(matches!(arena.pages[a.page()].types, PageTypes::Mixed));
+        // A mixed page dispatches through each cell's own type.
+        assert_eq!(traced(&arena, link), vec![a]);
+        assert!(traced(&arena, a).is_empty());
+        assert_eq!(arena.verify(), Ok(()));
+        arena.sweep(); // nothing marked: the page empties
+        assert!(matches!(arena.pages[a.page()].types, PageTypes::Empty));
+        let again = arena.alloc(Link(None), AllocFlags::default()).ok().unwrap();
+        assert_eq!(again.page(), a.page());
+        assert!(matches!(arena.pages[a.page()].types, PageTypes::Uniform(_)));
+        assert_eq!(arena.verify(), Ok(()));
+        // verify names a page that claims the wrong uniform type.
+        arena.pages[a.page()].types = PageTypes::Uniform(TypeInfo::of::<u64>());
+        let err = arena.verify().unwrap_err();
+        assert!(err.contains("uniform but holds another type"), "{err}");
+    }
+
+    #[test]
+    fn marking_an_edge_needs_an_allocated_cell_and_ignores_the_generation() {
+        let mut arena = Arena::new();
+        let old = arena.alloc(1u64, AllocFlags::default()).ok().unwrap();
+        arena.sweep();
+        assert!(
+            arena.mark_edge(old).is_none(),
+            "a free cell is never marked"
+        );
+        let new = arena.alloc(2u64, AllocFlags::default()).ok().unwrap();
+        assert_eq!(new.index(), old.index());
+        // A stale handle (only a lying Trace can present one) marks the cell's occupant: it is kept,
+        // and it is traced as what it is.
+        let cell = arena.mark_edge(old).expect("the occupant is marked");
+        assert_eq!(arena.get::<u64>(cell), Some(&2));
+        assert!(arena.mark_edge(new).is_none(), "already marked");
+        let out_of_range = GcAny::from_raw_parts(u32::MAX, std::num::NonZeroU32::MIN);
+        assert!(arena.mark_edge(out_of_range).is_none());
+    }
+
+    #[test]
+    fn a_sweep_voids_weak_handles_to_what_it_frees() {
+        let mut arena = Arena::new();
+        let a = arena.alloc(1u64, AllocFlags::default()).ok().unwrap();
+        let weak = arena.downgrade(arena.find(a).unwrap());
+        // No step 3 before this sweep: the sweep itself must void the weak handle.
+        arena.sweep();
+        let b = arena.alloc(2u64, AllocFlags::default()).ok().unwrap();
+        assert_eq!(b.index(), a.index(), "the cell is reused");
+        assert!(arena.upgrade(weak).is_none());
+        let fresh = arena.downgrade(arena.find(b).unwrap());
+        assert_eq!(arena.upgrade(fresh), Some(b));
     }
 
     #[test]

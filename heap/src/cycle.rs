@@ -17,8 +17,6 @@ use crate::Heap;
 #[derive(Clone, Copy, Debug)]
 pub struct MarkedCell {
     cell: Cell,
-    /// Ephemeron values are waiting for this object as their key.
-    pub is_ephemeron_key: bool,
 }
 
 /// Where an ephemeron's key stands.
@@ -28,7 +26,8 @@ pub enum KeyState {
     Dead,
     /// The key is marked: the values are reachable.
     Marked,
-    /// The key is not marked yet; it is now flagged so that marking it reports `is_ephemeron_key`.
+    /// The key is not marked yet; it is now flagged so that
+    /// [`is_ephemeron_key`](CycleAccess::is_ephemeron_key) answers yes once it is marked.
     Waiting(GcAny),
 }
 
@@ -80,23 +79,27 @@ impl CycleAccess<'_> {
         out
     }
 
-    /// Marks `gc`'s object if it is live and unmarked; returns it then, to be traced.
+    /// Marks the object `gc` points at if it is allocated and unmarked; returns it then, to be
+    /// traced. Reads only mark and allocation bitmaps (no per-object metadata), so rejecting an edge
+    /// to a marked object is cheap. The generation is not checked: a stale handle marks the cell's
+    /// current occupant (see `Arena::mark_edge`).
     #[inline]
     pub fn mark(&mut self, gc: GcAny) -> Option<MarkedCell> {
-        let cell = self.heap.arena.find(gc)?;
-        if !self.heap.arena.mark(cell) {
-            return None;
-        }
-        Some(MarkedCell {
-            cell,
-            is_ephemeron_key: self.heap.arena.bit(cell, Bit::EphemeronKey),
-        })
+        let cell = self.heap.arena.mark_edge(gc)?;
+        Some(MarkedCell { cell })
     }
 
-    /// Starts loading `gc`'s bookkeeping and value into cache, ahead of [`mark`](Self::mark).
+    /// Whether ephemeron values wait for this object as their key (see [`KeyState::Waiting`]).
     #[inline]
-    pub fn prefetch(&self, gc: GcAny) {
-        self.heap.arena.prefetch(gc)
+    pub fn is_ephemeron_key(&self, marked: MarkedCell) -> bool {
+        self.heap.arena.bit(marked.cell, Bit::EphemeronKey)
+    }
+
+    /// Starts loading a marked object's bookkeeping and value into cache, ahead of
+    /// [`trace`](Self::trace).
+    #[inline]
+    pub fn prefetch(&self, marked: MarkedCell) {
+        self.heap.arena.prefetch(marked.cell)
     }
 
     /// Reports the marked object's edges (runs the user's `Trace::trace`).

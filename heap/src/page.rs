@@ -37,15 +37,37 @@ pub(crate) enum Bit {
 }
 pub(crate) const BIT_KINDS: usize = 11;
 
+/// Which types a page's allocated cells hold (A6 in `arena.rs`). Most pages hold one type, and then
+/// marking finds the trace function here instead of in each cell's metadata: one cache miss fewer
+/// per object.
+#[derive(Clone, Copy)]
+pub(crate) enum PageTypes {
+    /// No cell is allocated.
+    Empty,
+    /// Every allocated cell holds a value of this type.
+    Uniform(&'static TypeInfo),
+    /// Allocated cells may hold different types: ask each cell's metadata.
+    Mixed,
+}
+
 /// What a page records about one cell besides its bits.
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Copy)]
 pub(crate) struct CellMeta {
     /// Bumped by each allocation in the cell (A4); 0 before the first.
     pub(crate) gen: u32,
-    /// Bumped by each allocation and each clearing of weak handles to the cell's object.
+    /// Bumped each time weak handles to the cell's occupant are cleared (step 3, or the sweep that
+    /// frees a weakly referenced occupant); starts at 1 so weak handles are never zero.
     pub(crate) weak_gen: u32,
     /// The type of the value while the cell is allocated (A2); stale otherwise.
     pub(crate) info: Option<&'static TypeInfo>,
+}
+
+impl CellMeta {
+    const FRESH: CellMeta = CellMeta {
+        gen: 0,
+        weak_gen: 1,
+        info: None,
+    };
 }
 
 /// One page: its memory, its cells' metadata and their bits.
@@ -58,10 +80,16 @@ pub(crate) struct Page {
     pub(crate) large: Option<Layout>,
     pub(crate) words: u32,
     pub(crate) in_partial: bool,
+    pub(crate) types: PageTypes,
+    /// At least the number of increments any one cell's `gen` or `weak_gen` has had: cells handed to
+    /// the allocator plus weak clearings. While it is below `u32::MAX - 64`, no counter in the page
+    /// can be about to wrap, so refilling needs no per-cell check (A4).
+    pub(crate) counter_bumps: u64,
     /// Per cell: generations and type, side by side so an allocation writes one 16-byte entry.
     pub(crate) meta: Box<[CellMeta]>,
-    /// `BIT_KINDS` bitmaps of `words` words each, interleaved word by word (all kinds of word 0,
-    /// then of word 1, ...) so that the bits of one cell share a cache line.
+    /// `BIT_KINDS` bitmaps of `words` words each, one after another (kind-major). Each kind is
+    /// dense, so the two that marking reads (`Marked`, `Allocated`) take two bits per cell and stay
+    /// cached while the cells themselves stream through.
     pub(crate) bits: Box<[u64]>,
 }
 
@@ -76,7 +104,9 @@ impl Page {
             large: None,
             words,
             in_partial: false,
-            meta: vec![CellMeta::default(); slots as usize].into_boxed_slice(),
+            types: PageTypes::Empty,
+            counter_bumps: 0,
+            meta: vec![CellMeta::FRESH; slots as usize].into_boxed_slice(),
             bits: vec![0; BIT_KINDS * words as usize].into_boxed_slice(),
         };
         for slot in slots..words * 64 {
@@ -87,12 +117,12 @@ impl Page {
 
     #[inline]
     pub(crate) fn word(&self, bit: Bit, w: usize) -> u64 {
-        self.bits[w * BIT_KINDS + bit as usize]
+        self.bits[bit as usize * self.words as usize + w]
     }
 
     #[inline]
     pub(crate) fn word_mut(&mut self, bit: Bit, w: usize) -> &mut u64 {
-        &mut self.bits[w * BIT_KINDS + bit as usize]
+        &mut self.bits[bit as usize * self.words as usize + w]
     }
 
     #[inline]
@@ -111,9 +141,18 @@ impl Page {
     }
 
     pub(crate) fn clear_all(&mut self, bit: Bit) {
-        for w in self.bits.iter_mut().skip(bit as usize).step_by(BIT_KINDS) {
-            *w = 0;
-        }
+        let words = self.words as usize;
+        self.bits[bit as usize * words..][..words].fill(0);
+    }
+
+    /// Makes every weak handle made so far to the cell's occupant stop upgrading. A live object's
+    /// weak generation may in principle wrap after 2^32 voidings (each needs a finalizer to resurrect
+    /// it); 0 is skipped so handles stay nonzero, and memory safety rests on A2's type check, not on
+    /// this counter.
+    pub(crate) fn void_weak_handles(&mut self, slot: usize) {
+        let meta = &mut self.meta[slot];
+        meta.weak_gen = meta.weak_gen.checked_add(1).unwrap_or(1);
+        self.counter_bumps += 1;
     }
 
     #[inline]
