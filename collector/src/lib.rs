@@ -82,7 +82,7 @@ pub fn collect_with<R: Trace + ?Sized>(heap: &mut Heap, extra_roots: &R) -> Cycl
     // Steps 1-2 done: every object reachable from the roots is marked; an ephemeron's values are
     // marked iff its key is (the ephemeron fixpoint is folded into marking: a value waits on its key).
     let marked = marker.marked;
-    marker.forget_waiting();
+    marker.forget_waiting(&mut cycle);
 
     let cleared = {
         let _phase = debug_span!("clear_weak").entered();

@@ -1,7 +1,6 @@
 //! DESIGN steps 1-2 (and the marking half of step 4): mark from roots, with ephemerons resolved as
 //! their keys are marked.
 
-use hashbrown::HashMap;
 use weakheap_heap::cycle::{CycleAccess, KeyState, MarkedCell};
 use weakheap_heap::{GcAny, Tracer};
 
@@ -10,17 +9,13 @@ use weakheap_heap::{GcAny, Tracer};
 pub(crate) struct Marker {
     /// Its recorded edges are the gray stack.
     tracer: Tracer,
-    /// Unmarked key (by cell index) -> first node of the list of values waiting for it. Keys are
-    /// flagged in the heap (`KeyState::Waiting`), so marking an ordinary object costs no lookup here.
-    waiting_head: HashMap<u32, u32>,
     /// The waiting lists' nodes, `(value, next)`, all in one buffer: no allocation per ephemeron.
+    /// A list's head lives in the heap beside its key (`CycleAccess::waiting_list`); links are node
+    /// numbers plus one, so 0 ends a list.
     waiting: Vec<(GcAny, u32)>,
     /// Objects marked so far this cycle.
     pub(crate) marked: u64,
 }
-
-/// End of a waiting list.
-const NIL: u32 = u32::MAX;
 
 impl Marker {
     /// Adds `roots` to the gray set.
@@ -63,8 +58,8 @@ impl Marker {
                     continue;
                 };
                 self.marked += 1;
-                if !self.waiting_head.is_empty() && cycle.is_ephemeron_key(marked) {
-                    self.release_waiting(gc);
+                if !self.waiting.is_empty() && cycle.is_ephemeron_key(marked) {
+                    self.release_waiting(cycle, marked);
                 }
                 cycle.prefetch(marked);
                 window.push(marked);
@@ -83,19 +78,16 @@ impl Marker {
     /// unmarked), or nowhere (key dead).
     fn route_ephemerons(&mut self, cycle: &mut CycleAccess<'_>) {
         let Marker {
-            tracer,
-            waiting_head,
-            waiting,
-            ..
+            tracer, waiting, ..
         } = self;
         tracer.route_ephemerons(|key, values| match cycle.ephemeron_key(key) {
             KeyState::Dead => false,
             KeyState::Marked => true,
-            KeyState::Waiting(k) => {
-                let head = waiting_head.entry(k.index()).or_insert(NIL);
+            KeyState::Waiting(key) => {
+                let head = cycle.waiting_list(key);
                 for &v in values {
                     waiting.push((v, *head));
-                    *head = (waiting.len() - 1) as u32;
+                    *head = waiting.len() as u32;
                 }
                 false
             }
@@ -103,22 +95,20 @@ impl Marker {
     }
 
     /// Moves the values waiting for `key`, just marked, to the gray set.
-    fn release_waiting(&mut self, key: GcAny) {
-        let Some(mut node) = self.waiting_head.remove(&key.index()) else {
-            return;
-        };
-        while node != NIL {
-            let (value, next) = self.waiting[node as usize];
+    fn release_waiting(&mut self, cycle: &mut CycleAccess<'_>, key: MarkedCell) {
+        let mut link = cycle.take_waiting_list(key);
+        while link != 0 {
+            let (value, next) = self.waiting[link as usize - 1];
             self.tracer.edge_any(value);
-            node = next;
+            link = next;
         }
     }
 
     /// Drops the values still waiting: their keys were not reached in steps 1-2, so those entries are
     /// dead (their weak keys are cleared in step 3), even if step 4 keeps the keys for a finalizer.
-    pub(crate) fn forget_waiting(&mut self) {
-        self.waiting_head.clear();
-        self.waiting.clear();
+    pub(crate) fn forget_waiting(&mut self, cycle: &mut CycleAccess<'_>) {
+        cycle.forget_waiting_lists();
+        self.waiting = Vec::new();
     }
 }
 

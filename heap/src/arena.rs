@@ -441,17 +441,50 @@ impl Arena {
     /// The strong handle for `weak`'s referent, if the weak handle is not cleared.
     #[inline]
     pub(crate) fn upgrade(&self, weak: WeakAny) -> Option<GcAny> {
+        let cell = self.weak_cell(weak)?;
+        Some(self.handle(cell))
+    }
+
+    /// The cell of `weak`'s referent, if the weak handle is not cleared (A4's weak half: a matching
+    /// weak generation on an allocated cell names the object the handle was made for).
+    #[inline]
+    pub(crate) fn weak_cell(&self, weak: WeakAny) -> Option<Cell> {
         let page = self.pages.get(weak.page())?;
         let slot = weak.slot();
         if slot < page.slots as usize
             && page.get(Bit::Allocated, slot)
             && page.meta[slot].weak_gen == weak.weak_gen.get()
         {
-            let gen = std::num::NonZeroU32::new(page.meta[slot].gen)?;
-            Some(GcAny::from_raw_parts(weak.index, gen))
+            Some(Cell {
+                page: weak.page() as u32,
+                slot: slot as u32,
+            })
         } else {
             None
         }
+    }
+
+    /// The collector's waiting-list head for `cell` this cycle (see `Page::waiting`).
+    pub(crate) fn waiting_head(&mut self, cell: Cell) -> &mut u32 {
+        let page = &mut self.pages[cell.page as usize];
+        let slots = page.slots as usize;
+        let heads = page
+            .waiting
+            .get_or_insert_with(|| vec![0; slots].into_boxed_slice());
+        &mut heads[cell.slot as usize]
+    }
+
+    /// Takes `cell`'s waiting-list head, leaving 0.
+    pub(crate) fn take_waiting_head(&mut self, cell: Cell) -> u32 {
+        match &mut self.pages[cell.page as usize].waiting {
+            Some(heads) => std::mem::take(&mut heads[cell.slot as usize]),
+            None => 0,
+        }
+    }
+
+    /// Drops every page's waiting-list heads.
+    pub(crate) fn drop_waiting_heads(&mut self) {
+        self.pages.iter_mut().for_each(|p| p.waiting = None);
     }
 
     /// A weak handle to `gc`'s object if it is live and known to allow weak references (one page

@@ -27,8 +27,15 @@ pub enum KeyState {
     /// The key is marked: the values are reachable.
     Marked,
     /// The key is not marked yet; it is now flagged so that
-    /// [`is_ephemeron_key`](CycleAccess::is_ephemeron_key) answers yes once it is marked.
-    Waiting(GcAny),
+    /// [`is_ephemeron_key`](CycleAccess::is_ephemeron_key) answers yes once it is marked, and its
+    /// [`waiting_list`](CycleAccess::waiting_list) is where the values wait.
+    Waiting(WaitingKey),
+}
+
+/// A live, unmarked key that ephemeron values wait for (from [`KeyState::Waiting`]).
+#[derive(Clone, Copy, Debug)]
+pub struct WaitingKey {
+    cell: Cell,
 }
 
 /// What freeing dead objects did.
@@ -141,16 +148,34 @@ impl CycleAccess<'_> {
 
     /// Where an ephemeron key stands; flags an unmarked live key (see [`KeyState::Waiting`]).
     pub fn ephemeron_key(&mut self, key: WeakAny) -> KeyState {
-        let Some(gc) = self.heap.arena.upgrade(key) else {
+        let Some(cell) = self.heap.arena.weak_cell(key) else {
             return KeyState::Dead;
         };
-        let cell = self.heap.arena.find(gc).expect("upgrade found it live");
         if self.heap.arena.bit(cell, Bit::Marked) {
             KeyState::Marked
         } else {
             self.heap.arena.set_bit(cell, Bit::EphemeronKey, true);
-            KeyState::Waiting(gc)
+            KeyState::Waiting(WaitingKey { cell })
         }
+    }
+
+    /// The head of the list of values waiting for `key`, kept beside the key for this cycle: 0 when
+    /// the list is empty, otherwise whatever the collector stored (it owns the encoding). No hashing
+    /// and no table that grows with the number of keys: one word per cell of the pages that hold
+    /// waiting keys, until [`forget_waiting_lists`](Self::forget_waiting_lists).
+    pub fn waiting_list(&mut self, key: WaitingKey) -> &mut u32 {
+        self.heap.arena.waiting_head(key.cell)
+    }
+
+    /// Takes the waiting-list head of a key just marked (see
+    /// [`is_ephemeron_key`](Self::is_ephemeron_key)), leaving the list empty.
+    pub fn take_waiting_list(&mut self, marked: MarkedCell) -> u32 {
+        self.heap.arena.take_waiting_head(marked.cell)
+    }
+
+    /// Empties every waiting list and frees their memory. O(pages).
+    pub fn forget_waiting_lists(&mut self) {
+        self.heap.arena.drop_waiting_heads()
     }
 
     /// DESIGN step 3 (weak handles): clears every weak handle to an unmarked object. Returns how many

@@ -85,6 +85,10 @@ pub(crate) struct Page {
     /// the allocator plus weak clearings. While it is below `u32::MAX - 64`, no counter in the page
     /// can be about to wrap, so refilling needs no per-cell check (A4).
     pub(crate) counter_bumps: u64,
+    /// Collector scratch while marking: per cell, the head of the list of ephemeron values waiting
+    /// for it as their key (0 for none; the collector owns the encoding). Allocated when a key of
+    /// this page first waits, dropped when marking ends, so it costs nothing between cycles.
+    pub(crate) waiting: Option<Box<[u32]>>,
     /// Per cell: generations and type, side by side so an allocation writes one 16-byte entry.
     pub(crate) meta: Box<[CellMeta]>,
     /// `BIT_KINDS` bitmaps of `words` words each, one after another (kind-major). Each kind is
@@ -106,6 +110,7 @@ impl Page {
             in_partial: false,
             types: PageTypes::Empty,
             counter_bumps: 0,
+            waiting: None,
             meta: vec![CellMeta::FRESH; slots as usize].into_boxed_slice(),
             bits: vec![0; BIT_KINDS * words as usize].into_boxed_slice(),
         };
