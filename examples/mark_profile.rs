@@ -1,4 +1,5 @@
-//! Marking loop for profilers: `cargo run --release --example mark_profile`.
+//! Marking loop for profilers: `cargo run --release --example mark_profile` (`SHAPE=tree` for a
+//! binary tree instead of the random graph).
 use weakheap::{Collect, Gc, Heap, Trace, Tracer};
 
 struct Node {
@@ -23,15 +24,26 @@ fn main() {
             })
         })
         .collect();
+    // SHAPE=random (default): edge i -> i+1 plus one random edge each, the peer benchmark's graph.
+    // SHAPE=tree: a complete binary tree in allocation (breadth-first) order, as an interpreter's
+    // structures mostly are.
+    let tree = std::env::var("SHAPE").is_ok_and(|s| s == "tree");
     let mut x = 42u64;
     for i in 0..N {
         x ^= x << 13;
         x ^= x >> 7;
         x ^= x << 17;
-        let (next, random) = (nodes[(i + 1) % N], nodes[(x % N as u64) as usize]);
+        let (left, right) = if tree {
+            (nodes.get(2 * i + 1).copied(), nodes.get(2 * i + 2).copied())
+        } else {
+            (
+                Some(nodes[(i + 1) % N]),
+                Some(nodes[(x % N as u64) as usize]),
+            )
+        };
         let n = heap.get_mut(nodes[i]);
-        n.left = Some(next);
-        n.right = Some(random);
+        n.left = left;
+        n.right = right;
     }
     let _root = heap.root(nodes[0]);
     let mut per_object: Vec<f64> = (0..20)

@@ -61,19 +61,33 @@ const CLASS_SIZES: [u32; 14] = [
 /// Page numbers fit in the 20 bits of a cell index above the slot bits.
 const MAX_PAGES: usize = 1 << (32 - SLOT_BITS);
 
+/// `SizeClass::current` when the class has no current page.
+const NO_PAGE: u32 = u32::MAX;
+
 /// Per size class: where the next allocation looks.
 ///
 /// The fast path takes the lowest bit of `free`, a cached copy of the free cells of word `word` of
 /// page `current`; only when it is empty does `refill` scan the page's bitmaps.
-#[derive(Default)]
 struct SizeClass {
-    current: Option<u32>,
+    /// [`NO_PAGE`] when there is none. `free` is nonzero only while there is one.
+    current: u32,
     /// The word of `current` that `free` caches; the next word to scan is `word + 1`.
     word: u32,
     /// Free, unretired cells of that word not yet handed out.
     free: u64,
     /// Pages of this class with free cells, other than `current`.
     partial: Vec<u32>,
+}
+
+impl Default for SizeClass {
+    fn default() -> SizeClass {
+        SizeClass {
+            current: NO_PAGE,
+            word: 0,
+            free: 0,
+            partial: Vec::new(),
+        }
+    }
 }
 
 /// Per-object bits set at allocation, from the value's `Trace` answers.
@@ -213,8 +227,8 @@ impl Arena {
         unsafe { ptr.write(value) };
         page.set(Bit::Allocated, slot_us);
         // Constants for most types, so these branches fold away.
-        if flags.weak_allowed {
-            page.set(Bit::WeakAllowed, slot_us);
+        if !flags.weak_allowed {
+            page.set(Bit::WeakRefused, slot_us);
         }
         if flags.finalizer {
             page.set(Bit::Finalizer, slot_us);
@@ -234,11 +248,10 @@ impl Arena {
     fn take_small_cell(&mut self, class: usize) -> Result<(u32, u32), HeapError> {
         let state = &mut self.classes[class];
         if state.free != 0 {
-            if let Some(page) = state.current {
-                let slot = state.word * 64 + state.free.trailing_zeros();
-                state.free &= state.free - 1;
-                return Ok((page, slot));
-            }
+            // A nonzero `free` means `current` is a page (refill and sweep keep it so).
+            let slot = state.word * 64 + state.free.trailing_zeros();
+            state.free &= state.free - 1;
+            return Ok((state.current, slot));
         }
         self.refill(class)
     }
@@ -251,7 +264,8 @@ impl Arena {
     fn refill(&mut self, class: usize) -> Result<(u32, u32), HeapError> {
         loop {
             let state = &mut self.classes[class];
-            if let Some(p) = state.current {
+            if state.current != NO_PAGE {
+                let p = state.current;
                 let page = &mut self.pages[p as usize];
                 while state.word.wrapping_add(1) < page.words {
                     state.word = state.word.wrapping_add(1);
@@ -276,11 +290,11 @@ impl Arena {
                         return Ok((p, (w * 64) as u32 + free.trailing_zeros()));
                     }
                 }
-                state.current = None;
+                state.current = NO_PAGE;
             }
             if let Some(p) = state.partial.pop() {
                 self.pages[p as usize].in_partial = false;
-                state.current = Some(p);
+                state.current = p;
                 // `word + 1` is the first word scanned.
                 state.word = u32::MAX;
                 state.free = 0;
@@ -288,7 +302,7 @@ impl Arena {
             }
             let p = self.new_small_page(class)?;
             let state = &mut self.classes[class];
-            state.current = Some(p);
+            state.current = p;
             state.word = u32::MAX;
             state.free = 0;
         }
@@ -496,7 +510,7 @@ impl Arena {
         if slot >= page.slots as usize
             || !page.get(Bit::Allocated, slot)
             || page.meta[slot].gen != gc.gen.get()
-            || !page.get(Bit::WeakAllowed, slot)
+            || page.get(Bit::WeakRefused, slot)
         {
             return None;
         }
@@ -697,7 +711,7 @@ impl Arena {
                     Bit::Watched,
                     Bit::WeakTable,
                     Bit::EphemeronKey,
-                    Bit::WeakAllowed,
+                    Bit::WeakRefused,
                 ] {
                     *page.word_mut(bit, w) &= !dead;
                 }
@@ -741,9 +755,7 @@ impl Arena {
                     page.data = NonNull::dangling();
                 }
                 self.free_large.push(p as u32);
-            } else if !page.in_partial
-                && self.classes[page.class as usize].current != Some(p as u32)
-            {
+            } else if !page.in_partial && self.classes[page.class as usize].current != p as u32 {
                 page.in_partial = true;
                 self.classes[page.class as usize].partial.push(p as u32);
             }
@@ -807,7 +819,7 @@ impl Arena {
                     Bit::Watched,
                     Bit::WeakTable,
                     Bit::EphemeronKey,
-                    Bit::WeakAllowed,
+                    Bit::WeakRefused,
                 ] {
                     if page.word(bit, w) & !alloc != 0 {
                         return Err(format!("page {p} word {w}: {bit:?} set on a free cell"));

@@ -358,12 +358,12 @@ impl Heap {
     /// remembered per object, so only the first weak reference asks (a virtual call on the value).
     fn weakref_target(&mut self, gc: GcAny) -> Result<Cell, HeapError> {
         let cell = self.cell(gc)?;
-        if self.arena.bit(cell, Bit::WeakAllowed) {
+        if !self.arena.bit(cell, Bit::WeakRefused) {
             return Ok(cell);
         }
         let value = self.arena.get_dyn(cell);
         if value.weakref_allowed() {
-            self.arena.set_bit(cell, Bit::WeakAllowed, true);
+            self.arena.set_bit(cell, Bit::WeakRefused, false);
             Ok(cell)
         } else {
             Err(HeapError::NotWeakReferenceable {

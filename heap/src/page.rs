@@ -32,8 +32,9 @@ pub(crate) enum Bit {
     Retired,
     /// Collector scratch: ephemeron values wait on this object as their key, this cycle.
     EphemeronKey,
-    /// `Trace::weakref_allowed` said yes once: later weak references skip asking.
-    WeakAllowed,
+    /// `Trace::weakref_allowed` said no when last asked: the next weak reference asks again. Clear
+    /// (the common case, written by no allocation) means the answer was yes and is remembered.
+    WeakRefused,
 }
 pub(crate) const BIT_KINDS: usize = 11;
 

@@ -112,3 +112,36 @@ fn weak_handles_to_a_cycle_are_cleared_together() {
     assert_eq!(report.freed, 2);
     assert_eq!((heap.upgrade(wa), heap.upgrade(wb)), (None, None));
 }
+
+/// Refuses weak references until it is "sealed"; the heap asks again while the answer is no and
+/// remembers the first yes.
+struct Sealable {
+    sealed: bool,
+    asked: std::rc::Rc<std::cell::Cell<u32>>,
+}
+impl Trace for Sealable {
+    fn trace(&self, _: &mut Tracer) {}
+    fn weakref_allowed(&self) -> bool {
+        self.asked.set(self.asked.get() + 1);
+        self.sealed
+    }
+}
+
+#[test]
+fn a_refusal_is_asked_again_and_a_yes_is_remembered() {
+    let mut heap = Heap::new();
+    let asked = std::rc::Rc::new(std::cell::Cell::new(0));
+    let s = heap.alloc(Sealable {
+        sealed: false,
+        asked: asked.clone(),
+    });
+    assert_eq!(asked.get(), 1, "asked once at allocation");
+    assert!(heap.downgrade(s).is_err());
+    assert_eq!(asked.get(), 2, "a refusal is not remembered");
+    heap.get_mut(s).sealed = true;
+    let w = heap.downgrade(s).unwrap();
+    assert_eq!(asked.get(), 3);
+    heap.get_mut(s).sealed = false;
+    assert_eq!(heap.downgrade(s).unwrap(), w, "the yes is remembered");
+    assert_eq!(asked.get(), 3);
+}
