@@ -3,8 +3,9 @@
 //! Small objects (at most [`MAX_SMALL`] bytes, alignment at most [`CELL_ALIGN`]) live in 64 KiB pages
 //! carved from bumpalo chunks, one size class per page; larger or over-aligned objects get a page of
 //! their own with one cell, allocated from the global allocator. Everything the heap knows about a cell
-//! besides its value lives in side arrays of its page: generation, weak generation, type, and bitmaps
-//! (allocated, marked, ...). Cell memory holds only the value, so reading a cell's metadata never
+//! besides its value lives beside it in its page: an 8-byte side-array entry (generation, weak
+//! generation), bitmaps (allocated, marked, ...), and the type, recorded once per page while all its
+//! cells hold one type (A6). Cell memory holds only the value, so reading a cell's metadata never
 //! aliases a reference to its value.
 //!
 //! # Invariants
@@ -12,10 +13,10 @@
 //!   to the large object's layout, owned by this arena and never moved. Small pages are never freed
 //!   before the arena is dropped; a large page's memory is freed only when its one cell is freed.
 //!   Established by `new_small_page`/`alloc_large`; relied on by every access to cell memory.
-//! - A2: a cell's `Allocated` bit is set iff the cell holds an initialised value of the type described
-//!   by its `meta[slot].info` (then `Some`), and that value fits the cell (size and alignment). Established by
-//!   `alloc`; ended only by `sweep` and `Drop for Arena`, which drop the value before or while clearing
-//!   the bit, never twice.
+//! - A2: a cell's `Allocated` bit is set iff the cell holds an initialised value of the type its page
+//!   records for it (`Page::cell_type`, then `Some`; see A6), and that value fits the cell (size and
+//!   alignment). Established by `alloc`; ended only by `sweep` and `Drop for Arena`, which drop the
+//!   value before or while clearing the bit, never twice.
 //! - A3: a small cell never changes size class (pages are per class and never reused for another), and
 //!   a large page always has exactly one cell; so any in-bounds cell index, stale or not, lands on a
 //!   whole cell and its side-array entries.
@@ -28,10 +29,12 @@
 //! - A5: references into cell memory are made only from `&Arena` (giving `&T`) or `&mut Arena`
 //!   (giving `&mut T`) and do not outlive that borrow; user code run while such a reference exists
 //!   (`Trace::trace`, `Trace::prune_weak`, `Drop`) has no path to the arena.
-//! - A6: a page's `types` is `Empty` only while none of its cells is allocated, and `Uniform(info)`
-//!   only while every allocated cell's `meta.info` describes the same type as `info` (equal
-//!   `type_id`, so by H1 the same `as_dyn`). Maintained by `alloc` (which widens it) and `sweep` (which
-//!   resets an emptied page); relied on by `trace`, which dispatches through it.
+//! - A6: a page's `types` is `Empty` only while none of its cells is allocated; `Uniform(info)` only
+//!   while every allocated cell holds a value of `info`'s type (a `TypeInfo` with an equal `type_id`
+//!   describes the same type, H1); `Mixed(infos)` records each allocated cell's type in `infos`.
+//!   Maintained by `alloc` through `Page::record_type` (which widens `Empty` -> `Uniform` -> `Mixed`,
+//!   writing the uniform type into every allocated cell's entry on the way) and by `sweep` (which
+//!   resets an emptied page to `Empty`); relied on by every dispatch through a cell's type (A2).
 
 use std::alloc::Layout;
 use std::any::Any;
@@ -212,14 +215,8 @@ impl Arena {
         // take_*_cell retired cells whose generation would wrap, so the increment stays nonzero (A4).
         let meta = &mut page.meta[slot_us];
         meta.gen += 1;
-        meta.info = Some(info);
         let gen = std::num::NonZeroU32::new(meta.gen).expect("generation starts at 1");
-        // A6: the page now also holds a `T`.
-        match page.types {
-            PageTypes::Uniform(t) if std::ptr::eq(t, info) || t.type_id == info.type_id => {}
-            PageTypes::Empty => page.types = PageTypes::Uniform(info),
-            _ => page.types = PageTypes::Mixed,
-        }
+        page.record_type(slot_us, info);
         let ptr = page.cell_ptr(slot_us).cast::<T>();
         // SAFETY: A1 + A3: `slot < slots`, so `ptr` is a whole cell of at least size_of::<T>() bytes,
         // aligned for T (small: cell_size is a multiple of CELL_ALIGN >= align_of::<T>(); large: the page
@@ -403,13 +400,13 @@ impl Arena {
         }
     }
 
-    /// Starts loading what [`trace`](Self::trace) will read of `cell`: its value, and its metadata
+    /// Starts loading what [`trace`](Self::trace) will read of `cell`: its value, and its type
     /// unless the page is uniform.
     #[inline]
     pub(crate) fn prefetch(&self, cell: Cell) {
         let page = &self.pages[cell.page as usize];
-        if !matches!(page.types, PageTypes::Uniform(_)) {
-            prefetch_read(page.meta.as_ptr().wrapping_add(cell.slot as usize).cast());
+        if let PageTypes::Mixed(infos) = &page.types {
+            prefetch_read(infos.as_ptr().wrapping_add(cell.slot as usize).cast());
         }
         prefetch_read(page.cell_ptr(cell.slot as usize));
     }
@@ -535,8 +532,8 @@ impl Arena {
 
     #[inline]
     pub(crate) fn type_info(&self, cell: Cell) -> &'static TypeInfo {
-        self.pages[cell.page as usize].meta[cell.slot as usize]
-            .info
+        self.pages[cell.page as usize]
+            .cell_type(cell.slot as usize)
             .expect("allocated cells have a type (A2)")
     }
 
@@ -576,14 +573,10 @@ impl Arena {
     /// Reports `cell`'s edges to `tracer` (calls user code: `Trace::trace`).
     #[inline]
     pub(crate) fn trace(&self, cell: Cell, tracer: &mut Tracer) {
-        let page = &self.pages[cell.page as usize];
-        let info = match page.types {
-            PageTypes::Uniform(info) => info,
-            _ => self.type_info(cell),
-        };
-        let ptr = page.cell_ptr(cell.slot as usize);
-        // SAFETY: A2: the cell is allocated; A6 (uniform page) or A2 (its own metadata) says `info`
-        // describes its value, so H1 makes `info.trace` sound. A5: we hold `&self`, so nothing
+        let info = self.type_info(cell);
+        let ptr = self.pages[cell.page as usize].cell_ptr(cell.slot as usize);
+        // SAFETY: A2: the cell is allocated and holds a value of the type `info` describes, so H1
+        // makes `info.trace` sound. A5: we hold `&self`, so nothing
         // borrows the value mutably, and the shared borrow ends with the call.
         unsafe { (info.trace)(ptr, tracer) }
     }
@@ -720,8 +713,8 @@ impl Arena {
                 while drops != 0 {
                     let slot = w * 64 + drops.trailing_zeros() as usize;
                     drops &= drops - 1;
-                    let info = page.meta[slot]
-                        .info
+                    let info = page
+                        .cell_type(slot)
                         .expect("allocated cells have a type (A2)");
                     let ptr = page.cell_ptr(slot);
                     // SAFETY: A2: the cell held an initialised value of `info`'s type until the bit was
@@ -835,7 +828,7 @@ impl Arena {
                     let slot = w * 64 + cells.trailing_zeros() as usize;
                     cells &= cells - 1;
                     let meta = page.meta[slot];
-                    let Some(info) = meta.info else {
+                    let Some(info) = page.cell_type(slot) else {
                         return Err(format!("page {p} slot {slot}: allocated without a type"));
                     };
                     if meta.gen == 0 || meta.weak_gen == 0 {
@@ -845,19 +838,6 @@ impl Arena {
                         return Err(format!(
                             "page {p} slot {slot}: NeedsDrop disagrees with its type"
                         ));
-                    }
-                    match page.types {
-                        PageTypes::Empty => {
-                            return Err(format!(
-                                "page {p}: marked empty but slot {slot} is allocated"
-                            ))
-                        }
-                        PageTypes::Uniform(t) if t.type_id != info.type_id => {
-                            return Err(format!(
-                                "page {p} slot {slot}: marked uniform but holds another type"
-                            ))
-                        }
-                        _ => {}
                     }
                     if page.class == LARGE && page.large.is_none() {
                         return Err(format!("page {p}: an allocated large cell without memory"));
@@ -895,8 +875,8 @@ impl Drop for Arena {
                 while drops != 0 {
                     let slot = w * 64 + drops.trailing_zeros() as usize;
                     drops &= drops - 1;
-                    let info = page.meta[slot]
-                        .info
+                    let info = page
+                        .cell_type(slot)
                         .expect("allocated cells have a type (A2)");
                     let ptr = page.cell_ptr(slot);
                     // SAFETY: as in `sweep`: A2 (the value was live and its bit is now clear, so it is
@@ -1099,8 +1079,10 @@ mod tests {
             .ok()
             .unwrap();
         assert_eq!(link.page(), a.page(), "same size class, same page");
-        assert!(matches!(arena.pages[a.page()].types, PageTypes::Mixed));
-        // A mixed page dispatches through each cell's own type.
+        assert!(matches!(arena.pages[a.page()].types, PageTypes::Mixed(_)));
+        // A mixed page dispatches through each cell's own type, the earlier cell's included.
+        assert_eq!(arena.get::<u64>(arena.find(a).unwrap()), Some(&7));
+        assert!(arena.get::<Link>(arena.find(a).unwrap()).is_none());
         assert_eq!(traced(&arena, link), vec![a]);
         assert!(traced(&arena, a).is_empty());
         assert_eq!(arena.verify(), Ok(()));
@@ -1110,10 +1092,11 @@ mod tests {
         assert_eq!(again.page(), a.page());
         assert!(matches!(arena.pages[a.page()].types, PageTypes::Uniform(_)));
         assert_eq!(arena.verify(), Ok(()));
-        // verify names a page that claims the wrong uniform type.
-        arena.pages[a.page()].types = PageTypes::Uniform(TypeInfo::of::<u64>());
+        // verify names a page that forgot its cells' type.
+        arena.pages[a.page()].types = PageTypes::Empty;
         let err = arena.verify().unwrap_err();
-        assert!(err.contains("uniform but holds another type"), "{err}");
+        assert!(err.contains("allocated without a type"), "{err}");
+        arena.pages[a.page()].types = PageTypes::Uniform(TypeInfo::of::<Link>());
     }
 
     #[test]

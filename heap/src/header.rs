@@ -1,8 +1,8 @@
 //! Per-type information shared by every cell of one Rust type.
 //!
 //! A cell's memory holds only the value; what the heap needs to handle it without knowing its type
-//! (trace it, drop it, name it) is reached through a `&'static TypeInfo` kept beside the cell in its
-//! page's side array (see `arena.rs`).
+//! (trace it, drop it, name it) is reached through a `&'static TypeInfo` its page records, once for
+//! the page or per cell (see `arena.rs`, A6).
 //!
 //! # Invariants
 //! - H1: a `TypeInfo` returned by [`TypeInfo::of::<T>`] describes exactly `T`: `type_id` is

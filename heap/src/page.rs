@@ -38,20 +38,19 @@ pub(crate) enum Bit {
 }
 pub(crate) const BIT_KINDS: usize = 11;
 
-/// Which types a page's allocated cells hold (A6 in `arena.rs`). Most pages hold one type, and then
-/// marking finds the trace function here instead of in each cell's metadata: one cache miss fewer
-/// per object.
-#[derive(Clone, Copy)]
+/// Which types a page's allocated cells hold (A2 and A6 in `arena.rs`). Most pages hold one type,
+/// recorded once for the page: no per-cell type word to write at allocation or to read while
+/// marking. Only a page that has held two types at once keeps one per cell.
 pub(crate) enum PageTypes {
     /// No cell is allocated.
     Empty,
     /// Every allocated cell holds a value of this type.
     Uniform(&'static TypeInfo),
-    /// Allocated cells may hold different types: ask each cell's metadata.
-    Mixed,
+    /// Per cell: the type of its value while it is allocated (stale otherwise).
+    Mixed(Box<[Option<&'static TypeInfo>]>),
 }
 
-/// What a page records about one cell besides its bits.
+/// What a page records about one cell besides its bits and type: 8 bytes.
 #[derive(Clone, Copy)]
 pub(crate) struct CellMeta {
     /// Bumped by each allocation in the cell (A4); 0 before the first.
@@ -59,15 +58,12 @@ pub(crate) struct CellMeta {
     /// Bumped each time weak handles to the cell's occupant are cleared (step 3, or the sweep that
     /// frees a weakly referenced occupant); starts at 1 so weak handles are never zero.
     pub(crate) weak_gen: u32,
-    /// The type of the value while the cell is allocated (A2); stale otherwise.
-    pub(crate) info: Option<&'static TypeInfo>,
 }
 
 impl CellMeta {
     const FRESH: CellMeta = CellMeta {
         gen: 0,
         weak_gen: 1,
-        info: None,
     };
 }
 
@@ -90,7 +86,7 @@ pub(crate) struct Page {
     /// for it as their key (0 for none; the collector owns the encoding). Allocated when a key of
     /// this page first waits, dropped when marking ends, so it costs nothing between cycles.
     pub(crate) waiting: Option<Box<[u32]>>,
-    /// Per cell: generations and type, side by side so an allocation writes one 16-byte entry.
+    /// Per cell: its generations.
     pub(crate) meta: Box<[CellMeta]>,
     /// `BIT_KINDS` bitmaps of `words` words each, one after another (kind-major). Each kind is
     /// dense, so the two that marking reads (`Marked`, `Allocated`) take two bits per cell and stay
@@ -149,6 +145,56 @@ impl Page {
     pub(crate) fn clear_all(&mut self, bit: Bit) {
         let words = self.words as usize;
         self.bits[bit as usize * words..][..words].fill(0);
+    }
+
+    /// The type of the value in `slot`, if the page records one (A2: it does for allocated cells).
+    #[inline]
+    pub(crate) fn cell_type(&self, slot: usize) -> Option<&'static TypeInfo> {
+        match &self.types {
+            PageTypes::Empty => None,
+            PageTypes::Uniform(info) => Some(info),
+            PageTypes::Mixed(infos) => infos[slot],
+        }
+    }
+
+    /// Records that `slot` is about to hold a value of type `info` (A2, A6).
+    #[inline]
+    pub(crate) fn record_type(&mut self, slot: usize, info: &'static TypeInfo) {
+        // The common case, kept small for the allocation fast path.
+        if let PageTypes::Uniform(t) = self.types {
+            if std::ptr::eq(t, info) {
+                return;
+            }
+        }
+        self.record_type_slow(slot, info)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn record_type_slow(&mut self, slot: usize, info: &'static TypeInfo) {
+        match &mut self.types {
+            PageTypes::Uniform(t) if std::ptr::eq(*t, info) || t.type_id == info.type_id => {}
+            PageTypes::Empty => self.types = PageTypes::Uniform(info),
+            PageTypes::Mixed(infos) => infos[slot] = Some(info),
+            PageTypes::Uniform(t) => {
+                let uniform = *t;
+                self.become_mixed(uniform, slot, info)
+            }
+        }
+    }
+
+    /// A second type arrives: every allocated cell gets the page's one type written down.
+    fn become_mixed(&mut self, uniform: &'static TypeInfo, slot: usize, info: &'static TypeInfo) {
+        let mut infos = vec![None; self.slots as usize].into_boxed_slice();
+        for w in 0..self.words as usize {
+            let mut cells = self.word(Bit::Allocated, w);
+            while cells != 0 {
+                infos[w * 64 + cells.trailing_zeros() as usize] = Some(uniform);
+                cells &= cells - 1;
+            }
+        }
+        infos[slot] = Some(info);
+        self.types = PageTypes::Mixed(infos);
     }
 
     /// Makes every weak handle made so far to the cell's occupant stop upgrading. A live object's
