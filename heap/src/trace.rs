@@ -16,8 +16,11 @@ use crate::handle::{Gc, GcAny, Weak, WeakAny};
 /// Memory safety never depends on `trace`: an implementation that forgets an edge, reports one twice,
 /// reports a handle from another heap, or panics cannot cause undefined behaviour. A forgotten edge does
 /// make the collector free an object that is still referenced; the next access through that handle is
-/// then a [`HeapError::StaleHandle`](crate::HeapError::StaleHandle) error. `trace` must not have side
-/// effects the program relies on: it runs during collection, any number of times.
+/// then a [`HeapError::StaleHandle`](crate::HeapError::StaleHandle) error. A reported handle that is
+/// stale (its object freed, its cell perhaps reused) or from another heap is not checked while
+/// marking, for speed: it keeps whatever occupies that cell alive for the cycle, which is a leak, never
+/// a wrong read. `trace` must not have side effects the program relies on: it runs during collection,
+/// any number of times.
 ///
 /// # Examples
 /// ```
