@@ -39,9 +39,10 @@ impl Marker {
 
     /// Marks everything reachable from the gray set.
     ///
-    /// An edge is marked as soon as it leaves the gray stack: that reads two dense bitmaps that stay
-    /// in cache, so the half of all edges that lead to objects already marked cost no miss. A newly
-    /// marked object then waits in a small FIFO window while its metadata and value are prefetched,
+    /// An edge is marked as soon as it leaves the gray stack: that reads the heap's flat mark bitmap
+    /// (and, for an unmarked target, its page's allocation bitmap), both small enough to stay in
+    /// cache, so the half of all edges that lead to objects already marked cost no miss. A newly
+    /// marked object then waits in a small FIFO window while its value is prefetched,
     /// and is traced `WINDOW` objects later, so the misses of a large heap overlap instead of
     /// following one another.
     ///

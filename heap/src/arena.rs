@@ -61,6 +61,8 @@ pub(crate) const MAX_SMALL: usize = 2048;
 const CLASS_SIZES: [u32; 14] = [
     16, 32, 48, 64, 96, 128, 192, 256, 384, 512, 768, 1024, 1536, 2048,
 ];
+/// Words of `Arena::marks` per page: one bit for every slot a handle can name.
+const MARK_WORDS_PER_PAGE: usize = 1 << (SLOT_BITS - 6);
 /// Page numbers fit in the 20 bits of a cell index above the slot bits.
 const MAX_PAGES: usize = 1 << (32 - SLOT_BITS);
 
@@ -119,6 +121,12 @@ pub(crate) struct SweepOutcome {
 /// All cells of one heap.
 pub(crate) struct Arena {
     pages: Vec<Page>,
+    /// Mark bits of every cell, indexed by cell index (`page << SLOT_BITS | slot`): page `p` owns
+    /// words `p * MARK_WORDS_PER_PAGE ..` of it. One flat array, so testing an edge's mark is one
+    /// load computed from the handle alone, without touching its page's bookkeeping: half of all
+    /// edges lead to objects already marked, and for them that load is the whole cost. Small (one
+    /// bit per possible slot: 512 bytes per page) and so it stays cached while cells stream through.
+    marks: Vec<u64>,
     classes: [SizeClass; CLASS_SIZES.len()],
     free_large: Vec<u32>,
     bump: Bump,
@@ -136,6 +144,12 @@ fn prefetch_read(ptr: *const u8) {
     };
     #[cfg(not(target_arch = "x86_64"))]
     let _ = ptr;
+}
+
+/// Page `p`'s words of the arena's mark bitmap.
+#[inline]
+fn page_marks(marks: &[u64], p: usize) -> &[u64] {
+    &marks[p * MARK_WORDS_PER_PAGE..][..MARK_WORDS_PER_PAGE]
 }
 
 /// Size class index for a small object of `size` bytes (`size <= MAX_SMALL`).
@@ -156,6 +170,7 @@ impl Arena {
     pub(crate) fn new() -> Arena {
         Arena {
             pages: Vec::new(),
+            marks: Vec::new(),
             classes: Default::default(),
             free_large: Vec::new(),
             bump: Bump::new(),
@@ -305,6 +320,12 @@ impl Arena {
         }
     }
 
+    /// Adds `page` with its share of the mark bitmap.
+    fn push_page(&mut self, page: Page) {
+        self.pages.push(page);
+        self.marks.resize(self.pages.len() * MARK_WORDS_PER_PAGE, 0);
+    }
+
     #[cold]
     #[inline(never)]
     fn new_small_page(&mut self, class: usize) -> Result<u32, HeapError> {
@@ -327,8 +348,7 @@ impl Arena {
         let cell_size = CLASS_SIZES[class];
         let slots = (PAGE_BYTES as u32 / cell_size).min(1 << SLOT_BITS);
         let no = self.pages.len() as u32;
-        self.pages
-            .push(Page::new(data, cell_size, slots, class as u8));
+        self.push_page(Page::new(data, cell_size, slots, class as u8));
         Ok(no)
     }
 
@@ -364,8 +384,7 @@ impl Arena {
             }
             None => {
                 let p = self.pages.len() as u32;
-                self.pages
-                    .push(Page::new(data, layout.size() as u32, 1, LARGE));
+                self.push_page(Page::new(data, layout.size() as u32, 1, LARGE));
                 p
             }
         };
@@ -413,28 +432,41 @@ impl Arena {
 
     /// Marks the allocated cell `gc` points into; returns it if it was unmarked.
     ///
-    /// Reads only the page's two dense bitmaps, not the cell's metadata, so an edge to an object
-    /// already marked costs no cache miss. The generation is not compared: a stale handle (which only
+    /// Reads the flat mark bitmap and, only for an unmarked cell, its page's allocation bitmap, never
+    /// the cell's metadata, so an edge to an object already marked costs one cached load. The generation is not compared: a stale handle (which only
     /// a `Trace` reporting handles its value does not own, or an extra root holding one, can present)
     /// marks the cell's current occupant. That keeps an unrelated object alive for the cycle and is
     /// otherwise harmless: A2 still describes what the cell holds.
     #[inline]
     pub(crate) fn mark_edge(&mut self, gc: GcAny) -> Option<Cell> {
-        let page = self.pages.get_mut(gc.page())?;
+        let index = gc.index() as usize;
+        let (word, m) = (index / 64, 1u64 << (index % 64));
+        // Marked implies allocated, so the common rejection reads one word and no page.
+        if *self.marks.get(word)? & m != 0 {
+            return None;
+        }
+        let page = &self.pages[gc.page()];
         let slot = gc.slot();
-        if slot >= page.slots as usize {
+        if slot >= page.slots as usize || !page.get(Bit::Allocated, slot) {
             return None;
         }
-        let (w, m) = (slot / 64, 1u64 << (slot % 64));
-        // Marked implies allocated, so the common rejection reads one word.
-        if page.word(Bit::Marked, w) & m != 0 || page.word(Bit::Allocated, w) & m == 0 {
-            return None;
-        }
-        *page.word_mut(Bit::Marked, w) |= m;
+        self.marks[word] |= m;
         Some(Cell {
             page: gc.page() as u32,
             slot: slot as u32,
         })
+    }
+
+    /// Whether `cell` is marked.
+    #[inline]
+    pub(crate) fn is_marked(&self, cell: Cell) -> bool {
+        let index = ((cell.page as usize) << SLOT_BITS) | cell.slot as usize;
+        self.marks[index / 64] & (1 << (index % 64)) != 0
+    }
+
+    /// Unmarks every cell. O(pages).
+    pub(crate) fn clear_marks(&mut self) {
+        self.marks.fill(0);
     }
 
     /// Whether `gc` names a live object.
@@ -631,9 +663,9 @@ impl Arena {
     /// O(pages + matches).
     pub(crate) fn drain_unmarked_with(&mut self, bit: Bit, mut f: impl FnMut(GcAny)) {
         for (p, page) in self.pages.iter_mut().enumerate() {
-            for w in 0..page.words as usize {
-                let mut hits =
-                    page.word(Bit::Allocated, w) & !page.word(Bit::Marked, w) & page.word(bit, w);
+            let marked = &page_marks(&self.marks, p)[..page.words as usize];
+            for (w, &marked) in marked.iter().enumerate() {
+                let mut hits = page.word(Bit::Allocated, w) & !marked & page.word(bit, w);
                 if hits == 0 {
                     continue;
                 }
@@ -656,11 +688,11 @@ impl Arena {
     /// many objects had weak handles cleared. O(pages + cleared).
     pub(crate) fn clear_weak_of_unmarked(&mut self) -> u64 {
         let mut cleared = 0;
-        for page in &mut self.pages {
-            for w in 0..page.words as usize {
-                let mut hits = page.word(Bit::Allocated, w)
-                    & !page.word(Bit::Marked, w)
-                    & page.word(Bit::WeaklyReferenced, w);
+        for (p, page) in self.pages.iter_mut().enumerate() {
+            let marked = &page_marks(&self.marks, p)[..page.words as usize];
+            for (w, &marked) in marked.iter().enumerate() {
+                let mut hits =
+                    page.word(Bit::Allocated, w) & !marked & page.word(Bit::WeaklyReferenced, w);
                 if hits == 0 {
                     continue;
                 }
@@ -682,9 +714,10 @@ impl Arena {
         let mut out = SweepOutcome::default();
         for p in 0..self.pages.len() {
             let page = &mut self.pages[p];
+            let marked = &page_marks(&self.marks, p)[..page.words as usize];
             let mut freed_here = 0u32;
-            for w in 0..page.words as usize {
-                let dead = page.word(Bit::Allocated, w) & !page.word(Bit::Marked, w);
+            for (w, &marked) in marked.iter().enumerate() {
+                let dead = page.word(Bit::Allocated, w) & !marked;
                 if dead == 0 {
                     continue;
                 }
@@ -763,20 +796,21 @@ impl Arena {
 
     /// Every live object, in cell order.
     pub(crate) fn live_handles(&self) -> Vec<GcAny> {
-        self.handles_where(|page, w| page.word(Bit::Allocated, w))
+        self.handles_where(|page, _, w| page.word(Bit::Allocated, w))
     }
 
     /// Every allocated, unmarked object, in cell order.
     pub(crate) fn unmarked_handles(&self) -> Vec<GcAny> {
-        self.handles_where(|page, w| page.word(Bit::Allocated, w) & !page.word(Bit::Marked, w))
+        self.handles_where(|page, marked, w| page.word(Bit::Allocated, w) & !marked[w])
     }
 
     /// Handles of the allocated cells whose bits `select(page, word)` sets, in cell order.
-    fn handles_where(&self, select: impl Fn(&Page, usize) -> u64) -> Vec<GcAny> {
+    fn handles_where(&self, select: impl Fn(&Page, &[u64], usize) -> u64) -> Vec<GcAny> {
         let mut out = Vec::new();
         for (p, page) in self.pages.iter().enumerate() {
+            let marked = page_marks(&self.marks, p);
             for w in 0..page.words as usize {
-                let mut bits = select(page, w) & page.word(Bit::Allocated, w);
+                let mut bits = select(page, marked, w) & page.word(Bit::Allocated, w);
                 while bits != 0 {
                     let slot = w * 64 + bits.trailing_zeros() as usize;
                     bits &= bits - 1;
@@ -797,14 +831,23 @@ impl Arena {
     /// `bytes_in_use` is the sum of allocated cells. O(pages + allocated cells).
     pub(crate) fn verify(&self) -> Result<(), String> {
         let mut bytes = 0usize;
+        if self.marks.len() != self.pages.len() * MARK_WORDS_PER_PAGE {
+            return Err("the mark bitmap does not cover the pages".into());
+        }
         for (p, page) in self.pages.iter().enumerate() {
-            for w in 0..page.words as usize {
+            let (marked, past_end) = page_marks(&self.marks, p).split_at(page.words as usize);
+            if past_end.iter().any(|&w| w != 0) {
+                return Err(format!("page {p}: a slot past its end is marked"));
+            }
+            for (w, &marked) in marked.iter().enumerate() {
                 let alloc = page.word(Bit::Allocated, w);
                 if alloc & page.word(Bit::Retired, w) != 0 {
                     return Err(format!("page {p} word {w}: a retired cell is allocated"));
                 }
+                if marked & !alloc != 0 {
+                    return Err(format!("page {p} word {w}: Marked set on a free cell"));
+                }
                 for bit in [
-                    Bit::Marked,
                     Bit::NeedsDrop,
                     Bit::WeaklyReferenced,
                     Bit::Finalizer,
@@ -966,7 +1009,7 @@ mod tests {
         let out = arena.sweep();
         assert_eq!((out.objects, drops.get()), (1, 1));
         assert!(arena.find(dead).is_none());
-        arena.clear_bit_everywhere(Bit::Marked);
+        arena.clear_marks();
         let again = arena
             .alloc(Counted(drops.clone()), AllocFlags::default())
             .ok()

@@ -69,7 +69,7 @@ impl CycleAccess<'_> {
 
     /// Starts a cycle: no object is marked and no ephemeron key is flagged. O(pages).
     pub fn begin(&mut self) {
-        self.heap.arena.clear_bit_everywhere(Bit::Marked);
+        self.heap.arena.clear_marks();
         self.heap.arena.clear_bit_everywhere(Bit::EphemeronKey);
     }
 
@@ -143,7 +143,7 @@ impl CycleAccess<'_> {
         self.heap
             .arena
             .find(gc)
-            .is_some_and(|c| self.heap.arena.bit(c, Bit::Marked))
+            .is_some_and(|c| self.heap.arena.is_marked(c))
     }
 
     /// Where an ephemeron key stands; flags an unmarked live key (see [`KeyState::Waiting`]).
@@ -151,7 +151,7 @@ impl CycleAccess<'_> {
         let Some(cell) = self.heap.arena.weak_cell(key) else {
             return KeyState::Dead;
         };
-        if self.heap.arena.bit(cell, Bit::Marked) {
+        if self.heap.arena.is_marked(cell) {
             KeyState::Marked
         } else {
             self.heap.arena.set_bit(cell, Bit::EphemeronKey, true);
@@ -225,7 +225,7 @@ impl CycleAccess<'_> {
         for i in 0..self.heap.weak_tables.len() {
             let gc = self.heap.weak_tables[i];
             if let Some(cell) = self.heap.arena.find(gc) {
-                if self.heap.arena.bit(cell, Bit::Marked) {
+                if self.heap.arena.is_marked(cell) {
                     self.heap.arena.prune(cell);
                     pruned += 1;
                 }

@@ -14,8 +14,6 @@ pub(crate) const LARGE: u8 = u8::MAX;
 pub(crate) enum Bit {
     /// The cell holds a value (A2).
     Allocated,
-    /// Reached in the current cycle.
-    Marked,
     /// The value's type has drop glue: sweep must visit it.
     NeedsDrop,
     /// A weak handle was made to it since it was allocated or last cleared.
@@ -36,7 +34,7 @@ pub(crate) enum Bit {
     /// (the common case, written by no allocation) means the answer was yes and is remembered.
     WeakRefused,
 }
-pub(crate) const BIT_KINDS: usize = 11;
+pub(crate) const BIT_KINDS: usize = 10;
 
 /// Which types a page's allocated cells hold (A2 and A6 in `arena.rs`). Most pages hold one type,
 /// recorded once for the page: no per-cell type word to write at allocation or to read while
@@ -88,9 +86,8 @@ pub(crate) struct Page {
     pub(crate) waiting: Option<Box<[u32]>>,
     /// Per cell: its generations.
     pub(crate) meta: Box<[CellMeta]>,
-    /// `BIT_KINDS` bitmaps of `words` words each, one after another (kind-major). Each kind is
-    /// dense, so the two that marking reads (`Marked`, `Allocated`) take two bits per cell and stay
-    /// cached while the cells themselves stream through.
+    /// `BIT_KINDS` bitmaps of `words` words each, one after another (kind-major), each one dense.
+    /// (Mark bits live in the arena's one bitmap for all pages, `Arena::marks`.)
     pub(crate) bits: Box<[u64]>,
 }
 
