@@ -7,11 +7,12 @@ use weakheap_heap::Heap;
 ///
 /// `pause_percent = 100` (the default) lets the heap double between collections, so total collection
 /// work stays proportional to allocation (each cycle marks at most the live bytes, which the debt has
-/// paid for). `min_debt` (default 64 KiB, about 2,000 small objects: the order of CPython's
+/// paid for). `min_debt` (default 32 KiB, about 1,000 small objects: the order of CPython's
 /// generation-0 threshold of 700 objects) stops tiny heaps from collecting on every safepoint. It was
-/// 1 MiB, then 256 KiB, each time lowered because benches/peers showed alloc_small's peak RSS above
-/// the peers' (5 MB, then 3.0 MB, against 2.6-2.7 MB); a cycle over a small live set costs little,
-/// and alloc_small's time did not change measurably at 64, 32 or 16 KiB.
+/// 1 MiB, then 256 KiB, then 64 KiB, each time lowered because benches/peers showed alloc_small's peak
+/// RSS above the peers' (5 MB, then 3.0 MB, against 2.6-2.7 MB; at 64 KiB the heap still ran through
+/// a whole 64 KiB page between collections, ~8 more page faults than at 32 KiB); a cycle over a small
+/// live set costs little, and alloc_small's time did not change measurably at 64, 32 or 16 KiB.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Pacing {
     /// Debt as a percentage of the live bytes after the last cycle.
@@ -24,7 +25,7 @@ impl Default for Pacing {
     fn default() -> Self {
         Pacing {
             pause_percent: 100,
-            min_debt: 64 << 10,
+            min_debt: 32 << 10,
         }
     }
 }
