@@ -35,6 +35,10 @@
 //!   Maintained by `alloc` through `Page::record_type` (which widens `Empty` -> `Uniform` -> `Mixed`,
 //!   writing the uniform type into every allocated cell's entry on the way) and by `sweep` (which
 //!   resets an emptied page to `Empty`); relied on by every dispatch through a cell's type (A2).
+//! - A7: a bit set in `unmarked` names an allocated cell. `start_marking` copies the `Allocated`
+//!   bitmaps; only `sweep` frees cells, and it clears each word's bits as it frees them; marking only
+//!   clears bits. Relied on by `mark_edge`, which hands out such cells to be traced (A2) without
+//!   reading their page.
 
 use std::alloc::Layout;
 use std::any::Any;
@@ -61,7 +65,7 @@ pub(crate) const MAX_SMALL: usize = 2048;
 const CLASS_SIZES: [u32; 14] = [
     16, 32, 48, 64, 96, 128, 192, 256, 384, 512, 768, 1024, 1536, 2048,
 ];
-/// Words of `Arena::marks` per page: one bit for every slot a handle can name.
+/// Words of `Arena::unmarked` per page: one bit for every slot a handle can name.
 const MARK_WORDS_PER_PAGE: usize = 1 << (SLOT_BITS - 6);
 /// Page numbers fit in the 20 bits of a cell index above the slot bits.
 const MAX_PAGES: usize = 1 << (32 - SLOT_BITS);
@@ -121,12 +125,13 @@ pub(crate) struct SweepOutcome {
 /// All cells of one heap.
 pub(crate) struct Arena {
     pages: Vec<Page>,
-    /// Mark bits of every cell, indexed by cell index (`page << SLOT_BITS | slot`): page `p` owns
-    /// words `p * MARK_WORDS_PER_PAGE ..` of it. One flat array, so testing an edge's mark is one
-    /// load computed from the handle alone, without touching its page's bookkeeping: half of all
-    /// edges lead to objects already marked, and for them that load is the whole cost. Small (one
-    /// bit per possible slot: 512 bytes per page) and so it stays cached while cells stream through.
-    marks: Vec<u64>,
+    /// During a cycle, per cell: allocated when the cycle began and not marked since (so a cell is
+    /// marked iff it is allocated and its bit is clear). Indexed by cell index (`page << SLOT_BITS |
+    /// slot`): page `p` owns words `p * MARK_WORDS_PER_PAGE ..`. One flat array, so marking an edge
+    /// is one test-and-clear computed from the handle alone, which also answers "is it allocated?":
+    /// no page bookkeeping is read for an edge at all. Small (512 bytes per page), so it stays cached
+    /// while cells stream through. All zero between cycles (sweep clears it).
+    unmarked: Vec<u64>,
     classes: [SizeClass; CLASS_SIZES.len()],
     free_large: Vec<u32>,
     bump: Bump,
@@ -146,10 +151,10 @@ fn prefetch_read(ptr: *const u8) {
     let _ = ptr;
 }
 
-/// Page `p`'s words of the arena's mark bitmap.
+/// Page `p`'s words of `Arena::unmarked`.
 #[inline]
-fn page_marks(marks: &[u64], p: usize) -> &[u64] {
-    &marks[p * MARK_WORDS_PER_PAGE..][..MARK_WORDS_PER_PAGE]
+fn page_unmarked(unmarked: &[u64], p: usize) -> &[u64] {
+    &unmarked[p * MARK_WORDS_PER_PAGE..][..MARK_WORDS_PER_PAGE]
 }
 
 /// Size class index for a small object of `size` bytes (`size <= MAX_SMALL`).
@@ -170,7 +175,7 @@ impl Arena {
     pub(crate) fn new() -> Arena {
         Arena {
             pages: Vec::new(),
-            marks: Vec::new(),
+            unmarked: Vec::new(),
             classes: Default::default(),
             free_large: Vec::new(),
             bump: Bump::new(),
@@ -323,7 +328,8 @@ impl Arena {
     /// Adds `page` with its share of the mark bitmap.
     fn push_page(&mut self, page: Page) {
         self.pages.push(page);
-        self.marks.resize(self.pages.len() * MARK_WORDS_PER_PAGE, 0);
+        self.unmarked
+            .resize(self.pages.len() * MARK_WORDS_PER_PAGE, 0);
     }
 
     #[cold]
@@ -432,41 +438,47 @@ impl Arena {
 
     /// Marks the allocated cell `gc` points into; returns it if it was unmarked.
     ///
-    /// Reads the flat mark bitmap and, only for an unmarked cell, its page's allocation bitmap, never
-    /// the cell's metadata, so an edge to an object already marked costs one cached load. The generation is not compared: a stale handle (which only
-    /// a `Trace` reporting handles its value does not own, or an extra root holding one, can present)
-    /// marks the cell's current occupant. That keeps an unrelated object alive for the cycle and is
-    /// otherwise harmless: A2 still describes what the cell holds.
+    /// One test-and-clear of `unmarked`, computed from the handle alone: no page bookkeeping and no
+    /// cell metadata is read, and a set bit also proves the cell allocated (A7). The generation is
+    /// not compared: a stale handle (which only a `Trace` reporting handles its value does not own,
+    /// or an extra root holding one, can present) marks the cell's current occupant. That keeps an
+    /// unrelated object alive for the cycle and is otherwise harmless: A2 still describes what the
+    /// cell holds.
     #[inline]
     pub(crate) fn mark_edge(&mut self, gc: GcAny) -> Option<Cell> {
         let index = gc.index() as usize;
-        let (word, m) = (index / 64, 1u64 << (index % 64));
-        // Marked implies allocated, so the common rejection reads one word and no page.
-        if *self.marks.get(word)? & m != 0 {
+        let m = 1u64 << (index % 64);
+        let unmarked = self.unmarked.get_mut(index / 64)?;
+        // A7: a set bit names an allocated cell (in bounds of its page).
+        if *unmarked & m == 0 {
             return None;
         }
-        let page = &self.pages[gc.page()];
-        let slot = gc.slot();
-        if slot >= page.slots as usize || !page.get(Bit::Allocated, slot) {
-            return None;
-        }
-        self.marks[word] |= m;
+        *unmarked &= !m;
         Some(Cell {
             page: gc.page() as u32,
-            slot: slot as u32,
+            slot: gc.slot() as u32,
         })
     }
 
-    /// Whether `cell` is marked.
+    /// Whether `cell` (allocated) is marked.
     #[inline]
     pub(crate) fn is_marked(&self, cell: Cell) -> bool {
         let index = ((cell.page as usize) << SLOT_BITS) | cell.slot as usize;
-        self.marks[index / 64] & (1 << (index % 64)) != 0
+        self.unmarked[index / 64] & (1 << (index % 64)) == 0
     }
 
-    /// Unmarks every cell. O(pages).
-    pub(crate) fn clear_marks(&mut self) {
-        self.marks.fill(0);
+    /// Starts a cycle's marking: every allocated cell is unmarked. O(pages).
+    pub(crate) fn start_marking(&mut self) {
+        for (p, page) in self.pages.iter().enumerate() {
+            let words = &mut self.unmarked[p * MARK_WORDS_PER_PAGE..][..MARK_WORDS_PER_PAGE];
+            for (w, word) in words.iter_mut().enumerate() {
+                *word = if w < page.words as usize {
+                    page.word(Bit::Allocated, w)
+                } else {
+                    0
+                };
+            }
+        }
     }
 
     /// Whether `gc` names a live object.
@@ -663,9 +675,9 @@ impl Arena {
     /// O(pages + matches).
     pub(crate) fn drain_unmarked_with(&mut self, bit: Bit, mut f: impl FnMut(GcAny)) {
         for (p, page) in self.pages.iter_mut().enumerate() {
-            let marked = &page_marks(&self.marks, p)[..page.words as usize];
-            for (w, &marked) in marked.iter().enumerate() {
-                let mut hits = page.word(Bit::Allocated, w) & !marked & page.word(bit, w);
+            let unmarked = &page_unmarked(&self.unmarked, p)[..page.words as usize];
+            for (w, &unmarked) in unmarked.iter().enumerate() {
+                let mut hits = page.word(Bit::Allocated, w) & unmarked & page.word(bit, w);
                 if hits == 0 {
                     continue;
                 }
@@ -689,10 +701,10 @@ impl Arena {
     pub(crate) fn clear_weak_of_unmarked(&mut self) -> u64 {
         let mut cleared = 0;
         for (p, page) in self.pages.iter_mut().enumerate() {
-            let marked = &page_marks(&self.marks, p)[..page.words as usize];
-            for (w, &marked) in marked.iter().enumerate() {
+            let unmarked = &page_unmarked(&self.unmarked, p)[..page.words as usize];
+            for (w, &unmarked) in unmarked.iter().enumerate() {
                 let mut hits =
-                    page.word(Bit::Allocated, w) & !marked & page.word(Bit::WeaklyReferenced, w);
+                    page.word(Bit::Allocated, w) & unmarked & page.word(Bit::WeaklyReferenced, w);
                 if hits == 0 {
                     continue;
                 }
@@ -714,10 +726,11 @@ impl Arena {
         let mut out = SweepOutcome::default();
         for p in 0..self.pages.len() {
             let page = &mut self.pages[p];
-            let marked = &page_marks(&self.marks, p)[..page.words as usize];
+            let unmarked = &mut self.unmarked[p * MARK_WORDS_PER_PAGE..][..page.words as usize];
             let mut freed_here = 0u32;
-            for (w, &marked) in marked.iter().enumerate() {
-                let dead = page.word(Bit::Allocated, w) & !marked;
+            for (w, unmarked) in unmarked.iter_mut().enumerate() {
+                // Every cell left unmarked is freed now, so the cycle's bits end cleared.
+                let dead = page.word(Bit::Allocated, w) & std::mem::take(unmarked);
                 if dead == 0 {
                     continue;
                 }
@@ -801,16 +814,16 @@ impl Arena {
 
     /// Every allocated, unmarked object, in cell order.
     pub(crate) fn unmarked_handles(&self) -> Vec<GcAny> {
-        self.handles_where(|page, marked, w| page.word(Bit::Allocated, w) & !marked[w])
+        self.handles_where(|page, unmarked, w| page.word(Bit::Allocated, w) & unmarked[w])
     }
 
     /// Handles of the allocated cells whose bits `select(page, word)` sets, in cell order.
     fn handles_where(&self, select: impl Fn(&Page, &[u64], usize) -> u64) -> Vec<GcAny> {
         let mut out = Vec::new();
         for (p, page) in self.pages.iter().enumerate() {
-            let marked = page_marks(&self.marks, p);
+            let unmarked = page_unmarked(&self.unmarked, p);
             for w in 0..page.words as usize {
-                let mut bits = select(page, marked, w) & page.word(Bit::Allocated, w);
+                let mut bits = select(page, unmarked, w) & page.word(Bit::Allocated, w);
                 while bits != 0 {
                     let slot = w * 64 + bits.trailing_zeros() as usize;
                     bits &= bits - 1;
@@ -831,21 +844,22 @@ impl Arena {
     /// `bytes_in_use` is the sum of allocated cells. O(pages + allocated cells).
     pub(crate) fn verify(&self) -> Result<(), String> {
         let mut bytes = 0usize;
-        if self.marks.len() != self.pages.len() * MARK_WORDS_PER_PAGE {
+        if self.unmarked.len() != self.pages.len() * MARK_WORDS_PER_PAGE {
             return Err("the mark bitmap does not cover the pages".into());
         }
         for (p, page) in self.pages.iter().enumerate() {
-            let (marked, past_end) = page_marks(&self.marks, p).split_at(page.words as usize);
+            let (unmarked, past_end) =
+                page_unmarked(&self.unmarked, p).split_at(page.words as usize);
             if past_end.iter().any(|&w| w != 0) {
-                return Err(format!("page {p}: a slot past its end is marked"));
+                return Err(format!("page {p}: a slot past its end is unmarked (A7)"));
             }
-            for (w, &marked) in marked.iter().enumerate() {
+            for (w, &unmarked) in unmarked.iter().enumerate() {
                 let alloc = page.word(Bit::Allocated, w);
                 if alloc & page.word(Bit::Retired, w) != 0 {
                     return Err(format!("page {p} word {w}: a retired cell is allocated"));
                 }
-                if marked & !alloc != 0 {
-                    return Err(format!("page {p} word {w}: Marked set on a free cell"));
+                if unmarked & !alloc != 0 {
+                    return Err(format!("page {p} word {w}: a free cell is unmarked (A7)"));
                 }
                 for bit in [
                     Bit::NeedsDrop,
@@ -1004,12 +1018,13 @@ mod tests {
             .alloc(Counted(drops.clone()), AllocFlags::default())
             .ok()
             .unwrap();
+        arena.start_marking();
         assert!(arena.mark_edge(keep).is_some());
         assert!(arena.mark_edge(keep).is_none(), "marked once");
         let out = arena.sweep();
         assert_eq!((out.objects, drops.get()), (1, 1));
         assert!(arena.find(dead).is_none());
-        arena.clear_marks();
+        arena.start_marking();
         let again = arena
             .alloc(Counted(drops.clone()), AllocFlags::default())
             .ok()
@@ -1036,6 +1051,7 @@ mod tests {
         let a = arena.alloc(5u32, AllocFlags::default()).ok().unwrap();
         let weak = arena.downgrade(arena.find(a).unwrap());
         assert_eq!(arena.upgrade(weak), Some(a));
+        arena.start_marking();
         assert_eq!(arena.clear_weak_of_unmarked(), 1);
         assert_eq!(arena.upgrade(weak), None);
         assert!(arena.is_live(a));
@@ -1050,6 +1066,7 @@ mod tests {
         // As if the cell had been reused 2^32 - 1 times: its page has counted as many bumps.
         arena.pages[a.page()].meta[a.slot()].gen = u32::MAX;
         arena.pages[a.page()].counter_bumps = u64::from(u32::MAX);
+        arena.start_marking();
         arena.sweep();
         let b = arena.alloc(2u8, AllocFlags::default()).ok().unwrap();
         assert_ne!(b.index(), a.index());
@@ -1074,6 +1091,7 @@ mod tests {
             .alloc(Counted(drops.clone()), AllocFlags::default())
             .ok()
             .unwrap();
+        arena.start_marking();
         let out = arena.sweep();
         assert_eq!((out.objects, out.drop_panics.len(), drops.get()), (2, 1, 1));
         assert_eq!(arena.objects(), 0);
@@ -1084,6 +1102,7 @@ mod tests {
         let mut arena = Arena::new();
         let a = arena.alloc(1u64, AllocFlags::default()).ok().unwrap();
         let b = arena.alloc(2u64, AllocFlags::default()).ok().unwrap();
+        arena.start_marking();
         arena.mark_edge(a).unwrap();
         arena.sweep();
         assert_eq!(arena.verify(), Ok(()));
@@ -1092,6 +1111,11 @@ mod tests {
         let err = arena.verify().unwrap_err();
         assert!(err.contains("Watched set on a free cell"), "{err}");
         arena.pages[b.page()].clear(Bit::Watched, b.slot());
+        // A mark bit claiming a free cell is allocated (A7).
+        arena.unmarked[b.index() as usize / 64] |= 1 << (b.index() % 64);
+        let err = arena.verify().unwrap_err();
+        assert!(err.contains("a free cell is unmarked"), "{err}");
+        arena.unmarked[b.index() as usize / 64] = 0;
         arena.bytes_in_use += 1;
         assert!(arena.verify().unwrap_err().starts_with("bytes_in_use"));
     }
@@ -1129,6 +1153,7 @@ mod tests {
         assert_eq!(traced(&arena, link), vec![a]);
         assert!(traced(&arena, a).is_empty());
         assert_eq!(arena.verify(), Ok(()));
+        arena.start_marking();
         arena.sweep(); // nothing marked: the page empties
         assert!(matches!(arena.pages[a.page()].types, PageTypes::Empty));
         let again = arena.alloc(Link(None), AllocFlags::default()).ok().unwrap();
@@ -1146,6 +1171,7 @@ mod tests {
     fn marking_an_edge_needs_an_allocated_cell_and_ignores_the_generation() {
         let mut arena = Arena::new();
         let old = arena.alloc(1u64, AllocFlags::default()).ok().unwrap();
+        arena.start_marking();
         arena.sweep();
         assert!(
             arena.mark_edge(old).is_none(),
@@ -1153,6 +1179,7 @@ mod tests {
         );
         let new = arena.alloc(2u64, AllocFlags::default()).ok().unwrap();
         assert_eq!(new.index(), old.index());
+        arena.start_marking();
         // A stale handle (only a lying Trace can present one) marks the cell's occupant: it is kept,
         // and it is traced as what it is.
         let cell = arena.mark_edge(old).expect("the occupant is marked");
@@ -1168,6 +1195,7 @@ mod tests {
         let a = arena.alloc(1u64, AllocFlags::default()).ok().unwrap();
         let weak = arena.downgrade(arena.find(a).unwrap());
         // No step 3 before this sweep: the sweep itself must void the weak handle.
+        arena.start_marking();
         arena.sweep();
         let b = arena.alloc(2u64, AllocFlags::default()).ok().unwrap();
         assert_eq!(b.index(), a.index(), "the cell is reused");

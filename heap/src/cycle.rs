@@ -69,7 +69,7 @@ impl CycleAccess<'_> {
 
     /// Starts a cycle: no object is marked and no ephemeron key is flagged. O(pages).
     pub fn begin(&mut self) {
-        self.heap.arena.clear_marks();
+        self.heap.arena.start_marking();
         self.heap.arena.clear_bit_everywhere(Bit::EphemeronKey);
     }
 
