@@ -87,7 +87,7 @@ pub(crate) struct Page {
     /// Per cell: its generations.
     pub(crate) meta: Box<[CellMeta]>,
     /// `BIT_KINDS` bitmaps of `words` words each, one after another (kind-major), each one dense.
-    /// (Mark bits live in the arena's one bitmap for all pages, `Arena::marks`.)
+    /// (Mark bits live in the arena's one flat bitmap for all pages, `Arena::unmarked`.)
     pub(crate) bits: Box<[u64]>,
 }
 
