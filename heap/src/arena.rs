@@ -99,12 +99,15 @@ impl Default for SizeClass {
     }
 }
 
-/// Per-object bits set at allocation, from the value's `Trace` answers.
+/// Per-object facts taken at allocation, from the value's `Trace` answers.
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct AllocFlags {
     pub(crate) weak_allowed: bool,
     pub(crate) finalizer: bool,
     pub(crate) weak_table: bool,
+    /// `Trace::extra_bytes`, for types with drop glue (0 otherwise): counted in `bytes_in_use`
+    /// until sweep asks again while dropping the value.
+    pub(crate) extra_bytes: usize,
 }
 
 /// A validated, allocated cell.
@@ -256,7 +259,7 @@ impl Arena {
         if info.needs_drop {
             page.set(Bit::NeedsDrop, slot_us);
         }
-        self.bytes_in_use += page.cell_size as usize;
+        self.bytes_in_use += page.cell_size as usize + flags.extra_bytes;
         Ok(GcAny::from_raw_parts((page_no << SLOT_BITS) | slot, gen))
     }
 
@@ -728,6 +731,7 @@ impl Arena {
             let page = &mut self.pages[p];
             let unmarked = &mut self.unmarked[p * MARK_WORDS_PER_PAGE..][..page.words as usize];
             let mut freed_here = 0u32;
+            let mut extra_freed = 0usize;
             for (w, unmarked) in unmarked.iter_mut().enumerate() {
                 // Every cell left unmarked is freed now, so the cycle's bits end cleared.
                 let dead = page.word(Bit::Allocated, w) & std::mem::take(unmarked);
@@ -764,13 +768,13 @@ impl Arena {
                         .expect("allocated cells have a type (A2)");
                     let ptr = page.cell_ptr(slot);
                     // SAFETY: A2: the cell held an initialised value of `info`'s type until the bit was
-                    // cleared above, and nothing else will drop it (the bit is now clear). H1 makes the
-                    // fat pointer valid. A5: user Drop code cannot reach the arena.
-                    let result = catch_unwind(AssertUnwindSafe(|| unsafe {
-                        std::ptr::drop_in_place((info.as_dyn)(ptr))
-                    }));
-                    if let Err(payload) = result {
-                        out.drop_panics.push(payload);
+                    // cleared above, and nothing else will drop it (the bit is now clear). H1 makes
+                    // `drop_counting` drop exactly that type. A5: user code cannot reach the arena.
+                    let result =
+                        catch_unwind(AssertUnwindSafe(|| unsafe { (info.drop_counting)(ptr) }));
+                    match result {
+                        Ok(extra) => extra_freed += extra,
+                        Err(payload) => out.drop_panics.push(payload),
                     }
                 }
                 freed_here += dead.count_ones();
@@ -782,7 +786,7 @@ impl Arena {
             if (0..page.words as usize).all(|w| page.word(Bit::Allocated, w) == 0) {
                 page.types = PageTypes::Empty; // A6
             }
-            let bytes = freed_here as u64 * page.cell_size as u64;
+            let bytes = freed_here as u64 * page.cell_size as u64 + extra_freed as u64;
             out.objects += freed_here as u64;
             out.bytes += bytes;
             self.bytes_in_use -= bytes as usize;
@@ -841,7 +845,8 @@ impl Arena {
     /// Checks the arena's bookkeeping: every per-cell bit lies within `Allocated` (and outside
     /// `Retired`), allocated cells have a type and nonzero generations, `NeedsDrop` matches the
     /// type, no finalizer is both armed and spent, large pages hold memory while allocated, and
-    /// `bytes_in_use` is the sum of allocated cells. O(pages + allocated cells).
+    /// `bytes_in_use` is the sum of allocated cells and the extra bytes their values report (which
+    /// calls `Trace::extra_bytes` on each value with drop glue). O(pages + allocated cells).
     pub(crate) fn verify(&self) -> Result<(), String> {
         let mut bytes = 0usize;
         if self.unmarked.len() != self.pages.len() * MARK_WORDS_PER_PAGE {
@@ -900,6 +905,13 @@ impl Arena {
                         return Err(format!("page {p}: an allocated large cell without memory"));
                     }
                     bytes += page.cell_size as usize;
+                    if info.needs_drop {
+                        let cell = Cell {
+                            page: p as u32,
+                            slot: slot as u32,
+                        };
+                        bytes += self.get_dyn(cell).extra_bytes();
+                    }
                 }
             }
         }
@@ -938,9 +950,8 @@ impl Drop for Arena {
                     let ptr = page.cell_ptr(slot);
                     // SAFETY: as in `sweep`: A2 (the value was live and its bit is now clear, so it is
                     // dropped once), H1, A5.
-                    let result = catch_unwind(AssertUnwindSafe(|| unsafe {
-                        std::ptr::drop_in_place((info.as_dyn)(ptr))
-                    }));
+                    let result =
+                        catch_unwind(AssertUnwindSafe(|| unsafe { (info.drop_counting)(ptr) }));
                     if let Err(payload) = result {
                         first_panic.get_or_insert(payload);
                     }
@@ -1202,6 +1213,51 @@ mod tests {
         assert!(arena.upgrade(weak).is_none());
         let fresh = arena.downgrade(arena.find(b).unwrap());
         assert_eq!(arena.upgrade(fresh), Some(b));
+    }
+
+    /// Reports 7 extra bytes, or panics when asked if its flag says so; counts its drops.
+    struct Buffered(Rc<StdCell<u32>>, bool);
+    impl Trace for Buffered {
+        fn trace(&self, _: &mut Tracer) {}
+        fn extra_bytes(&self) -> usize {
+            assert!(!self.1, "extra_bytes panics");
+            7
+        }
+    }
+    impl Drop for Buffered {
+        fn drop(&mut self) {
+            self.0.set(self.0.get() + 1);
+        }
+    }
+
+    #[test]
+    fn sweep_uncharges_extra_bytes_and_drops_even_when_asking_panics() {
+        let drops = Rc::new(StdCell::new(0));
+        let mut arena = Arena::new();
+        let flags = AllocFlags {
+            extra_bytes: 7,
+            ..AllocFlags::default()
+        };
+        arena
+            .alloc(Buffered(drops.clone(), false), flags)
+            .ok()
+            .unwrap();
+        let cell = arena.bytes_in_use() - 7;
+        assert_eq!(arena.verify(), Ok(()));
+        arena.start_marking();
+        let out = arena.sweep();
+        assert_eq!((out.bytes, drops.get()), ((cell + 7) as u64, 1));
+        assert_eq!(arena.bytes_in_use(), 0);
+        // A panic while asking: the value is still dropped once and the panic reported; its bytes
+        // stay counted (nothing says how many to take off).
+        arena
+            .alloc(Buffered(drops.clone(), true), flags)
+            .ok()
+            .unwrap();
+        arena.start_marking();
+        let out = arena.sweep();
+        assert_eq!((out.drop_panics.len(), drops.get()), (1, 2));
+        assert_eq!(arena.bytes_in_use(), 7);
     }
 
     #[test]

@@ -6,12 +6,14 @@
 //!
 //! # Invariants
 //! - H1: a `TypeInfo` returned by [`TypeInfo::of::<T>`] describes exactly `T`: `type_id` is
-//!   `TypeId::of::<T>()`, `as_dyn` reinterprets a pointer to a `T` as a `*mut dyn Trace` for `T`, and
-//!   `trace` calls `T::trace` on the `T` a pointer points to.
+//!   `TypeId::of::<T>()`, `as_dyn` reinterprets a pointer to a `T` as a `*mut dyn Trace` for `T`,
+//!   `trace` calls `T::trace` on the `T` a pointer points to, and `drop_counting` drops that `T`
+//!   (after asking its `extra_bytes`).
 //!   Established here, by construction; relied on by `arena.rs` whenever it dispatches through a cell's
 //!   type information.
 
 use std::any::TypeId;
+use std::panic::{catch_unwind, resume_unwind, AssertUnwindSafe};
 
 use crate::trace::{Trace, Tracer};
 
@@ -26,6 +28,12 @@ pub(crate) struct TypeInfo {
     /// # Safety
     /// The argument must point to a live, initialised `T` (the type this `TypeInfo` was made for).
     pub(crate) as_dyn: unsafe fn(*mut u8) -> *mut dyn Trace,
+    /// Asks the value's `extra_bytes`, then drops it in place; returns those bytes. One indirect call
+    /// for sweep (for types that keep the default `extra_bytes`, exactly a drop).
+    ///
+    /// # Safety
+    /// The argument must point to a live `T` that nothing else will use or drop afterwards.
+    pub(crate) drop_counting: unsafe fn(*mut u8) -> usize,
     /// Calls `T::trace` on the value: one direct, monomorphic call for the mark loop, which
     /// `as_dyn` followed by a virtual call would make two indirect ones.
     ///
@@ -44,6 +52,7 @@ impl<T: Trace> HasTypeInfo for T {
         type_id: TypeId::of::<T>(),
         needs_drop: std::mem::needs_drop::<T>(),
         as_dyn: as_dyn::<T>,
+        drop_counting: drop_counting::<T>,
         trace: trace::<T>,
     };
 }
@@ -52,6 +61,17 @@ impl<T: Trace> HasTypeInfo for T {
 /// `ptr` must point to a live `T`; the caller picks the lifetime of any reference made from the result.
 unsafe fn as_dyn<T: Trace>(ptr: *mut u8) -> *mut dyn Trace {
     ptr.cast::<T>() as *mut dyn Trace
+}
+
+/// # Safety
+/// `ptr` must point to a live `T` that nothing else will use or drop afterwards.
+unsafe fn drop_counting<T: Trace>(ptr: *mut u8) -> usize {
+    let ptr = ptr.cast::<T>();
+    // SAFETY: the caller's contract: `ptr` is a live `T`, readable until it is dropped just below.
+    let extra = catch_unwind(AssertUnwindSafe(|| unsafe { (*ptr).extra_bytes() }));
+    // SAFETY: as above; this is its one drop, even if `extra_bytes` panicked.
+    unsafe { std::ptr::drop_in_place(ptr) };
+    extra.unwrap_or_else(|payload| resume_unwind(payload))
 }
 
 /// # Safety

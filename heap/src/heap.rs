@@ -111,7 +111,13 @@ impl Heap {
     /// ```
     #[inline]
     pub fn try_alloc<T: Trace>(&mut self, value: T) -> Result<Gc<T>, AllocError<T>> {
-        let charge = Arena::charge_of::<T>();
+        // Sweep asks `extra_bytes` again only for values it drops one by one (those with drop glue).
+        let extra_bytes = if std::mem::needs_drop::<T>() {
+            value.extra_bytes()
+        } else {
+            0
+        };
+        let charge = Arena::charge_of::<T>().saturating_add(extra_bytes);
         if let Some(limit) = self.limit {
             if self.arena.bytes_in_use().saturating_add(charge) > limit {
                 return Err(AllocError {
@@ -128,6 +134,7 @@ impl Heap {
             weak_allowed: value.weakref_allowed(),
             finalizer: value.has_finalizer(),
             weak_table: value.has_weak_entries(),
+            extra_bytes,
         };
         let raw = self
             .arena
@@ -474,8 +481,9 @@ impl Heap {
 
     // ---- limits, policy and statistics ----
 
-    /// Sets (or removes) the limit on object bytes; allocations past it fail with
-    /// [`HeapError::OutOfMemory`]. The collector's own tables are not charged.
+    /// Sets (or removes) the limit on object bytes ([`bytes_in_use`](Self::bytes_in_use));
+    /// allocations past it fail with [`HeapError::OutOfMemory`]. The collector's own tables are not
+    /// charged.
     pub fn set_limit(&mut self, bytes: Option<usize>) {
         self.limit = bytes;
     }
@@ -485,7 +493,8 @@ impl Heap {
         self.limit
     }
 
-    /// Object bytes in use (cell sizes).
+    /// Object bytes in use: the cells of live objects, plus the bytes their values report owning
+    /// outside their cells ([`Trace::extra_bytes`]).
     pub fn bytes_in_use(&self) -> usize {
         self.arena.bytes_in_use()
     }

@@ -53,6 +53,21 @@ pub trait Trace: 'static {
         true
     }
 
+    /// Bytes this value owns outside its cell (a string's buffer, say) that the heap should count:
+    /// in [`Heap::bytes_in_use`](crate::Heap::bytes_in_use), against
+    /// [`Heap::set_limit`](crate::Heap::set_limit), and so in the pacing debt. Without it, a heap
+    /// limit bounds only cells, and one small cell can own gigabytes.
+    ///
+    /// Asked when the value is allocated and again when it is freed, and the two answers must
+    /// agree: report storage that does not change while the object lives (an immutable string's
+    /// length), and leave growable containers at 0. Counted only for types with drop glue (anything
+    /// that owns memory has it). If it panics while the value is freed, the value is still dropped,
+    /// the panic is reported like one from `Drop`, and the bytes it reported at allocation stay
+    /// counted (debug builds' consistency check after each collection then names the mismatch).
+    fn extra_bytes(&self) -> usize {
+        0
+    }
+
     /// Whether the object has a finalizer (Python's `__del__`). Asked once, when the object is
     /// allocated; [`Heap::set_finalizer`](crate::Heap::set_finalizer) changes it per object later.
     fn has_finalizer(&self) -> bool {

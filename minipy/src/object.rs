@@ -422,6 +422,18 @@ impl Trace for Object {
         matches!(&self.kind, ObjKind::Instance(i) if i.has_del)
     }
 
+    /// What `--max-heap` must count beyond the cell: the text of a `str` and the item array of a
+    /// `tuple`, both fixed for the object's life (as `extra_bytes` requires). Lists, dicts and sets
+    /// grow, so they report nothing; their items are cells of their own, and one huge growth is
+    /// refused by `over_limit`.
+    fn extra_bytes(&self) -> usize {
+        match &self.kind {
+            ObjKind::Str(s) => s.len(),
+            ObjKind::Tuple(items) => std::mem::size_of_val(items.as_slice()),
+            _ => 0,
+        }
+    }
+
     fn label(&self) -> Option<String> {
         match &self.kind {
             ObjKind::Function(f) => Some(format!("function {}", f.qualname)),

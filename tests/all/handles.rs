@@ -155,3 +155,73 @@ fn heap_limit_gives_an_error_and_hands_the_value_back() {
         "collecting makes room again"
     );
 }
+
+/// Owns a buffer outside its cell and says so.
+struct Blob(Vec<u8>);
+impl weakheap::Trace for Blob {
+    fn trace(&self, _: &mut weakheap::Tracer) {}
+    fn extra_bytes(&self) -> usize {
+        self.0.len()
+    }
+}
+
+#[test]
+fn extra_bytes_count_against_the_limit_until_the_object_is_freed() {
+    let mut heap = Heap::new();
+    heap.set_limit(Some(1000));
+    let small = heap.try_alloc(Blob(vec![0; 100])).ok().unwrap();
+    let cell = heap.bytes_in_use() - 100;
+    assert!(
+        cell > 0 && cell <= 32,
+        "one small cell plus the 100 reported bytes"
+    );
+    // The cell would fit; its buffer would not.
+    let err = heap.try_alloc(Blob(vec![0; 2000])).err().unwrap();
+    assert!(matches!(
+        err.error,
+        HeapError::OutOfMemory { requested, .. } if requested == cell + 2000
+    ));
+    assert_eq!(err.value.0.len(), 2000, "handed back");
+    let root = heap.root(small);
+    heap.collect();
+    assert_eq!(
+        heap.bytes_in_use(),
+        cell + 100,
+        "a live object stays charged"
+    );
+    drop(root);
+    let report = heap.collect();
+    assert_eq!(report.bytes_freed, (cell + 100) as u64);
+    assert_eq!(heap.bytes_in_use(), 0);
+    assert!(heap.try_alloc(Blob(vec![0; 900])).is_ok(), "room again");
+}
+
+/// Panics when asked for its extra bytes while being freed.
+struct Grumpy(std::rc::Rc<std::cell::Cell<u32>>);
+impl weakheap::Trace for Grumpy {
+    fn trace(&self, _: &mut weakheap::Tracer) {}
+    fn extra_bytes(&self) -> usize {
+        if self.0.get() > 0 {
+            panic!("grumpy");
+        }
+        0
+    }
+}
+impl Drop for Grumpy {
+    fn drop(&mut self) {
+        self.0.set(self.0.get() + 10);
+    }
+}
+
+#[test]
+fn a_panicking_extra_bytes_is_reported_and_the_value_still_dropped() {
+    let mut heap = Heap::new();
+    let state = std::rc::Rc::new(std::cell::Cell::new(0));
+    heap.alloc(Grumpy(state.clone()));
+    state.set(1); // from now on extra_bytes panics
+    let report = heap.collect();
+    assert_eq!(report.freed, 1);
+    assert_eq!(report.drop_panics.len(), 1);
+    assert!(report.drop_panics[0].contains("grumpy"));
+    assert_eq!(state.get(), 11, "dropped exactly once");
+}

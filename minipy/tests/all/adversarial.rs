@@ -40,6 +40,23 @@ fn exhausting_the_heap_limit_is_a_memory_error() {
 }
 
 #[test]
+fn strings_count_against_the_heap_limit_not_just_their_cells() {
+    // 2,000 strings of 100 kB: 200 MB of text in 2,000 small cells. Counting cells only, a 1 MB limit
+    // let this through; counting what each string owns, it is a MemoryError long before.
+    let src = "x = []\nfor i in range(2000):\n    x.append('a' * 100000)\nprint(len(x))\n";
+    minipy(&["--max-heap=1000000"], src).assert_python_error("MemoryError");
+    // The same text built and dropped one string at a time fits: what is freed is uncounted.
+    let src = "for i in range(2000):\n    s = 'a' * 100000\nprint('done')\n";
+    let run = minipy(&["--max-heap=1000000"], src);
+    assert_eq!(
+        (run.code, run.stdout.as_str()),
+        (Some(0), "done\n"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
 fn garbage_under_a_heap_limit_is_collected_not_an_error() {
     let src =
         "class Foo:\n    pass\nfor i in range(200000):\n    x = [Foo(), Foo()]\nprint('done')\n";
