@@ -39,12 +39,11 @@ impl Marker {
 
     /// Marks everything reachable from the gray set.
     ///
-    /// An edge is marked as soon as it leaves the gray stack: that reads the heap's flat mark bitmap
-    /// (and, for an unmarked target, its page's allocation bitmap), both small enough to stay in
-    /// cache, so the half of all edges that lead to objects already marked cost no miss. A newly
-    /// marked object then waits in a small FIFO window while its value is prefetched,
-    /// and is traced `WINDOW` objects later, so the misses of a large heap overlap instead of
-    /// following one another.
+    /// An edge is marked as soon as it leaves the gray stack: one test-and-clear of the heap's flat
+    /// "not yet marked" bitmap, small enough to stay in cache, so the half of all edges that lead to
+    /// objects already marked cost no miss. A newly marked object then waits in a small FIFO window
+    /// while its value is prefetched, and is traced `WINDOW` objects later, so the misses of a large
+    /// heap overlap instead of following one another.
     ///
     /// After: the gray set is empty; every object reachable from what was pushed is marked, where an
     /// ephemeron's values count as reachable only once its key is marked. O(objects marked + edges).

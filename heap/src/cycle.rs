@@ -239,8 +239,9 @@ impl CycleAccess<'_> {
         self.heap.pending.jobs.push_back((kind, gc));
     }
 
-    /// DESIGN step 6: drops and frees every unmarked object, and forgets side-table entries of freed
-    /// objects. O(pages + objects needing `Drop`).
+    /// DESIGN step 6: drops and frees every object allocated at [`begin`](Self::begin) and not
+    /// marked since, and forgets side-table entries of freed objects. O(pages + objects needing
+    /// `Drop`). Without a `begin`, nothing is unmarked, so nothing is freed.
     pub fn sweep(&mut self) -> SweepStats {
         let out = self.heap.arena.sweep();
         let arena = &self.heap.arena;

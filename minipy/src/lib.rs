@@ -74,8 +74,27 @@ pub fn run_source(source: &str, path: &str, options: &Options, out: Output) -> i
 
 /// Runs `source` on a thread with a [`STACK_SIZE`] stack, returning the exit code and everything the
 /// script wrote to stdout and stderr, merged. A panic inside the interpreter becomes exit code 101
-/// and an `internal error` line (never a crash of the caller).
+/// and an `internal error` line (never a crash of the caller); [`run_checked`] tells it apart.
 pub fn run_captured(source: &str, options: &Options) -> (i32, String) {
+    match run_checked(source, options) {
+        Ok(run) => run,
+        Err(e) => (101, format!("{}minipy: internal error\n", e.output)),
+    }
+}
+
+/// The interpreter itself failed (it panicked: a minipy bug, never the script's fault).
+#[derive(Debug)]
+pub struct InternalError {
+    /// What the script had written before, or why the worker thread could not run.
+    pub output: String,
+}
+
+/// As [`run_captured`], but an internal failure is an `Err`, not an exit code and a line of output:
+/// a script can print any line and `sys.exit(101)`, so only this result tells a minipy bug apart.
+///
+/// # Errors
+/// [`InternalError`] if the interpreter panicked or its thread could not be started.
+pub fn run_checked(source: &str, options: &Options) -> Result<(i32, String), InternalError> {
     let source = source.to_string();
     let options = options.clone();
     let worker = std::thread::Builder::new()
@@ -86,18 +105,17 @@ pub fn run_captured(source: &str, options: &Options) -> (i32, String) {
             let code = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                 run_source(&source, "<test>", &options, out)
             }));
-            let text = buf.borrow().clone();
+            let output = buf.borrow().clone();
             match code {
-                Ok(code) => (code, text),
-                Err(_) => (101, format!("{text}minipy: internal error\n")),
+                Ok(code) => Ok((code, output)),
+                Err(_) => Err(InternalError { output }),
             }
         });
     match worker.map(|w| w.join()) {
-        Ok(Ok(r)) => r,
-        _ => (
-            101,
-            "minipy: internal error: worker thread failed\n".to_string(),
-        ),
+        Ok(Ok(run)) => run,
+        _ => Err(InternalError {
+            output: "worker thread failed\n".to_string(),
+        }),
     }
 }
 

@@ -138,6 +138,13 @@ mod tests {
     }
 
     #[test]
+    fn only_run_checked_tells_an_imitated_internal_error_from_a_real_one() {
+        let src = "import sys\nprint('minipy: internal error')\nsys.exit(101)\n";
+        let (code, out) = crate::run_checked(src, &Options::default()).expect("the script ran");
+        assert_eq!((code, out.as_str()), (101, "minipy: internal error\n"));
+    }
+
+    #[test]
     fn sys_exit_sets_the_exit_code_without_a_traceback() {
         let (code, out) =
             run_captured("import sys\nprint('a')\nsys.exit(4)\n", &Options::default());
