@@ -767,11 +767,12 @@ impl Arena {
                         .cell_type(slot)
                         .expect("allocated cells have a type (A2)");
                     let ptr = page.cell_ptr(slot);
-                    // SAFETY: A2: the cell held an initialised value of `info`'s type until the bit was
-                    // cleared above, and nothing else will drop it (the bit is now clear). H1 makes
-                    // `drop_counting` drop exactly that type. A5: user code cannot reach the arena.
-                    let result =
-                        catch_unwind(AssertUnwindSafe(|| unsafe { (info.drop_counting)(ptr) }));
+                    let result = catch_unwind(AssertUnwindSafe(|| {
+                        // SAFETY: A2: the cell held a value of `info`'s type until its bit was cleared
+                        // above, and nothing else will drop it (the bit is clear). H1: `drop_counting`
+                        // drops exactly that type. A5: user code cannot reach the arena.
+                        unsafe { (info.drop_counting)(ptr) }
+                    }));
                     match result {
                         Ok(extra) => extra_freed += extra,
                         Err(payload) => out.drop_panics.push(payload),
@@ -948,10 +949,11 @@ impl Drop for Arena {
                         .cell_type(slot)
                         .expect("allocated cells have a type (A2)");
                     let ptr = page.cell_ptr(slot);
-                    // SAFETY: as in `sweep`: A2 (the value was live and its bit is now clear, so it is
-                    // dropped once), H1, A5.
-                    let result =
-                        catch_unwind(AssertUnwindSafe(|| unsafe { (info.drop_counting)(ptr) }));
+                    let result = catch_unwind(AssertUnwindSafe(|| {
+                        // SAFETY: as in `sweep`: A2 (the value was live and its bit is now clear, so
+                        // it is dropped once), H1, A5.
+                        unsafe { (info.drop_counting)(ptr) }
+                    }));
                     if let Err(payload) = result {
                         first_panic.get_or_insert(payload);
                     }
