@@ -47,26 +47,14 @@ fn strings_count_against_the_heap_limit_not_just_their_cells() {
     minipy(&["--max-heap=1000000"], src).assert_python_error("MemoryError");
     // The same text built and dropped one string at a time fits: what is freed is uncounted.
     let src = "for i in range(2000):\n    s = 'a' * 100000\nprint('done')\n";
-    let run = minipy(&["--max-heap=1000000"], src);
-    assert_eq!(
-        (run.code, run.stdout.as_str()),
-        (Some(0), "done\n"),
-        "{}",
-        run.stderr
-    );
+    minipy(&["--max-heap=1000000"], src).assert_success("done\n");
 }
 
 #[test]
 fn garbage_under_a_heap_limit_is_collected_not_an_error() {
     let src =
         "class Foo:\n    pass\nfor i in range(200000):\n    x = [Foo(), Foo()]\nprint('done')\n";
-    let run = minipy(&["--max-heap=2000000"], src);
-    assert_eq!(
-        (run.code, run.stdout.as_str()),
-        (Some(0), "done\n"),
-        "{}",
-        run.stderr
-    );
+    minipy(&["--max-heap=2000000"], src).assert_success("done\n");
 }
 
 #[test]
@@ -101,10 +89,7 @@ fn syntax_errors_report_position_and_exit_1() {
 fn errors_in_del_and_callbacks_are_reported_and_execution_continues() {
     let src = "import gc, weakref\nclass Bad:\n    def __del__(self):\n        raise ValueError('boom')\nb = Bad()\nr = weakref.ref(b, lambda w: 1 // 0)\ndel b\ngc.collect()\nprint('still running')\n";
     let run = minipy(&[], src);
-    assert_eq!(
-        (run.code, run.stdout.as_str()),
-        (Some(0), "still running\n")
-    );
+    run.assert_success("still running\n");
     assert!(run
         .stderr
         .contains("Exception ignored in: <function Bad.__del__ at 0x"));
@@ -120,25 +105,13 @@ fn errors_in_del_and_callbacks_are_reported_and_execution_continues() {
 #[test]
 fn finalizers_that_collect_resurrect_and_recurse_do_not_corrupt_anything() {
     let src = "import gc\nsaved = []\nclass P:\n    def __init__(self, n):\n        self.n = n\n    def __del__(self):\n        gc.collect()\n        if self.n < 50:\n            P(self.n + 1)\n        saved.append(self)\nP(0)\nfor i in range(60):\n    gc.collect()\nprint(len(saved), sorted(p.n for p in saved)[-1])\nsaved.clear()\ngc.collect()\nprint('ok')\n";
-    let run = minipy(&[], src);
-    assert_eq!(
-        (run.code, run.stdout.as_str()),
-        (Some(0), "51 50\nok\n"),
-        "{}",
-        run.stderr
-    );
+    minipy(&[], src).assert_success("51 50\nok\n");
 }
 
 #[test]
 fn inconsistent_comparisons_do_not_panic_the_sort() {
     let src = "class W:\n    def __init__(self, n):\n        self.n = n\n    def __lt__(self, o):\n        return (self.n * 7 + o.n) % 3 == 0\nxs = [W(i) for i in range(300)]\nprint(len(sorted(xs)))\n";
-    let run = minipy(&[], src);
-    assert_eq!(
-        (run.code, run.stdout.as_str()),
-        (Some(0), "300\n"),
-        "{}",
-        run.stderr
-    );
+    minipy(&[], src).assert_success("300\n");
 }
 
 #[test]

@@ -61,4 +61,14 @@ impl Run {
             self.stderr
         );
     }
+
+    /// Asserts a clean run: exit code 0 and exactly `stdout` (stderr shown on failure).
+    pub fn assert_success(&self, stdout: &str) {
+        assert_eq!(
+            (self.code, self.stdout.as_str()),
+            (Some(0), stdout),
+            "{}",
+            self.stderr
+        );
+    }
 }
