@@ -10,6 +10,5 @@ mod harness;
 mod model;
 mod panics;
 mod roots_and_pacing;
-mod spans;
 mod support;
 mod weak_handles;

@@ -1,4 +1,10 @@
 //! Each collection is a `tracing` span carrying the report's figures, with a child span per phase.
+//!
+//! This is its own test binary on purpose. `tracing` caches each callsite's interest process-wide,
+//! computed by whichever thread reaches the callsite first; in a binary whose other tests collect on
+//! other threads with no subscriber, that thread can cache "never" for `weakheap.collect` after
+//! `with_default` installed ours, and this test then sees no spans (it failed CI that way once).
+//! Alone in its process, and with the cache rebuilt under our subscriber, nothing can race it.
 
 use std::sync::{Arc, Mutex};
 
@@ -51,6 +57,7 @@ fn a_collection_is_a_span_with_its_figures_and_a_child_span_per_phase() {
     let recorder = Recorder::default();
     let spans = recorder.spans.clone();
     tracing::subscriber::with_default(recorder, || {
+        tracing::callsite::rebuild_interest_cache();
         let mut heap = Heap::new();
         heap.alloc(1u32);
         heap.alloc(2u32);
