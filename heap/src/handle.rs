@@ -13,7 +13,7 @@
 use std::fmt;
 use std::hash::{Hash, Hasher};
 use std::marker::PhantomData;
-use std::num::NonZeroU32;
+use std::num::{NonZeroU32, NonZeroU64};
 
 /// Bits of a cell index that name the slot within its page; the rest name the page.
 pub(crate) const SLOT_BITS: u32 = 12;
@@ -22,46 +22,50 @@ pub(crate) const SLOT_BITS: u32 = 12;
 ///
 /// Get one from a typed [`Gc`] with `Gc::erase` or `GcAny::from`; get the typed handle back with
 /// [`Heap::downcast`](crate::Heap::downcast), which checks the type.
+///
+/// One word, `index << 32 | generation`: returning or storing a handle is one store, and the order
+/// (by index, then generation) and the niche (`Option<GcAny>` is 8 bytes) are those of the pair.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct GcAny {
-    pub(crate) index: u32,
-    pub(crate) gen: NonZeroU32,
+    bits: NonZeroU64,
 }
 
 impl GcAny {
     /// The cell index: stable for the object's life, reused after it is freed.
+    #[inline]
     pub fn index(self) -> u32 {
-        self.index
+        (self.bits.get() >> 32) as u32
     }
 
     /// The cell's generation when this object was allocated in it.
+    #[inline]
     pub fn generation(self) -> u32 {
-        self.gen.get()
+        self.bits.get() as u32
     }
 
     /// Rebuilds a handle from [`index`](Self::index) and [`generation`](Self::generation), e.g. from
     /// an embedder's tagged value. A made-up pair is harmless: every access checks it.
+    #[inline]
     pub fn from_raw_parts(index: u32, generation: NonZeroU32) -> GcAny {
         GcAny {
-            index,
-            gen: generation,
+            bits: NonZeroU64::from(generation) | (u64::from(index) << 32),
         }
     }
 
     #[inline]
     pub(crate) fn page(self) -> usize {
-        (self.index >> SLOT_BITS) as usize
+        (self.index() >> SLOT_BITS) as usize
     }
 
     #[inline]
     pub(crate) fn slot(self) -> usize {
-        (self.index & ((1 << SLOT_BITS) - 1)) as usize
+        (self.index() & ((1 << SLOT_BITS) - 1)) as usize
     }
 }
 
 impl fmt::Debug for GcAny {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "#{}g{}", self.index, self.gen)
+        write!(f, "#{}g{}", self.index(), self.generation())
     }
 }
 
@@ -235,5 +239,24 @@ impl<T: ?Sized> fmt::Debug for Weak<T> {
 impl<T: ?Sized> From<Weak<T>> for WeakAny {
     fn from(w: Weak<T>) -> WeakAny {
         w.raw
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_handle_is_one_word_ordered_by_index_then_generation() {
+        assert_eq!(std::mem::size_of::<Option<GcAny>>(), 8);
+        let h = |i, g| GcAny::from_raw_parts(i, NonZeroU32::new(g).unwrap());
+        let a = h(u32::MAX, 7);
+        assert_eq!((a.index(), a.generation()), (u32::MAX, 7));
+        let pairs = [(0, 1), (0, u32::MAX), (1, 1), (5, 2), (5, 3), (u32::MAX, 1)];
+        for x in pairs {
+            for y in pairs {
+                assert_eq!(h(x.0, x.1).cmp(&h(y.0, y.1)), x.cmp(&y), "{x:?} vs {y:?}");
+            }
+        }
     }
 }
