@@ -39,6 +39,17 @@
 //!   bitmaps; only `sweep` frees cells, and it clears each word's bits as it frees them; marking only
 //!   clears bits. Relied on by `mark_edge`, which hands out such cells to be traced (A2) without
 //!   reading their page.
+//! - A8 (the allocation cursor): while a size class's `free` is nonzero, `current` is a small page
+//!   of that class, `word < words` of it, the bits of `free` are cells of that word that are neither
+//!   allocated nor retired, and the cursor's raw pointers point at that word's first cell
+//!   (`cells`), its first metadata entry (`meta`) and its `Allocated` bitmap word (`allocated`),
+//!   derived from the page's memory and `SideArray`s (S1), with `words` the page's bitmap stride;
+//!   `uniform`, when not null, describes (same `type_id`) every value allocated in the page
+//!   (`PageTypes::Uniform`, A6). Set by `take_small_cell_slow` (the one place `free` becomes
+//!   nonzero); ended by `sweep`, which zeroes every `free` (it may free cells and empty pages).
+//!   Nothing else allocates in a small page or moves the memory those pointers name, and no
+//!   reference made from that memory is live across an allocation (A5), so the pointers stay valid
+//!   and the fast path reads no `Page` at all.
 
 use std::alloc::Layout;
 use std::any::Any;
@@ -51,7 +62,7 @@ use bumpalo::Bump;
 use crate::error::HeapError;
 use crate::handle::{GcAny, WeakAny, SLOT_BITS};
 use crate::header::TypeInfo;
-use crate::page::{Bit, Page, PageTypes, LARGE};
+use crate::page::{Bit, CellMeta, Page, PageTypes, LARGE};
 use crate::trace::{Liveness, Trace, Tracer};
 
 /// Bytes in a small-object page. 64 KiB keeps the per-page side arrays at most 4096 entries
@@ -73,17 +84,33 @@ const MAX_PAGES: usize = 1 << (32 - SLOT_BITS);
 /// `SizeClass::current` when the class has no current page.
 const NO_PAGE: u32 = u32::MAX;
 
-/// Per size class: where the next allocation looks.
+/// Per size class: where the next allocation goes, and the cursor that lets it go there without
+/// reading the page (A8).
 ///
 /// The fast path takes the lowest bit of `free`, a cached copy of the free cells of word `word` of
-/// page `current`; only when it is empty does `refill` scan the page's bitmaps.
+/// page `current`, and writes through the cursor's pointers; only when `free` is empty (or the value
+/// is not of the page's one type) does `take_small_cell_slow` look at pages.
 struct SizeClass {
-    /// [`NO_PAGE`] when there is none. `free` is nonzero only while there is one.
+    /// Free, unretired cells of word `word` of `current` not yet handed out. Nonzero only while the
+    /// cursor below is valid (A8).
+    free: u64,
+    /// The type every value in `current` has, if it has one: a value of another type takes the
+    /// slow path.
+    uniform: Option<&'static TypeInfo>,
+    /// First cell of word `word` of `current`.
+    cells: *mut u8,
+    /// Metadata entry of that cell.
+    meta: *mut CellMeta,
+    /// `Allocated` bitmap word `word` of `current`; the word of bit kind `k` is `words * k` further.
+    allocated: *mut u64,
+    /// `current`'s bitmap stride (`Page::words`).
+    words: usize,
+    /// Cell index of `cells`: `current << SLOT_BITS | word * 64`.
+    first_index: u32,
+    /// [`NO_PAGE`] when there is none.
     current: u32,
     /// The word of `current` that `free` caches; the next word to scan is `word + 1`.
     word: u32,
-    /// Free, unretired cells of that word not yet handed out.
-    free: u64,
     /// Pages of this class with free cells, other than `current`.
     partial: Vec<u32>,
 }
@@ -91,11 +118,79 @@ struct SizeClass {
 impl Default for SizeClass {
     fn default() -> SizeClass {
         SizeClass {
+            free: 0,
+            uniform: None,
+            cells: std::ptr::null_mut(),
+            meta: std::ptr::null_mut(),
+            allocated: std::ptr::null_mut(),
+            words: 0,
+            first_index: 0,
             current: NO_PAGE,
             word: 0,
-            free: 0,
             partial: Vec::new(),
         }
+    }
+}
+
+impl SizeClass {
+    /// Takes the cursor's next cell (`free` must be nonzero).
+    #[inline(always)]
+    fn take_from_cursor(&mut self, cell_size: usize) -> CellTarget {
+        let bit = self.free.trailing_zeros();
+        self.free &= self.free - 1;
+        self.target(bit, cell_size)
+    }
+
+    /// Where cell `bit` of the cursor's word lives (pointer arithmetic only; A8 makes it valid).
+    #[inline(always)]
+    fn target(&self, bit: u32, cell_size: usize) -> CellTarget {
+        CellTarget {
+            cell: self.cells.wrapping_add(bit as usize * cell_size),
+            meta: self.meta.wrapping_add(bit as usize),
+            allocated: self.allocated,
+            words: self.words,
+            bit,
+            index: self.first_index + bit,
+            cell_size,
+        }
+    }
+
+    /// Points the cursor at word `word` of `page`, page number `p` (A8).
+    fn aim(&mut self, page: &Page, p: u32) {
+        let w = self.word as usize;
+        self.cells = page.cell_ptr(w * 64);
+        self.meta = page.meta.as_mut_ptr().wrapping_add(w * 64);
+        self.allocated = page
+            .bits
+            .as_mut_ptr()
+            .wrapping_add(Bit::Allocated as usize * page.words as usize + w);
+        self.words = page.words as usize;
+        self.first_index = (p << SLOT_BITS) | (w as u32 * 64);
+    }
+}
+
+/// A free cell about to receive a value: its memory, metadata and bitmap word, as raw pointers
+/// valid by A1 and S1 (and A8 when it came from the cursor).
+struct CellTarget {
+    cell: *mut u8,
+    meta: *mut CellMeta,
+    /// The cell's `Allocated` bitmap word.
+    allocated: *mut u64,
+    /// Stride between bit kinds' words.
+    words: usize,
+    /// The cell's bit in those words.
+    bit: u32,
+    /// The cell index for its handle.
+    index: u32,
+    cell_size: usize,
+}
+
+impl CellTarget {
+    /// The cell's word of bit kind `kind`.
+    #[inline(always)]
+    fn word(&self, kind: Bit) -> *mut u64 {
+        self.allocated
+            .wrapping_add((kind as usize - Bit::Allocated as usize) * self.words)
     }
 }
 
@@ -217,63 +312,97 @@ impl Arena {
     }
 
     /// Moves `value` into a fresh cell. On error the value is handed back.
+    ///
+    /// The fast path (a small value of its page's one type, a free cell in the cursor's word) reads
+    /// no `Page`: it takes a bit of `free` and writes the value, the generation and the bitmap words
+    /// through the cursor (A8).
     #[inline]
     pub(crate) fn alloc<T: Trace>(
         &mut self,
         value: T,
         flags: AllocFlags,
     ) -> Result<GcAny, (T, HeapError)> {
+        let info = TypeInfo::of::<T>();
         let found = if is_small::<T>() {
-            self.take_small_cell(const { class_of(size_of::<T>()) })
+            let class = const { class_of(size_of::<T>()) };
+            let cell_size = const { CLASS_SIZES[class_of(size_of::<T>())] as usize };
+            let state = &mut self.classes[class];
+            if state.free != 0 && state.uniform.is_some_and(|u| std::ptr::eq(u, info)) {
+                Ok(state.take_from_cursor(cell_size))
+            } else {
+                self.take_small_cell_slow(class, info)
+            }
         } else {
-            self.take_large_cell(Layout::new::<T>())
+            self.take_large_cell(Layout::new::<T>(), info)
         };
-        let (page_no, slot) = match found {
-            Ok(cell) => cell,
+        let target = match found {
+            Ok(target) => target,
             Err(e) => return Err((value, e)),
         };
-        let info = TypeInfo::of::<T>();
-        let page = &mut self.pages[page_no as usize];
-        let slot_us = slot as usize;
-        // take_*_cell retired cells whose generation would wrap, so the increment stays nonzero (A4).
-        let meta = &mut page.meta[slot_us];
-        meta.gen += 1;
-        let gen = std::num::NonZeroU32::new(meta.gen).expect("generation starts at 1");
-        page.record_type(slot_us, info);
-        let ptr = page.cell_ptr(slot_us).cast::<T>();
-        // SAFETY: A1 + A3: `slot < slots`, so `ptr` is a whole cell of at least size_of::<T>() bytes,
-        // aligned for T (small: cell_size is a multiple of CELL_ALIGN >= align_of::<T>(); large: the page
-        // was allocated with T's layout). The Allocated bit is clear (take_*_cell), so no value is there.
-        unsafe { ptr.write(value) };
-        page.set(Bit::Allocated, slot_us);
-        // Constants for most types, so these branches fold away.
-        if !flags.weak_allowed {
-            page.set(Bit::WeakRefused, slot_us);
-        }
-        if flags.finalizer {
-            page.set(Bit::Finalizer, slot_us);
-        }
-        if flags.weak_table {
-            page.set(Bit::WeakTable, slot_us);
-        }
-        if info.needs_drop {
-            page.set(Bit::NeedsDrop, slot_us);
-        }
-        self.bytes_in_use += page.cell_size as usize + flags.extra_bytes;
-        Ok(GcAny::from_raw_parts((page_no << SLOT_BITS) | slot, gen))
+        // SAFETY: `target` names a free cell (its Allocated bit clear, not retired) of a page that
+        // records `info` as the type of that cell (the cursor's `uniform` is `info`'s type, or the
+        // slow path recorded it), by A8 or by `take_*_slow`; its pointers are in bounds of the
+        // page's memory and side arrays (A1, S1, A3), and no reference into them is live (we hold
+        // `&mut self`, A5). The cell has at least size_of::<T>() bytes aligned for T (small: the
+        // class fits T and cells are CELL_ALIGN-aligned; large: allocated with T's layout). The
+        // generation was checked not to wrap when the cell was handed out (A4, `refill`).
+        let gen = unsafe {
+            let gen = (*target.meta).gen + 1;
+            (*target.meta).gen = gen;
+            target.cell.cast::<T>().write(value);
+            let m = 1u64 << target.bit;
+            *target.allocated |= m;
+            // Constants for most types, so these branches fold away.
+            if !flags.weak_allowed {
+                *target.word(Bit::WeakRefused) |= m;
+            }
+            if flags.finalizer {
+                *target.word(Bit::Finalizer) |= m;
+            }
+            if flags.weak_table {
+                *target.word(Bit::WeakTable) |= m;
+            }
+            if info.needs_drop {
+                *target.word(Bit::NeedsDrop) |= m;
+            }
+            gen
+        };
+        self.bytes_in_use += target.cell_size + flags.extra_bytes;
+        let gen =
+            std::num::NonZeroU32::new(gen).expect("generations start at 1 and never wrap (A4)");
+        Ok(GcAny::from_raw_parts(target.index, gen))
     }
 
-    /// A free cell of class `class`.
-    #[inline]
-    fn take_small_cell(&mut self, class: usize) -> Result<(u32, u32), HeapError> {
+    /// A free cell of class `class` for a value of `info`'s type, when the cursor has none or its
+    /// page holds another type: takes a cell (refilling if needed), records the type, and re-aims
+    /// the cursor (A8). Not generic, so the value stays in registers around the call.
+    #[cold]
+    #[inline(never)]
+    fn take_small_cell_slow(
+        &mut self,
+        class: usize,
+        info: &'static TypeInfo,
+    ) -> Result<CellTarget, HeapError> {
         let state = &mut self.classes[class];
-        if state.free != 0 {
-            // A nonzero `free` means `current` is a page (refill and sweep keep it so).
+        let (p, slot) = if state.free != 0 {
             let slot = state.word * 64 + state.free.trailing_zeros();
             state.free &= state.free - 1;
-            return Ok((state.current, slot));
-        }
-        self.refill(class)
+            (state.current, slot)
+        } else {
+            self.refill(class)?
+        };
+        let page = &mut self.pages[p as usize];
+        page.record_type(slot as usize, info);
+        let state = &mut self.classes[class];
+        debug_assert_eq!(state.word, slot / 64, "refill caches the word it took from");
+        state.aim(page, p);
+        // `info` itself (not an equal `TypeInfo` the page may hold), so the fast path's pointer
+        // comparison succeeds for the next value of this type.
+        state.uniform = match page.types {
+            PageTypes::Uniform(t) if t.type_id == info.type_id => Some(info),
+            _ => None,
+        };
+        Ok(state.target(slot % 64, page.cell_size as usize))
     }
 
     /// Finds the next word with free cells (in the current page, then a partial page, then a new
@@ -361,9 +490,33 @@ impl Arena {
         Ok(no)
     }
 
+    /// The one cell of a large page for a value of `info`'s type, with the type recorded.
     #[cold]
     #[inline(never)]
-    fn take_large_cell(&mut self, layout: Layout) -> Result<(u32, u32), HeapError> {
+    fn take_large_cell(
+        &mut self,
+        layout: Layout,
+        info: &'static TypeInfo,
+    ) -> Result<CellTarget, HeapError> {
+        let p = self.take_large_page(layout)?;
+        let page = &mut self.pages[p as usize];
+        page.record_type(0, info);
+        Ok(CellTarget {
+            cell: page.cell_ptr(0),
+            meta: page.meta.as_mut_ptr(),
+            allocated: page
+                .bits
+                .as_mut_ptr()
+                .wrapping_add(Bit::Allocated as usize * page.words as usize),
+            words: page.words as usize,
+            bit: 0,
+            index: p << SLOT_BITS,
+            cell_size: page.cell_size as usize,
+        })
+    }
+
+    /// A large page with memory for `layout` and a free, usable cell.
+    fn take_large_page(&mut self, layout: Layout) -> Result<u32, HeapError> {
         let oom = |in_use| HeapError::OutOfMemory {
             requested: layout.size(),
             limit: usize::MAX,
@@ -405,9 +558,9 @@ impl Arena {
             page.large = None;
             // SAFETY: `data` was allocated just above with `layout` and holds no value.
             unsafe { std::alloc::dealloc(data.as_ptr(), layout) };
-            return self.take_large_cell(layout);
+            return self.take_large_page(layout);
         }
-        Ok((p, 0))
+        Ok(p)
     }
 
     /// The cell `gc` names, if it holds the object `gc` was made for.
@@ -417,7 +570,7 @@ impl Arena {
         let slot = gc.slot();
         if slot < page.slots as usize
             && page.get(Bit::Allocated, slot)
-            && page.meta[slot].gen == gc.gen.get()
+            && page.meta[slot].gen == gc.generation()
         {
             Some(Cell {
                 page: gc.page() as u32,
@@ -553,7 +706,7 @@ impl Arena {
         let slot = gc.slot();
         if slot >= page.slots as usize
             || !page.get(Bit::Allocated, slot)
-            || page.meta[slot].gen != gc.gen.get()
+            || page.meta[slot].gen != gc.generation()
             || page.get(Bit::WeakRefused, slot)
         {
             return None;
@@ -922,6 +1075,62 @@ impl Arena {
                 self.bytes_in_use
             ));
         }
+        self.verify_cursors()
+    }
+
+    /// Checks A8 for every size class whose cursor is in use.
+    fn verify_cursors(&self) -> Result<(), String> {
+        for (class, state) in self.classes.iter().enumerate() {
+            if state.free == 0 {
+                continue;
+            }
+            let Some(page) = self.pages.get(state.current as usize) else {
+                return Err(format!("class {class}: the cursor's page does not exist"));
+            };
+            if page.class as usize != class {
+                return Err(format!(
+                    "class {class}: the cursor is on another class's page"
+                ));
+            }
+            let w = state.word as usize;
+            if w >= page.words as usize {
+                return Err(format!("class {class}: the cursor's word is past its page"));
+            }
+            if state.free & (page.word(Bit::Allocated, w) | page.word(Bit::Retired, w)) != 0 {
+                return Err(format!(
+                    "class {class}: the cursor offers an allocated or retired cell"
+                ));
+            }
+            if let Some(info) = state.uniform {
+                if !matches!(page.types, PageTypes::Uniform(t) if t.type_id == info.type_id) {
+                    return Err(format!(
+                        "class {class}: the cursor's type is not its page's one type"
+                    ));
+                }
+            }
+            let mut aimed = SizeClass {
+                word: state.word,
+                ..SizeClass::default()
+            };
+            aimed.aim(page, state.current);
+            if (
+                aimed.cells,
+                aimed.meta,
+                aimed.allocated,
+                aimed.words,
+                aimed.first_index,
+            ) != (
+                state.cells,
+                state.meta,
+                state.allocated,
+                state.words,
+                state.first_index,
+            ) {
+                return Err(format!(
+                    "class {class}: the cursor's pointers are not its page's word {w}"
+                ));
+            }
+        }
         Ok(())
     }
 
@@ -1131,6 +1340,71 @@ mod tests {
         arena.unmarked[b.index() as usize / 64] = 0;
         arena.bytes_in_use += 1;
         assert!(arena.verify().unwrap_err().starts_with("bytes_in_use"));
+    }
+
+    #[test]
+    fn the_allocation_cursor_and_references_into_its_page_take_turns() {
+        // The cursor keeps raw pointers into its page's cells, metadata and bitmaps across calls
+        // that read and write the same arrays through references (A8, S1). Miri checks that
+        // neither invalidates the other; the values and `verify` check nothing was misplaced.
+        let mut arena = Arena::new();
+        let mut handles = Vec::new();
+        for i in 0..150u64 {
+            let gc = arena.alloc(i, AllocFlags::default()).ok().unwrap();
+            handles.push(gc);
+            // Writes through references into the cursor's page, between cursor allocations.
+            let first = arena.find(handles[0]).unwrap();
+            *arena.get_mut::<u64>(first).unwrap() += 1;
+            arena.set_bit(first, Bit::Watched, i % 2 == 0);
+            arena.downgrade(arena.find(gc).unwrap());
+            if i % 50 == 49 {
+                // Another type in the same class: the slow path, a mixed page, then the cursor.
+                let link = arena
+                    .alloc(Link(Some(gc)), AllocFlags::default())
+                    .ok()
+                    .unwrap();
+                handles.push(link);
+            }
+        }
+        assert_eq!(arena.verify(), Ok(()));
+        // Free every other object; the cursor is re-aimed over the holes.
+        arena.start_marking();
+        for gc in handles.iter().step_by(2) {
+            arena.mark_edge(*gc);
+        }
+        arena.sweep();
+        let survivors: Vec<GcAny> = handles.iter().step_by(2).copied().collect();
+        let fresh: Vec<GcAny> = (1000..1075u64)
+            .map(|i| arena.alloc(i, AllocFlags::default()).ok().unwrap())
+            .collect();
+        assert_eq!(arena.verify(), Ok(()));
+        for gc in &fresh {
+            let value = *arena.get::<u64>(arena.find(*gc).unwrap()).unwrap();
+            assert!((1000..1075).contains(&value));
+        }
+        let first = arena.find(survivors[0]).unwrap();
+        assert_eq!(*arena.get::<u64>(first).unwrap(), 150);
+        for gc in &survivors[1..] {
+            assert!(arena.find(*gc).is_some(), "{gc:?} survived its sweep");
+        }
+    }
+
+    #[test]
+    fn verify_names_a_cursor_that_disagrees_with_its_page() {
+        let mut arena = Arena::new();
+        let a = arena.alloc(1u64, AllocFlags::default()).ok().unwrap();
+        let class = class_of(size_of::<u64>());
+        assert_eq!(arena.verify(), Ok(()));
+        // The cursor offering a cell that is allocated.
+        let free = arena.classes[class].free;
+        arena.classes[class].free |= 1 << a.slot();
+        let err = arena.verify().unwrap_err();
+        assert!(err.contains("offers an allocated or retired cell"), "{err}");
+        arena.classes[class].free = free;
+        // The cursor's pointers aimed at another word than the one it caches.
+        arena.classes[class].meta = arena.classes[class].meta.wrapping_add(64);
+        let err = arena.verify().unwrap_err();
+        assert!(err.contains("pointers are not its page's word"), "{err}");
     }
 
     /// Two 8-byte types share the 16-byte class, so their cells share pages.

@@ -14,8 +14,9 @@
 //! This crate knows nothing of collection policy: `weakheap-collector` drives a cycle through
 //! [`Heap::cycle`]. Most users depend on the `weakheap` facade instead.
 //!
-//! `unsafe` lives in `arena.rs` (cell memory) and `header.rs` (type-erased dispatch); their invariants
-//! are stated at the top of each.
+//! `unsafe` lives in `arena.rs` (cell memory), `header.rs` (type-erased dispatch) and `side_array.rs`
+//! (a page's side arrays, reachable by reference and by the allocation cursor's raw pointers); their
+//! invariants are stated at the top of each.
 
 #![deny(missing_docs)]
 #![deny(unsafe_op_in_unsafe_fn)]
@@ -31,6 +32,7 @@ mod inspect;
 mod page;
 mod pending;
 mod roots;
+mod side_array;
 mod trace;
 mod weak_slot;
 

@@ -5,6 +5,7 @@ use std::alloc::Layout;
 use std::ptr::NonNull;
 
 use crate::header::TypeInfo;
+use crate::side_array::SideArray;
 
 /// The class number of a large-object page (one cell, its own allocation).
 pub(crate) const LARGE: u8 = u8::MAX;
@@ -84,11 +85,13 @@ pub(crate) struct Page {
     /// for it as their key (0 for none; the collector owns the encoding). Allocated when a key of
     /// this page first waits, dropped when marking ends, so it costs nothing between cycles.
     pub(crate) waiting: Option<Box<[u32]>>,
-    /// Per cell: its generations.
-    pub(crate) meta: Box<[CellMeta]>,
+    /// Per cell: its generations. A `SideArray` (not a `Box`) because the allocation cursor keeps
+    /// pointers into it (A8 in `arena.rs`).
+    pub(crate) meta: SideArray<CellMeta>,
     /// `BIT_KINDS` bitmaps of `words` words each, one after another (kind-major), each one dense.
-    /// (Mark bits live in the arena's one flat bitmap for all pages, `Arena::unmarked`.)
-    pub(crate) bits: Box<[u64]>,
+    /// (Mark bits live in the arena's one flat bitmap for all pages, `Arena::unmarked`.) A
+    /// `SideArray` for the same reason as `meta`.
+    pub(crate) bits: SideArray<u64>,
 }
 
 impl Page {
@@ -105,8 +108,8 @@ impl Page {
             types: PageTypes::Empty,
             counter_bumps: 0,
             waiting: None,
-            meta: vec![CellMeta::FRESH; slots as usize].into_boxed_slice(),
-            bits: vec![0; BIT_KINDS * words as usize].into_boxed_slice(),
+            meta: SideArray::new(CellMeta::FRESH, slots as usize),
+            bits: SideArray::new(0, BIT_KINDS * words as usize),
         };
         for slot in slots..words * 64 {
             page.set(Bit::Retired, slot as usize);
