@@ -117,6 +117,7 @@ impl Collector {
     }
 
     /// Collects if the pacing says a collection is due and collection is enabled.
+    #[inline]
     pub fn collect_if_due<R: Trace + ?Sized>(
         &mut self,
         heap: &mut Heap,

@@ -143,6 +143,7 @@ pub fn collect_with<R: Trace + ?Sized>(heap: &mut Heap, extra_roots: &R) -> Cycl
 
 /// Collects if `pacing` says a collection is due (and collection is enabled): the safepoint an
 /// interpreter calls between instructions.
+#[inline]
 pub fn collect_if_due<R: Trace + ?Sized>(
     heap: &mut Heap,
     pacing: &Pacing,
@@ -172,6 +173,7 @@ impl Collect for Heap {
     fn collect_with<R: Trace + ?Sized>(&mut self, extra_roots: &R) -> CycleReport {
         collect_with(self, extra_roots)
     }
+    #[inline]
     fn collect_if_due<R: Trace + ?Sized>(
         &mut self,
         pacing: &Pacing,

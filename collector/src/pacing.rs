@@ -3,7 +3,7 @@
 use weakheap_heap::Heap;
 
 /// Collect when the bytes allocated since the last collection reach `pause_percent`% of the bytes
-/// that were live after it, and at least `min_debt` bytes.
+/// that were live after it (rounded down to a whole byte), and at least `min_debt` bytes.
 ///
 /// `pause_percent = 100` (the default) lets the heap double between collections, so total collection
 /// work stays proportional to allocation (each cycle marks at most the live bytes, which the debt has
@@ -45,6 +45,7 @@ impl Pacing {
     /// heap.disable();
     /// assert!(!pacing.is_due(&heap));
     /// ```
+    #[inline]
     pub fn is_due(&self, heap: &Heap) -> bool {
         if !heap.is_enabled() {
             return false;
@@ -52,7 +53,105 @@ impl Pacing {
         let debt = heap.allocated_since_collect();
         // No frees happen between cycles, so what was live after the last one is the rest.
         let live_after_last = heap.bytes_in_use() - debt;
-        let threshold = (live_after_last as u128 * self.pause_percent as u128 / 100) as usize;
-        debt >= threshold.max(self.min_debt)
+        pause_reached(debt, live_after_last, self.pause_percent, self.min_debt)
+    }
+}
+
+/// `debt >= max(min_debt, floor(live_after_last * pause_percent / 100))`, without a division: this
+/// runs at every safepoint, and a u128 division there was half of an allocation-heavy profile.
+///
+/// `min_debt` goes first because it decides nearly every call (a safepoint right after a cycle).
+/// For integers, `debt >= floor(x / 100)` iff `debt * 100 + 99 >= x`; in u128 neither side can
+/// overflow (`usize` by at most `u32::MAX` fits in 96 bits), so an absurd `pause_percent` only
+/// makes the threshold large, never wraps it.
+#[inline]
+fn pause_reached(debt: usize, live_after_last: usize, pause_percent: u32, min_debt: usize) -> bool {
+    if debt < min_debt {
+        return false;
+    }
+    debt as u128 * 100 + 99 >= live_after_last as u128 * pause_percent as u128
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The pacing rule as documented, computed the slow way.
+    fn by_definition(debt: usize, live: usize, pause_percent: u32, min_debt: usize) -> bool {
+        let threshold = live as u128 * pause_percent as u128 / 100;
+        debt as u128 >= threshold.max(min_debt as u128)
+    }
+
+    #[test]
+    fn pause_reached_is_the_documented_rule_without_a_division() {
+        let sizes: &[usize] = if cfg!(miri) {
+            &[0, 1, 99, 100, 101, usize::MAX]
+        } else {
+            &[
+                0,
+                1,
+                2,
+                49,
+                50,
+                51,
+                98,
+                99,
+                100,
+                101,
+                199,
+                200,
+                201,
+                1000,
+                32 << 10,
+                (32 << 10) + 1,
+                1 << 20,
+                (1 << 32) - 1,
+                1 << 32,
+                (1 << 32) + 1,
+                usize::MAX / 100,
+                usize::MAX / 2,
+                usize::MAX - 1,
+                usize::MAX,
+            ]
+        };
+        let pauses: &[u32] = if cfg!(miri) {
+            &[0, 1, 100, u32::MAX]
+        } else {
+            &[
+                0,
+                1,
+                2,
+                33,
+                50,
+                99,
+                100,
+                101,
+                150,
+                200,
+                1000,
+                u32::MAX - 1,
+                u32::MAX,
+            ]
+        };
+        for &live in sizes {
+            for &pause in pauses {
+                for &min_debt in sizes {
+                    // Debts at and around the threshold, where a rounding slip would show.
+                    let threshold = (live as u128 * pause as u128 / 100).min(usize::MAX as u128);
+                    let near = [threshold as usize, min_debt];
+                    let debts = sizes.iter().copied().chain(
+                        near.iter()
+                            .flat_map(|&t| [t.saturating_sub(1), t, t.saturating_add(1)]),
+                    );
+                    for debt in debts {
+                        assert_eq!(
+                            pause_reached(debt, live, pause, min_debt),
+                            by_definition(debt, live, pause, min_debt),
+                            "debt {debt}, live {live}, pause {pause}%, min_debt {min_debt}"
+                        );
+                    }
+                }
+            }
+        }
     }
 }

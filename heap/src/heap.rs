@@ -495,6 +495,7 @@ impl Heap {
 
     /// Object bytes in use: the cells of live objects, plus the bytes their values report owning
     /// outside their cells ([`Trace::extra_bytes`]).
+    #[inline]
     pub fn bytes_in_use(&self) -> usize {
         self.arena.bytes_in_use()
     }
@@ -505,6 +506,7 @@ impl Heap {
     }
 
     /// Object bytes allocated since the last collection.
+    #[inline]
     pub fn allocated_since_collect(&self) -> usize {
         self.arena.bytes_in_use() - self.bytes_after_cycle
     }
@@ -526,6 +528,7 @@ impl Heap {
     }
 
     /// Whether automatic collection is enabled.
+    #[inline]
     pub fn is_enabled(&self) -> bool {
         self.enabled
     }
