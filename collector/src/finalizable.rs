@@ -25,7 +25,8 @@ pub(crate) struct Queued {
 ///
 /// Needs: step 3 done. After: every selected finalizer is queued and flagged never to be queued again;
 /// every object a queued finalizer reaches is marked (through ephemerons whose keys were reached in
-/// steps 1-2). O(unmarked objects + their edges) when anything is queued, O(pages) otherwise.
+/// steps 1-2). Ordering costs O(unmarked objects + their edges), paid only when two or more objects
+/// have work; otherwise O(pages) plus marking what a lone finalizer reaches.
 pub(crate) fn select_finalizable(
     cycle: &mut CycleAccess<'_>,
     marker: &mut Marker,
@@ -46,15 +47,16 @@ pub(crate) fn select_finalizable(
     for (target, watchers) in callbacks {
         work.entry(target).or_default().1 = watchers;
     }
-    for gc in DeadGraph::build(cycle).refcount_order() {
-        if let Some((finalize, watchers)) = work.remove(&gc) {
-            if finalize {
-                cycle.push_pending(PendingKind::Finalize, gc);
-                queued.finalizers += 1;
-            }
-            for w in watchers {
-                cycle.push_pending(PendingKind::Callback, w);
-                queued.callbacks += 1;
+    if work.len() == 1 {
+        // One object has no order among others, so the dead graph (a trace of every unmarked
+        // object) would be wasted: the common cycle where one weakly referenced object died.
+        for (gc, (finalize, watchers)) in work.drain() {
+            queue_one(cycle, &mut queued, gc, finalize, watchers);
+        }
+    } else {
+        for gc in DeadGraph::build(cycle).refcount_order() {
+            if let Some((finalize, watchers)) = work.remove(&gc) {
+                queue_one(cycle, &mut queued, gc, finalize, watchers);
             }
         }
     }
@@ -65,6 +67,25 @@ pub(crate) fn select_finalizable(
     marker.push_roots(finalizable);
     marker.mark(cycle);
     queued
+}
+
+/// Queues `gc`'s finalizer (if `finalize`), then the callbacks of `watchers` in their order (newest
+/// registration first, as step 3 left them).
+fn queue_one(
+    cycle: &mut CycleAccess<'_>,
+    queued: &mut Queued,
+    gc: GcAny,
+    finalize: bool,
+    watchers: Watchers,
+) {
+    if finalize {
+        cycle.push_pending(PendingKind::Finalize, gc);
+        queued.finalizers += 1;
+    }
+    for w in watchers {
+        cycle.push_pending(PendingKind::Callback, w);
+        queued.callbacks += 1;
+    }
 }
 
 /// The unmarked objects and the strong edges among them, in trace order.

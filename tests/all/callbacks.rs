@@ -35,6 +35,39 @@ fn callbacks_run_newest_first_after_the_finalizer() {
 }
 
 #[test]
+fn a_lone_dying_object_queues_its_finalizer_then_its_callbacks_and_keeps_what_it_reaches() {
+    // The only dead object with work (other dead objects have none): queued without ordering the
+    // dead graph, with the same order and counts.
+    let mut heap = Heap::new();
+    let n = node_with_finalizer(&mut heap, 9);
+    let child = node(&mut heap, 10);
+    link(&mut heap, n, child);
+    node(&mut heap, 11);
+    let mut roots = Vec::new();
+    for tag in [1u32, 2] {
+        let wr = WeakRef::new(&mut heap, n.into(), Some(tag)).unwrap();
+        roots.push(heap.root(wr));
+    }
+    let report = heap.collect();
+    assert_eq!((report.finalizers_queued, report.callbacks_queued), (1, 2));
+    assert_eq!((report.kept_for_finalizers, report.freed), (2, 1));
+    assert_eq!(drain(&mut heap), vec![("del", 9), ("cb", 2), ("cb", 1)]);
+    assert_eq!(
+        heap.collect().freed,
+        2,
+        "the finalized object and its child"
+    );
+
+    let m = node(&mut heap, 12);
+    let wr = WeakRef::new(&mut heap, m.into(), Some(3u32)).unwrap();
+    roots.push(heap.root(wr));
+    let report = heap.collect();
+    assert_eq!((report.finalizers_queued, report.callbacks_queued), (0, 1));
+    assert_eq!((report.kept_for_finalizers, report.freed), (0, 1));
+    assert_eq!(drain(&mut heap), vec![("cb", 3)]);
+}
+
+#[test]
 fn callback_does_not_run_when_its_weak_reference_object_died_too() {
     let mut heap = Heap::new();
     let n = node(&mut heap, 1);
