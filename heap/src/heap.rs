@@ -87,6 +87,7 @@ impl Heap {
     /// assert_eq!(*heap.get(n) + 1, 42);
     /// ```
     #[inline]
+    #[track_caller]
     pub fn alloc<T: Trace>(&mut self, value: T) -> Gc<T> {
         match self.try_alloc(value) {
             Ok(gc) => gc,
@@ -162,6 +163,7 @@ impl Heap {
     /// If the object was collected (a stale handle: a documented misuse, reported with the handle).
     /// Use [`try_get`](Self::try_get) to get an error instead.
     #[inline]
+    #[track_caller]
     pub fn get<T: Trace>(&self, gc: Gc<T>) -> &T {
         match self.try_get(gc) {
             Ok(v) => v,
@@ -198,6 +200,7 @@ impl Heap {
     /// If the object was collected (a stale handle). Use [`try_get_mut`](Self::try_get_mut) to get an
     /// error instead.
     #[inline]
+    #[track_caller]
     pub fn get_mut<T: Trace>(&mut self, gc: Gc<T>) -> &mut T {
         match self.try_get_mut(gc) {
             Ok(v) => v,
@@ -276,6 +279,7 @@ impl Heap {
     ///
     /// # Panics
     /// If the object was collected. Use [`try_root`](Self::try_root) to get an error instead.
+    #[track_caller]
     pub fn root<T: ?Sized>(&self, gc: Gc<T>) -> Root<T> {
         match self.try_root(gc, None) {
             Ok(r) => r,
@@ -287,6 +291,7 @@ impl Heap {
     ///
     /// # Panics
     /// If the object was collected.
+    #[track_caller]
     pub fn root_named<T: ?Sized>(&self, gc: Gc<T>, name: impl Into<Cow<'static, str>>) -> Root<T> {
         match self.try_root(gc, Some(name.into())) {
             Ok(r) => r,
