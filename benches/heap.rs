@@ -58,6 +58,17 @@ fn random_graph(heap: &mut Heap, n: usize, seed: u64) -> Vec<Gc<Node>> {
     nodes
 }
 
+/// Allocates `n` nodes without edges into `heap` (none rooted).
+fn unlinked_nodes(heap: &mut Heap, n: u64) {
+    for i in 0..n {
+        black_box(heap.alloc(Node {
+            left: None,
+            right: None,
+            value: i,
+        }));
+    }
+}
+
 fn alloc_small(c: &mut Criterion) {
     const N: u64 = 100_000;
     let mut group = c.benchmark_group("alloc_small");
@@ -65,15 +76,7 @@ fn alloc_small(c: &mut Criterion) {
     group.bench_function("weakheap", |b| {
         b.iter_batched_ref(
             Heap::new,
-            |heap| {
-                for i in 0..N {
-                    black_box(heap.alloc(Node {
-                        left: None,
-                        right: None,
-                        value: i,
-                    }));
-                }
-            },
+            |heap| unlinked_nodes(heap, N),
             BatchSize::LargeInput,
         )
     });
@@ -91,6 +94,47 @@ fn alloc_small(c: &mut Criterion) {
     group.finish();
 }
 
+/// Allocation into memory already touched: one heap whose cells are all freed between
+/// iterations, against one `Bump` reset between iterations. Without the kernel's page faults (which
+/// dominate `alloc_small`), this is the allocator's own cost.
+fn alloc_warm(c: &mut Criterion) {
+    const N: u64 = 10_000;
+    let mut group = c.benchmark_group("alloc_warm");
+    group.throughput(Throughput::Elements(N));
+    let mut heap = Heap::new();
+    group.bench_function("weakheap", |b| {
+        b.iter_custom(|iters| {
+            let mut total = Duration::ZERO;
+            for _ in 0..iters {
+                heap.collect();
+                let start = Instant::now();
+                unlinked_nodes(&mut heap, N);
+                total += start.elapsed();
+            }
+            total
+        })
+    });
+    let mut bump = bumpalo::Bump::new();
+    group.bench_function("bumpalo", |b| {
+        b.iter_custom(|iters| {
+            let mut total = Duration::ZERO;
+            for _ in 0..iters {
+                bump.reset();
+                let start = Instant::now();
+                for i in 0..N {
+                    black_box(bump.alloc((0usize, 0usize, i)));
+                }
+                total += start.elapsed();
+            }
+            total
+        })
+    });
+    group.finish();
+}
+
+/// A full collection of a 1M-object graph that is all live: the random graph (each node's second
+/// edge to a random node) and a binary tree in allocation order (the shape an interpreter's
+/// freshly built structures have).
 fn mark_live(c: &mut Criterion) {
     const N: usize = 1_000_000;
     let mut heap = Heap::new();
@@ -101,6 +145,31 @@ fn mark_live(c: &mut Criterion) {
     group.sample_size(10);
     group.throughput(Throughput::Elements(N as u64));
     group.bench_function("weakheap_1M_random", |b| {
+        b.iter(|| {
+            let report = heap.collect();
+            assert_eq!(report.marked, N as u64);
+        })
+    });
+    drop(_root);
+    heap.collect();
+    let tree: Vec<Gc<Node>> = (0..N)
+        .map(|i| {
+            heap.alloc(Node {
+                left: None,
+                right: None,
+                value: i as u64,
+            })
+        })
+        .collect();
+    for i in 0..N {
+        let child = |k: usize| tree.get(k).copied();
+        let node = heap.get_mut(tree[i]);
+        node.left = child(2 * i + 1);
+        node.right = child(2 * i + 2);
+    }
+    let _root = heap.root(tree[0]);
+    drop(tree);
+    group.bench_function("weakheap_1M_tree", |b| {
         b.iter(|| {
             let report = heap.collect();
             assert_eq!(report.marked, N as u64);
@@ -119,13 +188,7 @@ fn sweep_dead(c: &mut Criterion) {
             let mut total = Duration::ZERO;
             for _ in 0..iters {
                 let mut heap = Heap::new();
-                for i in 0..N {
-                    heap.alloc(Node {
-                        left: None,
-                        right: None,
-                        value: i as u64,
-                    });
-                }
+                unlinked_nodes(&mut heap, N as u64);
                 let start = Instant::now();
                 let report = heap.collect();
                 total += start.elapsed();
@@ -173,5 +236,12 @@ fn weak_clear(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, alloc_small, mark_live, sweep_dead, weak_clear);
+criterion_group!(
+    benches,
+    alloc_small,
+    alloc_warm,
+    mark_live,
+    sweep_dead,
+    weak_clear
+);
 criterion_main!(benches);
