@@ -185,8 +185,9 @@ impl CycleAccess<'_> {
     }
 
     /// DESIGN step 3 (weak reference objects): for every unmarked object with registered watchers,
-    /// removes the registrations and returns the object with those watchers that are marked, newest
-    /// first. O(pages + dead watched objects).
+    /// removes the registrations and returns the object with its watchers that call back and are
+    /// marked, newest first (listing-only watchers are dropped with the rest). O(pages + dead
+    /// watched objects).
     pub fn take_dead_watched(&mut self) -> Vec<(GcAny, Watchers)> {
         let mut dead = Vec::new();
         self.heap
@@ -194,9 +195,13 @@ impl CycleAccess<'_> {
             .drain_unmarked_with(Bit::Watched, |gc| dead.push(gc));
         dead.into_iter()
             .map(|target| {
-                let mut watchers = self.heap.weak_slots.take(target);
-                watchers.retain(|w| self.is_marked(*w));
-                watchers.reverse();
+                let registrations = self.heap.weak_slots.take(target);
+                let watchers: Watchers = registrations
+                    .iter()
+                    .rev()
+                    .filter(|r| r.calls_back && self.is_marked(r.watcher))
+                    .map(|r| r.watcher)
+                    .collect();
                 (target, watchers)
             })
             .collect()

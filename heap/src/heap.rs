@@ -402,26 +402,72 @@ impl Heap {
     /// one target are queued newest first.
     ///
     /// This is the primitive under Python's `weakref.ref(obj, callback)`: the embedder allocates its
-    /// weak reference object (holding a [`Weak`] to `target` and the callback), then watches.
+    /// weak reference object (holding a [`Weak`] to `target` and the callback), then watches. A weak
+    /// reference object without a callback uses
+    /// [`watch_without_callback`](Self::watch_without_callback) instead, so its referent's death
+    /// queues nothing.
     ///
     /// # Errors
     /// [`HeapError::NotWeakReferenceable`] if `target`'s type refuses weak references;
     /// [`HeapError::StaleHandle`] if `target` or `watcher` was collected.
     pub fn watch(&mut self, target: GcAny, watcher: GcAny) -> Result<(), HeapError> {
+        self.register_watcher(target, watcher, true)
+    }
+
+    /// Registers the weak reference object `watcher` on `target` for listing only: no job is ever
+    /// queued for it, but [`watchers`](Self::watchers) lists it while both live, in registration
+    /// order among all of `target`'s watchers.
+    ///
+    /// This is Python's `weakref.ref(obj)` without callback: CPython queues nothing for such a
+    /// reference when `obj` dies, yet `weakref.getweakrefs(obj)` lists it.
+    ///
+    /// # Errors
+    /// As [`watch`](Self::watch).
+    ///
+    /// # Examples
+    /// ```
+    /// use weakheap_heap::{Gc, Heap};
+    /// let mut heap = Heap::new();
+    /// let target = Gc::erase(heap.alloc(String::from("referent")));
+    /// let quiet = Gc::erase(heap.alloc(1u8));
+    /// let calling = Gc::erase(heap.alloc(2u8));
+    /// heap.watch_without_callback(target, quiet).unwrap();
+    /// heap.watch(target, calling).unwrap();
+    /// assert_eq!(heap.watchers(target), [quiet, calling]);
+    /// ```
+    pub fn watch_without_callback(
+        &mut self,
+        target: GcAny,
+        watcher: GcAny,
+    ) -> Result<(), HeapError> {
+        self.register_watcher(target, watcher, false)
+    }
+
+    fn register_watcher(
+        &mut self,
+        target: GcAny,
+        watcher: GcAny,
+        calls_back: bool,
+    ) -> Result<(), HeapError> {
         let cell = self.weakref_target(target)?;
         self.cell(watcher)?;
+        // Set for listing-only watchers too: the collector then drops the registrations with the
+        // referent, so the slot table does not keep entries of dead referents.
         self.arena.set_bit(cell, Bit::Watched, true);
         let arena = &self.arena;
-        self.weak_slots.add(target, watcher, |w| arena.is_live(w));
+        self.weak_slots
+            .add(target, watcher, calls_back, |w| arena.is_live(w));
         Ok(())
     }
 
-    /// Unregisters `watcher` from `target` (its callback will not be queued); `true` if it was there.
+    /// Unregisters `watcher` from `target` (its callback will not be queued, and it is no longer
+    /// listed); `true` if it was there.
     pub fn unwatch(&mut self, target: GcAny, watcher: GcAny) -> bool {
         self.weak_slots.remove(target, watcher)
     }
 
-    /// The live weak reference objects watching `target`, oldest first (Python's `getweakrefs`).
+    /// The live weak reference objects watching `target`, with or without callback, oldest first
+    /// (Python's `getweakrefs`).
     pub fn watchers(&self, target: GcAny) -> Vec<GcAny> {
         if !self.arena.is_live(target) {
             return Vec::new();
@@ -429,7 +475,7 @@ impl Heap {
         self.weak_slots
             .get(target)
             .iter()
-            .copied()
+            .map(|r| r.watcher)
             .filter(|w| self.arena.is_live(*w))
             .collect()
     }

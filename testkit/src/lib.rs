@@ -99,6 +99,9 @@ pub enum Op {
         target: usize,
         /// The weak reference object.
         watcher: usize,
+        /// Whether its callback is queued when `target` dies (`Heap::watch`), or it is only listed
+        /// (`Heap::watch_without_callback`).
+        calls_back: bool,
     },
     /// A collection, checked against the oracle.
     Collect,
@@ -129,9 +132,12 @@ impl Op {
                 7 => Op::Root { obj: arg() },
                 8 | 9 => Op::Unroot { obj: arg() },
                 10 => Op::Weak { obj: arg() },
+                // The tag's high bit makes the watcher listing-only, so byte strings written before
+                // listing-only watchers existed still decode to the calling watchers they meant.
                 11 => Op::Watch {
                     target: arg(),
                     watcher: arg(),
+                    calls_back: tag & 0x80 == 0,
                 },
                 12 | 13 => Op::Collect,
                 _ => {
@@ -163,8 +169,8 @@ struct Model {
     finalizer_armed: bool,
     /// Indices into `World::weak` of handles not yet cleared.
     weak_handles: Vec<usize>,
-    /// Watcher ids, oldest first.
-    watchers: Vec<u32>,
+    /// Watcher ids, oldest first, each with whether it calls back.
+    watchers: Vec<(u32, bool)>,
 }
 
 /// A heap and its model, kept in step.
@@ -283,13 +289,21 @@ impl World {
                     self.make_weak(o);
                 }
             }
-            Op::Watch { target, watcher } => {
+            Op::Watch {
+                target,
+                watcher,
+                calls_back,
+            } => {
                 if let (Some(t), Some(w)) = (self.pick(target), self.pick(watcher)) {
-                    let (tg, wg) = (self.handles[&t], self.handles[&w]);
-                    self.heap
-                        .watch(tg.into(), wg.into())
-                        .expect("nodes allow weak refs");
-                    self.models.get_mut(&t).expect("live").watchers.push(w);
+                    let (tg, wg) = (self.handles[&t].into(), self.handles[&w].into());
+                    let registered = if calls_back {
+                        self.heap.watch(tg, wg)
+                    } else {
+                        self.heap.watch_without_callback(tg, wg)
+                    };
+                    registered.expect("nodes allow weak refs");
+                    let m = self.models.get_mut(&t).expect("live");
+                    m.watchers.push((w, calls_back));
                 }
             }
             Op::Collect => self.collect_and_check(),
@@ -359,8 +373,8 @@ impl World {
         for id in &dead {
             let m = self.models.get_mut(id).expect("live");
             cleared.extend(m.weak_handles.drain(..));
-            for w in m.watchers.drain(..) {
-                if marked.contains(&w) {
+            for (w, calls_back) in m.watchers.drain(..) {
+                if calls_back && marked.contains(&w) {
                     *callbacks.entry(w).or_default() += 1;
                 }
             }
@@ -426,6 +440,25 @@ impl World {
             self.handles.remove(&id);
             self.models.remove(&id);
             self.roots.remove(&id);
+        }
+        self.check_watchers();
+    }
+
+    /// Checks that `Heap::watchers` lists, for every live object, its live watchers of both kinds in
+    /// registration order (those registered on a dead referent went with its death).
+    fn check_watchers(&self) {
+        for (id, model) in &self.models {
+            let expected: Vec<GcAny> = model
+                .watchers
+                .iter()
+                .filter_map(|(w, _)| self.handles.get(w))
+                .map(|gc| GcAny::from(*gc))
+                .collect();
+            assert_eq!(
+                self.heap.watchers(self.handles[id].into()),
+                expected,
+                "watchers of {id}"
+            );
         }
     }
 

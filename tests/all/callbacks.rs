@@ -192,6 +192,39 @@ fn getweakrefs_lists_live_weak_reference_objects_oldest_first() {
 }
 
 #[test]
+fn weak_references_without_callback_are_listed_but_never_queued() {
+    let mut heap = Heap::new();
+    let n = node_with_finalizer(&mut heap, 1);
+    let quiet_first = WeakRef::<u32>::new(&mut heap, n.into(), None).unwrap();
+    let calling = WeakRef::new(&mut heap, n.into(), Some(7u32)).unwrap();
+    let quiet_last = WeakRef::<u32>::new(&mut heap, n.into(), None).unwrap();
+    let _roots = [quiet_first, calling, quiet_last].map(|wr| heap.root(wr));
+    let all: Vec<GcAny> = vec![quiet_first.into(), calling.into(), quiet_last.into()];
+    assert_eq!(
+        getweakrefs(&heap, n.into()),
+        all,
+        "registration order, both kinds"
+    );
+    assert_eq!(getweakrefcount(&heap, n.into()), 3);
+    let report = heap.collect();
+    assert_eq!((report.finalizers_queued, report.callbacks_queued), (1, 1));
+    assert_eq!(drain(&mut heap), vec![("del", 1), ("cb", 7)]);
+
+    let m = node(&mut heap, 2);
+    let only_quiet = WeakRef::<u32>::new(&mut heap, m.into(), None).unwrap();
+    let _root = heap.root(only_quiet);
+    assert_eq!(getweakrefs(&heap, m.into()), vec![GcAny::from(only_quiet)]);
+    let report = heap.collect();
+    assert_eq!(
+        (report.callbacks_queued, report.freed),
+        (0, 2),
+        "m, and n after its finalizer"
+    );
+    assert_eq!(heap.pending_len(), 0);
+    assert_eq!(WeakRef::get(&heap, only_quiet), None);
+}
+
+#[test]
 fn queued_work_is_a_root_until_drained_and_runs_exactly_once() {
     let mut heap = Heap::new();
     let n = node_with_finalizer(&mut heap, 5);

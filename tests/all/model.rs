@@ -1,7 +1,8 @@
 //! Model-based test: random sequences of heap operations against the reachability oracle in
 //! `testkit/` (the same oracle the `heap_ops` fuzz target uses). After every collection the heap's
-//! marked, kept and freed counts, each object's liveness, every weak handle and the exact set of
-//! queued finalizers and callbacks must match the oracle; jobs are drained with actions that
+//! marked, kept and freed counts, each object's liveness, every weak handle, the exact set of
+//! queued finalizers and callbacks (listing-only watchers queue none) and every live object's
+//! watcher list must match the oracle; jobs are drained with actions that
 //! resurrect, allocate, make weak references, or collect re-entrantly.
 
 use proptest::prelude::*;
@@ -25,7 +26,8 @@ fn op() -> impl Strategy<Value = Op> {
         1 => any::<usize>().prop_map(|obj| Op::Root { obj }),
         3 => any::<usize>().prop_map(|obj| Op::Unroot { obj }),
         2 => any::<usize>().prop_map(|obj| Op::Weak { obj }),
-        1 => (any::<usize>(), any::<usize>()).prop_map(|(target, watcher)| Op::Watch { target, watcher }),
+        2 => (any::<usize>(), any::<usize>(), any::<bool>())
+            .prop_map(|(target, watcher, calls_back)| Op::Watch { target, watcher, calls_back }),
         2 => Just(Op::Collect),
         1 => action().prop_map(|action| Op::Drain { action }),
     ]

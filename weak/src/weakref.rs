@@ -5,7 +5,8 @@ use weakheap_heap::{Gc, GcAny, Heap, HeapError, Trace, Tracer, WeakAny};
 /// A weak reference object: a heap object that refers weakly to its referent and may carry a
 /// callback, queued as a [`PendingKind::Callback`](weakheap_heap::PendingKind::Callback) job for this
 /// object when the referent dies (after the referent's finalizer; newest registration first), but
-/// only if the `WeakRef` itself is still reachable then.
+/// only if the `WeakRef` itself is still reachable then. A `WeakRef` without callback queues
+/// nothing, as in CPython, but [`getweakrefs`] lists it like the others.
 ///
 /// `C` is the embedder's callback data (a Python callable for an interpreter, a closure handle for
 /// Rust code); it is traced like any other field.
@@ -38,8 +39,9 @@ impl<C: Trace> Trace for WeakRef<C> {
 }
 
 impl<C: Trace> WeakRef<C> {
-    /// Allocates a weak reference object to `target` and registers it so its callback is queued
-    /// when `target` dies.
+    /// Allocates a weak reference object to `target` and registers it on `target`: with a callback,
+    /// so that the callback is queued when `target` dies ([`Heap::watch`]); without, for listing by
+    /// [`getweakrefs`] only ([`Heap::watch_without_callback`]).
     ///
     /// # Errors
     /// [`HeapError::NotWeakReferenceable`] if `target`'s type refuses weak references,
@@ -59,6 +61,8 @@ impl<C: Trace> WeakRef<C> {
             .map_err(|e| e.error)?;
         if has_callback {
             heap.watch(target, wr.into())?;
+        } else {
+            heap.watch_without_callback(target, wr.into())?;
         }
         Ok(wr)
     }
@@ -81,13 +85,15 @@ impl<C: Trace> WeakRef<C> {
     }
 }
 
-/// How many weak reference objects with callbacks refer to `target` (Python's `getweakrefcount`,
-/// counting the objects registered with `Heap::watch`).
+/// How many live weak reference objects refer to `target`, with or without callback (Python's
+/// `getweakrefcount`, counting the objects registered with `Heap::watch` and
+/// `Heap::watch_without_callback`).
 pub fn getweakrefcount(heap: &Heap, target: GcAny) -> usize {
     heap.watchers(target).len()
 }
 
-/// The weak reference objects registered on `target`, oldest first (Python's `getweakrefs`).
+/// The live weak reference objects registered on `target`, with or without callback, oldest first
+/// (Python's `getweakrefs`).
 pub fn getweakrefs(heap: &Heap, target: GcAny) -> Vec<GcAny> {
     heap.watchers(target)
 }

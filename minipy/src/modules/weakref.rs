@@ -3,10 +3,11 @@
 //! `weak_tables`).
 //!
 //! Every weak reference object is a heap object holding a `WeakAny` (which the collector clears
-//! when the referent dies, before any finalizer runs) and registered with `Heap::watch`, so the
-//! collector queues a callback job for it when the referent dies — if the weak reference object is
-//! itself alive then. Objects without a callback are watched too: that is what `getweakrefcount`
-//! and `getweakrefs` list.
+//! when the referent dies, before any finalizer runs) and registered on its referent: with a
+//! callback through `Heap::watch`, so the collector queues a callback job for it when the referent
+//! dies — if the weak reference object is itself alive then; without one through
+//! `Heap::watch_without_callback`, so a death queues nothing for it (as in CPython). Both kinds are
+//! what `getweakrefcount` and `getweakrefs` list.
 
 use weakheap::{HeapError, WeakAny, WeakKeyDictionary, WeakSet, WeakValueDictionary};
 
@@ -35,11 +36,16 @@ impl Interp {
         }
     }
 
-    /// Registers weak reference object `wr` on `target`.
-    fn watch(&mut self, target: Value, wr: Value) -> PyResult<()> {
-        self.heap
-            .watch(weakheap::Gc::erase(target), weakheap::Gc::erase(wr))
-            .map_err(|e| self.heap_error(e))
+    /// Registers weak reference object `wr` on `target`; its death queues a callback job for `wr`
+    /// only if `calls_back`.
+    fn watch(&mut self, target: Value, wr: Value, calls_back: bool) -> PyResult<()> {
+        let (target, wr) = (weakheap::Gc::erase(target), weakheap::Gc::erase(wr));
+        let registered = if calls_back {
+            self.heap.watch(target, wr)
+        } else {
+            self.heap.watch_without_callback(target, wr)
+        };
+        registered.map_err(|e| self.heap_error(e))
     }
 
     /// Calls one of the `weakref` classes.
@@ -85,7 +91,7 @@ impl Interp {
                     callback,
                     hash: None,
                 }))?;
-                self.watch(recv, wm)?;
+                self.watch(recv, wm, callback.is_some())?;
                 Ok(wm)
             }
             TypeTag::WeakKeyDict => {
@@ -136,7 +142,7 @@ impl Interp {
             callback,
             hash: None,
         }))?;
-        self.watch(obj, wr)?;
+        self.watch(obj, wr, callback.is_some())?;
         Ok(wr)
     }
 
@@ -199,7 +205,7 @@ impl Interp {
             atexit: true,
             serial: self.finalize_serial,
         }))?;
-        self.watch(obj, f)?;
+        self.watch(obj, f, true)?;
         self.roots.finalizers.push(f);
         Ok(f)
     }
@@ -280,7 +286,7 @@ impl Interp {
                     }
                 }
                 let p = self.alloc(ObjKind::Proxy(ProxyObj { target, callback }))?;
-                self.watch(obj, p)?;
+                self.watch(obj, p, callback.is_some())?;
                 Ok(p)
             }
             Builtin::WeakGetRefCount | Builtin::WeakGetRefs => {
