@@ -460,8 +460,10 @@ impl Heap {
         Ok(())
     }
 
-    /// Unregisters `watcher` from `target` (its callback will not be queued, and it is no longer
-    /// listed); `true` if it was there.
+    /// Takes back one registration of `watcher` on `target` (its callback will not be queued for
+    /// it, and it is listed once less); `true` if there was one. Each [`watch`](Self::watch) or
+    /// [`watch_without_callback`](Self::watch_without_callback) adds a registration, so a watcher
+    /// registered twice needs two `unwatch`es; the newest registration goes first.
     pub fn unwatch(&mut self, target: GcAny, watcher: GcAny) -> bool {
         self.weak_slots.remove(target, watcher)
     }

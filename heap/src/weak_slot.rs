@@ -85,13 +85,20 @@ impl WeakSlots {
         });
     }
 
-    /// Unregisters `watcher` from `target`; `true` if it was registered.
+    /// Removes the newest registration of `watcher` on `target`; `true` if there was one.
     pub(crate) fn remove(&mut self, target: GcAny, watcher: GcAny) -> bool {
         match self.by_target.get_mut(&target.index()) {
             Some(slot) if slot.target == target => {
-                let before = slot.registrations.len();
-                slot.registrations.retain(|r| r.watcher != watcher);
-                before != slot.registrations.len()
+                let Some(i) = slot
+                    .registrations
+                    .iter()
+                    .rposition(|r| r.watcher == watcher)
+                else {
+                    return false;
+                };
+                slot.registrations.remove(i);
+                slot.after_prune = slot.after_prune.min(slot.registrations.len());
+                true
             }
             _ => false,
         }
@@ -166,5 +173,26 @@ mod tests {
             kept,
             "the live one stays first"
         );
+    }
+
+    #[test]
+    fn remove_takes_back_one_registration_the_newest() {
+        let mut heap = Heap::new();
+        let target = GcAny::from(heap.alloc(0u32));
+        let (a, b) = (GcAny::from(heap.alloc(1u32)), GcAny::from(heap.alloc(2u32)));
+        let mut slots = WeakSlots::default();
+        for (w, calls_back) in [(a, true), (b, true), (a, false)] {
+            slots.add(target, w, calls_back, |_| true);
+        }
+        assert!(slots.remove(target, a));
+        let left: Vec<_> = slots
+            .get(target)
+            .iter()
+            .map(|r| (r.watcher, r.calls_back))
+            .collect();
+        assert_eq!(left, [(a, true), (b, true)]);
+        assert!(slots.remove(target, a));
+        assert!(!slots.remove(target, a));
+        assert_eq!(slots.get(target).len(), 1);
     }
 }

@@ -253,6 +253,24 @@ fn unwatch_stops_a_callback() {
 }
 
 #[test]
+fn each_unwatch_takes_back_one_registration() {
+    let mut heap = Heap::new();
+    let n = node(&mut heap, 1);
+    let wr = WeakRef::new(&mut heap, n.into(), Some(1u32)).unwrap();
+    let _root = heap.root(wr);
+    heap.watch(n.into(), wr.into()).unwrap();
+    heap.watch_without_callback(n.into(), wr.into()).unwrap();
+    assert_eq!(getweakrefcount(&heap, n.into()), 3);
+    assert!(
+        heap.unwatch(n.into(), wr.into()),
+        "the listing-only one, newest"
+    );
+    assert_eq!(getweakrefcount(&heap, n.into()), 2);
+    assert_eq!(heap.collect().callbacks_queued, 2);
+    assert_eq!(drain(&mut heap), vec![("cb", 1), ("cb", 1)]);
+}
+
+#[test]
 fn a_dead_container_releases_its_items_last_first_as_refcounting_would() {
     // CPython's list_dealloc drops items from the end (conformance: list_slot_del_and_collect.py);
     // an item's own referents follow it before the next item.
