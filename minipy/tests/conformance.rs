@@ -1,6 +1,8 @@
 //! The conformance corpus through the `minipy` binary, judged by `compare.py`: `public/` and
-//! `beyond/` in the default (paced) collection mode, the seed examples with `--gc=eager`. Missing
-//! corpus directories fail the test: a skipped corpus would pass vacuously.
+//! `beyond/` in the default (paced) collection mode, the seed examples with `--gc=eager`, and
+//! minipy's own scripts (`tests/scripts/`, each `.expected` recorded from CPython 3.11 with
+//! `compare.py --record`) in both modes. Missing corpus directories fail the test: a skipped corpus
+//! would pass vacuously.
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -9,12 +11,22 @@ fn shared() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared")
 }
 
-/// Runs compare.py over `dirs` with `minipy ARGS`, and asserts it ran some scripts and none failed.
+/// minipy's own scripts, beside this file.
+fn own_scripts() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/scripts")
+}
+
+/// Runs compare.py over `dirs` (relative to the shared directory) with `minipy ARGS`, and asserts
+/// it ran some scripts and none failed.
 fn compare(args: &[&str], dirs: &[&str]) {
+    let dirs: Vec<PathBuf> = dirs.iter().map(|d| shared().join(d)).collect();
+    compare_dirs(args, &dirs);
+}
+
+fn compare_dirs(args: &[&str], dirs: &[PathBuf]) {
     let script = shared().join("conformance/compare.py");
     assert!(script.is_file(), "missing {}", script.display());
-    let dirs: Vec<PathBuf> = dirs.iter().map(|d| shared().join(d)).collect();
-    for d in &dirs {
+    for d in dirs {
         assert!(d.is_dir(), "missing corpus directory {}", d.display());
     }
     let out = Command::new("python3")
@@ -23,7 +35,7 @@ fn compare(args: &[&str], dirs: &[&str]) {
         .arg(env!("CARGO_BIN_EXE_minipy"))
         .args(args)
         .arg("--")
-        .args(&dirs)
+        .args(dirs)
         .output()
         .expect("python3 must be installed to run the conformance corpus");
     let text = String::from_utf8_lossy(&out.stdout);
@@ -50,4 +62,10 @@ fn public_and_beyond_corpus_passes_with_paced_collection() {
 #[test]
 fn seed_examples_pass_with_eager_collection() {
     compare(&["--gc=eager"], &["seed"]);
+}
+
+#[test]
+fn own_scripts_pass_with_paced_and_eager_collection() {
+    compare_dirs(&[], &[own_scripts()]);
+    compare_dirs(&["--gc=eager"], &[own_scripts()]);
 }

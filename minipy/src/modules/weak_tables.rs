@@ -5,8 +5,17 @@
 //!
 //! The collector prunes these tables itself in the cycle an entry's weak part dies, so `len()` is
 //! exact right after `gc.collect()`.
+//!
+//! Each entry also registers its container as a listing-only watcher of the entry's weak part
+//! (`Heap::watch_without_callback`), once per entry, because CPython's containers hold one
+//! reference object per entry (a `KeyedRef` per `WeakValueDictionary` value, a `ref` per
+//! `WeakKeyDictionary` key or `WeakSet` member) and `weakref.getweakrefcount` counts them: the
+//! count stays a walk over the object's own watchers, never a scan of the containers. Every
+//! operation that adds or drops an entry here adds or takes back its registration; entries the
+//! collector prunes lose theirs with their dead weak part, and a dead container's registrations are
+//! no longer listed.
 
-use weakheap::{EntryId, GcAny, Referent, Trace};
+use weakheap::{EntryId, Gc, GcAny, Referent, Trace};
 
 use crate::builtins::Builtin;
 use crate::exceptions::PyResult;
@@ -50,6 +59,28 @@ impl Interp {
         self.heap.get(v).weakref_allowed()
     }
 
+    /// Registers weak container `t` on `referent` for one new entry (see the module doc).
+    fn note_entry(&mut self, t: Value, referent: GcAny) -> PyResult<()> {
+        self.heap
+            .watch_without_callback(referent, Gc::erase(t))
+            .map_err(|e| self.heap_error(e))
+    }
+
+    /// Takes back the registration of one entry of `t` that held `referent` weakly.
+    fn forget_entry(&mut self, t: Value, referent: GcAny) {
+        self.heap.unwatch(referent, Gc::erase(t));
+    }
+
+    /// The weak parts of `t`'s live entries, one per entry: keys, values or members.
+    fn entry_referents(&self, t: Value) -> Vec<GcAny> {
+        match self.obj(t) {
+            ObjKind::WeakKeyDict(d) => d.keys(&self.heap).collect(),
+            ObjKind::WeakValueDict(d) => d.values(&self.heap).collect(),
+            ObjKind::WeakSet(s) => s.iter(&self.heap).collect(),
+            _ => Vec::new(),
+        }
+    }
+
     /// `t[key]` for a weak dictionary; `None` if absent.
     pub fn weak_getitem(&mut self, t: Value, key: Value) -> PyResult<Option<Value>> {
         if matches!(self.obj(t), ObjKind::WeakKeyDict(_)) && !self.weakref_allowed(key) {
@@ -79,22 +110,43 @@ impl Interp {
         if is_wkd {
             let referent = self.referent(key)?;
             let (id, h) = self.weak_find(t, key)?;
-            if let ObjKind::WeakKeyDict(d) = self.obj_mut(t) {
-                match id.and_then(|id| d.get_mut_at(id)) {
-                    Some((_, slot)) => *slot = value,
+            let inserted = match self.obj_mut(t) {
+                ObjKind::WeakKeyDict(d) => match id.and_then(|id| d.get_mut_at(id)) {
+                    Some((_, slot)) => {
+                        *slot = value;
+                        false
+                    }
                     None => {
                         d.insert_unique(h, referent, value);
+                        true
                     }
-                }
+                },
+                _ => false,
+            };
+            if inserted {
+                self.note_entry(t, referent.gc())?;
             }
         } else {
             let referent = self.referent(value)?;
             let (id, h) = self.weak_find(t, key)?;
-            if let ObjKind::WeakValueDict(d) = self.obj_mut(t) {
-                let replaced = id.and_then(|id| d.set_at(id, referent));
-                if replaced.is_none() {
-                    d.insert_unique(h, key, referent);
+            // `Some(old)`: the entry existed and held `old`; `None`: a new entry.
+            let replaced = match self.obj_mut(t) {
+                ObjKind::WeakValueDict(d) => match id.and_then(|id| d.set_at(id, referent)) {
+                    Some(old) => Some(old),
+                    None => {
+                        d.insert_unique(h, key, referent);
+                        None
+                    }
+                },
+                _ => return Ok(()),
+            };
+            match replaced {
+                Some(old) if old == referent.gc() => {}
+                Some(old) => {
+                    self.forget_entry(t, old);
+                    self.note_entry(t, referent.gc())?;
                 }
+                None => self.note_entry(t, referent.gc())?,
             }
         }
         Ok(())
@@ -112,13 +164,17 @@ impl Interp {
         }
         let (id, _) = self.weak_find(t, key)?;
         let Some(id) = id else { return Ok(None) };
+        // The removed entry's weak part, and what the removal returns.
         let removed = match self.obj_mut(t) {
-            ObjKind::WeakKeyDict(d) => d.remove_at(id).map(|(_, v)| Some(v)),
-            ObjKind::WeakValueDict(d) => d.remove_at(id).map(|(_, v)| self.as_value(v)),
-            ObjKind::WeakSet(s) => s.remove_at(id).map(|g| self.as_value(g)),
+            ObjKind::WeakKeyDict(d) => d.remove_at(id).map(|(k, v)| (k, Some(v))),
+            ObjKind::WeakValueDict(d) => d.remove_at(id).map(|(_, v)| (v, self.as_value(v))),
+            ObjKind::WeakSet(s) => s.remove_at(id).map(|g| (g, self.as_value(g))),
             _ => None,
         };
-        let v = removed.flatten();
+        let Some((referent, v)) = removed else {
+            return Ok(None);
+        };
+        self.forget_entry(t, referent);
         if let Some(v) = v {
             self.push_temp(v);
         }
@@ -211,10 +267,12 @@ impl Interp {
     fn weak_set_add(&mut self, s: Value, v: Value) -> PyResult<()> {
         let referent = self.referent(v)?;
         let (id, h) = self.weak_find(s, v)?;
-        if id.is_none() {
-            if let ObjKind::WeakSet(set) = self.obj_mut(s) {
-                set.insert_unique(h, referent);
-            }
+        if id.is_some() {
+            return Ok(());
+        }
+        if let ObjKind::WeakSet(set) = self.obj_mut(s) {
+            set.insert_unique(h, referent);
+            self.note_entry(s, referent.gc())?;
         }
         Ok(())
     }
@@ -299,13 +357,18 @@ impl Interp {
             }
             B::WkdPopItem | B::WvdPopItem => {
                 self.check_arity(name, args, 0, 0)?;
-                let pair = match self.obj_mut(t) {
-                    ObjKind::WeakKeyDict(d) => d.popitem().map(|(k, v)| (k, Some(v))),
+                // The popped pair, and the entry's weak part.
+                let popped = match self.obj_mut(t) {
+                    ObjKind::WeakKeyDict(d) => d.popitem().map(|(k, v)| ((k, Some(v)), k)),
                     ObjKind::WeakValueDict(d) => d
                         .popitem()
-                        .map(|(k, v)| (weakheap::Gc::erase(k), self.as_value(v))),
+                        .map(|(k, v)| ((Gc::erase(k), self.as_value(v)), v)),
                     _ => None,
                 };
+                if let Some((_, referent)) = popped {
+                    self.forget_entry(t, referent);
+                }
+                let pair = popped.map(|(pair, _)| pair);
                 match pair.and_then(|(k, v)| Some((self.as_value(k)?, v?))) {
                     Some((k, v)) => {
                         self.push_temp(k);
@@ -332,11 +395,15 @@ impl Interp {
             }
             B::WkdClear | B::WvdClear | B::WsClear => {
                 self.check_arity(name, args, 0, 0)?;
+                let referents = self.entry_referents(t);
                 match self.obj_mut(t) {
                     ObjKind::WeakKeyDict(d) => d.clear(),
                     ObjKind::WeakValueDict(d) => d.clear(),
                     ObjKind::WeakSet(s) => s.clear(),
                     _ => {}
+                }
+                for referent in referents {
+                    self.forget_entry(t, referent);
                 }
                 Ok(self.none())
             }
@@ -348,7 +415,11 @@ impl Interp {
                     ObjKind::WeakSet(s) => ObjKind::WeakSet(s.copy(&self.heap)),
                     _ => unreachable!("checked above"),
                 };
-                self.alloc(kind)
+                let copy = self.alloc(kind)?;
+                for referent in self.entry_referents(copy) {
+                    self.note_entry(copy, referent)?;
+                }
+                Ok(copy)
             }
             B::WkdKeyRefs | B::WvdValueRefs => {
                 self.check_arity(name, args, 0, 0)?;
@@ -359,7 +430,7 @@ impl Interp {
                     .collect();
                 let mut refs = Vec::with_capacity(objs.len());
                 for o in objs {
-                    refs.push(self.new_weakref(o, None)?);
+                    refs.push(self.unregistered_weakref(o)?);
                 }
                 self.alloc(ObjKind::List(refs))
             }
@@ -381,6 +452,9 @@ impl Interp {
                     ObjKind::WeakSet(s) => s.pop(),
                     _ => None,
                 };
+                if let Some(referent) = popped {
+                    self.forget_entry(t, referent);
+                }
                 match popped.and_then(|g| self.as_value(g)) {
                     Some(v) => {
                         self.push_temp(v);

@@ -7,7 +7,9 @@
 //! callback through `Heap::watch`, so the collector queues a callback job for it when the referent
 //! dies — if the weak reference object is itself alive then; without one through
 //! `Heap::watch_without_callback`, so a death queues nothing for it (as in CPython). Both kinds are
-//! what `getweakrefcount` and `getweakrefs` list.
+//! what `getweakrefcount` and `getweakrefs` list, together with one listing-only registration per
+//! weak-container entry and the `finalize` objects, which stand for the references CPython's
+//! containers and `finalize` hold (see `weak_tables`).
 
 use weakheap::{HeapError, WeakAny, WeakKeyDictionary, WeakSet, WeakValueDictionary};
 
@@ -144,6 +146,20 @@ impl Interp {
         }))?;
         self.watch(obj, wr, callback.is_some())?;
         Ok(wr)
+    }
+
+    /// A new reference to `obj` without callback that is not registered on it, so it is neither
+    /// counted by `getweakrefcount` nor handed out again by `ref(obj)`: what minipy returns for a
+    /// reference CPython keeps inside a weak container or a `finalize` object, which minipy holds
+    /// as a registration, not as an object.
+    pub(crate) fn unregistered_weakref(&mut self, obj: Value) -> PyResult<Value> {
+        let target = self.downgrade(obj)?;
+        self.alloc(ObjKind::WeakRef(WeakRefObj {
+            target,
+            func: None,
+            callback: None,
+            hash: None,
+        }))
     }
 
     /// A live plain reference (or proxy) to `obj` without callback, which CPython hands out again
@@ -294,17 +310,27 @@ impl Interp {
                 // Refcounting would already have freed temporary weak references; a collection
                 // (its queued work runs at the next statement) does that here.
                 weakheap::collect_with(&mut self.heap, &self.roots);
-                let refs: Vec<Value> = self
+                let watchers: Vec<Value> = self
                     .heap
                     .watchers(weakheap::Gc::erase(args[0]))
                     .into_iter()
                     .filter_map(|w| self.as_value(w))
                     .collect();
                 if id == Builtin::WeakGetRefCount {
-                    self.int_value(refs.len() as i64)
-                } else {
-                    self.alloc(ObjKind::List(refs))
+                    return self.int_value(watchers.len() as i64);
                 }
+                let mut refs = Vec::with_capacity(watchers.len());
+                for w in watchers {
+                    self.push_temp(w);
+                    let r = match self.obj(w) {
+                        ObjKind::WeakRef(_) | ObjKind::Proxy(_) => w,
+                        // A container entry or a `finalize` object: CPython would return the
+                        // reference object it holds; minipy has none, so it makes one.
+                        _ => self.unregistered_weakref(args[0])?,
+                    };
+                    refs.push(r);
+                }
+                self.alloc(ObjKind::List(refs))
             }
             _ => unreachable!("weakref functions only"),
         }
