@@ -179,6 +179,24 @@ impl Interp {
         Some(found)
     }
 
+    /// An object's weak reference objects (`watchers`, in registration order) in the order
+    /// CPython's `getweakrefs` lists them: the plain reference without callback, then the proxy
+    /// without callback (each object has at most one of each: they are reused), then all the
+    /// others newest first, as `weakref_ref`'s list insertion leaves them.
+    fn in_cpython_list_order(&self, watchers: Vec<Value>) -> Vec<Value> {
+        let is_basic_ref = |v: &Value| matches!(self.obj(*v), ObjKind::WeakRef(r) if r.callback.is_none() && r.func.is_none());
+        let is_basic_proxy =
+            |v: &Value| matches!(self.obj(*v), ObjKind::Proxy(p) if p.callback.is_none());
+        let basic = watchers.iter().copied().filter(is_basic_ref);
+        let proxy = watchers.iter().copied().filter(is_basic_proxy);
+        let rest = watchers
+            .iter()
+            .rev()
+            .copied()
+            .filter(|v| !is_basic_ref(v) && !is_basic_proxy(v));
+        basic.chain(proxy).chain(rest).collect()
+    }
+
     /// `r()`: the referent while it lives, else `None`; for a `WeakMethod`, a new bound method.
     pub(crate) fn weakref_call(&mut self, wr: Value) -> PyResult<Value> {
         let ObjKind::WeakRef(w) = self.obj(wr) else {
@@ -320,7 +338,7 @@ impl Interp {
                     return self.int_value(watchers.len() as i64);
                 }
                 let mut refs = Vec::with_capacity(watchers.len());
-                for w in watchers {
+                for w in self.in_cpython_list_order(watchers) {
                     self.push_temp(w);
                     let r = match self.obj(w) {
                         ObjKind::WeakRef(_) | ObjKind::Proxy(_) => w,
