@@ -176,6 +176,8 @@ pub struct Interp {
     deadline: Option<std::time::Instant>,
     /// A resource limit ran out: every later statement raises again, and exit runs no Python code.
     pub limit_hit: bool,
+    /// Each object's plain reference and proxy without callback, for `weakref.ref(obj)` to reuse.
+    pub(crate) basic_refs: crate::modules::weakref::BasicRefs,
 }
 
 impl Interp {
@@ -203,6 +205,7 @@ impl Interp {
             steps: 0,
             deadline: None,
             limit_hit: false,
+            basic_refs: Default::default(),
         };
         interp.deadline = interp.opts.timeout.map(|t| std::time::Instant::now() + t);
         interp.init_consts();

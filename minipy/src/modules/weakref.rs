@@ -11,7 +11,9 @@
 //! weak-container entry and the `finalize` objects, which stand for the references CPython's
 //! containers and `finalize` hold (see `weak_tables`).
 
-use weakheap::{HeapError, WeakAny, WeakKeyDictionary, WeakSet, WeakValueDictionary};
+use std::collections::HashMap;
+
+use weakheap::{Gc, GcAny, HeapError, WeakAny, WeakKeyDictionary, WeakSet, WeakValueDictionary};
 
 use crate::ast::Name;
 use crate::builtins::Builtin;
@@ -19,6 +21,50 @@ use crate::exceptions::{PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::{FinalizeCall, FinalizeObj, ObjKind, ProxyObj, Value, WeakRefObj};
 use crate::types::TypeTag;
+
+/// Each object's reusable weak reference objects: its plain `ref` and its `proxy` without
+/// callback, which CPython keeps at the head of the object's weakref list and hands out again.
+///
+/// A side index, so that finding them costs O(1) rather than a walk over every registration the
+/// object has (one per weak-container entry: with an object the value of 100,000
+/// `WeakValueDictionary` entries, each `weakref.ref(obj)` walked them all). Entries go stale when
+/// the referent or the reference dies; a lookup checks what it finds, and the index drops stale
+/// entries whenever it has doubled since it last did, so it stays proportional to the live ones.
+#[derive(Default)]
+pub struct BasicRefs {
+    /// Referent -> [plain ref, proxy], each without callback.
+    by_referent: HashMap<GcAny, [Option<GcAny>; 2]>,
+    /// Entries left by the last pruning.
+    pruned_len: usize,
+}
+
+/// Below this many entries the index is never pruned.
+const BASIC_REFS_MIN_PRUNE: usize = 1024;
+
+impl BasicRefs {
+    /// The plain reference (`proxy`: the proxy) recorded for `referent`; it may have died since.
+    fn get(&self, referent: GcAny, proxy: bool) -> Option<GcAny> {
+        self.by_referent.get(&referent)?[usize::from(proxy)]
+    }
+
+    /// Records `r` for `referent`; then, if the index has doubled since it was last pruned, drops
+    /// every reference and referent that `is_alive` says died.
+    fn insert(&mut self, referent: GcAny, r: GcAny, proxy: bool, is_alive: impl Fn(GcAny) -> bool) {
+        self.by_referent.entry(referent).or_default()[usize::from(proxy)] = Some(r);
+        if self.by_referent.len() < BASIC_REFS_MIN_PRUNE.max(2 * self.pruned_len) {
+            return;
+        }
+        self.by_referent.retain(|referent, refs| {
+            for r in refs.iter_mut() {
+                if r.is_some_and(|r| !is_alive(r)) {
+                    *r = None;
+                }
+            }
+            is_alive(*referent) && refs.iter().any(Option::is_some)
+        });
+        self.pruned_len = self.by_referent.len();
+    }
+}
 
 impl Interp {
     /// A weak handle to `obj`, or CPython's `TypeError` for types that refuse weak references.
@@ -145,6 +191,9 @@ impl Interp {
             hash: None,
         }))?;
         self.watch(obj, wr, callback.is_some())?;
+        if callback.is_none() {
+            self.remember_basic_ref(obj, wr, false);
+        }
         Ok(wr)
     }
 
@@ -165,18 +214,30 @@ impl Interp {
     /// A live plain reference (or proxy) to `obj` without callback, which CPython hands out again
     /// instead of making a new one.
     fn reusable_weakref(&mut self, obj: Value, proxy: bool) -> Option<Value> {
-        let found = self
-            .heap
-            .watchers(weakheap::Gc::erase(obj))
-            .into_iter()
-            .filter_map(|w| self.as_value(w))
-            .find(|v| match self.obj(*v) {
-                ObjKind::WeakRef(r) => !proxy && r.callback.is_none() && r.func.is_none(),
-                ObjKind::Proxy(p) => proxy && p.callback.is_none(),
-                _ => false,
-            })?;
+        // A stale handle (the reference died) does not downcast.
+        let found = self.as_value(self.basic_refs.get(Gc::erase(obj), proxy)?)?;
+        let target = match self.obj(found) {
+            ObjKind::WeakRef(r) if !proxy && r.callback.is_none() && r.func.is_none() => r.target,
+            ObjKind::Proxy(p) if proxy && p.callback.is_none() => p.target,
+            _ => {
+                debug_assert!(false, "the index records only references without callback");
+                return None;
+            }
+        };
+        // A reference cleared by a collection stays cleared when a finalizer resurrects its
+        // referent: it is no longer the object's reference (CPython unlinks it from the list).
+        if self.heap.upgrade_any(target) != Some(Gc::erase(obj)) {
+            return None;
+        }
         self.push_temp(found);
         Some(found)
+    }
+
+    /// Records `r`, a new reference (`proxy`: a proxy) to `obj` without callback, for reuse.
+    fn remember_basic_ref(&mut self, obj: Value, r: Value, proxy: bool) {
+        let heap = &self.heap;
+        self.basic_refs
+            .insert(Gc::erase(obj), Gc::erase(r), proxy, |gc| heap.is_alive(gc));
     }
 
     /// An object's weak reference objects (`watchers`, in registration order) in the order
@@ -321,6 +382,9 @@ impl Interp {
                 }
                 let p = self.alloc(ObjKind::Proxy(ProxyObj { target, callback }))?;
                 self.watch(obj, p, callback.is_some())?;
+                if callback.is_none() {
+                    self.remember_basic_ref(obj, p, true);
+                }
                 Ok(p)
             }
             Builtin::WeakGetRefCount | Builtin::WeakGetRefs => {
@@ -356,7 +420,34 @@ impl Interp {
 }
 #[cfg(test)]
 mod tests {
+    use std::collections::HashSet;
+    use std::num::NonZeroU32;
+
+    use weakheap::GcAny;
+
+    use super::{BasicRefs, BASIC_REFS_MIN_PRUNE};
     use crate::{run_captured, Options};
+
+    #[test]
+    fn the_reuse_index_stays_proportional_to_the_live_references() {
+        let gc = |i: u32| GcAny::from_raw_parts(i, NonZeroU32::MIN);
+        let mut index = BasicRefs::default();
+        let mut live = HashSet::new();
+        // 100 long-lived objects with a plain ref each, then 20,000 short-lived ones whose ref
+        // dies right away (a loop making `weakref.ref(obj)` of temporaries).
+        for i in 0..100 {
+            live.extend([gc(2 * i), gc(2 * i + 1)]);
+            index.insert(gc(2 * i), gc(2 * i + 1), false, |g| live.contains(&g));
+        }
+        for i in 100..20_100 {
+            index.insert(gc(2 * i), gc(2 * i + 1), true, |g| live.contains(&g));
+            assert!(index.by_referent.len() <= BASIC_REFS_MIN_PRUNE.max(2 * 100));
+        }
+        for i in 0..100 {
+            assert_eq!(index.get(gc(2 * i), false), Some(gc(2 * i + 1)));
+            assert_eq!(index.get(gc(2 * i), true), None);
+        }
+    }
 
     fn run(src: &str) -> String {
         run_captured(src, &Options::default()).1
