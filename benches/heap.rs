@@ -37,8 +37,9 @@ impl Rng {
 }
 
 /// `n` nodes with two random edges each, all reachable from node 0 (a spanning chain plus random edges).
-fn random_graph(heap: &mut Heap, n: usize, seed: u64) -> Vec<Gc<Node>> {
-    let nodes: Vec<Gc<Node>> = (0..n)
+/// `n` nodes without edges, in allocation order.
+fn fresh_nodes(heap: &mut Heap, n: usize) -> Vec<Gc<Node>> {
+    (0..n)
         .map(|i| {
             heap.alloc(Node {
                 left: None,
@@ -46,7 +47,11 @@ fn random_graph(heap: &mut Heap, n: usize, seed: u64) -> Vec<Gc<Node>> {
                 value: i as u64,
             })
         })
-        .collect();
+        .collect()
+}
+
+fn random_graph(heap: &mut Heap, n: usize, seed: u64) -> Vec<Gc<Node>> {
+    let nodes = fresh_nodes(heap, n);
     let mut rng = Rng(seed);
     for i in 0..n {
         let next = nodes[(i + 1) % n];
@@ -152,15 +157,7 @@ fn mark_live(c: &mut Criterion) {
     });
     drop(_root);
     heap.collect();
-    let tree: Vec<Gc<Node>> = (0..N)
-        .map(|i| {
-            heap.alloc(Node {
-                left: None,
-                right: None,
-                value: i as u64,
-            })
-        })
-        .collect();
+    let tree = fresh_nodes(&mut heap, N);
     for i in 0..N {
         let child = |k: usize| tree.get(k).copied();
         let node = heap.get_mut(tree[i]);

@@ -281,6 +281,7 @@ impl Arena {
         }
     }
 
+    #[inline]
     pub(crate) fn bytes_in_use(&self) -> usize {
         self.bytes_in_use
     }
@@ -339,13 +340,14 @@ impl Arena {
             Ok(target) => target,
             Err(e) => return Err((value, e)),
         };
-        // SAFETY: `target` names a free cell (its Allocated bit clear, not retired) of a page that
-        // records `info` as the type of that cell (the cursor's `uniform` is `info`'s type, or the
-        // slow path recorded it), by A8 or by `take_*_slow`; its pointers are in bounds of the
-        // page's memory and side arrays (A1, S1, A3), and no reference into them is live (we hold
-        // `&mut self`, A5). The cell has at least size_of::<T>() bytes aligned for T (small: the
-        // class fits T and cells are CELL_ALIGN-aligned; large: allocated with T's layout). The
-        // generation was checked not to wrap when the cell was handed out (A4, `refill`).
+        // What the block below relies on: `target` names a free cell (Allocated clear, not retired)
+        // whose page records `info` as its type (the cursor's `uniform` is `info`, or the slow
+        // path recorded it); its pointers are in bounds of the page's memory and side arrays, and
+        // no reference into them is live (we hold `&mut self`). The cell has at least
+        // size_of::<T>() bytes aligned for T (small: the class fits T, cells are CELL_ALIGN-aligned;
+        // large: allocated with T's layout), and its generation cannot wrap (`refill` retires such
+        // cells).
+        // SAFETY: as just said, by A8 or `take_*_slow`, A1, A3, S1, A5 and A4.
         let gen = unsafe {
             let gen = (*target.meta).gen + 1;
             (*target.meta).gen = gen;
