@@ -12,7 +12,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use weakheap::{collect_with, Gc, GcAny, Heap, Pending, PendingKind, Root, Trace, Tracer, Weak};
+use std::any::Any;
+
+use weakheap::{collect_with, Gc, GcAny, Heap, Pending, PendingKind, Root, Trace, Tracer, WeakAny};
 
 /// A test object: strong edges to other objects, an id, and whether it wants a finalizer.
 pub struct Node {
@@ -33,6 +35,23 @@ impl Trace for Node {
     }
     fn type_name(&self) -> &str {
         "Node"
+    }
+}
+
+/// A second object type with `Node`'s layout, so both share a size class: every third object is
+/// one (by id), and pages holding both go from one recorded type to a type per cell (A6 in the
+/// heap's arena) while the allocation cursor moves between them.
+pub struct Twin(pub Node);
+
+impl Trace for Twin {
+    fn trace(&self, tracer: &mut Tracer) {
+        self.0.trace(tracer)
+    }
+    fn has_finalizer(&self) -> bool {
+        self.0.finalizer
+    }
+    fn type_name(&self) -> &str {
+        "Twin"
     }
 }
 
@@ -178,14 +197,15 @@ struct Model {
 pub struct World {
     /// The heap under test.
     pub heap: Heap,
-    handles: BTreeMap<u32, Gc<Node>>,
+    /// Each live object's handle: a `Node`, or a `Twin` for every third id.
+    handles: BTreeMap<u32, GcAny>,
     models: BTreeMap<u32, Model>,
-    roots: BTreeMap<u32, Vec<Root<Node>>>,
+    roots: BTreeMap<u32, Vec<Root<dyn Any>>>,
     /// Jobs taken from the heap and not yet run; each roots its object.
     jobs: Vec<(Pending, u32)>,
     /// The objects of jobs running now (roots too).
     in_hand: Vec<u32>,
-    weak: Vec<(Weak<Node>, Option<u32>)>,
+    weak: Vec<(WeakAny, Option<u32>)>,
     next_id: u32,
 }
 
@@ -208,11 +228,16 @@ impl World {
     fn alloc(&mut self, finalizer: bool) -> u32 {
         let id = self.next_id;
         self.next_id += 1;
-        let gc = self.heap.alloc(Node {
+        let node = Node {
             id,
             edges: Vec::new(),
             finalizer,
-        });
+        };
+        let gc = if Self::is_twin(id) {
+            Gc::erase(self.heap.alloc(Twin(node)))
+        } else {
+            Gc::erase(self.heap.alloc(node))
+        };
         self.handles.insert(id, gc);
         self.models.insert(
             id,
@@ -224,19 +249,33 @@ impl World {
         id
     }
 
+    /// Whether object `id` was allocated as a `Twin`.
+    fn is_twin(id: u32) -> bool {
+        id % 3 == 2
+    }
+
+    /// The `Node` of live object `id`; the heap must hold it as the type it was allocated as.
+    fn node_mut(&mut self, id: u32) -> &mut Node {
+        let gc = self.handles[&id];
+        if Self::is_twin(id) {
+            let twin = self.heap.downcast::<Twin>(gc);
+            &mut self.heap.get_mut(twin.expect("allocated as a Twin")).0
+        } else {
+            let node = self.heap.downcast::<Node>(gc);
+            self.heap.get_mut(node.expect("allocated as a Node"))
+        }
+    }
+
     fn link(&mut self, from: u32, to: u32) {
         let target = self.handles[&to];
-        self.heap
-            .get_mut(self.handles[&from])
-            .edges
-            .push(target.into());
+        self.node_mut(from).edges.push(target);
         self.models.get_mut(&from).expect("live").edges.push(to);
     }
 
     fn make_weak(&mut self, obj: u32) {
         let w = self
             .heap
-            .downgrade(self.handles[&obj])
+            .downgrade_any(self.handles[&obj])
             .expect("nodes allow weak refs");
         self.weak.push((w, Some(obj)));
         let i = self.weak.len() - 1;
@@ -248,7 +287,7 @@ impl World {
     }
 
     fn root(&mut self, obj: u32) {
-        let r = self.heap.root(self.handles[&obj]);
+        let r = self.heap.root(Gc::from_erased(self.handles[&obj]));
         self.roots.entry(obj).or_default().push(r);
     }
 
@@ -270,7 +309,7 @@ impl World {
             }
             Op::Unlink { from } => {
                 if let Some(f) = self.pick(from) {
-                    self.heap.get_mut(self.handles[&f]).edges.pop();
+                    self.node_mut(f).edges.pop();
                     self.models.get_mut(&f).expect("live").edges.pop();
                 }
             }
@@ -295,7 +334,7 @@ impl World {
                 calls_back,
             } => {
                 if let (Some(t), Some(w)) = (self.pick(target), self.pick(watcher)) {
-                    let (tg, wg) = (self.handles[&t].into(), self.handles[&w].into());
+                    let (tg, wg) = (self.handles[&t], self.handles[&w]);
                     let registered = if calls_back {
                         self.heap.watch(tg, wg)
                     } else {
@@ -410,18 +449,11 @@ impl World {
             if cleared.contains(&i) {
                 *target = None;
             }
-            let expected = target.map(|t| GcAny::from(self.handles[&t]));
-            assert_eq!(
-                self.heap.upgrade(*w).map(GcAny::from),
-                expected,
-                "weak handle {i}"
-            );
+            let expected = target.map(|t| self.handles[&t]);
+            assert_eq!(self.heap.upgrade_any(*w), expected, "weak handle {i}");
         }
-        let by_handle: BTreeMap<GcAny, u32> = self
-            .handles
-            .iter()
-            .map(|(id, gc)| ((*gc).into(), *id))
-            .collect();
+        let by_handle: BTreeMap<GcAny, u32> =
+            self.handles.iter().map(|(id, gc)| (*gc, *id)).collect();
         let mut got_final = BTreeSet::new();
         let mut got_callbacks = BTreeMap::<u32, usize>::new();
         while let Some(job) = self.heap.next_pending() {
@@ -451,11 +483,10 @@ impl World {
             let expected: Vec<GcAny> = model
                 .watchers
                 .iter()
-                .filter_map(|(w, _)| self.handles.get(w))
-                .map(|gc| GcAny::from(*gc))
+                .filter_map(|(w, _)| self.handles.get(w).copied())
                 .collect();
             assert_eq!(
-                self.heap.watchers(self.handles[id].into()),
+                self.heap.watchers(self.handles[id]),
                 expected,
                 "watchers of {id}"
             );
