@@ -251,12 +251,21 @@ impl CycleAccess<'_> {
         let out = self.heap.arena.sweep();
         let arena = &self.heap.arena;
         self.heap.weak_tables.retain(|gc| arena.is_live(*gc));
+        let mut resizable_freed = 0;
+        self.heap.resizable.retain(|gc, bytes| {
+            let live = arena.is_live(*gc);
+            if !live {
+                resizable_freed += *bytes;
+            }
+            live
+        });
+        self.heap.resizable_total -= resizable_freed;
         self.heap
             .finalizer_fns
             .retain(|_, (gc, _)| arena.is_live(*gc));
         SweepStats {
             objects: out.objects,
-            bytes: out.bytes,
+            bytes: out.bytes + resizable_freed as u64,
             drop_panics: out
                 .drop_panics
                 .iter()
@@ -267,7 +276,7 @@ impl CycleAccess<'_> {
 
     /// Ends the cycle: resets the allocation debt and counts the cycle.
     pub fn finish(&mut self) {
-        self.heap.bytes_after_cycle = self.heap.arena.bytes_in_use();
+        self.heap.bytes_after_cycle = self.heap.bytes_in_use();
         self.heap.cycles += 1;
     }
 }

@@ -40,6 +40,11 @@ pub struct Heap {
     pub(crate) pending: PendingQueue,
     /// Keyed by cell index; the handle guards against reuse.
     pub(crate) finalizer_fns: HashMap<u32, (GcAny, FinalizerFn)>,
+    /// Storage objects own outside their cells that changes while they live
+    /// ([`set_resizable_bytes`](Self::set_resizable_bytes)), by object; dropped by sweep with the
+    /// object. `resizable_total` is the sum of the values.
+    pub(crate) resizable: HashMap<GcAny, usize>,
+    pub(crate) resizable_total: usize,
     limit: Option<usize>,
     enabled: bool,
     /// Object bytes in use when the last collection finished (for pacing: no frees happen between
@@ -64,6 +69,8 @@ impl Heap {
             weak_tables: Vec::new(),
             pending: PendingQueue::default(),
             finalizer_fns: HashMap::new(),
+            resizable: HashMap::new(),
+            resizable_total: 0,
             limit: None,
             enabled: true,
             bytes_after_cycle: 0,
@@ -120,12 +127,12 @@ impl Heap {
         };
         let charge = Arena::charge_of::<T>().saturating_add(extra_bytes);
         if let Some(limit) = self.limit {
-            if self.arena.bytes_in_use().saturating_add(charge) > limit {
+            if self.bytes_in_use().saturating_add(charge) > limit {
                 return Err(AllocError {
                     error: HeapError::OutOfMemory {
                         requested: charge,
                         limit,
-                        in_use: self.arena.bytes_in_use(),
+                        in_use: self.bytes_in_use(),
                     },
                     value,
                 });
@@ -547,10 +554,72 @@ impl Heap {
     }
 
     /// Object bytes in use: the cells of live objects, plus the bytes their values report owning
-    /// outside their cells ([`Trace::extra_bytes`]).
+    /// outside their cells ([`Trace::extra_bytes`], and what
+    /// [`set_resizable_bytes`](Self::set_resizable_bytes) set).
     #[inline]
     pub fn bytes_in_use(&self) -> usize {
-        self.arena.bytes_in_use()
+        self.arena.bytes_in_use() + self.resizable_total
+    }
+
+    /// Sets how many bytes `gc`'s object owns outside its cell in storage that grows and shrinks
+    /// while it lives (a list's item buffer, a table's slots), replacing what was set before; 0
+    /// removes the charge. Counted in [`bytes_in_use`](Self::bytes_in_use), against the limit and
+    /// in the pacing debt, and uncharged when the object is freed. Storage fixed for the object's
+    /// life belongs in [`Trace::extra_bytes`] instead (asked once, no table entry).
+    ///
+    /// Call it when the storage changes (or at least when it grows): the heap cannot see inside
+    /// the value. A container that grows under the limit piece by piece is then bounded like one
+    /// big allocation.
+    ///
+    /// # Errors
+    /// [`HeapError::StaleHandle`] if `gc` is not live. [`HeapError::OutOfMemory`] if the growth
+    /// would pass the limit: the charge stays as it was, so the embedder can refuse the growth and
+    /// lose nothing. Shrinking never fails for a live object.
+    ///
+    /// # Examples
+    /// ```
+    /// use weakheap_heap::Heap;
+    /// let mut heap = Heap::new();
+    /// let list = heap.alloc(Vec::<u64>::new());
+    /// heap.set_limit(Some(heap.bytes_in_use() + 1000));
+    /// heap.get_mut(list).reserve(100);
+    /// heap.set_resizable_bytes(list, 800).unwrap();
+    /// assert!(heap.set_resizable_bytes(list, 8000).is_err());
+    /// assert_eq!(heap.resizable_bytes(list), 800);
+    /// ```
+    pub fn set_resizable_bytes(
+        &mut self,
+        gc: impl Into<GcAny>,
+        bytes: usize,
+    ) -> Result<(), HeapError> {
+        let gc = gc.into();
+        self.cell(gc)?;
+        let old = self.resizable_bytes(gc);
+        if bytes > old {
+            if let Some(limit) = self.limit {
+                let in_use = self.bytes_in_use();
+                if in_use.saturating_add(bytes - old) > limit {
+                    return Err(HeapError::OutOfMemory {
+                        requested: bytes - old,
+                        limit,
+                        in_use,
+                    });
+                }
+            }
+        }
+        if bytes == 0 {
+            self.resizable.remove(&gc);
+        } else {
+            self.resizable.insert(gc, bytes);
+        }
+        self.resizable_total = self.resizable_total - old + bytes;
+        Ok(())
+    }
+
+    /// What [`set_resizable_bytes`](Self::set_resizable_bytes) last set for `gc`'s object (0 if
+    /// nothing, or if it is not live).
+    pub fn resizable_bytes(&self, gc: impl Into<GcAny>) -> usize {
+        self.resizable.get(&gc.into()).copied().unwrap_or(0)
     }
 
     /// Live objects (including those kept for finalizers).
@@ -561,7 +630,8 @@ impl Heap {
     /// Object bytes allocated since the last collection.
     #[inline]
     pub fn allocated_since_collect(&self) -> usize {
-        self.arena.bytes_in_use() - self.bytes_after_cycle
+        // Resizable charges may shrink between collections, below what the last one left.
+        self.bytes_in_use().saturating_sub(self.bytes_after_cycle)
     }
 
     /// Completed collections.

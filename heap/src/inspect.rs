@@ -161,6 +161,14 @@ impl Heap {
     /// A description of the first inconsistency found: a bug in weakheap.
     pub fn verify(&self) -> Result<(), String> {
         self.arena.verify()?;
+        if self.resizable.values().sum::<usize>() != self.resizable_total {
+            return Err("resizable charges do not add up to their total".into());
+        }
+        if let Some(gc) = self.resizable.keys().find(|gc| !self.arena.is_live(**gc)) {
+            return Err(format!(
+                "a resizable charge names {gc:?}, which is not live"
+            ));
+        }
         let registered: hashbrown::HashSet<GcAny> = self.weak_tables.iter().copied().collect();
         for gc in self.live_objects() {
             let cell = self.arena.find(gc).expect("listed as live");

@@ -271,6 +271,12 @@ impl Interp {
     /// # Errors
     /// `MemoryError` if the heap limit is reached even after a full collection.
     pub fn alloc(&mut self, kind: ObjKind) -> PyResult<Value> {
+        // Item storage to charge once the cell exists: (bytes per item, items).
+        let (per_item, items) = match &kind {
+            ObjKind::List(items) => (crate::eval::ops::LIST_ITEM_BYTES, items.len()),
+            ObjKind::Dict(d) | ObjKind::Set(d) => (crate::eval::ops::DICT_ENTRY_BYTES, d.len()),
+            _ => (0, 0),
+        };
         if self.opts.stress && self.draining == 0 {
             collect_with(&mut self.heap, &self.roots);
         }
@@ -290,6 +296,7 @@ impl Interp {
             }
         };
         self.roots.temps.push(v);
+        self.charge_items(v, per_item, 0, items)?;
         if self.heap.cycle_count() != self.allocs_cycle {
             self.allocs_cycle = self.heap.cycle_count();
             self.allocs = 0;
@@ -630,5 +637,36 @@ mod tests {
         let mut interp = Interp::new(opts, Output::capture());
         let err = interp.alloc(ObjKind::Int(1000)).unwrap_err();
         assert!(interp.err_is(&err, "MemoryError"));
+    }
+
+    /// Containers keep their items outside the heap's cells; each is charged for them, so many
+    /// containers under the limit one by one cannot hold more than the limit together.
+    #[test]
+    fn many_containers_each_under_the_limit_are_bounded_together() {
+        let opts = Options {
+            max_heap: Some(2_000_000),
+            ..Options::default()
+        };
+        for (kind, grow) in [
+            ("lists", "c = [x] * 50000"),
+            (
+                "appended lists",
+                "c = []\n    for j in range(50000):\n        c.append(x)",
+            ),
+            (
+                "dicts",
+                "c = {}\n    for j in range(5000):\n        c[j] = x",
+            ),
+            (
+                "sets",
+                "c = set()\n    for j in range(5000):\n        c.add(j)",
+            ),
+        ] {
+            let src = format!(
+                "x = object()\nkeep = []\ntry:\n  for i in range(1000):\n    {grow}\n    keep.append(c)\nexcept MemoryError:\n  print(len(keep) < 40)\n"
+            );
+            let (code, out) = crate::run_captured(&src, &opts);
+            assert_eq!((code, out.as_str()), (0, "True\n"), "{kind}");
+        }
     }
 }

@@ -78,3 +78,58 @@ fn pacing_collects_when_debt_reaches_the_live_size_and_never_while_disabled() {
     );
     drop(live);
 }
+
+#[test]
+fn resizable_charges_count_against_the_limit_and_go_with_their_object() {
+    let mut heap = Heap::new();
+    let list = heap.alloc(Vec::<u64>::new());
+    let _root = heap.root(list);
+    let cells = heap.bytes_in_use();
+    heap.set_limit(Some(cells + 10_000));
+    heap.set_resizable_bytes(list, 8_000).unwrap();
+    assert_eq!(heap.bytes_in_use(), cells + 8_000);
+    // A growth past the limit is refused and changes nothing.
+    let err = heap.set_resizable_bytes(list, 20_000).unwrap_err();
+    assert!(err.to_string().starts_with("out of memory"), "{err}");
+    assert_eq!(heap.resizable_bytes(list), 8_000);
+    assert_eq!(heap.bytes_in_use(), cells + 8_000);
+    // So is an allocation that the charge leaves no room for.
+    assert!(heap.try_alloc([0u8; 2048]).is_err());
+    // Shrinking frees room; 0 removes the charge.
+    heap.set_resizable_bytes(list, 100).unwrap();
+    assert!(heap.try_alloc([0u8; 2048]).is_ok());
+    heap.set_resizable_bytes(list, 0).unwrap();
+    assert_eq!(heap.resizable_bytes(list), 0);
+    heap.set_resizable_bytes(list, 4_000).unwrap();
+    assert_eq!(heap.verify(), Ok(()));
+    // Freed with the object, and reported as freed.
+    drop(_root);
+    let report = heap.collect();
+    assert_eq!(report.bytes_after, 0);
+    assert!(report.bytes_freed >= 4_000 + 2048, "{report:?}");
+    assert_eq!(heap.resizable_bytes(list), 0);
+    assert!(heap.set_resizable_bytes(list, 1).is_err(), "a stale handle");
+    assert_eq!(heap.bytes_in_use(), 0);
+}
+
+#[test]
+fn resizable_growth_is_allocation_debt_and_shrinking_below_the_last_cycle_is_none() {
+    let pacing = Pacing {
+        pause_percent: 100,
+        min_debt: 1_000,
+    };
+    let mut heap = Heap::new();
+    let list = heap.alloc(Vec::<u64>::new());
+    let _root = heap.root(list);
+    heap.set_resizable_bytes(list, 50_000).unwrap();
+    assert!(pacing.is_due(&heap), "growth is debt");
+    heap.collect();
+    assert!(!pacing.is_due(&heap));
+    // Shrinking below what the last cycle left owes nothing (and does not wrap).
+    heap.set_resizable_bytes(list, 10).unwrap();
+    assert_eq!(heap.allocated_since_collect(), 0);
+    assert!(!pacing.is_due(&heap));
+    // Growing back past the live size is due again.
+    heap.set_resizable_bytes(list, 200_000).unwrap();
+    assert!(pacing.is_due(&heap));
+}

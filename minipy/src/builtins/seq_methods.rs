@@ -4,6 +4,7 @@
 use crate::ast::Name;
 use crate::builtins::Builtin;
 use crate::dict::Dict;
+use crate::eval::ops::LIST_ITEM_BYTES;
 use crate::exceptions::PyResult;
 use crate::interp::Interp;
 use crate::object::{ObjKind, Value, ViewKind};
@@ -96,6 +97,7 @@ impl Interp {
                 if len >= crate::eval::ops::MAX_SEQUENCE_LEN || self.over_limit(len + 1) {
                     return Err(self.memory_error());
                 }
+                self.charge_items(list, LIST_ITEM_BYTES, len, len + 1)?;
                 if let Some(items) = self.list_mut(list) {
                     items.push(args[0]);
                 }
@@ -106,6 +108,9 @@ impl Interp {
                     Some(v) => self.collect_iter(*v)?,
                     None => Vec::new(),
                 };
+                let len = self.list_ref(list).map_or(0, Vec::len);
+                let kept = if id == B::ListInit { 0 } else { len };
+                self.charge_items(list, LIST_ITEM_BYTES, len, kept + new.len())?;
                 if let Some(items) = self.list_mut(list) {
                     if id == B::ListInit {
                         items.clear();
@@ -141,6 +146,11 @@ impl Interp {
             B::ListInsert => {
                 self.check_arity(name, args, 2, 2)?;
                 let i = self.expect_int(args[0], "list indices")?;
+                let len = self.list_ref(list).map_or(0, Vec::len);
+                if len >= crate::eval::ops::MAX_SEQUENCE_LEN || self.over_limit(len + 1) {
+                    return Err(self.memory_error());
+                }
+                self.charge_items(list, LIST_ITEM_BYTES, len, len + 1)?;
                 if let Some(items) = self.list_mut(list) {
                     let len = items.len() as i64;
                     let j = if i < 0 { (i + len).max(0) } else { i.min(len) };

@@ -166,6 +166,16 @@ impl Interp {
                 }
             }
             None => {
+                use crate::eval::ops::{items_charge, DICT_ENTRY_BYTES};
+                let Some(t) = self.dict_mut(d) else {
+                    return Ok(());
+                };
+                let len = t.len();
+                if items_charge(DICT_ENTRY_BYTES, len, len + 1).is_none() {
+                    t.push(h, key, value);
+                    return Ok(());
+                }
+                self.charge_items(d, DICT_ENTRY_BYTES, len, len + 1)?;
                 if let Some(t) = self.dict_mut(d) {
                     t.push(h, key, value);
                 }
