@@ -18,6 +18,7 @@
 use weakheap::{EntryId, Gc, GcAny, Referent, Trace};
 
 use crate::builtins::Builtin;
+use crate::eval::ops::DICT_ENTRY_BYTES;
 use crate::exceptions::PyResult;
 use crate::interp::Interp;
 use crate::object::{ObjKind, Value};
@@ -71,6 +72,18 @@ impl Interp {
         self.heap.unwatch(referent, Gc::erase(t));
     }
 
+    /// Charges weak container `t` for one more entry before it is inserted (see
+    /// `Interp::charge_items`: the table's storage is outside the heap's cells).
+    fn reserve_entry(&mut self, t: Value) -> PyResult<()> {
+        let len = match self.obj(t) {
+            ObjKind::WeakKeyDict(d) => d.len(),
+            ObjKind::WeakValueDict(d) => d.len(),
+            ObjKind::WeakSet(s) => s.len(),
+            _ => return Ok(()),
+        };
+        self.charge_items(t, DICT_ENTRY_BYTES, len, len + 1)
+    }
+
     /// The weak parts of `t`'s live entries, one per entry: keys, values or members.
     fn entry_referents(&self, t: Value) -> Vec<GcAny> {
         match self.obj(t) {
@@ -110,6 +123,9 @@ impl Interp {
         if is_wkd {
             let referent = self.referent(key)?;
             let (id, h) = self.weak_find(t, key)?;
+            if id.is_none() {
+                self.reserve_entry(t)?;
+            }
             let inserted = match self.obj_mut(t) {
                 ObjKind::WeakKeyDict(d) => match id.and_then(|id| d.get_mut_at(id)) {
                     Some((_, slot)) => {
@@ -129,6 +145,9 @@ impl Interp {
         } else {
             let referent = self.referent(value)?;
             let (id, h) = self.weak_find(t, key)?;
+            if id.is_none() {
+                self.reserve_entry(t)?;
+            }
             // `Some(old)`: the entry existed and held `old`; `None`: a new entry.
             let replaced = match self.obj_mut(t) {
                 ObjKind::WeakValueDict(d) => match id.and_then(|id| d.set_at(id, referent)) {
@@ -270,6 +289,7 @@ impl Interp {
         if id.is_some() {
             return Ok(());
         }
+        self.reserve_entry(s)?;
         if let ObjKind::WeakSet(set) = self.obj_mut(s) {
             set.insert_unique(h, referent);
             self.note_entry(s, referent.gc())?;
@@ -416,7 +436,9 @@ impl Interp {
                     _ => unreachable!("checked above"),
                 };
                 let copy = self.alloc(kind)?;
-                for referent in self.entry_referents(copy) {
+                let referents = self.entry_referents(copy);
+                self.charge_items(copy, DICT_ENTRY_BYTES, 0, referents.len())?;
+                for referent in referents {
                     self.note_entry(copy, referent)?;
                 }
                 Ok(copy)
