@@ -99,6 +99,23 @@ fn alloc_small(c: &mut Criterion) {
     group.finish();
 }
 
+/// The time `iters` runs of `work` take, each after an untimed `reset` of the same state.
+fn timed_after_reset<S>(
+    state: &mut S,
+    iters: u64,
+    mut reset: impl FnMut(&mut S),
+    mut work: impl FnMut(&mut S),
+) -> Duration {
+    let mut total = Duration::ZERO;
+    for _ in 0..iters {
+        reset(state);
+        let start = Instant::now();
+        work(state);
+        total += start.elapsed();
+    }
+    total
+}
+
 /// Allocation into memory already touched: one heap whose cells are all freed between
 /// iterations, against one `Bump` reset between iterations. Without the kernel's page faults (which
 /// dominate `alloc_small`), this is the allocator's own cost.
@@ -109,29 +126,24 @@ fn alloc_warm(c: &mut Criterion) {
     let mut heap = Heap::new();
     group.bench_function("weakheap", |b| {
         b.iter_custom(|iters| {
-            let mut total = Duration::ZERO;
-            for _ in 0..iters {
-                heap.collect();
-                let start = Instant::now();
-                unlinked_nodes(&mut heap, N);
-                total += start.elapsed();
-            }
-            total
+            timed_after_reset(
+                &mut heap,
+                iters,
+                |heap| {
+                    heap.collect();
+                },
+                |heap| unlinked_nodes(heap, N),
+            )
         })
     });
     let mut bump = bumpalo::Bump::new();
     group.bench_function("bumpalo", |b| {
         b.iter_custom(|iters| {
-            let mut total = Duration::ZERO;
-            for _ in 0..iters {
-                bump.reset();
-                let start = Instant::now();
+            timed_after_reset(&mut bump, iters, bumpalo::Bump::reset, |bump| {
                 for i in 0..N {
                     black_box(bump.alloc((0usize, 0usize, i)));
                 }
-                total += start.elapsed();
-            }
-            total
+            })
         })
     });
     group.finish();
