@@ -829,30 +829,6 @@ impl Arena {
         self.pages.iter_mut().for_each(|p| p.clear_all(bit));
     }
 
-    /// Calls `f` for every allocated, unmarked cell whose `bit` is set, after clearing that bit.
-    /// O(pages + matches).
-    pub(crate) fn drain_unmarked_with(&mut self, bit: Bit, mut f: impl FnMut(GcAny)) {
-        for (p, page) in self.pages.iter_mut().enumerate() {
-            let unmarked = &page_unmarked(&self.unmarked, p)[..page.words as usize];
-            for (w, &unmarked) in unmarked.iter().enumerate() {
-                let mut hits = page.word(Bit::Allocated, w) & unmarked & page.word(bit, w);
-                if hits == 0 {
-                    continue;
-                }
-                *page.word_mut(bit, w) &= !hits;
-                while hits != 0 {
-                    let slot = w * 64 + hits.trailing_zeros() as usize;
-                    hits &= hits - 1;
-                    let gen = std::num::NonZeroU32::new(page.meta[slot].gen).expect("allocated");
-                    f(GcAny::from_raw_parts(
-                        ((p as u32) << SLOT_BITS) | slot as u32,
-                        gen,
-                    ));
-                }
-            }
-        }
-    }
-
     /// DESIGN step 3 for plain weak handles: bumps the weak generation of every allocated, unmarked,
     /// weakly referenced cell, so no weak handle made before now upgrades to it again. Returns how
     /// many objects had weak handles cleared. O(pages + cleared).
@@ -975,6 +951,11 @@ impl Arena {
     /// Every allocated, unmarked object, in cell order.
     pub(crate) fn unmarked_handles(&self) -> Vec<GcAny> {
         self.handles_where(|page, unmarked, w| page.word(Bit::Allocated, w) & unmarked[w])
+    }
+
+    /// Every allocated, unmarked object whose `bit` is set, in cell order. O(pages + matches).
+    pub(crate) fn unmarked_with(&self, bit: Bit) -> Vec<GcAny> {
+        self.handles_where(|page, unmarked, w| page.word(bit, w) & unmarked[w])
     }
 
     /// Handles of the allocated cells whose bits `select(page, word)` sets, in cell order.

@@ -5,6 +5,8 @@
 //! still referenced (later accesses then fail with `StaleHandle`), but never causes undefined
 //! behaviour. `weakheap-collector` calls them in DESIGN order; nothing else should need to.
 
+use std::panic::{catch_unwind, resume_unwind, AssertUnwindSafe};
+
 use crate::arena::Cell;
 use crate::handle::{GcAny, WeakAny};
 use crate::page::Bit;
@@ -67,10 +69,16 @@ impl CycleAccess<'_> {
         self.heap
     }
 
-    /// Starts a cycle: no object is marked and no ephemeron key is flagged. O(pages).
+    /// Starts a cycle: no object is marked, no ephemeron key is flagged and no value waits for
+    /// one. O(pages).
+    ///
+    /// Everything a cycle leaves behind when user code panics in it is reset here: a cycle
+    /// interrupted while marking has left marks, key flags and waiting-list heads (which named
+    /// nodes of the collector's lost list: kept, they linked the next cycle's lists into loops).
     pub fn begin(&mut self) {
         self.heap.arena.start_marking();
         self.heap.arena.clear_bit_everywhere(Bit::EphemeronKey);
+        self.heap.arena.drop_waiting_heads();
     }
 
     /// The heap's own roots: every [`Root`](crate::Root) and every object the pending queue refers to.
@@ -184,19 +192,20 @@ impl CycleAccess<'_> {
         self.heap.arena.clear_weak_of_unmarked()
     }
 
-    /// DESIGN step 3 (weak reference objects): for every unmarked object with registered watchers,
-    /// removes the registrations and returns the object with its watchers that call back and are
-    /// marked, newest first (listing-only watchers are dropped with the rest). O(pages + dead
-    /// watched objects).
-    pub fn take_dead_watched(&mut self) -> Vec<(GcAny, Watchers)> {
-        let mut dead = Vec::new();
+    /// DESIGN step 3 (weak reference objects): every unmarked object with registered watchers,
+    /// with those of its watchers that call back and are marked, newest first (an empty list when
+    /// all are listing-only or dead). Takes nothing: [`forget_watchers`](Self::forget_watchers)
+    /// does, once nothing fallible is left. O(pages + dead watched objects).
+    pub fn dead_watched(&self) -> Vec<(GcAny, Watchers)> {
         self.heap
             .arena
-            .drain_unmarked_with(Bit::Watched, |gc| dead.push(gc));
-        dead.into_iter()
+            .unmarked_with(Bit::Watched)
+            .into_iter()
             .map(|target| {
-                let registrations = self.heap.weak_slots.take(target);
-                let watchers: Watchers = registrations
+                let watchers: Watchers = self
+                    .heap
+                    .weak_slots
+                    .get(target)
                     .iter()
                     .rev()
                     .filter(|r| r.calls_back && self.is_marked(r.watcher))
@@ -207,34 +216,59 @@ impl CycleAccess<'_> {
             .collect()
     }
 
-    /// DESIGN step 4 (selection): every unmarked object whose finalizer has not been queued, now
-    /// flagged as finalized so it is never queued again. O(pages + selected).
-    pub fn take_unmarked_finalizers(&mut self) -> Vec<GcAny> {
-        let mut out = Vec::new();
-        self.heap
-            .arena
-            .drain_unmarked_with(Bit::Finalizer, |gc| out.push(gc));
-        for gc in &out {
-            let cell = self.heap.arena.find(*gc).expect("just found");
-            self.heap.arena.set_bit(cell, Bit::Finalized, true);
+    /// Removes every registration on `target`, a dead object from
+    /// [`dead_watched`](Self::dead_watched): its callbacks are queued (or dropped) now, once.
+    pub fn forget_watchers(&mut self, target: GcAny) {
+        if let Some(cell) = self.heap.arena.find(target) {
+            self.heap.arena.set_bit(cell, Bit::Watched, false);
         }
-        out
+        self.heap.weak_slots.take(target);
+    }
+
+    /// DESIGN step 4 (selection): every unmarked object whose finalizer has not been queued, in
+    /// cell order. Flags nothing: [`queue_finalizer`](Self::queue_finalizer) does. O(pages +
+    /// selected).
+    pub fn unmarked_finalizers(&self) -> Vec<GcAny> {
+        self.heap.arena.unmarked_with(Bit::Finalizer)
+    }
+
+    /// Queues `gc`'s finalizer and flags it as finalized, so it is never queued again.
+    pub fn queue_finalizer(&mut self, gc: GcAny) {
+        if let Some(cell) = self.heap.arena.find(gc) {
+            self.heap.arena.set_bit(cell, Bit::Finalizer, false);
+            self.heap.arena.set_bit(cell, Bit::Finalized, true);
+            self.push_pending(PendingKind::Finalize, gc);
+        }
     }
 
     /// DESIGN step 5: lets every marked weak table drop entries whose weak part died (runs the user's
     /// `Trace::prune_weak`). Returns how many tables were pruned.
+    ///
+    /// # Panics
+    /// If a `prune_weak` panics, after every other table was pruned, with the first panic.
     pub fn prune_weak_tables(&mut self) -> u64 {
         let mut pruned = 0;
+        let mut first_panic = None;
         // Indexing rather than iterating: `prune` borrows the arena, not this list, and user code in
         // `prune_weak` has no heap access, so the list cannot change meanwhile.
         for i in 0..self.heap.weak_tables.len() {
             let gc = self.heap.weak_tables[i];
             if let Some(cell) = self.heap.arena.find(gc) {
                 if self.heap.arena.is_marked(cell) {
-                    self.heap.arena.prune(cell);
-                    pruned += 1;
+                    // One table's panic must not leave the others unpruned (issue #16): the step
+                    // completes, then the first panic goes on to the caller.
+                    let arena = &mut self.heap.arena;
+                    match catch_unwind(AssertUnwindSafe(|| arena.prune(cell))) {
+                        Ok(()) => pruned += 1,
+                        Err(payload) => {
+                            first_panic.get_or_insert(payload);
+                        }
+                    }
                 }
             }
+        }
+        if let Some(payload) = first_panic {
+            resume_unwind(payload);
         }
         pruned
     }
@@ -382,7 +416,7 @@ mod tests {
         let roots = cycle.roots();
         mark_all(&mut cycle, roots);
         assert_eq!(cycle.clear_weak_of_unmarked(), 1);
-        assert!(cycle.take_unmarked_finalizers().is_empty());
+        assert!(cycle.unmarked_finalizers().is_empty());
         assert_eq!(cycle.prune_weak_tables(), 1);
         let swept = cycle.sweep();
         cycle.finish();
@@ -413,11 +447,16 @@ mod tests {
         heap.set_finalizer(a.into(), true).unwrap();
         let mut cycle = heap.cycle();
         cycle.begin();
-        assert_eq!(cycle.take_unmarked_finalizers(), vec![GcAny::from(a)]);
-        cycle.push_pending(crate::PendingKind::Finalize, a.into());
+        assert_eq!(cycle.unmarked_finalizers(), vec![GcAny::from(a)]);
+        assert_eq!(
+            cycle.unmarked_finalizers(),
+            vec![GcAny::from(a)],
+            "selection flags nothing"
+        );
+        cycle.queue_finalizer(a.into());
         cycle.begin();
         assert!(
-            cycle.take_unmarked_finalizers().is_empty(),
+            cycle.unmarked_finalizers().is_empty(),
             "never selected twice"
         );
         let roots = cycle.roots();
