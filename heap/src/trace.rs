@@ -316,16 +316,55 @@ impl Trace for Cow<'static, str> {
     fn trace(&self, _tracer: &mut Tracer) {}
 }
 
-impl<T: Trace + ?Sized> Trace for Box<T> {
-    fn trace(&self, tracer: &mut Tracer) {
-        (**self).trace(tracer)
-    }
+/// `Trace` for a smart pointer that is its pointee as far as the heap is concerned: every method
+/// answers what the pointee answers (a boxed weak table is pruned, a `Box<dyn Tr>` with a
+/// finalizer has it queued, and its name is the pointee's). `$get_mut` gives `&mut T` for
+/// `prune_weak` if the pointer allows it.
+///
+/// Forgetting a method here once left a boxed table unpruned (issue #16);
+/// `clippy::missing_trait_methods` now makes an impl that falls back on a default an error, and
+/// `wrapper_tests` checks each answer.
+macro_rules! forward_trace {
+    ($($wrapper:ident => |$this:ident| $get_mut:expr;)*) => {$(
+        #[deny(clippy::missing_trait_methods)]
+        impl<T: Trace + ?Sized> Trace for $wrapper<T> {
+            #[inline]
+            fn trace(&self, tracer: &mut Tracer) {
+                (**self).trace(tracer)
+            }
+            fn type_name(&self) -> &str {
+                (**self).type_name()
+            }
+            fn weakref_allowed(&self) -> bool {
+                (**self).weakref_allowed()
+            }
+            fn extra_bytes(&self) -> usize {
+                (**self).extra_bytes()
+            }
+            fn has_finalizer(&self) -> bool {
+                (**self).has_finalizer()
+            }
+            fn label(&self) -> Option<String> {
+                (**self).label()
+            }
+            fn has_weak_entries(&self) -> bool {
+                (**self).has_weak_entries()
+            }
+            fn prune_weak(&mut self, liveness: &Liveness<'_>) {
+                let $this = self;
+                if let Some(inner) = $get_mut {
+                    inner.prune_weak(liveness)
+                }
+            }
+        }
+    )*};
 }
 
-impl<T: Trace + ?Sized> Trace for Rc<T> {
-    fn trace(&self, tracer: &mut Tracer) {
-        (**self).trace(tracer)
-    }
+forward_trace! {
+    Box => |this| Some(&mut **this);
+    // A shared `Rc` gives no `&mut`: a weak table behind one is pruned only while unshared (the
+    // heap cannot see the other owners, which may be borrowing it).
+    Rc => |this| Rc::get_mut(this);
 }
 
 impl<T: Trace> Trace for Option<T> {
@@ -482,5 +521,74 @@ mod tests {
             !tracer.has_ephemerons(),
             "a value without handles waits for nothing"
         );
+    }
+}
+
+#[cfg(test)]
+mod wrapper_tests {
+    //! Issue #16: `Box<T>` and `Rc<T>` forwarded only `trace`, so a boxed weak table was never
+    //! pruned and a boxed object with a finalizer never had it queued.
+
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    use super::*;
+    use crate::Heap;
+
+    /// Answers every provided method differently from the default.
+    struct Probe {
+        pruned: Rc<Cell<bool>>,
+    }
+    impl Trace for Probe {
+        fn trace(&self, tracer: &mut Tracer) {
+            tracer.edge_any(GcAny::from_raw_parts(1, std::num::NonZeroU32::MIN));
+        }
+        fn type_name(&self) -> &str {
+            "probe"
+        }
+        fn weakref_allowed(&self) -> bool {
+            false
+        }
+        fn extra_bytes(&self) -> usize {
+            7
+        }
+        fn has_finalizer(&self) -> bool {
+            true
+        }
+        fn label(&self) -> Option<String> {
+            Some("label".into())
+        }
+        fn has_weak_entries(&self) -> bool {
+            true
+        }
+        fn prune_weak(&mut self, _: &Liveness<'_>) {
+            self.pruned.set(true);
+        }
+    }
+
+    fn check_forwards<W: Trace>(wrap: impl Fn(Probe) -> W) {
+        let heap = Heap::new();
+        let pruned = Rc::new(Cell::new(false));
+        let mut w = wrap(Probe {
+            pruned: pruned.clone(),
+        });
+        let mut tracer = Tracer::new();
+        w.trace(&mut tracer);
+        assert_eq!(tracer.take_edges().len(), 1);
+        assert_eq!(w.type_name(), "probe");
+        assert!(!w.weakref_allowed());
+        assert_eq!(w.extra_bytes(), 7);
+        assert!(w.has_finalizer());
+        assert_eq!(w.label().as_deref(), Some("label"));
+        assert!(w.has_weak_entries());
+        w.prune_weak(&Liveness { arena: &heap.arena });
+        assert!(pruned.get());
+    }
+
+    #[test]
+    fn wrappers_forward_every_method() {
+        check_forwards(Box::new);
+        check_forwards(|p| Box::new(p) as Box<dyn Trace>);
+        check_forwards(Rc::new);
     }
 }
