@@ -10,6 +10,23 @@ pub use weakheap_collector::{
 };
 /// Derives [`Trace`](trait@Trace): every field is traced unless marked `#[trace(skip)]`.
 ///
+/// A type parameter is bounded by `Trace` only if a traced field's type mentions it (outside
+/// `Gc<..>`, `Weak<..>` and `PhantomData<..>`); `#[trace(bound = "T: Trace")]` on the type
+/// replaces the inferred bounds.
+///
+/// ```
+/// use weakheap::{Gc, Trace};
+/// struct NoTrace;
+/// #[derive(Trace)]
+/// struct Tagged<T> {
+///     item: Gc<String>,
+///     #[trace(skip)]
+///     tag: Option<T>,
+/// }
+/// fn is_trace<T: Trace>() {}
+/// is_trace::<Tagged<NoTrace>>();
+/// ```
+///
 /// Misuse is a compile error naming the valid options:
 ///
 /// ```compile_fail
