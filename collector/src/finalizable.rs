@@ -2,8 +2,8 @@
 //! in topological order, and keep alive what the finalizers will see.
 
 use hashbrown::HashMap;
-use weakheap_heap::cycle::CycleAccess;
-use weakheap_heap::{GcAny, PendingKind, Tracer, Watchers};
+use weakheap_heap::cycle::{CycleAccess, Gray};
+use weakheap_heap::{GcAny, PendingKind, Watchers};
 
 use crate::mark::Marker;
 
@@ -127,12 +127,12 @@ impl DeadGraph {
             referenced: vec![false; nodes.len()],
             nodes: Vec::new(),
         };
-        let mut tracer = Tracer::new();
+        let mut gray = Gray::new();
         for gc in &nodes {
             graph.succ_start.push(graph.succ.len());
-            tracer.clear();
-            cycle.trace_any(*gc, &mut tracer);
-            for edge in tracer.take_edges() {
+            gray.clear();
+            cycle.trace_any(*gc, &mut gray);
+            for edge in gray.take_edges() {
                 if let Some(&j) = id_of.get(&edge) {
                     graph.succ.push(j);
                     graph.referenced[j as usize] = true;

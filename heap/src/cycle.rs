@@ -51,6 +51,77 @@ pub struct SweepStats {
     pub drop_panics: Vec<String>,
 }
 
+/// The collector's gray stack: the edges reported by `Trace::trace`, waiting to be marked, and the
+/// ephemerons reported with them.
+///
+/// It owns the [`Tracer`] that `trace` implementations report into and lends it to them only
+/// for the length of a call, as `&mut Tracer`, whose public methods can only add. The methods
+/// that pop, take or clear live here instead, on a type no `trace` ever sees, so user code
+/// cannot corrupt marking by removing edges (issue #16); and since `Gray` never hands its
+/// `Tracer` out otherwise, not even a `mem::swap` between two tracers is possible.
+pub struct Gray {
+    tracer: Tracer,
+}
+
+impl Default for Gray {
+    fn default() -> Self {
+        Gray::new()
+    }
+}
+
+impl Gray {
+    /// An empty gray stack.
+    pub fn new() -> Gray {
+        Gray {
+            tracer: Tracer::new(),
+        }
+    }
+
+    /// Pushes `gc`.
+    #[inline]
+    pub fn push(&mut self, gc: GcAny) {
+        self.tracer.edge_any(gc)
+    }
+
+    /// Pops the most recently pushed edge.
+    #[inline]
+    pub fn pop(&mut self) -> Option<GcAny> {
+        self.tracer.pop_edge()
+    }
+
+    /// Traces `value` (extra roots, say) onto the stack.
+    pub fn trace<R: crate::Trace + ?Sized>(&mut self, value: &R) {
+        value.trace(&mut self.tracer)
+    }
+
+    /// Removes and returns the edges, oldest first.
+    pub fn take_edges(&mut self) -> Vec<GcAny> {
+        self.tracer.take_edges()
+    }
+
+    /// Removes and returns the ephemerons, as `(key, values)` pairs.
+    pub fn take_ephemerons(&mut self) -> Vec<(WeakAny, Vec<GcAny>)> {
+        self.tracer.take_ephemerons()
+    }
+
+    /// Removes the ephemerons, asking `route(key, values)` about each: when it answers `true`, the
+    /// values are pushed. Allocates nothing per ephemeron.
+    pub fn route_ephemerons(&mut self, route: impl FnMut(WeakAny, &[GcAny]) -> bool) {
+        self.tracer.route_ephemerons(route)
+    }
+
+    /// Whether any ephemerons are waiting to be routed.
+    #[inline]
+    pub fn has_ephemerons(&self) -> bool {
+        self.tracer.has_ephemerons()
+    }
+
+    /// Forgets everything.
+    pub fn clear(&mut self) {
+        self.tracer.clear()
+    }
+}
+
 /// Low-level access for one collection. Obtain with [`Heap::cycle`].
 pub struct CycleAccess<'h> {
     heap: &'h mut Heap,
@@ -117,17 +188,17 @@ impl CycleAccess<'_> {
         self.heap.arena.prefetch(marked.cell)
     }
 
-    /// Reports the marked object's edges (runs the user's `Trace::trace`).
+    /// Pushes the marked object's edges (runs the user's `Trace::trace`).
     #[inline]
-    pub fn trace(&self, marked: MarkedCell, tracer: &mut Tracer) {
-        self.heap.arena.trace(marked.cell, tracer)
+    pub fn trace(&self, marked: MarkedCell, gray: &mut Gray) {
+        self.heap.arena.trace(marked.cell, &mut gray.tracer)
     }
 
-    /// Reports the edges of any live object, marked or not.
-    pub fn trace_any(&self, gc: GcAny, tracer: &mut Tracer) -> bool {
+    /// Pushes the edges of any live object, marked or not.
+    pub fn trace_any(&self, gc: GcAny, gray: &mut Gray) -> bool {
         match self.heap.arena.find(gc) {
             Some(cell) => {
-                self.heap.arena.trace(cell, tracer);
+                self.heap.arena.trace(cell, &mut gray.tracer);
                 true
             }
             None => false,
@@ -354,7 +425,7 @@ mod tests {
 
     /// Marks from `roots` the simple way, resolving ephemerons by repeated passes.
     fn mark_all(cycle: &mut CycleAccess<'_>, roots: Vec<GcAny>) {
-        let mut tracer = Tracer::new();
+        let mut tracer = Gray::new();
         let mut gray = roots;
         let mut waiting: Vec<(WeakAny, Vec<GcAny>)> = Vec::new();
         loop {

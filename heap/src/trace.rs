@@ -127,9 +127,61 @@ fn last_path_segment(s: &str) -> &str {
 
 /// Collects the handles reported by [`Trace::trace`].
 ///
-/// The collector owns one per cycle; user code only calls [`edge`](Self::edge) and
-/// [`ephemeron`](Self::ephemeron) on the one it is given.
-#[derive(Default)]
+/// The collector owns one per cycle; user code can only report to the one it is given, with
+/// [`edge`](Self::edge), [`edge_any`](Self::edge_any) and [`ephemeron`](Self::ephemeron). During
+/// marking this tracer *is* the collector's gray stack, so nothing else is public: a `trace` that
+/// could pop, take or clear it could hide live objects from marking (issue #16). Nor can user
+/// code make a `Tracer` to swap in for it:
+///
+/// ```compile_fail
+/// use weakheap_heap::{Trace, Tracer};
+/// struct Saboteur;
+/// impl Trace for Saboteur {
+///     fn trace(&self, tracer: &mut Tracer) {
+///         tracer.pop_edge(); // error: no such method
+///     }
+/// }
+/// ```
+///
+/// ```compile_fail
+/// use weakheap_heap::{Trace, Tracer};
+/// struct Saboteur;
+/// impl Trace for Saboteur {
+///     fn trace(&self, tracer: &mut Tracer) {
+///         tracer.clear(); // error: no such method
+///     }
+/// }
+/// ```
+///
+/// ```compile_fail
+/// use weakheap_heap::{Trace, Tracer};
+/// struct Saboteur;
+/// impl Trace for Saboteur {
+///     fn trace(&self, tracer: &mut Tracer) {
+///         let _ = tracer.take_edges(); // error: no such method
+///     }
+/// }
+/// ```
+///
+/// ```compile_fail
+/// use weakheap_heap::{Trace, Tracer};
+/// struct Saboteur;
+/// impl Trace for Saboteur {
+///     fn trace(&self, tracer: &mut Tracer) {
+///         let _ = std::mem::replace(tracer, Tracer::new()); // error: no constructor
+///     }
+/// }
+/// ```
+///
+/// ```compile_fail
+/// use weakheap_heap::{Trace, Tracer};
+/// struct Saboteur;
+/// impl Trace for Saboteur {
+///     fn trace(&self, tracer: &mut Tracer) {
+///         let _ = std::mem::take(tracer); // error: no `Default`
+///     }
+/// }
+/// ```
 pub struct Tracer {
     pub(crate) edges: Vec<GcAny>,
     pub(crate) ephemerons: Vec<Ephemeron>,
@@ -146,9 +198,14 @@ pub(crate) struct Ephemeron {
 }
 
 impl Tracer {
-    /// A tracer with nothing recorded.
-    pub fn new() -> Tracer {
-        Tracer::default()
+    /// A tracer with nothing recorded. Crate-internal: the collector gets one through
+    /// `cycle::Gray`, the heap's own walks (`referents`, censuses) make their own.
+    pub(crate) fn new() -> Tracer {
+        Tracer {
+            edges: Vec::new(),
+            ephemerons: Vec::new(),
+            ephemeron_values: Vec::new(),
+        }
     }
 
     /// Reports a strong edge to `gc`.
@@ -180,24 +237,29 @@ impl Tracer {
         self.ephemerons.push(Ephemeron { key, start, end });
     }
 
+    // The rest is the gray stack's, never the user's: crate-internal here, and reached by the
+    // collector only through `cycle::Gray`, which owns its `Tracer` and never lends it out as
+    // `&mut Tracer` (so not even a swap can replace it). `trace` implementations see only the
+    // three methods above.
+
     /// Removes and returns the strong edges recorded so far (oldest first).
-    pub fn take_edges(&mut self) -> Vec<GcAny> {
+    pub(crate) fn take_edges(&mut self) -> Vec<GcAny> {
         std::mem::take(&mut self.edges)
     }
 
     /// Pops the most recently recorded strong edge.
     #[inline]
-    pub fn pop_edge(&mut self) -> Option<GcAny> {
+    pub(crate) fn pop_edge(&mut self) -> Option<GcAny> {
         self.edges.pop()
     }
 
     /// How many strong edges are recorded and not yet taken.
-    pub fn edge_count(&self) -> usize {
+    pub(crate) fn edge_count(&self) -> usize {
         self.edges.len()
     }
 
     /// Removes and returns the ephemerons recorded so far, as `(key, values)` pairs.
-    pub fn take_ephemerons(&mut self) -> Vec<(WeakAny, Vec<GcAny>)> {
+    pub(crate) fn take_ephemerons(&mut self) -> Vec<(WeakAny, Vec<GcAny>)> {
         let values = std::mem::take(&mut self.ephemeron_values);
         std::mem::take(&mut self.ephemerons)
             .into_iter()
@@ -208,7 +270,7 @@ impl Tracer {
     /// Removes the ephemerons recorded so far, asking `route(key, values)` about each: when it
     /// answers `true`, the values become strong edges (as if reported by [`edge`](Self::edge)).
     /// Allocates nothing per ephemeron, unlike [`take_ephemerons`](Self::take_ephemerons).
-    pub fn route_ephemerons(&mut self, mut route: impl FnMut(WeakAny, &[GcAny]) -> bool) {
+    pub(crate) fn route_ephemerons(&mut self, mut route: impl FnMut(WeakAny, &[GcAny]) -> bool) {
         for e in self.ephemerons.drain(..) {
             let values = &self.ephemeron_values[e.start as usize..e.end as usize];
             if route(e.key, values) {
@@ -220,12 +282,12 @@ impl Tracer {
 
     /// Whether any ephemerons are recorded and not yet taken.
     #[inline]
-    pub fn has_ephemerons(&self) -> bool {
+    pub(crate) fn has_ephemerons(&self) -> bool {
         !self.ephemerons.is_empty()
     }
 
     /// Forgets everything recorded.
-    pub fn clear(&mut self) {
+    pub(crate) fn clear(&mut self) {
         self.edges.clear();
         self.ephemerons.clear();
         self.ephemeron_values.clear();
