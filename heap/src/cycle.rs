@@ -3,7 +3,8 @@
 //!
 //! Everything here is safe: calling these out of order can make a collection free objects that are
 //! still referenced (later accesses then fail with `StaleHandle`), but never causes undefined
-//! behaviour. `weakheap-collector` calls them in DESIGN order; nothing else should need to.
+//! behaviour. `weakheap-collector` calls them in DESIGN order; nothing else may: the module is
+//! `#[doc(hidden)]` and not re-exported by the `weakheap` facade (issue #16).
 
 use std::panic::{catch_unwind, resume_unwind, AssertUnwindSafe};
 
@@ -128,7 +129,8 @@ pub struct CycleAccess<'h> {
 }
 
 impl Heap {
-    /// The collector's view of this heap for one cycle.
+    /// The collector's view of this heap for one cycle (collector-only, see the module doc).
+    #[doc(hidden)]
     pub fn cycle(&mut self) -> CycleAccess<'_> {
         CycleAccess { heap: self }
     }

@@ -296,8 +296,8 @@ impl<C: Trace> FinalizeRegistry<C> {
             keys.iter().filter_map(|k| entries.remove(k)).collect()
         };
         for root in exiting.iter().rev() {
-            heap.cycle()
-                .push_pending(PendingKind::Callback, Root::gc(root).into());
+            heap.queue_pending(PendingKind::Callback, Root::gc(root).into())
+                .expect("a rooted object is live");
         }
         exiting.len()
     }
