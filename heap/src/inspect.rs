@@ -74,6 +74,15 @@ impl Census {
         Census { by_type }
     }
 
+    /// At most `n` types with the most objects (by absolute count, so a diff's largest changes),
+    /// then by name: what a message shows when the whole census could grow with the heap.
+    pub fn largest(&self, n: usize) -> Vec<(&str, TypeCount)> {
+        let mut all: Vec<(&str, TypeCount)> = self.iter().collect();
+        all.sort_by_key(|(name, c)| (std::cmp::Reverse(c.objects.unsigned_abs()), *name));
+        all.truncate(n);
+        all
+    }
+
     /// Whether no type has any objects (for a diff: nothing changed).
     pub fn is_empty(&self) -> bool {
         self.by_type.is_empty()
@@ -134,19 +143,52 @@ pub struct RetentionPath {
     pub steps: Vec<PathStep>,
 }
 
+/// Steps a displayed [`RetentionPath`] shows at each end; the ones between are counted, not shown.
+const PATH_ENDS_SHOWN: usize = 5;
+/// Characters of a label a displayed path shows.
+const LABEL_CHARS_SHOWN: usize = 80;
+
+/// Displays the root, then at most the first and last [`PATH_ENDS_SHOWN`] steps with a count of
+/// the ones left out between (issue #16: a 1M-step path printed 22.9 MB), each label cut to
+/// [`LABEL_CHARS_SHOWN`] characters. The whole path is in [`steps`](RetentionPath::steps).
 impl fmt::Display for RetentionPath {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.root)?;
-        for step in &self.steps {
+        let n = self.steps.len();
+        // Eliding a single step would save nothing.
+        let elided = if n > 2 * PATH_ENDS_SHOWN + 1 {
+            n - 2 * PATH_ENDS_SHOWN
+        } else {
+            0
+        };
+        for (i, step) in self.steps.iter().enumerate() {
+            if elided > 0 && i == PATH_ENDS_SHOWN {
+                write!(f, "\n  -> ... {elided} more steps ...")?;
+            }
+            if elided > 0 && (PATH_ENDS_SHOWN..n - PATH_ENDS_SHOWN).contains(&i) {
+                continue;
+            }
             write!(f, "\n  -> '{}' {:?}", step.type_name, step.object)?;
             if let Some(label) = &step.label {
-                write!(f, " {label}")?;
+                write!(f, " {}", Shortened(label))?;
             }
             if let Some(key) = step.via_ephemeron_key {
                 write!(f, " (weak-key table value, kept by its key {key:?})")?;
             }
         }
         Ok(())
+    }
+}
+
+/// A user-supplied string cut to [`LABEL_CHARS_SHOWN`] characters for a message.
+pub struct Shortened<'a>(pub &'a str);
+
+impl fmt::Display for Shortened<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0.char_indices().nth(LABEL_CHARS_SHOWN) {
+            Some((cut, _)) => write!(f, "{}...", &self.0[..cut]),
+            None => f.write_str(self.0),
+        }
     }
 }
 
