@@ -320,3 +320,33 @@ fn a_leak_scope_message_lists_a_bounded_number_of_types() {
     assert!(message.contains("more types"), "{message}");
     drop(roots);
 }
+
+/// Issue #16: objects whose finalizer is queued were counted as ordinary live objects, so a census
+/// taken between `collect()` and draining counted garbage as live.
+#[test]
+fn the_census_counts_objects_awaiting_their_finalizer_apart() {
+    let mut heap = Heap::new();
+    let live = node(&mut heap, 1);
+    let _root = heap.root(live);
+    for i in 0..3 {
+        node_with_finalizer(&mut heap, 10 + i);
+    }
+    let report = heap.collect();
+    assert_eq!(report.finalizers_queued, 3);
+    let census = heap.census();
+    assert_eq!(census.count("Node"), 1, "{census}");
+    assert_eq!(census.awaiting_finalizer("Node"), 3, "{census}");
+    assert_eq!(census.total_objects(), 1);
+    assert_eq!(census.total_awaiting_finalizer(), 3);
+    assert!(
+        census.to_string().contains("awaiting finalizer"),
+        "{census}"
+    );
+    heap.run_pending(|_, _| {});
+    heap.collect();
+    let after = heap.census().diff(&census);
+    assert_eq!(
+        (after.count("Node"), after.awaiting_finalizer("Node")),
+        (0, -3)
+    );
+}
