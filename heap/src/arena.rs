@@ -20,12 +20,15 @@
 //! - A3: a small cell never changes size class (pages are per class and never reused for another), and
 //!   a large page always has exactly one cell; so any in-bounds cell index, stale or not, lands on a
 //!   whole cell and its side-array entries.
-//! - A4: a cell's `meta.gen` only increases, and equals the generation of the handle returned by the
-//!   allocation that occupies the cell; a cell whose generation would wrap is retired, never reused.
-//!   So a handle whose generation matches an allocated cell names the object it was made for (in a
-//!   given heap; across heaps the type check of A2 still keeps access sound). Likewise `weak_gen`
-//!   changes whenever weak handles to the occupant are voided, which happens before a weakly
-//!   referenced occupant's cell is freed, so a weak handle never upgrades to a later occupant.
+//! - A4: a cell's `meta.gen` starts at the arena's `gen_base` (below 2^31, different for each
+//!   heap), only increases, and equals the generation of the handle returned by the allocation
+//!   that occupies the cell; a cell whose generation would wrap is retired, never reused. So a
+//!   handle whose generation matches an allocated cell names the object it was made for (in a
+//!   given heap; a handle from another heap matches only if the two heaps' generations for that
+//!   cell meet, which the spread of `gen_base` makes negligible, and even then the type check of
+//!   A2 keeps access sound). Likewise `weak_gen` (starting at `gen_base + 1`) changes whenever
+//!   weak handles to the occupant are voided, which happens before a weakly referenced
+//!   occupant's cell is freed, so a weak handle never upgrades to a later occupant.
 //! - A5: references into cell memory are made only from `&Arena` (giving `&T`) or `&mut Arena`
 //!   (giving `&mut T`) and do not outlive that borrow; user code run while such a reference exists
 //!   (`Trace::trace`, `Trace::prune_weak`, `Drop`) has no path to the arena.
@@ -234,6 +237,25 @@ pub(crate) struct Arena {
     free_large: Vec<u32>,
     bump: Bump,
     bytes_in_use: usize,
+    /// Where this heap's generations start (A4): a fresh cell's `gen` (its first object gets
+    /// `gen_base + 1`) and one less than its `weak_gen`. See [`next_gen_base`].
+    gen_base: u32,
+}
+
+/// The generation base of the next heap made in this process: the `k`th heap starts at
+/// `k * 2^32 / phi` (mod 2^32), halved. Handles carry no heap id (they stay 8 bytes), so a handle
+/// from another heap is told apart by its generation alone: with bases spread this way (the
+/// golden-ratio sequence keeps any n of them at least ~2^31 / n apart), a cell of one heap would
+/// have to be reused about that many times before its generations reached another heap's, where
+/// starting every heap at 1 made the first objects of two heaps' same cells indistinguishable.
+/// Halved so that every cell still has at least 2^31 generations before it retires (A4); nothing
+/// on the allocation path changes (`gen + 1`, and the retirement check stays `u32::MAX`).
+fn next_gen_base() -> u32 {
+    static HEAPS: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    let k = HEAPS
+        .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+        .wrapping_add(1);
+    k.wrapping_mul(0x9E37_79B9) >> 1
 }
 
 /// Asks the CPU to start loading the cache line at `ptr`.
@@ -278,6 +300,7 @@ impl Arena {
             free_large: Vec::new(),
             bump: Bump::new(),
             bytes_in_use: 0,
+            gen_base: next_gen_base(),
         }
     }
 
@@ -413,6 +436,9 @@ impl Arena {
     #[cold]
     #[inline(never)]
     fn refill(&mut self, class: usize) -> Result<(u32, u32), HeapError> {
+        // Past this many bumps, some counter of the page may be within 64 of `u32::MAX` (A4: they
+        // start at `gen_base` or one past it).
+        let near_exhausted = u64::from(u32::MAX - 64 - self.gen_base);
         loop {
             let state = &mut self.classes[class];
             if state.current != NO_PAGE {
@@ -422,7 +448,7 @@ impl Arena {
                     state.word = state.word.wrapping_add(1);
                     let w = state.word as usize;
                     let mut free = !(page.word(Bit::Allocated, w) | page.word(Bit::Retired, w));
-                    if page.counter_bumps >= u64::from(u32::MAX - 64) {
+                    if page.counter_bumps >= near_exhausted {
                         // Some counter of this page may be at its limit: look at each cell.
                         let mut candidates = free;
                         while candidates != 0 {
@@ -488,7 +514,13 @@ impl Arena {
         let cell_size = CLASS_SIZES[class];
         let slots = (PAGE_BYTES as u32 / cell_size).min(1 << SLOT_BITS);
         let no = self.pages.len() as u32;
-        self.push_page(Page::new(data, cell_size, slots, class as u8));
+        self.push_page(Page::new(
+            data,
+            cell_size,
+            slots,
+            class as u8,
+            self.gen_base,
+        ));
         Ok(no)
     }
 
@@ -548,7 +580,13 @@ impl Arena {
             }
             None => {
                 let p = self.pages.len() as u32;
-                self.push_page(Page::new(data, layout.size() as u32, 1, LARGE));
+                self.push_page(Page::new(
+                    data,
+                    layout.size() as u32,
+                    1,
+                    LARGE,
+                    self.gen_base,
+                ));
                 p
             }
         };
@@ -1262,6 +1300,36 @@ mod tests {
         assert!(arena.is_live(a));
         let fresh = arena.downgrade(arena.find(a).unwrap());
         assert_eq!(arena.upgrade(fresh), Some(a));
+    }
+
+    /// Issue #16: every heap started its generations at 1, so the first object in a cell of one
+    /// heap and the first in the same cell of another had equal handles, and a handle from the
+    /// wrong heap read (or upgraded to) the other heap's object of the same type.
+    #[test]
+    fn a_handle_from_another_heap_names_nothing_here() {
+        let mut a = crate::Heap::new();
+        let mut b = crate::Heap::new();
+        let in_a = a.alloc(String::from("a"));
+        let in_b = b.alloc(String::from("b"));
+        assert_eq!(
+            crate::GcAny::from(in_a).index(),
+            crate::GcAny::from(in_b).index()
+        );
+        assert!(
+            b.try_get(in_a).is_err(),
+            "a's handle must not read b's object"
+        );
+        assert!(a.try_get(in_b).is_err());
+        let weak_a = a.downgrade(in_a).unwrap();
+        assert_eq!(b.upgrade(weak_a), None, "nor a weak handle upgrade to it");
+        // Many heaps: no two of them share a generation for their first objects.
+        let gens: std::collections::BTreeSet<u32> = (0..1000)
+            .map(|_| {
+                let mut heap = crate::Heap::new();
+                crate::GcAny::from(heap.alloc(0u64)).generation()
+            })
+            .collect();
+        assert_eq!(gens.len(), 1000);
     }
 
     #[test]

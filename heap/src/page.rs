@@ -52,18 +52,23 @@ pub(crate) enum PageTypes {
 /// What a page records about one cell besides its bits and type: 8 bytes.
 #[derive(Clone, Copy)]
 pub(crate) struct CellMeta {
-    /// Bumped by each allocation in the cell (A4); 0 before the first.
+    /// Bumped by each allocation in the cell (A4); the heap's generation base before the first.
     pub(crate) gen: u32,
     /// Bumped each time weak handles to the cell's occupant are cleared (step 3, or the sweep that
-    /// frees a weakly referenced occupant); starts at 1 so weak handles are never zero.
+    /// frees a weakly referenced occupant); starts one past the heap's generation base, so weak
+    /// handles are never zero.
     pub(crate) weak_gen: u32,
 }
 
 impl CellMeta {
-    const FRESH: CellMeta = CellMeta {
-        gen: 0,
-        weak_gen: 1,
-    };
+    /// A cell that has never held an object, in a heap whose generations start past `base`
+    /// (`base < 2^31`, see `Arena::gen_base`).
+    pub(crate) const fn fresh(base: u32) -> CellMeta {
+        CellMeta {
+            gen: base,
+            weak_gen: base + 1,
+        }
+    }
 }
 
 /// One page: its memory, its cells' metadata and their bits.
@@ -78,8 +83,8 @@ pub(crate) struct Page {
     pub(crate) in_partial: bool,
     pub(crate) types: PageTypes,
     /// At least the number of increments any one cell's `gen` or `weak_gen` has had: cells handed to
-    /// the allocator plus weak clearings. While it is below `u32::MAX - 64`, no counter in the page
-    /// can be about to wrap, so refilling needs no per-cell check (A4).
+    /// the allocator plus weak clearings. While it is below `u32::MAX - 64 - gen_base`, no counter
+    /// in the page can be about to wrap, so refilling needs no per-cell check (A4).
     pub(crate) counter_bumps: u64,
     /// Collector scratch while marking: per cell, the head of the list of ephemeron values waiting
     /// for it as their key (0 for none; the collector owns the encoding). Allocated when a key of
@@ -95,7 +100,13 @@ pub(crate) struct Page {
 }
 
 impl Page {
-    pub(crate) fn new(data: NonNull<u8>, cell_size: u32, slots: u32, class: u8) -> Page {
+    pub(crate) fn new(
+        data: NonNull<u8>,
+        cell_size: u32,
+        slots: u32,
+        class: u8,
+        gen_base: u32,
+    ) -> Page {
         let words = slots.div_ceil(64);
         let mut page = Page {
             data,
@@ -108,7 +119,7 @@ impl Page {
             types: PageTypes::Empty,
             counter_bumps: 0,
             waiting: None,
-            meta: SideArray::new(CellMeta::FRESH, slots as usize),
+            meta: SideArray::new(CellMeta::fresh(gen_base), slots as usize),
             bits: SideArray::new(0, BIT_KINDS * words as usize),
         };
         for slot in slots..words * 64 {
