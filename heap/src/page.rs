@@ -86,6 +86,8 @@ pub(crate) struct Page {
     /// the allocator plus weak clearings. While it is below `u32::MAX - 64 - gen_base`, no counter
     /// in the page can be about to wrap, so refilling needs no per-cell check (A4).
     pub(crate) counter_bumps: u64,
+    /// The heap's generation base (A4 in `arena.rs`), the same in every page of a heap.
+    pub(crate) gen_base: u32,
     /// Collector scratch while marking: per cell, the head of the list of ephemeron values waiting
     /// for it as their key (0 for none; the collector owns the encoding). Allocated when a key of
     /// this page first waits, dropped when marking ends, so it costs nothing between cycles.
@@ -118,6 +120,7 @@ impl Page {
             in_partial: false,
             types: PageTypes::Empty,
             counter_bumps: 0,
+            gen_base,
             waiting: None,
             meta: SideArray::new(CellMeta::fresh(gen_base), slots as usize),
             bits: SideArray::new(0, BIT_KINDS * words as usize),
