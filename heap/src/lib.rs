@@ -14,9 +14,10 @@
 //! This crate knows nothing of collection policy: `weakheap-collector` drives a cycle through
 //! `Heap::cycle` (a hidden, collector-only API). Most users depend on the `weakheap` facade instead.
 //!
-//! `unsafe` lives in `arena.rs` (cell memory), `header.rs` (type-erased dispatch) and `side_array.rs`
-//! (a page's side arrays, reachable by reference and by the allocation cursor's raw pointers); their
-//! invariants are stated at the top of each.
+//! `unsafe` lives in the `arena` module (cell memory; its invariants at the top of `arena/mod.rs`,
+//! its unsafe blocks in `alloc.rs`, `access.rs`, `mark.rs` and `sweep.rs`), `header.rs`
+//! (type-erased dispatch) and `side_array.rs` (a page's side arrays, reachable by reference and by
+//! the allocation cursor's raw pointers); their invariants are stated at the top of each.
 
 #![deny(missing_docs)]
 #![deny(unsafe_op_in_unsafe_fn)]

@@ -1,5 +1,5 @@
 //! A page: the memory of its cells, each cell's metadata (generations, type) in a side array, and
-//! the per-cell bits as bitmaps. Safe code only: `arena.rs` owns the invariants on page memory.
+//! the per-cell bits as bitmaps. Safe code only: the `arena` module owns the invariants on page memory.
 
 use std::alloc::Layout;
 use std::ptr::NonNull;
@@ -37,7 +37,7 @@ pub(crate) enum Bit {
 }
 pub(crate) const BIT_KINDS: usize = 10;
 
-/// Which types a page's allocated cells hold (A2 and A6 in `arena.rs`). Most pages hold one type,
+/// Which types a page's allocated cells hold (A2 and A6 in `arena/mod.rs`). Most pages hold one type,
 /// recorded once for the page: no per-cell type word to write at allocation or to read while
 /// marking. Only a page that has held two types at once keeps one per cell.
 pub(crate) enum PageTypes {
@@ -86,14 +86,14 @@ pub(crate) struct Page {
     /// the allocator plus weak clearings. While it is below `u32::MAX - 64 - gen_base`, no counter
     /// in the page can be about to wrap, so refilling needs no per-cell check (A4).
     pub(crate) counter_bumps: u64,
-    /// The heap's generation base (A4 in `arena.rs`), the same in every page of a heap.
+    /// The heap's generation base (A4 in `arena/mod.rs`), the same in every page of a heap.
     pub(crate) gen_base: u32,
     /// Collector scratch while marking: per cell, the head of the list of ephemeron values waiting
     /// for it as their key (0 for none; the collector owns the encoding). Allocated when a key of
     /// this page first waits, dropped when marking ends, so it costs nothing between cycles.
     pub(crate) waiting: Option<Box<[u32]>>,
     /// Per cell: its generations. A `SideArray` (not a `Box`) because the allocation cursor keeps
-    /// pointers into it (A8 in `arena.rs`).
+    /// pointers into it (A8 in `arena/mod.rs`).
     pub(crate) meta: SideArray<CellMeta>,
     /// `BIT_KINDS` bitmaps of `words` words each, one after another (kind-major), each one dense.
     /// (Mark bits live in the arena's one flat bitmap for all pages, `Arena::unmarked`.) A
