@@ -37,6 +37,20 @@ pub(crate) enum Bit {
 }
 pub(crate) const BIT_KINDS: usize = 10;
 
+/// The bits that describe a cell's occupant, besides `Allocated`: each lies within `Allocated`
+/// (`Arena::verify` checks it) and is cleared when the occupant is freed (sweep). Every `Bit`
+/// is one of these, `Allocated` or `Retired` (a unit test counts them).
+pub(crate) const OCCUPANT_BITS: [Bit; BIT_KINDS - 2] = [
+    Bit::NeedsDrop,
+    Bit::WeaklyReferenced,
+    Bit::Finalizer,
+    Bit::Finalized,
+    Bit::Watched,
+    Bit::WeakTable,
+    Bit::EphemeronKey,
+    Bit::WeakRefused,
+];
+
 /// Which types a page's allocated cells hold (A2 and A6 in `arena/mod.rs`). Most pages hold one type,
 /// recorded once for the page: no per-cell type word to write at allocation or to read while
 /// marking. Only a page that has held two types at once keeps one per cell.

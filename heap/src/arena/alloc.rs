@@ -60,14 +60,20 @@ impl Arena {
             Ok(target) => target,
             Err(e) => return Err((value, e)),
         };
-        // What the block below relies on: `target` names a free cell (Allocated clear, not retired)
-        // whose page records `info` as its type (the cursor's `uniform` is `info`, or the slow
-        // path recorded it); its pointers are in bounds of the page's memory and side arrays, and
-        // no reference into them is live (we hold `&mut self`). The cell has at least
-        // size_of::<T>() bytes aligned for T (small: the class fits T, cells are CELL_ALIGN-aligned;
-        // large: allocated with T's layout), and its generation cannot wrap (`refill` retires such
-        // cells).
-        // SAFETY: as just said, by A8 or `take_*_slow`, A1, A3, S1, A5 and A4.
+        // SAFETY: the block writes the value, its generation and its bits through `target`'s raw
+        // pointers; each precondition, and where it comes from:
+        // 1. `target` names a free cell (`Allocated` clear, not retired): A8 for the cursor,
+        //    `take_small_cell_slow` (through `refill`) or `take_large_cell` otherwise.
+        // 2. Its page records `info`, the type of `value`, for it: the cursor's `uniform` is
+        //    `info` (checked above), or the slow path just recorded it; so setting `Allocated`
+        //    keeps A2 and A6.
+        // 3. Its pointers are in bounds of the page's memory, side arrays and bitmap word: A1, A3
+        //    and S1 (and A8 for the cursor's).
+        // 4. No reference into that memory is live: we hold `&mut self` (A5).
+        // 5. The cell has at least `size_of::<T>()` bytes aligned for `T`: a small class fits `T`
+        //    and small cells are `CELL_ALIGN`-aligned (`is_small`); a large page is allocated
+        //    with `T`'s layout.
+        // 6. Its generation cannot wrap: `refill` and `take_large_page` retire such cells (A4).
         let gen = unsafe {
             let gen = (*target.meta).gen + 1;
             (*target.meta).gen = gen;
@@ -188,28 +194,33 @@ impl Arena {
             .resize(self.pages.len() * MARK_WORDS_PER_PAGE, 0);
     }
 
-    #[cold]
-    #[inline(never)]
-    fn new_small_page(&mut self, class: usize) -> Result<u32, HeapError> {
+    /// The number the next new page gets. Page numbers fill the bits of a cell index above the
+    /// slot bits, so a heap has at most `MAX_PAGES` pages, small and large: the one place that
+    /// limit is checked.
+    fn next_page_number(&self, requested: usize) -> Result<u32, HeapError> {
         if self.pages.len() >= MAX_PAGES {
             return Err(HeapError::OutOfMemory {
-                requested: PAGE_BYTES,
+                requested,
                 limit: MAX_PAGES * PAGE_BYTES,
                 in_use: self.bytes_in_use,
             });
         }
+        Ok(self.pages.len() as u32)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn new_small_page(&mut self, class: usize) -> Result<u32, HeapError> {
+        let no = self.next_page_number(PAGE_BYTES)?;
         let layout = Layout::from_size_align(PAGE_BYTES, CELL_ALIGN).expect("valid page layout");
-        let data = self
-            .bump
-            .try_alloc_layout(layout)
-            .map_err(|_| HeapError::OutOfMemory {
-                requested: PAGE_BYTES,
-                limit: usize::MAX,
-                in_use: self.bytes_in_use,
-            })?;
+        let data =
+            self.bump
+                .try_alloc_layout(layout)
+                .map_err(|_| HeapError::SystemOutOfMemory {
+                    requested: PAGE_BYTES,
+                })?;
         let cell_size = CLASS_SIZES[class];
         let slots = (PAGE_BYTES as u32 / cell_size).min(1 << SLOT_BITS);
-        let no = self.pages.len() as u32;
         let gen_base = self.gen_base();
         self.push_page(Page::new(data, cell_size, slots, class as u8, gen_base));
         Ok(no)
@@ -242,10 +253,8 @@ impl Arena {
 
     /// A large page with memory for `layout` and a free, usable cell.
     fn take_large_page(&mut self, layout: Layout) -> Result<u32, HeapError> {
-        let oom = |in_use| HeapError::OutOfMemory {
+        let refused = HeapError::SystemOutOfMemory {
             requested: layout.size(),
-            limit: usize::MAX,
-            in_use,
         };
         let reuse = loop {
             match self.free_large.pop() {
@@ -253,15 +262,20 @@ impl Arena {
                 other => break other,
             }
         };
-        if reuse.is_none() && self.pages.len() >= MAX_PAGES {
-            return Err(oom(self.bytes_in_use));
-        }
+        // Before allocating: a page number must be free if no page is reused.
+        let new_page = match reuse {
+            Some(_) => 0,
+            None => self.next_page_number(layout.size())?,
+        };
         // Zero-sized over-aligned types take this path too: give them one byte.
         let layout = Layout::from_size_align(layout.size().max(1), layout.align())
-            .map_err(|_| oom(self.bytes_in_use))?;
+            .map_err(|_| refused.clone())?;
         // SAFETY: `layout.size() >= 1` (one line up).
-        let data =
-            NonNull::new(unsafe { std::alloc::alloc(layout) }).ok_or(oom(self.bytes_in_use))?;
+        let Some(data) = NonNull::new(unsafe { std::alloc::alloc(layout) }) else {
+            // The page taken for reuse stays reusable.
+            self.free_large.extend(reuse);
+            return Err(refused);
+        };
         let p = match reuse {
             Some(p) => {
                 let page = &mut self.pages[p as usize];
@@ -270,7 +284,7 @@ impl Arena {
                 p
             }
             None => {
-                let p = self.pages.len() as u32;
+                let p = new_page;
                 let gen_base = self.gen_base();
                 self.push_page(Page::new(data, layout.size() as u32, 1, LARGE, gen_base));
                 p

@@ -1,9 +1,10 @@
-//! Freeing: the sweep (DESIGN step 6) and the arena's `Drop`.
+//! Freeing: the sweep (DESIGN step 6) and the arena's `Drop`, which share one drop loop.
 
+use std::any::Any;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::ptr::NonNull;
 
-use crate::page::{Bit, PageTypes, LARGE};
+use crate::page::{Bit, Page, PageTypes, LARGE, OCCUPANT_BITS};
 
 use super::{Arena, SweepOutcome, MARK_WORDS_PER_PAGE};
 
@@ -31,38 +32,14 @@ impl Arena {
                     weakly_referenced &= weakly_referenced - 1;
                 }
                 // Clear first: a cell is never both "allocated" and dropped (A2), even if Drop panics.
-                for bit in [
-                    Bit::Allocated,
-                    Bit::WeaklyReferenced,
-                    Bit::Finalizer,
-                    Bit::Finalized,
-                    Bit::Watched,
-                    Bit::WeakTable,
-                    Bit::EphemeronKey,
-                    Bit::WeakRefused,
-                ] {
+                let drops = dead & page.word(Bit::NeedsDrop, w);
+                *page.word_mut(Bit::Allocated, w) &= !dead;
+                for bit in OCCUPANT_BITS {
                     *page.word_mut(bit, w) &= !dead;
                 }
-                let mut drops = dead & page.word(Bit::NeedsDrop, w);
-                *page.word_mut(Bit::NeedsDrop, w) &= !dead;
-                while drops != 0 {
-                    let slot = w * 64 + drops.trailing_zeros() as usize;
-                    drops &= drops - 1;
-                    let info = page
-                        .cell_type(slot)
-                        .expect("allocated cells have a type (A2)");
-                    let ptr = page.cell_ptr(slot);
-                    let result = catch_unwind(AssertUnwindSafe(|| {
-                        // SAFETY: A2: the cell held a value of `info`'s type until its bit was cleared
-                        // above, and nothing else will drop it (the bit is clear). H1: `drop_counting`
-                        // drops exactly that type. A5: user code cannot reach the arena.
-                        unsafe { (info.drop_counting)(ptr) }
-                    }));
-                    match result {
-                        Ok(extra) => extra_freed += extra,
-                        Err(payload) => out.drop_panics.push(payload),
-                    }
-                }
+                // SAFETY: `drops` are cells of word `w` that held values until their `Allocated`
+                // bits were cleared just above (A2), so `drop_values`' one precondition holds.
+                extra_freed += unsafe { drop_values(page, w, drops, &mut out.drop_panics) };
                 freed_here += dead.count_ones();
             }
             if freed_here == 0 {
@@ -102,38 +79,61 @@ impl Drop for Arena {
     /// Drops every live value exactly once; runs no finalizers. A panicking `Drop` does not stop the
     /// others; the first panic is resumed at the end unless we are already unwinding.
     fn drop(&mut self) {
-        let mut first_panic = None;
+        let mut panics = Vec::new();
         for page in &mut self.pages {
             for w in 0..page.words as usize {
                 let alive = page.word(Bit::Allocated, w);
                 *page.word_mut(Bit::Allocated, w) = 0;
-                let mut drops = alive & page.word(Bit::NeedsDrop, w);
-                while drops != 0 {
-                    let slot = w * 64 + drops.trailing_zeros() as usize;
-                    drops &= drops - 1;
-                    let info = page
-                        .cell_type(slot)
-                        .expect("allocated cells have a type (A2)");
-                    let ptr = page.cell_ptr(slot);
-                    let result = catch_unwind(AssertUnwindSafe(|| {
-                        // SAFETY: as in `sweep`: A2 (the value was live and its bit is now clear, so
-                        // it is dropped once), H1, A5.
-                        unsafe { (info.drop_counting)(ptr) }
-                    }));
-                    if let Err(payload) = result {
-                        first_panic.get_or_insert(payload);
-                    }
-                }
+                let drops = alive & page.word(Bit::NeedsDrop, w);
+                // SAFETY: `drops` are cells of word `w` that held values until their `Allocated`
+                // bits were cleared just above (A2), so `drop_values`' one precondition holds.
+                unsafe { drop_values(page, w, drops, &mut panics) };
             }
             if let Some(layout) = page.large.take() {
                 // SAFETY: A1: allocated with `layout`; its value (if any) was dropped above.
                 unsafe { std::alloc::dealloc(page.data.as_ptr(), layout) };
             }
         }
-        if let Some(payload) = first_panic {
+        if let Some(payload) = panics.into_iter().next() {
             if !std::thread::panicking() {
                 std::panic::resume_unwind(payload);
             }
         }
     }
+}
+
+/// Drops the values of the cells `drops` (bits of word `w`) of `page`, catching each panic into
+/// `panics`; returns the bytes the values reported owning outside their cells
+/// (`Trace::extra_bytes`, asked as they are dropped). The one drop loop of sweep and `Drop`.
+///
+/// # Safety
+/// 1. Each cell `drops` names held an initialised value of the type its page records for it, and
+///    its `Allocated` bit has already been cleared, so nothing else will drop it (A2; both
+///    callers clear the bits just before).
+unsafe fn drop_values(
+    page: &Page,
+    w: usize,
+    mut drops: u64,
+    panics: &mut Vec<Box<dyn Any + Send>>,
+) -> usize {
+    let mut extra = 0;
+    while drops != 0 {
+        let slot = w * 64 + drops.trailing_zeros() as usize;
+        drops &= drops - 1;
+        let info = page
+            .cell_type(slot)
+            .expect("allocated cells have a type (A2)");
+        let ptr = page.cell_ptr(slot);
+        let result = catch_unwind(AssertUnwindSafe(|| {
+            // SAFETY: precondition 1 (the cell held a value of `info`'s type, and no one else
+            // drops it); H1: `drop_counting` drops exactly that type; A5: user code cannot reach
+            // the arena.
+            unsafe { (info.drop_counting)(ptr) }
+        }));
+        match result {
+            Ok(bytes) => extra += bytes,
+            Err(payload) => panics.push(payload),
+        }
+    }
+    extra
 }

@@ -1,6 +1,6 @@
 //! `Arena::verify`: the debug re-check of the invariants after each collection.
 
-use crate::page::{Bit, PageTypes, LARGE};
+use crate::page::{Bit, PageTypes, LARGE, OCCUPANT_BITS};
 
 use super::cursor::SizeClass;
 use super::{page_unmarked, Arena, Cell, MARK_WORDS_PER_PAGE};
@@ -30,16 +30,7 @@ impl Arena {
                 if unmarked & !alloc != 0 {
                     return Err(format!("page {p} word {w}: a free cell is unmarked (A7)"));
                 }
-                for bit in [
-                    Bit::NeedsDrop,
-                    Bit::WeaklyReferenced,
-                    Bit::Finalizer,
-                    Bit::Finalized,
-                    Bit::Watched,
-                    Bit::WeakTable,
-                    Bit::EphemeronKey,
-                    Bit::WeakRefused,
-                ] {
+                for bit in OCCUPANT_BITS {
                     if page.word(bit, w) & !alloc != 0 {
                         return Err(format!("page {p} word {w}: {bit:?} set on a free cell"));
                     }
