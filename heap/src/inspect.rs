@@ -187,9 +187,9 @@ const PATH_ENDS_SHOWN: usize = 5;
 /// Characters of a label a displayed path shows.
 const LABEL_CHARS_SHOWN: usize = 80;
 
-/// Displays the root, then at most the first and last [`PATH_ENDS_SHOWN`] steps with a count of
-/// the ones left out between (issue #16: a 1M-step path printed 22.9 MB), each label cut to
-/// [`LABEL_CHARS_SHOWN`] characters. The whole path is in [`steps`](RetentionPath::steps).
+/// Displays the root, then at most the first and last five steps with a count of the ones left
+/// out between (issue #16: a 1M-step path printed 22.9 MB), each label cut to 80 characters. The
+/// whole path is in [`steps`](RetentionPath::steps).
 impl fmt::Display for RetentionPath {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.root)?;
@@ -219,7 +219,7 @@ impl fmt::Display for RetentionPath {
     }
 }
 
-/// A user-supplied string cut to [`LABEL_CHARS_SHOWN`] characters for a message.
+/// A user-supplied string cut to 80 characters (then `...`) for a message.
 pub struct Shortened<'a>(pub &'a str);
 
 impl fmt::Display for Shortened<'_> {
