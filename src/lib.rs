@@ -10,6 +10,23 @@ pub use weakheap_collector::{
 };
 /// Derives [`Trace`](trait@Trace): every field is traced unless marked `#[trace(skip)]`.
 ///
+/// A type parameter is bounded by `Trace` only if a traced field's type mentions it (outside
+/// `Gc<..>`, `Weak<..>` and `PhantomData<..>`); `#[trace(bound = "T: Trace")]` on the type
+/// replaces the inferred bounds.
+///
+/// ```
+/// use weakheap::{Gc, Trace};
+/// struct NoTrace;
+/// #[derive(Trace)]
+/// struct Tagged<T> {
+///     item: Gc<String>,
+///     #[trace(skip)]
+///     tag: Option<T>,
+/// }
+/// fn is_trace<T: Trace>() {}
+/// is_trace::<Tagged<NoTrace>>();
+/// ```
+///
 /// Misuse is a compile error naming the valid options:
 ///
 /// ```compile_fail
@@ -34,8 +51,18 @@ pub use weakheap_collector::{
 /// ```
 pub use weakheap_derive::Trace;
 pub use weakheap_heap::{
-    cycle, AllocError, Census, DrainReport, FinalizerFn, Gc, GcAny, Heap, HeapError, Liveness,
-    PathStep, Pending, PendingKind, RetentionPath, Root, RootKind, Trace, Tracer, TypeCount,
-    Watchers, Weak, WeakAny,
+    AllocError, Census, DrainReport, FinalizerFn, Gc, GcAny, Heap, HeapError, Liveness, PathStep,
+    Pending, PendingKind, RetentionPath, Root, RootKind, Trace, Tracer, TypeCount, Watchers, Weak,
+    WeakAny,
 };
 pub use weakheap_weak::*;
+
+/// The heap's `cycle` module, the collector's low-level door whose operations free live objects
+/// when called out of DESIGN order, is deliberately not re-exported (issue #16);
+/// [`Heap::queue_pending`] is the safe operation outside a collection.
+///
+/// ```compile_fail
+/// use weakheap::cycle::CycleAccess; // error: the facade has no `cycle` module
+/// ```
+#[cfg(doctest)]
+pub struct NoCycleAccess;

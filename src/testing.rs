@@ -7,7 +7,7 @@
 use std::fmt;
 
 use weakheap_collector::{collect_with, CycleReport};
-use weakheap_heap::{Census, GcAny, Heap, RetentionPath, Trace, WeakAny};
+use weakheap_heap::{Census, GcAny, Heap, RetentionPath, Shortened, Trace, WeakAny};
 
 /// An object that should have died is still alive.
 #[derive(Clone, Debug)]
@@ -18,8 +18,9 @@ pub struct StillAlive {
     pub type_name: String,
     /// Its label, if its type gives one.
     pub label: Option<String>,
-    /// Why it is alive: a shortest path from a root. `None` when nothing reaches it, which means it
-    /// is being kept this cycle only for a finalizer that has not run yet.
+    /// Why it is alive: a shortest path from a root, whole (the message shows only its ends when it
+    /// is long). `None` when nothing reaches it, which means it is being kept this cycle only for
+    /// a finalizer that has not run yet.
     pub path: Option<RetentionPath>,
 }
 
@@ -27,7 +28,7 @@ impl fmt::Display for StillAlive {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "'{}' {:?}", self.type_name, self.object)?;
         if let Some(label) = &self.label {
-            write!(f, " {label}")?;
+            write!(f, " {}", Shortened(label))?;
         }
         match &self.path {
             Some(path) => write!(
@@ -126,6 +127,9 @@ pub fn assert_weak_cleared<R: Trace + ?Sized>(
     }
 }
 
+/// Types of a census diff a leak message shows.
+const DIFF_TYPES_SHOWN: usize = 20;
+
 /// Measures what a piece of code leaves behind: a census before, a forced collection and a census
 /// after.
 ///
@@ -172,9 +176,26 @@ impl LeakScope {
             .filter(|t| diff.count(t) > 0)
             .map(|t| format!("{} x '{t}'", diff.count(t)))
             .collect();
-        assert!(
-            leaked.is_empty(),
-            "leaked: {}\nfull census diff:\n{diff}",
+        if leaked.is_empty() {
+            return;
+        }
+        // The diff can have a line per type, and an interpreter may have a type per class: show
+        // the largest changes only (issue #16). `end` returns the whole diff.
+        let mut shown = String::new();
+        for (name, c) in diff.largest(DIFF_TYPES_SHOWN) {
+            shown.push_str(&format!(
+                "{:>8} {:>10} B  {}\n",
+                c.objects,
+                c.bytes,
+                Shortened(name)
+            ));
+        }
+        let more = diff.iter().count().saturating_sub(DIFF_TYPES_SHOWN);
+        if more > 0 {
+            shown.push_str(&format!("... and {more} more types\n"));
+        }
+        panic!(
+            "leaked: {}\ncensus diff, largest changes first:\n{shown}",
             leaked.join(", ")
         );
     }

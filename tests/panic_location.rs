@@ -55,7 +55,9 @@ fn misuse_panics_report_the_callers_file_and_line() {
     let mut heap = Heap::new();
     let stale = heap.alloc(String::from("collected"));
     heap.collect();
-    // Each heap's first object takes the same cell: a handle from one names the other's object.
+    // Each heap's first object takes the same cell, but heaps' generations start apart (issue
+    // #16): a handle from one is stale in the other (before, it named the other's object and
+    // `get` panicked with a wrong-type error, through the same line).
     let mut strings = Heap::new();
     strings.alloc(String::from("not a u8"));
     let from_another_heap = Heap::new().alloc(0u8);
@@ -65,7 +67,7 @@ fn misuse_panics_report_the_callers_file_and_line() {
         ("stale handle", panics_at!(heap.get_mut(stale))),
         ("stale handle", panics_at!(heap.root(stale))),
         ("stale handle", panics_at!(heap.root_named(stale, "name"))),
-        ("expected", panics_at!(strings.get(from_another_heap))),
+        ("stale handle", panics_at!(strings.get(from_another_heap))),
         ("out of memory", {
             heap.set_limit(Some(0));
             panics_at!(heap.alloc(1u64))

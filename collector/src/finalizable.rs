@@ -2,8 +2,8 @@
 //! in topological order, and keep alive what the finalizers will see.
 
 use hashbrown::HashMap;
-use weakheap_heap::cycle::CycleAccess;
-use weakheap_heap::{GcAny, PendingKind, Tracer, Watchers};
+use weakheap_heap::cycle::{CycleAccess, Gray};
+use weakheap_heap::{GcAny, PendingKind, Watchers};
 
 use crate::mark::Marker;
 
@@ -13,8 +13,8 @@ pub(crate) struct Queued {
     pub(crate) callbacks: u64,
 }
 
-/// Queues the finalizers of unmarked objects and the callbacks of `callbacks`, then marks everything
-/// the finalizers reach.
+/// Queues the finalizers of unmarked objects and the callbacks of `dead_watched`, then marks
+/// everything the finalizers reach.
 ///
 /// Order: the order in which reference counting would free the dead objects. Each dead object that no
 /// other dead object refers to (a *dead root*) goes first, in cell order; after an object come the
@@ -23,49 +23,62 @@ pub(crate) struct Queued {
 /// reverse). Inside a cycle of references, objects go by cell index. For each object: its finalizer,
 /// then its callbacks.
 ///
+/// Panic safety (issue #16): ordering traces the dead objects, user code that may panic, so it
+/// runs before anything is taken; finalizers are flagged and registrations taken only together
+/// with queueing, which runs no user code. A panic while ordering leaves every finalizer armed and
+/// every registration in place for the next cycle; a panic while marking what the finalizers reach
+/// comes after the jobs are queued, and the queue is a root set, so nothing is lost either way.
+///
 /// Needs: step 3 done. After: every selected finalizer is queued and flagged never to be queued again;
-/// every object a queued finalizer reaches is marked (through ephemerons whose keys were reached in
+/// the registrations of every dead watched object are gone, their live callbacks queued; every
+/// object a queued finalizer reaches is marked (through ephemerons whose keys were reached in
 /// steps 1-2). Ordering costs O(unmarked objects + their edges), paid only when two or more objects
 /// have work; otherwise O(pages) plus marking what a lone finalizer reaches.
 pub(crate) fn select_finalizable(
     cycle: &mut CycleAccess<'_>,
     marker: &mut Marker,
-    callbacks: Vec<(GcAny, Watchers)>,
+    dead_watched: Vec<(GcAny, Watchers)>,
 ) -> Queued {
-    let finalizable = cycle.take_unmarked_finalizers();
+    let finalizable = cycle.unmarked_finalizers();
     let mut queued = Queued {
         finalizers: 0,
         callbacks: 0,
     };
-    if finalizable.is_empty() && callbacks.is_empty() {
-        return queued;
-    }
     let mut work: HashMap<GcAny, (bool, Watchers)> = HashMap::new();
     for gc in &finalizable {
         work.entry(*gc).or_default().0 = true;
     }
-    for (target, watchers) in callbacks {
-        work.entry(target).or_default().1 = watchers;
+    let mut watched = Vec::with_capacity(dead_watched.len());
+    for (target, watchers) in dead_watched {
+        watched.push(target);
+        if !watchers.is_empty() {
+            work.entry(target).or_default().1 = watchers;
+        }
     }
-    if work.len() == 1 {
+    let order = if work.len() <= 1 {
         // One object has no order among others, so the dead graph (a trace of every unmarked
         // object) would be wasted: the common cycle where one weakly referenced object died.
-        for (gc, (finalize, watchers)) in work.drain() {
-            queue_one(cycle, &mut queued, gc, finalize, watchers);
-        }
+        work.keys().copied().collect()
     } else {
-        for gc in DeadGraph::build(cycle).refcount_order() {
-            if let Some((finalize, watchers)) = work.remove(&gc) {
-                queue_one(cycle, &mut queued, gc, finalize, watchers);
-            }
+        DeadGraph::build(cycle).refcount_order()
+    };
+    // The last user code before marking has run: from here to `mark`, take and queue.
+    for target in watched {
+        cycle.forget_watchers(target);
+    }
+    for gc in order {
+        if let Some((finalize, watchers)) = work.remove(&gc) {
+            queue_one(cycle, &mut queued, gc, finalize, watchers);
         }
     }
     debug_assert!(
         work.is_empty(),
         "every selected object is unmarked, so in the dead graph"
     );
-    marker.push_roots(finalizable);
-    marker.mark(cycle);
+    if !finalizable.is_empty() {
+        marker.push_roots(finalizable);
+        marker.mark(cycle);
+    }
     queued
 }
 
@@ -79,7 +92,7 @@ fn queue_one(
     watchers: Watchers,
 ) {
     if finalize {
-        cycle.push_pending(PendingKind::Finalize, gc);
+        cycle.queue_finalizer(gc);
         queued.finalizers += 1;
     }
     for w in watchers {
@@ -114,12 +127,12 @@ impl DeadGraph {
             referenced: vec![false; nodes.len()],
             nodes: Vec::new(),
         };
-        let mut tracer = Tracer::new();
+        let mut gray = Gray::new();
         for gc in &nodes {
             graph.succ_start.push(graph.succ.len());
-            tracer.clear();
-            cycle.trace_any(*gc, &mut tracer);
-            for edge in tracer.take_edges() {
+            gray.clear();
+            cycle.trace_any(*gc, &mut gray);
+            for edge in gray.take_edges() {
                 if let Some(&j) = id_of.get(&edge) {
                     graph.succ.push(j);
                     graph.referenced[j as usize] = true;

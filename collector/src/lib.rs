@@ -53,8 +53,10 @@ pub fn collect(heap: &mut Heap) -> CycleReport {
 ///
 /// # Panics
 /// If a `Trace::trace` or `Trace::prune_weak` implementation panics, the panic propagates and the
-/// cycle stops before freeing anything; the heap stays consistent and the next collection starts
-/// afresh. Panics in `Drop` do not propagate: they are listed in [`CycleReport::drop_panics`].
+/// cycle stops before freeing anything. Each step either completes or leaves the heap as if it had
+/// not started, so nothing is lost: a finalizer or callback is queued exactly once, by this cycle
+/// or the next (see docs/semantics.md, "Panics"). Panics in `Drop` do not propagate: they are
+/// listed in [`CycleReport::drop_panics`].
 pub fn collect_with<R: Trace + ?Sized>(heap: &mut Heap, extra_roots: &R) -> CycleReport {
     let started = Instant::now();
     let span = info_span!(
@@ -89,14 +91,14 @@ pub fn collect_with<R: Trace + ?Sized>(heap: &mut Heap, extra_roots: &R) -> Cycl
         clear_weak::clear_weak_slots(&mut cycle)
     };
     // Step 3 done: no weak handle upgrades to an unmarked object; the registrations of dead referents
-    // are taken, with their live weak reference objects.
+    // are found, with their live weak reference objects (step 4 takes them as it queues).
 
     let queued = {
         let _phase = debug_span!("finalizable").entered();
-        finalizable::select_finalizable(&mut cycle, &mut marker, cleared.callbacks)
+        finalizable::select_finalizable(&mut cycle, &mut marker, cleared.dead_watched)
     };
-    // Step 4 done: finalizers and callbacks are queued (the queue is a root set from now on), and
-    // everything a queued finalizer can see is marked.
+    // Step 4 done: finalizers and callbacks are queued (the queue is a root set from now on), the
+    // dead's registrations taken, and everything a queued finalizer can see is marked.
 
     let tables_pruned = {
         let _phase = debug_span!("prune").entered();

@@ -1,14 +1,14 @@
 //! DESIGN steps 1-2 (and the marking half of step 4): mark from roots, with ephemerons resolved as
 //! their keys are marked.
 
-use weakheap_heap::cycle::{CycleAccess, KeyState, MarkedCell};
-use weakheap_heap::{GcAny, Tracer};
+use weakheap_heap::cycle::{CycleAccess, Gray, KeyState, MarkedCell};
+use weakheap_heap::GcAny;
 
 /// The gray set and the ephemeron values waiting for their keys, kept across steps 1-4 of one cycle.
 #[derive(Default)]
 pub(crate) struct Marker {
-    /// Its recorded edges are the gray stack.
-    tracer: Tracer,
+    /// Edges reported and not yet marked.
+    gray: Gray,
     /// The waiting lists' nodes, `(value, next)`, all in one buffer: no allocation per ephemeron.
     /// A list's head lives in the heap beside its key (`CycleAccess::waiting_list`); links are node
     /// numbers plus one, so 0 ends a list.
@@ -20,19 +20,19 @@ pub(crate) struct Marker {
 impl Marker {
     /// Adds `roots` to the gray set.
     pub(crate) fn push_roots(&mut self, roots: impl IntoIterator<Item = GcAny>) {
-        roots.into_iter().for_each(|gc| self.tracer.edge_any(gc));
+        roots.into_iter().for_each(|gc| self.gray.push(gc));
     }
 
     /// Traces extra roots (the embedder's VM stack, globals) into the gray set.
     pub(crate) fn push_traced(&mut self, roots: &(impl weakheap_heap::Trace + ?Sized)) {
-        roots.trace(&mut self.tracer);
+        self.gray.trace(roots);
         self.resolve_ephemerons_from_roots();
     }
 
     fn resolve_ephemerons_from_roots(&mut self) {
         // Extra roots that contain weak tables inline are unusual; their ephemerons are treated as
         // strong (the roots live for the whole cycle anyway, and the table prunes nothing inline).
-        for (_, values) in self.tracer.take_ephemerons() {
+        for (_, values) in self.gray.take_ephemerons() {
             self.push_roots(values);
         }
     }
@@ -51,7 +51,7 @@ impl Marker {
         let mut window = PrefetchWindow::default();
         loop {
             while !window.is_full() {
-                let Some(gc) = self.tracer.pop_edge() else {
+                let Some(gc) = self.gray.pop() else {
                     break;
                 };
                 let Some(marked) = cycle.mark(gc) else {
@@ -67,8 +67,8 @@ impl Marker {
             let Some(marked) = window.pop() else {
                 break;
             };
-            cycle.trace(marked, &mut self.tracer);
-            if self.tracer.has_ephemerons() {
+            cycle.trace(marked, &mut self.gray);
+            if self.gray.has_ephemerons() {
                 self.route_ephemerons(cycle);
             }
         }
@@ -77,10 +77,8 @@ impl Marker {
     /// Sends each ephemeron just traced to the gray set (key marked), its key's waiting list (key
     /// unmarked), or nowhere (key dead).
     fn route_ephemerons(&mut self, cycle: &mut CycleAccess<'_>) {
-        let Marker {
-            tracer, waiting, ..
-        } = self;
-        tracer.route_ephemerons(|key, values| match cycle.ephemeron_key(key) {
+        let Marker { gray, waiting, .. } = self;
+        gray.route_ephemerons(|key, values| match cycle.ephemeron_key(key) {
             KeyState::Dead => false,
             KeyState::Marked => true,
             KeyState::Waiting(key) => {
@@ -99,7 +97,7 @@ impl Marker {
         let mut link = cycle.take_waiting_list(key);
         while link != 0 {
             let (value, next) = self.waiting[link as usize - 1];
-            self.tracer.edge_any(value);
+            self.gray.push(value);
             link = next;
         }
     }

@@ -5,6 +5,13 @@
 //! - `#[trace(skip)]` on a field: it holds no handles (or its type does not implement `Trace`).
 //! - `#[trace(crate = "path")]` on the type: where `Trace` and `Tracer` live (default `::weakheap`;
 //!   inside weakheap's own crates, e.g. `weakheap_heap`).
+//! - `#[trace(bound = "T: Trace, ...")]` on the type: the where-clause predicates the impl needs,
+//!   replacing the inferred ones (`""` for none).
+//!
+//! Bounds, as serde infers them: a type parameter is bounded by `Trace` only if it appears in the
+//! type of a traced field, outside the arguments of `PhantomData`, `Gc` and `Weak` (which are
+//! `Trace` for every argument). So a parameter used only by `#[trace(skip)]` fields needs no
+//! `Trace` impl. Every type parameter is bounded by `'static` (`Trace: 'static`).
 //!
 //! Misuse is a compile error naming the valid options.
 
@@ -23,21 +30,101 @@ pub fn derive_trace(input: TokenStream) -> TokenStream {
     }
 }
 
-fn crate_path(input: &DeriveInput) -> syn::Result<Path> {
-    let mut path: Path = syn::parse_quote!(::weakheap);
+/// The type's `#[trace(...)]` options.
+struct TypeOptions {
+    krate: Path,
+    /// `bound = "..."`, if given.
+    bound: Option<Vec<syn::WherePredicate>>,
+}
+
+fn type_options(input: &DeriveInput) -> syn::Result<TypeOptions> {
+    let mut options = TypeOptions {
+        krate: syn::parse_quote!(::weakheap),
+        bound: None,
+    };
     for attr in input.attrs.iter().filter(|a| a.path().is_ident("trace")) {
         attr.parse_nested_meta(|meta| {
             if meta.path.is_ident("crate") {
                 let lit: syn::LitStr = meta.value()?.parse()?;
-                path = lit.parse()?;
+                options.krate = lit.parse()?;
+                Ok(())
+            } else if meta.path.is_ident("bound") {
+                let lit: syn::LitStr = meta.value()?.parse()?;
+                let predicates = lit.parse_with(
+                    syn::punctuated::Punctuated::<syn::WherePredicate, syn::Token![,]>::parse_terminated,
+                )?;
+                options.bound = Some(predicates.into_iter().collect());
                 Ok(())
             } else {
-                Err(meta
-                    .error("unknown attribute on the type: the valid option is `crate = \"path\"`"))
+                Err(meta.error(
+                    "unknown attribute on the type: the valid options are `crate = \"path\"` and \
+                     `bound = \"predicates\"`",
+                ))
             }
         })?;
     }
-    Ok(path)
+    Ok(options)
+}
+
+/// Adds to `used` every name of `params` that `tokens` mentions, except inside the generic
+/// arguments of `PhantomData`, `Gc` and `Weak`, which are `Trace` whatever their arguments.
+fn mentioned_params(tokens: TokenStream2, params: &[syn::Ident], used: &mut Vec<syn::Ident>) {
+    use proc_macro2::TokenTree;
+    let mut skip_depth = 0usize;
+    let mut depth = 0usize;
+    let mut skip_next_generics = false;
+    for tt in tokens {
+        match tt {
+            TokenTree::Group(g) => {
+                skip_next_generics = false;
+                if skip_depth == 0 {
+                    mentioned_params(g.stream(), params, used);
+                }
+            }
+            TokenTree::Punct(p) if p.as_char() == '<' => {
+                depth += 1;
+                if skip_next_generics && skip_depth == 0 {
+                    skip_depth = depth;
+                }
+                skip_next_generics = false;
+            }
+            TokenTree::Punct(p) if p.as_char() == '>' => {
+                if skip_depth == depth {
+                    skip_depth = 0;
+                }
+                depth = depth.saturating_sub(1);
+            }
+            TokenTree::Ident(id) => {
+                skip_next_generics = id == "PhantomData" || id == "Gc" || id == "Weak";
+                if skip_depth == 0 && params.contains(&id) && !used.contains(&id) {
+                    used.push(id);
+                }
+            }
+            _ => skip_next_generics = false,
+        }
+    }
+}
+
+/// The type parameters that traced fields' types mention (see [`mentioned_params`]).
+fn traced_params(input: &DeriveInput) -> syn::Result<Vec<syn::Ident>> {
+    let params: Vec<syn::Ident> = input
+        .generics
+        .type_params()
+        .map(|p| p.ident.clone())
+        .collect();
+    let mut used = Vec::new();
+    let fields: Vec<&syn::Field> = match &input.data {
+        Data::Struct(s) => s.fields.iter().collect(),
+        Data::Enum(e) => e.variants.iter().flat_map(|v| v.fields.iter()).collect(),
+        Data::Union(_) => Vec::new(),
+    };
+    for field in fields {
+        if !is_skipped(field)? {
+            let ty = &field.ty;
+            mentioned_params(quote!(#ty), &params, &mut used);
+        }
+    }
+    Ok(used)
 }
 
 fn is_skipped(field: &syn::Field) -> syn::Result<bool> {
@@ -77,12 +164,27 @@ fn fields_pattern(fields: &Fields, krate: &Path) -> syn::Result<(TokenStream2, T
 }
 
 fn expand(input: DeriveInput) -> syn::Result<TokenStream2> {
-    let krate = crate_path(&input)?;
+    let TypeOptions { krate, bound } = type_options(&input)?;
     let name = &input.ident;
     let mut generics = input.generics.clone();
-    for param in generics.type_params_mut() {
-        param.bounds.push(syn::parse_quote!(#krate::Trace));
-    }
+    let predicates = match bound {
+        Some(predicates) => predicates,
+        None => traced_params(&input)?
+            .into_iter()
+            .map(|t| syn::parse_quote!(#t: #krate::Trace))
+            .collect(),
+    };
+    let statics: Vec<syn::WherePredicate> = generics
+        .type_params()
+        .map(|p| {
+            let t = &p.ident;
+            syn::parse_quote!(#t: 'static)
+        })
+        .collect();
+    generics
+        .make_where_clause()
+        .predicates
+        .extend(statics.into_iter().chain(predicates));
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let body = match &input.data {
         Data::Struct(s) => {

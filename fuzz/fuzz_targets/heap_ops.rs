@@ -1,6 +1,7 @@
 //! Random heap programs against the reachability oracle: allocation, links, roots, weak handles,
-//! watchers, collections, and drains whose jobs resurrect, allocate, make weak references or
-//! collect re-entrantly. Any disagreement with the oracle, panic or memory error is a finding.
+//! watchers, collections (some with a `trace` that panics, issue #16), and drains whose jobs
+//! resurrect, allocate, make weak references or collect re-entrantly. Any disagreement with the
+//! oracle, unplanted panic or memory error is a finding.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;

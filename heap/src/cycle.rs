@@ -3,7 +3,10 @@
 //!
 //! Everything here is safe: calling these out of order can make a collection free objects that are
 //! still referenced (later accesses then fail with `StaleHandle`), but never causes undefined
-//! behaviour. `weakheap-collector` calls them in DESIGN order; nothing else should need to.
+//! behaviour. `weakheap-collector` calls them in DESIGN order; nothing else may: the module is
+//! `#[doc(hidden)]` and not re-exported by the `weakheap` facade (issue #16).
+
+use std::panic::{catch_unwind, resume_unwind, AssertUnwindSafe};
 
 use crate::arena::Cell;
 use crate::handle::{GcAny, WeakAny};
@@ -49,13 +52,85 @@ pub struct SweepStats {
     pub drop_panics: Vec<String>,
 }
 
+/// The collector's gray stack: the edges reported by `Trace::trace`, waiting to be marked, and the
+/// ephemerons reported with them.
+///
+/// It owns the [`Tracer`] that `trace` implementations report into and lends it to them only
+/// for the length of a call, as `&mut Tracer`, whose public methods can only add. The methods
+/// that pop, take or clear live here instead, on a type no `trace` ever sees, so user code
+/// cannot corrupt marking by removing edges (issue #16); and since `Gray` never hands its
+/// `Tracer` out otherwise, not even a `mem::swap` between two tracers is possible.
+pub struct Gray {
+    tracer: Tracer,
+}
+
+impl Default for Gray {
+    fn default() -> Self {
+        Gray::new()
+    }
+}
+
+impl Gray {
+    /// An empty gray stack.
+    pub fn new() -> Gray {
+        Gray {
+            tracer: Tracer::new(),
+        }
+    }
+
+    /// Pushes `gc`.
+    #[inline]
+    pub fn push(&mut self, gc: GcAny) {
+        self.tracer.edge_any(gc)
+    }
+
+    /// Pops the most recently pushed edge.
+    #[inline]
+    pub fn pop(&mut self) -> Option<GcAny> {
+        self.tracer.pop_edge()
+    }
+
+    /// Traces `value` (extra roots, say) onto the stack.
+    pub fn trace<R: crate::Trace + ?Sized>(&mut self, value: &R) {
+        value.trace(&mut self.tracer)
+    }
+
+    /// Removes and returns the edges, oldest first.
+    pub fn take_edges(&mut self) -> Vec<GcAny> {
+        self.tracer.take_edges()
+    }
+
+    /// Removes and returns the ephemerons, as `(key, values)` pairs.
+    pub fn take_ephemerons(&mut self) -> Vec<(WeakAny, Vec<GcAny>)> {
+        self.tracer.take_ephemerons()
+    }
+
+    /// Removes the ephemerons, asking `route(key, values)` about each: when it answers `true`, the
+    /// values are pushed. Allocates nothing per ephemeron.
+    pub fn route_ephemerons(&mut self, route: impl FnMut(WeakAny, &[GcAny]) -> bool) {
+        self.tracer.route_ephemerons(route)
+    }
+
+    /// Whether any ephemerons are waiting to be routed.
+    #[inline]
+    pub fn has_ephemerons(&self) -> bool {
+        self.tracer.has_ephemerons()
+    }
+
+    /// Forgets everything.
+    pub fn clear(&mut self) {
+        self.tracer.clear()
+    }
+}
+
 /// Low-level access for one collection. Obtain with [`Heap::cycle`].
 pub struct CycleAccess<'h> {
     heap: &'h mut Heap,
 }
 
 impl Heap {
-    /// The collector's view of this heap for one cycle.
+    /// The collector's view of this heap for one cycle (collector-only, see the module doc).
+    #[doc(hidden)]
     pub fn cycle(&mut self) -> CycleAccess<'_> {
         CycleAccess { heap: self }
     }
@@ -67,10 +142,16 @@ impl CycleAccess<'_> {
         self.heap
     }
 
-    /// Starts a cycle: no object is marked and no ephemeron key is flagged. O(pages).
+    /// Starts a cycle: no object is marked, no ephemeron key is flagged and no value waits for
+    /// one. O(pages).
+    ///
+    /// Everything a cycle leaves behind when user code panics in it is reset here: a cycle
+    /// interrupted while marking has left marks, key flags and waiting-list heads (which named
+    /// nodes of the collector's lost list: kept, they linked the next cycle's lists into loops).
     pub fn begin(&mut self) {
         self.heap.arena.start_marking();
         self.heap.arena.clear_bit_everywhere(Bit::EphemeronKey);
+        self.heap.arena.drop_waiting_heads();
     }
 
     /// The heap's own roots: every [`Root`](crate::Root) and every object the pending queue refers to.
@@ -109,17 +190,17 @@ impl CycleAccess<'_> {
         self.heap.arena.prefetch(marked.cell)
     }
 
-    /// Reports the marked object's edges (runs the user's `Trace::trace`).
+    /// Pushes the marked object's edges (runs the user's `Trace::trace`).
     #[inline]
-    pub fn trace(&self, marked: MarkedCell, tracer: &mut Tracer) {
-        self.heap.arena.trace(marked.cell, tracer)
+    pub fn trace(&self, marked: MarkedCell, gray: &mut Gray) {
+        self.heap.arena.trace(marked.cell, &mut gray.tracer)
     }
 
-    /// Reports the edges of any live object, marked or not.
-    pub fn trace_any(&self, gc: GcAny, tracer: &mut Tracer) -> bool {
+    /// Pushes the edges of any live object, marked or not.
+    pub fn trace_any(&self, gc: GcAny, gray: &mut Gray) -> bool {
         match self.heap.arena.find(gc) {
             Some(cell) => {
-                self.heap.arena.trace(cell, tracer);
+                self.heap.arena.trace(cell, &mut gray.tracer);
                 true
             }
             None => false,
@@ -184,19 +265,20 @@ impl CycleAccess<'_> {
         self.heap.arena.clear_weak_of_unmarked()
     }
 
-    /// DESIGN step 3 (weak reference objects): for every unmarked object with registered watchers,
-    /// removes the registrations and returns the object with its watchers that call back and are
-    /// marked, newest first (listing-only watchers are dropped with the rest). O(pages + dead
-    /// watched objects).
-    pub fn take_dead_watched(&mut self) -> Vec<(GcAny, Watchers)> {
-        let mut dead = Vec::new();
+    /// DESIGN step 3 (weak reference objects): every unmarked object with registered watchers,
+    /// with those of its watchers that call back and are marked, newest first (an empty list when
+    /// all are listing-only or dead). Takes nothing: [`forget_watchers`](Self::forget_watchers)
+    /// does, once nothing fallible is left. O(pages + dead watched objects).
+    pub fn dead_watched(&self) -> Vec<(GcAny, Watchers)> {
         self.heap
             .arena
-            .drain_unmarked_with(Bit::Watched, |gc| dead.push(gc));
-        dead.into_iter()
+            .unmarked_with(Bit::Watched)
+            .into_iter()
             .map(|target| {
-                let registrations = self.heap.weak_slots.take(target);
-                let watchers: Watchers = registrations
+                let watchers: Watchers = self
+                    .heap
+                    .weak_slots
+                    .get(target)
                     .iter()
                     .rev()
                     .filter(|r| r.calls_back && self.is_marked(r.watcher))
@@ -207,34 +289,59 @@ impl CycleAccess<'_> {
             .collect()
     }
 
-    /// DESIGN step 4 (selection): every unmarked object whose finalizer has not been queued, now
-    /// flagged as finalized so it is never queued again. O(pages + selected).
-    pub fn take_unmarked_finalizers(&mut self) -> Vec<GcAny> {
-        let mut out = Vec::new();
-        self.heap
-            .arena
-            .drain_unmarked_with(Bit::Finalizer, |gc| out.push(gc));
-        for gc in &out {
-            let cell = self.heap.arena.find(*gc).expect("just found");
-            self.heap.arena.set_bit(cell, Bit::Finalized, true);
+    /// Removes every registration on `target`, a dead object from
+    /// [`dead_watched`](Self::dead_watched): its callbacks are queued (or dropped) now, once.
+    pub fn forget_watchers(&mut self, target: GcAny) {
+        if let Some(cell) = self.heap.arena.find(target) {
+            self.heap.arena.set_bit(cell, Bit::Watched, false);
         }
-        out
+        self.heap.weak_slots.take(target);
+    }
+
+    /// DESIGN step 4 (selection): every unmarked object whose finalizer has not been queued, in
+    /// cell order. Flags nothing: [`queue_finalizer`](Self::queue_finalizer) does. O(pages +
+    /// selected).
+    pub fn unmarked_finalizers(&self) -> Vec<GcAny> {
+        self.heap.arena.unmarked_with(Bit::Finalizer)
+    }
+
+    /// Queues `gc`'s finalizer and flags it as finalized, so it is never queued again.
+    pub fn queue_finalizer(&mut self, gc: GcAny) {
+        if let Some(cell) = self.heap.arena.find(gc) {
+            self.heap.arena.set_bit(cell, Bit::Finalizer, false);
+            self.heap.arena.set_bit(cell, Bit::Finalized, true);
+            self.push_pending(PendingKind::Finalize, gc);
+        }
     }
 
     /// DESIGN step 5: lets every marked weak table drop entries whose weak part died (runs the user's
     /// `Trace::prune_weak`). Returns how many tables were pruned.
+    ///
+    /// # Panics
+    /// If a `prune_weak` panics, after every other table was pruned, with the first panic.
     pub fn prune_weak_tables(&mut self) -> u64 {
         let mut pruned = 0;
+        let mut first_panic = None;
         // Indexing rather than iterating: `prune` borrows the arena, not this list, and user code in
         // `prune_weak` has no heap access, so the list cannot change meanwhile.
         for i in 0..self.heap.weak_tables.len() {
             let gc = self.heap.weak_tables[i];
             if let Some(cell) = self.heap.arena.find(gc) {
                 if self.heap.arena.is_marked(cell) {
-                    self.heap.arena.prune(cell);
-                    pruned += 1;
+                    // One table's panic must not leave the others unpruned (issue #16): the step
+                    // completes, then the first panic goes on to the caller.
+                    let arena = &mut self.heap.arena;
+                    match catch_unwind(AssertUnwindSafe(|| arena.prune(cell))) {
+                        Ok(()) => pruned += 1,
+                        Err(payload) => {
+                            first_panic.get_or_insert(payload);
+                        }
+                    }
                 }
             }
+        }
+        if let Some(payload) = first_panic {
+            resume_unwind(payload);
         }
         pruned
     }
@@ -320,7 +427,7 @@ mod tests {
 
     /// Marks from `roots` the simple way, resolving ephemerons by repeated passes.
     fn mark_all(cycle: &mut CycleAccess<'_>, roots: Vec<GcAny>) {
-        let mut tracer = Tracer::new();
+        let mut tracer = Gray::new();
         let mut gray = roots;
         let mut waiting: Vec<(WeakAny, Vec<GcAny>)> = Vec::new();
         loop {
@@ -382,7 +489,7 @@ mod tests {
         let roots = cycle.roots();
         mark_all(&mut cycle, roots);
         assert_eq!(cycle.clear_weak_of_unmarked(), 1);
-        assert!(cycle.take_unmarked_finalizers().is_empty());
+        assert!(cycle.unmarked_finalizers().is_empty());
         assert_eq!(cycle.prune_weak_tables(), 1);
         let swept = cycle.sweep();
         cycle.finish();
@@ -413,11 +520,16 @@ mod tests {
         heap.set_finalizer(a.into(), true).unwrap();
         let mut cycle = heap.cycle();
         cycle.begin();
-        assert_eq!(cycle.take_unmarked_finalizers(), vec![GcAny::from(a)]);
-        cycle.push_pending(crate::PendingKind::Finalize, a.into());
+        assert_eq!(cycle.unmarked_finalizers(), vec![GcAny::from(a)]);
+        assert_eq!(
+            cycle.unmarked_finalizers(),
+            vec![GcAny::from(a)],
+            "selection flags nothing"
+        );
+        cycle.queue_finalizer(a.into());
         cycle.begin();
         assert!(
-            cycle.take_unmarked_finalizers().is_empty(),
+            cycle.unmarked_finalizers().is_empty(),
             "never selected twice"
         );
         let roots = cycle.roots();

@@ -25,14 +25,20 @@ pub enum HeapError {
         /// The object's `Trace::type_name`, e.g. `int`.
         type_name: String,
     },
-    /// An allocation would pass the heap limit, or the system is out of memory.
+    /// An allocation would pass the heap limit ([`Heap::set_limit`](crate::Heap::set_limit)),
+    /// or the most pages a heap can number.
     OutOfMemory {
         /// Bytes the allocation needed.
         requested: usize,
-        /// The limit in force (`usize::MAX` when the system allocator failed).
+        /// The limit in force.
         limit: usize,
         /// Object bytes in use when the allocation failed.
         in_use: usize,
+    },
+    /// The system allocator refused the memory for a new page: the machine, not the heap limit.
+    SystemOutOfMemory {
+        /// Bytes asked of the system.
+        requested: usize,
     },
 }
 
@@ -54,16 +60,13 @@ impl fmt::Display for HeapError {
                 requested,
                 limit,
                 in_use,
-            } => {
-                if *limit == usize::MAX {
-                    write!(f, "out of memory: the system refused {requested} bytes")
-                } else {
-                    write!(
-                        f,
-                        "out of memory: allocating {requested} bytes would pass the heap limit of \
-                         {limit} bytes ({in_use} in use); collect, or raise the limit"
-                    )
-                }
+            } => write!(
+                f,
+                "out of memory: allocating {requested} bytes would pass the heap limit of \
+                 {limit} bytes ({in_use} in use); collect, or raise the limit"
+            ),
+            HeapError::SystemOutOfMemory { requested } => {
+                write!(f, "out of memory: the system refused {requested} bytes")
             }
         }
     }
@@ -92,3 +95,28 @@ impl<T> fmt::Display for AllocError<T> {
 }
 
 impl<T> std::error::Error for AllocError<T> {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// "The heap limit" and "the system refused" were one variant told apart by `limit ==
+    /// usize::MAX`; a limit of `usize::MAX` set on purpose read as a system refusal.
+    #[test]
+    fn a_limit_and_a_system_refusal_are_two_errors() {
+        let limit = HeapError::OutOfMemory {
+            requested: 16,
+            limit: usize::MAX,
+            in_use: 0,
+        };
+        assert!(
+            limit.to_string().contains("would pass the heap limit"),
+            "{limit}"
+        );
+        let refused = HeapError::SystemOutOfMemory { requested: 65536 };
+        assert_eq!(
+            refused.to_string(),
+            "out of memory: the system refused 65536 bytes"
+        );
+    }
+}

@@ -2,14 +2,14 @@
 //!
 //! A cell's memory holds only the value; what the heap needs to handle it without knowing its type
 //! (trace it, drop it, name it) is reached through a `&'static TypeInfo` its page records, once for
-//! the page or per cell (see `arena.rs`, A6).
+//! the page or per cell (see `arena/mod.rs`, A6).
 //!
 //! # Invariants
 //! - H1: a `TypeInfo` returned by [`TypeInfo::of::<T>`] describes exactly `T`: `type_id` is
 //!   `TypeId::of::<T>()`, `as_dyn` reinterprets a pointer to a `T` as a `*mut dyn Trace` for `T`,
 //!   `trace` calls `T::trace` on the `T` a pointer points to, and `drop_counting` drops that `T`
 //!   (after asking its `extra_bytes`).
-//!   Established here, by construction; relied on by `arena.rs` whenever it dispatches through a cell's
+//!   Established here, by construction; relied on by the `arena` module whenever it dispatches through a cell's
 //!   type information.
 
 use std::any::TypeId;

@@ -105,8 +105,9 @@ impl Heap {
     /// Moves `value` into the heap.
     ///
     /// # Errors
-    /// If the allocation would pass the heap limit ([`set_limit`](Self::set_limit)) or the system is out
-    /// of memory: [`HeapError::OutOfMemory`], with the value handed back.
+    /// If the allocation would pass the heap limit ([`set_limit`](Self::set_limit)):
+    /// [`HeapError::OutOfMemory`]; if the system refuses memory for a new page:
+    /// [`HeapError::SystemOutOfMemory`]. Either way the value is handed back.
     ///
     /// # Examples
     /// ```
@@ -126,17 +127,8 @@ impl Heap {
             0
         };
         let charge = Arena::charge_of::<T>().saturating_add(extra_bytes);
-        if let Some(limit) = self.limit {
-            if self.bytes_in_use().saturating_add(charge) > limit {
-                return Err(AllocError {
-                    error: HeapError::OutOfMemory {
-                        requested: charge,
-                        limit,
-                        in_use: self.bytes_in_use(),
-                    },
-                    value,
-                });
-            }
+        if let Err(error) = self.check_limit(charge) {
+            return Err(AllocError { error, value });
         }
         let flags = AllocFlags {
             weak_allowed: value.weakref_allowed(),
@@ -548,6 +540,22 @@ impl Heap {
         self.limit = bytes;
     }
 
+    /// Whether `requested` more object bytes fit under the limit: the one limit check, for
+    /// allocations and resizable charges alike.
+    #[inline]
+    fn check_limit(&self, requested: usize) -> Result<(), HeapError> {
+        match self.limit {
+            Some(limit) if self.bytes_in_use().saturating_add(requested) > limit => {
+                Err(HeapError::OutOfMemory {
+                    requested,
+                    limit,
+                    in_use: self.bytes_in_use(),
+                })
+            }
+            _ => Ok(()),
+        }
+    }
+
     /// The limit on object bytes, if any.
     pub fn limit(&self) -> Option<usize> {
         self.limit
@@ -596,16 +604,7 @@ impl Heap {
         self.cell(gc)?;
         let old = self.resizable_bytes(gc);
         if bytes > old {
-            if let Some(limit) = self.limit {
-                let in_use = self.bytes_in_use();
-                if in_use.saturating_add(bytes - old) > limit {
-                    return Err(HeapError::OutOfMemory {
-                        requested: bytes - old,
-                        limit,
-                        in_use,
-                    });
-                }
-            }
+            self.check_limit(bytes - old)?;
         }
         if bytes == 0 {
             self.resizable.remove(&gc);

@@ -14,7 +14,9 @@ use crate::page::Bit;
 use crate::trace::{Trace, Tracer};
 use crate::Heap;
 
-/// Live objects and their bytes, by `Trace::type_name`.
+/// Live objects and their bytes, by `Trace::type_name`; objects whose finalizer is queued and has
+/// not run yet are counted apart ([`awaiting_finalizer`](Census::awaiting_finalizer)): they are
+/// garbage, kept only until the embedder drains the pending queue.
 ///
 /// # Examples
 /// ```
@@ -25,10 +27,13 @@ use crate::Heap;
 /// heap.alloc(String::from("b"));
 /// let grown = heap.census().diff(&before);
 /// assert_eq!(grown.count("String"), 2);
+/// assert_eq!(grown.awaiting_finalizer("String"), 0);
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Census {
     by_type: BTreeMap<String, TypeCount>,
+    /// Objects named by queued `Finalize` jobs, by type.
+    awaiting_finalizer: BTreeMap<String, TypeCount>,
 }
 
 /// One line of a [`Census`]: how many objects of a type, and their cell bytes. In a
@@ -42,48 +47,91 @@ pub struct TypeCount {
 }
 
 impl Census {
-    /// Objects of type `name` (0 if none).
+    /// Objects of type `name` (0 if none), not counting those awaiting their finalizer.
     pub fn count(&self, name: &str) -> i64 {
         self.by_type.get(name).map_or(0, |c| c.objects)
     }
 
-    /// Every type with its count, by name.
+    /// Objects of type `name` whose finalizer is queued and has not run yet (0 if none).
+    pub fn awaiting_finalizer(&self, name: &str) -> i64 {
+        self.awaiting_finalizer.get(name).map_or(0, |c| c.objects)
+    }
+
+    /// Every type with its count, by name, not counting objects awaiting their finalizer.
     pub fn iter(&self) -> impl Iterator<Item = (&str, TypeCount)> {
         self.by_type.iter().map(|(k, v)| (k.as_str(), *v))
     }
 
-    /// Total objects.
+    /// Every type with objects awaiting their finalizer, by name.
+    pub fn iter_awaiting_finalizer(&self) -> impl Iterator<Item = (&str, TypeCount)> {
+        self.awaiting_finalizer
+            .iter()
+            .map(|(k, v)| (k.as_str(), *v))
+    }
+
+    /// Total objects, not counting those awaiting their finalizer.
     pub fn total_objects(&self) -> i64 {
         self.by_type.values().map(|c| c.objects).sum()
     }
 
+    /// Total objects awaiting their finalizer.
+    pub fn total_awaiting_finalizer(&self) -> i64 {
+        self.awaiting_finalizer.values().map(|c| c.objects).sum()
+    }
+
     /// What changed from `earlier` to `self`: types whose counts differ, with the difference.
     pub fn diff(&self, earlier: &Census) -> Census {
-        let mut by_type = BTreeMap::new();
-        for name in self.by_type.keys().chain(earlier.by_type.keys()) {
-            let now = self.by_type.get(name).copied().unwrap_or_default();
-            let then = earlier.by_type.get(name).copied().unwrap_or_default();
-            let delta = TypeCount {
-                objects: now.objects - then.objects,
-                bytes: now.bytes - then.bytes,
-            };
-            if delta != TypeCount::default() {
-                by_type.insert(name.clone(), delta);
-            }
+        Census {
+            by_type: diff_counts(&self.by_type, &earlier.by_type),
+            awaiting_finalizer: diff_counts(&self.awaiting_finalizer, &earlier.awaiting_finalizer),
         }
-        Census { by_type }
+    }
+
+    /// At most `n` types with the most objects (by absolute count, so a diff's largest changes),
+    /// then by name: what a message shows when the whole census could grow with the heap.
+    pub fn largest(&self, n: usize) -> Vec<(&str, TypeCount)> {
+        let mut all: Vec<(&str, TypeCount)> = self.iter().collect();
+        all.sort_by_key(|(name, c)| (std::cmp::Reverse(c.objects.unsigned_abs()), *name));
+        all.truncate(n);
+        all
     }
 
     /// Whether no type has any objects (for a diff: nothing changed).
     pub fn is_empty(&self) -> bool {
-        self.by_type.is_empty()
+        self.by_type.is_empty() && self.awaiting_finalizer.is_empty()
     }
+}
+
+fn diff_counts(
+    now: &BTreeMap<String, TypeCount>,
+    then: &BTreeMap<String, TypeCount>,
+) -> BTreeMap<String, TypeCount> {
+    let mut out = BTreeMap::new();
+    for name in now.keys().chain(then.keys()) {
+        let a = now.get(name).copied().unwrap_or_default();
+        let b = then.get(name).copied().unwrap_or_default();
+        let delta = TypeCount {
+            objects: a.objects - b.objects,
+            bytes: a.bytes - b.bytes,
+        };
+        if delta != TypeCount::default() {
+            out.insert(name.clone(), delta);
+        }
+    }
+    out
 }
 
 impl fmt::Display for Census {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for (name, c) in &self.by_type {
             writeln!(f, "{:>8} {:>10} B  {name}", c.objects, c.bytes)?;
+        }
+        for (name, c) in &self.awaiting_finalizer {
+            writeln!(
+                f,
+                "{:>8} {:>10} B  {name} (awaiting finalizer)",
+                c.objects, c.bytes
+            )?;
         }
         Ok(())
     }
@@ -134,19 +182,52 @@ pub struct RetentionPath {
     pub steps: Vec<PathStep>,
 }
 
+/// Steps a displayed [`RetentionPath`] shows at each end; the ones between are counted, not shown.
+const PATH_ENDS_SHOWN: usize = 5;
+/// Characters of a label a displayed path shows.
+const LABEL_CHARS_SHOWN: usize = 80;
+
+/// Displays the root, then at most the first and last five steps with a count of the ones left
+/// out between (issue #16: a 1M-step path printed 22.9 MB), each label cut to 80 characters. The
+/// whole path is in [`steps`](RetentionPath::steps).
 impl fmt::Display for RetentionPath {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.root)?;
-        for step in &self.steps {
+        let n = self.steps.len();
+        // Eliding a single step would save nothing.
+        let elided = if n > 2 * PATH_ENDS_SHOWN + 1 {
+            n - 2 * PATH_ENDS_SHOWN
+        } else {
+            0
+        };
+        for (i, step) in self.steps.iter().enumerate() {
+            if elided > 0 && i == PATH_ENDS_SHOWN {
+                write!(f, "\n  -> ... {elided} more steps ...")?;
+            }
+            if elided > 0 && (PATH_ENDS_SHOWN..n - PATH_ENDS_SHOWN).contains(&i) {
+                continue;
+            }
             write!(f, "\n  -> '{}' {:?}", step.type_name, step.object)?;
             if let Some(label) = &step.label {
-                write!(f, " {label}")?;
+                write!(f, " {}", Shortened(label))?;
             }
             if let Some(key) = step.via_ephemeron_key {
                 write!(f, " (weak-key table value, kept by its key {key:?})")?;
             }
         }
         Ok(())
+    }
+}
+
+/// A user-supplied string cut to 80 characters (then `...`) for a message.
+pub struct Shortened<'a>(pub &'a str);
+
+impl fmt::Display for Shortened<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0.char_indices().nth(LABEL_CHARS_SHOWN) {
+            Some((cut, _)) => write!(f, "{}...", &self.0[..cut]),
+            None => f.write_str(self.0),
+        }
     }
 }
 
@@ -196,14 +277,27 @@ impl Heap {
         Ok(())
     }
 
-    /// Live objects and bytes by type name. O(live objects).
+    /// Live objects and bytes by type name, with the objects whose finalizer is queued and has
+    /// not run yet counted apart. O(live objects + queued jobs).
     pub fn census(&self) -> Census {
+        let awaiting: hashbrown::HashSet<GcAny> = self
+            .pending
+            .jobs
+            .iter()
+            .filter(|(kind, _)| *kind == crate::PendingKind::Finalize)
+            .map(|(_, gc)| *gc)
+            .collect();
         let mut census = Census::default();
         for gc in self.live_objects() {
             let cell = self.arena.find(gc).expect("listed as live");
             let name = self.arena.get_dyn(cell).type_name();
             let bytes = self.arena.cell_bytes(cell) as i64;
-            let entry = census.by_type.entry(name.to_string()).or_default();
+            let table = if awaiting.contains(&gc) {
+                &mut census.awaiting_finalizer
+            } else {
+                &mut census.by_type
+            };
+            let entry = table.entry(name.to_string()).or_default();
             entry.objects += 1;
             entry.bytes += bytes;
         }

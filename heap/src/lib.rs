@@ -12,17 +12,24 @@
 //!    with full `&mut Heap` access.
 //!
 //! This crate knows nothing of collection policy: `weakheap-collector` drives a cycle through
-//! [`Heap::cycle`]. Most users depend on the `weakheap` facade instead.
+//! `Heap::cycle` (a hidden, collector-only API). Most users depend on the `weakheap` facade instead.
 //!
-//! `unsafe` lives in `arena.rs` (cell memory), `header.rs` (type-erased dispatch) and `side_array.rs`
-//! (a page's side arrays, reachable by reference and by the allocation cursor's raw pointers); their
-//! invariants are stated at the top of each.
+//! `unsafe` lives in the `arena` module (cell memory; its invariants at the top of `arena/mod.rs`,
+//! its unsafe blocks in `alloc.rs`, `access.rs`, `mark.rs` and `sweep.rs`), `header.rs`
+//! (type-erased dispatch) and `side_array.rs` (a page's side arrays, reachable by reference and by
+//! the allocation cursor's raw pointers); their invariants are stated at the top of each.
 
 #![deny(missing_docs)]
 #![deny(unsafe_op_in_unsafe_fn)]
 #![warn(clippy::undocumented_unsafe_blocks)]
 
 mod arena;
+// The collector's door into the heap. Public only because `weakheap-collector` is another
+// crate: its operations free live objects when called out of DESIGN order, so it is hidden from
+// the docs and the `weakheap` facade does not re-export it. A sealed trait would not hide it
+// better (the collector must name it too); `Heap::queue_pending` is the one operation outside a
+// collection that needed it, and is safe.
+#[doc(hidden)]
 pub mod cycle;
 mod error;
 mod handle;
@@ -39,7 +46,7 @@ mod weak_slot;
 pub use error::{AllocError, HeapError};
 pub use handle::{Gc, GcAny, Weak, WeakAny};
 pub use heap::Heap;
-pub use inspect::{Census, PathStep, RetentionPath, RootKind, TypeCount};
+pub use inspect::{Census, PathStep, RetentionPath, RootKind, Shortened, TypeCount};
 pub use pending::{panic_message, DrainReport, FinalizerFn, Pending, PendingKind};
 pub use roots::Root;
 pub use trace::{Liveness, Trace, Tracer};

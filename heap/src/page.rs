@@ -1,5 +1,5 @@
 //! A page: the memory of its cells, each cell's metadata (generations, type) in a side array, and
-//! the per-cell bits as bitmaps. Safe code only: `arena.rs` owns the invariants on page memory.
+//! the per-cell bits as bitmaps. Safe code only: the `arena` module owns the invariants on page memory.
 
 use std::alloc::Layout;
 use std::ptr::NonNull;
@@ -37,7 +37,21 @@ pub(crate) enum Bit {
 }
 pub(crate) const BIT_KINDS: usize = 10;
 
-/// Which types a page's allocated cells hold (A2 and A6 in `arena.rs`). Most pages hold one type,
+/// The bits that describe a cell's occupant, besides `Allocated`: each lies within `Allocated`
+/// (`Arena::verify` checks it) and is cleared when the occupant is freed (sweep). Every `Bit`
+/// is one of these, `Allocated` or `Retired` (a unit test counts them).
+pub(crate) const OCCUPANT_BITS: [Bit; BIT_KINDS - 2] = [
+    Bit::NeedsDrop,
+    Bit::WeaklyReferenced,
+    Bit::Finalizer,
+    Bit::Finalized,
+    Bit::Watched,
+    Bit::WeakTable,
+    Bit::EphemeronKey,
+    Bit::WeakRefused,
+];
+
+/// Which types a page's allocated cells hold (A2 and A6 in `arena/mod.rs`). Most pages hold one type,
 /// recorded once for the page: no per-cell type word to write at allocation or to read while
 /// marking. Only a page that has held two types at once keeps one per cell.
 pub(crate) enum PageTypes {
@@ -52,18 +66,23 @@ pub(crate) enum PageTypes {
 /// What a page records about one cell besides its bits and type: 8 bytes.
 #[derive(Clone, Copy)]
 pub(crate) struct CellMeta {
-    /// Bumped by each allocation in the cell (A4); 0 before the first.
+    /// Bumped by each allocation in the cell (A4); the heap's generation base before the first.
     pub(crate) gen: u32,
     /// Bumped each time weak handles to the cell's occupant are cleared (step 3, or the sweep that
-    /// frees a weakly referenced occupant); starts at 1 so weak handles are never zero.
+    /// frees a weakly referenced occupant); starts one past the heap's generation base, so weak
+    /// handles are never zero.
     pub(crate) weak_gen: u32,
 }
 
 impl CellMeta {
-    const FRESH: CellMeta = CellMeta {
-        gen: 0,
-        weak_gen: 1,
-    };
+    /// A cell that has never held an object, in a heap whose generations start past `base`
+    /// (`base < 2^31`, see `Arena::gen_base`).
+    pub(crate) const fn fresh(base: u32) -> CellMeta {
+        CellMeta {
+            gen: base,
+            weak_gen: base + 1,
+        }
+    }
 }
 
 /// One page: its memory, its cells' metadata and their bits.
@@ -78,15 +97,17 @@ pub(crate) struct Page {
     pub(crate) in_partial: bool,
     pub(crate) types: PageTypes,
     /// At least the number of increments any one cell's `gen` or `weak_gen` has had: cells handed to
-    /// the allocator plus weak clearings. While it is below `u32::MAX - 64`, no counter in the page
-    /// can be about to wrap, so refilling needs no per-cell check (A4).
+    /// the allocator plus weak clearings. While it is below `u32::MAX - 64 - gen_base`, no counter
+    /// in the page can be about to wrap, so refilling needs no per-cell check (A4).
     pub(crate) counter_bumps: u64,
+    /// The heap's generation base (A4 in `arena/mod.rs`), the same in every page of a heap.
+    pub(crate) gen_base: u32,
     /// Collector scratch while marking: per cell, the head of the list of ephemeron values waiting
     /// for it as their key (0 for none; the collector owns the encoding). Allocated when a key of
     /// this page first waits, dropped when marking ends, so it costs nothing between cycles.
     pub(crate) waiting: Option<Box<[u32]>>,
     /// Per cell: its generations. A `SideArray` (not a `Box`) because the allocation cursor keeps
-    /// pointers into it (A8 in `arena.rs`).
+    /// pointers into it (A8 in `arena/mod.rs`).
     pub(crate) meta: SideArray<CellMeta>,
     /// `BIT_KINDS` bitmaps of `words` words each, one after another (kind-major), each one dense.
     /// (Mark bits live in the arena's one flat bitmap for all pages, `Arena::unmarked`.) A
@@ -95,7 +116,13 @@ pub(crate) struct Page {
 }
 
 impl Page {
-    pub(crate) fn new(data: NonNull<u8>, cell_size: u32, slots: u32, class: u8) -> Page {
+    pub(crate) fn new(
+        data: NonNull<u8>,
+        cell_size: u32,
+        slots: u32,
+        class: u8,
+        gen_base: u32,
+    ) -> Page {
         let words = slots.div_ceil(64);
         let mut page = Page {
             data,
@@ -107,8 +134,9 @@ impl Page {
             in_partial: false,
             types: PageTypes::Empty,
             counter_bumps: 0,
+            gen_base,
             waiting: None,
-            meta: SideArray::new(CellMeta::FRESH, slots as usize),
+            meta: SideArray::new(CellMeta::fresh(gen_base), slots as usize),
             bits: SideArray::new(0, BIT_KINDS * words as usize),
         };
         for slot in slots..words * 64 {

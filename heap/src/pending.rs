@@ -3,7 +3,9 @@
 
 use std::collections::VecDeque;
 
+use crate::error::HeapError;
 use crate::handle::{Gc, GcAny};
+use crate::page::Bit;
 use crate::roots::Root;
 use crate::Heap;
 
@@ -76,6 +78,40 @@ impl Heap {
             object,
             _root: root,
         })
+    }
+
+    /// Queues a job for `object` after those already queued, as a collection would, for work that
+    /// is due outside one (e.g. a `finalize` registry's `atexit` jobs at shutdown). Like every
+    /// queued job, it roots `object` until drained. Returns whether it was queued: a `Finalize`
+    /// job only if `object`'s finalizer is armed, and then it is disarmed, so no collection
+    /// queues it again (each finalizer runs at most once, ever). A `Callback` job is always
+    /// queued.
+    ///
+    /// # Errors
+    /// [`HeapError::StaleHandle`] if `object` is not live.
+    ///
+    /// # Examples
+    /// ```
+    /// use weakheap_heap::{Gc, Heap, PendingKind};
+    /// let mut heap = Heap::new();
+    /// let weakref = Gc::erase(heap.alloc(1u8));
+    /// assert_eq!(heap.queue_pending(PendingKind::Callback, weakref), Ok(true));
+    /// assert_eq!(heap.next_pending().unwrap().object, weakref);
+    /// ```
+    pub fn queue_pending(&mut self, kind: PendingKind, object: GcAny) -> Result<bool, HeapError> {
+        let cell = self.arena.find(object).ok_or(HeapError::StaleHandle {
+            index: object.index(),
+            generation: object.generation(),
+        })?;
+        if kind == PendingKind::Finalize {
+            if !self.arena.bit(cell, Bit::Finalizer) {
+                return Ok(false);
+            }
+            self.arena.set_bit(cell, Bit::Finalizer, false);
+            self.arena.set_bit(cell, Bit::Finalized, true);
+        }
+        self.pending.jobs.push_back((kind, object));
+        Ok(true)
     }
 
     /// How many jobs are queued.

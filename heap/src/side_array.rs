@@ -4,7 +4,7 @@
 //!
 //! A `Box<[T]>` cannot do that: every move or `&mut` reborrow of a `Box` asserts that the box is the
 //! only way to its memory, which (under Rust's aliasing model, as Miri checks it) invalidates raw
-//! pointers taken from it earlier. The allocation cursor (A8 in `arena.rs`) keeps such pointers to
+//! pointers taken from it earlier. The allocation cursor (A8 in `arena/mod.rs`) keeps such pointers to
 //! the page it allocates in across calls that index the same arrays by reference. Holding the
 //! allocation as a raw pointer, and making every reference *from* that pointer, puts the cursor's
 //! pointers and the references on an equal footing: each is derived from the same raw pointer, so

@@ -127,9 +127,61 @@ fn last_path_segment(s: &str) -> &str {
 
 /// Collects the handles reported by [`Trace::trace`].
 ///
-/// The collector owns one per cycle; user code only calls [`edge`](Self::edge) and
-/// [`ephemeron`](Self::ephemeron) on the one it is given.
-#[derive(Default)]
+/// The collector owns one per cycle; user code can only report to the one it is given, with
+/// [`edge`](Self::edge), [`edge_any`](Self::edge_any) and [`ephemeron`](Self::ephemeron). During
+/// marking this tracer *is* the collector's gray stack, so nothing else is public: a `trace` that
+/// could pop, take or clear it could hide live objects from marking (issue #16). Nor can user
+/// code make a `Tracer` to swap in for it:
+///
+/// ```compile_fail
+/// use weakheap_heap::{Trace, Tracer};
+/// struct Saboteur;
+/// impl Trace for Saboteur {
+///     fn trace(&self, tracer: &mut Tracer) {
+///         tracer.pop_edge(); // error: no such method
+///     }
+/// }
+/// ```
+///
+/// ```compile_fail
+/// use weakheap_heap::{Trace, Tracer};
+/// struct Saboteur;
+/// impl Trace for Saboteur {
+///     fn trace(&self, tracer: &mut Tracer) {
+///         tracer.clear(); // error: no such method
+///     }
+/// }
+/// ```
+///
+/// ```compile_fail
+/// use weakheap_heap::{Trace, Tracer};
+/// struct Saboteur;
+/// impl Trace for Saboteur {
+///     fn trace(&self, tracer: &mut Tracer) {
+///         let _ = tracer.take_edges(); // error: no such method
+///     }
+/// }
+/// ```
+///
+/// ```compile_fail
+/// use weakheap_heap::{Trace, Tracer};
+/// struct Saboteur;
+/// impl Trace for Saboteur {
+///     fn trace(&self, tracer: &mut Tracer) {
+///         let _ = std::mem::replace(tracer, Tracer::new()); // error: no constructor
+///     }
+/// }
+/// ```
+///
+/// ```compile_fail
+/// use weakheap_heap::{Trace, Tracer};
+/// struct Saboteur;
+/// impl Trace for Saboteur {
+///     fn trace(&self, tracer: &mut Tracer) {
+///         let _ = std::mem::take(tracer); // error: no `Default`
+///     }
+/// }
+/// ```
 pub struct Tracer {
     pub(crate) edges: Vec<GcAny>,
     pub(crate) ephemerons: Vec<Ephemeron>,
@@ -146,9 +198,14 @@ pub(crate) struct Ephemeron {
 }
 
 impl Tracer {
-    /// A tracer with nothing recorded.
-    pub fn new() -> Tracer {
-        Tracer::default()
+    /// A tracer with nothing recorded. Crate-internal: the collector gets one through
+    /// `cycle::Gray`, the heap's own walks (`referents`, censuses) make their own.
+    pub(crate) fn new() -> Tracer {
+        Tracer {
+            edges: Vec::new(),
+            ephemerons: Vec::new(),
+            ephemeron_values: Vec::new(),
+        }
     }
 
     /// Reports a strong edge to `gc`.
@@ -180,24 +237,29 @@ impl Tracer {
         self.ephemerons.push(Ephemeron { key, start, end });
     }
 
+    // The rest is the gray stack's, never the user's: crate-internal here, and reached by the
+    // collector only through `cycle::Gray`, which owns its `Tracer` and never lends it out as
+    // `&mut Tracer` (so not even a swap can replace it). `trace` implementations see only the
+    // three methods above.
+
     /// Removes and returns the strong edges recorded so far (oldest first).
-    pub fn take_edges(&mut self) -> Vec<GcAny> {
+    pub(crate) fn take_edges(&mut self) -> Vec<GcAny> {
         std::mem::take(&mut self.edges)
     }
 
     /// Pops the most recently recorded strong edge.
     #[inline]
-    pub fn pop_edge(&mut self) -> Option<GcAny> {
+    pub(crate) fn pop_edge(&mut self) -> Option<GcAny> {
         self.edges.pop()
     }
 
     /// How many strong edges are recorded and not yet taken.
-    pub fn edge_count(&self) -> usize {
+    pub(crate) fn edge_count(&self) -> usize {
         self.edges.len()
     }
 
     /// Removes and returns the ephemerons recorded so far, as `(key, values)` pairs.
-    pub fn take_ephemerons(&mut self) -> Vec<(WeakAny, Vec<GcAny>)> {
+    pub(crate) fn take_ephemerons(&mut self) -> Vec<(WeakAny, Vec<GcAny>)> {
         let values = std::mem::take(&mut self.ephemeron_values);
         std::mem::take(&mut self.ephemerons)
             .into_iter()
@@ -208,7 +270,7 @@ impl Tracer {
     /// Removes the ephemerons recorded so far, asking `route(key, values)` about each: when it
     /// answers `true`, the values become strong edges (as if reported by [`edge`](Self::edge)).
     /// Allocates nothing per ephemeron, unlike [`take_ephemerons`](Self::take_ephemerons).
-    pub fn route_ephemerons(&mut self, mut route: impl FnMut(WeakAny, &[GcAny]) -> bool) {
+    pub(crate) fn route_ephemerons(&mut self, mut route: impl FnMut(WeakAny, &[GcAny]) -> bool) {
         for e in self.ephemerons.drain(..) {
             let values = &self.ephemeron_values[e.start as usize..e.end as usize];
             if route(e.key, values) {
@@ -220,12 +282,12 @@ impl Tracer {
 
     /// Whether any ephemerons are recorded and not yet taken.
     #[inline]
-    pub fn has_ephemerons(&self) -> bool {
+    pub(crate) fn has_ephemerons(&self) -> bool {
         !self.ephemerons.is_empty()
     }
 
     /// Forgets everything recorded.
-    pub fn clear(&mut self) {
+    pub(crate) fn clear(&mut self) {
         self.edges.clear();
         self.ephemerons.clear();
         self.ephemeron_values.clear();
@@ -316,16 +378,55 @@ impl Trace for Cow<'static, str> {
     fn trace(&self, _tracer: &mut Tracer) {}
 }
 
-impl<T: Trace + ?Sized> Trace for Box<T> {
-    fn trace(&self, tracer: &mut Tracer) {
-        (**self).trace(tracer)
-    }
+/// `Trace` for a smart pointer that is its pointee as far as the heap is concerned: every method
+/// answers what the pointee answers (a boxed weak table is pruned, a `Box<dyn Tr>` with a
+/// finalizer has it queued, and its name is the pointee's). `$get_mut` gives `&mut T` for
+/// `prune_weak` if the pointer allows it.
+///
+/// Forgetting a method here once left a boxed table unpruned (issue #16);
+/// `clippy::missing_trait_methods` now makes an impl that falls back on a default an error, and
+/// `wrapper_tests` checks each answer.
+macro_rules! forward_trace {
+    ($($wrapper:ident => |$this:ident| $get_mut:expr;)*) => {$(
+        #[deny(clippy::missing_trait_methods)]
+        impl<T: Trace + ?Sized> Trace for $wrapper<T> {
+            #[inline]
+            fn trace(&self, tracer: &mut Tracer) {
+                (**self).trace(tracer)
+            }
+            fn type_name(&self) -> &str {
+                (**self).type_name()
+            }
+            fn weakref_allowed(&self) -> bool {
+                (**self).weakref_allowed()
+            }
+            fn extra_bytes(&self) -> usize {
+                (**self).extra_bytes()
+            }
+            fn has_finalizer(&self) -> bool {
+                (**self).has_finalizer()
+            }
+            fn label(&self) -> Option<String> {
+                (**self).label()
+            }
+            fn has_weak_entries(&self) -> bool {
+                (**self).has_weak_entries()
+            }
+            fn prune_weak(&mut self, liveness: &Liveness<'_>) {
+                let $this = self;
+                if let Some(inner) = $get_mut {
+                    inner.prune_weak(liveness)
+                }
+            }
+        }
+    )*};
 }
 
-impl<T: Trace + ?Sized> Trace for Rc<T> {
-    fn trace(&self, tracer: &mut Tracer) {
-        (**self).trace(tracer)
-    }
+forward_trace! {
+    Box => |this| Some(&mut **this);
+    // A shared `Rc` gives no `&mut`: a weak table behind one is pruned only while unshared (the
+    // heap cannot see the other owners, which may be borrowing it).
+    Rc => |this| Rc::get_mut(this);
 }
 
 impl<T: Trace> Trace for Option<T> {
@@ -482,5 +583,74 @@ mod tests {
             !tracer.has_ephemerons(),
             "a value without handles waits for nothing"
         );
+    }
+}
+
+#[cfg(test)]
+mod wrapper_tests {
+    //! Issue #16: `Box<T>` and `Rc<T>` forwarded only `trace`, so a boxed weak table was never
+    //! pruned and a boxed object with a finalizer never had it queued.
+
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    use super::*;
+    use crate::Heap;
+
+    /// Answers every provided method differently from the default.
+    struct Probe {
+        pruned: Rc<Cell<bool>>,
+    }
+    impl Trace for Probe {
+        fn trace(&self, tracer: &mut Tracer) {
+            tracer.edge_any(GcAny::from_raw_parts(1, std::num::NonZeroU32::MIN));
+        }
+        fn type_name(&self) -> &str {
+            "probe"
+        }
+        fn weakref_allowed(&self) -> bool {
+            false
+        }
+        fn extra_bytes(&self) -> usize {
+            7
+        }
+        fn has_finalizer(&self) -> bool {
+            true
+        }
+        fn label(&self) -> Option<String> {
+            Some("label".into())
+        }
+        fn has_weak_entries(&self) -> bool {
+            true
+        }
+        fn prune_weak(&mut self, _: &Liveness<'_>) {
+            self.pruned.set(true);
+        }
+    }
+
+    fn check_forwards<W: Trace>(wrap: impl Fn(Probe) -> W) {
+        let heap = Heap::new();
+        let pruned = Rc::new(Cell::new(false));
+        let mut w = wrap(Probe {
+            pruned: pruned.clone(),
+        });
+        let mut tracer = Tracer::new();
+        w.trace(&mut tracer);
+        assert_eq!(tracer.take_edges().len(), 1);
+        assert_eq!(w.type_name(), "probe");
+        assert!(!w.weakref_allowed());
+        assert_eq!(w.extra_bytes(), 7);
+        assert!(w.has_finalizer());
+        assert_eq!(w.label().as_deref(), Some("label"));
+        assert!(w.has_weak_entries());
+        w.prune_weak(&Liveness { arena: &heap.arena });
+        assert!(pruned.get());
+    }
+
+    #[test]
+    fn wrappers_forward_every_method() {
+        check_forwards(Box::new);
+        check_forwards(|p| Box::new(p) as Box<dyn Trace>);
+        check_forwards(Rc::new);
     }
 }

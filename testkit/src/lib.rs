@@ -10,9 +10,10 @@
 
 #![forbid(unsafe_code)]
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use std::any::Any;
+use std::cell::Cell;
+use std::collections::{BTreeMap, BTreeSet};
+use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use weakheap::{collect_with, Gc, GcAny, Heap, Pending, PendingKind, Root, Trace, Tracer, WeakAny};
 
@@ -26,8 +27,32 @@ pub struct Node {
     pub finalizer: bool,
 }
 
+thread_local! {
+    /// The id of the object whose `trace` panics ([`Op::PanicCollect`]), if any.
+    static BOMB: Cell<Option<u32>> = const { Cell::new(None) };
+}
+
+/// The message of the panics [`Op::PanicCollect`] plants; the testkit's panic hook keeps them
+/// quiet and hands every other panic to the hook that was installed before (libFuzzer's aborts).
+pub const PLANTED_PANIC: &str = "weakheap-testkit: trace panicked on purpose";
+
+fn quiet_planted_panics() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if info.payload().downcast_ref::<&str>() != Some(&PLANTED_PANIC) {
+                previous(info)
+            }
+        }));
+    });
+}
+
 impl Trace for Node {
     fn trace(&self, tracer: &mut Tracer) {
+        if BOMB.with(|b| b.get()) == Some(self.id) {
+            std::panic::panic_any(PLANTED_PANIC);
+        }
         self.edges.trace(tracer)
     }
     fn has_finalizer(&self) -> bool {
@@ -124,6 +149,14 @@ pub enum Op {
     },
     /// A collection, checked against the oracle.
     Collect,
+    /// A collection during which `trace` of the object `obj` picks panics, if the collection
+    /// traces it: the panic must propagate, leave the heap as the oracle says the interrupted step
+    /// leaves it (nothing taken that is not queued), and every finalizer and callback must still
+    /// be queued exactly once by later collections.
+    PanicCollect {
+        /// The object whose `trace` panics.
+        obj: usize,
+    },
     /// Runs every job in hand, each doing `action`.
     Drain {
         /// What each job does.
@@ -158,6 +191,9 @@ impl Op {
                     watcher: arg(),
                     calls_back: tag & 0x80 == 0,
                 },
+                // 13 with the high bit: byte strings written before this op decode as before
+                // except for that one tag.
+                13 if tag & 0x80 != 0 => Op::PanicCollect { obj: arg() },
                 12 | 13 => Op::Collect,
                 _ => {
                     let a = arg();
@@ -181,8 +217,19 @@ impl Op {
     }
 }
 
+/// Where a planted `trace` panic interrupts a collection.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Interrupted {
+    /// Steps 1-2.
+    Marking,
+    /// Step 4, ordering the dead before anything is queued.
+    Ordering,
+    /// Step 4, marking what queued finalizers reach.
+    AfterQueueing,
+}
+
 /// The oracle's view of one live object.
-#[derive(Default)]
+#[derive(Clone, Default)]
 struct Model {
     edges: Vec<u32>,
     finalizer_armed: bool,
@@ -346,6 +393,11 @@ impl World {
                 }
             }
             Op::Collect => self.collect_and_check(),
+            Op::PanicCollect { obj } => {
+                if let Some(o) = self.pick(obj) {
+                    self.collect_checked(Some(o));
+                }
+            }
             Op::Drain { action } => self.drain(action),
         }
     }
@@ -390,6 +442,13 @@ impl World {
     /// # Panics
     /// When the heap disagrees with the oracle.
     pub fn collect_and_check(&mut self) {
+        self.collect_checked(None)
+    }
+
+    /// Collects, with the `trace` of object `bomb` panicking if the collection traces it, and
+    /// checks the result against the oracle: the figures of a completed cycle, or, for one a panic
+    /// interrupted, the state DESIGN's step (as `collect_with` documents) leaves behind.
+    fn collect_checked(&mut self, bomb: Option<u32>) {
         let rooted: Vec<u32> = self
             .roots
             .iter()
@@ -406,19 +465,26 @@ impl World {
             .copied()
             .filter(|id| !marked.contains(id))
             .collect();
+        let before: Vec<(u32, Model)> = dead
+            .iter()
+            .map(|id| (*id, self.models[id].clone()))
+            .collect();
         let mut cleared = BTreeSet::new();
         let mut callbacks = BTreeMap::<u32, usize>::new();
         let mut finalizable = BTreeSet::new();
+        let mut with_work = BTreeSet::new();
         for id in &dead {
             let m = self.models.get_mut(id).expect("live");
             cleared.extend(m.weak_handles.drain(..));
             for (w, calls_back) in m.watchers.drain(..) {
                 if calls_back && marked.contains(&w) {
                     *callbacks.entry(w).or_default() += 1;
+                    with_work.insert(*id);
                 }
             }
             if std::mem::take(&mut m.finalizer_armed) {
                 finalizable.insert(*id);
+                with_work.insert(*id);
             }
         }
         let mut kept = marked.clone();
@@ -429,7 +495,69 @@ impl World {
             .filter(|id| !kept.contains(id))
             .collect();
 
-        let report = collect_with(&mut self.heap, &());
+        // Where `bomb`'s trace runs, if it runs: marking (steps 1-2) traces what is reachable;
+        // ordering the dead (step 4) traces every dead object when two or more have work;
+        // marking for the finalizers (step 4, after queueing) traces what they keep.
+        let interrupted = bomb.and_then(|b| {
+            if marked.contains(&b) {
+                Some(Interrupted::Marking)
+            } else if with_work.len() >= 2 {
+                Some(Interrupted::Ordering)
+            } else if kept.contains(&b) {
+                Some(Interrupted::AfterQueueing)
+            } else {
+                None
+            }
+        });
+        let outcome = if bomb.is_some() {
+            quiet_planted_panics();
+            BOMB.with(|b| b.set(bomb));
+            let outcome = catch_unwind(AssertUnwindSafe(|| collect_with(&mut self.heap, &())));
+            BOMB.with(|b| b.set(None));
+            outcome.map_err(|payload| {
+                if payload.downcast_ref::<&str>() != Some(&PLANTED_PANIC) {
+                    std::panic::resume_unwind(payload)
+                }
+            })
+        } else {
+            Ok(collect_with(&mut self.heap, &()))
+        };
+        let report = match (outcome, interrupted) {
+            (Ok(report), None) => report,
+            (Ok(_), Some(at)) => panic!("trace of {bomb:?} was to panic while {at:?}"),
+            (Err(()), None) => {
+                panic!("trace of {bomb:?} panicked; the oracle says it is not traced")
+            }
+            (Err(()), Some(at)) => {
+                if at == Interrupted::Marking {
+                    // Nothing happened yet: not even weak handles were cleared.
+                    self.models.extend(before);
+                    cleared.clear();
+                } else if at == Interrupted::Ordering {
+                    // Weak handles are cleared (step 3 ran no user code); nothing was taken.
+                    for (id, model) in before {
+                        let m = self.models.get_mut(&id).expect("live");
+                        m.finalizer_armed = model.finalizer_armed;
+                        m.watchers = model.watchers;
+                    }
+                }
+                if at != Interrupted::AfterQueueing {
+                    finalizable.clear();
+                    callbacks.clear();
+                }
+                // After queueing, every job is queued and step 4 stands; nothing is freed.
+                for gc in self.handles.values() {
+                    assert!(
+                        self.heap.is_alive(*gc),
+                        "nothing is freed by an interrupted cycle"
+                    );
+                }
+                self.check_weak(&cleared);
+                self.take_jobs_and_check(&finalizable, &callbacks);
+                self.check_watchers();
+                return;
+            }
+        };
 
         assert_eq!(report.marked as usize, marked.len(), "marked");
         assert_eq!(
@@ -445,6 +573,19 @@ impl World {
                 "liveness of {id}"
             );
         }
+        self.check_weak(&cleared);
+        self.take_jobs_and_check(&finalizable, &callbacks);
+        for id in freed {
+            self.handles.remove(&id);
+            self.models.remove(&id);
+            self.roots.remove(&id);
+        }
+        self.check_watchers();
+    }
+
+    /// Forgets the referents of the weak handles `cleared` names, and checks every weak handle
+    /// upgrades to what the oracle says.
+    fn check_weak(&mut self, cleared: &BTreeSet<usize>) {
         for (i, (w, target)) in self.weak.iter_mut().enumerate() {
             if cleared.contains(&i) {
                 *target = None;
@@ -452,6 +593,15 @@ impl World {
             let expected = target.map(|t| self.handles[&t]);
             assert_eq!(self.heap.upgrade_any(*w), expected, "weak handle {i}");
         }
+    }
+
+    /// Takes every queued job into hand and checks they are exactly the finalizers and callbacks
+    /// the oracle expects.
+    fn take_jobs_and_check(
+        &mut self,
+        finalizable: &BTreeSet<u32>,
+        callbacks: &BTreeMap<u32, usize>,
+    ) {
         let by_handle: BTreeMap<GcAny, u32> =
             self.handles.iter().map(|(id, gc)| (*gc, *id)).collect();
         let mut got_final = BTreeSet::new();
@@ -466,14 +616,8 @@ impl World {
             }
             self.jobs.push((job, id));
         }
-        assert_eq!(got_final, finalizable, "finalizers queued");
-        assert_eq!(got_callbacks, callbacks, "callbacks queued");
-        for id in freed {
-            self.handles.remove(&id);
-            self.models.remove(&id);
-            self.roots.remove(&id);
-        }
-        self.check_watchers();
+        assert_eq!(&got_final, finalizable, "finalizers queued");
+        assert_eq!(&got_callbacks, callbacks, "callbacks queued");
     }
 
     /// Checks that `Heap::watchers` lists, for every live object, its live watchers of both kinds in

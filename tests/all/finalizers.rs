@@ -190,3 +190,37 @@ fn dropping_the_heap_runs_no_finalizers_and_drops_every_value_once() {
     drop(heap);
     assert!(!ran.get());
 }
+
+/// Issue #16: `Heap::queue_pending` is the one safe way to queue work outside a collection (what
+/// `FinalizeRegistry::shutdown` needs); a finalizer queued through it is disarmed, so no
+/// collection queues it again.
+#[test]
+fn queue_pending_keeps_each_finalizer_at_most_once() {
+    let mut heap = Heap::new();
+    let obj = heap.alloc(String::from("x"));
+    heap.set_finalizer(obj.into(), true).unwrap();
+    assert_eq!(
+        heap.queue_pending(PendingKind::Finalize, obj.into()),
+        Ok(true)
+    );
+    assert_eq!(
+        heap.queue_pending(PendingKind::Finalize, obj.into()),
+        Ok(false),
+        "already queued once"
+    );
+    let report = heap.collect();
+    assert_eq!(
+        (report.finalizers_queued, report.freed),
+        (0, 0),
+        "the queue roots it"
+    );
+    let job = heap.next_pending().unwrap();
+    assert_eq!((job.kind, job.object), (PendingKind::Finalize, obj.into()));
+    drop(job);
+    assert_eq!(heap.collect().freed, 1);
+    assert!(
+        heap.queue_pending(PendingKind::Callback, obj.into())
+            .is_err(),
+        "stale"
+    );
+}

@@ -1,7 +1,10 @@
 //! `Finalize` and `FinalizeRegistry`: Python's `weakref.finalize(obj, func, *args)`, built on
 //! `Heap::watch` and the pending queue (DESIGN step 7, and "Teardown is explicit").
 
+use std::cell::RefCell;
+use std::collections::BTreeMap;
 use std::fmt;
+use std::rc::{Rc, Weak as RcWeak};
 
 use weakheap_heap::{Gc, GcAny, Heap, HeapError, PendingKind, Root, Trace, Tracer};
 
@@ -14,7 +17,8 @@ use crate::referent::Referent;
 /// Made by [`FinalizeRegistry::register`], which roots it: like CPython's registry of finalize
 /// objects, that keeps it alive while the target lives even if the program drops every other
 /// reference to it (a weak reference object that is itself garbage never has its callback run).
-/// The registry lets go once the object is dead (called or detached).
+/// The registry lets go the moment the object is dead ([`call`](Self::call)ed or
+/// [`detach`](Self::detach)ed): the next collection can free it.
 ///
 /// # Correctness
 /// `data` is traced strongly, so if it refers to the target, the target never dies (as in CPython:
@@ -43,7 +47,15 @@ pub struct Finalize<C> {
     target: Referent,
     data: Option<C>,
     atexit: bool,
+    /// The registry's roots, to take this object's own out of when it dies; `Weak` so that
+    /// dropping the registry still unroots everything it held.
+    registry: RcWeak<RefCell<Entries<C>>>,
+    /// This object's key in the registry's roots.
+    seq: u64,
 }
+
+/// A registry's roots, by registration number (so in creation order).
+type Entries<C> = BTreeMap<u64, Root<Finalize<C>>>;
 
 impl<C: Trace> Trace for Finalize<C> {
     fn trace(&self, tracer: &mut Tracer) {
@@ -61,7 +73,7 @@ impl<C: fmt::Debug> fmt::Debug for Finalize<C> {
             .field("target", &self.target.gc())
             .field("data", &self.data)
             .field("atexit", &self.atexit)
-            .finish()
+            .finish_non_exhaustive()
     }
 }
 
@@ -103,7 +115,10 @@ impl<C: Trace> Finalize<C> {
         }
         let target = f.target.gc();
         heap.unwatch(target, this.into());
-        let data = heap.get_mut(this).data.take()?;
+        let f = heap.get_mut(this);
+        let data = f.data.take()?;
+        let root = f.unregister();
+        drop(root);
         Some((target, data))
     }
 
@@ -113,9 +128,19 @@ impl<C: Trace> Finalize<C> {
         let f = heap.try_get_mut(this).ok()?;
         let data = f.data.take()?;
         let target = f.target.gc();
+        let root = f.unregister();
+        drop(root);
         // After an early call, its target's death must not queue a job for a dead finalizer.
         heap.unwatch(target, this.into());
         Some(data)
+    }
+
+    /// Takes this object's root out of its registry (issue #16: it stayed rooted until the
+    /// registry's next prune). Returned, to be dropped once no borrow of the heap is needed.
+    fn unregister(&mut self) -> Option<Root<Finalize<C>>> {
+        let registry = self.registry.upgrade()?;
+        let root = registry.borrow_mut().remove(&self.seq);
+        root
     }
 
     /// Whether [`FinalizeRegistry::shutdown`] queues it (Python's `atexit`, default `true`).
@@ -165,17 +190,17 @@ impl<C: Trace> Finalize<C> {
 /// assert_eq!(ran, vec!["third", "first"], "newest first");
 /// ```
 pub struct FinalizeRegistry<C: Trace> {
-    /// Creation order; may include dead objects until the next prune.
-    entries: Vec<Root<Finalize<C>>>,
-    /// `register` prunes when `entries` reaches this length, so dead entries cost O(1) amortized.
-    prune_at: usize,
+    /// Roots of the live finalize objects, in creation order. A finalize object removes its own
+    /// when it is called or detached.
+    entries: Rc<RefCell<Entries<C>>>,
+    next_seq: u64,
 }
 
 impl<C: Trace> Default for FinalizeRegistry<C> {
     fn default() -> Self {
         FinalizeRegistry {
-            entries: Vec::new(),
-            prune_at: 16,
+            entries: Rc::default(),
+            next_seq: 0,
         }
     }
 }
@@ -183,7 +208,7 @@ impl<C: Trace> Default for FinalizeRegistry<C> {
 impl<C: Trace> fmt::Debug for FinalizeRegistry<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_list()
-            .entries(self.entries.iter().map(Root::gc))
+            .entries(self.entries.borrow().values().map(Root::gc))
             .finish()
     }
 }
@@ -208,33 +233,48 @@ impl<C: Trace> FinalizeRegistry<C> {
         data: C,
     ) -> Result<Gc<Finalize<C>>, HeapError> {
         let target = Referent::new(heap, obj)?;
+        let seq = self.next_seq;
         let f = heap
             .try_alloc(Finalize {
                 target,
                 data: Some(data),
                 atexit: true,
+                registry: Rc::downgrade(&self.entries),
+                seq,
             })
             .map_err(|e| e.error)?;
         heap.watch(target.gc(), f.into())?;
-        if self.entries.len() >= self.prune_at {
-            self.prune(heap);
-            self.prune_at = (2 * self.entries.len()).max(16);
-        }
-        self.entries.push(heap.root(f));
+        self.next_seq += 1;
+        self.entries.borrow_mut().insert(seq, heap.root(f));
         Ok(f)
     }
 
     /// The live finalize objects, oldest first.
     pub fn alive<'a>(&'a self, heap: &'a Heap) -> impl Iterator<Item = Gc<Finalize<C>>> + 'a {
-        self.entries
-            .iter()
+        let live: Vec<_> = self
+            .entries
+            .borrow()
+            .values()
             .map(Root::gc)
-            .filter(move |f| Finalize::alive(heap, *f))
+            .filter(|f| Finalize::alive(heap, *f))
+            .collect();
+        live.into_iter()
     }
 
-    /// Unroots the finalize objects that are dead (called or detached). O(registered).
+    /// Unroots the finalize objects that are dead. A finalize object leaves the registry when it
+    /// is called or detached, so there are none: kept for callers written when there were.
+    /// O(registered).
     pub fn prune(&mut self, heap: &Heap) {
-        self.entries.retain(|r| Finalize::alive(heap, Root::gc(r)));
+        let dead: Vec<Root<Finalize<C>>> = {
+            let mut entries = self.entries.borrow_mut();
+            let keys: Vec<u64> = entries
+                .iter()
+                .filter(|(_, r)| !Finalize::alive(heap, Root::gc(r)))
+                .map(|(k, _)| *k)
+                .collect();
+            keys.iter().filter_map(|k| entries.remove(k)).collect()
+        };
+        drop(dead);
     }
 
     /// Queues a [`PendingKind::Callback`] job for every live finalize object whose `atexit` is set,
@@ -246,13 +286,18 @@ impl<C: Trace> FinalizeRegistry<C> {
     /// until it returns 0 to run those too, as CPython does.
     pub fn shutdown(&mut self, heap: &mut Heap) -> usize {
         self.prune(heap);
-        let (exiting, staying): (Vec<_>, Vec<_>) = std::mem::take(&mut self.entries)
-            .into_iter()
-            .partition(|r| heap.get(Root::gc(r)).atexit);
-        self.entries = staying;
+        let exiting: Vec<Root<Finalize<C>>> = {
+            let mut entries = self.entries.borrow_mut();
+            let keys: Vec<u64> = entries
+                .iter()
+                .filter(|(_, r)| heap.get(Root::gc(r)).atexit)
+                .map(|(k, _)| *k)
+                .collect();
+            keys.iter().filter_map(|k| entries.remove(k)).collect()
+        };
         for root in exiting.iter().rev() {
-            heap.cycle()
-                .push_pending(PendingKind::Callback, Root::gc(root).into());
+            heap.queue_pending(PendingKind::Callback, Root::gc(root).into())
+                .expect("a rooted object is live");
         }
         exiting.len()
     }

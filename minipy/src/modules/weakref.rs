@@ -79,7 +79,9 @@ impl Interp {
     pub fn heap_error(&mut self, e: HeapError) -> PyErr {
         match e {
             HeapError::NotWeakReferenceable { .. } => self.type_error(e.to_string()),
-            HeapError::OutOfMemory { .. } => self.memory_error(),
+            HeapError::OutOfMemory { .. } | HeapError::SystemOutOfMemory { .. } => {
+                self.memory_error()
+            }
             other => self.err("SystemError", format!("internal heap error: {other}")),
         }
     }

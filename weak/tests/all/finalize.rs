@@ -174,3 +174,47 @@ fn many_short_lived_finalizers_do_not_pile_up_in_the_registry() {
         "dead finalizers are unrooted and collected"
     );
 }
+
+/// Issue #16: a `finalize` object that had run (or was detached) stayed rooted by the registry
+/// until its next `prune`.
+#[test]
+fn a_called_or_detached_finalizer_is_let_go_at_once() {
+    let mut heap = Heap::new();
+    let mut registry = FinalizeRegistry::new();
+    let obj = node(&mut heap, 1);
+    let _obj_root = heap.root(obj);
+    let called = registry.register(&mut heap, obj, "called").unwrap();
+    let detached = registry.register(&mut heap, obj, "detached").unwrap();
+    let kept = registry.register(&mut heap, obj, "kept").unwrap();
+    assert_eq!(Finalize::call(&mut heap, called), Some("called"));
+    assert!(Finalize::detach(&mut heap, detached).is_some());
+    collect(&mut heap);
+    assert!(!heap.is_alive(called), "called: let go without a prune");
+    assert!(!heap.is_alive(detached), "detached: let go without a prune");
+    assert!(heap.is_alive(kept));
+    assert_eq!(registry.alive(&heap).collect::<Vec<_>>(), vec![kept]);
+}
+
+#[test]
+fn a_finalizer_answered_from_the_queue_is_let_go_at_once() {
+    let mut heap = Heap::new();
+    let mut registry = FinalizeRegistry::new();
+    let obj = node(&mut heap, 1);
+    let f = registry.register(&mut heap, obj, "cleanup").unwrap();
+    collect(&mut heap);
+    assert_eq!(drain(&mut heap), vec!["cleanup"]);
+    collect(&mut heap);
+    assert!(!heap.is_alive(f));
+}
+
+#[test]
+fn dropping_the_registry_lets_its_finalizers_go() {
+    let mut heap = Heap::new();
+    let mut registry = FinalizeRegistry::new();
+    let obj = node(&mut heap, 1);
+    let _obj_root = heap.root(obj);
+    let f = registry.register(&mut heap, obj, "x").unwrap();
+    drop(registry);
+    collect(&mut heap);
+    assert!(!heap.is_alive(f));
+}

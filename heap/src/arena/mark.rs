@@ -1,0 +1,141 @@
+//! Marking: the flat `unmarked` bitmap (A7), the prefetch hint, the collector's waiting-list heads,
+//! and clearing weak handles to what marking did not reach (DESIGN step 3).
+
+use crate::handle::{GcAny, SLOT_BITS};
+use crate::page::{Bit, PageTypes};
+
+use super::{page_unmarked, Arena, Cell, MARK_WORDS_PER_PAGE};
+
+/// Asks the CPU to start loading the cache line at `ptr`.
+#[inline(always)]
+fn prefetch_read(ptr: *const u8) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: SSE is part of the x86_64 baseline, so the target feature `_mm_prefetch` requires is
+    // present; a prefetch is a hint that never faults and reads nothing, whatever the address.
+    unsafe {
+        std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(ptr.cast())
+    };
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = ptr;
+}
+
+impl Arena {
+    /// Starts loading what [`trace`](Self::trace) will read of `cell`: its value, and its type
+    /// unless the page is uniform.
+    #[inline]
+    pub(crate) fn prefetch(&self, cell: Cell) {
+        let page = &self.pages[cell.page as usize];
+        if let PageTypes::Mixed(infos) = &page.types {
+            prefetch_read(infos.as_ptr().wrapping_add(cell.slot as usize).cast());
+        }
+        prefetch_read(page.cell_ptr(cell.slot as usize));
+    }
+
+    /// Marks the allocated cell `gc` points into; returns it if it was unmarked.
+    ///
+    /// One test-and-clear of `unmarked`, computed from the handle alone: no page bookkeeping and no
+    /// cell metadata is read, and a set bit also proves the cell allocated (A7). The generation is
+    /// not compared: a stale handle (which only a `Trace` reporting handles its value does not own,
+    /// or an extra root holding one, can present) marks the cell's current occupant. That keeps an
+    /// unrelated object alive for the cycle and is otherwise harmless: A2 still describes what the
+    /// cell holds.
+    #[inline]
+    pub(crate) fn mark_edge(&mut self, gc: GcAny) -> Option<Cell> {
+        let index = gc.index() as usize;
+        let m = 1u64 << (index % 64);
+        let unmarked = self.unmarked.get_mut(index / 64)?;
+        // A7: a set bit names an allocated cell (in bounds of its page).
+        if *unmarked & m == 0 {
+            return None;
+        }
+        *unmarked &= !m;
+        Some(Cell {
+            page: gc.page() as u32,
+            slot: gc.slot() as u32,
+        })
+    }
+
+    /// Whether `cell` (allocated) is marked.
+    #[inline]
+    pub(crate) fn is_marked(&self, cell: Cell) -> bool {
+        let index = ((cell.page as usize) << SLOT_BITS) | cell.slot as usize;
+        self.unmarked[index / 64] & (1 << (index % 64)) == 0
+    }
+
+    /// Starts a cycle's marking: every allocated cell is unmarked. O(pages).
+    pub(crate) fn start_marking(&mut self) {
+        for (p, page) in self.pages.iter().enumerate() {
+            let words = &mut self.unmarked[p * MARK_WORDS_PER_PAGE..][..MARK_WORDS_PER_PAGE];
+            for (w, word) in words.iter_mut().enumerate() {
+                *word = if w < page.words as usize {
+                    page.word(Bit::Allocated, w)
+                } else {
+                    0
+                };
+            }
+        }
+    }
+
+    /// The collector's waiting-list head for `cell` this cycle (see `Page::waiting`).
+    pub(crate) fn waiting_head(&mut self, cell: Cell) -> &mut u32 {
+        let page = &mut self.pages[cell.page as usize];
+        let slots = page.slots as usize;
+        let heads = page
+            .waiting
+            .get_or_insert_with(|| vec![0; slots].into_boxed_slice());
+        &mut heads[cell.slot as usize]
+    }
+
+    /// Takes `cell`'s waiting-list head, leaving 0.
+    pub(crate) fn take_waiting_head(&mut self, cell: Cell) -> u32 {
+        match &mut self.pages[cell.page as usize].waiting {
+            Some(heads) => std::mem::take(&mut heads[cell.slot as usize]),
+            None => 0,
+        }
+    }
+
+    /// Drops every page's waiting-list heads.
+    pub(crate) fn drop_waiting_heads(&mut self) {
+        self.pages.iter_mut().for_each(|p| p.waiting = None);
+    }
+
+    /// Clears `bit` in every cell.
+    pub(crate) fn clear_bit_everywhere(&mut self, bit: Bit) {
+        self.pages.iter_mut().for_each(|p| p.clear_all(bit));
+    }
+
+    /// DESIGN step 3 for plain weak handles: bumps the weak generation of every allocated, unmarked,
+    /// weakly referenced cell, so no weak handle made before now upgrades to it again. Returns how
+    /// many objects had weak handles cleared. O(pages + cleared).
+    pub(crate) fn clear_weak_of_unmarked(&mut self) -> u64 {
+        let mut cleared = 0;
+        for (p, page) in self.pages.iter_mut().enumerate() {
+            let unmarked = &page_unmarked(&self.unmarked, p)[..page.words as usize];
+            for (w, &unmarked) in unmarked.iter().enumerate() {
+                let mut hits =
+                    page.word(Bit::Allocated, w) & unmarked & page.word(Bit::WeaklyReferenced, w);
+                if hits == 0 {
+                    continue;
+                }
+                *page.word_mut(Bit::WeaklyReferenced, w) &= !hits;
+                while hits != 0 {
+                    let slot = w * 64 + hits.trailing_zeros() as usize;
+                    hits &= hits - 1;
+                    page.void_weak_handles(slot);
+                    cleared += 1;
+                }
+            }
+        }
+        cleared
+    }
+
+    /// Every allocated, unmarked object, in cell order.
+    pub(crate) fn unmarked_handles(&self) -> Vec<GcAny> {
+        self.handles_where(|page, unmarked, w| page.word(Bit::Allocated, w) & unmarked[w])
+    }
+
+    /// Every allocated, unmarked object whose `bit` is set, in cell order. O(pages + matches).
+    pub(crate) fn unmarked_with(&self, bit: Bit) -> Vec<GcAny> {
+        self.handles_where(|page, unmarked, w| page.word(bit, w) & unmarked[w])
+    }
+}

@@ -1,0 +1,137 @@
+//! `Arena::verify`: the debug re-check of the invariants after each collection.
+
+use crate::page::{Bit, PageTypes, LARGE, OCCUPANT_BITS};
+
+use super::cursor::SizeClass;
+use super::{page_unmarked, Arena, Cell, MARK_WORDS_PER_PAGE};
+
+impl Arena {
+    /// Checks the arena's bookkeeping: every per-cell bit lies within `Allocated` (and outside
+    /// `Retired`), allocated cells have a type and nonzero generations, `NeedsDrop` matches the
+    /// type, no finalizer is both armed and spent, large pages hold memory while allocated, and
+    /// `bytes_in_use` is the sum of allocated cells and the extra bytes their values report (which
+    /// calls `Trace::extra_bytes` on each value with drop glue). O(pages + allocated cells).
+    pub(crate) fn verify(&self) -> Result<(), String> {
+        let mut bytes = 0usize;
+        if self.unmarked.len() != self.pages.len() * MARK_WORDS_PER_PAGE {
+            return Err("the mark bitmap does not cover the pages".into());
+        }
+        for (p, page) in self.pages.iter().enumerate() {
+            let (unmarked, past_end) =
+                page_unmarked(&self.unmarked, p).split_at(page.words as usize);
+            if past_end.iter().any(|&w| w != 0) {
+                return Err(format!("page {p}: a slot past its end is unmarked (A7)"));
+            }
+            for (w, &unmarked) in unmarked.iter().enumerate() {
+                let alloc = page.word(Bit::Allocated, w);
+                if alloc & page.word(Bit::Retired, w) != 0 {
+                    return Err(format!("page {p} word {w}: a retired cell is allocated"));
+                }
+                if unmarked & !alloc != 0 {
+                    return Err(format!("page {p} word {w}: a free cell is unmarked (A7)"));
+                }
+                for bit in OCCUPANT_BITS {
+                    if page.word(bit, w) & !alloc != 0 {
+                        return Err(format!("page {p} word {w}: {bit:?} set on a free cell"));
+                    }
+                }
+                if page.word(Bit::Finalizer, w) & page.word(Bit::Finalized, w) != 0 {
+                    return Err(format!(
+                        "page {p} word {w}: a finalizer both armed and queued"
+                    ));
+                }
+                let mut cells = alloc;
+                while cells != 0 {
+                    let slot = w * 64 + cells.trailing_zeros() as usize;
+                    cells &= cells - 1;
+                    let meta = page.meta[slot];
+                    let Some(info) = page.cell_type(slot) else {
+                        return Err(format!("page {p} slot {slot}: allocated without a type"));
+                    };
+                    if meta.gen == 0 || meta.weak_gen == 0 {
+                        return Err(format!("page {p} slot {slot}: a zero generation"));
+                    }
+                    if info.needs_drop != page.get(Bit::NeedsDrop, slot) {
+                        return Err(format!(
+                            "page {p} slot {slot}: NeedsDrop disagrees with its type"
+                        ));
+                    }
+                    if page.class == LARGE && page.large.is_none() {
+                        return Err(format!("page {p}: an allocated large cell without memory"));
+                    }
+                    bytes += page.cell_size as usize;
+                    if info.needs_drop {
+                        let cell = Cell {
+                            page: p as u32,
+                            slot: slot as u32,
+                        };
+                        bytes += self.get_dyn(cell).extra_bytes();
+                    }
+                }
+            }
+        }
+        if bytes != self.bytes_in_use {
+            return Err(format!(
+                "bytes_in_use is {} but allocated cells hold {bytes}",
+                self.bytes_in_use
+            ));
+        }
+        self.verify_cursors()
+    }
+
+    /// Checks A8 for every size class whose cursor is in use.
+    fn verify_cursors(&self) -> Result<(), String> {
+        for (class, state) in self.classes.iter().enumerate() {
+            if state.free == 0 {
+                continue;
+            }
+            let Some(page) = self.pages.get(state.current as usize) else {
+                return Err(format!("class {class}: the cursor's page does not exist"));
+            };
+            if page.class as usize != class {
+                return Err(format!(
+                    "class {class}: the cursor is on another class's page"
+                ));
+            }
+            let w = state.word as usize;
+            if w >= page.words as usize {
+                return Err(format!("class {class}: the cursor's word is past its page"));
+            }
+            if state.free & (page.word(Bit::Allocated, w) | page.word(Bit::Retired, w)) != 0 {
+                return Err(format!(
+                    "class {class}: the cursor offers an allocated or retired cell"
+                ));
+            }
+            if let Some(info) = state.uniform {
+                if !matches!(page.types, PageTypes::Uniform(t) if t.type_id == info.type_id) {
+                    return Err(format!(
+                        "class {class}: the cursor's type is not its page's one type"
+                    ));
+                }
+            }
+            let mut aimed = SizeClass {
+                word: state.word,
+                ..SizeClass::default()
+            };
+            aimed.aim(page, state.current);
+            if (
+                aimed.cells,
+                aimed.meta,
+                aimed.allocated,
+                aimed.words,
+                aimed.first_index,
+            ) != (
+                state.cells,
+                state.meta,
+                state.allocated,
+                state.words,
+                state.first_index,
+            ) {
+                return Err(format!(
+                    "class {class}: the cursor's pointers are not its page's word {w}"
+                ));
+            }
+        }
+        Ok(())
+    }
+}
