@@ -8,10 +8,9 @@ use weakheap::{
     Gc, Liveness, Trace, Tracer, WeakAny, WeakKeyDictionary, WeakSet, WeakValueDictionary,
 };
 
-use crate::ast::{FunctionDef, Lambda, Name};
+use crate::ast::{FunctionDef, Lambda, Layout, Name, Params};
 use crate::builtins::Builtin;
 use crate::dict::Dict;
-use crate::eval::scope::ScopeInfo;
 
 /// A Python value: a handle to an [`Object`] in the heap. Copy, 8 bytes; it keeps nothing alive by
 /// itself (see `Interp`'s rooting rules).
@@ -76,8 +75,11 @@ pub enum ObjKind {
     Instance(Instance),
     /// A module (`weakref`, `gc`).
     Module(Module),
-    /// A namespace of variables: module globals, a call's locals, a class body. Interpreter-internal.
+    /// A name-keyed namespace: the module globals or a running class body. Interpreter-internal.
     Env(Env),
+    /// A `cell`: a variable captured by an inner scope, shared by the frame that binds it and every
+    /// closure that uses it. `None` while the variable is unbound.
+    Cell(Option<Value>),
     /// An iterator made by `iter()` or `enumerate`/`zip`-style builtins.
     Iter(crate::eval::iter::IterState),
     /// `weakref.ref(obj, callback)` and `weakref.WeakMethod(method, callback)`.
@@ -114,6 +116,32 @@ pub enum Code {
     Lambda(Rc<Lambda>),
 }
 
+impl Code {
+    /// The parameters.
+    pub fn params(&self) -> &Params {
+        match self {
+            Code::Def(d) => &d.params,
+            Code::Lambda(l) => &l.params,
+        }
+    }
+
+    /// The frame layout of a call, as the resolver wrote it.
+    pub fn layout(&self) -> &Rc<Layout> {
+        match self {
+            Code::Def(d) => &d.layout,
+            Code::Lambda(l) => &l.layout,
+        }
+    }
+
+    /// The line a call's frame starts on.
+    pub fn line(&self) -> u32 {
+        match self {
+            Code::Def(d) => d.line,
+            Code::Lambda(l) => l.body.line,
+        }
+    }
+}
+
 /// A user-defined function.
 pub struct Function {
     /// `__name__`.
@@ -122,12 +150,11 @@ pub struct Function {
     pub qualname: Rc<str>,
     /// The parameters and body.
     pub code: Code,
-    /// Which names are local, global or nonlocal in the body.
-    pub scope: Rc<ScopeInfo>,
     /// Default values of the trailing positional parameters, in order.
     pub defaults: Vec<Value>,
-    /// The enclosing function's locals, for closures (`None` at module level).
-    pub closure: Option<Value>,
+    /// The cells of the enclosing scopes' variables the code uses, in the order of its layout's free
+    /// variables (`__closure__`); only those, so a closure keeps nothing else of the frame that made it.
+    pub closure: Vec<Value>,
     /// The module's globals.
     pub globals: Value,
     /// The class whose body defined this function (for zero-argument `super()`).
@@ -181,12 +208,10 @@ pub struct Module {
     pub attrs: Attrs,
 }
 
-/// A variable namespace; its own variables only, with the enclosing function's for closures.
+/// A name-keyed namespace of variables (function locals live in frame slots instead).
 pub struct Env {
     /// The variables, in first-assignment order (module teardown clears globals in this order).
     pub vars: Attrs,
-    /// The enclosing function's locals (a closure's defining scope), if any.
-    pub parent: Option<Value>,
 }
 
 /// A weak reference object (`weakref.ref`, `weakref.WeakMethod`).
@@ -365,10 +390,8 @@ impl Trace for Object {
                 }
             }
             ObjKind::Module(m) => m.attrs.trace(tracer),
-            ObjKind::Env(e) => {
-                e.vars.trace(tracer);
-                e.parent.trace(tracer);
-            }
+            ObjKind::Env(e) => e.vars.trace(tracer),
+            ObjKind::Cell(v) => v.trace(tracer),
             ObjKind::Iter(state) => state.trace(tracer),
             ObjKind::WeakRef(w) => w.callback.trace(tracer),
             ObjKind::Proxy(p) => p.callback.trace(tracer),

@@ -80,11 +80,13 @@ pub enum TypeTag {
     BaseException,
     /// An interpreter namespace (never visible to scripts).
     Namespace,
+    /// `cell`: a captured variable.
+    Cell,
 }
 
 /// Every builtin type with its name and module, in `TypeTag` order (`Interp` allocates one class
 /// per entry at startup).
-pub const BUILTIN_TYPES: [(TypeTag, &str, &str); 34] = [
+pub const BUILTIN_TYPES: [(TypeTag, &str, &str); 35] = [
     (TypeTag::Object, "object", "builtins"),
     (TypeTag::Type, "type", "builtins"),
     (TypeTag::NoneType, "NoneType", "builtins"),
@@ -127,6 +129,7 @@ pub const BUILTIN_TYPES: [(TypeTag, &str, &str); 34] = [
     (TypeTag::WeakSet, "WeakSet", "_weakrefset"),
     (TypeTag::BaseException, "BaseException", "builtins"),
     (TypeTag::Namespace, "namespace", "builtins"),
+    (TypeTag::Cell, "cell", "builtins"),
 ];
 
 /// The name CPython's messages use for a builtin object's type (`'int'`, `'NoneType'`), as
@@ -160,6 +163,7 @@ pub fn builtin_type_name(kind: &ObjKind) -> &'static str {
         ObjKind::Instance(_) => "object",
         ObjKind::Module(_) => "module",
         ObjKind::Env(_) => "namespace",
+        ObjKind::Cell(_) => "cell",
         ObjKind::Iter(_) => "iterator",
         ObjKind::WeakRef(w) if w.func.is_some() => "weakref.WeakMethod",
         ObjKind::WeakRef(_) => "weakref.ReferenceType",
@@ -201,6 +205,7 @@ fn tag_of(kind: &ObjKind) -> TypeTag {
         ObjKind::Instance(_) => TypeTag::Object,
         ObjKind::Module(_) => TypeTag::Module,
         ObjKind::Env(_) => TypeTag::Namespace,
+        ObjKind::Cell(_) => TypeTag::Cell,
         ObjKind::Iter(_) => TypeTag::Iterator,
         ObjKind::WeakRef(w) if w.func.is_some() => TypeTag::WeakMethod,
         ObjKind::WeakRef(_) => TypeTag::WeakRef,
