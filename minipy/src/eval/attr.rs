@@ -196,6 +196,18 @@ impl Interp {
                 return self.getattr_opt(f, name);
             }
             (ObjKind::Builtin(_, recv), "__self__") => recv.unwrap_or(self.none()),
+            (ObjKind::Function(f), "__closure__") => {
+                let cells = f.closure.clone();
+                if cells.is_empty() {
+                    self.none()
+                } else {
+                    self.alloc(ObjKind::Tuple(cells))?
+                }
+            }
+            (ObjKind::Cell(contents), "cell_contents") => match contents {
+                Some(v) => *v,
+                None => return Err(self.value_error("Cell is empty")),
+            },
             (ObjKind::Function(f), "__defaults__") => {
                 let defaults = f.defaults.clone();
                 if defaults.is_empty() {
@@ -272,6 +284,10 @@ impl Interp {
                 m.attrs.set(name.clone(), value);
                 Ok(())
             }
+            ObjKind::Cell(contents) if &**name == "cell_contents" => {
+                *contents = Some(value);
+                Ok(())
+            }
             ObjKind::Finalize(_) if &**name == "atexit" => {
                 let on = self.truthy(value)?;
                 if let ObjKind::Finalize(f) = self.obj_mut(obj) {
@@ -293,6 +309,10 @@ impl Interp {
             ObjKind::Instance(inst) => inst.attrs.remove(name),
             ObjKind::Class(c) => c.attrs.remove(name),
             ObjKind::Module(m) => m.attrs.remove(name),
+            ObjKind::Cell(contents) if name == "cell_contents" => match contents.take() {
+                Some(v) => Some(v),
+                None => return Ok(()),
+            },
             ObjKind::Proxy(_) => {
                 let target = self.proxy_target(obj)?;
                 return self.delattr(target, name);
@@ -306,5 +326,23 @@ impl Interp {
             }
             None => Err(self.attribute_error(obj, name)),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{run_captured, Options};
+
+    fn run(src: &str) -> String {
+        run_captured(src, &Options::default()).1
+    }
+
+    #[test]
+    fn closures_expose_exactly_their_cells() {
+        let src = "def f():\n    x = 1\n    unused = 2\n    y = [3]\n    def g():\n        return x, y\n    return g\ng = f()\nc = g.__closure__\nprint(type(c).__name__, [type(x).__name__ for x in c], [x.cell_contents for x in c], f.__closure__)\nc[0].cell_contents = 5\nprint(g())\ndel c[0].cell_contents\ntry:\n    c[0].cell_contents\nexcept ValueError as e:\n    print(e)\n";
+        assert_eq!(
+            run(src),
+            "tuple ['cell', 'cell'] [1, [3]] None\n(5, [3])\nCell is empty\n"
+        );
     }
 }
