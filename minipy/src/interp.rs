@@ -85,6 +85,9 @@ pub struct Frame {
     pub kind: FrameKind,
     /// The name tracebacks show: `<module>`, the function's name, the class name.
     pub name: Rc<str>,
+    /// The `frame` object a traceback refers to, made when an exception first reaches this frame;
+    /// the slots move into it when the frame ends (`Interp::pop_frame`).
+    pub record: Option<Value>,
     /// The line of the statement running now.
     pub line: u32,
 }
@@ -125,6 +128,7 @@ impl Trace for Roots {
             f.slots.trace(tracer);
             tracer.edge(f.ns);
             tracer.edge(f.globals);
+            f.record.trace(tracer);
             if let FrameKind::Function { func } = &f.kind {
                 tracer.edge(*func);
             }

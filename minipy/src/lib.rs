@@ -174,6 +174,7 @@ impl Interp {
             kind: interp::FrameKind::Module,
             name: Rc::from("<module>"),
             line: 1,
+            record: None,
         });
         self.depth = 1;
         let code = match self.exec_block(&module.body) {

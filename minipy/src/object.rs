@@ -80,6 +80,20 @@ pub enum ObjKind {
     /// A `cell`: a variable captured by an inner scope, shared by the frame that binds it and every
     /// closure that uses it. `None` while the variable is unbound.
     Cell(Option<Value>),
+    /// A `traceback` entry: an exception passed through `frame` (an [`ObjKind::Frame`]) at `line`;
+    /// `next` is the entry of the frame it came from (inner), as CPython's `tb_next`.
+    Traceback {
+        /// The frame object.
+        frame: Value,
+        /// The line running in that frame when the exception passed.
+        line: u32,
+        /// The next entry inward.
+        next: Option<Value>,
+    },
+    /// A `frame` object, made once a traceback refers to a function or comprehension frame: while
+    /// the frame runs its locals are in the interpreter's frame stack; when it ends they move here,
+    /// so a saved exception keeps them alive as CPython's does.
+    Frame(FrameObj),
     /// An iterator made by `iter()` or `enumerate`/`zip`-style builtins.
     Iter(crate::eval::iter::IterState),
     /// `weakref.ref(obj, callback)` and `weakref.WeakMethod(method, callback)`.
@@ -188,6 +202,9 @@ pub struct Instance {
     /// Whether the class defined `__del__` when the instance was made. The heap asks once, at
     /// allocation, so adding `__del__` to a class later does not give existing instances one.
     pub has_del: bool,
+    /// An exception's `__traceback__`: the newest [`ObjKind::Traceback`] entry, `None` for other
+    /// instances and for exceptions not raised yet.
+    pub traceback: Option<Value>,
 }
 
 /// The builtin part of an instance whose class derives from a builtin container.
@@ -212,6 +229,14 @@ pub struct Module {
 pub struct Env {
     /// The variables, in first-assignment order (module teardown clears globals in this order).
     pub vars: Attrs,
+}
+
+/// The locals of a finished frame that a traceback refers to.
+pub struct FrameObj {
+    /// The frame's name, as tracebacks show it.
+    pub name: Rc<str>,
+    /// The frame's slots when it ended (empty while it runs).
+    pub slots: Vec<Option<Value>>,
 }
 
 /// A weak reference object (`weakref.ref`, `weakref.WeakMethod`).
@@ -383,6 +408,7 @@ impl Trace for Object {
             ObjKind::Instance(i) => {
                 tracer.edge(i.class);
                 i.attrs.trace(tracer);
+                i.traceback.trace(tracer);
                 match &i.payload {
                     Payload::None => {}
                     Payload::List(items) => items.trace(tracer),
@@ -392,6 +418,11 @@ impl Trace for Object {
             ObjKind::Module(m) => m.attrs.trace(tracer),
             ObjKind::Env(e) => e.vars.trace(tracer),
             ObjKind::Cell(v) => v.trace(tracer),
+            ObjKind::Traceback { frame, next, .. } => {
+                tracer.edge(*frame);
+                next.trace(tracer);
+            }
+            ObjKind::Frame(f) => f.slots.trace(tracer),
             ObjKind::Iter(state) => state.trace(tracer),
             ObjKind::WeakRef(w) => w.callback.trace(tracer),
             ObjKind::Proxy(p) => p.callback.trace(tracer),

@@ -44,6 +44,7 @@ impl Interp {
                     attrs: Attrs::default(),
                     payload: Payload::None,
                     has_del: false,
+                    traceback: None,
                 }))
             }
             TypeTag::Type => {

@@ -166,6 +166,13 @@ impl Interp {
 
     /// Attributes builtin types provide: methods (bound to `obj`) and a few data attributes.
     fn builtin_attr(&mut self, obj: Value, tag: TypeTag, name: &str) -> PyResult<Option<Value>> {
+        if tag == TypeTag::BaseException && name == "__traceback__" {
+            let tb = match self.obj(obj) {
+                ObjKind::Instance(i) => i.traceback,
+                _ => None,
+            };
+            return Ok(Some(tb.unwrap_or(self.none())));
+        }
         if let Some(v) = self.data_attr(obj, name)? {
             return Ok(Some(v));
         }
@@ -203,6 +210,12 @@ impl Interp {
                 } else {
                     self.alloc(ObjKind::Tuple(cells))?
                 }
+            }
+            (ObjKind::Traceback { next, .. }, "tb_next") => next.unwrap_or(self.none()),
+            (ObjKind::Traceback { frame, .. }, "tb_frame") => *frame,
+            (ObjKind::Traceback { line, .. }, "tb_lineno") => {
+                let line = *line;
+                self.int_value(line.into())?
             }
             (ObjKind::Cell(contents), "cell_contents") => match contents {
                 Some(v) => *v,
@@ -254,6 +267,9 @@ impl Interp {
         match self.obj_mut(obj) {
             ObjKind::Instance(inst) => {
                 let class = inst.class;
+                if &**name == "__traceback__" && self.class_tag(class) == TypeTag::BaseException {
+                    return self.set_traceback(obj, value);
+                }
                 if let Some(p) = self.class_lookup(class, name) {
                     if let ObjKind::Property(_, set) = self.obj(p) {
                         return match set {
@@ -301,6 +317,19 @@ impl Interp {
             }
             _ => Err(self.attribute_error(obj, name)),
         }
+    }
+
+    /// `exc.__traceback__ = value`: a traceback or `None` (dropping the frames it kept).
+    fn set_traceback(&mut self, exc: Value, value: Value) -> PyResult<()> {
+        let tb = match self.obj(value) {
+            ObjKind::None => None,
+            ObjKind::Traceback { .. } => Some(value),
+            _ => return Err(self.type_error("__traceback__ must be a traceback or None")),
+        };
+        if let ObjKind::Instance(inst) = self.obj_mut(exc) {
+            inst.traceback = tb;
+        }
+        Ok(())
     }
 
     /// `del obj.name`.

@@ -97,6 +97,7 @@ impl Interp {
             kind: FrameKind::Function { func: f },
             name,
             line: code.line(),
+            record: None,
         });
         let result = match self.make_cells(&layout) {
             Err(e) => Err(e),
@@ -109,7 +110,10 @@ impl Interp {
                 Code::Lambda(l) => self.eval(&l.body),
             },
         };
-        let frame = self.roots.frames.pop().expect("pushed above");
+        if let Err(e) = &result {
+            self.traceback_here(e.exc, false);
+        }
+        let frame = self.pop_frame().expect("pushed above");
         self.leave();
         result.map_err(|mut e| {
             e.traceback.push((frame.name.clone(), frame.line));
@@ -269,6 +273,7 @@ impl Interp {
             attrs,
             payload,
             has_del,
+            traceback: None,
         }))?;
         match self.class_lookup(class, "__init__") {
             Some(init) => {

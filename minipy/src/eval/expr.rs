@@ -279,12 +279,16 @@ impl Interp {
             kind: FrameKind::Comprehension,
             name: Rc::from("<listcomp>"),
             line,
+            record: None,
         });
         let r = match self.make_cells(layout) {
             Ok(()) => self.comprehension_level(&kind, gens, 0, Some(first), result),
             Err(e) => Err(e),
         };
-        self.roots.frames.pop();
+        if let Err(e) = &r {
+            self.traceback_here(e.exc, false);
+        }
+        self.pop_frame();
         self.leave();
         r.map(|_| result)
     }

@@ -76,7 +76,11 @@ impl Interp {
                 };
                 return Ok(Flow::Return(v));
             }
-            StmtKind::Raise { exc, .. } => return Err(self.exec_raise(exc.as_ref())),
+            StmtKind::Raise { exc, .. } => {
+                let err = self.exec_raise(exc.as_ref());
+                self.traceback_here(err.exc, exc.is_some());
+                return Err(err);
+            }
             StmtKind::Assert { test, msg } => {
                 let t = self.eval(test)?;
                 if !self.truthy(t)? {
@@ -205,6 +209,7 @@ impl Interp {
 
     /// Runs the first handler matching `err`, or propagates it.
     fn handle(&mut self, err: PyErr, handlers: &[ExceptHandler]) -> PyResult<Flow> {
+        self.traceback_here(err.exc, false);
         for h in handlers {
             let matches = match &h.typ {
                 None => true,
@@ -449,9 +454,13 @@ impl Interp {
             kind: FrameKind::Class,
             name: def.name.clone(),
             line: def.line,
+            record: None,
         });
         let r = self.exec_block(&def.body);
-        let frame = self.roots.frames.pop().expect("pushed above");
+        if let Err(e) = &r {
+            self.traceback_here(e.exc, false);
+        }
+        let frame = self.pop_frame().expect("pushed above");
         self.leave();
         if let Err(mut e) = r {
             e.traceback.push((frame.name, frame.line));
