@@ -238,7 +238,7 @@ impl Interp {
         if Some(exc) == self.roots.memory_error {
             return;
         }
-        let (record, name, line) = (frame.record, frame.name.clone(), frame.line);
+        let (record, line) = (frame.record, frame.line);
         let ObjKind::Instance(inst) = self.obj(exc) else {
             return;
         };
@@ -250,20 +250,8 @@ impl Interp {
         if !raised && record.is_some() && newest == record {
             return;
         }
-        let record = match record {
-            Some(r) => r,
-            None => {
-                let Ok(r) = self.alloc(ObjKind::Frame(FrameObj {
-                    name,
-                    slots: Vec::new(),
-                })) else {
-                    return;
-                };
-                if let Some(f) = self.roots.frames.last_mut() {
-                    f.record = Some(r);
-                }
-                r
-            }
+        let Some(record) = self.frame_object(self.roots.frames.len() - 1) else {
+            return;
         };
         let Ok(tb) = self.alloc(ObjKind::Traceback {
             frame: record,
@@ -277,13 +265,42 @@ impl Interp {
         }
     }
 
+    /// The `frame` object of running frame number `index` (outermost 0), made if it has none
+    /// (`None` only when the heap is full).
+    fn frame_object(&mut self, index: usize) -> Option<Value> {
+        let frame = self.roots.frames.get(index)?;
+        if let Some(r) = frame.record {
+            return Some(r);
+        }
+        let name = frame.name.clone();
+        let r = self
+            .alloc(ObjKind::Frame(FrameObj {
+                name,
+                slots: Vec::new(),
+                back: None,
+            }))
+            .ok()?;
+        self.roots.frames[index].record = Some(r);
+        Some(r)
+    }
+
     /// Pops the running frame. If a traceback refers to it, its slots move into its `frame`
-    /// object, so they live exactly as long as that traceback.
+    /// object, which now refers to its caller's (`f_back`, made if needed), as CPython's
+    /// `take_ownership` does: so a saved exception keeps the locals of the frames it passed and of
+    /// their callers exactly as long as its traceback lives.
     pub fn pop_frame(&mut self) -> Option<Frame> {
+        let depth = self.roots.frames.len();
+        let has_record = self.roots.frames.last()?.record.is_some();
+        // Made while both frames are on the stack, so both objects are rooted meanwhile.
+        let back = match depth.checked_sub(2) {
+            Some(caller) if has_record => self.frame_object(caller),
+            _ => None,
+        };
         let mut frame = self.roots.frames.pop()?;
         if let Some(record) = frame.record {
             if let ObjKind::Frame(f) = self.obj_mut(record) {
                 f.slots = std::mem::take(&mut frame.slots);
+                f.back = back;
             }
         }
         Some(frame)
@@ -357,6 +374,12 @@ mod tests {
     #[test]
     fn a_saved_exception_keeps_the_locals_of_the_frames_it_passed() {
         let src = "import weakref, gc\nclass T:\n    pass\ndef f():\n    t = T()\n    refs.append(weakref.ref(t))\n    1 // 0\nrefs = []\ntry:\n    f()\nexcept ZeroDivisionError as e:\n    saved = e\ngc.collect()\nprint(refs[0]() is None)\nsaved.__traceback__ = None\ngc.collect()\nprint(refs[0]() is None)\n";
+        assert_eq!(run(src), "False\nTrue\n");
+    }
+
+    #[test]
+    fn a_caught_exception_keeps_the_catching_frames_callers() {
+        let src = "import weakref, gc\nclass T:\n    pass\ndef catcher():\n    try:\n        1 // 0\n    except ZeroDivisionError as e:\n        return e\ndef caller():\n    d = T()\n    refs.append(weakref.ref(d))\n    return catcher()\nrefs = []\nsaved = caller()\ngc.collect()\nprint(refs[0]() is None)\nsaved = None\ngc.collect()\nprint(refs[0]() is None)\n";
         assert_eq!(run(src), "False\nTrue\n");
     }
 

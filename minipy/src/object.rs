@@ -237,6 +237,8 @@ pub struct FrameObj {
     pub name: Rc<str>,
     /// The frame's slots when it ended (empty while it runs).
     pub slots: Vec<Option<Value>>,
+    /// The caller's frame object (`f_back`), set when the frame ends.
+    pub back: Option<Value>,
 }
 
 /// A weak reference object (`weakref.ref`, `weakref.WeakMethod`).
@@ -422,7 +424,10 @@ impl Trace for Object {
                 tracer.edge(*frame);
                 next.trace(tracer);
             }
-            ObjKind::Frame(f) => f.slots.trace(tracer),
+            ObjKind::Frame(f) => {
+                f.slots.trace(tracer);
+                f.back.trace(tracer);
+            }
             ObjKind::Iter(state) => state.trace(tracer),
             ObjKind::WeakRef(w) => w.callback.trace(tracer),
             ObjKind::Proxy(p) => p.callback.trace(tracer),
