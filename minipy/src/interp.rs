@@ -85,6 +85,8 @@ pub struct Frame {
     pub kind: FrameKind,
     /// The name tracebacks show: `<module>`, the function's name, the class name.
     pub name: Rc<str>,
+    /// The running code's `__qualname__`, the prefix of the qualnames of code defined in it.
+    pub qualname: Rc<str>,
     /// The `frame` object a traceback refers to, made when an exception first reaches this frame;
     /// the slots move into it when the frame ends (`Interp::pop_frame`).
     pub record: Option<Value>,

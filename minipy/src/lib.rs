@@ -173,6 +173,7 @@ impl Interp {
             globals,
             kind: interp::FrameKind::Module,
             name: Rc::from("<module>"),
+            qualname: Rc::from("<module>"),
             line: 1,
             record: None,
         });

@@ -80,6 +80,7 @@ impl Interp {
         let code = func.code.clone();
         let globals = func.globals;
         let name: Rc<str> = func.name.clone();
+        let qualname = func.qualname.clone();
         let layout = code.layout().clone();
         let mut slots = self.bind_args(f, code.params(), &layout, args, kwargs)?;
         if let ObjKind::Function(func) = self.obj(f) {
@@ -96,6 +97,7 @@ impl Interp {
             globals,
             kind: FrameKind::Function { func: f },
             name,
+            qualname,
             line: code.line(),
             record: None,
         });

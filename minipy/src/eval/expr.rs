@@ -119,18 +119,27 @@ impl Interp {
                 elt,
                 generators,
                 layout,
-            } => self.eval_comprehension(CompKind::List(elt), generators, layout),
+            } => {
+                let what = match &e.kind {
+                    ExprKind::ListComp { .. } => "<listcomp>",
+                    _ => "<genexpr>",
+                };
+                self.eval_comprehension(CompKind::List(elt), what, generators, layout)
+            }
             ExprKind::SetComp {
                 elt,
                 generators,
                 layout,
-            } => self.eval_comprehension(CompKind::Set(elt), generators, layout),
+            } => self.eval_comprehension(CompKind::Set(elt), "<setcomp>", generators, layout),
             ExprKind::DictComp {
                 key,
                 value,
                 generators,
                 layout,
-            } => self.eval_comprehension(CompKind::Dict(key, value), generators, layout),
+            } => {
+                let kind = CompKind::Dict(key, value);
+                self.eval_comprehension(kind, "<dictcomp>", generators, layout)
+            }
         }
     }
 
@@ -234,13 +243,7 @@ impl Interp {
         code: Code,
         defaults: Vec<Value>,
     ) -> PyResult<Value> {
-        let qualname: Rc<str> = match &self.frame().kind {
-            FrameKind::Class => Rc::from(format!("{}.{}", self.frame().name, name)),
-            FrameKind::Function { .. } => {
-                Rc::from(format!("{}.<locals>.{}", self.frame().name, name))
-            }
-            _ => name.clone(),
-        };
+        let qualname = self.qualified(&name);
         let closure = self.capture_cells(code.layout())?;
         let globals = self.frame().globals;
         self.alloc(ObjKind::Function(Function {
@@ -254,11 +257,26 @@ impl Interp {
         }))
     }
 
+    /// The `__qualname__` of code named `name` defined in the running frame, as CPython's
+    /// `compiler_set_qualname` makes it: `name` at module level, `f.<locals>.name` in a function
+    /// or lambda, `C.name` in a class body or comprehension (`<listcomp>.name`).
+    pub fn qualified(&self, name: &str) -> Rc<str> {
+        let frame = self.frame();
+        match frame.kind {
+            FrameKind::Module => Rc::from(name),
+            FrameKind::Class | FrameKind::Comprehension => {
+                Rc::from(format!("{}.{name}", frame.qualname))
+            }
+            FrameKind::Function { .. } => Rc::from(format!("{}.<locals>.{name}", frame.qualname)),
+        }
+    }
+
     /// Runs a comprehension in a frame of its own (a function scope, as in CPython 3.11), so its
     /// loop variables do not leak; the first iterable is evaluated in the enclosing frame.
     fn eval_comprehension(
         &mut self,
         kind: CompKind<'_>,
+        what: &str,
         gens: &[Comprehension],
         layout: &Layout,
     ) -> PyResult<Value> {
@@ -271,13 +289,15 @@ impl Interp {
         let cells = self.capture_cells(layout)?;
         let slots = Interp::new_slots(layout, &cells);
         let (globals, line) = (self.frame().globals, self.frame().line);
+        let qualname = self.qualified(what);
         self.enter()?;
         self.roots.frames.push(Frame {
             slots,
             ns: globals,
             globals,
             kind: FrameKind::Comprehension,
-            name: Rc::from("<listcomp>"),
+            name: Rc::from(what),
+            qualname,
             line,
             record: None,
         });
@@ -374,6 +394,15 @@ mod tests {
     fn nested_comprehensions_and_conditional_expressions() {
         let src = "print([(i, j) for i in range(3) for j in range(i) if j != 1], [x if x else -1 for x in [0, 2]])\n";
         assert_eq!(run(src), "[(1, 0), (2, 0)] [-1, 2]\n");
+    }
+
+    #[test]
+    fn qualnames_name_every_enclosing_scope_as_cpython_does() {
+        let src = "def a():\n    def b():\n        class C:\n            def m(self):\n                pass\n        return C.m, [lambda: 0 for _ in [1]][0]\n    return b()\nprint([f.__qualname__ for f in a()], (lambda: 0).__qualname__)\n";
+        assert_eq!(
+            run(src),
+            "['a.<locals>.b.<locals>.C.m', 'a.<locals>.b.<locals>.<listcomp>.<lambda>'] <lambda>\n"
+        );
     }
 
     #[test]

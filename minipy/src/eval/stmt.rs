@@ -442,6 +442,7 @@ impl Interp {
             )));
         }
         let cells = self.capture_cells(&def.layout)?;
+        let qualname = self.qualified(&def.name);
         let globals = self.frame().globals;
         let env = self.alloc(ObjKind::Env(Env {
             vars: Attrs::default(),
@@ -453,6 +454,7 @@ impl Interp {
             globals,
             kind: FrameKind::Class,
             name: def.name.clone(),
+            qualname,
             line: def.line,
             record: None,
         });
