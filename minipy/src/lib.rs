@@ -229,6 +229,20 @@ mod tests {
     }
 
     #[test]
+    fn scoping_errors_are_syntax_errors_reported_after_parse_errors() {
+        let (code, out) = run_captured("def f():\n    nonlocal x\n", &Options::default());
+        assert_eq!(
+            (code, out.as_str()),
+            (
+                1,
+                "  File \"<test>\", line 2\n    nonlocal x\n    ^\nSyntaxError: no binding for nonlocal 'x' found\n"
+            )
+        );
+        let (_, out) = run_captured("nonlocal x\nif x\n", &Options::default());
+        assert!(out.ends_with("SyntaxError: expected ':'\n"), "{out}");
+    }
+
+    #[test]
     fn uncaught_exceptions_print_a_traceback_and_exit_1() {
         let (code, out) = run_captured(
             "def f():\n    return 1 // 0\nprint('a')\nf()\n",

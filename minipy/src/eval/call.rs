@@ -351,6 +351,12 @@ mod tests {
     }
 
     #[test]
+    fn zero_argument_super_finds_self_in_its_cell() {
+        let src = "class A:\n    def who(self):\n        return 'A'\nclass B(A):\n    def who(self):\n        get = lambda: self\n        return 'B' + super().who() + str(get() is self)\nprint(B().who())\n";
+        assert_eq!(run(src), "BATrue\n");
+    }
+
+    #[test]
     fn deep_recursion_raises_recursion_error() {
         let src = "def f(n):\n    return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError as e:\n    print('RecursionError:', e)\n";
         assert_eq!(
