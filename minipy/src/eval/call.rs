@@ -144,7 +144,7 @@ impl Interp {
     ) -> PyResult<Vec<Option<Value>>> {
         let npos = params.positional.len();
         let nparams = npos + params.vararg.is_some() as usize + params.kwarg.is_some() as usize;
-        if (layout.locals as usize) < nparams || layout.names.len() < layout.free_from.len() {
+        if (layout.locals as usize) < nparams || layout.locals as usize > layout.names.len() {
             let name = self.qualname_of(f);
             return Err(self.err(
                 "SystemError",
