@@ -61,7 +61,7 @@ enum ScopeKind {
 
 /// What analysis decided a name is in one scope (symtable's scope constants).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Binding {
+enum Binding {
     /// Bound in this scope and used only here.
     Local,
     /// Bound in this function scope and captured by a scope inside it.
