@@ -5,6 +5,10 @@
 //! character, so a runtime error can name the line it happened on. Function and lambda definitions sit
 //! behind `Rc` so a function object can share its definition instead of copying the body.
 //!
+//! The parser leaves every [`NameLoc`] [`Unresolved`](NameLoc::Unresolved) and every [`Layout`]
+//! empty; [`resolve`](crate::resolve::resolve) fills them in once, before the module runs, so the
+//! evaluator never decides a name's scope at run time.
+//!
 //! The tree is shallow by construction: the parser rejects expressions nested more than
 //! [`MAX_EXPR_DEPTH`](crate::parser::MAX_EXPR_DEPTH) levels and blocks nested more than
 //! [`MAX_INDENT_DEPTH`](crate::lexer::MAX_INDENT_DEPTH), and `elif` chains are flat, so recursive walks
@@ -20,6 +24,53 @@ pub type Name = Rc<str>;
 pub struct Module {
     /// The top-level statements, in source order.
     pub body: Vec<Stmt>,
+    /// Whether [`resolve`](crate::resolve::resolve) has written every locator and layout.
+    pub resolved: bool,
+}
+
+/// Where a variable lives at run time, decided by the resolver from where the name is bound (as
+/// CPython's `compiler_nameop` picks `LOAD_FAST`, `LOAD_DEREF`, `LOAD_GLOBAL`, `LOAD_NAME` or
+/// `LOAD_CLASSDEREF`). Slot numbers index the running frame's slots, laid out by its [`Layout`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum NameLoc {
+    /// Parser output, not yet resolved; the evaluator refuses it (`SystemError`).
+    #[default]
+    Unresolved,
+    /// A local of a function scope that no inner scope captures: the value is in the slot.
+    Fast(u32),
+    /// A local of a function scope captured by an inner scope: the slot holds its cell.
+    Cell(u32),
+    /// A variable of an enclosing function scope: the slot holds the cell from the closure.
+    Free(u32),
+    /// The module namespace, then builtins: names at module level, names declared `global`, and
+    /// names a function uses without binding them anywhere around it.
+    Global,
+    /// A class body's own name: the class namespace, then the module namespace, then builtins.
+    Class,
+    /// A name a class body uses that an enclosing function binds: the class namespace first, then the
+    /// cell in the slot (CPython's `LOAD_CLASSDEREF`); stores (after `nonlocal`) go to the cell.
+    ClassFree(u32),
+}
+
+/// The frame layout of a function, lambda, comprehension or class body, written by the resolver.
+///
+/// A frame has `names.len()` slots: the scope's locals first (a function's parameters at the
+/// front, in order: positional, `*args`, `**kwargs`), then its free variables, sorted by name as
+/// CPython orders `co_freevars` (so `__closure__` lists cells in CPython's order). A class body's
+/// namespace is name-keyed, so its layout has free variables only.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Layout {
+    /// Every slot's variable name, for error messages and debugging.
+    pub names: Vec<Name>,
+    /// How many slots are locals; slot `locals + i` is free variable `i`.
+    pub locals: u32,
+    /// The local slots that hold cells (locals an inner scope captures), ascending. A frame makes
+    /// these cells when it starts, moving a parameter's argument into its cell.
+    pub cells: Vec<u32>,
+    /// For free variable `i`, the slot of the *defining* frame that holds its cell: a function
+    /// object copies those cells into its closure when it is made, a class body or comprehension
+    /// when it starts.
+    pub free_from: Vec<u32>,
 }
 
 /// A statement and where it starts.
@@ -150,8 +201,10 @@ pub struct IfBranch {
 pub struct ExceptHandler {
     /// The exception class (or tuple of classes) matched; `None` for a bare `except:`.
     pub typ: Option<Expr>,
-    /// The `as` name bound to the exception.
+    /// The `as` name bound to the exception (and unbound when the handler ends).
     pub name: Option<Name>,
+    /// Where `name` lives.
+    pub loc: NameLoc,
     /// The handler block.
     pub body: Vec<Stmt>,
     /// Line of the `except` keyword.
@@ -167,6 +220,22 @@ pub struct Alias {
     pub name: Name,
     /// The name bound instead, if any.
     pub asname: Option<Name>,
+    /// Where the bound name lives.
+    pub loc: NameLoc,
+}
+
+impl Alias {
+    /// The variable the import binds: `asname`, else the first component of `name` (`import a.b`
+    /// binds `a`).
+    pub fn bound_name(&self) -> Name {
+        match &self.asname {
+            Some(n) => n.clone(),
+            None => match self.name.split_once('.') {
+                Some((first, _)) => Name::from(first),
+                None => self.name.clone(),
+            },
+        }
+    }
 }
 
 /// A `def` statement.
@@ -182,6 +251,10 @@ pub struct FunctionDef {
     pub decorators: Vec<Expr>,
     /// Line of the `def` keyword.
     pub line: u32,
+    /// Where the defining scope binds `name`.
+    pub loc: NameLoc,
+    /// The frame layout of a call.
+    pub layout: Rc<Layout>,
 }
 
 /// A `class` statement.
@@ -197,6 +270,10 @@ pub struct ClassDef {
     pub decorators: Vec<Expr>,
     /// Line of the `class` keyword.
     pub line: u32,
+    /// Where the defining scope binds `name`.
+    pub loc: NameLoc,
+    /// The body's frame layout (free variables only: the namespace is name-keyed).
+    pub layout: Rc<Layout>,
 }
 
 /// A parameter list of a `def` or `lambda`: positional parameters, then `*args`, then `**kwargs`.
@@ -228,6 +305,8 @@ pub struct Lambda {
     pub params: Params,
     /// The returned expression.
     pub body: Expr,
+    /// The frame layout of a call.
+    pub layout: Rc<Layout>,
 }
 
 /// An expression and where it starts.
@@ -260,8 +339,8 @@ pub enum ExprKind {
     None,
     /// `...`.
     Ellipsis,
-    /// A variable reference.
-    Name(Name),
+    /// A variable reference (read, or bound as a target), and where it lives.
+    Name(Name, NameLoc),
     /// `[a, b]`.
     List(Vec<Expr>),
     /// `(a, b)`, `(a,)`, `()`, or a bare `a, b`.
@@ -354,6 +433,8 @@ pub enum ExprKind {
         elt: Box<Expr>,
         /// The `for` clauses, outermost first; never empty.
         generators: Vec<Comprehension>,
+        /// The comprehension's own function scope.
+        layout: Rc<Layout>,
     },
     /// `{elt for ...}`.
     SetComp {
@@ -361,6 +442,8 @@ pub enum ExprKind {
         elt: Box<Expr>,
         /// The `for` clauses, outermost first; never empty.
         generators: Vec<Comprehension>,
+        /// The comprehension's own function scope.
+        layout: Rc<Layout>,
     },
     /// `{key: value for ...}`.
     DictComp {
@@ -370,6 +453,8 @@ pub enum ExprKind {
         value: Box<Expr>,
         /// The `for` clauses, outermost first; never empty.
         generators: Vec<Comprehension>,
+        /// The comprehension's own function scope.
+        layout: Rc<Layout>,
     },
     /// `(elt for ...)`, also as the sole argument of a call: `sum(x for x in xs)`.
     GeneratorExp {
@@ -377,6 +462,8 @@ pub enum ExprKind {
         elt: Box<Expr>,
         /// The `for` clauses, outermost first; never empty.
         generators: Vec<Comprehension>,
+        /// The comprehension's own function scope.
+        layout: Rc<Layout>,
     },
 }
 
@@ -556,8 +643,8 @@ mod tests {
     #[test]
     fn names_are_shared_not_copied() {
         let name: Name = Rc::from("x");
-        let expr = Expr::new(ExprKind::Name(name.clone()), 1, 1);
-        let ExprKind::Name(inner) = &expr.kind else {
+        let expr = Expr::new(ExprKind::Name(name.clone(), NameLoc::Unresolved), 1, 1);
+        let ExprKind::Name(inner, _) = &expr.kind else {
             panic!("not a name")
         };
         assert!(Rc::ptr_eq(inner, &name));

@@ -1,10 +1,11 @@
 //! Python exceptions inside the interpreter: [`PyErr`] (a raised exception object and where it
-//! passed), the builtin exception classes, and CPython-style traceback printing.
+//! passed), the builtin exception classes, `__traceback__` (which keeps the frames an exception
+//! passed alive, as CPython's does), and CPython-style traceback printing.
 
 use std::rc::Rc;
 
-use crate::interp::Interp;
-use crate::object::{Attrs, Instance, ObjKind, Payload, Value};
+use crate::interp::{Frame, Interp};
+use crate::object::{Attrs, FrameObj, Instance, ObjKind, Payload, Value};
 
 /// The builtin exception classes after `BaseException`, each with its base (`None`:
 /// `BaseException`); a base is always listed before its subclasses.
@@ -113,6 +114,7 @@ impl Interp {
             attrs,
             payload: Payload::None,
             has_del,
+            traceback: None,
         }))
     }
 
@@ -217,6 +219,93 @@ impl Interp {
         }
     }
 
+    /// CPython's `PyTraceBack_Here`: the exception `exc` has reached the running frame (raised in
+    /// it, or propagated into it from a call). Prepends an entry for the frame to `exc`'s
+    /// `__traceback__` and gives the frame a `frame` object if it has none, into which
+    /// [`pop_frame`](Self::pop_frame) moves its locals.
+    ///
+    /// The evaluator calls this where an exception is caught and where it leaves a frame, so an
+    /// exception that already has this frame's entry on top gets no second one, unless `raised`:
+    /// a `raise` statement raised it here again, which CPython records as a new entry (`raise e`
+    /// in a handler; a bare `raise` re-raises without one).
+    ///
+    /// The preallocated `MemoryError` gets no entries (it is shared), and neither does an
+    /// exception when the heap is full.
+    pub fn traceback_here(&mut self, exc: Value, raised: bool) {
+        let Some(frame) = self.roots.frames.last() else {
+            return;
+        };
+        if Some(exc) == self.roots.memory_error {
+            return;
+        }
+        let (record, line) = (frame.record, frame.line);
+        let ObjKind::Instance(inst) = self.obj(exc) else {
+            return;
+        };
+        let head = inst.traceback;
+        let newest = head.and_then(|tb| match self.obj(tb) {
+            ObjKind::Traceback { frame, .. } => Some(*frame),
+            _ => None,
+        });
+        if !raised && record.is_some() && newest == record {
+            return;
+        }
+        let Some(record) = self.frame_object(self.roots.frames.len() - 1) else {
+            return;
+        };
+        let Ok(tb) = self.alloc(ObjKind::Traceback {
+            frame: record,
+            line,
+            next: head,
+        }) else {
+            return;
+        };
+        if let ObjKind::Instance(inst) = self.obj_mut(exc) {
+            inst.traceback = Some(tb);
+        }
+    }
+
+    /// The `frame` object of running frame number `index` (outermost 0), made if it has none
+    /// (`None` only when the heap is full).
+    fn frame_object(&mut self, index: usize) -> Option<Value> {
+        let frame = self.roots.frames.get(index)?;
+        if let Some(r) = frame.record {
+            return Some(r);
+        }
+        let name = frame.name.clone();
+        let r = self
+            .alloc(ObjKind::Frame(FrameObj {
+                name,
+                slots: Vec::new(),
+                back: None,
+            }))
+            .ok()?;
+        self.roots.frames[index].record = Some(r);
+        Some(r)
+    }
+
+    /// Pops the running frame. If a traceback refers to it, its slots move into its `frame`
+    /// object, which now refers to its caller's (`f_back`, made if needed), as CPython's
+    /// `take_ownership` does: so a saved exception keeps the locals of the frames it passed and of
+    /// their callers exactly as long as its traceback lives.
+    pub fn pop_frame(&mut self) -> Option<Frame> {
+        let depth = self.roots.frames.len();
+        let has_record = self.roots.frames.last()?.record.is_some();
+        // Made while both frames are on the stack, so both objects are rooted meanwhile.
+        let back = match depth.checked_sub(2) {
+            Some(caller) if has_record => self.frame_object(caller),
+            _ => None,
+        };
+        let mut frame = self.roots.frames.pop()?;
+        if let Some(record) = frame.record {
+            if let ObjKind::Frame(f) = self.obj_mut(record) {
+                f.slots = std::mem::take(&mut frame.slots);
+                f.back = back;
+            }
+        }
+        Some(frame)
+    }
+
     /// Prints `err` as CPython prints an uncaught exception, to stderr.
     pub fn print_traceback(&mut self, err: &PyErr) {
         let mut text = String::from("Traceback (most recent call last):\n");
@@ -271,6 +360,28 @@ impl Interp {
 mod tests {
     use super::*;
     use crate::{Options, Output};
+
+    fn run(src: &str) -> String {
+        crate::run_captured(src, &Options::default()).1
+    }
+
+    #[test]
+    fn tracebacks_get_one_entry_per_frame_and_raise_statement_as_in_cpython() {
+        let src = "def f():\n    try:\n        raise ValueError\n    except ValueError:\n        raise\ndef g():\n    try:\n        f()\n    except ValueError as e:\n        raise e\ntry:\n    g()\nexcept ValueError as e:\n    n = []\n    tb = e.__traceback__\n    while tb is not None:\n        n.append(tb.tb_lineno)\n        tb = tb.tb_next\n    print(n, ValueError().__traceback__)\n";
+        assert_eq!(run(src), "[12, 10, 8, 3] None\n");
+    }
+
+    #[test]
+    fn a_saved_exception_keeps_the_locals_of_the_frames_it_passed() {
+        let src = "import weakref, gc\nclass T:\n    pass\ndef f():\n    t = T()\n    refs.append(weakref.ref(t))\n    1 // 0\nrefs = []\ntry:\n    f()\nexcept ZeroDivisionError as e:\n    saved = e\ngc.collect()\nprint(refs[0]() is None)\nsaved.__traceback__ = None\ngc.collect()\nprint(refs[0]() is None)\n";
+        assert_eq!(run(src), "False\nTrue\n");
+    }
+
+    #[test]
+    fn a_caught_exception_keeps_the_catching_frames_callers() {
+        let src = "import weakref, gc\nclass T:\n    pass\ndef catcher():\n    try:\n        1 // 0\n    except ZeroDivisionError as e:\n        return e\ndef caller():\n    d = T()\n    refs.append(weakref.ref(d))\n    return catcher()\nrefs = []\nsaved = caller()\ngc.collect()\nprint(refs[0]() is None)\nsaved = None\ngc.collect()\nprint(refs[0]() is None)\n";
+        assert_eq!(run(src), "False\nTrue\n");
+    }
 
     #[test]
     fn key_error_shows_the_key_repr_and_others_show_str() {

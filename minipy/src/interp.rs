@@ -3,9 +3,11 @@
 //!
 //! # Rooting
 //! Every Python object lives in the heap, and a collection frees whatever the roots do not reach.
-//! The roots are [`Roots`], passed to every collection as extra roots: globals, the frames' local
-//! namespaces, builtins, modules, the exceptions being handled, the `finalize` registry, and the
-//! **temporaries stack**. A tree-walking evaluator holds handles in Rust locals while it calls code
+//! The roots are [`Roots`], passed to every collection as extra roots: globals, the running frames
+//! (their slots, which hold function locals and cells, and class-body namespaces), builtins,
+//! modules, the exceptions being handled, the `finalize` registry, and the **temporaries stack**.
+//! A frame's slots are Rust data, not a heap object: when the frame is popped its locals stop
+//! being roots, and only cells that closures hold outlive it. A tree-walking evaluator holds handles in Rust locals while it calls code
 //! that may collect (a `__del__` can call `gc.collect()`), so:
 //!
 //! - every value the evaluator produces or fetches is pushed onto `temps` (allocation pushes the
@@ -35,7 +37,6 @@
 //! finalizer that makes finalizable garbage cannot keep one drain going forever, and jobs run in the
 //! heap's order.
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use weakheap::{collect_if_due, collect_with, CycleReport, Heap, HeapError, Pacing, PendingKind};
@@ -53,33 +54,42 @@ pub const RECURSION_LIMIT: usize = 1000;
 /// Small ints cached as shared objects, as CPython caches them.
 const SMALL_INTS: std::ops::RangeInclusive<i64> = -5..=256;
 
-/// What kind of code a frame runs; decides how names resolve.
+/// What kind of code a frame runs.
 pub enum FrameKind {
-    /// The module body: names live in the globals.
+    /// The module body.
     Module,
-    /// A function call: `func`'s scope says which names are local.
+    /// A function call.
     Function {
-        /// The function object (for `super()` and tracebacks).
+        /// The function object (for `super()`).
         func: Value,
-        /// Its local, global and nonlocal names.
-        scope: Rc<crate::eval::scope::ScopeInfo>,
     },
-    /// A class body: names are stored in the class namespace.
+    /// A class body.
     Class,
-    /// A comprehension: only its loop variables are local.
+    /// A comprehension (a function scope of its own).
     Comprehension,
 }
 
-/// One running piece of code.
+/// One running piece of code. Where each of its names lives was decided by the resolver (see
+/// `eval::names`).
 pub struct Frame {
-    /// The local namespace (an `Env` object; the globals for the module frame).
-    pub env: Value,
+    /// The slots of a function or comprehension frame, laid out by its `ast::Layout`: locals
+    /// (`None` while unbound), cells of captured locals, then the closure's cells. A class body has
+    /// its free variables' cells only; the module frame none.
+    pub slots: Vec<Option<Value>>,
+    /// The name-keyed namespace (an `Env`): the globals for the module frame, the class namespace
+    /// for a class body, the globals (unused) for functions.
+    pub ns: Value,
     /// The module globals (an `Env` object).
     pub globals: Value,
     /// How names resolve.
     pub kind: FrameKind,
     /// The name tracebacks show: `<module>`, the function's name, the class name.
     pub name: Rc<str>,
+    /// The running code's `__qualname__`, the prefix of the qualnames of code defined in it.
+    pub qualname: Rc<str>,
+    /// The `frame` object a traceback refers to, made when an exception first reaches this frame;
+    /// the slots move into it when the frame ends (`Interp::pop_frame`).
+    pub record: Option<Value>,
     /// The line of the statement running now.
     pub line: u32,
 }
@@ -117,9 +127,11 @@ impl Trace for Roots {
     fn trace(&self, tracer: &mut Tracer) {
         self.temps.trace(tracer);
         for f in &self.frames {
-            tracer.edge(f.env);
+            f.slots.trace(tracer);
+            tracer.edge(f.ns);
             tracer.edge(f.globals);
-            if let FrameKind::Function { func, .. } = &f.kind {
+            f.record.trace(tracer);
+            if let FrameKind::Function { func } = &f.kind {
                 tracer.edge(*func);
             }
         }
@@ -147,8 +159,6 @@ pub struct Interp {
     pacing: Pacing,
     /// Where `print` and tracebacks go.
     pub out: Output,
-    /// Scope analyses of function definitions, by the address of their (immortal) AST node.
-    pub scopes: HashMap<usize, Rc<crate::eval::scope::ScopeInfo>>,
     /// The script's path, as tracebacks show it.
     pub path: Rc<str>,
     /// The script's text, for the source lines of tracebacks.
@@ -191,7 +201,6 @@ impl Interp {
             opts,
             pacing: Pacing::default(),
             out,
-            scopes: HashMap::new(),
             path: Rc::from("<string>"),
             source: Rc::from(""),
             depth: 0,
@@ -219,7 +228,6 @@ impl Interp {
         let globals = interp
             .alloc(ObjKind::Env(Env {
                 vars: Attrs::default(),
-                parent: None,
             }))
             .expect("no heap limit during startup");
         interp.roots.globals = Some(globals);

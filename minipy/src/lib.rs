@@ -2,8 +2,9 @@
 //! heap finalizer, `weakref.ref` callbacks are heap callbacks, and the weak dictionaries are the
 //! heap's own ephemeron-aware tables.
 //!
-//! The front end turns source text into an [`ast::Module`] with [`parser::parse_module`]; the
-//! evaluator ([`interp::Interp`] and the `eval` modules) walks it. Start reading at `interp.rs` for
+//! The front end turns source text into an [`ast::Module`] with [`parser::parse_module`], and
+//! [`resolve::resolve`] decides where each of its names lives ([`compile`] does both); the
+//! evaluator ([`interp::Interp`] and the `eval` modules) walks the resolved tree. Start reading at `interp.rs` for
 //! how objects stay rooted and when collections and finalizers run.
 //!
 //! ```
@@ -25,6 +26,7 @@ pub mod object;
 pub mod output;
 pub mod parser;
 pub mod repr;
+pub mod resolve;
 pub mod types;
 
 use std::rc::Rc;
@@ -58,7 +60,7 @@ pub struct Options {
 /// the uncaught exception's traceback if there is one, runs exit-time finalizers, and returns the
 /// process exit code (0, or 1 after an error).
 pub fn run_source(source: &str, path: &str, options: &Options, out: Output) -> i32 {
-    let module = match parser::parse_module(source) {
+    let module = match compile(source) {
         Ok(m) => m,
         Err(e) => {
             let mut out = out;
@@ -70,6 +72,16 @@ pub fn run_source(source: &str, path: &str, options: &Options, out: Output) -> i
     interp.path = Rc::from(path);
     interp.source = Rc::from(source);
     interp.run_module(&module)
+}
+
+/// Parses and resolves `source`: the tree [`Interp::run_module`] runs.
+///
+/// # Errors
+/// The first syntax error, parse errors before scoping errors (as CPython reports them).
+pub fn compile(source: &str) -> Result<ast::Module, parser::SyntaxError> {
+    let mut module = parser::parse_module(source)?;
+    resolve::resolve(&mut module)?;
+    Ok(module)
 }
 
 /// Runs `source` on a thread with a [`STACK_SIZE`] stack, returning the exit code and everything the
@@ -137,18 +149,33 @@ pub fn syntax_error_report(source: &str, path: &str, e: &parser::SyntaxError) ->
 }
 
 impl Interp {
-    /// Runs a parsed module as `__main__`, then interpreter exit. Returns the exit code.
+    /// Runs a module as `__main__`, then interpreter exit. Returns the exit code. A module not yet
+    /// resolved (straight from [`parser::parse_module`]) is resolved first; a scoping error is
+    /// reported as a syntax error, exit code 1.
     pub fn run_module(&mut self, module: &ast::Module) -> i32 {
+        if !module.resolved {
+            let mut resolved = module.clone();
+            if let Err(e) = resolve::resolve(&mut resolved) {
+                let report = syntax_error_report(&self.source, &self.path, &e);
+                self.out.write_err(&report);
+                self.out.flush();
+                return 1;
+            }
+            return self.run_module(&resolved);
+        }
         let globals = self.globals();
         if let Ok(name) = self.str_value("__main__") {
             self.env_set(globals, Rc::from("__name__"), name);
         }
         self.roots.frames.push(interp::Frame {
-            env: globals,
+            slots: Vec::new(),
+            ns: globals,
             globals,
             kind: interp::FrameKind::Module,
             name: Rc::from("<module>"),
+            qualname: Rc::from("<module>"),
             line: 1,
+            record: None,
         });
         self.depth = 1;
         let code = match self.exec_block(&module.body) {
@@ -199,6 +226,20 @@ mod tests {
             out,
             "  File \"<test>\", line 2\n    if x\n        ^\nSyntaxError: expected ':'\n"
         );
+    }
+
+    #[test]
+    fn scoping_errors_are_syntax_errors_reported_after_parse_errors() {
+        let (code, out) = run_captured("def f():\n    nonlocal x\n", &Options::default());
+        assert_eq!(
+            (code, out.as_str()),
+            (
+                1,
+                "  File \"<test>\", line 2\n    nonlocal x\n    ^\nSyntaxError: no binding for nonlocal 'x' found\n"
+            )
+        );
+        let (_, out) = run_captured("nonlocal x\nif x\n", &Options::default());
+        assert!(out.ends_with("SyntaxError: expected ':'\n"), "{out}");
     }
 
     #[test]

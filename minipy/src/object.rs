@@ -8,10 +8,9 @@ use weakheap::{
     Gc, Liveness, Trace, Tracer, WeakAny, WeakKeyDictionary, WeakSet, WeakValueDictionary,
 };
 
-use crate::ast::{FunctionDef, Lambda, Name};
+use crate::ast::{FunctionDef, Lambda, Layout, Name, Params};
 use crate::builtins::Builtin;
 use crate::dict::Dict;
-use crate::eval::scope::ScopeInfo;
 
 /// A Python value: a handle to an [`Object`] in the heap. Copy, 8 bytes; it keeps nothing alive by
 /// itself (see `Interp`'s rooting rules).
@@ -76,8 +75,25 @@ pub enum ObjKind {
     Instance(Instance),
     /// A module (`weakref`, `gc`).
     Module(Module),
-    /// A namespace of variables: module globals, a call's locals, a class body. Interpreter-internal.
+    /// A name-keyed namespace: the module globals or a running class body. Interpreter-internal.
     Env(Env),
+    /// A `cell`: a variable captured by an inner scope, shared by the frame that binds it and every
+    /// closure that uses it. `None` while the variable is unbound.
+    Cell(Option<Value>),
+    /// A `traceback` entry: an exception passed through `frame` (an [`ObjKind::Frame`]) at `line`;
+    /// `next` is the entry of the frame it came from (inner), as CPython's `tb_next`.
+    Traceback {
+        /// The frame object.
+        frame: Value,
+        /// The line running in that frame when the exception passed.
+        line: u32,
+        /// The next entry inward.
+        next: Option<Value>,
+    },
+    /// A `frame` object, made once a traceback refers to a function or comprehension frame: while
+    /// the frame runs its locals are in the interpreter's frame stack; when it ends they move here,
+    /// so a saved exception keeps them alive as CPython's does.
+    Frame(FrameObj),
     /// An iterator made by `iter()` or `enumerate`/`zip`-style builtins.
     Iter(crate::eval::iter::IterState),
     /// `weakref.ref(obj, callback)` and `weakref.WeakMethod(method, callback)`.
@@ -114,6 +130,32 @@ pub enum Code {
     Lambda(Rc<Lambda>),
 }
 
+impl Code {
+    /// The parameters.
+    pub fn params(&self) -> &Params {
+        match self {
+            Code::Def(d) => &d.params,
+            Code::Lambda(l) => &l.params,
+        }
+    }
+
+    /// The frame layout of a call, as the resolver wrote it.
+    pub fn layout(&self) -> &Rc<Layout> {
+        match self {
+            Code::Def(d) => &d.layout,
+            Code::Lambda(l) => &l.layout,
+        }
+    }
+
+    /// The line a call's frame starts on.
+    pub fn line(&self) -> u32 {
+        match self {
+            Code::Def(d) => d.line,
+            Code::Lambda(l) => l.body.line,
+        }
+    }
+}
+
 /// A user-defined function.
 pub struct Function {
     /// `__name__`.
@@ -122,12 +164,11 @@ pub struct Function {
     pub qualname: Rc<str>,
     /// The parameters and body.
     pub code: Code,
-    /// Which names are local, global or nonlocal in the body.
-    pub scope: Rc<ScopeInfo>,
     /// Default values of the trailing positional parameters, in order.
     pub defaults: Vec<Value>,
-    /// The enclosing function's locals, for closures (`None` at module level).
-    pub closure: Option<Value>,
+    /// The cells of the enclosing scopes' variables the code uses, in the order of its layout's free
+    /// variables (`__closure__`); only those, so a closure keeps nothing else of the frame that made it.
+    pub closure: Vec<Value>,
     /// The module's globals.
     pub globals: Value,
     /// The class whose body defined this function (for zero-argument `super()`).
@@ -161,6 +202,9 @@ pub struct Instance {
     /// Whether the class defined `__del__` when the instance was made. The heap asks once, at
     /// allocation, so adding `__del__` to a class later does not give existing instances one.
     pub has_del: bool,
+    /// An exception's `__traceback__`: the newest [`ObjKind::Traceback`] entry, `None` for other
+    /// instances and for exceptions not raised yet.
+    pub traceback: Option<Value>,
 }
 
 /// The builtin part of an instance whose class derives from a builtin container.
@@ -181,12 +225,20 @@ pub struct Module {
     pub attrs: Attrs,
 }
 
-/// A variable namespace; its own variables only, with the enclosing function's for closures.
+/// A name-keyed namespace of variables (function locals live in frame slots instead).
 pub struct Env {
     /// The variables, in first-assignment order (module teardown clears globals in this order).
     pub vars: Attrs,
-    /// The enclosing function's locals (a closure's defining scope), if any.
-    pub parent: Option<Value>,
+}
+
+/// The locals of a finished frame that a traceback refers to.
+pub struct FrameObj {
+    /// The frame's name, as tracebacks show it.
+    pub name: Rc<str>,
+    /// The frame's slots when it ended (empty while it runs).
+    pub slots: Vec<Option<Value>>,
+    /// The caller's frame object (`f_back`), set when the frame ends.
+    pub back: Option<Value>,
 }
 
 /// A weak reference object (`weakref.ref`, `weakref.WeakMethod`).
@@ -358,6 +410,7 @@ impl Trace for Object {
             ObjKind::Instance(i) => {
                 tracer.edge(i.class);
                 i.attrs.trace(tracer);
+                i.traceback.trace(tracer);
                 match &i.payload {
                     Payload::None => {}
                     Payload::List(items) => items.trace(tracer),
@@ -365,9 +418,15 @@ impl Trace for Object {
                 }
             }
             ObjKind::Module(m) => m.attrs.trace(tracer),
-            ObjKind::Env(e) => {
-                e.vars.trace(tracer);
-                e.parent.trace(tracer);
+            ObjKind::Env(e) => e.vars.trace(tracer),
+            ObjKind::Cell(v) => v.trace(tracer),
+            ObjKind::Traceback { frame, next, .. } => {
+                tracer.edge(*frame);
+                next.trace(tracer);
+            }
+            ObjKind::Frame(f) => {
+                f.slots.trace(tracer);
+                f.back.trace(tracer);
             }
             ObjKind::Iter(state) => state.trace(tracer),
             ObjKind::WeakRef(w) => w.callback.trace(tracer),

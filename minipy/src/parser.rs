@@ -10,6 +10,8 @@
 //!
 //! Besides the grammar, the parser reports what CPython reports before running anything: `return`
 //! outside a function, `break`/`continue` outside a loop, bad assignment targets, duplicate parameters.
+//! Scoping errors (misplaced `global` and `nonlocal`) are the resolver's (`crate::resolve`), which
+//! runs on the whole parsed module, so parse errors come first, as in CPython.
 
 mod atom;
 mod error;
@@ -61,8 +63,6 @@ type PResult<T> = Result<T, SyntaxError>;
 struct Scope {
     /// Directly in a function body (not a class inside it): `return` is legal.
     function: bool,
-    /// Anywhere inside a function, even in a class in it: `nonlocal` is legal.
-    inside_function: bool,
     /// In a loop body, not crossing a `def` or `class`: `break` and `continue` are legal.
     in_loop: bool,
 }

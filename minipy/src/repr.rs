@@ -226,6 +226,14 @@ impl Interp {
             }
             ObjKind::Module(m) => format!("<module '{}' (built-in)>", m.name),
             ObjKind::Env(_) => "<namespace>".to_string(),
+            ObjKind::Traceback { .. } => format!("<traceback object at {}>", self.addr(v)),
+            ObjKind::Frame(f) => format!("<frame at {}, code {}>", self.addr(v), f.name),
+            ObjKind::Cell(None) => format!("<cell at {}: empty>", self.addr(v)),
+            ObjKind::Cell(Some(c)) => {
+                let c = *c;
+                let t = self.type_name(c);
+                format!("<cell at {}: {t} object at {}>", self.addr(v), self.addr(c))
+            }
             ObjKind::Iter(_) => format!("<iterator object at {}>", self.addr(v)),
             ObjKind::Super(c, _) => {
                 let c = *c;

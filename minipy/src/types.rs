@@ -80,11 +80,17 @@ pub enum TypeTag {
     BaseException,
     /// An interpreter namespace (never visible to scripts).
     Namespace,
+    /// `cell`: a captured variable.
+    Cell,
+    /// `traceback`.
+    Traceback,
+    /// `frame`.
+    Frame,
 }
 
 /// Every builtin type with its name and module, in `TypeTag` order (`Interp` allocates one class
 /// per entry at startup).
-pub const BUILTIN_TYPES: [(TypeTag, &str, &str); 34] = [
+pub const BUILTIN_TYPES: [(TypeTag, &str, &str); 37] = [
     (TypeTag::Object, "object", "builtins"),
     (TypeTag::Type, "type", "builtins"),
     (TypeTag::NoneType, "NoneType", "builtins"),
@@ -127,6 +133,9 @@ pub const BUILTIN_TYPES: [(TypeTag, &str, &str); 34] = [
     (TypeTag::WeakSet, "WeakSet", "_weakrefset"),
     (TypeTag::BaseException, "BaseException", "builtins"),
     (TypeTag::Namespace, "namespace", "builtins"),
+    (TypeTag::Cell, "cell", "builtins"),
+    (TypeTag::Traceback, "traceback", "builtins"),
+    (TypeTag::Frame, "frame", "builtins"),
 ];
 
 /// The name CPython's messages use for a builtin object's type (`'int'`, `'NoneType'`), as
@@ -160,6 +169,9 @@ pub fn builtin_type_name(kind: &ObjKind) -> &'static str {
         ObjKind::Instance(_) => "object",
         ObjKind::Module(_) => "module",
         ObjKind::Env(_) => "namespace",
+        ObjKind::Cell(_) => "cell",
+        ObjKind::Traceback { .. } => "traceback",
+        ObjKind::Frame(_) => "frame",
         ObjKind::Iter(_) => "iterator",
         ObjKind::WeakRef(w) if w.func.is_some() => "weakref.WeakMethod",
         ObjKind::WeakRef(_) => "weakref.ReferenceType",
@@ -201,6 +213,9 @@ fn tag_of(kind: &ObjKind) -> TypeTag {
         ObjKind::Instance(_) => TypeTag::Object,
         ObjKind::Module(_) => TypeTag::Module,
         ObjKind::Env(_) => TypeTag::Namespace,
+        ObjKind::Cell(_) => TypeTag::Cell,
+        ObjKind::Traceback { .. } => TypeTag::Traceback,
+        ObjKind::Frame(_) => TypeTag::Frame,
         ObjKind::Iter(_) => TypeTag::Iterator,
         ObjKind::WeakRef(w) if w.func.is_some() => TypeTag::WeakMethod,
         ObjKind::WeakRef(_) => TypeTag::WeakRef,

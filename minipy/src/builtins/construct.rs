@@ -44,6 +44,7 @@ impl Interp {
                     attrs: Attrs::default(),
                     payload: Payload::None,
                     has_del: false,
+                    traceback: None,
                 }))
             }
             TypeTag::Type => {
@@ -247,30 +248,19 @@ impl Interp {
         let (class, target) = match args {
             [class, target] => (*class, *target),
             [] => {
-                let frame = self.frame();
-                let FrameKind::Function { func, scope: _ } = &frame.kind else {
+                let FrameKind::Function { func } = self.frame().kind else {
                     return Err(self.err("RuntimeError", "super(): no arguments"));
                 };
-                let owner = match self.obj(*func) {
-                    ObjKind::Function(f) => f.owner,
-                    _ => None,
+                let ObjKind::Function(f) = self.obj(func) else {
+                    return Err(self.err("RuntimeError", "super(): no arguments"));
                 };
-                let first = match self.obj(*func) {
-                    ObjKind::Function(f) => match &f.code {
-                        crate::object::Code::Def(d) => {
-                            d.params.positional.first().map(|p| p.name.clone())
-                        }
-                        crate::object::Code::Lambda(l) => {
-                            l.params.positional.first().map(|p| p.name.clone())
-                        }
-                    },
-                    _ => None,
+                let owner = f.owner;
+                // The first argument is slot 0 (parameters come first), in its cell if captured.
+                let target = if f.code.params().positional.is_empty() {
+                    None
+                } else {
+                    self.local_value(f.code.layout(), 0)
                 };
-                let env = frame.env;
-                let target = first.and_then(|n| match self.obj(env) {
-                    ObjKind::Env(e) => e.vars.get(&n),
-                    _ => None,
-                });
                 match (owner, target) {
                     (Some(c), Some(t)) => (c, t),
                     (None, _) => {

@@ -166,6 +166,13 @@ impl Interp {
 
     /// Attributes builtin types provide: methods (bound to `obj`) and a few data attributes.
     fn builtin_attr(&mut self, obj: Value, tag: TypeTag, name: &str) -> PyResult<Option<Value>> {
+        if tag == TypeTag::BaseException && name == "__traceback__" {
+            let tb = match self.obj(obj) {
+                ObjKind::Instance(i) => i.traceback,
+                _ => None,
+            };
+            return Ok(Some(tb.unwrap_or(self.none())));
+        }
         if let Some(v) = self.data_attr(obj, name)? {
             return Ok(Some(v));
         }
@@ -196,6 +203,24 @@ impl Interp {
                 return self.getattr_opt(f, name);
             }
             (ObjKind::Builtin(_, recv), "__self__") => recv.unwrap_or(self.none()),
+            (ObjKind::Function(f), "__closure__") => {
+                let cells = f.closure.clone();
+                if cells.is_empty() {
+                    self.none()
+                } else {
+                    self.alloc(ObjKind::Tuple(cells))?
+                }
+            }
+            (ObjKind::Traceback { next, .. }, "tb_next") => next.unwrap_or(self.none()),
+            (ObjKind::Traceback { frame, .. }, "tb_frame") => *frame,
+            (ObjKind::Traceback { line, .. }, "tb_lineno") => {
+                let line = *line;
+                self.int_value(line.into())?
+            }
+            (ObjKind::Cell(contents), "cell_contents") => match contents {
+                Some(v) => *v,
+                None => return Err(self.value_error("Cell is empty")),
+            },
             (ObjKind::Function(f), "__defaults__") => {
                 let defaults = f.defaults.clone();
                 if defaults.is_empty() {
@@ -242,6 +267,9 @@ impl Interp {
         match self.obj_mut(obj) {
             ObjKind::Instance(inst) => {
                 let class = inst.class;
+                if &**name == "__traceback__" && self.class_tag(class) == TypeTag::BaseException {
+                    return self.set_traceback(obj, value);
+                }
                 if let Some(p) = self.class_lookup(class, name) {
                     if let ObjKind::Property(_, set) = self.obj(p) {
                         return match set {
@@ -272,6 +300,10 @@ impl Interp {
                 m.attrs.set(name.clone(), value);
                 Ok(())
             }
+            ObjKind::Cell(contents) if &**name == "cell_contents" => {
+                *contents = Some(value);
+                Ok(())
+            }
             ObjKind::Finalize(_) if &**name == "atexit" => {
                 let on = self.truthy(value)?;
                 if let ObjKind::Finalize(f) = self.obj_mut(obj) {
@@ -287,12 +319,29 @@ impl Interp {
         }
     }
 
+    /// `exc.__traceback__ = value`: a traceback or `None` (dropping the frames it kept).
+    fn set_traceback(&mut self, exc: Value, value: Value) -> PyResult<()> {
+        let tb = match self.obj(value) {
+            ObjKind::None => None,
+            ObjKind::Traceback { .. } => Some(value),
+            _ => return Err(self.type_error("__traceback__ must be a traceback or None")),
+        };
+        if let ObjKind::Instance(inst) = self.obj_mut(exc) {
+            inst.traceback = tb;
+        }
+        Ok(())
+    }
+
     /// `del obj.name`.
     pub fn delattr(&mut self, obj: Value, name: &str) -> PyResult<()> {
         let removed = match self.obj_mut(obj) {
             ObjKind::Instance(inst) => inst.attrs.remove(name),
             ObjKind::Class(c) => c.attrs.remove(name),
             ObjKind::Module(m) => m.attrs.remove(name),
+            ObjKind::Cell(contents) if name == "cell_contents" => match contents.take() {
+                Some(v) => Some(v),
+                None => return Ok(()),
+            },
             ObjKind::Proxy(_) => {
                 let target = self.proxy_target(obj)?;
                 return self.delattr(target, name);
@@ -306,5 +355,23 @@ impl Interp {
             }
             None => Err(self.attribute_error(obj, name)),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{run_captured, Options};
+
+    fn run(src: &str) -> String {
+        run_captured(src, &Options::default()).1
+    }
+
+    #[test]
+    fn closures_expose_exactly_their_cells() {
+        let src = "def f():\n    x = 1\n    unused = 2\n    y = [3]\n    def g():\n        return x, y\n    return g\ng = f()\nc = g.__closure__\nprint(type(c).__name__, [type(x).__name__ for x in c], [x.cell_contents for x in c], f.__closure__)\nc[0].cell_contents = 5\nprint(g())\ndel c[0].cell_contents\ntry:\n    c[0].cell_contents\nexcept ValueError as e:\n    print(e)\n";
+        assert_eq!(
+            run(src),
+            "tuple ['cell', 'cell'] [1, [3]] None\n(5, [3])\nCell is empty\n"
+        );
     }
 }

@@ -3,11 +3,11 @@
 
 use std::rc::Rc;
 
-use crate::ast::{Name, Params};
+use crate::ast::{Layout, Name, Params};
 use crate::dict::Dict;
 use crate::exceptions::PyResult;
 use crate::interp::{Frame, FrameKind, Interp};
-use crate::object::{Attrs, Code, Env, Instance, ObjKind, Payload, Value};
+use crate::object::{Attrs, Code, Instance, ObjKind, Payload, Value};
 use crate::types::TypeTag;
 
 use super::Flow;
@@ -66,7 +66,8 @@ impl Interp {
         self.type_error(format!("'{t}' object is not callable"))
     }
 
-    /// Runs a `def` or `lambda` function in a new frame.
+    /// Runs a `def` or `lambda` function in a new frame: its arguments bound to the parameter
+    /// slots, its closure's cells to the free-variable slots, and cells made for captured locals.
     fn call_function(
         &mut self,
         f: Value,
@@ -77,52 +78,44 @@ impl Interp {
             return Err(self.not_callable(f));
         };
         let code = func.code.clone();
-        let scope = func.scope.clone();
-        let closure = func.closure;
         let globals = func.globals;
         let name: Rc<str> = func.name.clone();
-        let defaults = func.defaults.clone();
-        let params: &Params = match &code {
-            Code::Def(def) => &def.params,
-            Code::Lambda(l) => &l.params,
-        };
-        let qualname = match self.obj(f) {
-            ObjKind::Function(func) => func.qualname.clone(),
-            _ => name.clone(),
-        };
-        let vars = self.bind_args(&qualname, params, &defaults, args, kwargs)?;
+        let qualname = func.qualname.clone();
+        let layout = code.layout().clone();
+        let mut slots = self.bind_args(f, code.params(), &layout, args, kwargs)?;
+        if let ObjKind::Function(func) = self.obj(f) {
+            let free = slots[layout.locals as usize..].iter_mut();
+            for (slot, cell) in free.zip(&func.closure) {
+                *slot = Some(*cell);
+            }
+        }
         self.safepoint();
         self.enter()?;
-        let env = match self.alloc(ObjKind::Env(Env {
-            vars,
-            parent: closure,
-        })) {
-            Ok(env) => env,
-            Err(e) => {
-                self.leave();
-                return Err(e);
-            }
-        };
-        let line = match &code {
-            Code::Def(def) => def.line,
-            Code::Lambda(l) => l.body.line,
-        };
         self.roots.frames.push(Frame {
-            env,
+            slots,
+            ns: globals,
             globals,
-            kind: FrameKind::Function { func: f, scope },
+            kind: FrameKind::Function { func: f },
             name,
-            line,
+            qualname,
+            line: code.line(),
+            record: None,
         });
-        let result = match &code {
-            Code::Def(def) => match self.exec_block(&def.body) {
-                Ok(Flow::Return(v)) => Ok(v),
-                Ok(_) => Ok(self.none()),
-                Err(e) => Err(e),
+        let result = match self.make_cells(&layout) {
+            Err(e) => Err(e),
+            Ok(()) => match &code {
+                Code::Def(def) => match self.exec_block(&def.body) {
+                    Ok(Flow::Return(v)) => Ok(v),
+                    Ok(_) => Ok(self.none()),
+                    Err(e) => Err(e),
+                },
+                Code::Lambda(l) => self.eval(&l.body),
             },
-            Code::Lambda(l) => self.eval(&l.body),
         };
-        let frame = self.roots.frames.pop().expect("pushed above");
+        if let Err(e) = &result {
+            self.traceback_here(e.exc, false);
+        }
+        let frame = self.pop_frame().expect("pushed above");
         self.leave();
         result.map_err(|mut e| {
             e.traceback.push((frame.name.clone(), frame.line));
@@ -130,37 +123,56 @@ impl Interp {
         })
     }
 
-    /// Binds call arguments to parameters, as Python does, with CPython's error messages.
+    /// `f`'s `__qualname__`, for messages.
+    fn qualname_of(&self, f: Value) -> Rc<str> {
+        match self.obj(f) {
+            ObjKind::Function(func) => func.qualname.clone(),
+            _ => Rc::from("?"),
+        }
+    }
+
+    /// Binds call arguments to the parameter slots of a frame laid out by `layout` (parameters
+    /// first: positional, `*args`, `**kwargs`), as Python does, with CPython's error messages. The
+    /// other slots are empty.
     fn bind_args(
         &mut self,
-        fname: &str,
+        f: Value,
         params: &Params,
-        defaults: &[Value],
+        layout: &Layout,
         args: Vec<Value>,
         kwargs: Vec<(Name, Value)>,
-    ) -> PyResult<Attrs> {
-        let mut vars = Attrs::default();
+    ) -> PyResult<Vec<Option<Value>>> {
         let npos = params.positional.len();
+        let nparams = npos + params.vararg.is_some() as usize + params.kwarg.is_some() as usize;
+        if (layout.locals as usize) < nparams || layout.locals as usize > layout.names.len() {
+            let name = self.qualname_of(f);
+            return Err(self.err(
+                "SystemError",
+                format!("minipy: {name}() has no resolved frame layout"),
+            ));
+        }
+        let mut slots = vec![None; layout.names.len()];
         let mut extra = Vec::new();
         for (i, a) in args.into_iter().enumerate() {
             if i < npos {
-                vars.set(params.positional[i].name.clone(), a);
+                slots[i] = Some(a);
             } else {
                 extra.push(a);
             }
         }
+        let ndefaults = match self.obj(f) {
+            ObjKind::Function(func) => func.defaults.len(),
+            _ => 0,
+        };
         if !extra.is_empty() && params.vararg.is_none() {
+            let fname = self.qualname_of(f);
             let given = npos + extra.len();
-            let takes = if defaults.is_empty() {
+            let takes = if ndefaults == 0 {
                 format!("{npos}")
             } else {
-                format!("from {} to {npos}", npos - defaults.len())
+                format!("from {} to {npos}", npos - ndefaults)
             };
-            let plural = if npos == 1 && defaults.is_empty() {
-                ""
-            } else {
-                "s"
-            };
+            let plural = if npos == 1 && ndefaults == 0 { "" } else { "s" };
             let was = if given == 1 { "was" } else { "were" };
             return Err(self.type_error(format!(
                 "{fname}() takes {takes} positional argument{plural} but {given} {was} given"
@@ -168,32 +180,38 @@ impl Interp {
         }
         let mut extra_kw = Vec::new();
         for (k, v) in kwargs {
-            if params.positional.iter().any(|p| p.name == k) {
-                if vars.get(&k).is_some() {
+            if let Some(i) = params.positional.iter().position(|p| p.name == k) {
+                if slots[i].is_some() {
+                    let fname = self.qualname_of(f);
                     return Err(self
                         .type_error(format!("{fname}() got multiple values for argument '{k}'")));
                 }
-                vars.set(k, v);
+                slots[i] = Some(v);
             } else if params.kwarg.is_some() {
                 extra_kw.push((k, v));
             } else {
+                let fname = self.qualname_of(f);
                 return Err(self.type_error(format!(
                     "{fname}() got an unexpected keyword argument '{k}'"
                 )));
             }
         }
-        let first_default = npos - defaults.len();
+        let first_default = npos.saturating_sub(ndefaults);
         let mut missing = Vec::new();
         for (i, p) in params.positional.iter().enumerate() {
-            if vars.get(&p.name).is_none() {
+            if slots[i].is_none() {
                 if i >= first_default {
-                    vars.set(p.name.clone(), defaults[i - first_default]);
+                    slots[i] = match self.obj(f) {
+                        ObjKind::Function(func) => func.defaults.get(i - first_default).copied(),
+                        _ => None,
+                    };
                 } else {
                     missing.push(format!("'{}'", p.name));
                 }
             }
         }
         if !missing.is_empty() {
+            let fname = self.qualname_of(f);
             let list = match missing.len() {
                 1 => missing[0].clone(),
                 n => format!("{} and {}", missing[..n - 1].join(", "), missing[n - 1]),
@@ -204,19 +222,20 @@ impl Interp {
                 missing.len()
             )));
         }
-        if let Some(name) = &params.vararg {
-            let t = self.alloc(ObjKind::Tuple(extra))?;
-            vars.set(name.clone(), t);
+        let mut next = npos;
+        if params.vararg.is_some() {
+            slots[next] = Some(self.alloc(ObjKind::Tuple(extra))?);
+            next += 1;
         }
-        if let Some(name) = &params.kwarg {
+        if params.kwarg.is_some() {
             let d = self.alloc(ObjKind::Dict(Dict::new()))?;
             for (k, v) in extra_kw {
                 let key = self.str_value(&k)?;
                 self.dict_set(d, key, v)?;
             }
-            vars.set(name.clone(), d);
+            slots[next] = Some(d);
         }
-        Ok(vars)
+        Ok(slots)
     }
 
     /// `Class(*args, **kwargs)`.
@@ -256,6 +275,7 @@ impl Interp {
             attrs,
             payload,
             has_del,
+            traceback: None,
         }))?;
         match self.class_lookup(class, "__init__") {
             Some(init) => {
@@ -328,6 +348,12 @@ mod tests {
     fn classes_bind_methods_and_super_reaches_the_base() {
         let src = "class A:\n    def __init__(self, n):\n        self.n = n\n    def who(self):\n        return 'A' + str(self.n)\nclass B(A):\n    def __init__(self, n):\n        super().__init__(n + 1)\n    def who(self):\n        return 'B' + super().who()\nprint(B(1).who(), isinstance(B(0), A))\n";
         assert_eq!(run(src), "BA2 True\n");
+    }
+
+    #[test]
+    fn zero_argument_super_finds_self_in_its_cell() {
+        let src = "class A:\n    def who(self):\n        return 'A'\nclass B(A):\n    def who(self):\n        get = lambda: self\n        return 'B' + super().who() + str(get() is self)\nprint(B().who())\n";
+        assert_eq!(run(src), "BATrue\n");
     }
 
     #[test]

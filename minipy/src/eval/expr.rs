@@ -3,11 +3,11 @@
 
 use std::rc::Rc;
 
-use crate::ast::{BoolOp, CmpOp, Comprehension, Expr, ExprKind, Keyword, Name};
+use crate::ast::{BoolOp, CmpOp, Comprehension, Expr, ExprKind, Keyword, Layout, Name};
 use crate::dict::Dict;
 use crate::exceptions::PyResult;
 use crate::interp::{Frame, FrameKind, Interp};
-use crate::object::{Attrs, Code, Env, Function, ObjKind, Value};
+use crate::object::{Code, Function, ObjKind, Value};
 
 /// What a comprehension builds.
 enum CompKind<'a> {
@@ -35,7 +35,7 @@ impl Interp {
             ExprKind::Str(s) => self.alloc(ObjKind::Str(s.clone())),
             ExprKind::Bool(b) => Ok(self.bool_value(*b)),
             ExprKind::None | ExprKind::Ellipsis => Ok(self.none()),
-            ExprKind::Name(n) => self.load_name(n),
+            ExprKind::Name(n, loc) => self.load_name(n, *loc),
             ExprKind::List(items) => {
                 let items = self.eval_all(items)?;
                 self.alloc(ObjKind::List(items))
@@ -108,25 +108,38 @@ impl Interp {
             }
             ExprKind::Lambda(lambda) => {
                 let defaults = self.eval_defaults(&lambda.params)?;
-                let scope = self.scope_of_lambda(lambda);
-                self.make_function(
-                    Rc::from("<lambda>"),
-                    Code::Lambda(lambda.clone()),
-                    scope,
-                    defaults,
-                )
+                self.make_function(Rc::from("<lambda>"), Code::Lambda(lambda.clone()), defaults)
             }
-            ExprKind::ListComp { elt, generators } | ExprKind::GeneratorExp { elt, generators } => {
-                self.eval_comprehension(CompKind::List(elt), generators)
+            ExprKind::ListComp {
+                elt,
+                generators,
+                layout,
             }
-            ExprKind::SetComp { elt, generators } => {
-                self.eval_comprehension(CompKind::Set(elt), generators)
+            | ExprKind::GeneratorExp {
+                elt,
+                generators,
+                layout,
+            } => {
+                let what = match &e.kind {
+                    ExprKind::ListComp { .. } => "<listcomp>",
+                    _ => "<genexpr>",
+                };
+                self.eval_comprehension(CompKind::List(elt), what, generators, layout)
             }
+            ExprKind::SetComp {
+                elt,
+                generators,
+                layout,
+            } => self.eval_comprehension(CompKind::Set(elt), "<setcomp>", generators, layout),
             ExprKind::DictComp {
                 key,
                 value,
                 generators,
-            } => self.eval_comprehension(CompKind::Dict(key, value), generators),
+                layout,
+            } => {
+                let kind = CompKind::Dict(key, value);
+                self.eval_comprehension(kind, "<dictcomp>", generators, layout)
+            }
         }
     }
 
@@ -222,28 +235,21 @@ impl Interp {
         Ok(out)
     }
 
-    /// A function object closing over the running frame.
+    /// A function object defined in the running frame, holding the cells of the variables it uses
+    /// from there (its closure) and nothing else of the frame.
     pub fn make_function(
         &mut self,
         name: Rc<str>,
         code: Code,
-        scope: Rc<crate::eval::scope::ScopeInfo>,
         defaults: Vec<Value>,
     ) -> PyResult<Value> {
-        let qualname: Rc<str> = match &self.frame().kind {
-            FrameKind::Class => Rc::from(format!("{}.{}", self.frame().name, name)),
-            FrameKind::Function { .. } => {
-                Rc::from(format!("{}.<locals>.{}", self.frame().name, name))
-            }
-            _ => name.clone(),
-        };
-        let closure = self.closure_env();
+        let qualname = self.qualified(&name);
+        let closure = self.capture_cells(code.layout())?;
         let globals = self.frame().globals;
         self.alloc(ObjKind::Function(Function {
             name,
             qualname,
             code,
-            scope,
             defaults,
             closure,
             globals,
@@ -251,47 +257,58 @@ impl Interp {
         }))
     }
 
-    fn scope_of_lambda(
-        &mut self,
-        lambda: &Rc<crate::ast::Lambda>,
-    ) -> Rc<crate::eval::scope::ScopeInfo> {
-        let key = Rc::as_ptr(lambda) as usize;
-        self.scopes
-            .entry(key)
-            .or_insert_with(|| Rc::new(crate::eval::scope::ScopeInfo::of_lambda(&lambda.params)))
-            .clone()
+    /// The `__qualname__` of code named `name` defined in the running frame, as CPython's
+    /// `compiler_set_qualname` makes it: `name` at module level, `f.<locals>.name` in a function
+    /// or lambda, `C.name` in a class body or comprehension (`<listcomp>.name`).
+    pub fn qualified(&self, name: &str) -> Rc<str> {
+        let frame = self.frame();
+        match frame.kind {
+            FrameKind::Module => Rc::from(name),
+            FrameKind::Class | FrameKind::Comprehension => {
+                Rc::from(format!("{}.{name}", frame.qualname))
+            }
+            FrameKind::Function { .. } => Rc::from(format!("{}.<locals>.{name}", frame.qualname)),
+        }
     }
 
-    /// Runs a comprehension in its own namespace, so its loop variables do not leak.
+    /// Runs a comprehension in a frame of its own (a function scope, as in CPython 3.11), so its
+    /// loop variables do not leak; the first iterable is evaluated in the enclosing frame.
     fn eval_comprehension(
         &mut self,
         kind: CompKind<'_>,
+        what: &str,
         gens: &[Comprehension],
+        layout: &Layout,
     ) -> PyResult<Value> {
         let result = match kind {
             CompKind::List(_) => self.alloc(ObjKind::List(Vec::new()))?,
             CompKind::Set(_) => self.alloc(ObjKind::Set(Dict::new()))?,
             CompKind::Dict(..) => self.alloc(ObjKind::Dict(Dict::new()))?,
         };
-        // The first iterable is evaluated in the enclosing scope, as Python does.
         let first = self.eval(&gens[0].iter)?;
-        let parent = self.frame().env;
-        let globals = self.frame().globals;
-        let env = self.alloc(ObjKind::Env(Env {
-            vars: Attrs::default(),
-            parent: Some(parent),
-        }))?;
-        let line = self.frame().line;
+        let cells = self.capture_cells(layout)?;
+        let slots = Interp::new_slots(layout, &cells);
+        let (globals, line) = (self.frame().globals, self.frame().line);
+        let qualname = self.qualified(what);
         self.enter()?;
         self.roots.frames.push(Frame {
-            env,
+            slots,
+            ns: globals,
             globals,
             kind: FrameKind::Comprehension,
-            name: Rc::from("<listcomp>"),
+            name: Rc::from(what),
+            qualname,
             line,
+            record: None,
         });
-        let r = self.comprehension_level(&kind, gens, 0, Some(first), result);
-        self.roots.frames.pop();
+        let r = match self.make_cells(layout) {
+            Ok(()) => self.comprehension_level(&kind, gens, 0, Some(first), result),
+            Err(e) => Err(e),
+        };
+        if let Err(e) = &r {
+            self.traceback_here(e.exc, false);
+        }
+        self.pop_frame();
         self.leave();
         r.map(|_| result)
     }
@@ -377,6 +394,15 @@ mod tests {
     fn nested_comprehensions_and_conditional_expressions() {
         let src = "print([(i, j) for i in range(3) for j in range(i) if j != 1], [x if x else -1 for x in [0, 2]])\n";
         assert_eq!(run(src), "[(1, 0), (2, 0)] [-1, 2]\n");
+    }
+
+    #[test]
+    fn qualnames_name_every_enclosing_scope_as_cpython_does() {
+        let src = "def a():\n    def b():\n        class C:\n            def m(self):\n                pass\n        return C.m, [lambda: 0 for _ in [1]][0]\n    return b()\nprint([f.__qualname__ for f in a()], (lambda: 0).__qualname__)\n";
+        assert_eq!(
+            run(src),
+            "['a.<locals>.b.<locals>.C.m', 'a.<locals>.b.<locals>.<listcomp>.<lambda>'] <lambda>\n"
+        );
     }
 
     #[test]

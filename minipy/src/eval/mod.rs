@@ -8,7 +8,6 @@ pub mod expr;
 pub mod iter;
 pub mod names;
 pub mod ops;
-pub mod scope;
 pub mod stmt;
 pub mod subscript;
 

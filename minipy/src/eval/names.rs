@@ -1,30 +1,38 @@
-//! Reading, binding and deleting variables: Python's LEGB rule over `Env` namespaces.
+//! Reading, binding and deleting variables through the locators the resolver wrote into the tree
+//! (see `resolve`): nothing here searches scopes at run time.
 //!
-//! A function's locals live in its call's `Env`, whose parent is the `Env` of the function that
-//! defined it (closures); class bodies and comprehensions get their own `Env` too. The module's
-//! globals are an `Env` without parent, and builtins come last.
+//! A function frame keeps its locals in slots (`Frame::slots`, a Rust vector rooted through
+//! `Roots`); a local an inner scope captures lives in a `cell` object on the heap, which the slot
+//! holds and every closure using it shares. Module globals and class bodies are name-keyed
+//! namespaces (`Env` objects); builtins come last. So a frame's locals die when it returns, unless a
+//! cell a closure still holds keeps one.
 
-use crate::ast::Name;
-use crate::exceptions::PyResult;
-use crate::interp::{Frame, FrameKind, Interp};
+use crate::ast::{Layout, Name, NameLoc};
+use crate::exceptions::{PyErr, PyResult};
+use crate::interp::{Frame, Interp};
 use crate::object::{ObjKind, Value};
 
 impl Interp {
     /// The running frame.
+    #[inline]
     pub fn frame(&self) -> &Frame {
         self.roots.frames.last().expect("a frame is running")
+    }
+
+    #[inline]
+    fn frame_mut(&mut self) -> &mut Frame {
+        self.roots.frames.last_mut().expect("a frame is running")
+    }
+
+    /// The running frame's slot `i` (`None` if it is empty).
+    #[inline]
+    fn slot(&self, i: u32) -> Option<Value> {
+        self.frame().slots.get(i as usize).copied().flatten()
     }
 
     fn env_get(&self, env: Value, name: &str) -> Option<Value> {
         match self.obj(env) {
             ObjKind::Env(e) => e.vars.get(name),
-            _ => None,
-        }
-    }
-
-    fn env_parent(&self, env: Value) -> Option<Value> {
-        match self.obj(env) {
-            ObjKind::Env(e) => e.parent,
             _ => None,
         }
     }
@@ -43,120 +51,203 @@ impl Interp {
         }
     }
 
-    /// The value of variable `name` where the running frame sees it.
+    /// What the cell `cell` holds (`None` when empty, or if `cell` is not a cell).
+    pub fn cell_get(&self, cell: Value) -> Option<Value> {
+        match self.obj(cell) {
+            ObjKind::Cell(v) => *v,
+            _ => None,
+        }
+    }
+
+    /// The cell in the running frame's slot `i`.
+    fn cell_at(&mut self, name: &Name, i: u32) -> PyResult<Value> {
+        match self.slot(i) {
+            Some(c) if matches!(self.obj(c), ObjKind::Cell(_)) => Ok(c),
+            _ => Err(self.broken_locator(name)),
+        }
+    }
+
+    /// The value of variable `name`, found where `loc` says.
     ///
     /// # Errors
-    /// `NameError`, or `UnboundLocalError` for a local read before assignment.
-    pub fn load_name(&mut self, name: &Name) -> PyResult<Value> {
-        let frame = self.frame();
-        let (env, globals) = (frame.env, frame.globals);
-        let found = match &frame.kind {
-            FrameKind::Module => self.env_get(env, name),
-            FrameKind::Function { scope, .. } => {
-                if scope.globals.contains(name) {
-                    self.env_get(globals, name)
-                } else if scope.locals.contains(name) {
-                    match self.env_get(env, name) {
-                        Some(v) => Some(v),
-                        None => {
-                            return Err(self.err(
-                                "UnboundLocalError",
-                                format!(
-                                    "cannot access local variable '{name}' where it is not \
-                                     associated with a value"
-                                ),
-                            ))
-                        }
-                    }
-                } else {
-                    self.enclosing_lookup(self.env_parent(env), name)
-                        .or_else(|| self.env_get(globals, name))
-                }
+    /// `NameError`, or `UnboundLocalError` for a local read before assignment, worded as CPython
+    /// 3.11 words them.
+    #[inline]
+    pub fn load_name(&mut self, name: &Name, loc: NameLoc) -> PyResult<Value> {
+        let found = match loc {
+            NameLoc::Fast(i) => self.slot(i),
+            NameLoc::Cell(i) | NameLoc::Free(i) => {
+                let cell = self.cell_at(name, i)?;
+                self.cell_get(cell)
             }
-            FrameKind::Class | FrameKind::Comprehension => self
-                .enclosing_lookup(Some(env), name)
-                .or_else(|| self.env_get(globals, name)),
+            NameLoc::ClassFree(i) => match self.env_get(self.frame().ns, name) {
+                Some(v) => Some(v),
+                None => {
+                    let cell = self.cell_at(name, i)?;
+                    self.cell_get(cell)
+                }
+            },
+            NameLoc::Global => self.load_global(name),
+            NameLoc::Class => self
+                .env_get(self.frame().ns, name)
+                .or_else(|| self.load_global(name)),
+            NameLoc::Unresolved => return Err(self.broken_locator(name)),
         };
-        if let Some(v) = found.or_else(|| self.roots.builtins.get(name)) {
-            self.push_temp(v);
-            return Ok(v);
-        }
-        Err(self.err("NameError", format!("name '{name}' is not defined")))
-    }
-
-    /// The first binding of `name` in `env` and its parents.
-    fn enclosing_lookup(&self, mut env: Option<Value>, name: &str) -> Option<Value> {
-        let mut hops = 0;
-        while let Some(e) = env {
-            if let Some(v) = self.env_get(e, name) {
-                return Some(v);
-            }
-            env = self.env_parent(e);
-            hops += 1;
-            if hops > 100_000 {
-                return None;
-            }
-        }
-        None
-    }
-
-    /// The namespace an assignment to `name` writes to in the running frame.
-    fn binding_env(&self, name: &str) -> Value {
-        let frame = self.frame();
-        match &frame.kind {
-            FrameKind::Function { scope, .. } if scope.globals.contains(name) => frame.globals,
-            FrameKind::Function { scope, .. } if scope.nonlocals.contains(name) => {
-                let mut env = self.env_parent(frame.env);
-                while let Some(e) = env {
-                    if self.env_get(e, name).is_some() {
-                        return e;
-                    }
-                    env = self.env_parent(e);
-                }
-                self.env_parent(frame.env).unwrap_or(frame.env)
-            }
-            _ => frame.env,
+        match found {
+            Some(v) => Ok(v),
+            None => Err(self.unbound(name, loc)),
         }
     }
 
-    /// `name = value` in the running frame.
-    pub fn store_name(&mut self, name: &Name, value: Value) {
-        let env = self.binding_env(name);
-        self.env_set(env, name.clone(), value);
+    /// `name` in the module namespace, then in builtins.
+    fn load_global(&self, name: &str) -> Option<Value> {
+        self.env_get(self.frame().globals, name)
+            .or_else(|| self.roots.builtins.get(name))
     }
 
-    /// `del name` in the running frame.
-    ///
-    /// # Errors
-    /// `NameError` if the name is not bound there.
-    pub fn delete_name(&mut self, name: &Name) -> PyResult<()> {
-        let env = self.binding_env(name);
-        if self.env_remove(env, name) {
-            return Ok(());
-        }
-        let local = matches!(&self.frame().kind, FrameKind::Function { scope, .. }
-            if scope.locals.contains(name));
-        Err(if local {
-            self.err(
+    /// The error for reading or deleting `name` at `loc` while it is unbound there.
+    fn unbound(&mut self, name: &Name, loc: NameLoc) -> PyErr {
+        match loc {
+            NameLoc::Fast(_) | NameLoc::Cell(_) => self.err(
                 "UnboundLocalError",
                 format!(
                     "cannot access local variable '{name}' where it is not associated with a value"
                 ),
-            )
-        } else {
-            self.err("NameError", format!("name '{name}' is not defined"))
-        })
+            ),
+            NameLoc::Free(_) | NameLoc::ClassFree(_) => self.err(
+                "NameError",
+                format!(
+                    "cannot access free variable '{name}' where it is not associated with a value \
+                     in enclosing scope"
+                ),
+            ),
+            _ => self.err("NameError", format!("name '{name}' is not defined")),
+        }
     }
 
-    /// The namespace a function defined in the running frame closes over: the frame's own locals,
-    /// except that class bodies are skipped (methods do not see class attributes as variables) and
-    /// the module level needs none.
-    pub fn closure_env(&self) -> Option<Value> {
-        let frame = self.frame();
-        match frame.kind {
-            FrameKind::Module => None,
-            FrameKind::Function { .. } | FrameKind::Comprehension => Some(frame.env),
-            FrameKind::Class => self.env_parent(frame.env),
+    /// A locator that does not fit the running frame: the module was not resolved, or the
+    /// resolver and evaluator disagree (a minipy bug, reported rather than panicking).
+    fn broken_locator(&mut self, name: &Name) -> PyErr {
+        self.err(
+            "SystemError",
+            format!("minipy: no resolved location for variable '{name}'"),
+        )
+    }
+
+    /// `name = value`, where `loc` says.
+    ///
+    /// # Errors
+    /// Only `SystemError` for a locator that does not fit the frame (a minipy bug).
+    #[inline]
+    pub fn store_name(&mut self, name: &Name, loc: NameLoc, value: Value) -> PyResult<()> {
+        match loc {
+            NameLoc::Fast(i) => match self.frame_mut().slots.get_mut(i as usize) {
+                Some(slot) => *slot = Some(value),
+                None => return Err(self.broken_locator(name)),
+            },
+            NameLoc::Cell(i) | NameLoc::Free(i) | NameLoc::ClassFree(i) => {
+                let cell = self.cell_at(name, i)?;
+                if let ObjKind::Cell(contents) = self.obj_mut(cell) {
+                    *contents = Some(value);
+                }
+            }
+            NameLoc::Global => {
+                let globals = self.frame().globals;
+                self.env_set(globals, name.clone(), value);
+            }
+            NameLoc::Class => {
+                let ns = self.frame().ns;
+                self.env_set(ns, name.clone(), value);
+            }
+            NameLoc::Unresolved => return Err(self.broken_locator(name)),
+        }
+        Ok(())
+    }
+
+    /// `del name`, where `loc` says.
+    ///
+    /// # Errors
+    /// `NameError` or `UnboundLocalError` if the name is not bound there.
+    pub fn delete_name(&mut self, name: &Name, loc: NameLoc) -> PyResult<()> {
+        let removed = match loc {
+            NameLoc::Fast(i) => self
+                .frame_mut()
+                .slots
+                .get_mut(i as usize)
+                .and_then(Option::take)
+                .is_some(),
+            NameLoc::Cell(i) | NameLoc::Free(i) | NameLoc::ClassFree(i) => {
+                let cell = self.cell_at(name, i)?;
+                match self.obj_mut(cell) {
+                    ObjKind::Cell(contents) => contents.take().is_some(),
+                    _ => false,
+                }
+            }
+            NameLoc::Global => {
+                let globals = self.frame().globals;
+                self.env_remove(globals, name)
+            }
+            NameLoc::Class => {
+                let ns = self.frame().ns;
+                self.env_remove(ns, name)
+            }
+            NameLoc::Unresolved => return Err(self.broken_locator(name)),
+        };
+        if removed {
+            Ok(())
+        } else {
+            Err(self.unbound(name, loc))
+        }
+    }
+
+    /// The cells a scope defined in the running frame captures: the slots `layout.free_from`
+    /// names (a function object keeps them as its closure; a class body or comprehension starts
+    /// with them).
+    ///
+    /// # Errors
+    /// `SystemError` if one of those slots holds no cell (a minipy bug).
+    pub fn capture_cells(&mut self, layout: &Layout) -> PyResult<Vec<Value>> {
+        let mut cells = Vec::with_capacity(layout.free_from.len());
+        for (i, &slot) in layout.free_from.iter().enumerate() {
+            let name = &layout.names[layout.locals as usize + i];
+            cells.push(self.cell_at(name, slot)?);
+        }
+        Ok(cells)
+    }
+
+    /// A frame's slots before it starts: all empty, then the free variables' `cells`.
+    pub fn new_slots(layout: &Layout, cells: &[Value]) -> Vec<Option<Value>> {
+        let mut slots = vec![None; layout.names.len()];
+        for (slot, cell) in slots[layout.locals as usize..].iter_mut().zip(cells) {
+            *slot = Some(*cell);
+        }
+        slots
+    }
+
+    /// Makes the running frame's cells (`layout.cells`), each holding what its slot held (a
+    /// parameter's argument, or nothing). Call right after pushing the frame: the slot keeps the
+    /// value rooted while its cell is allocated.
+    ///
+    /// # Errors
+    /// `MemoryError`.
+    pub fn make_cells(&mut self, layout: &Layout) -> PyResult<()> {
+        for &i in &layout.cells {
+            let value = self.slot(i);
+            let cell = self.alloc(ObjKind::Cell(value))?;
+            if let Some(slot) = self.frame_mut().slots.get_mut(i as usize) {
+                *slot = Some(cell);
+            }
+        }
+        Ok(())
+    }
+
+    /// The value of the running frame's local in slot `i`, through its cell if it has one.
+    pub fn local_value(&self, layout: &Layout, i: u32) -> Option<Value> {
+        let v = self.slot(i)?;
+        if layout.cells.contains(&i) {
+            self.cell_get(v)
+        } else {
+            Some(v)
         }
     }
 }
@@ -177,8 +268,30 @@ mod tests {
 
     #[test]
     fn reading_a_local_before_assignment_is_unbound_local_error() {
-        let src = "x = 1\ndef f():\n    print(x)\n    x = 2\ntry:\n    f()\nexcept UnboundLocalError as e:\n    print(type(e).__name__, isinstance(e, NameError))\n";
-        assert_eq!(run(src), "UnboundLocalError True\n");
+        let src = "x = 1\ndef f():\n    print(x)\n    x = 2\ntry:\n    f()\nexcept UnboundLocalError as e:\n    print(type(e).__name__, isinstance(e, NameError), e)\n";
+        assert_eq!(
+            run(src),
+            "UnboundLocalError True cannot access local variable 'x' where it is not associated with a value\n"
+        );
+    }
+
+    #[test]
+    fn reading_an_empty_free_variable_is_name_error() {
+        let src = "def f():\n    def g():\n        return x\n    try:\n        g()\n    except NameError as e:\n        print(type(e).__name__, e)\n    x = 1\n    return g()\nprint(f())\n";
+        assert_eq!(
+            run(src),
+            "NameError cannot access free variable 'x' where it is not associated with a value in enclosing scope\n1\n"
+        );
+    }
+
+    #[test]
+    fn deleting_a_captured_local_empties_its_cell() {
+        let src = "def f():\n    x = 1\n    g = lambda: x\n    del x\n    try:\n        g()\n    except NameError as e:\n        print(e)\n    try:\n        del x\n    except UnboundLocalError as e:\n        print(e)\nf()\n";
+        assert_eq!(
+            run(src),
+            "cannot access free variable 'x' where it is not associated with a value in enclosing scope\n\
+             cannot access local variable 'x' where it is not associated with a value\n"
+        );
     }
 
     #[test]
@@ -188,8 +301,29 @@ mod tests {
     }
 
     #[test]
+    fn class_bodies_read_enclosing_cells_and_pass_them_to_methods() {
+        let src = "def f():\n    x = 'x cell'\n    y = 'y cell'\n    class C:\n        a = y\n        x = 'class'\n        def m(self):\n            return x\n    return C\nC = f()\nprint(C.a, C.x, C().m())\n";
+        assert_eq!(run(src), "y cell class x cell\n");
+    }
+
+    #[test]
+    fn a_name_a_class_body_binds_is_never_read_from_the_enclosing_cell() {
+        let src = "def f():\n    x = 'cell'\n    class C:\n        a = x\n        x = 'class'\n    return C\ntry:\n    f()\nexcept NameError as e:\n    print(e)\n";
+        assert_eq!(run(src), "name 'x' is not defined\n");
+    }
+
+    #[test]
     fn deleting_an_unbound_name_is_name_error() {
         let src = "try:\n    del nothing\nexcept NameError as e:\n    print(e)\n";
         assert_eq!(run(src), "name 'nothing' is not defined\n");
+    }
+
+    #[test]
+    fn except_as_names_are_unbound_after_the_handler() {
+        let src = "def f():\n    try:\n        1 // 0\n    except ZeroDivisionError as e:\n        pass\n    return e\ntry:\n    f()\nexcept UnboundLocalError as u:\n    print(u)\n";
+        assert_eq!(
+            run(src),
+            "cannot access local variable 'e' where it is not associated with a value\n"
+        );
     }
 }

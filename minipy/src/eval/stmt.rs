@@ -12,7 +12,6 @@ use crate::interp::{Frame, FrameKind, Interp};
 use crate::object::{Attrs, Class, Code, Env, ObjKind, Value};
 use crate::types::TypeTag;
 
-use super::scope::ScopeInfo;
 use super::Flow;
 
 impl Interp {
@@ -77,7 +76,11 @@ impl Interp {
                 };
                 return Ok(Flow::Return(v));
             }
-            StmtKind::Raise { exc, .. } => return Err(self.exec_raise(exc.as_ref())),
+            StmtKind::Raise { exc, .. } => {
+                let err = self.exec_raise(exc.as_ref());
+                self.traceback_here(err.exc, exc.is_some());
+                return Err(err);
+            }
             StmtKind::Assert { test, msg } => {
                 let t = self.eval(test)?;
                 if !self.truthy(t)? {
@@ -92,11 +95,7 @@ impl Interp {
             StmtKind::Import(aliases) => {
                 for a in aliases {
                     let module = self.import_module(&a.name)?;
-                    let bound = match &a.asname {
-                        Some(n) => n.clone(),
-                        None => Rc::from(a.name.split('.').next().unwrap_or(&a.name)),
-                    };
-                    self.store_name(&bound, module);
+                    self.store_name(&a.bound_name(), a.loc, module)?;
                 }
             }
             StmtKind::ImportFrom { module, names } => {
@@ -109,8 +108,7 @@ impl Interp {
                         ));
                     };
                     self.push_temp(v);
-                    let bound = a.asname.clone().unwrap_or_else(|| a.name.clone());
-                    self.store_name(&bound, v);
+                    self.store_name(&a.bound_name(), a.loc, v)?;
                 }
             }
             StmtKind::If { branches, orelse } => {
@@ -211,6 +209,7 @@ impl Interp {
 
     /// Runs the first handler matching `err`, or propagates it.
     fn handle(&mut self, err: PyErr, handlers: &[ExceptHandler]) -> PyResult<Flow> {
+        self.traceback_here(err.exc, false);
         for h in handlers {
             let matches = match &h.typ {
                 None => true,
@@ -223,13 +222,17 @@ impl Interp {
                 continue;
             }
             if let Some(name) = &h.name {
-                self.store_name(name, err.exc);
+                self.store_name(name, h.loc, err.exc)?;
             }
             self.roots.handling.push(err.exc);
             let r = self.exec_block(&h.body);
             self.roots.handling.pop();
             if let Some(name) = &h.name {
-                let _ = self.delete_name(name);
+                // CPython ends a handler with `name = None; del name`: unbound even if the body
+                // deleted it, and the exception (with its traceback) no longer held there.
+                let none = self.none();
+                self.store_name(name, h.loc, none)?;
+                self.delete_name(name, h.loc)?;
             }
             return r;
         }
@@ -289,11 +292,12 @@ impl Interp {
 
     fn exec_augassign(&mut self, target: &Expr, op: BinOp, value: &Expr) -> PyResult<()> {
         match &target.kind {
-            ExprKind::Name(n) => {
-                let cur = self.load_name(n)?;
+            ExprKind::Name(n, loc) => {
+                let cur = self.load_name(n, *loc)?;
+                self.push_temp(cur);
                 let rhs = self.eval(value)?;
                 let r = self.inplace(op, cur, rhs)?;
-                self.store_name(n, r);
+                self.store_name(n, *loc, r)?;
             }
             ExprKind::Attribute { value: obj, attr } => {
                 let o = self.eval(obj)?;
@@ -342,10 +346,7 @@ impl Interp {
     /// Binds `value` to an assignment target: a name, attribute, subscript, or tuple/list of them.
     pub fn assign(&mut self, target: &Expr, value: Value) -> PyResult<()> {
         match &target.kind {
-            ExprKind::Name(n) => {
-                self.store_name(n, value);
-                Ok(())
-            }
+            ExprKind::Name(n, loc) => self.store_name(n, *loc, value),
             ExprKind::Attribute { value: obj, attr } => {
                 let o = self.eval(obj)?;
                 self.setattr(o, attr, value)
@@ -383,7 +384,7 @@ impl Interp {
 
     fn delete(&mut self, target: &Expr) -> PyResult<()> {
         match &target.kind {
-            ExprKind::Name(n) => self.delete_name(n),
+            ExprKind::Name(n, loc) => self.delete_name(n, *loc),
             ExprKind::Attribute { value, attr } => {
                 let o = self.eval(value)?;
                 self.delattr(o, attr)
@@ -410,19 +411,11 @@ impl Interp {
     fn exec_def(&mut self, def: &Rc<FunctionDef>) -> PyResult<()> {
         let decorators = self.eval_all(&def.decorators)?;
         let defaults = self.eval_defaults(&def.params)?;
-        let key = Rc::as_ptr(def) as usize;
-        let scope = self
-            .scopes
-            .entry(key)
-            .or_insert_with(|| Rc::new(ScopeInfo::of_function(&def.params, &def.body)))
-            .clone();
-        let mut f =
-            self.make_function(def.name.clone(), Code::Def(def.clone()), scope, defaults)?;
+        let mut f = self.make_function(def.name.clone(), Code::Def(def.clone()), defaults)?;
         for d in decorators.into_iter().rev() {
             f = self.call(d, vec![f], Vec::new())?;
         }
-        self.store_name(&def.name, f);
-        Ok(())
+        self.store_name(&def.name, def.loc, f)
     }
 
     fn exec_class(&mut self, def: &ClassDef) -> PyResult<()> {
@@ -448,22 +441,28 @@ impl Interp {
                 "type '{name}' is not an acceptable base type in minipy"
             )));
         }
-        let parent = self.closure_env();
+        let cells = self.capture_cells(&def.layout)?;
+        let qualname = self.qualified(&def.name);
         let globals = self.frame().globals;
         let env = self.alloc(ObjKind::Env(Env {
             vars: Attrs::default(),
-            parent,
         }))?;
         self.enter()?;
         self.roots.frames.push(Frame {
-            env,
+            slots: cells.into_iter().map(Some).collect(),
+            ns: env,
             globals,
             kind: FrameKind::Class,
             name: def.name.clone(),
+            qualname,
             line: def.line,
+            record: None,
         });
         let r = self.exec_block(&def.body);
-        let frame = self.roots.frames.pop().expect("pushed above");
+        if let Err(e) = &r {
+            self.traceback_here(e.exc, false);
+        }
+        let frame = self.pop_frame().expect("pushed above");
         self.leave();
         if let Err(mut e) = r {
             e.traceback.push((frame.name, frame.line));
@@ -499,8 +498,7 @@ impl Interp {
         for d in decorators.into_iter().rev() {
             class = self.call(d, vec![class], Vec::new())?;
         }
-        self.store_name(&def.name, class);
-        Ok(())
+        self.store_name(&def.name, def.loc, class)
     }
 }
 

@@ -27,7 +27,7 @@ impl Parser {
     fn simple_atom(&mut self) -> PResult<Expr> {
         let (line, col) = self.here();
         let kind = match self.tok() {
-            Tok::Name(name) => ExprKind::Name(name.clone()),
+            Tok::Name(name) => ExprKind::Name(name.clone(), Default::default()),
             Tok::Number(text) => {
                 literal::number(text).map_err(|msg| self.error_at(line, col, msg))?
             }
@@ -69,6 +69,7 @@ impl Parser {
             let kind = ExprKind::GeneratorExp {
                 elt: Box::new(first),
                 generators,
+                layout: Default::default(),
             };
             return Ok(Expr::new(kind, open.line, open.col));
         }
@@ -93,6 +94,7 @@ impl Parser {
             let kind = ExprKind::ListComp {
                 elt: Box::new(first),
                 generators,
+                layout: Default::default(),
             };
             return Ok(Expr::new(kind, open.line, open.col));
         }
@@ -117,6 +119,7 @@ impl Parser {
                     key: Box::new(first),
                     value: Box::new(value),
                     generators,
+                    layout: Default::default(),
                 }
             } else {
                 ExprKind::Dict(self.rest_of_dict(first, value)?)
@@ -127,6 +130,7 @@ impl Parser {
             ExprKind::SetComp {
                 elt: Box::new(first),
                 generators,
+                layout: Default::default(),
             }
         } else {
             let mut items = vec![first];

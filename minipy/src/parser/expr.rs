@@ -355,7 +355,11 @@ impl Parser {
         self.enter()?;
         let body = self.expression()?;
         self.leave();
-        let kind = ExprKind::Lambda(Rc::new(Lambda { params, body }));
+        let kind = ExprKind::Lambda(Rc::new(Lambda {
+            params,
+            body,
+            layout: Default::default(),
+        }));
         Ok(Expr::new(kind, start.line, start.col))
     }
 }

@@ -37,7 +37,10 @@ impl Parser {
         while !self.at(&Tok::EndMarker) {
             self.statement(&mut body)?;
         }
-        Ok(Module { body })
+        Ok(Module {
+            body,
+            resolved: false,
+        })
     }
 
     /// One line's worth of statements (a compound statement, or simple ones separated by `;`),
@@ -179,6 +182,7 @@ impl Parser {
             handlers.push(ExceptHandler {
                 typ,
                 name,
+                loc: Default::default(),
                 body,
                 line: keyword.line,
                 col: keyword.col,
@@ -234,7 +238,6 @@ impl Parser {
         }
         let scope = Scope {
             function: true,
-            inside_function: true,
             in_loop: false,
         };
         let body = self.block_in(scope, "function definition", start.line)?;
@@ -244,6 +247,8 @@ impl Parser {
             body,
             decorators,
             line: start.line,
+            loc: Default::default(),
+            layout: Default::default(),
         };
         Ok(Stmt::new(
             StmtKind::FunctionDef(Rc::new(def)),
@@ -272,18 +277,15 @@ impl Parser {
         } else {
             Vec::new()
         };
-        let scope = Scope {
-            function: false,
-            in_loop: false,
-            ..self.scope
-        };
-        let body = self.block_in(scope, "class definition", start.line)?;
+        let body = self.block_in(Scope::default(), "class definition", start.line)?;
         let class = ClassDef {
             name,
             bases,
             body,
             decorators,
             line: start.line,
+            loc: Default::default(),
+            layout: Default::default(),
         };
         Ok(Stmt::new(
             StmtKind::ClassDef(Box::new(class)),
@@ -348,10 +350,6 @@ impl Parser {
                 StmtKind::Global(self.names()?)
             }
             Tok::Keyword("nonlocal") => {
-                if !self.scope.inside_function {
-                    let msg = "nonlocal declaration not allowed at module level";
-                    return Err(self.error_here(msg));
-                }
                 self.bump();
                 StmtKind::Nonlocal(self.names()?)
             }
@@ -433,7 +431,11 @@ impl Parser {
         } else {
             None
         };
-        Ok(Alias { name, asname })
+        Ok(Alias {
+            name,
+            asname,
+            loc: Default::default(),
+        })
     }
 
     /// `import a.b [as c], ...`.
@@ -720,10 +722,6 @@ mod tests {
         assert_eq!(
             error("for x in y:\n    pass\nelse:\n    continue\n").msg,
             "'continue' not properly in loop"
-        );
-        assert_eq!(
-            error("nonlocal x\n").msg,
-            "nonlocal declaration not allowed at module level"
         );
         parse("while x:\n    if y:\n        break\n    try:\n        continue\n    finally:\n        pass\n");
     }

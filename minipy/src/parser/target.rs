@@ -22,7 +22,7 @@ pub(super) fn check(target: &Expr, usage: TargetUse) -> PResult<()> {
 
 fn check_nested(target: &Expr, usage: TargetUse, top_level: bool) -> PResult<()> {
     match &target.kind {
-        ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(()),
+        ExprKind::Name(..) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(()),
         ExprKind::Tuple(items) | ExprKind::List(items) => items
             .iter()
             .try_for_each(|item| check_nested(item, usage, false)),
@@ -44,7 +44,7 @@ fn check_nested(target: &Expr, usage: TargetUse, top_level: bool) -> PResult<()>
 /// Checks the target of an augmented assignment: a name, attribute or subscript only.
 pub(super) fn check_augmented(target: &Expr) -> PResult<()> {
     match target.kind {
-        ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(()),
+        ExprKind::Name(..) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(()),
         _ => {
             let msg = format!(
                 "'{}' is an illegal expression for augmented assignment",
@@ -82,7 +82,7 @@ fn describe(e: &Expr) -> &'static str {
         ExprKind::Bool(false) => "False",
         ExprKind::None => "None",
         ExprKind::Ellipsis => "ellipsis",
-        ExprKind::Name(_) => "name",
+        ExprKind::Name(..) => "name",
         ExprKind::List(_) => "list",
         ExprKind::Tuple(_) => "tuple",
         ExprKind::Dict(_) => "dict literal",

@@ -27,7 +27,7 @@ pub(super) fn show(e: &Expr) -> String {
         ExprKind::Bool(b) => b.to_string(),
         ExprKind::None => "None".into(),
         ExprKind::Ellipsis => "...".into(),
-        ExprKind::Name(n) => n.to_string(),
+        ExprKind::Name(n, _) => n.to_string(),
         ExprKind::List(items) => format!("[{}]", list(items)),
         ExprKind::Tuple(items) => format!("tuple({})", list(items)),
         ExprKind::Set(items) => format!("set({})", list(items)),
@@ -85,9 +85,15 @@ pub(super) fn show(e: &Expr) -> String {
                 .collect();
             format!("lambda {}: {}", names.join(", "), show(&l.body))
         }
-        ExprKind::ListComp { elt, generators }
-        | ExprKind::SetComp { elt, generators }
-        | ExprKind::GeneratorExp { elt, generators } => {
+        ExprKind::ListComp {
+            elt, generators, ..
+        }
+        | ExprKind::SetComp {
+            elt, generators, ..
+        }
+        | ExprKind::GeneratorExp {
+            elt, generators, ..
+        } => {
             let mut s = format!("comp({}", show(elt));
             for g in generators {
                 s.push_str(&format!(" for {} in {}", show(&g.target), show(&g.iter)));
@@ -101,6 +107,7 @@ pub(super) fn show(e: &Expr) -> String {
             key,
             value,
             generators,
+            ..
         } => {
             format!(
                 "dictcomp({}: {}, {} clauses)",

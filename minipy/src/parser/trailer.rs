@@ -70,7 +70,11 @@ impl Parser {
             }
             let elt = Box::new(value);
             args.push(Expr::new(
-                ExprKind::GeneratorExp { elt, generators },
+                ExprKind::GeneratorExp {
+                    elt,
+                    generators,
+                    layout: Default::default(),
+                },
                 line,
                 col,
             ));

@@ -2,5 +2,6 @@
 
 mod adversarial;
 mod leaks;
+mod lifetimes;
 mod rooting;
 mod support;
