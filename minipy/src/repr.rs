@@ -268,7 +268,7 @@ impl Interp {
             }
             ObjKind::WeakKeyDict(_) => format!("<WeakKeyDictionary at {}>", self.addr(v)),
             ObjKind::WeakValueDict(_) => format!("<WeakValueDictionary at {}>", self.addr(v)),
-            ObjKind::WeakSet(_) => format!("<_weakrefset.WeakSet object at {}>", self.addr(v)),
+            ObjKind::WeakSet(_) => self.weak_set_repr(v)?,
         };
         Ok(text)
     }

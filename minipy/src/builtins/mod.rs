@@ -82,7 +82,11 @@ builtins! {
     WvdPopItem = "popitem", WvdSetDefault = "setdefault", WvdUpdate = "update",
     WvdClear = "clear", WvdCopy = "copy", WvdValueRefs = "valuerefs",
     WsAdd = "add", WsDiscard = "discard", WsRemove = "remove", WsPop = "pop", WsClear = "clear",
-    WsUpdate = "update", WsCopy = "copy",
+    WsUpdate = "update", WsCopy = "copy", WsUnion = "union", WsIntersection = "intersection",
+    WsDifference = "difference", WsSymmetricDifference = "symmetric_difference",
+    WsIsSubset = "issubset", WsIsSuperset = "issuperset", WsIsDisjoint = "isdisjoint",
+    WsIntersectionUpdate = "intersection_update", WsDifferenceUpdate = "difference_update",
+    WsSymmetricDifferenceUpdate = "symmetric_difference_update",
     FinalizeDetach = "detach", FinalizePeek = "peek",
     // property
     PropertySetter = "setter", PropertyGetter = "getter",
@@ -227,6 +231,16 @@ pub fn method_of(tag: TypeTag, name: &str) -> Option<Builtin> {
             B::WsClear,
             B::WsUpdate,
             B::WsCopy,
+            B::WsUnion,
+            B::WsIntersection,
+            B::WsDifference,
+            B::WsSymmetricDifference,
+            B::WsIsSubset,
+            B::WsIsSuperset,
+            B::WsIsDisjoint,
+            B::WsIntersectionUpdate,
+            B::WsDifferenceUpdate,
+            B::WsSymmetricDifferenceUpdate,
         ],
         TypeTag::Finalize => &[B::FinalizeDetach, B::FinalizePeek],
         TypeTag::Property => &[B::PropertySetter, B::PropertyGetter],
@@ -384,15 +398,25 @@ impl Interp {
             | B::WvdClear
             | B::WvdCopy
             | B::WvdValueRefs
-            | B::WsAdd
+            | B::FinalizeDetach
+            | B::FinalizePeek => self.weak_method(id, recv, args),
+            B::WsAdd
             | B::WsDiscard
             | B::WsRemove
             | B::WsPop
             | B::WsClear
             | B::WsUpdate
             | B::WsCopy
-            | B::FinalizeDetach
-            | B::FinalizePeek => self.weak_method(id, recv, args),
+            | B::WsUnion
+            | B::WsIntersection
+            | B::WsDifference
+            | B::WsSymmetricDifference
+            | B::WsIsSubset
+            | B::WsIsSuperset
+            | B::WsIsDisjoint
+            | B::WsIntersectionUpdate
+            | B::WsDifferenceUpdate
+            | B::WsSymmetricDifferenceUpdate => self.weak_set_method(id, recv, args),
             _ => self.seq_method(id, recv, args),
         }
     }

@@ -120,6 +120,10 @@ impl Interp {
             }
             (ObjKind::Method(f1, s1), ObjKind::Method(f2, s2)) => Ok(f1 == f2 && s1 == s2),
             (ObjKind::Builtin(i1, r1), ObjKind::Builtin(i2, r2)) => Ok(i1 == i2 && r1 == r2),
+            (ObjKind::WeakSet(_) | ObjKind::WeakKeyDict(_) | ObjKind::WeakValueDict(_), _)
+            | (_, ObjKind::WeakSet(_) | ObjKind::WeakKeyDict(_) | ObjKind::WeakValueDict(_)) => {
+                self.weak_container_eq(a, b)
+            }
             _ => {
                 if self.list_ref(a).is_some() && self.list_ref(b).is_some() {
                     let x = self.list_snapshot(a).unwrap_or_default();
@@ -205,6 +209,9 @@ impl Interp {
 
     /// `a < b`, `a <= b`, `a > b`, `a >= b`.
     fn order(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
+        if let Some(r) = self.weak_set_order(op, a, b)? {
+            return Ok(r);
+        }
         let (name, reflected) = order_dunders(op);
         let not_impl = self.not_implemented();
         if let Some(f) = self.special_method(a, name) {
@@ -292,7 +299,13 @@ impl Interp {
                 let items = items.clone();
                 return self.tuple_hash(&items);
             }
-            ObjKind::List(_) | ObjKind::Dict(_) | ObjKind::Set(_) | ObjKind::DictView(..) => {
+            ObjKind::List(_)
+            | ObjKind::Dict(_)
+            | ObjKind::Set(_)
+            | ObjKind::DictView(..)
+            | ObjKind::WeakSet(_)
+            | ObjKind::WeakKeyDict(_)
+            | ObjKind::WeakValueDict(_) => {
                 return Err(self.unhashable(v));
             }
             ObjKind::WeakRef(w) => {

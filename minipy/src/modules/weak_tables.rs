@@ -17,6 +17,7 @@
 
 use weakheap::{EntryId, Gc, GcAny, Referent, Trace};
 
+use crate::ast::BinOp;
 use crate::builtins::Builtin;
 use crate::eval::ops::DICT_ENTRY_BYTES;
 use crate::exceptions::PyResult;
@@ -60,6 +61,18 @@ impl Interp {
         self.heap.get(v).weakref_allowed()
     }
 
+    /// CPython's `TypeError` (`cannot create weak reference to 'int' object`) unless `v` accepts
+    /// weak references: what `ref(v)` raises where the weak containers make one.
+    pub(crate) fn require_weakrefable(&mut self, v: Value) -> PyResult<()> {
+        if self.weakref_allowed(v) {
+            return Ok(());
+        }
+        let e = weakheap::HeapError::NotWeakReferenceable {
+            type_name: self.type_name(v).to_string(),
+        };
+        Err(self.heap_error(e))
+    }
+
     /// Registers weak container `t` on `referent` for one new entry (see the module doc).
     fn note_entry(&mut self, t: Value, referent: GcAny) -> PyResult<()> {
         self.heap
@@ -96,11 +109,8 @@ impl Interp {
 
     /// `t[key]` for a weak dictionary; `None` if absent.
     pub fn weak_getitem(&mut self, t: Value, key: Value) -> PyResult<Option<Value>> {
-        if matches!(self.obj(t), ObjKind::WeakKeyDict(_)) && !self.weakref_allowed(key) {
-            let e = weakheap::HeapError::NotWeakReferenceable {
-                type_name: self.type_name(key).to_string(),
-            };
-            return Err(self.heap_error(e));
+        if matches!(self.obj(t), ObjKind::WeakKeyDict(_)) {
+            self.require_weakrefable(key)?;
         }
         let (id, _) = self.weak_find(t, key)?;
         let Some(id) = id else { return Ok(None) };
@@ -177,7 +187,7 @@ impl Interp {
     }
 
     /// Removes `key`'s entry, returning its value (the key for a `WeakSet`).
-    fn weak_remove(&mut self, t: Value, key: Value) -> PyResult<Option<Value>> {
+    pub(crate) fn weak_remove(&mut self, t: Value, key: Value) -> PyResult<Option<Value>> {
         if !matches!(self.obj(t), ObjKind::WeakValueDict(_)) && !self.weakref_allowed(key) {
             return Ok(None);
         }
@@ -283,7 +293,7 @@ impl Interp {
         Ok(())
     }
 
-    fn weak_set_add(&mut self, s: Value, v: Value) -> PyResult<()> {
+    pub(crate) fn weak_set_add(&mut self, s: Value, v: Value) -> PyResult<()> {
         let referent = self.referent(v)?;
         let (id, h) = self.weak_find(s, v)?;
         if id.is_some() {
@@ -295,6 +305,139 @@ impl Interp {
             self.note_entry(s, referent.gc())?;
         }
         Ok(())
+    }
+
+    /// Whether `v` is a mapping as `collections.abc.Mapping` sees it: a dict (or `dict` subclass
+    /// instance) or a weak dictionary.
+    fn is_mapping(&self, v: Value) -> bool {
+        match self.obj(v) {
+            ObjKind::Dict(_) | ObjKind::WeakKeyDict(_) | ObjKind::WeakValueDict(_) => true,
+            ObjKind::Instance(i) => matches!(i.payload, crate::object::Payload::Dict(_)),
+            _ => false,
+        }
+    }
+
+    fn is_weak_dict(&self, v: Value) -> bool {
+        matches!(
+            self.obj(v),
+            ObjKind::WeakKeyDict(_) | ObjKind::WeakValueDict(_)
+        )
+    }
+
+    /// A mapping's `(key, value)` pairs, rooted.
+    fn any_mapping_items(&mut self, v: Value) -> PyResult<Vec<(Value, Value)>> {
+        if self.is_weak_dict(v) {
+            self.weak_items(v)
+        } else {
+            self.mapping_items(v)
+        }
+    }
+
+    /// `a op b` when `a` is a weak container (or `b` is a weak dictionary and `a` a dict): the
+    /// `WeakSet` algebra, and the weak dictionaries' `|` (`__or__`, `__ror__`: a new dictionary of
+    /// the same kind, right operand winning). `None` means `NotImplemented`.
+    pub(crate) fn weak_binop(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+        if self.is_weak_set(a) {
+            return self.weak_set_binop(op, a, b);
+        }
+        if op != BinOp::BitOr {
+            return Ok(None);
+        }
+        if self.is_weak_dict(a) && self.is_mapping(b) {
+            let copy_id = match self.obj(a) {
+                ObjKind::WeakKeyDict(_) => Builtin::WkdCopy,
+                _ => Builtin::WvdCopy,
+            };
+            let copy = self.weak_method(copy_id, a, &[])?;
+            self.weak_update(copy, b)?;
+            return Ok(Some(copy));
+        }
+        if self.is_weak_dict(b) && self.is_mapping(a) && !self.is_weak_dict(a) {
+            let kind = match self.obj(b) {
+                ObjKind::WeakKeyDict(_) => ObjKind::WeakKeyDict(weakheap::WeakKeyDictionary::new()),
+                _ => ObjKind::WeakValueDict(weakheap::WeakValueDictionary::new()),
+            };
+            let c = self.alloc(kind)?;
+            self.weak_update(c, a)?;
+            self.weak_update(c, b)?;
+            return Ok(Some(c));
+        }
+        Ok(None)
+    }
+
+    /// `cur op= rhs` for a weak container `cur`: changes it and returns it (`|= &= -= ^=` for a
+    /// `WeakSet`, `|=` — `update` — for the weak dictionaries). `None` for anything else.
+    pub(crate) fn weak_inplace(
+        &mut self,
+        op: BinOp,
+        cur: Value,
+        rhs: Value,
+    ) -> PyResult<Option<Value>> {
+        if self.is_weak_set(cur) {
+            return self.weak_set_inplace(op, cur, rhs);
+        }
+        if op == BinOp::BitOr && self.is_weak_dict(cur) {
+            self.weak_update(cur, rhs)?;
+            return Ok(Some(cur));
+        }
+        Ok(None)
+    }
+
+    /// `a == b` when either is a weak container: two `WeakSet`s compare their members; a weak
+    /// dictionary compares as `collections.abc.Mapping` does, `dict(a.items()) ==
+    /// dict(b.items())`, with any mapping. Anything else is `NotImplemented`, so `False` for
+    /// distinct objects.
+    pub(crate) fn weak_container_eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if self.is_weak_set(a) || self.is_weak_set(b) {
+            return Ok(self.weak_set_eq(a, b)?.unwrap_or(a == b));
+        }
+        if !(self.is_mapping(a) && self.is_mapping(b)) {
+            return Ok(a == b);
+        }
+        let mut dicts = [a, b];
+        for d in &mut dicts {
+            let pairs = self.any_mapping_items(*d)?;
+            let plain = self.alloc(ObjKind::Dict(crate::dict::Dict::new()))?;
+            for (k, v) in pairs {
+                self.dict_set(plain, k, v)?;
+            }
+            *d = plain;
+        }
+        let r = self.rich_eq(dicts[0], dicts[1])?;
+        self.truthy(r)
+    }
+
+    /// Empties weak container `t`, taking back its entries' registrations.
+    pub(crate) fn weak_clear(&mut self, t: Value) -> PyResult<()> {
+        let referents = self.entry_referents(t);
+        match self.obj_mut(t) {
+            ObjKind::WeakKeyDict(d) => d.clear(),
+            ObjKind::WeakValueDict(d) => d.clear(),
+            ObjKind::WeakSet(s) => s.clear(),
+            _ => {}
+        }
+        for referent in referents {
+            self.forget_entry(t, referent);
+        }
+        Ok(())
+    }
+
+    /// `s.pop()` for a `WeakSet`: some live member, removed.
+    pub(crate) fn weak_set_pop(&mut self, s: Value) -> PyResult<Value> {
+        let popped = match self.obj_mut(s) {
+            ObjKind::WeakSet(set) => set.pop(),
+            _ => None,
+        };
+        if let Some(referent) = popped {
+            self.forget_entry(s, referent);
+        }
+        match popped.and_then(|g| self.as_value(g)) {
+            Some(v) => {
+                self.push_temp(v);
+                Ok(v)
+            }
+            None => Err(self.err("KeyError", "pop from empty WeakSet")),
+        }
     }
 
     fn pairs_list(&mut self, pairs: Vec<(Value, Value)>, which: u8) -> PyResult<Value> {
@@ -315,15 +458,6 @@ impl Interp {
         let name = id.name();
         let expected = match id {
             B::FinalizeDetach | B::FinalizePeek => matches!(self.obj(t), ObjKind::Finalize(_)),
-            B::WsAdd
-            | B::WsDiscard
-            | B::WsRemove
-            | B::WsPop
-            | B::WsClear
-            | B::WsUpdate
-            | B::WsCopy => {
-                matches!(self.obj(t), ObjKind::WeakSet(_))
-            }
             B::WkdGet
             | B::WkdKeys
             | B::WkdValues
@@ -407,32 +541,22 @@ impl Interp {
                 self.weak_setitem(t, args[0], v)?;
                 Ok(v)
             }
-            B::WkdUpdate | B::WvdUpdate | B::WsUpdate => {
+            B::WkdUpdate | B::WvdUpdate => {
                 for a in args {
                     self.weak_update(t, *a)?;
                 }
                 Ok(self.none())
             }
-            B::WkdClear | B::WvdClear | B::WsClear => {
+            B::WkdClear | B::WvdClear => {
                 self.check_arity(name, args, 0, 0)?;
-                let referents = self.entry_referents(t);
-                match self.obj_mut(t) {
-                    ObjKind::WeakKeyDict(d) => d.clear(),
-                    ObjKind::WeakValueDict(d) => d.clear(),
-                    ObjKind::WeakSet(s) => s.clear(),
-                    _ => {}
-                }
-                for referent in referents {
-                    self.forget_entry(t, referent);
-                }
+                self.weak_clear(t)?;
                 Ok(self.none())
             }
-            B::WkdCopy | B::WvdCopy | B::WsCopy => {
+            B::WkdCopy | B::WvdCopy => {
                 self.check_arity(name, args, 0, 0)?;
                 let kind = match self.obj(t) {
                     ObjKind::WeakKeyDict(d) => ObjKind::WeakKeyDict(d.copy(&self.heap)),
                     ObjKind::WeakValueDict(d) => ObjKind::WeakValueDict(d.copy(&self.heap)),
-                    ObjKind::WeakSet(s) => ObjKind::WeakSet(s.copy(&self.heap)),
                     _ => unreachable!("checked above"),
                 };
                 let copy = self.alloc(kind)?;
@@ -455,35 +579,6 @@ impl Interp {
                     refs.push(self.unregistered_weakref(o)?);
                 }
                 self.alloc(ObjKind::List(refs))
-            }
-            B::WsAdd => {
-                self.check_arity(name, args, 1, 1)?;
-                self.weak_set_add(t, args[0])?;
-                Ok(self.none())
-            }
-            B::WsDiscard | B::WsRemove => {
-                self.check_arity(name, args, 1, 1)?;
-                if self.weak_remove(t, args[0])?.is_none() && id == B::WsRemove {
-                    return Err(self.key_error(args[0]));
-                }
-                Ok(self.none())
-            }
-            B::WsPop => {
-                self.check_arity(name, args, 0, 0)?;
-                let popped = match self.obj_mut(t) {
-                    ObjKind::WeakSet(s) => s.pop(),
-                    _ => None,
-                };
-                if let Some(referent) = popped {
-                    self.forget_entry(t, referent);
-                }
-                match popped.and_then(|g| self.as_value(g)) {
-                    Some(v) => {
-                        self.push_temp(v);
-                        Ok(v)
-                    }
-                    None => Err(self.err("KeyError", "pop from empty WeakSet")),
-                }
             }
             _ => unreachable!("weak container methods only"),
         }
