@@ -205,6 +205,9 @@ pub struct WeakRefObj {
 pub struct ProxyObj {
     /// The referent.
     pub target: WeakAny,
+    /// Whether the referent was callable when the proxy was made: CPython then makes a
+    /// `weakref.CallableProxyType` instead of a `weakref.ProxyType`.
+    pub callable: bool,
     /// The callback, as for [`WeakRefObj`].
     pub callback: Option<Value>,
 }
@@ -398,6 +401,8 @@ impl Trace for Object {
 
     /// Python's rules: the immutable and variable-size builtins (and `list`, `dict`) refuse weak
     /// references; functions, classes, modules, sets and instances of user classes accept them.
+    /// Of the `weakref` module's own types, `WeakMethod` and the weak containers accept them, and
+    /// `ref`, proxies and `finalize` (whose class has `__slots__ = ()`) refuse them.
     fn weakref_allowed(&self) -> bool {
         matches!(
             &self.kind,
@@ -411,7 +416,7 @@ impl Trace for Object {
                 | ObjKind::StaticMethod(_)
                 | ObjKind::ClassMethod(_)
                 | ObjKind::Property(..)
-                | ObjKind::Finalize(_)
+                | ObjKind::WeakRef(WeakRefObj { func: Some(_), .. })
                 | ObjKind::WeakKeyDict(_)
                 | ObjKind::WeakValueDict(_)
                 | ObjKind::WeakSet(_)

@@ -68,6 +68,8 @@ pub enum TypeTag {
     WeakMethod,
     /// `weakref.ProxyType`.
     Proxy,
+    /// `weakref.CallableProxyType`: a proxy to a callable object.
+    CallableProxy,
     /// `weakref.finalize`.
     Finalize,
     /// `weakref.WeakKeyDictionary`.
@@ -84,7 +86,7 @@ pub enum TypeTag {
 
 /// Every builtin type with its name and module, in `TypeTag` order (`Interp` allocates one class
 /// per entry at startup).
-pub const BUILTIN_TYPES: [(TypeTag, &str, &str); 34] = [
+pub const BUILTIN_TYPES: [(TypeTag, &str, &str); 35] = [
     (TypeTag::Object, "object", "builtins"),
     (TypeTag::Type, "type", "builtins"),
     (TypeTag::NoneType, "NoneType", "builtins"),
@@ -121,6 +123,7 @@ pub const BUILTIN_TYPES: [(TypeTag, &str, &str); 34] = [
     (TypeTag::WeakRef, "ReferenceType", "weakref"),
     (TypeTag::WeakMethod, "WeakMethod", "weakref"),
     (TypeTag::Proxy, "ProxyType", "weakref"),
+    (TypeTag::CallableProxy, "CallableProxyType", "weakref"),
     (TypeTag::Finalize, "finalize", "weakref"),
     (TypeTag::WeakKeyDict, "WeakKeyDictionary", "weakref"),
     (TypeTag::WeakValueDict, "WeakValueDictionary", "weakref"),
@@ -161,8 +164,9 @@ pub fn builtin_type_name(kind: &ObjKind) -> &'static str {
         ObjKind::Module(_) => "module",
         ObjKind::Env(_) => "namespace",
         ObjKind::Iter(_) => "iterator",
-        ObjKind::WeakRef(w) if w.func.is_some() => "weakref.WeakMethod",
+        ObjKind::WeakRef(w) if w.func.is_some() => "WeakMethod",
         ObjKind::WeakRef(_) => "weakref.ReferenceType",
+        ObjKind::Proxy(p) if p.callable => "weakref.CallableProxyType",
         ObjKind::Proxy(_) => "weakref.ProxyType",
         ObjKind::Finalize(_) => "finalize",
         ObjKind::WeakKeyDict(_) => "WeakKeyDictionary",
@@ -204,6 +208,7 @@ fn tag_of(kind: &ObjKind) -> TypeTag {
         ObjKind::Iter(_) => TypeTag::Iterator,
         ObjKind::WeakRef(w) if w.func.is_some() => TypeTag::WeakMethod,
         ObjKind::WeakRef(_) => TypeTag::WeakRef,
+        ObjKind::Proxy(p) if p.callable => TypeTag::CallableProxy,
         ObjKind::Proxy(_) => TypeTag::Proxy,
         ObjKind::Finalize(_) => TypeTag::Finalize,
         ObjKind::WeakKeyDict(_) => TypeTag::WeakKeyDict,
@@ -302,9 +307,15 @@ impl Interp {
         }
     }
 
-    /// The name of `v`'s type, as error messages quote it.
+    /// The name of `v`'s type, as error messages quote it: CPython's `tp_name`, which for the
+    /// weak reference types defined in C is dotted (`'weakref.ReferenceType' object`).
     pub fn type_name(&self, v: Value) -> Rc<str> {
-        self.class_name(self.type_of(v))
+        match self.obj(v) {
+            ObjKind::WeakRef(_) | ObjKind::Proxy(_) => {
+                Rc::from(builtin_type_name(&self.heap.get(v).kind))
+            }
+            _ => self.class_name(self.type_of(v)),
+        }
     }
 
     /// The class and its bases, nearest first (single inheritance: the MRO is the base chain).

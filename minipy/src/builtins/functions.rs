@@ -7,6 +7,22 @@ use crate::interp::Interp;
 use crate::object::{ObjKind, Value};
 
 impl Interp {
+    /// `callable(v)`.
+    pub fn is_callable(&self, v: Value) -> bool {
+        match self.obj(v) {
+            ObjKind::Function(_)
+            | ObjKind::Builtin(..)
+            | ObjKind::Method(..)
+            | ObjKind::Class(_)
+            | ObjKind::WeakRef(_)
+            | ObjKind::Finalize(_)
+            | ObjKind::StaticMethod(_) => true,
+            ObjKind::Proxy(p) => p.callable,
+            ObjKind::Instance(_) => self.special_method(v, "__call__").is_some(),
+            _ => false,
+        }
+    }
+
     /// Calls a builtin that is a function (no receiver).
     pub(super) fn call_function_builtin(&mut self, id: Builtin, args: &[Value]) -> PyResult<Value> {
         use Builtin as B;
@@ -198,17 +214,7 @@ impl Interp {
             }
             B::Callable => {
                 self.check_arity(name, args, 1, 1)?;
-                let c = match self.obj(args[0]) {
-                    ObjKind::Function(_)
-                    | ObjKind::Builtin(..)
-                    | ObjKind::Method(..)
-                    | ObjKind::Class(_)
-                    | ObjKind::WeakRef(_)
-                    | ObjKind::Finalize(_)
-                    | ObjKind::StaticMethod(_) => true,
-                    ObjKind::Instance(_) => self.special_method(args[0], "__call__").is_some(),
-                    _ => false,
-                };
+                let c = self.is_callable(args[0]);
                 Ok(self.bool_value(c))
             }
             B::Chr => {

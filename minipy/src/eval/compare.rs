@@ -102,22 +102,7 @@ impl Interp {
             (ObjKind::Range(a1, b1, c1), ObjKind::Range(a2, b2, c2)) => {
                 Ok((a1, b1, c1) == (a2, b2, c2))
             }
-            (ObjKind::WeakRef(x), ObjKind::WeakRef(y)) => {
-                match (
-                    self.heap.upgrade_any(x.target),
-                    self.heap.upgrade_any(y.target),
-                ) {
-                    (Some(p), Some(q)) => match (self.as_value(p), self.as_value(q)) {
-                        (Some(p), Some(q)) => {
-                            self.push_temp(p);
-                            self.push_temp(q);
-                            self.eq(p, q)
-                        }
-                        _ => Ok(false),
-                    },
-                    _ => Ok(false),
-                }
-            }
+            (ObjKind::WeakRef(_), ObjKind::WeakRef(_)) => self.weakref_eq(a, b),
             (ObjKind::Method(f1, s1), ObjKind::Method(f2, s2)) => Ok(f1 == f2 && s1 == s2),
             (ObjKind::Builtin(i1, r1), ObjKind::Builtin(i2, r2)) => Ok(i1 == i2 && r1 == r2),
             (ObjKind::WeakSet(_) | ObjKind::WeakKeyDict(_) | ObjKind::WeakValueDict(_), _)

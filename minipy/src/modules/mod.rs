@@ -32,7 +32,7 @@ impl Interp {
                     ("ReferenceType", TypeTag::WeakRef),
                     ("WeakMethod", TypeTag::WeakMethod),
                     ("ProxyType", TypeTag::Proxy),
-                    ("CallableProxyType", TypeTag::Proxy),
+                    ("CallableProxyType", TypeTag::CallableProxy),
                     ("finalize", TypeTag::Finalize),
                     ("WeakKeyDictionary", TypeTag::WeakKeyDict),
                     ("WeakValueDictionary", TypeTag::WeakValueDict),
@@ -40,6 +40,12 @@ impl Interp {
                 ] {
                     attrs.set(Name::from(attr), self.type_class(tag));
                 }
+                let proxy_types = vec![
+                    self.type_class(TypeTag::Proxy),
+                    self.type_class(TypeTag::CallableProxy),
+                ];
+                let proxy_types = self.alloc(ObjKind::Tuple(proxy_types))?;
+                attrs.set(Name::from("ProxyTypes"), proxy_types);
                 self.add_functions(
                     &mut attrs,
                     &[

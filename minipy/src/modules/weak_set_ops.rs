@@ -291,13 +291,20 @@ impl Interp {
 
     /// `a < b`, `a <= b`, `a > b`, `a >= b` when either is a `WeakSet`, in Python's order: a
     /// `WeakSet` on the left answers; one on the right answers the reflected question unless the
-    /// left operand's own method answered first. `None` when neither is a `WeakSet`.
+    /// left operand's own method answered first. Proxies compare as their referents. `None` when
+    /// neither is a `WeakSet` or a proxy.
     pub(crate) fn weak_set_order(
         &mut self,
         op: CmpOp,
         a: Value,
         b: Value,
     ) -> PyResult<Option<Value>> {
+        if matches!(self.obj(a), ObjKind::Proxy(_)) || matches!(self.obj(b), ObjKind::Proxy(_)) {
+            // A proxy compares as its referent (`proxy_richcompare` unwraps both operands).
+            let a = self.unproxy(a)?;
+            let b = self.unproxy(b)?;
+            return self.compare(op, a, b).map(Some);
+        }
         let (s, other, op) = if self.is_weak_set(a) {
             (a, b, op)
         } else if self.is_weak_set(b) {

@@ -125,7 +125,8 @@ impl Interp {
                 self.check_arity("WeakMethod", &args, 1, 2)?;
                 let callback = args.get(1).copied().filter(|c| !self.is_none(*c));
                 let ObjKind::Method(func, recv) = self.obj(args[0]) else {
-                    let t = self.type_name(args[0]);
+                    let t = self.type_of(args[0]);
+                    let t = self.repr(t)?;
                     return Err(
                         self.type_error(format!("argument should be a bound method, not {t}"))
                     );
@@ -258,6 +259,90 @@ impl Interp {
         basic.chain(proxy).chain(rest).collect()
     }
 
+    /// The referent of weak reference `r` and, for a `WeakMethod`, its function: `None` once
+    /// either died (a `WeakMethod` is dead when either is: CPython's `_alive`).
+    fn weakref_parts(&mut self, r: Value) -> Option<(Value, Option<Value>)> {
+        let ObjKind::WeakRef(w) = self.obj(r) else {
+            return None;
+        };
+        let (target, func) = (w.target, w.func);
+        let obj = self
+            .heap
+            .upgrade_any(target)
+            .and_then(|t| self.as_value(t))?;
+        let func = match func {
+            None => None,
+            Some(f) => Some(self.heap.upgrade_any(f).and_then(|f| self.as_value(f))?),
+        };
+        self.push_temp(obj);
+        if let Some(f) = func {
+            self.push_temp(f);
+        }
+        Some((obj, func))
+    }
+
+    /// `a == b` for two weak references, as CPython's `weakref_richcompare` and
+    /// `WeakMethod.__eq__`: while both live, their referents compare (and two `WeakMethod`s'
+    /// functions too); once either died, only identity. A `WeakMethod` compared with a plain
+    /// `ref` returns `NotImplemented`, so the `ref` side answers by referents.
+    pub(crate) fn weakref_eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if a == b {
+            return Ok(true);
+        }
+        let (Some((x, fx)), Some((y, fy))) = (self.weakref_parts(a), self.weakref_parts(b)) else {
+            return Ok(false);
+        };
+        if let (Some(fx), Some(fy)) = (fx, fy) {
+            if !self.eq(fx, fy)? {
+                return Ok(false);
+            }
+        }
+        self.eq(x, y)
+    }
+
+    /// `r.__callback__`: the callback while the referent lives, else `None`. A live
+    /// `WeakMethod`'s is CPython's internal `_cb` function, which minipy does not have.
+    pub(crate) fn weakref_callback_attr(&mut self, r: Value) -> PyResult<Value> {
+        let ObjKind::WeakRef(w) = self.obj(r) else {
+            return Ok(self.none());
+        };
+        let (callback, is_method) = (w.callback, w.func.is_some());
+        if self.weakref_parts(r).is_none() {
+            return Ok(self.none());
+        }
+        if is_method {
+            return Err(self.err(
+                "NotImplementedError",
+                "minipy does not support WeakMethod.__callback__ (CPython's internal _cb function)",
+            ));
+        }
+        Ok(callback.unwrap_or(self.none()))
+    }
+
+    /// What `obj.name = value` (`delete`: `del obj.name`) raises for the `weakref` module's
+    /// objects where CPython's message is not the usual `has no attribute`: `__callback__` is a
+    /// read-only member of weak references; `finalize`'s `alive` is a property without setter
+    /// and its methods are read-only under `__slots__ = ()`. `None` for anything else.
+    pub(crate) fn weak_attr_store_error(
+        &mut self,
+        obj: Value,
+        name: &str,
+        delete: bool,
+    ) -> Option<PyErr> {
+        let msg = match (self.obj(obj), name) {
+            (ObjKind::WeakRef(_), "__callback__") => "readonly attribute".to_string(),
+            (ObjKind::Finalize(_), "alive" | "atexit") => {
+                let missing = if delete { "deleter" } else { "setter" };
+                format!("property '{name}' of 'finalize' object has no {missing}")
+            }
+            (ObjKind::Finalize(_), "peek" | "detach" | "__call__") => {
+                format!("'finalize' object attribute '{name}' is read-only")
+            }
+            _ => return None,
+        };
+        Some(self.err("AttributeError", msg))
+    }
+
     /// `r()`: the referent while it lives, else `None`; for a `WeakMethod`, a new bound method.
     pub(crate) fn weakref_call(&mut self, wr: Value) -> PyResult<Value> {
         let ObjKind::WeakRef(w) = self.obj(wr) else {
@@ -380,7 +465,12 @@ impl Interp {
                         return Ok(p);
                     }
                 }
-                let p = self.alloc(ObjKind::Proxy(ProxyObj { target, callback }))?;
+                let callable = self.is_callable(obj);
+                let p = self.alloc(ObjKind::Proxy(ProxyObj {
+                    target,
+                    callable,
+                    callback,
+                }))?;
                 self.watch(obj, p, callback.is_some())?;
                 if callback.is_none() {
                     self.remember_basic_ref(obj, p, true);
