@@ -321,6 +321,16 @@ impl Interp {
             };
             return self.dict_update(recv, &args, &kwargs);
         }
+        if !kwargs.is_empty() && matches!(id, Builtin::WkdUpdate | Builtin::WvdUpdate) {
+            let recv = match recv {
+                Some(r) => r,
+                None if !args.is_empty() => args.remove(0),
+                None => return Err(self.type_error(format!("{}() needs an argument", id.name()))),
+            };
+            self.weak_method(id, recv, &args)?;
+            self.weak_update_kwargs(recv, kwargs)?;
+            return Ok(self.none());
+        }
         if !kwargs.is_empty() {
             return Err(self.type_error(format!("{}() takes no keyword arguments", id.name())));
         }

@@ -107,9 +107,34 @@ impl Interp {
         }
     }
 
-    /// `t[key]` for a weak dictionary; `None` if absent.
+    /// `t[key]` for a weak dictionary; `None` if absent from a `WeakValueDictionary`, whose
+    /// `KeyError` carries the key. A `WeakKeyDictionary` raises its own, as CPython's
+    /// `self.data[ref(key)]` does: `TypeError` for a key that refuses weak references, and a
+    /// `KeyError` carrying the weak reference.
     pub fn weak_getitem(&mut self, t: Value, key: Value) -> PyResult<Option<Value>> {
-        if matches!(self.obj(t), ObjKind::WeakKeyDict(_)) {
+        match self.weak_lookup(t, key)? {
+            None if self.is_weak_key_dict(t) => Err(self.weak_key_error(key)),
+            found => Ok(found),
+        }
+    }
+
+    fn is_weak_key_dict(&self, t: Value) -> bool {
+        matches!(self.obj(t), ObjKind::WeakKeyDict(_))
+    }
+
+    /// The `KeyError` a `WeakKeyDictionary` (or `WeakSet`) raises for an absent `key`: its
+    /// argument is `ref(key)`, the key's reusable plain weak reference.
+    pub(crate) fn weak_key_error(&mut self, key: Value) -> crate::exceptions::PyErr {
+        match self.new_weakref(key, None) {
+            Ok(r) => self.key_error(r),
+            Err(e) => e,
+        }
+    }
+
+    /// `t.get(key)` for a weak dictionary: the value, or `None` if absent; `TypeError` for a
+    /// `WeakKeyDictionary` key that refuses weak references (`ref(key)` raises).
+    fn weak_lookup(&mut self, t: Value, key: Value) -> PyResult<Option<Value>> {
+        if self.is_weak_key_dict(t) {
             self.require_weakrefable(key)?;
         }
         let (id, _) = self.weak_find(t, key)?;
@@ -181,15 +206,21 @@ impl Interp {
         Ok(())
     }
 
-    /// `del t[key]`; false if absent.
+    /// `del t[key]`; false if absent from a `WeakValueDictionary` (a `WeakKeyDictionary` raises
+    /// its `KeyError(ref(key))` itself).
     pub fn weak_delitem(&mut self, t: Value, key: Value) -> PyResult<bool> {
-        Ok(self.weak_remove(t, key)?.is_some())
+        match self.weak_remove(t, key)? {
+            Some(_) => Ok(true),
+            None if self.is_weak_key_dict(t) => Err(self.weak_key_error(key)),
+            None => Ok(false),
+        }
     }
 
-    /// Removes `key`'s entry, returning its value (the key for a `WeakSet`).
+    /// Removes `key`'s entry, returning its value (the key for a `WeakSet`); `TypeError` for a
+    /// `WeakKeyDictionary` key or `WeakSet` item that refuses weak references.
     pub(crate) fn weak_remove(&mut self, t: Value, key: Value) -> PyResult<Option<Value>> {
-        if !matches!(self.obj(t), ObjKind::WeakValueDict(_)) && !self.weakref_allowed(key) {
-            return Ok(None);
+        if !matches!(self.obj(t), ObjKind::WeakValueDict(_)) {
+            self.require_weakrefable(key)?;
         }
         let (id, _) = self.weak_find(t, key)?;
         let Some(id) = id else { return Ok(None) };
@@ -259,27 +290,32 @@ impl Interp {
 
     /// `t.update(src)`: from a mapping or pairs (dicts), or an iterable (`WeakSet`).
     pub fn weak_update(&mut self, t: Value, src: Value) -> PyResult<()> {
+        if self.is_weak_dict(t) && self.is_none(src) {
+            return Ok(());
+        }
         if let ObjKind::WeakSet(_) = self.obj(t) {
             for v in self.collect_iter(src)? {
                 self.weak_set_add(t, v)?;
             }
             return Ok(());
         }
-        let pairs = if self.dict_ref(src).is_some() {
-            self.mapping_items(src)?
-        } else if matches!(
-            self.obj(src),
-            ObjKind::WeakKeyDict(_) | ObjKind::WeakValueDict(_)
-        ) {
-            self.weak_items(src)?
+        let pairs = if self.is_mapping(src) {
+            self.any_mapping_items(src)?
         } else {
+            // `dict(src)`, with its messages.
             let mut pairs = Vec::new();
-            for item in self.collect_iter(src)? {
+            for (i, item) in self.collect_iter(src)?.into_iter().enumerate() {
+                if self.iter_start(item).is_err() {
+                    return Err(self.type_error(format!(
+                        "cannot convert dictionary update sequence element #{i} to a sequence"
+                    )));
+                }
                 let kv = self.collect_iter(item)?;
                 if kv.len() != 2 {
-                    return Err(
-                        self.value_error("dictionary update sequence element has wrong length")
-                    );
+                    return Err(self.value_error(format!(
+                        "dictionary update sequence element #{i} has length {}; 2 is required",
+                        kv.len()
+                    )));
                 }
                 pairs.push((kv[0], kv[1]));
             }
@@ -479,20 +515,36 @@ impl Interp {
                 "descriptor '{name}' doesn't apply to a '{tn}' object"
             )));
         }
+        let class = match self.obj(t) {
+            ObjKind::WeakKeyDict(_) => "WeakKeyDictionary",
+            ObjKind::WeakValueDict(_) => "WeakValueDictionary",
+            _ => "finalize",
+        };
+        // Each method's parameters after `self`, and how many have no default, as `weakref.py`
+        // defines them; `clear` is `MutableMapping`'s.
+        let (params, required): (&[&str], usize) = match id {
+            B::WkdGet | B::WvdGet | B::WkdSetDefault | B::WvdSetDefault => (&["key", "default"], 1),
+            B::WkdPop | B::WvdPop => (&["key"], 1),
+            B::WkdUpdate => (&["dict"], 0),
+            B::WvdUpdate => (&["other"], 0),
+            _ => (&[], 0),
+        };
+        let qualname = match id {
+            B::WkdClear | B::WvdClear => "MutableMapping.clear".to_string(),
+            _ => format!("{class}.{name}"),
+        };
         match id {
-            B::FinalizeDetach | B::FinalizePeek => {
-                self.check_arity(name, args, 0, 0)?;
-                self.finalize_info(t, id == B::FinalizeDetach)
-            }
-            B::WkdGet | B::WvdGet => {
-                self.check_arity(name, args, 1, 2)?;
-                match self.weak_getitem(t, args[0])? {
-                    Some(v) => Ok(v),
-                    None => Ok(args.get(1).copied().unwrap_or(self.none())),
-                }
-            }
+            // `pop(self, key, *args)`: any number of extra arguments.
+            B::WkdPop | B::WvdPop if !args.is_empty() => {}
+            _ => self.check_py_arity(&qualname, params, required, args)?,
+        }
+        match id {
+            B::FinalizeDetach | B::FinalizePeek => self.finalize_info(t, id == B::FinalizeDetach),
+            B::WkdGet | B::WvdGet => match self.weak_lookup(t, args[0])? {
+                Some(v) => Ok(v),
+                None => Ok(args.get(1).copied().unwrap_or(self.none())),
+            },
             B::WkdKeys | B::WvdKeys | B::WkdValues | B::WvdValues | B::WkdItems | B::WvdItems => {
-                self.check_arity(name, args, 0, 0)?;
                 let pairs = self.weak_items(t)?;
                 let which = match id {
                     B::WkdKeys | B::WvdKeys => 0,
@@ -501,16 +553,21 @@ impl Interp {
                 };
                 self.pairs_list(pairs, which)
             }
-            B::WkdPop | B::WvdPop => {
-                self.check_arity(name, args, 1, 2)?;
-                match (self.weak_remove(t, args[0])?, args.get(1)) {
-                    (Some(v), _) => Ok(v),
-                    (None, Some(d)) => Ok(*d),
-                    (None, None) => Err(self.key_error(args[0])),
-                }
+            B::WkdPop if args.len() > 2 => {
+                // `self.data.pop(ref(key), *args)`: `ref` first, then `dict.pop`'s own check.
+                self.require_weakrefable(args[0])?;
+                Err(self.type_error(format!(
+                    "pop expected at most 2 arguments, got {}",
+                    args.len()
+                )))
             }
+            B::WkdPop | B::WvdPop => match (self.weak_remove(t, args[0])?, args.get(1)) {
+                (Some(v), _) => Ok(v),
+                (None, Some(d)) => Ok(*d),
+                (None, None) if id == B::WkdPop => Err(self.weak_key_error(args[0])),
+                (None, None) => Err(self.key_error(args[0])),
+            },
             B::WkdPopItem | B::WvdPopItem => {
-                self.check_arity(name, args, 0, 0)?;
                 // The popped pair, and the entry's weak part.
                 let popped = match self.obj_mut(t) {
                     ObjKind::WeakKeyDict(d) => d.popitem().map(|(k, v)| ((k, Some(v)), k)),
@@ -533,8 +590,7 @@ impl Interp {
                 }
             }
             B::WkdSetDefault | B::WvdSetDefault => {
-                self.check_arity(name, args, 1, 2)?;
-                if let Some(v) = self.weak_getitem(t, args[0])? {
+                if let Some(v) = self.weak_lookup(t, args[0])? {
                     return Ok(v);
                 }
                 let v = args.get(1).copied().unwrap_or(self.none());
@@ -542,18 +598,16 @@ impl Interp {
                 Ok(v)
             }
             B::WkdUpdate | B::WvdUpdate => {
-                for a in args {
-                    self.weak_update(t, *a)?;
+                if let Some(src) = args.first() {
+                    self.weak_update(t, *src)?;
                 }
                 Ok(self.none())
             }
             B::WkdClear | B::WvdClear => {
-                self.check_arity(name, args, 0, 0)?;
                 self.weak_clear(t)?;
                 Ok(self.none())
             }
             B::WkdCopy | B::WvdCopy => {
-                self.check_arity(name, args, 0, 0)?;
                 let kind = match self.obj(t) {
                     ObjKind::WeakKeyDict(d) => ObjKind::WeakKeyDict(d.copy(&self.heap)),
                     ObjKind::WeakValueDict(d) => ObjKind::WeakValueDict(d.copy(&self.heap)),
@@ -568,7 +622,6 @@ impl Interp {
                 Ok(copy)
             }
             B::WkdKeyRefs | B::WvdValueRefs => {
-                self.check_arity(name, args, 0, 0)?;
                 let objs: Vec<Value> = self
                     .weak_items(t)?
                     .into_iter()

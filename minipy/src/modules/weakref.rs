@@ -22,6 +22,9 @@ use crate::interp::Interp;
 use crate::object::{FinalizeCall, FinalizeObj, ObjKind, ProxyObj, Value, WeakRefObj};
 use crate::types::TypeTag;
 
+/// Keyword arguments of a call, in order.
+type Kwargs = Vec<(Name, Value)>;
+
 /// Each object's reusable weak reference objects: its plain `ref` and its `proxy` without
 /// callback, which CPython keeps at the head of the object's weakref list and hands out again.
 ///
@@ -104,25 +107,25 @@ impl Interp {
         kwargs: Vec<(Name, Value)>,
     ) -> PyResult<Value> {
         if tag == TypeTag::Finalize {
+            // `__init__(self, obj, func, /, *args, **kwargs)`.
             if args.len() < 2 {
-                return Err(self.type_error(format!(
-                    "finalize expected at least 2 positional arguments, got {}",
-                    args.len()
-                )));
+                self.check_py_arity("finalize.__init__", &["obj", "func"], 2, &args)?;
             }
             return self.new_finalize(args[0], args[1], args[2..].to_vec(), kwargs);
         }
-        if !kwargs.is_empty() {
-            return Err(self.type_error("weakref constructors take no keyword arguments"));
+        let (args, kwargs) = self.weak_container_kwargs(tag, args, kwargs)?;
+        if !kwargs.is_empty() && matches!(tag, TypeTag::WeakRef | TypeTag::WeakMethod) {
+            // `WeakMethod.__new__` passes its keywords on to `ref.__new__`.
+            return Err(self.type_error("ref() takes no keyword arguments"));
         }
         match tag {
             TypeTag::WeakRef => {
-                self.check_arity("ref", &args, 1, 2)?;
+                self.check_arity("__new__", &args, 1, 2)?;
                 let callback = args.get(1).copied().filter(|c| !self.is_none(*c));
                 self.new_weakref(args[0], callback)
             }
             TypeTag::WeakMethod => {
-                self.check_arity("WeakMethod", &args, 1, 2)?;
+                self.check_py_arity("WeakMethod.__new__", &["meth", "callback"], 1, &args)?;
                 let callback = args.get(1).copied().filter(|c| !self.is_none(*c));
                 let ObjKind::Method(func, recv) = self.obj(args[0]) else {
                     let t = self.type_of(args[0]);
@@ -144,7 +147,7 @@ impl Interp {
                 Ok(wm)
             }
             TypeTag::WeakKeyDict => {
-                self.check_arity("WeakKeyDictionary", &args, 0, 1)?;
+                self.check_py_arity("WeakKeyDictionary.__init__", &["dict"], 0, &args)?;
                 let d = self.alloc(ObjKind::WeakKeyDict(WeakKeyDictionary::new()))?;
                 if let Some(src) = args.first() {
                     self.weak_update(d, *src)?;
@@ -152,15 +155,16 @@ impl Interp {
                 Ok(d)
             }
             TypeTag::WeakValueDict => {
-                self.check_arity("WeakValueDictionary", &args, 0, 1)?;
+                self.check_py_arity("WeakValueDictionary.__init__", &["other"], 0, &args)?;
                 let d = self.alloc(ObjKind::WeakValueDict(WeakValueDictionary::new()))?;
                 if let Some(src) = args.first() {
                     self.weak_update(d, *src)?;
                 }
+                self.weak_update_kwargs(d, kwargs)?;
                 Ok(d)
             }
             TypeTag::WeakSet => {
-                self.check_arity("WeakSet", &args, 0, 1)?;
+                self.check_py_arity("WeakSet.__init__", &["data"], 0, &args)?;
                 let s = self.alloc(ObjKind::WeakSet(WeakSet::new()))?;
                 if let Some(src) = args.first() {
                     self.weak_update(s, *src)?;
@@ -169,6 +173,51 @@ impl Interp {
             }
             _ => Err(self.type_error("not a weakref class")),
         }
+    }
+
+    /// Binds the keyword arguments of the weak containers' constructors as their Python
+    /// signatures do: `WeakKeyDictionary(dict=None)` and `WeakSet(data=None)` take their one
+    /// parameter by keyword too, and `WeakValueDictionary(other=(), /, **kw)` keeps the rest as
+    /// entries (returned). References' keywords are returned for the caller to refuse.
+    fn weak_container_kwargs(
+        &mut self,
+        tag: TypeTag,
+        mut args: Vec<Value>,
+        kwargs: Vec<(Name, Value)>,
+    ) -> PyResult<(Vec<Value>, Kwargs)> {
+        let (class, param) = match tag {
+            TypeTag::WeakKeyDict => ("WeakKeyDictionary", "dict"),
+            TypeTag::WeakSet => ("WeakSet", "data"),
+            _ => return Ok((args, kwargs)),
+        };
+        for (name, value) in kwargs {
+            if &*name != param {
+                return Err(self.type_error(format!(
+                    "{class}.__init__() got an unexpected keyword argument '{name}'"
+                )));
+            }
+            if !args.is_empty() {
+                return Err(self.type_error(format!(
+                    "{class}.__init__() got multiple values for argument '{param}'"
+                )));
+            }
+            args.push(value);
+        }
+        Ok((args, Vec::new()))
+    }
+
+    /// `d.update(**kwargs)` for a weak dictionary: each keyword becomes a `str` key (which a
+    /// `WeakKeyDictionary` refuses, as CPython's does).
+    pub(crate) fn weak_update_kwargs(
+        &mut self,
+        d: Value,
+        kwargs: Vec<(Name, Value)>,
+    ) -> PyResult<()> {
+        for (name, value) in kwargs {
+            let key = self.str_value(&name)?;
+            self.weak_setitem(d, key, value)?;
+        }
+        Ok(())
     }
 
     /// Whether `v` is `None`.
