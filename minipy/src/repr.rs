@@ -226,6 +226,9 @@ impl Interp {
             }
             ObjKind::Module(m) => format!("<module '{}' (built-in)>", m.name),
             ObjKind::Env(_) => "<namespace>".to_string(),
+            ObjKind::Iter(crate::eval::iter::IterState::WeakGen(g)) => {
+                format!("<generator object {} at {}>", g.qualname, self.addr(v))
+            }
             ObjKind::Iter(_) => format!("<iterator object at {}>", self.addr(v)),
             ObjKind::Super(c, _) => {
                 let c = *c;

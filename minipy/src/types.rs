@@ -62,6 +62,9 @@ pub enum TypeTag {
     Module,
     /// An iterator.
     Iterator,
+    /// `generator`: what the weak containers' `keys()` and the like return (in CPython they are
+    /// generator functions of `weakref.py`).
+    Generator,
     /// `weakref.ReferenceType` (`weakref.ref`).
     WeakRef,
     /// `weakref.WeakMethod`.
@@ -86,7 +89,7 @@ pub enum TypeTag {
 
 /// Every builtin type with its name and module, in `TypeTag` order (`Interp` allocates one class
 /// per entry at startup).
-pub const BUILTIN_TYPES: [(TypeTag, &str, &str); 35] = [
+pub const BUILTIN_TYPES: [(TypeTag, &str, &str); 36] = [
     (TypeTag::Object, "object", "builtins"),
     (TypeTag::Type, "type", "builtins"),
     (TypeTag::NoneType, "NoneType", "builtins"),
@@ -120,6 +123,7 @@ pub const BUILTIN_TYPES: [(TypeTag, &str, &str); 35] = [
     (TypeTag::Property, "property", "builtins"),
     (TypeTag::Module, "module", "builtins"),
     (TypeTag::Iterator, "iterator", "builtins"),
+    (TypeTag::Generator, "generator", "builtins"),
     (TypeTag::WeakRef, "ReferenceType", "weakref"),
     (TypeTag::WeakMethod, "WeakMethod", "weakref"),
     (TypeTag::Proxy, "ProxyType", "weakref"),
@@ -163,6 +167,7 @@ pub fn builtin_type_name(kind: &ObjKind) -> &'static str {
         ObjKind::Instance(_) => "object",
         ObjKind::Module(_) => "module",
         ObjKind::Env(_) => "namespace",
+        ObjKind::Iter(crate::eval::iter::IterState::WeakGen(_)) => "generator",
         ObjKind::Iter(_) => "iterator",
         ObjKind::WeakRef(w) if w.func.is_some() => "WeakMethod",
         ObjKind::WeakRef(_) => "weakref.ReferenceType",
@@ -205,6 +210,7 @@ fn tag_of(kind: &ObjKind) -> TypeTag {
         ObjKind::Instance(_) => TypeTag::Object,
         ObjKind::Module(_) => TypeTag::Module,
         ObjKind::Env(_) => TypeTag::Namespace,
+        ObjKind::Iter(crate::eval::iter::IterState::WeakGen(_)) => TypeTag::Generator,
         ObjKind::Iter(_) => TypeTag::Iterator,
         ObjKind::WeakRef(w) if w.func.is_some() => TypeTag::WeakMethod,
         ObjKind::WeakRef(_) => TypeTag::WeakRef,

@@ -190,6 +190,11 @@ impl Interp {
                 if let ObjKind::Iter(_) = self.obj(args[0]) {
                     return Ok(args[0]);
                 }
+                // `__iter__` of the weak containers is a generator function in CPython.
+                let keys = crate::object::ViewKind::Keys;
+                if let Some(g) = self.weak_generator(args[0], keys)? {
+                    return Ok(g);
+                }
                 let state = self.iter_start(args[0])?;
                 self.alloc(ObjKind::Iter(state))
             }

@@ -28,6 +28,9 @@ pub enum IterState {
     Shared(Value),
     /// An instance with `__iter__`: calls `__next__` on what `__iter__` returned.
     User(Value),
+    /// A weak container's generator (`keys()`, `values()`, `items()`, `iter()`), stepped by
+    /// `modules::weak_iter`.
+    WeakGen(Box<crate::modules::weak_iter::WeakGen>),
     /// Finished.
     Done,
 }
@@ -41,6 +44,7 @@ impl Trace for IterState {
             | IterState::Shared(v)
             | IterState::User(v) => tracer.edge(*v),
             IterState::Values(items, _) => items.trace(tracer),
+            IterState::WeakGen(g) => g.trace(tracer),
             IterState::Range(..) | IterState::Weak(..) | IterState::Done => {}
         }
     }
@@ -253,6 +257,7 @@ impl Interp {
                     Err(e) => Err(e),
                 }
             }
+            IterState::WeakGen(g) => self.weak_generator_step(g),
             IterState::Done => Ok(None),
         }
     }

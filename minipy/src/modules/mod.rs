@@ -1,6 +1,7 @@
 //! The importable modules: `weakref`, `gc` and a minimal `sys`.
 
 pub mod gc;
+pub mod weak_iter;
 pub mod weak_set_ops;
 pub mod weak_tables;
 pub mod weakref;

@@ -22,7 +22,7 @@ use crate::builtins::Builtin;
 use crate::eval::ops::DICT_ENTRY_BYTES;
 use crate::exceptions::PyResult;
 use crate::interp::Interp;
-use crate::object::{ObjKind, Value};
+use crate::object::{ObjKind, Value, ViewKind};
 
 impl Interp {
     /// The entry of `key` in weak table `t`, and `key`'s hash (as the tables store it).
@@ -476,18 +476,6 @@ impl Interp {
         }
     }
 
-    fn pairs_list(&mut self, pairs: Vec<(Value, Value)>, which: u8) -> PyResult<Value> {
-        let mut out = Vec::with_capacity(pairs.len());
-        for (k, v) in pairs {
-            out.push(match which {
-                0 => k,
-                1 => v,
-                _ => self.alloc(ObjKind::Tuple(vec![k, v]))?,
-            });
-        }
-        self.alloc(ObjKind::List(out))
-    }
-
     /// Methods of the weak containers and of `finalize`.
     pub(crate) fn weak_method(&mut self, id: Builtin, t: Value, args: &[Value]) -> PyResult<Value> {
         use Builtin as B;
@@ -545,13 +533,12 @@ impl Interp {
                 None => Ok(args.get(1).copied().unwrap_or(self.none())),
             },
             B::WkdKeys | B::WvdKeys | B::WkdValues | B::WvdValues | B::WkdItems | B::WvdItems => {
-                let pairs = self.weak_items(t)?;
-                let which = match id {
-                    B::WkdKeys | B::WvdKeys => 0,
-                    B::WkdValues | B::WvdValues => 1,
-                    _ => 2,
+                let what = match id {
+                    B::WkdKeys | B::WvdKeys => ViewKind::Keys,
+                    B::WkdValues | B::WvdValues => ViewKind::Values,
+                    _ => ViewKind::Items,
                 };
-                self.pairs_list(pairs, which)
+                Ok(self.weak_generator(t, what)?.unwrap_or(self.none()))
             }
             B::WkdPop if args.len() > 2 => {
                 // `self.data.pop(ref(key), *args)`: `ref` first, then `dict.pop`'s own check.
