@@ -199,6 +199,25 @@ pub struct WeakRefObj {
     pub callback: Option<Value>,
     /// The referent's hash, cached the first time `hash(ref)` succeeds.
     pub hash: Option<i64>,
+    /// For a `weakref.KeyedRef`: its `key` attribute.
+    pub key: Option<Value>,
+    /// Whether this stands for a reference a weak container holds (`keyrefs()`, `valuerefs()`),
+    /// whose callback in CPython is the container's internal removal function.
+    pub internal_callback: bool,
+}
+
+impl WeakRefObj {
+    /// A plain reference to `target` (not a `WeakMethod` or `KeyedRef`).
+    pub fn new(target: WeakAny, callback: Option<Value>) -> WeakRefObj {
+        WeakRefObj {
+            target,
+            func: None,
+            callback,
+            hash: None,
+            key: None,
+            internal_callback: false,
+        }
+    }
 }
 
 /// A `weakref.proxy` object.
@@ -373,7 +392,10 @@ impl Trace for Object {
                 e.parent.trace(tracer);
             }
             ObjKind::Iter(state) => state.trace(tracer),
-            ObjKind::WeakRef(w) => w.callback.trace(tracer),
+            ObjKind::WeakRef(w) => {
+                w.callback.trace(tracer);
+                w.key.trace(tracer);
+            }
             ObjKind::Proxy(p) => p.callback.trace(tracer),
             ObjKind::Finalize(f) => {
                 if let Some(call) = &f.call {

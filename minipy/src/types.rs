@@ -69,6 +69,8 @@ pub enum TypeTag {
     WeakRef,
     /// `weakref.WeakMethod`.
     WeakMethod,
+    /// `weakref.KeyedRef`: a `ref` with a `key` attribute (`WeakValueDictionary.valuerefs()`).
+    KeyedRef,
     /// `weakref.ProxyType`.
     Proxy,
     /// `weakref.CallableProxyType`: a proxy to a callable object.
@@ -89,7 +91,7 @@ pub enum TypeTag {
 
 /// Every builtin type with its name and module, in `TypeTag` order (`Interp` allocates one class
 /// per entry at startup).
-pub const BUILTIN_TYPES: [(TypeTag, &str, &str); 36] = [
+pub const BUILTIN_TYPES: [(TypeTag, &str, &str); 37] = [
     (TypeTag::Object, "object", "builtins"),
     (TypeTag::Type, "type", "builtins"),
     (TypeTag::NoneType, "NoneType", "builtins"),
@@ -126,6 +128,7 @@ pub const BUILTIN_TYPES: [(TypeTag, &str, &str); 36] = [
     (TypeTag::Generator, "generator", "builtins"),
     (TypeTag::WeakRef, "ReferenceType", "weakref"),
     (TypeTag::WeakMethod, "WeakMethod", "weakref"),
+    (TypeTag::KeyedRef, "KeyedRef", "weakref"),
     (TypeTag::Proxy, "ProxyType", "weakref"),
     (TypeTag::CallableProxy, "CallableProxyType", "weakref"),
     (TypeTag::Finalize, "finalize", "weakref"),
@@ -170,6 +173,7 @@ pub fn builtin_type_name(kind: &ObjKind) -> &'static str {
         ObjKind::Iter(crate::eval::iter::IterState::WeakGen(_)) => "generator",
         ObjKind::Iter(_) => "iterator",
         ObjKind::WeakRef(w) if w.func.is_some() => "WeakMethod",
+        ObjKind::WeakRef(w) if w.key.is_some() => "KeyedRef",
         ObjKind::WeakRef(_) => "weakref.ReferenceType",
         ObjKind::Proxy(p) if p.callable => "weakref.CallableProxyType",
         ObjKind::Proxy(_) => "weakref.ProxyType",
@@ -213,6 +217,7 @@ fn tag_of(kind: &ObjKind) -> TypeTag {
         ObjKind::Iter(crate::eval::iter::IterState::WeakGen(_)) => TypeTag::Generator,
         ObjKind::Iter(_) => TypeTag::Iterator,
         ObjKind::WeakRef(w) if w.func.is_some() => TypeTag::WeakMethod,
+        ObjKind::WeakRef(w) if w.key.is_some() => TypeTag::KeyedRef,
         ObjKind::WeakRef(_) => TypeTag::WeakRef,
         ObjKind::Proxy(p) if p.callable => TypeTag::CallableProxy,
         ObjKind::Proxy(_) => TypeTag::Proxy,
@@ -236,6 +241,7 @@ impl Interp {
         for (sub, base) in [
             (TypeTag::Bool, TypeTag::Int),
             (TypeTag::WeakMethod, TypeTag::WeakRef),
+            (TypeTag::KeyedRef, TypeTag::WeakRef),
         ] {
             let base = self.type_class(base);
             if let ObjKind::Class(c) = self.obj_mut(self.type_class(sub)) {

@@ -209,6 +209,7 @@ impl Interp {
                 }
             }
             (ObjKind::WeakRef(_), "__callback__") => self.weakref_callback_attr(obj)?,
+            (ObjKind::WeakRef(w), "key") if w.key.is_some() => w.key.unwrap_or(self.none()),
             (ObjKind::Finalize(f), "alive") => self.bool_value(f.call.is_some()),
             (ObjKind::Finalize(f), "atexit") => self.bool_value(f.atexit),
             (ObjKind::Property(get, _), "fget") => get.unwrap_or(self.none()),
@@ -281,8 +282,8 @@ impl Interp {
                 let target = self.proxy_target(obj)?;
                 self.setattr(target, name, value)
             }
-            _ => match self.weak_attr_store_error(obj, name, false) {
-                Some(e) => Err(e),
+            _ => match self.weak_setattr(obj, name, Some(value)) {
+                Some(r) => r,
                 None => Err(self.attribute_error(obj, name)),
             },
         }
@@ -305,8 +306,8 @@ impl Interp {
                 self.push_temp(v);
                 Ok(())
             }
-            None => match self.weak_attr_store_error(obj, name, true) {
-                Some(e) => Err(e),
+            None => match self.weak_setattr(obj, name, None) {
+                Some(r) => r,
                 None => Err(self.attribute_error(obj, name)),
             },
         }

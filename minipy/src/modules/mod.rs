@@ -32,6 +32,7 @@ impl Interp {
                     ("ref", TypeTag::WeakRef),
                     ("ReferenceType", TypeTag::WeakRef),
                     ("WeakMethod", TypeTag::WeakMethod),
+                    ("KeyedRef", TypeTag::KeyedRef),
                     ("ProxyType", TypeTag::Proxy),
                     ("CallableProxyType", TypeTag::CallableProxy),
                     ("finalize", TypeTag::Finalize),

@@ -609,14 +609,12 @@ impl Interp {
                 Ok(copy)
             }
             B::WkdKeyRefs | B::WvdValueRefs => {
-                let objs: Vec<Value> = self
-                    .weak_items(t)?
-                    .into_iter()
-                    .map(|(k, v)| if id == B::WkdKeyRefs { k } else { v })
-                    .collect();
-                let mut refs = Vec::with_capacity(objs.len());
-                for o in objs {
-                    refs.push(self.unregistered_weakref(o)?);
+                let mut refs = Vec::new();
+                for (k, v) in self.weak_items(t)? {
+                    refs.push(match id {
+                        B::WkdKeyRefs => self.container_weakref(k, None)?,
+                        _ => self.container_weakref(v, Some(k))?,
+                    });
                 }
                 self.alloc(ObjKind::List(refs))
             }

@@ -113,6 +113,9 @@ impl Interp {
             }
             return self.new_finalize(args[0], args[1], args[2..].to_vec(), kwargs);
         }
+        if tag == TypeTag::KeyedRef {
+            return self.new_keyed_ref(args, kwargs);
+        }
         let (args, kwargs) = self.weak_container_kwargs(tag, args, kwargs)?;
         if !kwargs.is_empty() && matches!(tag, TypeTag::WeakRef | TypeTag::WeakMethod) {
             // `WeakMethod.__new__` passes its keywords on to `ref.__new__`.
@@ -138,10 +141,8 @@ impl Interp {
                 let target = self.downgrade(recv)?;
                 let func = self.downgrade(func)?;
                 let wm = self.alloc(ObjKind::WeakRef(WeakRefObj {
-                    target,
                     func: Some(func),
-                    callback,
-                    hash: None,
+                    ..WeakRefObj::new(target, callback)
                 }))?;
                 self.watch(recv, wm, callback.is_some())?;
                 Ok(wm)
@@ -234,12 +235,7 @@ impl Interp {
                 return Ok(r);
             }
         }
-        let wr = self.alloc(ObjKind::WeakRef(WeakRefObj {
-            target,
-            func: None,
-            callback,
-            hash: None,
-        }))?;
+        let wr = self.alloc(ObjKind::WeakRef(WeakRefObj::new(target, callback)))?;
         self.watch(obj, wr, callback.is_some())?;
         if callback.is_none() {
             self.remember_basic_ref(obj, wr, false);
@@ -253,12 +249,42 @@ impl Interp {
     /// as a registration, not as an object.
     pub(crate) fn unregistered_weakref(&mut self, obj: Value) -> PyResult<Value> {
         let target = self.downgrade(obj)?;
+        self.alloc(ObjKind::WeakRef(WeakRefObj::new(target, None)))
+    }
+
+    /// What `keyrefs()` (`key`: `None`) and `valuerefs()` (`key`: the entry's key, making a
+    /// `KeyedRef`) list for an entry whose weak part is `obj`: a reference like those CPython's
+    /// containers hold, with their internal callback (see `unregistered_weakref`).
+    pub(crate) fn container_weakref(&mut self, obj: Value, key: Option<Value>) -> PyResult<Value> {
+        let target = self.downgrade(obj)?;
         self.alloc(ObjKind::WeakRef(WeakRefObj {
-            target,
-            func: None,
-            callback: None,
-            hash: None,
+            key,
+            internal_callback: true,
+            ..WeakRefObj::new(target, None)
         }))
+    }
+
+    /// `weakref.KeyedRef(ob, callback, key)`: a reference with a `key` attribute, never reused.
+    fn new_keyed_ref(&mut self, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+        let mut args = args;
+        for (name, value) in kwargs {
+            if &*name != "key" || args.len() != 2 {
+                return Err(self.type_error(format!(
+                    "KeyedRef.__new__() got an unexpected keyword argument '{name}'"
+                )));
+            }
+            args.push(value);
+        }
+        self.check_py_arity("KeyedRef.__new__", &["ob", "callback", "key"], 3, &args)?;
+        let (obj, key) = (args[0], args[2]);
+        let callback = Some(args[1]).filter(|c| !self.is_none(*c));
+        let target = self.downgrade(obj)?;
+        let r = self.alloc(ObjKind::WeakRef(WeakRefObj {
+            key: Some(key),
+            ..WeakRefObj::new(target, callback)
+        }))?;
+        self.watch(obj, r, callback.is_some())?;
+        Ok(r)
     }
 
     /// A live plain reference (or proxy) to `obj` without callback, which CPython hands out again
@@ -267,7 +293,11 @@ impl Interp {
         // A stale handle (the reference died) does not downcast.
         let found = self.as_value(self.basic_refs.get(Gc::erase(obj), proxy)?)?;
         let target = match self.obj(found) {
-            ObjKind::WeakRef(r) if !proxy && r.callback.is_none() && r.func.is_none() => r.target,
+            ObjKind::WeakRef(r)
+                if !proxy && r.callback.is_none() && r.func.is_none() && r.key.is_none() =>
+            {
+                r.target
+            }
             ObjKind::Proxy(p) if proxy && p.callback.is_none() => p.target,
             _ => {
                 debug_assert!(false, "the index records only references without callback");
@@ -295,7 +325,7 @@ impl Interp {
     /// without callback (each object has at most one of each: they are reused), then all the
     /// others newest first, as `weakref_ref`'s list insertion leaves them.
     fn in_cpython_list_order(&self, watchers: Vec<Value>) -> Vec<Value> {
-        let is_basic_ref = |v: &Value| matches!(self.obj(*v), ObjKind::WeakRef(r) if r.callback.is_none() && r.func.is_none());
+        let is_basic_ref = |v: &Value| matches!(self.obj(*v), ObjKind::WeakRef(r) if r.callback.is_none() && r.func.is_none() && r.key.is_none());
         let is_basic_proxy =
             |v: &Value| matches!(self.obj(*v), ObjKind::Proxy(p) if p.callback.is_none());
         let basic = watchers.iter().copied().filter(is_basic_ref);
@@ -355,7 +385,7 @@ impl Interp {
         let ObjKind::WeakRef(w) = self.obj(r) else {
             return Ok(self.none());
         };
-        let (callback, is_method) = (w.callback, w.func.is_some());
+        let (callback, is_method, internal) = (w.callback, w.func.is_some(), w.internal_callback);
         if self.weakref_parts(r).is_none() {
             return Ok(self.none());
         }
@@ -365,19 +395,40 @@ impl Interp {
                 "minipy does not support WeakMethod.__callback__ (CPython's internal _cb function)",
             ));
         }
+        if internal {
+            return Err(self.err(
+                "NotImplementedError",
+                "minipy does not support the __callback__ of a weak container's references \
+                 (CPython's internal remove function)",
+            ));
+        }
         Ok(callback.unwrap_or(self.none()))
     }
 
-    /// What `obj.name = value` (`delete`: `del obj.name`) raises for the `weakref` module's
-    /// objects where CPython's message is not the usual `has no attribute`: `__callback__` is a
-    /// read-only member of weak references; `finalize`'s `alive` is a property without setter
-    /// and its methods are read-only under `__slots__ = ()`. `None` for anything else.
-    pub(crate) fn weak_attr_store_error(
+    /// `obj.name = value` (`value` is `None` for `del obj.name`) for the `weakref` module's
+    /// objects where CPython does more than say `has no attribute`: a `KeyedRef`'s `key` slot is
+    /// writable; `__callback__` is a read-only member of weak references; `finalize`'s `alive`
+    /// is a property without setter and its methods are read-only under `__slots__ = ()`. `None`
+    /// for anything else.
+    pub(crate) fn weak_setattr(
         &mut self,
         obj: Value,
         name: &str,
-        delete: bool,
-    ) -> Option<PyErr> {
+        value: Option<Value>,
+    ) -> Option<PyResult<()>> {
+        let delete = value.is_none();
+        if let (ObjKind::WeakRef(WeakRefObj { key: Some(_), .. }), "key") = (self.obj(obj), name) {
+            let Some(value) = value else {
+                return Some(Err(self.err(
+                    "NotImplementedError",
+                    "minipy does not support deleting KeyedRef.key",
+                )));
+            };
+            if let ObjKind::WeakRef(w) = self.obj_mut(obj) {
+                w.key = Some(value);
+            }
+            return Some(Ok(()));
+        }
         let msg = match (self.obj(obj), name) {
             (ObjKind::WeakRef(_), "__callback__") => "readonly attribute".to_string(),
             (ObjKind::Finalize(_), "alive" | "atexit") => {
@@ -389,7 +440,7 @@ impl Interp {
             }
             _ => return None,
         };
-        Some(self.err("AttributeError", msg))
+        Some(Err(self.err("AttributeError", msg)))
     }
 
     /// `r()`: the referent while it lives, else `None`; for a `WeakMethod`, a new bound method.
