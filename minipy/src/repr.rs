@@ -190,6 +190,16 @@ impl Interp {
                 return Ok(format!("{name}({inner})"));
             }
             ObjKind::Function(f) => format!("<function {} at {}>", f.qualname, self.addr(v)),
+            ObjKind::Builtin(id, recv)
+                if crate::modules::weakref::python_method_qualname(*id).is_some() =>
+            {
+                let (id, recv) = (*id, *recv);
+                let q = crate::modules::weakref::python_method_qualname(id).unwrap_or_default();
+                match recv {
+                    None => format!("<function {q} at {}>", self.addr(v)),
+                    Some(recv) => format!("<bound method {q} of {}>", self.repr(recv)?),
+                }
+            }
             ObjKind::Builtin(id, None) => format!("<built-in function {}>", id.name()),
             ObjKind::Builtin(id, Some(recv)) => {
                 let (id, recv) = (*id, *recv);

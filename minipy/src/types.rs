@@ -160,6 +160,15 @@ pub fn builtin_type_name(kind: &ObjKind) -> &'static str {
             crate::object::ViewKind::Items => "dict_items",
         },
         ObjKind::Function(_) => "function",
+        ObjKind::Builtin(id, recv)
+            if crate::modules::weakref::python_method_qualname(*id).is_some() =>
+        {
+            if recv.is_some() {
+                "method"
+            } else {
+                "function"
+            }
+        }
         ObjKind::Builtin(..) => "builtin_function_or_method",
         ObjKind::Method(..) => "method",
         ObjKind::Super(..) => "super",
@@ -204,6 +213,15 @@ fn tag_of(kind: &ObjKind) -> TypeTag {
             crate::object::ViewKind::Items => TypeTag::DictItems,
         },
         ObjKind::Function(_) => TypeTag::Function,
+        ObjKind::Builtin(id, recv)
+            if crate::modules::weakref::python_method_qualname(*id).is_some() =>
+        {
+            if recv.is_some() {
+                TypeTag::Method
+            } else {
+                TypeTag::Function
+            }
+        }
         ObjKind::Builtin(..) => TypeTag::BuiltinFunction,
         ObjKind::Method(..) => TypeTag::Method,
         ObjKind::Super(..) => TypeTag::Super,

@@ -332,7 +332,14 @@ impl Interp {
             return Ok(self.none());
         }
         if !kwargs.is_empty() {
-            return Err(self.type_error(format!("{}() takes no keyword arguments", id.name())));
+            let module = match id {
+                Builtin::WeakProxy | Builtin::WeakGetRefCount | Builtin::WeakGetRefs => "_weakref.",
+                _ => "",
+            };
+            return Err(self.type_error(format!(
+                "{module}{}() takes no keyword arguments",
+                id.name()
+            )));
         }
         let recv = match recv {
             Some(r) => Some(r),

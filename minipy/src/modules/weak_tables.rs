@@ -517,10 +517,8 @@ impl Interp {
             B::WvdUpdate => (&["other"], 0),
             _ => (&[], 0),
         };
-        let qualname = match id {
-            B::WkdClear | B::WvdClear => "MutableMapping.clear".to_string(),
-            _ => format!("{class}.{name}"),
-        };
+        let qualname = crate::modules::weakref::python_method_qualname(id)
+            .unwrap_or_else(|| format!("{class}.{name}"));
         match id {
             // `pop(self, key, *args)`: any number of extra arguments.
             B::WkdPop | B::WvdPop if !args.is_empty() => {}

@@ -22,6 +22,57 @@ use crate::interp::Interp;
 use crate::object::{FinalizeCall, FinalizeObj, ObjKind, ProxyObj, Value, WeakRefObj};
 use crate::types::TypeTag;
 
+/// The `__qualname__` CPython gives builtin `id` when it is a method of a class the `weakref`
+/// module defines in Python (`WeakSet.union`, `WeakKeyDictionary.get`, `finalize.peek`; `clear`
+/// is inherited from `MutableMapping`), whose reprs and types are a Python function's; `None` for
+/// other builtins.
+pub fn python_method_qualname(id: Builtin) -> Option<String> {
+    use Builtin as B;
+    let class = match id {
+        B::WkdClear | B::WvdClear => "MutableMapping",
+        B::WkdGet
+        | B::WkdKeys
+        | B::WkdValues
+        | B::WkdItems
+        | B::WkdPop
+        | B::WkdPopItem
+        | B::WkdSetDefault
+        | B::WkdUpdate
+        | B::WkdCopy
+        | B::WkdKeyRefs => "WeakKeyDictionary",
+        B::WvdGet
+        | B::WvdKeys
+        | B::WvdValues
+        | B::WvdItems
+        | B::WvdPop
+        | B::WvdPopItem
+        | B::WvdSetDefault
+        | B::WvdUpdate
+        | B::WvdCopy
+        | B::WvdValueRefs => "WeakValueDictionary",
+        B::FinalizeDetach | B::FinalizePeek => "finalize",
+        B::WsAdd
+        | B::WsDiscard
+        | B::WsRemove
+        | B::WsPop
+        | B::WsClear
+        | B::WsUpdate
+        | B::WsCopy
+        | B::WsUnion
+        | B::WsIntersection
+        | B::WsDifference
+        | B::WsSymmetricDifference
+        | B::WsIsSubset
+        | B::WsIsSuperset
+        | B::WsIsDisjoint
+        | B::WsIntersectionUpdate
+        | B::WsDifferenceUpdate
+        | B::WsSymmetricDifferenceUpdate => "WeakSet",
+        _ => return None,
+    };
+    Some(format!("{class}.{}", id.name()))
+}
+
 /// Keyword arguments of a call, in order.
 type Kwargs = Vec<(Name, Value)>;
 
@@ -578,7 +629,7 @@ impl Interp {
                 Ok(p)
             }
             Builtin::WeakGetRefCount | Builtin::WeakGetRefs => {
-                self.check_arity(name, args, 1, 1)?;
+                self.check_arity(&format!("_weakref.{name}"), args, 1, 1)?;
                 // Refcounting would already have freed temporary weak references; a collection
                 // (its queued work runs at the next statement) does that here.
                 weakheap::collect_with(&mut self.heap, &self.roots);
