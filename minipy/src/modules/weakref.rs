@@ -494,6 +494,54 @@ impl Interp {
         Some(Err(self.err("AttributeError", msg)))
     }
 
+    /// Calls a weak reference, proxy or `finalize` object, with CPython's argument errors: a
+    /// reference takes no arguments, a proxy is callable only if it is a `CallableProxyType`, and
+    /// `finalize.__call__(self, _=None)` takes (and ignores) one.
+    pub(crate) fn call_weak(
+        &mut self,
+        f: Value,
+        args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> PyResult<Value> {
+        match self.obj(f) {
+            ObjKind::WeakRef(_) => {
+                if !kwargs.is_empty() {
+                    return Err(self.type_error("weakref() takes no keyword arguments"));
+                }
+                if !args.is_empty() {
+                    return Err(self
+                        .type_error(format!("weakref expected 0 arguments, got {}", args.len())));
+                }
+                self.weakref_call(f)
+            }
+            ObjKind::Proxy(p) if !p.callable => {
+                Err(self.type_error("'weakref.ProxyType' object is not callable"))
+            }
+            ObjKind::Proxy(_) => {
+                let target = self.proxy_target(f)?;
+                self.call(target, args, kwargs)
+            }
+            _ => {
+                let mut positional = args;
+                for (name, value) in kwargs {
+                    if &*name != "_" || !positional.is_empty() {
+                        let msg = if &*name == "_" {
+                            "finalize.__call__() got multiple values for argument '_'".to_string()
+                        } else {
+                            format!(
+                                "finalize.__call__() got an unexpected keyword argument '{name}'"
+                            )
+                        };
+                        return Err(self.type_error(msg));
+                    }
+                    positional.push(value);
+                }
+                self.check_py_arity("finalize.__call__", &["_"], 0, &positional)?;
+                self.call_finalize(f)
+            }
+        }
+    }
+
     /// `r()`: the referent while it lives, else `None`; for a `WeakMethod`, a new bound method.
     pub(crate) fn weakref_call(&mut self, wr: Value) -> PyResult<Value> {
         let ObjKind::WeakRef(w) = self.obj(wr) else {
