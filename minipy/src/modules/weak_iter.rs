@@ -7,6 +7,17 @@
 //! part is still alive when it gets to them. minipy's generator takes its snapshot of the entries
 //! on the first step (when CPython's generator body starts running), holds the weakly held part
 //! of each entry weakly, and skips entries that died by the time it reaches them.
+//!
+//! CPython's generators iterate the container's underlying `dict` or `set` under an
+//! `_IterationGuard` that defers the removal of entries whose weak part dies, so only explicit
+//! changes alter its size, and the next step then raises `RuntimeError: dictionary changed size
+//! during iteration` (`Set changed size` for a `WeakSet`). minipy's tables drop dead entries at
+//! once, so a step compares the table's length plus the snapshot's dead entries with the length
+//! it started from; it recounts the dead only when the lengths disagree, so a loop costs O(n)
+//! plus one O(n) recount per collection that killed entries during it.
+//!
+//! Not detected: an entry added during the iteration whose weak part dies before the next step
+//! (CPython's deferred removal keeps it counted, so it raises; minipy's table already dropped it).
 
 use weakheap::{GcAny, Trace, Tracer, WeakAny};
 
@@ -38,6 +49,12 @@ pub struct WeakGen {
     strong_parts: Option<Value>,
     /// The next entry to look at.
     pos: usize,
+    /// The container's length when the snapshot was taken.
+    len_at_start: usize,
+    /// How many snapshot entries were last seen dead.
+    dead: usize,
+    /// Whether the generator is over (exhausted, or it raised): it yields nothing more.
+    finished: bool,
 }
 
 impl Trace for WeakGen {
@@ -67,6 +84,9 @@ impl Interp {
             entries: None,
             strong_parts: None,
             pos: 0,
+            len_at_start: 0,
+            dead: 0,
+            finished: false,
         };
         let g = self.alloc(ObjKind::Iter(IterState::WeakGen(Box::new(generator))))?;
         Ok(Some(g))
@@ -91,8 +111,25 @@ impl Interp {
             .collect()
     }
 
+    fn entry_alive(&self, entry: &Entry) -> bool {
+        let (gc, weak) = entry.weak;
+        self.heap.upgrade_any(weak) == Some(gc)
+    }
+
+    fn weak_table_len(&self, t: Value) -> usize {
+        match self.obj(t) {
+            ObjKind::WeakKeyDict(d) => d.len(),
+            ObjKind::WeakValueDict(d) => d.len(),
+            ObjKind::WeakSet(s) => s.len(),
+            _ => 0,
+        }
+    }
+
     /// The next value of generator `g`; `None` once it is exhausted (and at every step after).
     pub(crate) fn weak_generator_step(&mut self, g: &mut WeakGen) -> PyResult<Option<Value>> {
+        if g.finished {
+            return Ok(None);
+        }
         self.push_temp(g.table);
         if let Some(list) = g.strong_parts {
             self.push_temp(list);
@@ -101,13 +138,28 @@ impl Interp {
             let entries = self.weak_entries(g.table);
             let strong = entries.iter().filter_map(|e| e.strong).collect();
             g.strong_parts = Some(self.alloc(ObjKind::List(strong))?);
+            g.len_at_start = entries.len();
             g.entries = Some(entries);
+        } else if self.weak_table_len(g.table) + g.dead != g.len_at_start {
+            let entries = g.entries.as_deref().unwrap_or(&[]);
+            g.dead = entries.iter().filter(|e| !self.entry_alive(e)).count();
+            if self.weak_table_len(g.table) + g.dead != g.len_at_start {
+                g.finished = true;
+                let what = match self.obj(g.table) {
+                    ObjKind::WeakSet(_) => "Set",
+                    _ => "dictionary",
+                };
+                return Err(self.err(
+                    "RuntimeError",
+                    format!("{what} changed size during iteration"),
+                ));
+            }
         }
         let is_key_dict = matches!(self.obj(g.table), ObjKind::WeakKeyDict(_));
         while let Some(entry) = g.entries.as_ref().and_then(|e| e.get(g.pos)).copied() {
             g.pos += 1;
-            let (gc, weak) = entry.weak;
-            if self.heap.upgrade_any(weak) != Some(gc) {
+            let gc = entry.weak.0;
+            if !self.entry_alive(&entry) {
                 continue;
             }
             let Some(weak_part) = self.as_value(gc) else {
@@ -131,6 +183,7 @@ impl Interp {
             };
             return Ok(Some(v));
         }
+        g.finished = true;
         Ok(None)
     }
 }

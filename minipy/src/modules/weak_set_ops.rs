@@ -364,12 +364,8 @@ impl Interp {
             )));
         }
         let qualname = format!("WeakSet.{name}");
-        let param: &[&str] = match id {
-            B::WsPop | B::WsClear | B::WsCopy => &[],
-            B::WsAdd | B::WsDiscard | B::WsRemove => &["item"],
-            _ => &["other"],
-        };
-        self.check_py_arity(&qualname, param, param.len(), args)?;
+        let (params, required) = crate::modules::weakref::python_method_params(id);
+        self.check_py_arity(&qualname, params, required, args)?;
         let none = self.none();
         match id {
             B::WsAdd => self.weak_set_add(s, args[0]).map(|_| none),

@@ -510,13 +510,7 @@ impl Interp {
         };
         // Each method's parameters after `self`, and how many have no default, as `weakref.py`
         // defines them; `clear` is `MutableMapping`'s.
-        let (params, required): (&[&str], usize) = match id {
-            B::WkdGet | B::WvdGet | B::WkdSetDefault | B::WvdSetDefault => (&["key", "default"], 1),
-            B::WkdPop | B::WvdPop => (&["key"], 1),
-            B::WkdUpdate => (&["dict"], 0),
-            B::WvdUpdate => (&["other"], 0),
-            _ => (&[], 0),
-        };
+        let (params, required) = crate::modules::weakref::python_method_params(id);
         let qualname = crate::modules::weakref::python_method_qualname(id)
             .unwrap_or_else(|| format!("{class}.{name}"));
         match id {

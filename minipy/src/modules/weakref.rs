@@ -73,6 +73,31 @@ pub fn python_method_qualname(id: Builtin) -> Option<String> {
     Some(format!("{class}.{}", id.name()))
 }
 
+/// The parameters after `self` of a method [`python_method_qualname`] names, and how many of
+/// them have no default, as `weakref.py` and `_weakrefset.py` define them.
+pub fn python_method_params(id: Builtin) -> (&'static [&'static str], usize) {
+    use Builtin as B;
+    match id {
+        B::WkdGet | B::WvdGet | B::WkdSetDefault | B::WvdSetDefault => (&["key", "default"], 1),
+        B::WkdPop | B::WvdPop => (&["key"], 1),
+        B::WkdUpdate => (&["dict"], 0),
+        B::WvdUpdate => (&["other"], 0),
+        B::WsAdd | B::WsDiscard | B::WsRemove => (&["item"], 1),
+        B::WsUnion
+        | B::WsIntersection
+        | B::WsDifference
+        | B::WsSymmetricDifference
+        | B::WsIsSubset
+        | B::WsIsSuperset
+        | B::WsIsDisjoint
+        | B::WsIntersectionUpdate
+        | B::WsDifferenceUpdate
+        | B::WsSymmetricDifferenceUpdate
+        | B::WsUpdate => (&["other"], 1),
+        _ => (&[], 0),
+    }
+}
+
 /// Keyword arguments of a call, in order.
 type Kwargs = Vec<(Name, Value)>;
 

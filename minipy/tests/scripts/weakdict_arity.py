@@ -13,7 +13,8 @@ calls = [lambda: weakref.WeakKeyDictionary(a=1), lambda: weakref.WeakKeyDictiona
          lambda: weakref.WeakValueDictionary().keys(1), lambda: weakref.WeakKeyDictionary().update({}, {}),
          lambda: weakref.WeakKeyDictionary().update(a=1), lambda: weakref.WeakKeyDictionary().update([1]),
          lambda: weakref.WeakKeyDictionary().update([(c, 1, 2)]), lambda: weakref.WeakSet().union(),
-         lambda: weakref.WeakSet().add(), lambda: weakref.WeakValueDictionary().setdefault()]
+         lambda: weakref.WeakSet().add(), lambda: weakref.WeakValueDictionary().setdefault(),
+         lambda: weakref.WeakSet.union(), lambda: weakref.WeakKeyDictionary.get()]
 for call in calls:
     try:
         call()
