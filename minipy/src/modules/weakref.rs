@@ -11,6 +11,7 @@
 //! weak-container entry and the `finalize` objects, which stand for the references CPython's
 //! containers and `finalize` hold (see `weak_tables`).
 
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
 use weakheap::{Gc, GcAny, HeapError, WeakAny, WeakKeyDictionary, WeakSet, WeakValueDictionary};
@@ -715,14 +716,37 @@ impl Interp {
                 if id == Builtin::WeakGetRefCount {
                     return self.int_value(watchers.len() as i64);
                 }
+                let obj = args[0];
                 let mut refs = Vec::with_capacity(watchers.len());
+                // Per `WeakValueDictionary`, the keys of its entries holding `obj` not yet listed
+                // (registrations come newest first, so they are taken from the back).
+                let mut keys: HashMap<Value, Vec<Value>> = HashMap::new();
                 for w in self.in_cpython_list_order(watchers) {
                     self.push_temp(w);
                     let r = match self.obj(w) {
                         ObjKind::WeakRef(_) | ObjKind::Proxy(_) => w,
                         // A container entry or a `finalize` object: CPython would return the
-                        // reference object it holds; minipy has none, so it makes one.
-                        _ => self.unregistered_weakref(args[0])?,
+                        // reference object it holds; minipy has none, so it makes a stand-in.
+                        ObjKind::Finalize(_) => {
+                            // `finalize` holds `ref(obj, self)`: its callback is the finalizer.
+                            let target = self.downgrade(obj)?;
+                            self.alloc(ObjKind::WeakRef(WeakRefObj::new(target, Some(w))))?
+                        }
+                        ObjKind::WeakValueDict(_) => {
+                            if let Entry::Vacant(slot) = keys.entry(w) {
+                                let held: Vec<Value> = self
+                                    .weak_items(w)?
+                                    .into_iter()
+                                    .filter(|(_, v)| *v == obj)
+                                    .map(|(k, _)| k)
+                                    .collect();
+                                slot.insert(held);
+                            }
+                            let key = keys.get_mut(&w).and_then(Vec::pop);
+                            let key = key.unwrap_or(self.none());
+                            self.container_weakref(obj, Some(key))?
+                        }
+                        _ => self.container_weakref(obj, None)?,
                     };
                     refs.push(r);
                 }
