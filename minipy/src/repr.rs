@@ -191,10 +191,11 @@ impl Interp {
             }
             ObjKind::Function(f) => format!("<function {} at {}>", f.qualname, self.addr(v)),
             ObjKind::Builtin(id, recv)
-                if crate::modules::weakref::python_method_qualname(*id).is_some() =>
+                if crate::modules::weak_objects::python_method_qualname(*id).is_some() =>
             {
                 let (id, recv) = (*id, *recv);
-                let q = crate::modules::weakref::python_method_qualname(id).unwrap_or_default();
+                let q =
+                    crate::modules::weak_objects::python_method_qualname(id).unwrap_or_default();
                 match recv {
                     None => format!("<function {q} at {}>", self.addr(v)),
                     Some(recv) => format!("<bound method {q} of {}>", self.repr(recv)?),

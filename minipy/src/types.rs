@@ -161,7 +161,7 @@ pub fn builtin_type_name(kind: &ObjKind) -> &'static str {
         },
         ObjKind::Function(_) => "function",
         ObjKind::Builtin(id, recv)
-            if crate::modules::weakref::python_method_qualname(*id).is_some() =>
+            if crate::modules::weak_objects::python_method_qualname(*id).is_some() =>
         {
             if recv.is_some() {
                 "method"
@@ -214,7 +214,7 @@ fn tag_of(kind: &ObjKind) -> TypeTag {
         },
         ObjKind::Function(_) => TypeTag::Function,
         ObjKind::Builtin(id, recv)
-            if crate::modules::weakref::python_method_qualname(*id).is_some() =>
+            if crate::modules::weak_objects::python_method_qualname(*id).is_some() =>
         {
             if recv.is_some() {
                 TypeTag::Method

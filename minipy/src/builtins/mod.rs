@@ -345,9 +345,10 @@ impl Interp {
             Some(r) => Some(r),
             None if is_method(id) => {
                 if args.is_empty() {
-                    if let Some(q) = crate::modules::weakref::python_method_qualname(id) {
+                    if let Some(q) = crate::modules::weak_objects::python_method_qualname(id) {
                         // A Python function called without its `self`.
-                        let (params, required) = crate::modules::weakref::python_method_params(id);
+                        let (params, required) =
+                            crate::modules::weak_objects::python_method_params(id);
                         let mut all = vec!["self"];
                         all.extend_from_slice(params);
                         self.check_py_arity(&q, &all, required + 1, &args)?;

@@ -2,6 +2,7 @@
 
 pub mod gc;
 pub mod weak_iter;
+pub mod weak_objects;
 pub mod weak_set_ops;
 pub mod weak_tables;
 pub mod weakref;

@@ -364,7 +364,7 @@ impl Interp {
             )));
         }
         let qualname = format!("WeakSet.{name}");
-        let (params, required) = crate::modules::weakref::python_method_params(id);
+        let (params, required) = crate::modules::weak_objects::python_method_params(id);
         self.check_py_arity(&qualname, params, required, args)?;
         let none = self.none();
         match id {

@@ -510,8 +510,8 @@ impl Interp {
         };
         // Each method's parameters after `self`, and how many have no default, as `weakref.py`
         // defines them; `clear` is `MutableMapping`'s.
-        let (params, required) = crate::modules::weakref::python_method_params(id);
-        let qualname = crate::modules::weakref::python_method_qualname(id)
+        let (params, required) = crate::modules::weak_objects::python_method_params(id);
+        let qualname = crate::modules::weak_objects::python_method_qualname(id)
             .unwrap_or_else(|| format!("{class}.{name}"));
         match id {
             // `pop(self, key, *args)`: any number of extra arguments.
