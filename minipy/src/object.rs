@@ -424,7 +424,9 @@ impl Trace for Object {
     /// Python's rules: the immutable and variable-size builtins (and `list`, `dict`) refuse weak
     /// references; functions, classes, modules, sets and instances of user classes accept them.
     /// Of the `weakref` module's own types, `WeakMethod` and the weak containers accept them, and
-    /// `ref`, proxies and `finalize` (whose class has `__slots__ = ()`) refuse them.
+    /// `ref`, proxies and `finalize` (whose class has `__slots__ = ()`) refuse them; so do
+    /// `staticmethod`, `classmethod` and `property` objects. (Instances of builtin classes refuse
+    /// them too, which the interpreter checks: see `Interp::require_weakrefable`.)
     fn weakref_allowed(&self) -> bool {
         matches!(
             &self.kind,
@@ -435,9 +437,6 @@ impl Trace for Object {
                 | ObjKind::Instance(_)
                 | ObjKind::Module(_)
                 | ObjKind::Set(_)
-                | ObjKind::StaticMethod(_)
-                | ObjKind::ClassMethod(_)
-                | ObjKind::Property(..)
                 | ObjKind::WeakRef(WeakRefObj { func: Some(_), .. })
                 | ObjKind::WeakKeyDict(_)
                 | ObjKind::WeakValueDict(_)

@@ -287,8 +287,10 @@ impl Interp {
         Ok(text)
     }
 
-    /// `<weakref at 0x..; to 'Person' at 0x..>`, with ` (name)` for referents that have a
-    /// `__name__` (functions, classes, modules), or `<weakref at 0x..; dead>`.
+    /// `<weakref at 0x..; to 'Person' at 0x..>`, or `<weakref at 0x..; dead>`. CPython 3.11 adds
+    /// ` (name)` when the referent's *type* provides a `__name__` (looked up as a special method):
+    /// functions, builtins and classes do, and instances whose class sets a string `__name__`;
+    /// modules, bound methods and instance attributes do not.
     fn weak_repr(&mut self, kind: &str, v: Value, target: Option<weakheap::GcAny>) -> String {
         let Some(t) = target.and_then(|t| self.as_value(t)) else {
             return format!("<{kind} at {}; dead>", self.addr(v));
@@ -296,11 +298,13 @@ impl Interp {
         let name = match self.obj(t) {
             ObjKind::Function(f) => Some(f.name.to_string()),
             ObjKind::Class(c) => Some(c.name.to_string()),
-            ObjKind::Module(m) => Some(m.name.to_string()),
-            ObjKind::Instance(i) => match i.attrs.get("__name__").map(|n| self.obj(n)) {
-                Some(ObjKind::Str(s)) => Some(s.to_string()),
-                _ => None,
-            },
+            ObjKind::Builtin(id, _) => Some(id.name().to_string()),
+            ObjKind::Instance(i) => {
+                match self.class_lookup(i.class, "__name__").map(|n| self.obj(n)) {
+                    Some(ObjKind::Str(s)) => Some(s.to_string()),
+                    _ => None,
+                }
+            }
             _ => None,
         };
         let suffix = name.map(|n| format!(" ({n})")).unwrap_or_default();

@@ -40,6 +40,11 @@ impl Interp {
             }
             B::IsInstance | B::IsSubclass => {
                 self.check_arity(name, args, 2, 2)?;
+                if id == B::IsInstance && matches!(self.obj(args[0]), ObjKind::Proxy(_)) {
+                    return self
+                        .proxy_isinstance(args[0], args[1])
+                        .map(|r| self.bool_value(r));
+                }
                 let subject = if id == B::IsInstance {
                     self.type_of(args[0])
                 } else if self.is_class(args[0]) {
@@ -298,6 +303,26 @@ impl Interp {
     }
 
     /// `isinstance`/`issubclass` against a class or a tuple of classes.
+    /// `isinstance(p, spec)` for a proxy, as CPython's `object_isinstance`: each class in turn,
+    /// first by the proxy's own type, then by its `__class__` (the referent's class, so a dead
+    /// proxy raises `ReferenceError` once that is needed).
+    fn proxy_isinstance(&mut self, p: Value, spec: Value) -> PyResult<bool> {
+        if let ObjKind::Tuple(items) = self.obj(spec) {
+            for c in items.clone() {
+                if self.proxy_isinstance(p, c)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        let own = self.type_of(p);
+        if self.class_matches(own, spec, "isinstance")? {
+            return Ok(true);
+        }
+        let class = self.getattr(p, "__class__")?;
+        Ok(self.is_subclass(class, spec))
+    }
+
     fn class_matches(&mut self, class: Value, spec: Value, name: &str) -> PyResult<bool> {
         match self.obj(spec) {
             ObjKind::Class(_) => Ok(self.is_subclass(class, spec)),

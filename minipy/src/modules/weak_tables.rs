@@ -53,12 +53,23 @@ impl Interp {
 
     /// A `Referent` for `v`, or CPython's `TypeError` if it refuses weak references.
     fn referent(&mut self, v: Value) -> PyResult<Referent> {
+        self.require_weakrefable(v)?;
         self.deaths_observable = true;
         Referent::new(&mut self.heap, v).map_err(|e| self.heap_error(e))
     }
 
+    /// Whether `v` accepts weak references: the heap's rule (`Trace::weakref_allowed`), except
+    /// that instances of the builtin classes (`object()`, `ValueError()`) refuse them, as their
+    /// CPython types have no `__weakref__` slot; instances of user classes accept them. The heap
+    /// cannot tell the two apart, as it cannot read an instance's class.
     fn weakref_allowed(&self, v: Value) -> bool {
-        self.heap.get(v).weakref_allowed()
+        match self.obj(v) {
+            ObjKind::Instance(i) => match self.obj(i.class) {
+                ObjKind::Class(c) => &*c.module != "builtins",
+                _ => true,
+            },
+            _ => self.heap.get(v).weakref_allowed(),
+        }
     }
 
     /// CPython's `TypeError` (`cannot create weak reference to 'int' object`) unless `v` accepts
