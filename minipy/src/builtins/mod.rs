@@ -331,6 +331,16 @@ impl Interp {
             self.weak_update_kwargs(recv, kwargs)?;
             return Ok(self.none());
         }
+        if !kwargs.is_empty() && crate::modules::weak_objects::python_method_qualname(id).is_some()
+        {
+            let recv = match recv {
+                Some(r) => r,
+                None if !args.is_empty() => args.remove(0),
+                None => return Err(self.type_error(format!("{}() needs an argument", id.name()))),
+            };
+            let args = self.bind_py_kwargs(id, args, kwargs)?;
+            return self.call_method_builtin(id, recv, &args);
+        }
         if !kwargs.is_empty() {
             let module = match id {
                 Builtin::WeakProxy | Builtin::WeakGetRefCount | Builtin::WeakGetRefs => "_weakref.",

@@ -87,6 +87,46 @@ pub fn python_method_params(id: Builtin) -> (&'static [&'static str], usize) {
 }
 
 impl Interp {
+    /// Binds keyword arguments to the parameters of Python-level method `id` (see
+    /// [`python_method_params`]), as a Python function call does: the positional arguments
+    /// extended with the keywords in parameter order, or CPython's `TypeError` for an unknown or
+    /// repeated name. A missing parameter before a given one is left to the arity check.
+    pub(crate) fn bind_py_kwargs(
+        &mut self,
+        id: Builtin,
+        mut args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> PyResult<Vec<Value>> {
+        let qualname = python_method_qualname(id).unwrap_or_default();
+        let (params, required) = python_method_params(id);
+        let mut bound: Vec<Option<Value>> = vec![None; params.len()];
+        for (name, value) in kwargs {
+            let Some(i) = params.iter().position(|p| *p == &*name) else {
+                return Err(self.type_error(format!(
+                    "{qualname}() got an unexpected keyword argument '{name}'"
+                )));
+            };
+            if i < args.len() || bound[i].is_some() {
+                return Err(self.type_error(format!(
+                    "{qualname}() got multiple values for argument '{name}'"
+                )));
+            }
+            bound[i] = Some(value);
+        }
+        for (i, slot) in bound.into_iter().enumerate().skip(args.len()) {
+            match slot {
+                Some(v) if i == args.len() => args.push(v),
+                Some(_) => {
+                    // A gap before a keyword: the gap is a missing parameter (only a required
+                    // one can precede another parameter in these signatures).
+                    self.check_py_arity(&qualname, params, required, &args)?;
+                }
+                None => {}
+            }
+        }
+        Ok(args)
+    }
+
     /// The referent of weak reference `r` and, for a `WeakMethod`, its function: `None` once
     /// either died (a `WeakMethod` is dead when either is: CPython's `_alive`).
     fn weakref_parts(&mut self, r: Value) -> Option<(Value, Option<Value>)> {
