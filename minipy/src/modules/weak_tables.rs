@@ -413,13 +413,43 @@ impl Interp {
     }
 
     /// `cur op= rhs` for a weak container `cur`: changes it and returns it (`|= &= -= ^=` for a
-    /// `WeakSet`, `|=` — `update` — for the weak dictionaries). `None` for anything else.
+    /// `WeakSet`, `|=` — `update` — for the weak dictionaries). For a proxy `cur`, the in-place
+    /// operation of its referent, whose result (not the proxy) is what the name is rebound to,
+    /// as CPython's `proxy_iadd` and friends do. `None` for anything else.
     pub(crate) fn weak_inplace(
         &mut self,
         op: BinOp,
         cur: Value,
         rhs: Value,
     ) -> PyResult<Option<Value>> {
+        if let ObjKind::Proxy(_) = self.obj(cur) {
+            let target = self.unproxy(cur)?;
+            let rhs = self.unproxy(rhs)?;
+            if let Some(r) = self.weak_inplace(op, target, rhs)? {
+                return Ok(Some(r));
+            }
+            let name = match op {
+                BinOp::Add => "__iadd__",
+                BinOp::Sub => "__isub__",
+                BinOp::Mul => "__imul__",
+                BinOp::Div => "__itruediv__",
+                BinOp::FloorDiv => "__ifloordiv__",
+                BinOp::Mod => "__imod__",
+                BinOp::Pow => "__ipow__",
+                BinOp::LShift => "__ilshift__",
+                BinOp::RShift => "__irshift__",
+                BinOp::BitOr => "__ior__",
+                BinOp::BitXor => "__ixor__",
+                BinOp::BitAnd => "__iand__",
+            };
+            if let Some(f) = self.special_method(target, name) {
+                let r = self.call(f, vec![target, rhs], Vec::new())?;
+                if r != self.not_implemented() {
+                    return Ok(Some(r));
+                }
+            }
+            return self.binop(op, target, rhs).map(Some);
+        }
         if self.is_weak_set(cur) {
             return self.weak_set_inplace(op, cur, rhs);
         }
