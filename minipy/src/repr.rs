@@ -190,9 +190,7 @@ impl Interp {
                 return Ok(format!("{name}({inner})"));
             }
             ObjKind::Function(f) => format!("<function {} at {}>", f.qualname, self.addr(v)),
-            ObjKind::Builtin(id, recv)
-                if crate::modules::weak_objects::python_method_qualname(*id).is_some() =>
-            {
+            ObjKind::Builtin(id, recv) if id.python_class().is_some() => {
                 let (id, recv) = (*id, *recv);
                 let q =
                     crate::modules::weak_objects::python_method_qualname(id).unwrap_or_default();

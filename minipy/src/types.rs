@@ -160,9 +160,7 @@ pub fn builtin_type_name(kind: &ObjKind) -> &'static str {
             crate::object::ViewKind::Items => "dict_items",
         },
         ObjKind::Function(_) => "function",
-        ObjKind::Builtin(id, recv)
-            if crate::modules::weak_objects::python_method_qualname(*id).is_some() =>
-        {
+        ObjKind::Builtin(id, recv) if id.python_class().is_some() => {
             if recv.is_some() {
                 "method"
             } else {
@@ -213,9 +211,7 @@ fn tag_of(kind: &ObjKind) -> TypeTag {
             crate::object::ViewKind::Items => TypeTag::DictItems,
         },
         ObjKind::Function(_) => TypeTag::Function,
-        ObjKind::Builtin(id, recv)
-            if crate::modules::weak_objects::python_method_qualname(*id).is_some() =>
-        {
+        ObjKind::Builtin(id, recv) if id.python_class().is_some() => {
             if recv.is_some() {
                 TypeTag::Method
             } else {

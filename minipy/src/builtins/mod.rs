@@ -92,6 +92,59 @@ builtins! {
     PropertySetter = "setter", PropertyGetter = "getter",
 }
 
+impl Builtin {
+    /// For a method of a class the `weakref` module defines in Python (`WeakSet`,
+    /// `WeakKeyDictionary`, `WeakValueDictionary`, `finalize`; `clear` is `MutableMapping`'s), that
+    /// class: CPython shows such methods as Python functions (`<bound method WeakSet.union of
+    /// ...>`, type `method`), and `modules::weak_objects` words their argument errors.
+    pub fn python_class(self) -> Option<&'static str> {
+        use Builtin as B;
+        let class = match self {
+            B::WkdClear | B::WvdClear => "MutableMapping",
+            B::WkdGet
+            | B::WkdKeys
+            | B::WkdValues
+            | B::WkdItems
+            | B::WkdPop
+            | B::WkdPopItem
+            | B::WkdSetDefault
+            | B::WkdUpdate
+            | B::WkdCopy
+            | B::WkdKeyRefs => "WeakKeyDictionary",
+            B::WvdGet
+            | B::WvdKeys
+            | B::WvdValues
+            | B::WvdItems
+            | B::WvdPop
+            | B::WvdPopItem
+            | B::WvdSetDefault
+            | B::WvdUpdate
+            | B::WvdCopy
+            | B::WvdValueRefs => "WeakValueDictionary",
+            B::FinalizeDetach | B::FinalizePeek => "finalize",
+            B::WsAdd
+            | B::WsDiscard
+            | B::WsRemove
+            | B::WsPop
+            | B::WsClear
+            | B::WsUpdate
+            | B::WsCopy
+            | B::WsUnion
+            | B::WsIntersection
+            | B::WsDifference
+            | B::WsSymmetricDifference
+            | B::WsIsSubset
+            | B::WsIsSuperset
+            | B::WsIsDisjoint
+            | B::WsIntersectionUpdate
+            | B::WsDifferenceUpdate
+            | B::WsSymmetricDifferenceUpdate => "WeakSet",
+            _ => return None,
+        };
+        Some(class)
+    }
+}
+
 /// The functions of the builtins namespace.
 pub const BUILTIN_FUNCTIONS: [Builtin; 31] = [
     Builtin::Print,

@@ -15,50 +15,8 @@ use super::weakref::Kwargs;
 /// is inherited from `MutableMapping`), whose reprs and types are a Python function's; `None` for
 /// other builtins.
 pub fn python_method_qualname(id: Builtin) -> Option<String> {
-    use Builtin as B;
-    let class = match id {
-        B::WkdClear | B::WvdClear => "MutableMapping",
-        B::WkdGet
-        | B::WkdKeys
-        | B::WkdValues
-        | B::WkdItems
-        | B::WkdPop
-        | B::WkdPopItem
-        | B::WkdSetDefault
-        | B::WkdUpdate
-        | B::WkdCopy
-        | B::WkdKeyRefs => "WeakKeyDictionary",
-        B::WvdGet
-        | B::WvdKeys
-        | B::WvdValues
-        | B::WvdItems
-        | B::WvdPop
-        | B::WvdPopItem
-        | B::WvdSetDefault
-        | B::WvdUpdate
-        | B::WvdCopy
-        | B::WvdValueRefs => "WeakValueDictionary",
-        B::FinalizeDetach | B::FinalizePeek => "finalize",
-        B::WsAdd
-        | B::WsDiscard
-        | B::WsRemove
-        | B::WsPop
-        | B::WsClear
-        | B::WsUpdate
-        | B::WsCopy
-        | B::WsUnion
-        | B::WsIntersection
-        | B::WsDifference
-        | B::WsSymmetricDifference
-        | B::WsIsSubset
-        | B::WsIsSuperset
-        | B::WsIsDisjoint
-        | B::WsIntersectionUpdate
-        | B::WsDifferenceUpdate
-        | B::WsSymmetricDifferenceUpdate => "WeakSet",
-        _ => return None,
-    };
-    Some(format!("{class}.{}", id.name()))
+    id.python_class()
+        .map(|class| format!("{class}.{}", id.name()))
 }
 
 /// The parameters after `self` of a method [`python_method_qualname`] names, and how many of
