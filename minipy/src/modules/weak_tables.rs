@@ -14,6 +14,14 @@
 //! operation that adds or drops an entry here adds or takes back its registration; entries the
 //! collector prunes lose theirs with their dead weak part, and a dead container's registrations are
 //! no longer listed.
+//!
+//! The weak dictionaries' Python-level behaviour follows `Lib/weakref.py`: a `WeakKeyDictionary`
+//! looks keys up through `ref(key)` (so keys refusing weak references raise `TypeError`, and its
+//! `KeyError` carries the reference), both dictionaries compare equal to any mapping with the same
+//! items (`collections.abc.Mapping.__eq__`), support `|` and `|=`, and their methods report
+//! argument errors as Python methods. The evaluator's operator, in-place and equality hooks for
+//! every weak container (and in-place operators on proxies) enter here; `WeakSet`'s own algebra is
+//! in `weak_set_ops`, the containers' generators in `weak_iter`.
 
 use weakheap::{EntryId, Gc, GcAny, Referent, Trace};
 
