@@ -55,9 +55,7 @@ impl Interp {
     /// `a == b`, as the value `__eq__` returned (a bool for builtin types).
     pub fn rich_eq(&mut self, a: Value, b: Value) -> PyResult<Value> {
         if matches!(self.obj(a), ObjKind::Proxy(_)) || matches!(self.obj(b), ObjKind::Proxy(_)) {
-            let a = self.unproxy(a)?;
-            let b = self.unproxy(b)?;
-            return self.rich_eq(a, b);
+            return self.proxy_eq(a, b);
         }
         let not_impl = self.not_implemented();
         if let Some(f) = self.special_method(a, "__eq__") {

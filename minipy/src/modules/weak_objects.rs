@@ -126,6 +126,34 @@ impl Interp {
         self.eq(x, y)
     }
 
+    /// `a == b` when either is a proxy. A proxy compares as its referent (`proxy_richcompare`
+    /// unwraps both operands), except under a plain reference on the left: `ref.__eq__` accepts
+    /// any weak reference object, proxies included, and compares the two referents while both
+    /// live, identities once either died (so without `ReferenceError`).
+    pub(crate) fn proxy_eq(&mut self, a: Value, b: Value) -> PyResult<Value> {
+        let plain_ref = matches!(self.obj(a), ObjKind::WeakRef(w) if w.func.is_none());
+        if plain_ref && matches!(self.obj(b), ObjKind::Proxy(_)) {
+            let target = match self.obj(b) {
+                ObjKind::Proxy(p) => self.heap.upgrade_any(p.target),
+                _ => None,
+            };
+            let referents = (
+                self.weakref_parts(a).map(|(x, _)| x),
+                target.and_then(|t| self.as_value(t)),
+            );
+            return match referents {
+                (Some(x), Some(y)) => {
+                    self.push_temp(y);
+                    self.rich_eq(x, y)
+                }
+                _ => Ok(self.bool_value(false)),
+            };
+        }
+        let a = self.unproxy(a)?;
+        let b = self.unproxy(b)?;
+        self.rich_eq(a, b)
+    }
+
     /// `r.__callback__`: the callback while the referent lives, else `None`. A live
     /// `WeakMethod`'s is CPython's internal `_cb` function, which minipy does not have.
     pub(crate) fn weakref_callback_attr(&mut self, r: Value) -> PyResult<Value> {
