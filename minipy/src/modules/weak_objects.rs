@@ -161,7 +161,15 @@ impl Interp {
             return Ok(self.none());
         };
         let (callback, is_method, internal) = (w.callback, w.func.is_some(), w.internal_callback);
-        if self.weakref_parts(r).is_none() {
+        let target = w.target;
+        // A `WeakMethod` is a reference to its object: its callback stays set while the object
+        // lives, even once the function died.
+        let alive = if is_method {
+            self.heap.upgrade_any(target).is_some()
+        } else {
+            self.weakref_parts(r).is_some()
+        };
+        if !alive {
             return Ok(self.none());
         }
         if is_method {

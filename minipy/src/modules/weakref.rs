@@ -142,12 +142,16 @@ impl Interp {
                 };
                 let (func, recv) = (*func, *recv);
                 let target = self.downgrade(recv)?;
-                let func = self.downgrade(func)?;
+                let func_target = self.downgrade(func)?;
                 let wm = self.alloc(ObjKind::WeakRef(WeakRefObj {
-                    func: Some(func),
+                    func: Some(func_target),
                     ..WeakRefObj::new(target, callback)
                 }))?;
+                // CPython's WeakMethod also holds `ref(func, _cb)`: the callback runs once, when
+                // the object or the function dies first (a second death finds it taken), and
+                // the function counts that reference.
                 self.watch(recv, wm, callback.is_some())?;
+                self.watch(func, wm, callback.is_some())?;
                 Ok(wm)
             }
             TypeTag::WeakKeyDict => {
@@ -497,6 +501,13 @@ impl Interp {
                 for w in self.in_cpython_list_order(watchers) {
                     self.push_temp(w);
                     let r = match self.obj(w) {
+                        // A `WeakMethod` listed for its function: CPython's `_func_ref`.
+                        ObjKind::WeakRef(m)
+                            if m.func.is_some()
+                                && self.heap.upgrade_any(m.target) != Some(Gc::erase(obj)) =>
+                        {
+                            self.container_weakref(obj, None)?
+                        }
                         ObjKind::WeakRef(_) | ObjKind::Proxy(_) => w,
                         // A container entry or a `finalize` object: CPython would return the
                         // reference object it holds; minipy has none, so it makes a stand-in.
