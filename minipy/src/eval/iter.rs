@@ -103,17 +103,8 @@ impl Interp {
                 IterState::Dict(d, 0, version, kind)
             }
             ObjKind::Iter(_) => IterState::Shared(v),
-            ObjKind::WeakKeyDict(d) => IterState::Weak(
-                d.keyrefs(&self.heap)
-                    .into_iter()
-                    .filter_map(|w| self.heap.upgrade_any(w).map(|g| (g, w)))
-                    .collect(),
-                0,
-            ),
-            ObjKind::WeakSet(_) => IterState::Weak(self.weak_set_members(v), 0),
-            ObjKind::WeakValueDict(_) => {
-                let keys = self.weak_value_keys(v);
-                IterState::Values(keys, 0)
+            ObjKind::WeakKeyDict(_) | ObjKind::WeakSet(_) | ObjKind::WeakValueDict(_) => {
+                IterState::WeakGen(Box::new(self.weak_keys_generator(v)))
             }
             ObjKind::Instance(inst) => match &inst.payload {
                 Payload::List(_) => IterState::Seq(v, 0),

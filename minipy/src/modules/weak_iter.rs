@@ -57,6 +57,22 @@ pub struct WeakGen {
     finished: bool,
 }
 
+impl WeakGen {
+    fn new(table: Value, qualname: &'static str, what: ViewKind) -> WeakGen {
+        WeakGen {
+            table,
+            qualname,
+            what,
+            entries: None,
+            strong_parts: None,
+            pos: 0,
+            len_at_start: 0,
+            dead: 0,
+            finished: false,
+        }
+    }
+}
+
 impl Trace for WeakGen {
     fn trace(&self, tracer: &mut Tracer) {
         tracer.edge(self.table);
@@ -65,6 +81,17 @@ impl Trace for WeakGen {
 }
 
 impl Interp {
+    /// What `for x in t` steps through for weak container `t`: its `__iter__` generator (keys of a
+    /// dictionary, members of a `WeakSet`), without a generator object around it.
+    pub(crate) fn weak_keys_generator(&self, t: Value) -> WeakGen {
+        let qualname = match self.obj(t) {
+            ObjKind::WeakSet(_) => "WeakSet.__iter__",
+            ObjKind::WeakValueDict(_) => "WeakValueDictionary.keys",
+            _ => "WeakKeyDictionary.keys",
+        };
+        WeakGen::new(t, qualname, ViewKind::Keys)
+    }
+
     /// A new generator over weak container `t` yielding `what`; `None` if `t` is not one.
     pub(crate) fn weak_generator(&mut self, t: Value, what: ViewKind) -> PyResult<Option<Value>> {
         let qualname = match (self.obj(t), what) {
@@ -77,17 +104,7 @@ impl Interp {
             (ObjKind::WeakValueDict(_), ViewKind::Items) => "WeakValueDictionary.items",
             _ => return Ok(None),
         };
-        let generator = WeakGen {
-            table: t,
-            qualname,
-            what,
-            entries: None,
-            strong_parts: None,
-            pos: 0,
-            len_at_start: 0,
-            dead: 0,
-            finished: false,
-        };
+        let generator = WeakGen::new(t, qualname, what);
         let g = self.alloc(ObjKind::Iter(IterState::WeakGen(Box::new(generator))))?;
         Ok(Some(g))
     }

@@ -299,14 +299,6 @@ impl Interp {
             .collect()
     }
 
-    /// The keys of a `WeakValueDictionary` whose values are alive.
-    pub fn weak_value_keys(&self, d: Value) -> Vec<Value> {
-        match self.obj(d) {
-            ObjKind::WeakValueDict(d) => d.keys(&self.heap).copied().collect(),
-            _ => Vec::new(),
-        }
-    }
-
     /// `t.update(src)`: from a mapping or pairs (dicts), or an iterable (`WeakSet`).
     pub fn weak_update(&mut self, t: Value, src: Value) -> PyResult<()> {
         if self.is_weak_dict(t) && self.is_none(src) {
