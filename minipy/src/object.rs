@@ -251,12 +251,34 @@ pub struct WeakRefObj {
     pub callback: Option<Value>,
     /// The referent's hash, cached the first time `hash(ref)` succeeds.
     pub hash: Option<i64>,
+    /// For a `weakref.KeyedRef`: its `key` attribute.
+    pub key: Option<Value>,
+    /// Whether this stands for a reference a weak container holds (`keyrefs()`, `valuerefs()`),
+    /// whose callback in CPython is the container's internal removal function.
+    pub internal_callback: bool,
+}
+
+impl WeakRefObj {
+    /// A plain reference to `target` (not a `WeakMethod` or `KeyedRef`).
+    pub fn new(target: WeakAny, callback: Option<Value>) -> WeakRefObj {
+        WeakRefObj {
+            target,
+            func: None,
+            callback,
+            hash: None,
+            key: None,
+            internal_callback: false,
+        }
+    }
 }
 
 /// A `weakref.proxy` object.
 pub struct ProxyObj {
     /// The referent.
     pub target: WeakAny,
+    /// Whether the referent was callable when the proxy was made: CPython then makes a
+    /// `weakref.CallableProxyType` instead of a `weakref.ProxyType`.
+    pub callable: bool,
     /// The callback, as for [`WeakRefObj`].
     pub callback: Option<Value>,
 }
@@ -429,7 +451,10 @@ impl Trace for Object {
                 f.back.trace(tracer);
             }
             ObjKind::Iter(state) => state.trace(tracer),
-            ObjKind::WeakRef(w) => w.callback.trace(tracer),
+            ObjKind::WeakRef(w) => {
+                w.callback.trace(tracer);
+                w.key.trace(tracer);
+            }
             ObjKind::Proxy(p) => p.callback.trace(tracer),
             ObjKind::Finalize(f) => {
                 if let Some(call) = &f.call {
@@ -457,6 +482,10 @@ impl Trace for Object {
 
     /// Python's rules: the immutable and variable-size builtins (and `list`, `dict`) refuse weak
     /// references; functions, classes, modules, sets and instances of user classes accept them.
+    /// Of the `weakref` module's own types, `WeakMethod` and the weak containers accept them, and
+    /// `ref`, proxies and `finalize` (whose class has `__slots__ = ()`) refuse them; so do
+    /// `staticmethod`, `classmethod` and `property` objects. (Instances of builtin classes refuse
+    /// them too, which the interpreter checks: see `Interp::require_weakrefable`.)
     fn weakref_allowed(&self) -> bool {
         matches!(
             &self.kind,
@@ -467,10 +496,7 @@ impl Trace for Object {
                 | ObjKind::Instance(_)
                 | ObjKind::Module(_)
                 | ObjKind::Set(_)
-                | ObjKind::StaticMethod(_)
-                | ObjKind::ClassMethod(_)
-                | ObjKind::Property(..)
-                | ObjKind::Finalize(_)
+                | ObjKind::WeakRef(WeakRefObj { func: Some(_), .. })
                 | ObjKind::WeakKeyDict(_)
                 | ObjKind::WeakValueDict(_)
                 | ObjKind::WeakSet(_)

@@ -190,6 +190,15 @@ impl Interp {
                 return Ok(format!("{name}({inner})"));
             }
             ObjKind::Function(f) => format!("<function {} at {}>", f.qualname, self.addr(v)),
+            ObjKind::Builtin(id, recv) if id.python_class().is_some() => {
+                let (id, recv) = (*id, *recv);
+                let q =
+                    crate::modules::weak_objects::python_method_qualname(id).unwrap_or_default();
+                match recv {
+                    None => format!("<function {q} at {}>", self.addr(v)),
+                    Some(recv) => format!("<bound method {q} of {}>", self.repr(recv)?),
+                }
+            }
             ObjKind::Builtin(id, None) => format!("<built-in function {}>", id.name()),
             ObjKind::Builtin(id, Some(recv)) => {
                 let (id, recv) = (*id, *recv);
@@ -234,6 +243,9 @@ impl Interp {
                 let t = self.type_name(c);
                 format!("<cell at {}: {t} object at {}>", self.addr(v), self.addr(c))
             }
+            ObjKind::Iter(crate::eval::iter::IterState::WeakGen(g)) => {
+                format!("<generator object {} at {}>", g.qualname, self.addr(v))
+            }
             ObjKind::Iter(_) => format!("<iterator object at {}>", self.addr(v)),
             ObjKind::Super(c, _) => {
                 let c = *c;
@@ -276,13 +288,15 @@ impl Interp {
             }
             ObjKind::WeakKeyDict(_) => format!("<WeakKeyDictionary at {}>", self.addr(v)),
             ObjKind::WeakValueDict(_) => format!("<WeakValueDictionary at {}>", self.addr(v)),
-            ObjKind::WeakSet(_) => format!("<_weakrefset.WeakSet object at {}>", self.addr(v)),
+            ObjKind::WeakSet(_) => self.weak_set_repr(v)?,
         };
         Ok(text)
     }
 
-    /// `<weakref at 0x..; to 'Person' at 0x..>`, with ` (name)` for referents that have a
-    /// `__name__` (functions, classes, modules), or `<weakref at 0x..; dead>`.
+    /// `<weakref at 0x..; to 'Person' at 0x..>`, or `<weakref at 0x..; dead>`. CPython 3.11 adds
+    /// ` (name)` when the referent's *type* provides a `__name__` (looked up as a special method):
+    /// functions, builtins and classes do, and instances whose class sets a string `__name__`;
+    /// modules, bound methods and instance attributes do not.
     fn weak_repr(&mut self, kind: &str, v: Value, target: Option<weakheap::GcAny>) -> String {
         let Some(t) = target.and_then(|t| self.as_value(t)) else {
             return format!("<{kind} at {}; dead>", self.addr(v));
@@ -290,11 +304,13 @@ impl Interp {
         let name = match self.obj(t) {
             ObjKind::Function(f) => Some(f.name.to_string()),
             ObjKind::Class(c) => Some(c.name.to_string()),
-            ObjKind::Module(m) => Some(m.name.to_string()),
-            ObjKind::Instance(i) => match i.attrs.get("__name__").map(|n| self.obj(n)) {
-                Some(ObjKind::Str(s)) => Some(s.to_string()),
-                _ => None,
-            },
+            ObjKind::Builtin(id, _) => Some(id.name().to_string()),
+            ObjKind::Instance(i) => {
+                match self.class_lookup(i.class, "__name__").map(|n| self.obj(n)) {
+                    Some(ObjKind::Str(s)) => Some(s.to_string()),
+                    _ => None,
+                }
+            }
             _ => None,
         };
         let suffix = name.map(|n| format!(" ({n})")).unwrap_or_default();

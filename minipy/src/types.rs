@@ -62,12 +62,19 @@ pub enum TypeTag {
     Module,
     /// An iterator.
     Iterator,
+    /// `generator`: what the weak containers' `keys()` and the like return (in CPython they are
+    /// generator functions of `weakref.py`).
+    Generator,
     /// `weakref.ReferenceType` (`weakref.ref`).
     WeakRef,
     /// `weakref.WeakMethod`.
     WeakMethod,
+    /// `weakref.KeyedRef`: a `ref` with a `key` attribute (`WeakValueDictionary.valuerefs()`).
+    KeyedRef,
     /// `weakref.ProxyType`.
     Proxy,
+    /// `weakref.CallableProxyType`: a proxy to a callable object.
+    CallableProxy,
     /// `weakref.finalize`.
     Finalize,
     /// `weakref.WeakKeyDictionary`.
@@ -90,7 +97,7 @@ pub enum TypeTag {
 
 /// Every builtin type with its name and module, in `TypeTag` order (`Interp` allocates one class
 /// per entry at startup).
-pub const BUILTIN_TYPES: [(TypeTag, &str, &str); 37] = [
+pub const BUILTIN_TYPES: [(TypeTag, &str, &str); 40] = [
     (TypeTag::Object, "object", "builtins"),
     (TypeTag::Type, "type", "builtins"),
     (TypeTag::NoneType, "NoneType", "builtins"),
@@ -124,9 +131,12 @@ pub const BUILTIN_TYPES: [(TypeTag, &str, &str); 37] = [
     (TypeTag::Property, "property", "builtins"),
     (TypeTag::Module, "module", "builtins"),
     (TypeTag::Iterator, "iterator", "builtins"),
+    (TypeTag::Generator, "generator", "builtins"),
     (TypeTag::WeakRef, "ReferenceType", "weakref"),
     (TypeTag::WeakMethod, "WeakMethod", "weakref"),
+    (TypeTag::KeyedRef, "KeyedRef", "weakref"),
     (TypeTag::Proxy, "ProxyType", "weakref"),
+    (TypeTag::CallableProxy, "CallableProxyType", "weakref"),
     (TypeTag::Finalize, "finalize", "weakref"),
     (TypeTag::WeakKeyDict, "WeakKeyDictionary", "weakref"),
     (TypeTag::WeakValueDict, "WeakValueDictionary", "weakref"),
@@ -159,6 +169,13 @@ pub fn builtin_type_name(kind: &ObjKind) -> &'static str {
             crate::object::ViewKind::Items => "dict_items",
         },
         ObjKind::Function(_) => "function",
+        ObjKind::Builtin(id, recv) if id.python_class().is_some() => {
+            if recv.is_some() {
+                "method"
+            } else {
+                "function"
+            }
+        }
         ObjKind::Builtin(..) => "builtin_function_or_method",
         ObjKind::Method(..) => "method",
         ObjKind::Super(..) => "super",
@@ -172,9 +189,12 @@ pub fn builtin_type_name(kind: &ObjKind) -> &'static str {
         ObjKind::Cell(_) => "cell",
         ObjKind::Traceback { .. } => "traceback",
         ObjKind::Frame(_) => "frame",
+        ObjKind::Iter(crate::eval::iter::IterState::WeakGen(_)) => "generator",
         ObjKind::Iter(_) => "iterator",
-        ObjKind::WeakRef(w) if w.func.is_some() => "weakref.WeakMethod",
+        ObjKind::WeakRef(w) if w.func.is_some() => "WeakMethod",
+        ObjKind::WeakRef(w) if w.key.is_some() => "KeyedRef",
         ObjKind::WeakRef(_) => "weakref.ReferenceType",
+        ObjKind::Proxy(p) if p.callable => "weakref.CallableProxyType",
         ObjKind::Proxy(_) => "weakref.ProxyType",
         ObjKind::Finalize(_) => "finalize",
         ObjKind::WeakKeyDict(_) => "WeakKeyDictionary",
@@ -203,6 +223,13 @@ fn tag_of(kind: &ObjKind) -> TypeTag {
             crate::object::ViewKind::Items => TypeTag::DictItems,
         },
         ObjKind::Function(_) => TypeTag::Function,
+        ObjKind::Builtin(id, recv) if id.python_class().is_some() => {
+            if recv.is_some() {
+                TypeTag::Method
+            } else {
+                TypeTag::Function
+            }
+        }
         ObjKind::Builtin(..) => TypeTag::BuiltinFunction,
         ObjKind::Method(..) => TypeTag::Method,
         ObjKind::Super(..) => TypeTag::Super,
@@ -216,9 +243,12 @@ fn tag_of(kind: &ObjKind) -> TypeTag {
         ObjKind::Cell(_) => TypeTag::Cell,
         ObjKind::Traceback { .. } => TypeTag::Traceback,
         ObjKind::Frame(_) => TypeTag::Frame,
+        ObjKind::Iter(crate::eval::iter::IterState::WeakGen(_)) => TypeTag::Generator,
         ObjKind::Iter(_) => TypeTag::Iterator,
         ObjKind::WeakRef(w) if w.func.is_some() => TypeTag::WeakMethod,
+        ObjKind::WeakRef(w) if w.key.is_some() => TypeTag::KeyedRef,
         ObjKind::WeakRef(_) => TypeTag::WeakRef,
+        ObjKind::Proxy(p) if p.callable => TypeTag::CallableProxy,
         ObjKind::Proxy(_) => TypeTag::Proxy,
         ObjKind::Finalize(_) => TypeTag::Finalize,
         ObjKind::WeakKeyDict(_) => TypeTag::WeakKeyDict,
@@ -240,6 +270,7 @@ impl Interp {
         for (sub, base) in [
             (TypeTag::Bool, TypeTag::Int),
             (TypeTag::WeakMethod, TypeTag::WeakRef),
+            (TypeTag::KeyedRef, TypeTag::WeakRef),
         ] {
             let base = self.type_class(base);
             if let ObjKind::Class(c) = self.obj_mut(self.type_class(sub)) {
@@ -317,9 +348,15 @@ impl Interp {
         }
     }
 
-    /// The name of `v`'s type, as error messages quote it.
+    /// The name of `v`'s type, as error messages quote it: CPython's `tp_name`, which for the
+    /// weak reference types defined in C is dotted (`'weakref.ReferenceType' object`).
     pub fn type_name(&self, v: Value) -> Rc<str> {
-        self.class_name(self.type_of(v))
+        match self.obj(v) {
+            ObjKind::WeakRef(_) | ObjKind::Proxy(_) => {
+                Rc::from(builtin_type_name(&self.heap.get(v).kind))
+            }
+            _ => self.class_name(self.type_of(v)),
+        }
     }
 
     /// The class and its bases, nearest first (single inheritance: the MRO is the base chain).

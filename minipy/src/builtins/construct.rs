@@ -20,6 +20,7 @@ impl Interp {
         match tag {
             TypeTag::WeakRef
             | TypeTag::WeakMethod
+            | TypeTag::KeyedRef
             | TypeTag::Finalize
             | TypeTag::WeakKeyDict
             | TypeTag::WeakValueDict

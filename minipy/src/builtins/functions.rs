@@ -7,6 +7,22 @@ use crate::interp::Interp;
 use crate::object::{ObjKind, Value};
 
 impl Interp {
+    /// `callable(v)`.
+    pub fn is_callable(&self, v: Value) -> bool {
+        match self.obj(v) {
+            ObjKind::Function(_)
+            | ObjKind::Builtin(..)
+            | ObjKind::Method(..)
+            | ObjKind::Class(_)
+            | ObjKind::WeakRef(_)
+            | ObjKind::Finalize(_)
+            | ObjKind::StaticMethod(_) => true,
+            ObjKind::Proxy(p) => p.callable,
+            ObjKind::Instance(_) => self.special_method(v, "__call__").is_some(),
+            _ => false,
+        }
+    }
+
     /// Calls a builtin that is a function (no receiver).
     pub(super) fn call_function_builtin(&mut self, id: Builtin, args: &[Value]) -> PyResult<Value> {
         use Builtin as B;
@@ -24,6 +40,11 @@ impl Interp {
             }
             B::IsInstance | B::IsSubclass => {
                 self.check_arity(name, args, 2, 2)?;
+                if id == B::IsInstance && matches!(self.obj(args[0]), ObjKind::Proxy(_)) {
+                    return self
+                        .proxy_isinstance(args[0], args[1])
+                        .map(|r| self.bool_value(r));
+                }
                 let subject = if id == B::IsInstance {
                     self.type_of(args[0])
                 } else if self.is_class(args[0]) {
@@ -174,6 +195,11 @@ impl Interp {
                 if let ObjKind::Iter(_) = self.obj(args[0]) {
                     return Ok(args[0]);
                 }
+                // `__iter__` of the weak containers is a generator function in CPython.
+                let keys = crate::object::ViewKind::Keys;
+                if let Some(g) = self.weak_generator(args[0], keys)? {
+                    return Ok(g);
+                }
                 let state = self.iter_start(args[0])?;
                 self.alloc(ObjKind::Iter(state))
             }
@@ -198,17 +224,7 @@ impl Interp {
             }
             B::Callable => {
                 self.check_arity(name, args, 1, 1)?;
-                let c = match self.obj(args[0]) {
-                    ObjKind::Function(_)
-                    | ObjKind::Builtin(..)
-                    | ObjKind::Method(..)
-                    | ObjKind::Class(_)
-                    | ObjKind::WeakRef(_)
-                    | ObjKind::Finalize(_)
-                    | ObjKind::StaticMethod(_) => true,
-                    ObjKind::Instance(_) => self.special_method(args[0], "__call__").is_some(),
-                    _ => false,
-                };
+                let c = self.is_callable(args[0]);
                 Ok(self.bool_value(c))
             }
             B::Chr => {
@@ -287,6 +303,26 @@ impl Interp {
     }
 
     /// `isinstance`/`issubclass` against a class or a tuple of classes.
+    /// `isinstance(p, spec)` for a proxy, as CPython's `object_isinstance`: each class in turn,
+    /// first by the proxy's own type, then by its `__class__` (the referent's class, so a dead
+    /// proxy raises `ReferenceError` once that is needed).
+    fn proxy_isinstance(&mut self, p: Value, spec: Value) -> PyResult<bool> {
+        if let ObjKind::Tuple(items) = self.obj(spec) {
+            for c in items.clone() {
+                if self.proxy_isinstance(p, c)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        let own = self.type_of(p);
+        if self.class_matches(own, spec, "isinstance")? {
+            return Ok(true);
+        }
+        let class = self.getattr(p, "__class__")?;
+        Ok(self.is_subclass(class, spec))
+    }
+
     fn class_matches(&mut self, class: Value, spec: Value, name: &str) -> PyResult<bool> {
         match self.obj(spec) {
             ObjKind::Class(_) => Ok(self.is_subclass(class, spec)),

@@ -82,10 +82,67 @@ builtins! {
     WvdPopItem = "popitem", WvdSetDefault = "setdefault", WvdUpdate = "update",
     WvdClear = "clear", WvdCopy = "copy", WvdValueRefs = "valuerefs",
     WsAdd = "add", WsDiscard = "discard", WsRemove = "remove", WsPop = "pop", WsClear = "clear",
-    WsUpdate = "update", WsCopy = "copy",
+    WsUpdate = "update", WsCopy = "copy", WsUnion = "union", WsIntersection = "intersection",
+    WsDifference = "difference", WsSymmetricDifference = "symmetric_difference",
+    WsIsSubset = "issubset", WsIsSuperset = "issuperset", WsIsDisjoint = "isdisjoint",
+    WsIntersectionUpdate = "intersection_update", WsDifferenceUpdate = "difference_update",
+    WsSymmetricDifferenceUpdate = "symmetric_difference_update",
     FinalizeDetach = "detach", FinalizePeek = "peek",
     // property
     PropertySetter = "setter", PropertyGetter = "getter",
+}
+
+impl Builtin {
+    /// For a method of a class the `weakref` module defines in Python (`WeakSet`,
+    /// `WeakKeyDictionary`, `WeakValueDictionary`, `finalize`; `clear` is `MutableMapping`'s), that
+    /// class: CPython shows such methods as Python functions (`<bound method WeakSet.union of
+    /// ...>`, type `method`), and `modules::weak_objects` words their argument errors.
+    pub fn python_class(self) -> Option<&'static str> {
+        use Builtin as B;
+        let class = match self {
+            B::WkdClear | B::WvdClear => "MutableMapping",
+            B::WkdGet
+            | B::WkdKeys
+            | B::WkdValues
+            | B::WkdItems
+            | B::WkdPop
+            | B::WkdPopItem
+            | B::WkdSetDefault
+            | B::WkdUpdate
+            | B::WkdCopy
+            | B::WkdKeyRefs => "WeakKeyDictionary",
+            B::WvdGet
+            | B::WvdKeys
+            | B::WvdValues
+            | B::WvdItems
+            | B::WvdPop
+            | B::WvdPopItem
+            | B::WvdSetDefault
+            | B::WvdUpdate
+            | B::WvdCopy
+            | B::WvdValueRefs => "WeakValueDictionary",
+            B::FinalizeDetach | B::FinalizePeek => "finalize",
+            B::WsAdd
+            | B::WsDiscard
+            | B::WsRemove
+            | B::WsPop
+            | B::WsClear
+            | B::WsUpdate
+            | B::WsCopy
+            | B::WsUnion
+            | B::WsIntersection
+            | B::WsDifference
+            | B::WsSymmetricDifference
+            | B::WsIsSubset
+            | B::WsIsSuperset
+            | B::WsIsDisjoint
+            | B::WsIntersectionUpdate
+            | B::WsDifferenceUpdate
+            | B::WsSymmetricDifferenceUpdate => "WeakSet",
+            _ => return None,
+        };
+        Some(class)
+    }
 }
 
 /// The functions of the builtins namespace.
@@ -227,6 +284,16 @@ pub fn method_of(tag: TypeTag, name: &str) -> Option<Builtin> {
             B::WsClear,
             B::WsUpdate,
             B::WsCopy,
+            B::WsUnion,
+            B::WsIntersection,
+            B::WsDifference,
+            B::WsSymmetricDifference,
+            B::WsIsSubset,
+            B::WsIsSuperset,
+            B::WsIsDisjoint,
+            B::WsIntersectionUpdate,
+            B::WsDifferenceUpdate,
+            B::WsSymmetricDifferenceUpdate,
         ],
         TypeTag::Finalize => &[B::FinalizeDetach, B::FinalizePeek],
         TypeTag::Property => &[B::PropertySetter, B::PropertyGetter],
@@ -307,13 +374,48 @@ impl Interp {
             };
             return self.dict_update(recv, &args, &kwargs);
         }
+        if !kwargs.is_empty() && matches!(id, Builtin::WkdUpdate | Builtin::WvdUpdate) {
+            let recv = match recv {
+                Some(r) => r,
+                None if !args.is_empty() => args.remove(0),
+                None => return Err(self.type_error(format!("{}() needs an argument", id.name()))),
+            };
+            self.weak_method(id, recv, &args)?;
+            self.weak_update_kwargs(recv, kwargs)?;
+            return Ok(self.none());
+        }
+        if !kwargs.is_empty() && crate::modules::weak_objects::python_method_qualname(id).is_some()
+        {
+            let recv = match recv {
+                Some(r) => r,
+                None if !args.is_empty() => args.remove(0),
+                None => return Err(self.type_error(format!("{}() needs an argument", id.name()))),
+            };
+            let args = self.bind_py_kwargs(id, args, kwargs)?;
+            return self.call_method_builtin(id, recv, &args);
+        }
         if !kwargs.is_empty() {
-            return Err(self.type_error(format!("{}() takes no keyword arguments", id.name())));
+            let module = match id {
+                Builtin::WeakProxy | Builtin::WeakGetRefCount | Builtin::WeakGetRefs => "_weakref.",
+                _ => "",
+            };
+            return Err(self.type_error(format!(
+                "{module}{}() takes no keyword arguments",
+                id.name()
+            )));
         }
         let recv = match recv {
             Some(r) => Some(r),
             None if is_method(id) => {
                 if args.is_empty() {
+                    if let Some(q) = crate::modules::weak_objects::python_method_qualname(id) {
+                        // A Python function called without its `self`.
+                        let (params, required) =
+                            crate::modules::weak_objects::python_method_params(id);
+                        let mut all = vec!["self"];
+                        all.extend_from_slice(params);
+                        self.check_py_arity(&q, &all, required + 1, &args)?;
+                    }
                     return Err(self
                         .type_error(format!("unbound method {}() needs an argument", id.name())));
                 }
@@ -384,15 +486,25 @@ impl Interp {
             | B::WvdClear
             | B::WvdCopy
             | B::WvdValueRefs
-            | B::WsAdd
+            | B::FinalizeDetach
+            | B::FinalizePeek => self.weak_method(id, recv, args),
+            B::WsAdd
             | B::WsDiscard
             | B::WsRemove
             | B::WsPop
             | B::WsClear
             | B::WsUpdate
             | B::WsCopy
-            | B::FinalizeDetach
-            | B::FinalizePeek => self.weak_method(id, recv, args),
+            | B::WsUnion
+            | B::WsIntersection
+            | B::WsDifference
+            | B::WsSymmetricDifference
+            | B::WsIsSubset
+            | B::WsIsSuperset
+            | B::WsIsDisjoint
+            | B::WsIntersectionUpdate
+            | B::WsDifferenceUpdate
+            | B::WsSymmetricDifferenceUpdate => self.weak_set_method(id, recv, args),
             _ => self.seq_method(id, recv, args),
         }
     }

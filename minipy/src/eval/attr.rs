@@ -22,7 +22,11 @@ impl Interp {
                 self.push_temp(v);
                 Ok(v)
             }
-            None => Err(self.attribute_error(obj, name)),
+            None => {
+                // A proxy's missing attribute is its referent's: `'C' object has no attribute`.
+                let owner = self.unproxy(obj)?;
+                Err(self.attribute_error(owner, name))
+            }
         }
     }
 
@@ -229,13 +233,8 @@ impl Interp {
                     self.alloc(ObjKind::Tuple(defaults))?
                 }
             }
-            (ObjKind::WeakRef(w), "__callback__") => {
-                let alive = self.heap.upgrade_any(w.target).is_some();
-                match w.callback {
-                    Some(cb) if alive => cb,
-                    _ => self.none(),
-                }
-            }
+            (ObjKind::WeakRef(_), "__callback__") => self.weakref_callback_attr(obj)?,
+            (ObjKind::WeakRef(w), "key") if w.key.is_some() => w.key.unwrap_or(self.none()),
             (ObjKind::Finalize(f), "alive") => self.bool_value(f.call.is_some()),
             (ObjKind::Finalize(f), "atexit") => self.bool_value(f.atexit),
             (ObjKind::Property(get, _), "fget") => get.unwrap_or(self.none()),
@@ -315,7 +314,10 @@ impl Interp {
                 let target = self.proxy_target(obj)?;
                 self.setattr(target, name, value)
             }
-            _ => Err(self.attribute_error(obj, name)),
+            _ => match self.weak_setattr(obj, name, Some(value)) {
+                Some(r) => r,
+                None => Err(self.attribute_error(obj, name)),
+            },
         }
     }
 
@@ -353,7 +355,10 @@ impl Interp {
                 self.push_temp(v);
                 Ok(())
             }
-            None => Err(self.attribute_error(obj, name)),
+            None => match self.weak_setattr(obj, name, None) {
+                Some(r) => r,
+                None => Err(self.attribute_error(obj, name)),
+            },
         }
     }
 }

@@ -38,17 +38,9 @@ impl Interp {
                 let inner = *inner;
                 self.call(inner, args, kwargs)
             }
-            ObjKind::WeakRef(_) => {
-                if !args.is_empty() || !kwargs.is_empty() {
-                    return Err(self.type_error("weakref() takes no arguments"));
-                }
-                self.weakref_call(f)
+            ObjKind::WeakRef(_) | ObjKind::Proxy(_) | ObjKind::Finalize(_) => {
+                self.call_weak(f, args, kwargs)
             }
-            ObjKind::Proxy(_) => {
-                let target = self.proxy_target(f)?;
-                self.call(target, args, kwargs)
-            }
-            ObjKind::Finalize(_) => self.call_finalize(f),
             ObjKind::Instance(_) => match self.special_method(f, "__call__") {
                 Some(m) => {
                     let mut all = vec![f];

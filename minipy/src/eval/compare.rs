@@ -55,9 +55,7 @@ impl Interp {
     /// `a == b`, as the value `__eq__` returned (a bool for builtin types).
     pub fn rich_eq(&mut self, a: Value, b: Value) -> PyResult<Value> {
         if matches!(self.obj(a), ObjKind::Proxy(_)) || matches!(self.obj(b), ObjKind::Proxy(_)) {
-            let a = self.unproxy(a)?;
-            let b = self.unproxy(b)?;
-            return self.rich_eq(a, b);
+            return self.proxy_eq(a, b);
         }
         let not_impl = self.not_implemented();
         if let Some(f) = self.special_method(a, "__eq__") {
@@ -102,24 +100,13 @@ impl Interp {
             (ObjKind::Range(a1, b1, c1), ObjKind::Range(a2, b2, c2)) => {
                 Ok((a1, b1, c1) == (a2, b2, c2))
             }
-            (ObjKind::WeakRef(x), ObjKind::WeakRef(y)) => {
-                match (
-                    self.heap.upgrade_any(x.target),
-                    self.heap.upgrade_any(y.target),
-                ) {
-                    (Some(p), Some(q)) => match (self.as_value(p), self.as_value(q)) {
-                        (Some(p), Some(q)) => {
-                            self.push_temp(p);
-                            self.push_temp(q);
-                            self.eq(p, q)
-                        }
-                        _ => Ok(false),
-                    },
-                    _ => Ok(false),
-                }
-            }
+            (ObjKind::WeakRef(_), ObjKind::WeakRef(_)) => self.weakref_eq(a, b),
             (ObjKind::Method(f1, s1), ObjKind::Method(f2, s2)) => Ok(f1 == f2 && s1 == s2),
             (ObjKind::Builtin(i1, r1), ObjKind::Builtin(i2, r2)) => Ok(i1 == i2 && r1 == r2),
+            (ObjKind::WeakSet(_) | ObjKind::WeakKeyDict(_) | ObjKind::WeakValueDict(_), _)
+            | (_, ObjKind::WeakSet(_) | ObjKind::WeakKeyDict(_) | ObjKind::WeakValueDict(_)) => {
+                self.weak_container_eq(a, b)
+            }
             _ => {
                 if self.list_ref(a).is_some() && self.list_ref(b).is_some() {
                     let x = self.list_snapshot(a).unwrap_or_default();
@@ -205,6 +192,9 @@ impl Interp {
 
     /// `a < b`, `a <= b`, `a > b`, `a >= b`.
     fn order(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
+        if let Some(r) = self.weak_set_order(op, a, b)? {
+            return Ok(r);
+        }
         let (name, reflected) = order_dunders(op);
         let not_impl = self.not_implemented();
         if let Some(f) = self.special_method(a, name) {
@@ -292,7 +282,13 @@ impl Interp {
                 let items = items.clone();
                 return self.tuple_hash(&items);
             }
-            ObjKind::List(_) | ObjKind::Dict(_) | ObjKind::Set(_) | ObjKind::DictView(..) => {
+            ObjKind::List(_)
+            | ObjKind::Dict(_)
+            | ObjKind::Set(_)
+            | ObjKind::DictView(..)
+            | ObjKind::WeakSet(_)
+            | ObjKind::WeakKeyDict(_)
+            | ObjKind::WeakValueDict(_) => {
                 return Err(self.unhashable(v));
             }
             ObjKind::WeakRef(w) => {

@@ -28,6 +28,9 @@ pub enum IterState {
     Shared(Value),
     /// An instance with `__iter__`: calls `__next__` on what `__iter__` returned.
     User(Value),
+    /// A weak container's generator (`keys()`, `values()`, `items()`, `iter()`), stepped by
+    /// `modules::weak_iter`.
+    WeakGen(Box<crate::modules::weak_iter::WeakGen>),
     /// Finished.
     Done,
 }
@@ -41,6 +44,7 @@ impl Trace for IterState {
             | IterState::Shared(v)
             | IterState::User(v) => tracer.edge(*v),
             IterState::Values(items, _) => items.trace(tracer),
+            IterState::WeakGen(g) => g.trace(tracer),
             IterState::Range(..) | IterState::Weak(..) | IterState::Done => {}
         }
     }
@@ -99,17 +103,8 @@ impl Interp {
                 IterState::Dict(d, 0, version, kind)
             }
             ObjKind::Iter(_) => IterState::Shared(v),
-            ObjKind::WeakKeyDict(d) => IterState::Weak(
-                d.keyrefs(&self.heap)
-                    .into_iter()
-                    .filter_map(|w| self.heap.upgrade_any(w).map(|g| (g, w)))
-                    .collect(),
-                0,
-            ),
-            ObjKind::WeakSet(_) => IterState::Weak(self.weak_set_members(v), 0),
-            ObjKind::WeakValueDict(_) => {
-                let keys = self.weak_value_keys(v);
-                IterState::Values(keys, 0)
+            ObjKind::WeakKeyDict(_) | ObjKind::WeakSet(_) | ObjKind::WeakValueDict(_) => {
+                IterState::WeakGen(Box::new(self.weak_keys_generator(v)))
             }
             ObjKind::Instance(inst) => match &inst.payload {
                 Payload::List(_) => IterState::Seq(v, 0),
@@ -253,6 +248,7 @@ impl Interp {
                     Err(e) => Err(e),
                 }
             }
+            IterState::WeakGen(g) => self.weak_generator_step(g),
             IterState::Done => Ok(None),
         }
     }

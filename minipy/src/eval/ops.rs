@@ -323,6 +323,10 @@ impl Interp {
                 ObjKind::Set(_),
                 ObjKind::Set(_),
             ) => self.set_op(op, a, b)?,
+            (_, ObjKind::WeakSet(_) | ObjKind::WeakKeyDict(_) | ObjKind::WeakValueDict(_), _)
+            | (_, ObjKind::Dict(_), ObjKind::WeakKeyDict(_) | ObjKind::WeakValueDict(_)) => {
+                return self.weak_binop(op, a, b);
+            }
             _ => return Ok(None),
         };
         Ok(Some(v))

@@ -321,6 +321,9 @@ impl Interp {
 
     /// `cur op= rhs`: lists extend in place (so aliases see it), everything else rebinds.
     fn inplace(&mut self, op: BinOp, cur: Value, rhs: Value) -> PyResult<Value> {
+        if let Some(r) = self.weak_inplace(op, cur, rhs)? {
+            return Ok(r);
+        }
         if op == BinOp::Add && self.list_ref(cur).is_some() {
             let items = self.collect_iter(rhs)?;
             if let Some(list) = self.list_mut(cur) {

@@ -1,6 +1,9 @@
 //! The importable modules: `weakref`, `gc` and a minimal `sys`.
 
 pub mod gc;
+pub mod weak_iter;
+pub mod weak_objects;
+pub mod weak_set_ops;
 pub mod weak_tables;
 pub mod weakref;
 
@@ -30,8 +33,9 @@ impl Interp {
                     ("ref", TypeTag::WeakRef),
                     ("ReferenceType", TypeTag::WeakRef),
                     ("WeakMethod", TypeTag::WeakMethod),
+                    ("KeyedRef", TypeTag::KeyedRef),
                     ("ProxyType", TypeTag::Proxy),
-                    ("CallableProxyType", TypeTag::Proxy),
+                    ("CallableProxyType", TypeTag::CallableProxy),
                     ("finalize", TypeTag::Finalize),
                     ("WeakKeyDictionary", TypeTag::WeakKeyDict),
                     ("WeakValueDictionary", TypeTag::WeakValueDict),
@@ -39,6 +43,12 @@ impl Interp {
                 ] {
                     attrs.set(Name::from(attr), self.type_class(tag));
                 }
+                let proxy_types = vec![
+                    self.type_class(TypeTag::Proxy),
+                    self.type_class(TypeTag::CallableProxy),
+                ];
+                let proxy_types = self.alloc(ObjKind::Tuple(proxy_types))?;
+                attrs.set(Name::from("ProxyTypes"), proxy_types);
                 self.add_functions(
                     &mut attrs,
                     &[

@@ -14,14 +14,23 @@
 //! operation that adds or drops an entry here adds or takes back its registration; entries the
 //! collector prunes lose theirs with their dead weak part, and a dead container's registrations are
 //! no longer listed.
+//!
+//! The weak dictionaries' Python-level behaviour follows `Lib/weakref.py`: a `WeakKeyDictionary`
+//! looks keys up through `ref(key)` (so keys refusing weak references raise `TypeError`, and its
+//! `KeyError` carries the reference), both dictionaries compare equal to any mapping with the same
+//! items (`collections.abc.Mapping.__eq__`), support `|` and `|=`, and their methods report
+//! argument errors as Python methods. The evaluator's operator, in-place and equality hooks for
+//! every weak container (and in-place operators on proxies) enter here; `WeakSet`'s own algebra is
+//! in `weak_set_ops`, the containers' generators in `weak_iter`.
 
 use weakheap::{EntryId, Gc, GcAny, Referent, Trace};
 
+use crate::ast::BinOp;
 use crate::builtins::Builtin;
 use crate::eval::ops::DICT_ENTRY_BYTES;
 use crate::exceptions::PyResult;
 use crate::interp::Interp;
-use crate::object::{ObjKind, Value};
+use crate::object::{ObjKind, Value, ViewKind};
 
 impl Interp {
     /// The entry of `key` in weak table `t`, and `key`'s hash (as the tables store it).
@@ -52,12 +61,35 @@ impl Interp {
 
     /// A `Referent` for `v`, or CPython's `TypeError` if it refuses weak references.
     fn referent(&mut self, v: Value) -> PyResult<Referent> {
+        self.require_weakrefable(v)?;
         self.deaths_observable = true;
         Referent::new(&mut self.heap, v).map_err(|e| self.heap_error(e))
     }
 
+    /// Whether `v` accepts weak references: the heap's rule (`Trace::weakref_allowed`), except
+    /// that instances of the builtin classes (`object()`, `ValueError()`) refuse them, as their
+    /// CPython types have no `__weakref__` slot; instances of user classes accept them. The heap
+    /// cannot tell the two apart, as it cannot read an instance's class.
     fn weakref_allowed(&self, v: Value) -> bool {
-        self.heap.get(v).weakref_allowed()
+        match self.obj(v) {
+            ObjKind::Instance(i) => match self.obj(i.class) {
+                ObjKind::Class(c) => &*c.module != "builtins",
+                _ => true,
+            },
+            _ => self.heap.get(v).weakref_allowed(),
+        }
+    }
+
+    /// CPython's `TypeError` (`cannot create weak reference to 'int' object`) unless `v` accepts
+    /// weak references: what `ref(v)` raises where the weak containers make one.
+    pub(crate) fn require_weakrefable(&mut self, v: Value) -> PyResult<()> {
+        if self.weakref_allowed(v) {
+            return Ok(());
+        }
+        let e = weakheap::HeapError::NotWeakReferenceable {
+            type_name: self.type_name(v).to_string(),
+        };
+        Err(self.heap_error(e))
     }
 
     /// Registers weak container `t` on `referent` for one new entry (see the module doc).
@@ -94,13 +126,35 @@ impl Interp {
         }
     }
 
-    /// `t[key]` for a weak dictionary; `None` if absent.
+    /// `t[key]` for a weak dictionary; `None` if absent from a `WeakValueDictionary`, whose
+    /// `KeyError` carries the key. A `WeakKeyDictionary` raises its own, as CPython's
+    /// `self.data[ref(key)]` does: `TypeError` for a key that refuses weak references, and a
+    /// `KeyError` carrying the weak reference.
     pub fn weak_getitem(&mut self, t: Value, key: Value) -> PyResult<Option<Value>> {
-        if matches!(self.obj(t), ObjKind::WeakKeyDict(_)) && !self.weakref_allowed(key) {
-            let e = weakheap::HeapError::NotWeakReferenceable {
-                type_name: self.type_name(key).to_string(),
-            };
-            return Err(self.heap_error(e));
+        match self.weak_lookup(t, key)? {
+            None if self.is_weak_key_dict(t) => Err(self.weak_key_error(key)),
+            found => Ok(found),
+        }
+    }
+
+    fn is_weak_key_dict(&self, t: Value) -> bool {
+        matches!(self.obj(t), ObjKind::WeakKeyDict(_))
+    }
+
+    /// The `KeyError` a `WeakKeyDictionary` (or `WeakSet`) raises for an absent `key`: its
+    /// argument is `ref(key)`, the key's reusable plain weak reference.
+    pub(crate) fn weak_key_error(&mut self, key: Value) -> crate::exceptions::PyErr {
+        match self.new_weakref(key, None) {
+            Ok(r) => self.key_error(r),
+            Err(e) => e,
+        }
+    }
+
+    /// `t.get(key)` for a weak dictionary: the value, or `None` if absent; `TypeError` for a
+    /// `WeakKeyDictionary` key that refuses weak references (`ref(key)` raises).
+    fn weak_lookup(&mut self, t: Value, key: Value) -> PyResult<Option<Value>> {
+        if self.is_weak_key_dict(t) {
+            self.require_weakrefable(key)?;
         }
         let (id, _) = self.weak_find(t, key)?;
         let Some(id) = id else { return Ok(None) };
@@ -171,15 +225,21 @@ impl Interp {
         Ok(())
     }
 
-    /// `del t[key]`; false if absent.
+    /// `del t[key]`; false if absent from a `WeakValueDictionary` (a `WeakKeyDictionary` raises
+    /// its `KeyError(ref(key))` itself).
     pub fn weak_delitem(&mut self, t: Value, key: Value) -> PyResult<bool> {
-        Ok(self.weak_remove(t, key)?.is_some())
+        match self.weak_remove(t, key)? {
+            Some(_) => Ok(true),
+            None if self.is_weak_key_dict(t) => Err(self.weak_key_error(key)),
+            None => Ok(false),
+        }
     }
 
-    /// Removes `key`'s entry, returning its value (the key for a `WeakSet`).
-    fn weak_remove(&mut self, t: Value, key: Value) -> PyResult<Option<Value>> {
-        if !matches!(self.obj(t), ObjKind::WeakValueDict(_)) && !self.weakref_allowed(key) {
-            return Ok(None);
+    /// Removes `key`'s entry, returning its value (the key for a `WeakSet`); `TypeError` for a
+    /// `WeakKeyDictionary` key or `WeakSet` item that refuses weak references.
+    pub(crate) fn weak_remove(&mut self, t: Value, key: Value) -> PyResult<Option<Value>> {
+        if !matches!(self.obj(t), ObjKind::WeakValueDict(_)) {
+            self.require_weakrefable(key)?;
         }
         let (id, _) = self.weak_find(t, key)?;
         let Some(id) = id else { return Ok(None) };
@@ -239,37 +299,34 @@ impl Interp {
             .collect()
     }
 
-    /// The keys of a `WeakValueDictionary` whose values are alive.
-    pub fn weak_value_keys(&self, d: Value) -> Vec<Value> {
-        match self.obj(d) {
-            ObjKind::WeakValueDict(d) => d.keys(&self.heap).copied().collect(),
-            _ => Vec::new(),
-        }
-    }
-
     /// `t.update(src)`: from a mapping or pairs (dicts), or an iterable (`WeakSet`).
     pub fn weak_update(&mut self, t: Value, src: Value) -> PyResult<()> {
+        if self.is_weak_dict(t) && self.is_none(src) {
+            return Ok(());
+        }
         if let ObjKind::WeakSet(_) = self.obj(t) {
             for v in self.collect_iter(src)? {
                 self.weak_set_add(t, v)?;
             }
             return Ok(());
         }
-        let pairs = if self.dict_ref(src).is_some() {
-            self.mapping_items(src)?
-        } else if matches!(
-            self.obj(src),
-            ObjKind::WeakKeyDict(_) | ObjKind::WeakValueDict(_)
-        ) {
-            self.weak_items(src)?
+        let pairs = if self.is_mapping(src) {
+            self.any_mapping_items(src)?
         } else {
+            // `dict(src)`, with its messages.
             let mut pairs = Vec::new();
-            for item in self.collect_iter(src)? {
+            for (i, item) in self.collect_iter(src)?.into_iter().enumerate() {
+                if self.iter_start(item).is_err() {
+                    return Err(self.type_error(format!(
+                        "cannot convert dictionary update sequence element #{i} to a sequence"
+                    )));
+                }
                 let kv = self.collect_iter(item)?;
                 if kv.len() != 2 {
-                    return Err(
-                        self.value_error("dictionary update sequence element has wrong length")
-                    );
+                    return Err(self.value_error(format!(
+                        "dictionary update sequence element #{i} has length {}; 2 is required",
+                        kv.len()
+                    )));
                 }
                 pairs.push((kv[0], kv[1]));
             }
@@ -283,7 +340,7 @@ impl Interp {
         Ok(())
     }
 
-    fn weak_set_add(&mut self, s: Value, v: Value) -> PyResult<()> {
+    pub(crate) fn weak_set_add(&mut self, s: Value, v: Value) -> PyResult<()> {
         let referent = self.referent(v)?;
         let (id, h) = self.weak_find(s, v)?;
         if id.is_some() {
@@ -297,16 +354,167 @@ impl Interp {
         Ok(())
     }
 
-    fn pairs_list(&mut self, pairs: Vec<(Value, Value)>, which: u8) -> PyResult<Value> {
-        let mut out = Vec::with_capacity(pairs.len());
-        for (k, v) in pairs {
-            out.push(match which {
-                0 => k,
-                1 => v,
-                _ => self.alloc(ObjKind::Tuple(vec![k, v]))?,
-            });
+    /// Whether `v` is a mapping as `collections.abc.Mapping` sees it: a dict (or `dict` subclass
+    /// instance) or a weak dictionary.
+    fn is_mapping(&self, v: Value) -> bool {
+        match self.obj(v) {
+            ObjKind::Dict(_) | ObjKind::WeakKeyDict(_) | ObjKind::WeakValueDict(_) => true,
+            ObjKind::Instance(i) => matches!(i.payload, crate::object::Payload::Dict(_)),
+            _ => false,
         }
-        self.alloc(ObjKind::List(out))
+    }
+
+    fn is_weak_dict(&self, v: Value) -> bool {
+        matches!(
+            self.obj(v),
+            ObjKind::WeakKeyDict(_) | ObjKind::WeakValueDict(_)
+        )
+    }
+
+    /// A mapping's `(key, value)` pairs, rooted.
+    fn any_mapping_items(&mut self, v: Value) -> PyResult<Vec<(Value, Value)>> {
+        if self.is_weak_dict(v) {
+            self.weak_items(v)
+        } else {
+            self.mapping_items(v)
+        }
+    }
+
+    /// `a op b` when `a` is a weak container (or `b` is a weak dictionary and `a` a dict): the
+    /// `WeakSet` algebra, and the weak dictionaries' `|` (`__or__`, `__ror__`: a new dictionary of
+    /// the same kind, right operand winning). `None` means `NotImplemented`.
+    pub(crate) fn weak_binop(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+        if self.is_weak_set(a) {
+            return self.weak_set_binop(op, a, b);
+        }
+        if op != BinOp::BitOr {
+            return Ok(None);
+        }
+        if self.is_weak_dict(a) && self.is_mapping(b) {
+            let copy_id = match self.obj(a) {
+                ObjKind::WeakKeyDict(_) => Builtin::WkdCopy,
+                _ => Builtin::WvdCopy,
+            };
+            let copy = self.weak_method(copy_id, a, &[])?;
+            self.weak_update(copy, b)?;
+            return Ok(Some(copy));
+        }
+        if self.is_weak_dict(b) && self.is_mapping(a) && !self.is_weak_dict(a) {
+            let kind = match self.obj(b) {
+                ObjKind::WeakKeyDict(_) => ObjKind::WeakKeyDict(weakheap::WeakKeyDictionary::new()),
+                _ => ObjKind::WeakValueDict(weakheap::WeakValueDictionary::new()),
+            };
+            let c = self.alloc(kind)?;
+            self.weak_update(c, a)?;
+            self.weak_update(c, b)?;
+            return Ok(Some(c));
+        }
+        Ok(None)
+    }
+
+    /// `cur op= rhs` for a weak container `cur`: changes it and returns it (`|= &= -= ^=` for a
+    /// `WeakSet`, `|=` — `update` — for the weak dictionaries). For a proxy `cur`, the in-place
+    /// operation of its referent, whose result (not the proxy) is what the name is rebound to,
+    /// as CPython's `proxy_iadd` and friends do. `None` for anything else.
+    pub(crate) fn weak_inplace(
+        &mut self,
+        op: BinOp,
+        cur: Value,
+        rhs: Value,
+    ) -> PyResult<Option<Value>> {
+        if let ObjKind::Proxy(_) = self.obj(cur) {
+            let target = self.unproxy(cur)?;
+            let rhs = self.unproxy(rhs)?;
+            if let Some(r) = self.weak_inplace(op, target, rhs)? {
+                return Ok(Some(r));
+            }
+            let name = match op {
+                BinOp::Add => "__iadd__",
+                BinOp::Sub => "__isub__",
+                BinOp::Mul => "__imul__",
+                BinOp::Div => "__itruediv__",
+                BinOp::FloorDiv => "__ifloordiv__",
+                BinOp::Mod => "__imod__",
+                BinOp::Pow => "__ipow__",
+                BinOp::LShift => "__ilshift__",
+                BinOp::RShift => "__irshift__",
+                BinOp::BitOr => "__ior__",
+                BinOp::BitXor => "__ixor__",
+                BinOp::BitAnd => "__iand__",
+            };
+            if let Some(f) = self.special_method(target, name) {
+                let r = self.call(f, vec![target, rhs], Vec::new())?;
+                if r != self.not_implemented() {
+                    return Ok(Some(r));
+                }
+            }
+            return self.binop(op, target, rhs).map(Some);
+        }
+        if self.is_weak_set(cur) {
+            return self.weak_set_inplace(op, cur, rhs);
+        }
+        if op == BinOp::BitOr && self.is_weak_dict(cur) {
+            self.weak_update(cur, rhs)?;
+            return Ok(Some(cur));
+        }
+        Ok(None)
+    }
+
+    /// `a == b` when either is a weak container: two `WeakSet`s compare their members; a weak
+    /// dictionary compares as `collections.abc.Mapping` does, `dict(a.items()) ==
+    /// dict(b.items())`, with any mapping. Anything else is `NotImplemented`, so `False` for
+    /// distinct objects.
+    pub(crate) fn weak_container_eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if self.is_weak_set(a) || self.is_weak_set(b) {
+            return Ok(self.weak_set_eq(a, b)?.unwrap_or(a == b));
+        }
+        if !(self.is_mapping(a) && self.is_mapping(b)) {
+            return Ok(a == b);
+        }
+        let mut dicts = [a, b];
+        for d in &mut dicts {
+            let pairs = self.any_mapping_items(*d)?;
+            let plain = self.alloc(ObjKind::Dict(crate::dict::Dict::new()))?;
+            for (k, v) in pairs {
+                self.dict_set(plain, k, v)?;
+            }
+            *d = plain;
+        }
+        let r = self.rich_eq(dicts[0], dicts[1])?;
+        self.truthy(r)
+    }
+
+    /// Empties weak container `t`, taking back its entries' registrations.
+    pub(crate) fn weak_clear(&mut self, t: Value) -> PyResult<()> {
+        let referents = self.entry_referents(t);
+        match self.obj_mut(t) {
+            ObjKind::WeakKeyDict(d) => d.clear(),
+            ObjKind::WeakValueDict(d) => d.clear(),
+            ObjKind::WeakSet(s) => s.clear(),
+            _ => {}
+        }
+        for referent in referents {
+            self.forget_entry(t, referent);
+        }
+        Ok(())
+    }
+
+    /// `s.pop()` for a `WeakSet`: some live member, removed.
+    pub(crate) fn weak_set_pop(&mut self, s: Value) -> PyResult<Value> {
+        let popped = match self.obj_mut(s) {
+            ObjKind::WeakSet(set) => set.pop(),
+            _ => None,
+        };
+        if let Some(referent) = popped {
+            self.forget_entry(s, referent);
+        }
+        match popped.and_then(|g| self.as_value(g)) {
+            Some(v) => {
+                self.push_temp(v);
+                Ok(v)
+            }
+            None => Err(self.err("KeyError", "pop from empty WeakSet")),
+        }
     }
 
     /// Methods of the weak containers and of `finalize`.
@@ -315,15 +523,6 @@ impl Interp {
         let name = id.name();
         let expected = match id {
             B::FinalizeDetach | B::FinalizePeek => matches!(self.obj(t), ObjKind::Finalize(_)),
-            B::WsAdd
-            | B::WsDiscard
-            | B::WsRemove
-            | B::WsPop
-            | B::WsClear
-            | B::WsUpdate
-            | B::WsCopy => {
-                matches!(self.obj(t), ObjKind::WeakSet(_))
-            }
             B::WkdGet
             | B::WkdKeys
             | B::WkdValues
@@ -345,38 +544,50 @@ impl Interp {
                 "descriptor '{name}' doesn't apply to a '{tn}' object"
             )));
         }
+        let class = match self.obj(t) {
+            ObjKind::WeakKeyDict(_) => "WeakKeyDictionary",
+            ObjKind::WeakValueDict(_) => "WeakValueDictionary",
+            _ => "finalize",
+        };
+        // Each method's parameters after `self`, and how many have no default, as `weakref.py`
+        // defines them; `clear` is `MutableMapping`'s.
+        let (params, required) = crate::modules::weak_objects::python_method_params(id);
+        let qualname = crate::modules::weak_objects::python_method_qualname(id)
+            .unwrap_or_else(|| format!("{class}.{name}"));
         match id {
-            B::FinalizeDetach | B::FinalizePeek => {
-                self.check_arity(name, args, 0, 0)?;
-                self.finalize_info(t, id == B::FinalizeDetach)
-            }
-            B::WkdGet | B::WvdGet => {
-                self.check_arity(name, args, 1, 2)?;
-                match self.weak_getitem(t, args[0])? {
-                    Some(v) => Ok(v),
-                    None => Ok(args.get(1).copied().unwrap_or(self.none())),
-                }
-            }
+            // `pop(self, key, *args)`: any number of extra arguments.
+            B::WkdPop | B::WvdPop if !args.is_empty() => {}
+            _ => self.check_py_arity(&qualname, params, required, args)?,
+        }
+        match id {
+            B::FinalizeDetach | B::FinalizePeek => self.finalize_info(t, id == B::FinalizeDetach),
+            B::WkdGet | B::WvdGet => match self.weak_lookup(t, args[0])? {
+                Some(v) => Ok(v),
+                None => Ok(args.get(1).copied().unwrap_or(self.none())),
+            },
             B::WkdKeys | B::WvdKeys | B::WkdValues | B::WvdValues | B::WkdItems | B::WvdItems => {
-                self.check_arity(name, args, 0, 0)?;
-                let pairs = self.weak_items(t)?;
-                let which = match id {
-                    B::WkdKeys | B::WvdKeys => 0,
-                    B::WkdValues | B::WvdValues => 1,
-                    _ => 2,
+                let what = match id {
+                    B::WkdKeys | B::WvdKeys => ViewKind::Keys,
+                    B::WkdValues | B::WvdValues => ViewKind::Values,
+                    _ => ViewKind::Items,
                 };
-                self.pairs_list(pairs, which)
+                Ok(self.weak_generator(t, what)?.unwrap_or(self.none()))
             }
-            B::WkdPop | B::WvdPop => {
-                self.check_arity(name, args, 1, 2)?;
-                match (self.weak_remove(t, args[0])?, args.get(1)) {
-                    (Some(v), _) => Ok(v),
-                    (None, Some(d)) => Ok(*d),
-                    (None, None) => Err(self.key_error(args[0])),
-                }
+            B::WkdPop if args.len() > 2 => {
+                // `self.data.pop(ref(key), *args)`: `ref` first, then `dict.pop`'s own check.
+                self.require_weakrefable(args[0])?;
+                Err(self.type_error(format!(
+                    "pop expected at most 2 arguments, got {}",
+                    args.len()
+                )))
             }
+            B::WkdPop | B::WvdPop => match (self.weak_remove(t, args[0])?, args.get(1)) {
+                (Some(v), _) => Ok(v),
+                (None, Some(d)) => Ok(*d),
+                (None, None) if id == B::WkdPop => Err(self.weak_key_error(args[0])),
+                (None, None) => Err(self.key_error(args[0])),
+            },
             B::WkdPopItem | B::WvdPopItem => {
-                self.check_arity(name, args, 0, 0)?;
                 // The popped pair, and the entry's weak part.
                 let popped = match self.obj_mut(t) {
                     ObjKind::WeakKeyDict(d) => d.popitem().map(|(k, v)| ((k, Some(v)), k)),
@@ -399,40 +610,27 @@ impl Interp {
                 }
             }
             B::WkdSetDefault | B::WvdSetDefault => {
-                self.check_arity(name, args, 1, 2)?;
-                if let Some(v) = self.weak_getitem(t, args[0])? {
+                if let Some(v) = self.weak_lookup(t, args[0])? {
                     return Ok(v);
                 }
                 let v = args.get(1).copied().unwrap_or(self.none());
                 self.weak_setitem(t, args[0], v)?;
                 Ok(v)
             }
-            B::WkdUpdate | B::WvdUpdate | B::WsUpdate => {
-                for a in args {
-                    self.weak_update(t, *a)?;
+            B::WkdUpdate | B::WvdUpdate => {
+                if let Some(src) = args.first() {
+                    self.weak_update(t, *src)?;
                 }
                 Ok(self.none())
             }
-            B::WkdClear | B::WvdClear | B::WsClear => {
-                self.check_arity(name, args, 0, 0)?;
-                let referents = self.entry_referents(t);
-                match self.obj_mut(t) {
-                    ObjKind::WeakKeyDict(d) => d.clear(),
-                    ObjKind::WeakValueDict(d) => d.clear(),
-                    ObjKind::WeakSet(s) => s.clear(),
-                    _ => {}
-                }
-                for referent in referents {
-                    self.forget_entry(t, referent);
-                }
+            B::WkdClear | B::WvdClear => {
+                self.weak_clear(t)?;
                 Ok(self.none())
             }
-            B::WkdCopy | B::WvdCopy | B::WsCopy => {
-                self.check_arity(name, args, 0, 0)?;
+            B::WkdCopy | B::WvdCopy => {
                 let kind = match self.obj(t) {
                     ObjKind::WeakKeyDict(d) => ObjKind::WeakKeyDict(d.copy(&self.heap)),
                     ObjKind::WeakValueDict(d) => ObjKind::WeakValueDict(d.copy(&self.heap)),
-                    ObjKind::WeakSet(s) => ObjKind::WeakSet(s.copy(&self.heap)),
                     _ => unreachable!("checked above"),
                 };
                 let copy = self.alloc(kind)?;
@@ -444,46 +642,14 @@ impl Interp {
                 Ok(copy)
             }
             B::WkdKeyRefs | B::WvdValueRefs => {
-                self.check_arity(name, args, 0, 0)?;
-                let objs: Vec<Value> = self
-                    .weak_items(t)?
-                    .into_iter()
-                    .map(|(k, v)| if id == B::WkdKeyRefs { k } else { v })
-                    .collect();
-                let mut refs = Vec::with_capacity(objs.len());
-                for o in objs {
-                    refs.push(self.unregistered_weakref(o)?);
+                let mut refs = Vec::new();
+                for (k, v) in self.weak_items(t)? {
+                    refs.push(match id {
+                        B::WkdKeyRefs => self.container_weakref(k, None)?,
+                        _ => self.container_weakref(v, Some(k))?,
+                    });
                 }
                 self.alloc(ObjKind::List(refs))
-            }
-            B::WsAdd => {
-                self.check_arity(name, args, 1, 1)?;
-                self.weak_set_add(t, args[0])?;
-                Ok(self.none())
-            }
-            B::WsDiscard | B::WsRemove => {
-                self.check_arity(name, args, 1, 1)?;
-                if self.weak_remove(t, args[0])?.is_none() && id == B::WsRemove {
-                    return Err(self.key_error(args[0]));
-                }
-                Ok(self.none())
-            }
-            B::WsPop => {
-                self.check_arity(name, args, 0, 0)?;
-                let popped = match self.obj_mut(t) {
-                    ObjKind::WeakSet(s) => s.pop(),
-                    _ => None,
-                };
-                if let Some(referent) = popped {
-                    self.forget_entry(t, referent);
-                }
-                match popped.and_then(|g| self.as_value(g)) {
-                    Some(v) => {
-                        self.push_temp(v);
-                        Ok(v)
-                    }
-                    None => Err(self.err("KeyError", "pop from empty WeakSet")),
-                }
             }
             _ => unreachable!("weak container methods only"),
         }

@@ -1,6 +1,7 @@
-//! Python's `weakref` module: `ref`, `proxy`, `WeakMethod`, `finalize`, `getweakrefcount`,
-//! `getweakrefs`, and the construction of the weak containers (their operations are in
-//! `weak_tables`).
+//! Python's `weakref` module: making `ref`, `proxy`, `WeakMethod`, `KeyedRef` and `finalize`
+//! objects, `getweakrefcount`, `getweakrefs`, and the construction of the weak containers. How the
+//! objects then behave is in `weak_objects`; the containers' operations are in `weak_tables`,
+//! `weak_set_ops` and `weak_iter`.
 //!
 //! Every weak reference object is a heap object holding a `WeakAny` (which the collector clears
 //! when the referent dies, before any finalizer runs) and registered on its referent: with a
@@ -11,6 +12,7 @@
 //! weak-container entry and the `finalize` objects, which stand for the references CPython's
 //! containers and `finalize` hold (see `weak_tables`).
 
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
 use weakheap::{Gc, GcAny, HeapError, WeakAny, WeakKeyDictionary, WeakSet, WeakValueDictionary};
@@ -21,6 +23,9 @@ use crate::exceptions::{PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::{FinalizeCall, FinalizeObj, ObjKind, ProxyObj, Value, WeakRefObj};
 use crate::types::TypeTag;
+
+/// Keyword arguments of a call, in order.
+pub(crate) type Kwargs = Vec<(Name, Value)>;
 
 /// Each object's reusable weak reference objects: its plain `ref` and its `proxy` without
 /// callback, which CPython keeps at the head of the object's weakref list and hands out again.
@@ -69,6 +74,7 @@ impl BasicRefs {
 impl Interp {
     /// A weak handle to `obj`, or CPython's `TypeError` for types that refuse weak references.
     pub fn downgrade(&mut self, obj: Value) -> PyResult<WeakAny> {
+        self.require_weakrefable(obj)?;
         self.deaths_observable = true;
         self.heap
             .downgrade_any(weakheap::Gc::erase(obj))
@@ -106,46 +112,52 @@ impl Interp {
         kwargs: Vec<(Name, Value)>,
     ) -> PyResult<Value> {
         if tag == TypeTag::Finalize {
+            // `__init__(self, obj, func, /, *args, **kwargs)`.
             if args.len() < 2 {
-                return Err(self.type_error(format!(
-                    "finalize expected at least 2 positional arguments, got {}",
-                    args.len()
-                )));
+                self.check_py_arity("finalize.__init__", &["obj", "func"], 2, &args)?;
             }
             return self.new_finalize(args[0], args[1], args[2..].to_vec(), kwargs);
         }
-        if !kwargs.is_empty() {
-            return Err(self.type_error("weakref constructors take no keyword arguments"));
+        if tag == TypeTag::KeyedRef {
+            return self.new_keyed_ref(args, kwargs);
+        }
+        let (args, kwargs) = self.weak_container_kwargs(tag, args, kwargs)?;
+        if !kwargs.is_empty() && matches!(tag, TypeTag::WeakRef | TypeTag::WeakMethod) {
+            // `WeakMethod.__new__` passes its keywords on to `ref.__new__`.
+            return Err(self.type_error("ref() takes no keyword arguments"));
         }
         match tag {
             TypeTag::WeakRef => {
-                self.check_arity("ref", &args, 1, 2)?;
+                self.check_arity("__new__", &args, 1, 2)?;
                 let callback = args.get(1).copied().filter(|c| !self.is_none(*c));
                 self.new_weakref(args[0], callback)
             }
             TypeTag::WeakMethod => {
-                self.check_arity("WeakMethod", &args, 1, 2)?;
+                self.check_py_arity("WeakMethod.__new__", &["meth", "callback"], 1, &args)?;
                 let callback = args.get(1).copied().filter(|c| !self.is_none(*c));
                 let ObjKind::Method(func, recv) = self.obj(args[0]) else {
-                    let t = self.type_name(args[0]);
+                    let t = self.type_of(args[0]);
+                    let t = self.repr(t)?;
                     return Err(
                         self.type_error(format!("argument should be a bound method, not {t}"))
                     );
                 };
                 let (func, recv) = (*func, *recv);
                 let target = self.downgrade(recv)?;
-                let func = self.downgrade(func)?;
+                let func_target = self.downgrade(func)?;
                 let wm = self.alloc(ObjKind::WeakRef(WeakRefObj {
-                    target,
-                    func: Some(func),
-                    callback,
-                    hash: None,
+                    func: Some(func_target),
+                    ..WeakRefObj::new(target, callback)
                 }))?;
+                // CPython's WeakMethod also holds `ref(func, _cb)`: the callback runs once, when
+                // the object or the function dies first (a second death finds it taken), and
+                // the function counts that reference.
                 self.watch(recv, wm, callback.is_some())?;
+                self.watch(func, wm, callback.is_some())?;
                 Ok(wm)
             }
             TypeTag::WeakKeyDict => {
-                self.check_arity("WeakKeyDictionary", &args, 0, 1)?;
+                self.check_py_arity("WeakKeyDictionary.__init__", &["dict"], 0, &args)?;
                 let d = self.alloc(ObjKind::WeakKeyDict(WeakKeyDictionary::new()))?;
                 if let Some(src) = args.first() {
                     self.weak_update(d, *src)?;
@@ -153,15 +165,16 @@ impl Interp {
                 Ok(d)
             }
             TypeTag::WeakValueDict => {
-                self.check_arity("WeakValueDictionary", &args, 0, 1)?;
+                self.check_py_arity("WeakValueDictionary.__init__", &["other"], 0, &args)?;
                 let d = self.alloc(ObjKind::WeakValueDict(WeakValueDictionary::new()))?;
                 if let Some(src) = args.first() {
                     self.weak_update(d, *src)?;
                 }
+                self.weak_update_kwargs(d, kwargs)?;
                 Ok(d)
             }
             TypeTag::WeakSet => {
-                self.check_arity("WeakSet", &args, 0, 1)?;
+                self.check_py_arity("WeakSet.__init__", &["data"], 0, &args)?;
                 let s = self.alloc(ObjKind::WeakSet(WeakSet::new()))?;
                 if let Some(src) = args.first() {
                     self.weak_update(s, *src)?;
@@ -170,6 +183,51 @@ impl Interp {
             }
             _ => Err(self.type_error("not a weakref class")),
         }
+    }
+
+    /// Binds the keyword arguments of the weak containers' constructors as their Python
+    /// signatures do: `WeakKeyDictionary(dict=None)` and `WeakSet(data=None)` take their one
+    /// parameter by keyword too, and `WeakValueDictionary(other=(), /, **kw)` keeps the rest as
+    /// entries (returned). References' keywords are returned for the caller to refuse.
+    fn weak_container_kwargs(
+        &mut self,
+        tag: TypeTag,
+        mut args: Vec<Value>,
+        kwargs: Vec<(Name, Value)>,
+    ) -> PyResult<(Vec<Value>, Kwargs)> {
+        let (class, param) = match tag {
+            TypeTag::WeakKeyDict => ("WeakKeyDictionary", "dict"),
+            TypeTag::WeakSet => ("WeakSet", "data"),
+            _ => return Ok((args, kwargs)),
+        };
+        for (name, value) in kwargs {
+            if &*name != param {
+                return Err(self.type_error(format!(
+                    "{class}.__init__() got an unexpected keyword argument '{name}'"
+                )));
+            }
+            if !args.is_empty() {
+                return Err(self.type_error(format!(
+                    "{class}.__init__() got multiple values for argument '{param}'"
+                )));
+            }
+            args.push(value);
+        }
+        Ok((args, Vec::new()))
+    }
+
+    /// `d.update(**kwargs)` for a weak dictionary: each keyword becomes a `str` key (which a
+    /// `WeakKeyDictionary` refuses, as CPython's does).
+    pub(crate) fn weak_update_kwargs(
+        &mut self,
+        d: Value,
+        kwargs: Vec<(Name, Value)>,
+    ) -> PyResult<()> {
+        for (name, value) in kwargs {
+            let key = self.str_value(&name)?;
+            self.weak_setitem(d, key, value)?;
+        }
+        Ok(())
     }
 
     /// Whether `v` is `None`.
@@ -186,12 +244,7 @@ impl Interp {
                 return Ok(r);
             }
         }
-        let wr = self.alloc(ObjKind::WeakRef(WeakRefObj {
-            target,
-            func: None,
-            callback,
-            hash: None,
-        }))?;
+        let wr = self.alloc(ObjKind::WeakRef(WeakRefObj::new(target, callback)))?;
         self.watch(obj, wr, callback.is_some())?;
         if callback.is_none() {
             self.remember_basic_ref(obj, wr, false);
@@ -205,12 +258,42 @@ impl Interp {
     /// as a registration, not as an object.
     pub(crate) fn unregistered_weakref(&mut self, obj: Value) -> PyResult<Value> {
         let target = self.downgrade(obj)?;
+        self.alloc(ObjKind::WeakRef(WeakRefObj::new(target, None)))
+    }
+
+    /// What `keyrefs()` (`key`: `None`) and `valuerefs()` (`key`: the entry's key, making a
+    /// `KeyedRef`) list for an entry whose weak part is `obj`: a reference like those CPython's
+    /// containers hold, with their internal callback (see `unregistered_weakref`).
+    pub(crate) fn container_weakref(&mut self, obj: Value, key: Option<Value>) -> PyResult<Value> {
+        let target = self.downgrade(obj)?;
         self.alloc(ObjKind::WeakRef(WeakRefObj {
-            target,
-            func: None,
-            callback: None,
-            hash: None,
+            key,
+            internal_callback: true,
+            ..WeakRefObj::new(target, None)
         }))
+    }
+
+    /// `weakref.KeyedRef(ob, callback, key)`: a reference with a `key` attribute, never reused.
+    fn new_keyed_ref(&mut self, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+        let mut args = args;
+        for (name, value) in kwargs {
+            if &*name != "key" || args.len() != 2 {
+                return Err(self.type_error(format!(
+                    "KeyedRef.__new__() got an unexpected keyword argument '{name}'"
+                )));
+            }
+            args.push(value);
+        }
+        self.check_py_arity("KeyedRef.__new__", &["ob", "callback", "key"], 3, &args)?;
+        let (obj, key) = (args[0], args[2]);
+        let callback = Some(args[1]).filter(|c| !self.is_none(*c));
+        let target = self.downgrade(obj)?;
+        let r = self.alloc(ObjKind::WeakRef(WeakRefObj {
+            key: Some(key),
+            ..WeakRefObj::new(target, callback)
+        }))?;
+        self.watch(obj, r, callback.is_some())?;
+        Ok(r)
     }
 
     /// A live plain reference (or proxy) to `obj` without callback, which CPython hands out again
@@ -219,7 +302,11 @@ impl Interp {
         // A stale handle (the reference died) does not downcast.
         let found = self.as_value(self.basic_refs.get(Gc::erase(obj), proxy)?)?;
         let target = match self.obj(found) {
-            ObjKind::WeakRef(r) if !proxy && r.callback.is_none() && r.func.is_none() => r.target,
+            ObjKind::WeakRef(r)
+                if !proxy && r.callback.is_none() && r.func.is_none() && r.key.is_none() =>
+            {
+                r.target
+            }
             ObjKind::Proxy(p) if proxy && p.callback.is_none() => p.target,
             _ => {
                 debug_assert!(false, "the index records only references without callback");
@@ -247,7 +334,7 @@ impl Interp {
     /// without callback (each object has at most one of each: they are reused), then all the
     /// others newest first, as `weakref_ref`'s list insertion leaves them.
     fn in_cpython_list_order(&self, watchers: Vec<Value>) -> Vec<Value> {
-        let is_basic_ref = |v: &Value| matches!(self.obj(*v), ObjKind::WeakRef(r) if r.callback.is_none() && r.func.is_none());
+        let is_basic_ref = |v: &Value| matches!(self.obj(*v), ObjKind::WeakRef(r) if r.callback.is_none() && r.func.is_none() && r.key.is_none());
         let is_basic_proxy =
             |v: &Value| matches!(self.obj(*v), ObjKind::Proxy(p) if p.callback.is_none());
         let basic = watchers.iter().copied().filter(is_basic_ref);
@@ -382,7 +469,12 @@ impl Interp {
                         return Ok(p);
                     }
                 }
-                let p = self.alloc(ObjKind::Proxy(ProxyObj { target, callback }))?;
+                let callable = self.is_callable(obj);
+                let p = self.alloc(ObjKind::Proxy(ProxyObj {
+                    target,
+                    callable,
+                    callback,
+                }))?;
                 self.watch(obj, p, callback.is_some())?;
                 if callback.is_none() {
                     self.remember_basic_ref(obj, p, true);
@@ -390,7 +482,7 @@ impl Interp {
                 Ok(p)
             }
             Builtin::WeakGetRefCount | Builtin::WeakGetRefs => {
-                self.check_arity(name, args, 1, 1)?;
+                self.check_arity(&format!("_weakref.{name}"), args, 1, 1)?;
                 // Refcounting would already have freed temporary weak references; a collection
                 // (its queued work runs at the next statement) does that here.
                 weakheap::collect_with(&mut self.heap, &self.roots);
@@ -403,14 +495,44 @@ impl Interp {
                 if id == Builtin::WeakGetRefCount {
                     return self.int_value(watchers.len() as i64);
                 }
+                let obj = args[0];
                 let mut refs = Vec::with_capacity(watchers.len());
+                // Per `WeakValueDictionary`, the keys of its entries holding `obj` not yet listed
+                // (registrations come newest first, so they are taken from the back).
+                let mut keys: HashMap<Value, Vec<Value>> = HashMap::new();
                 for w in self.in_cpython_list_order(watchers) {
                     self.push_temp(w);
                     let r = match self.obj(w) {
+                        // A `WeakMethod` listed for its function: CPython's `_func_ref`.
+                        ObjKind::WeakRef(m)
+                            if m.func.is_some()
+                                && self.heap.upgrade_any(m.target) != Some(Gc::erase(obj)) =>
+                        {
+                            self.container_weakref(obj, None)?
+                        }
                         ObjKind::WeakRef(_) | ObjKind::Proxy(_) => w,
                         // A container entry or a `finalize` object: CPython would return the
-                        // reference object it holds; minipy has none, so it makes one.
-                        _ => self.unregistered_weakref(args[0])?,
+                        // reference object it holds; minipy has none, so it makes a stand-in.
+                        ObjKind::Finalize(_) => {
+                            // `finalize` holds `ref(obj, self)`: its callback is the finalizer.
+                            let target = self.downgrade(obj)?;
+                            self.alloc(ObjKind::WeakRef(WeakRefObj::new(target, Some(w))))?
+                        }
+                        ObjKind::WeakValueDict(_) => {
+                            if let Entry::Vacant(slot) = keys.entry(w) {
+                                let held: Vec<Value> = self
+                                    .weak_items(w)?
+                                    .into_iter()
+                                    .filter(|(_, v)| *v == obj)
+                                    .map(|(k, _)| k)
+                                    .collect();
+                                slot.insert(held);
+                            }
+                            let key = keys.get_mut(&w).and_then(Vec::pop);
+                            let key = key.unwrap_or(self.none());
+                            self.container_weakref(obj, Some(key))?
+                        }
+                        _ => self.container_weakref(obj, None)?,
                     };
                     refs.push(r);
                 }
