@@ -60,8 +60,9 @@ fn generated_programs_agree_with_cpython_under_eager_collection() {
     assert!(
         agreement >= MIN_AGREEMENT && out.status.success(),
         "minipy --gc=eager agrees with CPython on {agreement:.1}% of generated programs, below \
-         {MIN_AGREEMENT}%; mismatches in {}:\n{report}",
-        out_dir.display()
+         {MIN_AGREEMENT}%; mismatches in {dir} (`python3 tools/difftest/triage.py {dir}` sorts \
+         them into causes):\n{report}",
+        dir = out_dir.display()
     );
     println!("{report}");
 }
