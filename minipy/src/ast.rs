@@ -333,6 +333,19 @@ pub enum ExprKind {
     Float(f64),
     /// A string literal, escapes decoded; adjacent literals (`"a" "b"`) are already joined.
     Str(Rc<str>),
+    /// An f-string (with any literals implicitly joined to it): the pieces are [`ExprKind::Str`]
+    /// text and [`ExprKind::FormattedValue`] fields, concatenated in order.
+    JoinedStr(Vec<Expr>),
+    /// One `{value!conversion:spec}` field of an f-string.
+    FormattedValue {
+        /// The expression between the braces.
+        value: Box<Expr>,
+        /// `'s'`, `'r'` or `'a'` for `!s`, `!r`, `!a`: `str`, `repr` or `ascii` before formatting.
+        /// A `{x=}` field without conversion or spec gets `'r'`, as CPython gives it.
+        conversion: Option<char>,
+        /// The format spec after `:`, itself a [`ExprKind::JoinedStr`] since it may hold fields.
+        spec: Option<Box<Expr>>,
+    },
     /// `True` or `False`.
     Bool(bool),
     /// `None`.

@@ -399,7 +399,13 @@ impl Resolver {
                 }
             }
             ExprKind::Starred(inner) => self.expr(inner, ctx)?,
-            ExprKind::Set(items) => self.exprs(items)?,
+            ExprKind::Set(items) | ExprKind::JoinedStr(items) => self.exprs(items)?,
+            ExprKind::FormattedValue { value, spec, .. } => {
+                self.expr(value, Ctx::Load)?;
+                if let Some(spec) = spec {
+                    self.expr(spec, Ctx::Load)?;
+                }
+            }
             ExprKind::Dict(pairs) => {
                 for (k, v) in pairs {
                     self.expr(k, Ctx::Load)?;

@@ -17,6 +17,60 @@ enum CompKind<'a> {
 }
 
 impl Interp {
+    /// The text of an f-string's pieces, concatenated.
+    fn eval_joined_str(&mut self, parts: &[Expr]) -> PyResult<String> {
+        let mut out = String::new();
+        for part in parts {
+            match &part.kind {
+                ExprKind::Str(s) => out.push_str(s),
+                ExprKind::JoinedStr(inner) => out.push_str(&self.eval_joined_str(inner)?),
+                _ => out.push_str(&self.eval_formatted(part)?),
+            }
+        }
+        Ok(out)
+    }
+
+    /// One f-string field: the value, converted by `!s`/`!r`/`!a`, then `format(value, spec)`
+    /// through the same entry point as the `format` builtin.
+    fn eval_formatted(&mut self, e: &Expr) -> PyResult<String> {
+        let ExprKind::FormattedValue {
+            value,
+            conversion,
+            spec,
+        } = &e.kind
+        else {
+            let v = self.eval(e)?;
+            return self.str_of(v);
+        };
+        let mut v = self.eval(value)?;
+        if let Some(conv) = conversion {
+            let text = match conv {
+                'r' => self.repr(v)?,
+                'a' => ascii_escape(&self.repr(v)?),
+                _ => self.str_of(v)?,
+            };
+            v = self.alloc(ObjKind::Str(text.into()))?;
+            self.push_temp(v);
+        }
+        let spec = match spec.as_deref() {
+            Some(Expr {
+                kind: ExprKind::JoinedStr(parts),
+                ..
+            }) => self.eval_joined_str(parts)?,
+            Some(other) => {
+                let s = self.eval(other)?;
+                self.str_of(s)?
+            }
+            None => String::new(),
+        };
+        if spec.is_empty() {
+            if let ObjKind::Str(s) = self.obj(v) {
+                return Ok(s.to_string());
+            }
+        }
+        self.format_value(v, &spec)
+    }
+
     /// Evaluates `e`; the result is rooted until the current statement ends.
     pub fn eval(&mut self, e: &Expr) -> PyResult<Value> {
         let v = self.eval_inner(e)?;
@@ -33,6 +87,14 @@ impl Interp {
             )),
             ExprKind::Float(f) => self.alloc(ObjKind::Float(*f)),
             ExprKind::Str(s) => self.alloc(ObjKind::Str(s.clone())),
+            ExprKind::JoinedStr(parts) => {
+                let text = self.eval_joined_str(parts)?;
+                self.alloc(ObjKind::Str(text.into()))
+            }
+            ExprKind::FormattedValue { .. } => {
+                let text = self.eval_formatted(e)?;
+                self.alloc(ObjKind::Str(text.into()))
+            }
             ExprKind::Bool(b) => Ok(self.bool_value(*b)),
             ExprKind::None | ExprKind::Ellipsis => Ok(self.none()),
             ExprKind::Name(n, loc) => self.load_name(n, *loc),
@@ -362,6 +424,21 @@ impl Interp {
         }
         Ok(())
     }
+}
+
+/// `ascii()` of a repr: every non-ASCII character as `\xhh`, `\uhhhh` or `\Uhhhhhhhh`.
+fn ascii_escape(repr: &str) -> String {
+    let mut out = String::with_capacity(repr.len());
+    for c in repr.chars() {
+        let code = c as u32;
+        match code {
+            0..=0x7f => out.push(c),
+            0x80..=0xff => out.push_str(&format!("\\x{code:02x}")),
+            0x100..=0xffff => out.push_str(&format!("\\u{code:04x}")),
+            _ => out.push_str(&format!("\\U{code:08x}")),
+        }
+    }
+    out
 }
 
 #[cfg(test)]

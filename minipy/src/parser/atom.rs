@@ -1,6 +1,7 @@
 //! Atoms: names, literals, constants, and the bracketed displays `(...)`, `[...]`, `{...}` with their
 //! comprehensions.
 
+use super::fstring::Pieces;
 use super::target::{self, TargetUse};
 use super::{literal, PResult, Parser, SyntaxError};
 use crate::ast::{Comprehension, Expr, ExprKind};
@@ -44,16 +45,23 @@ impl Parser {
         Ok(Expr::new(kind, line, col))
     }
 
-    /// Adjacent string literals, joined.
+    /// Adjacent string literals, joined; any f-string among them makes the whole a
+    /// [`ExprKind::JoinedStr`].
     fn strings(&mut self) -> PResult<Expr> {
         let (line, col) = self.here();
-        let mut value = String::new();
-        while let Tok::Str { body, raw } = self.tok() {
-            let decoded = literal::string(body, *raw).map_err(|msg| self.error_here(msg))?;
-            value.push_str(&decoded);
+        let mut pieces = Pieces::default();
+        while let Tok::Str { body, raw, fstring } = self.tok() {
+            let (body, raw, fstring) = (body.clone(), *raw, *fstring);
+            let at = self.here();
+            if fstring {
+                self.fstring_body(&body, raw, at.0, at.1, &mut pieces)?;
+            } else {
+                let decoded = literal::string(&body, raw).map_err(|msg| self.error_here(msg))?;
+                pieces.push_text(&decoded, at);
+            }
             self.bump();
         }
-        Ok(Expr::new(ExprKind::Str(value.into()), line, col))
+        Ok(pieces.finish(line, col))
     }
 
     /// `()`, `(x)`, `(x,)`, `(x, y)` or `(x for ...)`.

@@ -78,6 +78,7 @@ fn looks_like_operand(e: &Expr) -> bool {
 fn describe(e: &Expr) -> &'static str {
     match &e.kind {
         ExprKind::Int(_) | ExprKind::BigInt(_) | ExprKind::Float(_) | ExprKind::Str(_) => "literal",
+        ExprKind::JoinedStr(_) | ExprKind::FormattedValue { .. } => "f-string expression",
         ExprKind::Bool(true) => "True",
         ExprKind::Bool(false) => "False",
         ExprKind::None => "None",

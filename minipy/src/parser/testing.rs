@@ -24,6 +24,19 @@ pub(super) fn show(e: &Expr) -> String {
         ExprKind::BigInt(v) => format!("big{v}"),
         ExprKind::Float(v) => format!("{v:?}"),
         ExprKind::Str(s) => format!("{s:?}"),
+        ExprKind::JoinedStr(parts) => format!("f({})", list(parts)),
+        ExprKind::FormattedValue {
+            value,
+            conversion,
+            spec,
+        } => {
+            let conv = conversion.map(|c| format!("!{c}")).unwrap_or_default();
+            let spec = spec
+                .as_deref()
+                .map(|s| format!(":{}", show(s)))
+                .unwrap_or_default();
+            format!("{{{}{conv}{spec}}}", show(value))
+        }
         ExprKind::Bool(b) => b.to_string(),
         ExprKind::None => "None".into(),
         ExprKind::Ellipsis => "...".into(),
