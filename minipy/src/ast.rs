@@ -181,10 +181,27 @@ pub enum StmtKind {
         /// Runs on every way out; empty when absent.
         finalbody: Vec<Stmt>,
     },
+    /// `with a as x, b: body`: each item's `__enter__` runs in order and its `__exit__` runs on
+    /// every way out of the rest, as if the items were nested `with` statements.
+    With {
+        /// The context managers, outermost first; never empty.
+        items: Vec<WithItem>,
+        /// The guarded block.
+        body: Vec<Stmt>,
+    },
     /// `def`.
     FunctionDef(Rc<FunctionDef>),
     /// `class`.
     ClassDef(Box<ClassDef>),
+}
+
+/// One `context [as target]` of a `with` statement.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WithItem {
+    /// The context manager expression.
+    pub context: Expr,
+    /// What `__enter__`'s result is assigned to: any single assignment target.
+    pub target: Option<Expr>,
 }
 
 /// One `if` or `elif` test and the block it guards.

@@ -331,6 +331,15 @@ impl Resolver {
                 self.block(body)?;
                 self.block(orelse)?;
             }
+            StmtKind::With { items, body } => {
+                for item in items {
+                    self.expr(&mut item.context, Ctx::Load)?;
+                    if let Some(t) = &mut item.target {
+                        self.expr(t, Ctx::Store)?;
+                    }
+                }
+                self.block(body)?;
+            }
             StmtKind::Try {
                 body,
                 handlers,

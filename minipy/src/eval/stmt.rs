@@ -6,7 +6,9 @@
 
 use std::rc::Rc;
 
-use crate::ast::{BinOp, ClassDef, ExceptHandler, Expr, ExprKind, FunctionDef, Stmt, StmtKind};
+use crate::ast::{
+    BinOp, ClassDef, ExceptHandler, Expr, ExprKind, FunctionDef, Stmt, StmtKind, WithItem,
+};
 use crate::exceptions::{PyErr, PyResult};
 use crate::interp::{Frame, FrameKind, Interp};
 use crate::object::{Attrs, Class, Code, Env, ObjKind, Value};
@@ -133,6 +135,7 @@ impl Interp {
                 orelse,
                 finalbody,
             } => return self.exec_try(body, handlers, orelse, finalbody),
+            StmtKind::With { items, body } => return self.exec_with(items, body),
             StmtKind::FunctionDef(def) => self.exec_def(def)?,
             StmtKind::ClassDef(def) => self.exec_class(def)?,
         }
@@ -177,6 +180,70 @@ impl Interp {
             }
         }
         self.exec_block(orelse)
+    }
+
+    /// `with` as PEP 343 spells it out: `__enter__`, then the target and the rest (further items,
+    /// then the body) guarded so that `__exit__` runs on every way out: with `(None, None, None)`
+    /// after a normal end, `return`, `break` or `continue`; with the exception's type, value and
+    /// traceback otherwise, while that exception counts as being handled, and a true result
+    /// suppresses it.
+    fn exec_with(&mut self, items: &[WithItem], body: &[Stmt]) -> PyResult<Flow> {
+        let Some((item, rest)) = items.split_first() else {
+            return self.exec_block(body);
+        };
+        let mgr = self.eval(&item.context)?;
+        let enter = self.special_method(mgr, "__enter__");
+        let exit = self.special_method(mgr, "__exit__");
+        let (Some(enter), Some(exit)) = (enter, exit) else {
+            let t = self.type_name(mgr);
+            let missed = if enter.is_some() {
+                " (missed __exit__ method)"
+            } else {
+                ""
+            };
+            return Err(self.type_error(format!(
+                "'{t}' object does not support the context manager protocol{missed}"
+            )));
+        };
+        self.push_temp(exit);
+        let value = self.call(enter, vec![mgr], Vec::new())?;
+        self.push_temp(value);
+        let result = match &item.target {
+            Some(t) => self
+                .assign(t, value)
+                .and_then(|()| self.exec_with(rest, body)),
+            None => self.exec_with(rest, body),
+        };
+        match result {
+            Ok(flow) => {
+                if let Flow::Return(v) = flow {
+                    self.push_temp(v);
+                }
+                let none = self.none();
+                self.call(exit, vec![mgr, none, none, none], Vec::new())?;
+                Ok(flow)
+            }
+            Err(err) => {
+                self.traceback_here(err.exc, false);
+                self.push_temp(err.exc);
+                let class = self.type_of(err.exc);
+                let tb = match self.obj(err.exc) {
+                    ObjKind::Instance(inst) => inst.traceback,
+                    _ => None,
+                };
+                let tb = tb.unwrap_or_else(|| self.none());
+                self.roots.handling.push(err.exc);
+                let suppress = self
+                    .call(exit, vec![mgr, class, err.exc, tb], Vec::new())
+                    .and_then(|r| self.truthy(r));
+                self.roots.handling.pop();
+                if suppress? {
+                    Ok(Flow::Normal)
+                } else {
+                    Err(err)
+                }
+            }
+        }
     }
 
     fn exec_try(
