@@ -55,7 +55,7 @@ pub enum NameLoc {
 /// The frame layout of a function, lambda, comprehension or class body, written by the resolver.
 ///
 /// A frame has `names.len()` slots: the scope's locals first (a function's parameters at the
-/// front, in order: positional, `*args`, `**kwargs`), then its free variables, sorted by name as
+/// front, in CPython's `co_varnames` order: positional, keyword-only, `*args`, `**kwargs`), then its free variables, sorted by name as
 /// CPython orders `co_freevars` (so `__closure__` lists cells in CPython's order). A class body's
 /// namespace is name-keyed, so its layout has free variables only.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -293,20 +293,26 @@ pub struct ClassDef {
     pub layout: Rc<Layout>,
 }
 
-/// A parameter list of a `def` or `lambda`: positional parameters, then `*args`, then `**kwargs`.
+/// A parameter list of a `def` or `lambda`: positional parameters (the first `posonly` of them
+/// before `/`), then `*args` or a bare `*`, then keyword-only parameters, then `**kwargs`.
 ///
-/// Names are unique, and once one positional parameter has a default all later ones do.
+/// Names are unique, and once one positional parameter has a default all later positional ones
+/// do (keyword-only ones may have defaults in any order).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Params {
-    /// Positional-or-keyword parameters, in order.
+    /// Positional parameters, in order, positional-only ones first.
     pub positional: Vec<Param>,
+    /// How many of `positional` are positional-only (before `/`).
+    pub posonly: usize,
     /// The `*args` name.
     pub vararg: Option<Name>,
+    /// Keyword-only parameters (after `*` or `*args`), in order.
+    pub kwonly: Vec<Param>,
     /// The `**kwargs` name.
     pub kwarg: Option<Name>,
 }
 
-/// One positional parameter.
+/// One positional or keyword-only parameter.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Param {
     /// The parameter's name.

@@ -215,7 +215,12 @@ impl Resolver {
             return;
         }
         let scope = self.current();
-        let names = params.positional.iter().map(|p| &p.name);
+        // CPython's `co_varnames` order, which `bind_args` relies on.
+        let names = params
+            .positional
+            .iter()
+            .chain(&params.kwonly)
+            .map(|p| &p.name);
         for name in names.chain(params.vararg.iter()).chain(params.kwarg.iter()) {
             self.scopes[scope].add(name, DEF_PARAM);
             self.scopes[scope].params += 1;
@@ -223,7 +228,7 @@ impl Resolver {
     }
 
     fn defaults(&mut self, params: &mut Params) -> Resolved<()> {
-        for p in &mut params.positional {
+        for p in params.positional.iter_mut().chain(&mut params.kwonly) {
             if let Some(d) = &mut p.default {
                 self.expr(d, Ctx::Load)?;
             }

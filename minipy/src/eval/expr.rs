@@ -286,10 +286,11 @@ impl Interp {
         }
     }
 
-    /// The default values of `params`, evaluated now (as `def` and `lambda` do).
+    /// The default values of `params`, evaluated now (as `def` and `lambda` do): the positional
+    /// ones, then those of the keyword-only parameters that have one, in order.
     pub fn eval_defaults(&mut self, params: &crate::ast::Params) -> PyResult<Vec<Value>> {
         let mut out = Vec::new();
-        for p in &params.positional {
+        for p in params.positional.iter().chain(&params.kwonly) {
             if let Some(d) = &p.default {
                 out.push(self.eval(d)?);
             }
