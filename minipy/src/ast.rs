@@ -381,8 +381,8 @@ pub enum ExprKind {
     List(Vec<Expr>),
     /// `(a, b)`, `(a,)`, `()`, or a bare `a, b`.
     Tuple(Vec<Expr>),
-    /// `{k: v, ...}`, pairs in source order.
-    Dict(Vec<(Expr, Expr)>),
+    /// `{k: v, **m, ...}`, entries in source order; a `None` key is a `**mapping` entry.
+    Dict(Vec<(Option<Expr>, Expr)>),
     /// `{a, b}` (never empty: `{}` is a dict).
     Set(Vec<Expr>),
     /// `left op right`.
@@ -459,7 +459,8 @@ pub enum ExprKind {
         /// The step.
         step: Option<Box<Expr>>,
     },
-    /// `*value`; appears only as a positional call argument.
+    /// `*value`: a positional call argument, an element of a tuple, list or set display, or
+    /// (inside a tuple or list target) the target that takes the remaining items as a list.
     Starred(Box<Expr>),
     /// `lambda params: body`.
     Lambda(Rc<Lambda>),

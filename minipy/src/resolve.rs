@@ -422,7 +422,9 @@ impl Resolver {
             }
             ExprKind::Dict(pairs) => {
                 for (k, v) in pairs {
-                    self.expr(k, Ctx::Load)?;
+                    if let Some(k) = k {
+                        self.expr(k, Ctx::Load)?;
+                    }
                     self.expr(v, Ctx::Load)?;
                 }
             }

@@ -117,6 +117,20 @@ impl Interp {
             ExprKind::Dict(pairs) => {
                 let d = self.alloc(ObjKind::Dict(Dict::new()))?;
                 for (k, v) in pairs {
+                    let Some(k) = k else {
+                        let m = self.eval(v)?;
+                        let Some(items) = self
+                            .dict_ref(m)
+                            .map(|d| d.iter().map(|e| (e.key, e.value)).collect::<Vec<_>>())
+                        else {
+                            let t = self.type_name(m);
+                            return Err(self.type_error(format!("'{t}' object is not a mapping")));
+                        };
+                        for (k, v) in items {
+                            self.dict_set(d, k, v)?;
+                        }
+                        continue;
+                    };
                     let k = self.eval(k)?;
                     let v = self.eval(v)?;
                     self.dict_set(d, k, v)?;
@@ -209,7 +223,19 @@ impl Interp {
     pub fn eval_all(&mut self, items: &[Expr]) -> PyResult<Vec<Value>> {
         let mut out = Vec::with_capacity(items.len());
         for item in items {
-            out.push(self.eval(item)?);
+            match &item.kind {
+                ExprKind::Starred(inner) => {
+                    let v = self.eval(inner)?;
+                    if !self.is_iterable(v) {
+                        let t = self.type_name(v);
+                        return Err(
+                            self.type_error(format!("Value after * must be an iterable, not {t}"))
+                        );
+                    }
+                    out.extend(self.collect_iter(v)?);
+                }
+                _ => out.push(self.eval(item)?),
+            }
         }
         Ok(out)
     }
@@ -251,6 +277,12 @@ impl Interp {
         for a in args {
             if let ExprKind::Starred(inner) = &a.kind {
                 let it = self.eval(inner)?;
+                if !self.is_iterable(it) {
+                    let (fname, t) = (self.callee_name(f), self.type_name(it));
+                    return Err(self.type_error(format!(
+                        "{fname} argument after * must be an iterable, not {t}"
+                    )));
+                }
                 pos.extend(self.collect_iter(it)?);
             } else {
                 pos.push(self.eval(a)?);
@@ -260,19 +292,53 @@ impl Interp {
         for k in keywords {
             let v = self.eval(&k.value)?;
             match &k.name {
-                Some(n) => kwargs.push((n.clone(), v)),
+                Some(n) => {
+                    if kwargs.iter().any(|(name, _)| name == n) {
+                        let fname = self.callee_name(f);
+                        return Err(self.type_error(format!(
+                            "{fname} got multiple values for keyword argument '{n}'"
+                        )));
+                    }
+                    kwargs.push((n.clone(), v))
+                }
                 None => {
-                    for (key, value) in self.mapping_items(v)? {
+                    let Some(items) = self
+                        .dict_ref(v)
+                        .map(|d| d.iter().map(|e| (e.key, e.value)).collect::<Vec<_>>())
+                    else {
+                        let (fname, t) = (self.callee_name(f), self.type_name(v));
+                        return Err(self.type_error(format!(
+                            "{fname} argument after ** must be a mapping, not {t}"
+                        )));
+                    };
+                    for (key, value) in items {
                         let name = match self.obj(key) {
                             ObjKind::Str(s) => s.clone(),
                             _ => return Err(self.type_error("keywords must be strings")),
                         };
+                        if kwargs.iter().any(|(n, _)| *n == name) {
+                            let fname = self.callee_name(f);
+                            return Err(self.type_error(format!(
+                                "{fname} got multiple values for keyword argument '{name}'"
+                            )));
+                        }
                         kwargs.push((name, value));
                     }
                 }
             }
         }
         self.call(f, pos, kwargs)
+    }
+
+    /// How CPython's `_PyObject_FunctionStr` names a callee in argument errors:
+    /// `__main__.f()` for a function of the main module, `print()` for a builtin.
+    fn callee_name(&self, f: Value) -> String {
+        match self.obj(f) {
+            ObjKind::Function(func) => format!("__main__.{}()", func.qualname),
+            ObjKind::Method(func, _) => self.callee_name(*func),
+            ObjKind::Builtin(id, _) => format!("{}()", id.name()),
+            _ => format!("{}()", self.type_name(f)),
+        }
     }
 
     /// The `(key, value)` pairs of a dict (for `**mapping`).

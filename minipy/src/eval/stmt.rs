@@ -430,7 +430,17 @@ impl Interp {
                 self.setitem(o, k, value)
             }
             ExprKind::Tuple(targets) | ExprKind::List(targets) => {
+                if !self.is_iterable(value) {
+                    let t = self.type_name(value);
+                    return Err(self.type_error(format!("cannot unpack non-iterable {t} object")));
+                }
                 let items = self.collect_iter(value)?;
+                if let Some(star) = targets
+                    .iter()
+                    .position(|t| matches!(t.kind, ExprKind::Starred(_)))
+                {
+                    return self.assign_starred(targets, star, items);
+                }
                 if items.len() != targets.len() {
                     let msg = if items.len() > targets.len() {
                         format!("too many values to unpack (expected {})", targets.len())
@@ -450,6 +460,32 @@ impl Interp {
             }
             _ => Err(self.err("SyntaxError", "cannot assign to expression")),
         }
+    }
+
+    /// `a, *rest, z = items`: the targets before and after the starred one (at `star`) take
+    /// one item each, the starred one a list of what is left.
+    fn assign_starred(&mut self, targets: &[Expr], star: usize, items: Vec<Value>) -> PyResult<()> {
+        let after = targets.len() - star - 1;
+        if items.len() < targets.len() - 1 {
+            return Err(self.value_error(format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                targets.len() - 1,
+                items.len()
+            )));
+        }
+        let rest_end = items.len() - after;
+        for (t, v) in targets[..star].iter().zip(&items[..star]) {
+            self.assign(t, *v)?;
+        }
+        let rest = self.alloc(ObjKind::List(items[star..rest_end].to_vec()))?;
+        self.push_temp(rest);
+        if let ExprKind::Starred(inner) = &targets[star].kind {
+            self.assign(inner, rest)?;
+        }
+        for (t, v) in targets[star + 1..].iter().zip(&items[rest_end..]) {
+            self.assign(t, *v)?;
+        }
+        Ok(())
     }
 
     fn delete(&mut self, target: &Expr) -> PyResult<()> {

@@ -1,6 +1,7 @@
 //! Atoms: names, literals, constants, and the bracketed displays `(...)`, `[...]`, `{...}` with their
 //! comprehensions.
 
+use super::expr::LOOSEST;
 use super::fstring::Pieces;
 use super::target::{self, TargetUse};
 use super::{literal, PResult, Parser, SyntaxError};
@@ -70,7 +71,8 @@ impl Parser {
         if self.eat_op(")") {
             return Ok(Expr::new(ExprKind::Tuple(Vec::new()), open.line, open.col));
         }
-        let first = self.expression()?;
+        let first = self.star_or_expression()?;
+        self.no_starred_comprehension(&first)?;
         if self.at_kw("for") {
             let generators = self.comprehension()?;
             self.expect_op(")")?;
@@ -81,7 +83,15 @@ impl Parser {
             };
             return Ok(Expr::new(kind, open.line, open.col));
         }
-        if self.eat_op(")") {
+        if self.at_op(")") {
+            if let ExprKind::Starred(_) = first.kind {
+                return Err(self.error_at(
+                    first.line,
+                    first.col,
+                    "cannot use starred expression here",
+                ));
+            }
+            self.bump();
             return Ok(first);
         }
         let mut items = vec![first];
@@ -95,7 +105,8 @@ impl Parser {
         if self.eat_op("]") {
             return Ok(Expr::new(ExprKind::List(Vec::new()), open.line, open.col));
         }
-        let first = self.expression()?;
+        let first = self.star_or_expression()?;
+        self.no_starred_comprehension(&first)?;
         if self.at_kw("for") {
             let generators = self.comprehension()?;
             self.expect_op("]")?;
@@ -117,8 +128,22 @@ impl Parser {
         if self.eat_op("}") {
             return Ok(Expr::new(ExprKind::Dict(Vec::new()), open.line, open.col));
         }
-        let first = self.expression()?;
-        let kind = if self.eat_op(":") {
+        if self.eat_op("**") {
+            let value = self.binary(LOOSEST)?;
+            if self.at_kw("for") {
+                let msg = "dict unpacking cannot be used in dict comprehension";
+                return Err(self.error_at(open.line, open.col + 1, msg));
+            }
+            let kind = ExprKind::Dict(self.rest_of_dict(None, value)?);
+            return Ok(Expr::new(kind, open.line, open.col));
+        }
+        let first = self.star_or_expression()?;
+        self.no_starred_comprehension(&first)?;
+        let kind = if let ExprKind::Starred(_) = first.kind {
+            let mut items = vec![first];
+            self.rest_of_sequence(&mut items, "}")?;
+            ExprKind::Set(items)
+        } else if self.eat_op(":") {
             let value = self.expression()?;
             if self.at_kw("for") {
                 let generators = self.comprehension()?;
@@ -130,7 +155,7 @@ impl Parser {
                     layout: Default::default(),
                 }
             } else {
-                ExprKind::Dict(self.rest_of_dict(first, value)?)
+                ExprKind::Dict(self.rest_of_dict(Some(first), value)?)
             }
         } else if self.at_kw("for") {
             let generators = self.comprehension()?;
@@ -148,8 +173,22 @@ impl Parser {
         Ok(Expr::new(kind, open.line, open.col))
     }
 
-    /// The pairs after a dict display's first `key: value`, through the closing `}`.
-    fn rest_of_dict(&mut self, key: Expr, value: Expr) -> PResult<Vec<(Expr, Expr)>> {
+    /// A starred element followed by `for`: CPython's error.
+    fn no_starred_comprehension(&self, first: &Expr) -> PResult<()> {
+        if matches!(first.kind, ExprKind::Starred(_)) && self.at_kw("for") {
+            let msg = "iterable unpacking cannot be used in comprehension";
+            return Err(self.error_at(first.line, first.col, msg));
+        }
+        Ok(())
+    }
+
+    /// The entries after a dict display's first (`key: value`, or `**value` when `key` is
+    /// `None`), through the closing `}`.
+    fn rest_of_dict(
+        &mut self,
+        key: Option<Expr>,
+        value: Expr,
+    ) -> PResult<Vec<(Option<Expr>, Expr)>> {
         let mut last = (value.line, value.col);
         let mut pairs = vec![(key, value)];
         loop {
@@ -162,13 +201,19 @@ impl Parser {
             if self.eat_op("}") {
                 return Ok(pairs);
             }
+            if self.eat_op("**") {
+                let value = self.binary(LOOSEST)?;
+                last = (value.line, value.col);
+                pairs.push((None, value));
+                continue;
+            }
             let key = self.expression()?;
             if !self.eat_op(":") {
                 return Err(self.error_here("':' expected after dictionary key"));
             }
             let value = self.expression()?;
             last = (value.line, value.col);
-            pairs.push((key, value));
+            pairs.push((Some(key), value));
         }
     }
 
@@ -186,7 +231,7 @@ impl Parser {
             if self.eat_op(closer) {
                 return Ok(());
             }
-            items.push(self.expression()?);
+            items.push(self.star_or_expression()?);
         }
     }
 

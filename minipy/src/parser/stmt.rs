@@ -2,7 +2,7 @@
 //! blocks are either indented or simple statements on the header's line.
 
 use super::target::{self, TargetUse};
-use super::{ErrorKind, PResult, Parser, Scope};
+use super::{ErrorKind, PResult, Parser, Scope, SyntaxError};
 use crate::ast::{
     Alias, BinOp, ClassDef, ExceptHandler, Expr, ExprKind, FunctionDef, IfBranch, Module, Name,
     Stmt, StmtKind, WithItem,
@@ -144,7 +144,8 @@ impl Parser {
         let target = self.target_list()?;
         target::check(&target, TargetUse::For)?;
         self.expect_kw("in")?;
-        let iter = self.testlist()?;
+        let iter = self.star_testlist()?;
+        no_lone_star(&iter)?;
         let body = self.loop_body("'for' statement", start.line)?;
         let orelse = self.else_block()?;
         let kind = StmtKind::For {
@@ -456,8 +457,10 @@ impl Parser {
     }
 
     fn optional_testlist(&mut self) -> PResult<Option<Expr>> {
-        if self.at_expression_start() {
-            self.testlist().map(Some)
+        if self.at_expression_start() || self.at_op("*") {
+            let value = self.star_testlist()?;
+            no_lone_star(&value)?;
+            Ok(Some(value))
         } else {
             Ok(None)
         }
@@ -484,10 +487,10 @@ impl Parser {
     fn del_targets(&mut self) -> PResult<Vec<Expr>> {
         let mut targets = Vec::new();
         loop {
-            let target = self.expression()?;
+            let target = self.star_or_expression()?;
             target::check(&target, TargetUse::Delete)?;
             targets.push(target);
-            if !self.eat_op(",") || !self.at_expression_start() {
+            if !self.eat_op(",") || !(self.at_expression_start() || self.at_op("*")) {
                 return Ok(targets);
             }
         }
@@ -564,7 +567,7 @@ impl Parser {
 
     /// An expression statement, assignment (possibly chained) or augmented assignment.
     fn expression_statement(&mut self) -> PResult<StmtKind> {
-        let first = self.testlist()?;
+        let first = self.star_testlist()?;
         if let Some(op) = augmented_op(self.tok()) {
             target::check_augmented(&first)?;
             self.bump();
@@ -579,6 +582,7 @@ impl Parser {
             if self.at_op(":") {
                 return Err(self.error_here("annotated assignments are not supported"));
             }
+            no_lone_star(&first)?;
             return Ok(StmtKind::Expr(first));
         }
         let mut targets = Vec::new();
@@ -586,9 +590,22 @@ impl Parser {
         while self.eat_op("=") {
             target::check(&value, TargetUse::Assign)?;
             targets.push(value);
-            value = self.testlist()?;
+            value = self.star_testlist()?;
         }
+        no_lone_star(&value)?;
         Ok(StmtKind::Assign { targets, value })
+    }
+}
+
+/// A starred expression outside a tuple, list or set display, where it is not a target.
+fn no_lone_star(e: &Expr) -> PResult<()> {
+    match e.kind {
+        ExprKind::Starred(_) => Err(SyntaxError::new(
+            "can't use starred expression here",
+            e.line,
+            e.col,
+        )),
+        _ => Ok(()),
     }
 }
 

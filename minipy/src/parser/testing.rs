@@ -47,7 +47,10 @@ pub(super) fn show(e: &Expr) -> String {
         ExprKind::Dict(pairs) => {
             let pairs: Vec<String> = pairs
                 .iter()
-                .map(|(k, v)| format!("{}: {}", show(k), show(v)))
+                .map(|(k, v)| match k {
+                    Some(k) => format!("{}: {}", show(k), show(v)),
+                    None => format!("**{}", show(v)),
+                })
                 .collect();
             format!("{{{}}}", pairs.join(", "))
         }
