@@ -170,6 +170,14 @@ impl Interp {
 
     /// Attributes builtin types provide: methods (bound to `obj`) and a few data attributes.
     fn builtin_attr(&mut self, obj: Value, tag: TypeTag, name: &str) -> PyResult<Option<Value>> {
+        // Set by `raise ... from` and implicit chaining (exceptions.rs) as instance attributes;
+        // these are the values of an exception that was never chained.
+        if tag == TypeTag::BaseException && matches!(name, "__cause__" | "__context__") {
+            return Ok(Some(self.none()));
+        }
+        if tag == TypeTag::BaseException && name == "__suppress_context__" {
+            return Ok(Some(self.bool_value(false)));
+        }
         if tag == TypeTag::BaseException && name == "__traceback__" {
             let tb = match self.obj(obj) {
                 ObjKind::Instance(i) => i.traceback,

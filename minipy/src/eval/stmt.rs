@@ -78,8 +78,16 @@ impl Interp {
                 };
                 return Ok(Flow::Return(v));
             }
-            StmtKind::Raise { exc, .. } => {
-                let err = self.exec_raise(exc.as_ref());
+            StmtKind::Raise { exc, cause } => {
+                let mut err = self.exec_raise(exc.as_ref());
+                if let (Some(_), Some(cause)) = (exc, cause) {
+                    if let Some(e) = self.exec_cause(err.exc, cause) {
+                        err = e;
+                    }
+                }
+                if let Some(&handled) = self.roots.handling.last() {
+                    self.chain_context(err.exc, handled);
+                }
                 self.traceback_here(err.exc, exc.is_some());
                 return Err(err);
             }
@@ -237,6 +245,9 @@ impl Interp {
                     .call(exit, vec![mgr, class, err.exc, tb], Vec::new())
                     .and_then(|r| self.truthy(r));
                 self.roots.handling.pop();
+                if let Err(e) = &suppress {
+                    self.chain_context(e.exc, err.exc);
+                }
                 if suppress? {
                     Ok(Flow::Normal)
                 } else {
@@ -263,10 +274,22 @@ impl Interp {
             if let Ok(Flow::Return(v)) = &result {
                 self.push_temp(*v);
             }
-            if let Err(e) = &result {
-                self.push_temp(e.exc);
+            let pending = result.as_ref().err().map(|e| e.exc);
+            if let Some(exc) = pending {
+                // The exception has reached this frame: its traceback says so before `finally`
+                // runs, which may raise another that chains to it.
+                self.traceback_here(exc, false);
+                self.push_temp(exc);
+                self.roots.handling.push(exc);
             }
-            match self.exec_block(finalbody) {
+            let finished = self.exec_block(finalbody);
+            if let Some(exc) = pending {
+                self.roots.handling.pop();
+                if let Err(e) = &finished {
+                    self.chain_context(e.exc, exc);
+                }
+            }
+            match finished {
                 Ok(Flow::Normal) => {}
                 other => result = other,
             }
@@ -294,6 +317,9 @@ impl Interp {
             self.roots.handling.push(err.exc);
             let r = self.exec_block(&h.body);
             self.roots.handling.pop();
+            if let Err(e) = &r {
+                self.chain_context(e.exc, err.exc);
+            }
             if let Some(name) = &h.name {
                 // CPython ends a handler with `name = None; del name`: unbound even if the body
                 // deleted it, and the exception (with its traceback) no longer held there.
@@ -339,6 +365,33 @@ impl Interp {
             Err(err) => return err,
         };
         self.make_raisable(v)
+    }
+
+    /// The `from` clause of `raise exc from cause`: sets `exc`'s cause, or returns the error that
+    /// replaces the raise (evaluating `cause` failed, or it is not an exception or `None`).
+    fn exec_cause(&mut self, exc: Value, cause: &Expr) -> Option<PyErr> {
+        let v = match self.eval(cause) {
+            Ok(v) => v,
+            Err(e) => return Some(e),
+        };
+        let cause = if matches!(self.obj(v), ObjKind::None) {
+            v
+        } else {
+            let is_exc_class =
+                matches!(self.obj(v), ObjKind::Class(c) if c.builtin == TypeTag::BaseException);
+            if is_exc_class {
+                match self.call(v, Vec::new(), Vec::new()) {
+                    Ok(inst) => inst,
+                    Err(e) => return Some(e),
+                }
+            } else if self.tag_of_value(v) == TypeTag::BaseException {
+                v
+            } else {
+                return Some(self.type_error("exception causes must derive from BaseException"));
+            }
+        };
+        self.set_cause(exc, cause);
+        None
     }
 
     /// What `raise v` raises: an exception instance as is, a class instantiated with no arguments.
