@@ -462,6 +462,14 @@ pub enum ExprKind {
     /// `*value`: a positional call argument, an element of a tuple, list or set display, or
     /// (inside a tuple or list target) the target that takes the remaining items as a list.
     Starred(Box<Expr>),
+    /// `target := value`: binds and yields `value`. Inside a comprehension, `target` binds in the
+    /// nearest enclosing function or module scope (the resolver decides, as CPython's symtable).
+    NamedExpr {
+        /// A name.
+        target: Box<Expr>,
+        /// The value bound and produced.
+        value: Box<Expr>,
+    },
     /// `lambda params: body`.
     Lambda(Rc<Lambda>),
     /// `[elt for ... in ... if ...]`.

@@ -182,6 +182,11 @@ impl Interp {
             ExprKind::Starred(_) => {
                 Err(self.err("SyntaxError", "can't use starred expression here"))
             }
+            ExprKind::NamedExpr { target, value } => {
+                let v = self.eval(value)?;
+                self.assign(target, v)?;
+                Ok(v)
+            }
             ExprKind::Lambda(lambda) => {
                 let defaults = self.eval_defaults(&lambda.params)?;
                 self.make_function(Rc::from("<lambda>"), Code::Lambda(lambda.clone()), defaults)

@@ -71,7 +71,7 @@ impl Parser {
         if self.eat_op(")") {
             return Ok(Expr::new(ExprKind::Tuple(Vec::new()), open.line, open.col));
         }
-        let first = self.star_or_expression()?;
+        let first = self.star_or_named()?;
         self.no_starred_comprehension(&first)?;
         if self.at_kw("for") {
             let generators = self.comprehension()?;
@@ -105,7 +105,7 @@ impl Parser {
         if self.eat_op("]") {
             return Ok(Expr::new(ExprKind::List(Vec::new()), open.line, open.col));
         }
-        let first = self.star_or_expression()?;
+        let first = self.star_or_named()?;
         self.no_starred_comprehension(&first)?;
         if self.at_kw("for") {
             let generators = self.comprehension()?;
@@ -137,7 +137,7 @@ impl Parser {
             let kind = ExprKind::Dict(self.rest_of_dict(None, value)?);
             return Ok(Expr::new(kind, open.line, open.col));
         }
-        let first = self.star_or_expression()?;
+        let first = self.star_or_named()?;
         self.no_starred_comprehension(&first)?;
         let kind = if let ExprKind::Starred(_) = first.kind {
             let mut items = vec![first];
@@ -231,7 +231,7 @@ impl Parser {
             if self.eat_op(closer) {
                 return Ok(());
             }
-            items.push(self.star_or_expression()?);
+            items.push(self.star_or_named()?);
         }
     }
 

@@ -89,6 +89,38 @@ impl Parser {
         self.comma_list(Self::star_or_expression)
     }
 
+    /// `name := expression` or an expression (CPython's `named_expression`): in conditions,
+    /// displays, comprehension elements and call arguments.
+    pub(super) fn named_expression(&mut self) -> PResult<Expr> {
+        if let (Tok::Name(_), Tok::Op(":=")) = (self.tok(), self.peek(1)) {
+            let (name, line, col) = self.name()?;
+            self.bump();
+            self.enter()?;
+            let value = self.expression()?;
+            self.leave();
+            let target = Expr::new(ExprKind::Name(name, Default::default()), line, col);
+            let kind = ExprKind::NamedExpr {
+                target: Box::new(target),
+                value: Box::new(value),
+            };
+            return Ok(Expr::new(kind, line, col));
+        }
+        let e = self.expression()?;
+        if self.at_op(":=") {
+            let msg = format!(
+                "cannot use assignment expressions with {}",
+                super::target::describe(&e)
+            );
+            return Err(self.error_at(e.line, e.col, msg));
+        }
+        Ok(e)
+    }
+
+    /// `*bitwise_or` or a named expression: an element of a display.
+    pub(super) fn star_or_named(&mut self) -> PResult<Expr> {
+        self.star_or(Self::named_expression)
+    }
+
     /// `*bitwise_or` (a starred element) or an expression.
     pub(super) fn star_or_expression(&mut self) -> PResult<Expr> {
         self.star_or(Self::expression)

@@ -116,12 +116,12 @@ impl Parser {
 
     fn if_statement(&mut self) -> PResult<Stmt> {
         let start = self.bump();
-        let test = self.expression()?;
+        let test = self.named_expression()?;
         let body = self.block("'if' statement", start.line)?;
         let mut branches = vec![IfBranch { test, body }];
         while self.at_kw("elif") {
             let keyword = self.bump();
-            let test = self.expression()?;
+            let test = self.named_expression()?;
             let body = self.block("'elif' statement", keyword.line)?;
             branches.push(IfBranch { test, body });
         }
@@ -132,7 +132,7 @@ impl Parser {
 
     fn while_statement(&mut self) -> PResult<Stmt> {
         let start = self.bump();
-        let test = self.expression()?;
+        let test = self.named_expression()?;
         let body = self.loop_body("'while' statement", start.line)?;
         let orelse = self.else_block()?;
         let kind = StmtKind::While { test, body, orelse };

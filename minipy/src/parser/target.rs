@@ -93,7 +93,7 @@ fn looks_like_operand(e: &Expr) -> bool {
 }
 
 /// How CPython names an expression in error messages (`_PyPegen_get_expr_name`).
-fn describe(e: &Expr) -> &'static str {
+pub(super) fn describe(e: &Expr) -> &'static str {
     match &e.kind {
         ExprKind::Int(_) | ExprKind::BigInt(_) | ExprKind::Float(_) | ExprKind::Str(_) => "literal",
         ExprKind::JoinedStr(_) | ExprKind::FormattedValue { .. } => "f-string expression",
@@ -115,6 +115,7 @@ fn describe(e: &Expr) -> &'static str {
         ExprKind::Slice { .. } => "slice",
         ExprKind::Starred(_) => "starred",
         ExprKind::Lambda(_) => "lambda",
+        ExprKind::NamedExpr { .. } => "named expression",
         ExprKind::ListComp { .. } => "list comprehension",
         ExprKind::SetComp { .. } => "set comprehension",
         ExprKind::DictComp { .. } => "dict comprehension",

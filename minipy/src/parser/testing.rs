@@ -92,6 +92,7 @@ pub(super) fn show(e: &Expr) -> String {
             format!("{}:{}:{}", part(lower), part(upper), part(step))
         }
         ExprKind::Starred(v) => format!("*{}", show(v)),
+        ExprKind::NamedExpr { target, value } => format!("({} := {})", show(target), show(value)),
         ExprKind::Lambda(l) => {
             let names: Vec<String> = l
                 .params
