@@ -428,6 +428,13 @@ impl Interp {
             }
             ExprKind::Subscript { value: obj, index } => {
                 let o = self.eval(obj)?;
+                if let ExprKind::Slice { lower, upper, step } = &index.kind {
+                    let bounds = self.eval_slice(lower, upper, step)?;
+                    let cur = self.get_slice(o, bounds)?;
+                    let rhs = self.eval(value)?;
+                    let r = self.inplace(op, cur, rhs)?;
+                    return self.set_slice(o, bounds, r);
+                }
                 let k = self.eval(index)?;
                 let cur = self.getitem(o, k)?;
                 let rhs = self.eval(value)?;
@@ -476,8 +483,9 @@ impl Interp {
             }
             ExprKind::Subscript { value: obj, index } => {
                 let o = self.eval(obj)?;
-                if let ExprKind::Slice { .. } = index.kind {
-                    return Err(self.type_error("slice assignment is not supported in minipy"));
+                if let ExprKind::Slice { lower, upper, step } = &index.kind {
+                    let bounds = self.eval_slice(lower, upper, step)?;
+                    return self.set_slice(o, bounds, value);
                 }
                 let k = self.eval(index)?;
                 self.setitem(o, k, value)
