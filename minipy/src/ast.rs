@@ -55,7 +55,7 @@ pub enum NameLoc {
 /// The frame layout of a function, lambda, comprehension or class body, written by the resolver.
 ///
 /// A frame has `names.len()` slots: the scope's locals first (a function's parameters at the
-/// front, in order: positional, `*args`, `**kwargs`), then its free variables, sorted by name as
+/// front, in CPython's `co_varnames` order: positional, keyword-only, `*args`, `**kwargs`), then its free variables, sorted by name as
 /// CPython orders `co_freevars` (so `__closure__` lists cells in CPython's order). A class body's
 /// namespace is name-keyed, so its layout has free variables only.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -181,10 +181,27 @@ pub enum StmtKind {
         /// Runs on every way out; empty when absent.
         finalbody: Vec<Stmt>,
     },
+    /// `with a as x, b: body`: each item's `__enter__` runs in order and its `__exit__` runs on
+    /// every way out of the rest, as if the items were nested `with` statements.
+    With {
+        /// The context managers, outermost first; never empty.
+        items: Vec<WithItem>,
+        /// The guarded block.
+        body: Vec<Stmt>,
+    },
     /// `def`.
     FunctionDef(Rc<FunctionDef>),
     /// `class`.
     ClassDef(Box<ClassDef>),
+}
+
+/// One `context [as target]` of a `with` statement.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WithItem {
+    /// The context manager expression.
+    pub context: Expr,
+    /// What `__enter__`'s result is assigned to: any single assignment target.
+    pub target: Option<Expr>,
 }
 
 /// One `if` or `elif` test and the block it guards.
@@ -276,20 +293,26 @@ pub struct ClassDef {
     pub layout: Rc<Layout>,
 }
 
-/// A parameter list of a `def` or `lambda`: positional parameters, then `*args`, then `**kwargs`.
+/// A parameter list of a `def` or `lambda`: positional parameters (the first `posonly` of them
+/// before `/`), then `*args` or a bare `*`, then keyword-only parameters, then `**kwargs`.
 ///
-/// Names are unique, and once one positional parameter has a default all later ones do.
+/// Names are unique, and once one positional parameter has a default all later positional ones
+/// do (keyword-only ones may have defaults in any order).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Params {
-    /// Positional-or-keyword parameters, in order.
+    /// Positional parameters, in order, positional-only ones first.
     pub positional: Vec<Param>,
+    /// How many of `positional` are positional-only (before `/`).
+    pub posonly: usize,
     /// The `*args` name.
     pub vararg: Option<Name>,
+    /// Keyword-only parameters (after `*` or `*args`), in order.
+    pub kwonly: Vec<Param>,
     /// The `**kwargs` name.
     pub kwarg: Option<Name>,
 }
 
-/// One positional parameter.
+/// One positional or keyword-only parameter.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Param {
     /// The parameter's name.
@@ -333,6 +356,19 @@ pub enum ExprKind {
     Float(f64),
     /// A string literal, escapes decoded; adjacent literals (`"a" "b"`) are already joined.
     Str(Rc<str>),
+    /// An f-string (with any literals implicitly joined to it): the pieces are [`ExprKind::Str`]
+    /// text and [`ExprKind::FormattedValue`] fields, concatenated in order.
+    JoinedStr(Vec<Expr>),
+    /// One `{value!conversion:spec}` field of an f-string.
+    FormattedValue {
+        /// The expression between the braces.
+        value: Box<Expr>,
+        /// `'s'`, `'r'` or `'a'` for `!s`, `!r`, `!a`: `str`, `repr` or `ascii` before formatting.
+        /// A `{x=}` field without conversion or spec gets `'r'`, as CPython gives it.
+        conversion: Option<char>,
+        /// The format spec after `:`, itself a [`ExprKind::JoinedStr`] since it may hold fields.
+        spec: Option<Box<Expr>>,
+    },
     /// `True` or `False`.
     Bool(bool),
     /// `None`.
@@ -345,8 +381,8 @@ pub enum ExprKind {
     List(Vec<Expr>),
     /// `(a, b)`, `(a,)`, `()`, or a bare `a, b`.
     Tuple(Vec<Expr>),
-    /// `{k: v, ...}`, pairs in source order.
-    Dict(Vec<(Expr, Expr)>),
+    /// `{k: v, **m, ...}`, entries in source order; a `None` key is a `**mapping` entry.
+    Dict(Vec<(Option<Expr>, Expr)>),
     /// `{a, b}` (never empty: `{}` is a dict).
     Set(Vec<Expr>),
     /// `left op right`.
@@ -423,8 +459,17 @@ pub enum ExprKind {
         /// The step.
         step: Option<Box<Expr>>,
     },
-    /// `*value`; appears only as a positional call argument.
+    /// `*value`: a positional call argument, an element of a tuple, list or set display, or
+    /// (inside a tuple or list target) the target that takes the remaining items as a list.
     Starred(Box<Expr>),
+    /// `target := value`: binds and yields `value`. Inside a comprehension, `target` binds in the
+    /// nearest enclosing function or module scope (the resolver decides, as CPython's symtable).
+    NamedExpr {
+        /// A name.
+        target: Box<Expr>,
+        /// The value bound and produced.
+        value: Box<Expr>,
+    },
     /// `lambda params: body`.
     Lambda(Rc<Lambda>),
     /// `[elt for ... in ... if ...]`.

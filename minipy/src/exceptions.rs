@@ -40,6 +40,14 @@ pub const EXCEPTION_CLASSES: [(&str, Option<&str>); 26] = [
     ("SystemError", Some("Exception")),
 ];
 
+/// Printed between an exception and the one whose `__cause__` it is.
+const CAUSE_MESSAGE: &str =
+    "\nThe above exception was the direct cause of the following exception:\n\n";
+
+/// Printed between an exception and the one whose `__context__` it is.
+const CONTEXT_MESSAGE: &str =
+    "\nDuring handling of the above exception, another exception occurred:\n\n";
+
 /// A raised exception on its way up: the exception object and the frames it left, innermost first.
 ///
 /// # Correctness
@@ -306,9 +314,133 @@ impl Interp {
         Some(frame)
     }
 
-    /// Prints `err` as CPython prints an uncaught exception, to stderr.
+    /// An exception attribute kept in its instance attributes (`__cause__`, `__context__`,
+    /// `__suppress_context__`), `None` when unset.
+    pub fn exc_attr(&self, exc: Value, name: &str) -> Option<Value> {
+        match self.obj(exc) {
+            ObjKind::Instance(inst) => inst
+                .attrs
+                .get(name)
+                .filter(|v| !matches!(self.obj(*v), ObjKind::None)),
+            _ => None,
+        }
+    }
+
+    fn set_exc_attr(&mut self, exc: Value, name: &str, value: Value) {
+        if let ObjKind::Instance(inst) = self.obj_mut(exc) {
+            inst.attrs.set(Rc::from(name), value);
+        }
+    }
+
+    /// `raise exc from cause`: `__cause__` set (`None` for `from None`) and
+    /// `__suppress_context__` true, as CPython's `RAISE_VARARGS` does.
+    pub fn set_cause(&mut self, exc: Value, cause: Value) {
+        self.set_exc_attr(exc, "__cause__", cause);
+        let t = self.bool_value(true);
+        self.set_exc_attr(exc, "__suppress_context__", t);
+    }
+
+    /// Implicit chaining (CPython's `_PyErr_SetObject`): `exc`, raised while `handled` was being
+    /// handled, gets it as `__context__`, unless it is `handled` itself or already has a context
+    /// from a handler nested deeper. A cycle through `handled`'s own context chain is cut where it
+    /// would close, as CPython cuts it (walking at most the chain's length, which the cut bounds).
+    pub fn chain_context(&mut self, exc: Value, handled: Value) {
+        if exc == handled || self.exc_attr(exc, "__context__").is_some() {
+            return;
+        }
+        if !matches!(self.obj(exc), ObjKind::Instance(_)) {
+            return;
+        }
+        let mut link = handled;
+        let mut steps = 0usize;
+        while let Some(next) = self.exc_attr(link, "__context__") {
+            if next == exc {
+                let none = self.none();
+                self.set_exc_attr(link, "__context__", none);
+                break;
+            }
+            link = next;
+            steps += 1;
+            if steps > 10_000 {
+                break;
+            }
+        }
+        self.set_exc_attr(exc, "__context__", handled);
+    }
+
+    /// The exceptions printed before `exc`, oldest first, each with the sentence that joins it to
+    /// the next (CPython's `print_exception_recursive`, unrolled; a seen set stops cycles).
+    fn exception_chain(&self, exc: Value) -> Vec<(Value, &'static str)> {
+        let mut chain = Vec::new();
+        let mut seen = vec![exc];
+        let mut current = exc;
+        loop {
+            let suppress = self
+                .exc_attr(current, "__suppress_context__")
+                .is_some_and(|v| matches!(self.obj(v), ObjKind::Bool(true)));
+            let next = match self.exc_attr(current, "__cause__") {
+                Some(cause) => Some((cause, CAUSE_MESSAGE)),
+                None if !suppress => self
+                    .exc_attr(current, "__context__")
+                    .map(|c| (c, CONTEXT_MESSAGE)),
+                None => None,
+            };
+            match next {
+                Some((e, msg)) if !seen.contains(&e) => {
+                    seen.push(e);
+                    chain.push((e, msg));
+                    current = e;
+                }
+                _ => break,
+            }
+        }
+        chain.reverse();
+        chain
+    }
+
+    /// A chained exception's traceback, from its `__traceback__` entries (outermost first), and
+    /// its last line.
+    fn chained_text(&mut self, exc: Value) -> String {
+        let mut text = String::new();
+        let mut tb = match self.obj(exc) {
+            ObjKind::Instance(inst) => inst.traceback,
+            _ => None,
+        };
+        if tb.is_some() {
+            text.push_str("Traceback (most recent call last):\n");
+        }
+        while let Some(entry) = tb {
+            let ObjKind::Traceback { frame, line, next } = self.obj(entry) else {
+                break;
+            };
+            let (frame, line, next) = (*frame, *line, *next);
+            let name = match self.obj(frame) {
+                ObjKind::Frame(f) => f.name.clone(),
+                _ => Rc::from("?"),
+            };
+            text.push_str(&format!(
+                "  File \"{}\", line {line}, in {name}\n",
+                self.path
+            ));
+            if let Some(src) = self.source_line(line) {
+                text.push_str(&format!("    {src}\n"));
+            }
+            tb = next;
+        }
+        text.push_str(&self.exception_line(exc));
+        text.push('\n');
+        text
+    }
+
+    /// Prints `err` as CPython prints an uncaught exception, to stderr: first the exceptions it
+    /// chains to (`__cause__`, or `__context__` unless suppressed), oldest first.
     pub fn print_traceback(&mut self, err: &PyErr) {
-        let mut text = String::from("Traceback (most recent call last):\n");
+        let mut text = String::new();
+        for (exc, joint) in self.exception_chain(err.exc) {
+            text.push_str(&self.chained_text(exc));
+            text.push_str(joint);
+        }
+        text.push_str("Traceback (most recent call last):\n");
         let mut entries = err.traceback.iter().rev().peekable();
         while let Some(entry) = entries.next() {
             let mut repeats = 0;
@@ -394,5 +526,19 @@ mod tests {
         let class = interp.exc_class("ValueError");
         let err = interp.err_with(class, vec![]);
         assert_eq!(interp.exception_line(err.exc), "ValueError");
+    }
+
+    #[test]
+    fn chained_tracebacks_print_oldest_first_with_cpython_joints() {
+        let src = "def f():\n    try:\n        1 // 0\n    except ZeroDivisionError as e:\n        raise KeyError('k') from e\ntry:\n    f()\nfinally:\n    x = [][0]\n";
+        let out = run(src);
+        let expected = "Traceback (most recent call last):\n  File \"<test>\", line 3, in f\n    1 // 0\nZeroDivisionError: integer division or modulo by zero\n\nThe above exception was the direct cause of the following exception:\n\nTraceback (most recent call last):\n  File \"<test>\", line 7, in <module>\n    f()\n  File \"<test>\", line 5, in f\n    raise KeyError('k') from e\nKeyError: 'k'\n\nDuring handling of the above exception, another exception occurred:\n\nTraceback (most recent call last):\n  File \"<test>\", line 9, in <module>\n    x = [][0]\nIndexError: list index out of range\n";
+        assert_eq!(out, expected);
+    }
+
+    #[test]
+    fn context_cycles_are_cut_not_followed() {
+        let src = "try:\n    try:\n        raise ValueError('a')\n    except ValueError as a:\n        try:\n            raise KeyError('b')\n        except KeyError:\n            raise a\nexcept ValueError as e:\n    print(repr(e.__context__), e.__context__.__context__)\n";
+        assert_eq!(run(src), "KeyError('b') None\n");
     }
 }

@@ -50,6 +50,10 @@ pub enum Tok {
         body: Rc<str>,
         /// True for an `r` prefix: backslashes are kept as written.
         raw: bool,
+        /// True for an `f` prefix: the parser splits the body into literal text and `{...}`
+        /// fields. As in CPython 3.11 the body is delimited like any string, so a field cannot
+        /// reuse the literal's own quote.
+        fstring: bool,
     },
     /// An operator or delimiter, one of the strings in the lexer's operator table (e.g. `"**="`).
     Op(&'static str),
@@ -377,9 +381,6 @@ impl Lexer {
         if lower.contains('b') {
             return Err(self.error("bytes literals are not supported", line, col));
         }
-        if lower.contains('f') {
-            return Err(self.error("f-strings are not supported", line, col));
-        }
         let Some(quote) = self.peek(0) else {
             return Err(self.error("invalid syntax", line, col));
         };
@@ -430,10 +431,12 @@ impl Lexer {
             self.advance();
         }
         let raw = lower.contains('r');
+        let fstring = lower.contains('f');
         self.push(
             Tok::Str {
                 body: body.into(),
                 raw,
+                fstring,
             },
             line,
             col,
@@ -742,7 +745,7 @@ mod tests {
     fn strings_keep_their_body_undecoded() {
         let toks = kinds(r#"'a\'b' r"\d" """x"y""" u'z'"#);
         let body = |i: usize| match &toks[i] {
-            Tok::Str { body, raw } => (body.to_string(), *raw),
+            Tok::Str { body, raw, .. } => (body.to_string(), *raw),
             other => panic!("not a string: {other:?}"),
         };
         assert_eq!(body(0), (r"a\'b".to_string(), false));
@@ -853,7 +856,14 @@ mod tests {
     #[test]
     fn unsupported_literal_prefixes_are_rejected() {
         assert_eq!(error("b'x'").msg, "bytes literals are not supported");
-        assert_eq!(error("f'{x}'").msg, "f-strings are not supported");
+        assert_eq!(
+            kinds("rf'{x}'")[0],
+            Tok::Str {
+                body: "{x}".into(),
+                raw: true,
+                fstring: true
+            }
+        );
     }
 
     #[test]

@@ -16,6 +16,7 @@
 mod atom;
 mod error;
 mod expr;
+mod fstring;
 mod literal;
 mod params;
 mod stmt;

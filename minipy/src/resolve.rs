@@ -48,6 +48,8 @@ const USE: Flags = 32;
 /// In a class body: bound there, and also free in a scope inside it, so the class passes the
 /// enclosing cell through while its own code uses the class namespace.
 const DEF_FREE_CLASS: Flags = 64;
+/// A comprehension's iteration variable, which `:=` may not rebind (CPython's `DEF_COMP_ITER`).
+const DEF_COMP_ITER: Flags = 128;
 /// Any binding in the scope itself.
 const DEF_BOUND: Flags = DEF_LOCAL | DEF_PARAM | DEF_IMPORT;
 
@@ -134,6 +136,7 @@ pub fn resolve(module: &mut Module) -> Resolved<()> {
         scopes: Vec::new(),
         stack: Vec::new(),
         entered: 0,
+        in_comp_target: false,
     };
     r.walk_module(module)?;
     r.analyze(0, None, &HashSet::new())?;
@@ -156,6 +159,8 @@ struct Resolver {
     stack: Vec<usize>,
     /// How many scopes this pass has entered: the next one's index.
     entered: usize,
+    /// Walking a comprehension's `for` target: names bound are iteration variables.
+    in_comp_target: bool,
 }
 
 impl Resolver {
@@ -204,6 +209,11 @@ impl Resolver {
     /// A name used with `flags` in the current scope: recorded, or located.
     fn name(&mut self, name: &Name, flags: Flags, loc: &mut NameLoc) {
         let scope = self.current();
+        let flags = if self.in_comp_target && flags == DEF_LOCAL {
+            flags | DEF_COMP_ITER
+        } else {
+            flags
+        };
         match self.pass {
             Pass::Collect => self.scopes[scope].add(name, flags),
             Pass::Annotate => *loc = self.scopes[scope].locate(name),
@@ -215,7 +225,12 @@ impl Resolver {
             return;
         }
         let scope = self.current();
-        let names = params.positional.iter().map(|p| &p.name);
+        // CPython's `co_varnames` order, which `bind_args` relies on.
+        let names = params
+            .positional
+            .iter()
+            .chain(&params.kwonly)
+            .map(|p| &p.name);
         for name in names.chain(params.vararg.iter()).chain(params.kwarg.iter()) {
             self.scopes[scope].add(name, DEF_PARAM);
             self.scopes[scope].params += 1;
@@ -223,7 +238,7 @@ impl Resolver {
     }
 
     fn defaults(&mut self, params: &mut Params) -> Resolved<()> {
-        for p in &mut params.positional {
+        for p in params.positional.iter_mut().chain(&mut params.kwonly) {
             if let Some(d) = &mut p.default {
                 self.expr(d, Ctx::Load)?;
             }
@@ -331,6 +346,15 @@ impl Resolver {
                 self.block(body)?;
                 self.block(orelse)?;
             }
+            StmtKind::With { items, body } => {
+                for item in items {
+                    self.expr(&mut item.context, Ctx::Load)?;
+                    if let Some(t) = &mut item.target {
+                        self.expr(t, Ctx::Store)?;
+                    }
+                }
+                self.block(body)?;
+            }
             StmtKind::Try {
                 body,
                 handlers,
@@ -399,10 +423,24 @@ impl Resolver {
                 }
             }
             ExprKind::Starred(inner) => self.expr(inner, ctx)?,
-            ExprKind::Set(items) => self.exprs(items)?,
+            ExprKind::NamedExpr { target, value } => {
+                self.expr(value, Ctx::Load)?;
+                if let ExprKind::Name(name, loc) = &mut target.kind {
+                    self.named_target(name, loc, line, col)?;
+                }
+            }
+            ExprKind::Set(items) | ExprKind::JoinedStr(items) => self.exprs(items)?,
+            ExprKind::FormattedValue { value, spec, .. } => {
+                self.expr(value, Ctx::Load)?;
+                if let Some(spec) = spec {
+                    self.expr(spec, Ctx::Load)?;
+                }
+            }
             ExprKind::Dict(pairs) => {
                 for (k, v) in pairs {
-                    self.expr(k, Ctx::Load)?;
+                    if let Some(k) = k {
+                        self.expr(k, Ctx::Load)?;
+                    }
                     self.expr(v, Ctx::Load)?;
                 }
             }
@@ -480,6 +518,63 @@ impl Resolver {
         Ok(())
     }
 
+    /// The target of `:=`. Outside comprehensions an ordinary binding; inside one, it binds in
+    /// the nearest enclosing function (free in the comprehension) or the module (global there),
+    /// as CPython's `symtable_extend_namedexpr_scope` decides, with its errors for rebinding an
+    /// iteration variable and for a comprehension directly in a class body.
+    fn named_target(
+        &mut self,
+        name: &Name,
+        loc: &mut NameLoc,
+        line: u32,
+        col: u32,
+    ) -> Resolved<()> {
+        let current = self.current();
+        if self.pass == Pass::Annotate || !self.scopes[current].is_comprehension() {
+            self.name(name, DEF_LOCAL, loc);
+            return Ok(());
+        }
+        for &index in self.stack.iter().rev() {
+            let scope = &self.scopes[index];
+            let flags = scope.symbols.get(name).map_or(0, |s| s.flags);
+            if scope.is_comprehension() {
+                if flags & DEF_COMP_ITER != 0 {
+                    let msg = format!(
+                        "assignment expression cannot rebind comprehension iteration variable '{name}'"
+                    );
+                    return Err(SyntaxError::new(msg, line, col));
+                }
+                continue;
+            }
+            match scope.kind {
+                ScopeKind::Function => {
+                    let flag = if flags & DEF_GLOBAL != 0 {
+                        DEF_GLOBAL
+                    } else {
+                        DEF_NONLOCAL
+                    };
+                    self.scopes[current].add(name, flag);
+                    self.scopes[current]
+                        .directives
+                        .entry(name.clone())
+                        .or_insert((line, col));
+                    self.scopes[index].add(name, DEF_LOCAL);
+                }
+                ScopeKind::Module => {
+                    self.scopes[current].add(name, DEF_GLOBAL);
+                    self.scopes[index].add(name, DEF_LOCAL);
+                }
+                ScopeKind::Class => {
+                    let msg =
+                        "assignment expression within a comprehension cannot be used in a class body";
+                    return Err(SyntaxError::new(msg, line, col));
+                }
+            }
+            return Ok(());
+        }
+        Ok(())
+    }
+
     fn exprs(&mut self, items: &mut [Expr]) -> Resolved<()> {
         items.iter_mut().try_for_each(|e| self.expr(e, Ctx::Load))
     }
@@ -501,10 +596,16 @@ impl Resolver {
         };
         self.expr(&mut first.iter, Ctx::Load)?;
         self.enter(ScopeKind::Function, Name::from(what), line, col);
-        self.expr(&mut first.target, Ctx::Store)?;
+        self.in_comp_target = true;
+        let bound = self.expr(&mut first.target, Ctx::Store);
+        self.in_comp_target = false;
+        bound?;
         self.exprs(&mut first.ifs)?;
         for g in rest {
-            self.expr(&mut g.target, Ctx::Store)?;
+            self.in_comp_target = true;
+            let bound = self.expr(&mut g.target, Ctx::Store);
+            self.in_comp_target = false;
+            bound?;
             self.expr(&mut g.iter, Ctx::Load)?;
             self.exprs(&mut g.ifs)?;
         }
@@ -517,6 +618,15 @@ impl Resolver {
 }
 
 impl ScopeData {
+    /// Whether this is a comprehension's or generator expression's own scope.
+    fn is_comprehension(&self) -> bool {
+        self.kind == ScopeKind::Function
+            && matches!(
+                &*self.name,
+                "<listcomp>" | "<setcomp>" | "<dictcomp>" | "<genexpr>"
+            )
+    }
+
     fn add(&mut self, name: &Name, flags: Flags) {
         match self.symbols.get_mut(name) {
             Some(s) => s.flags |= flags,
@@ -781,6 +891,7 @@ mod tests {
             scopes: Vec::new(),
             stack: Vec::new(),
             entered: 0,
+            in_comp_target: false,
         };
         r.walk_module(&mut module).unwrap();
         r.analyze(0, None, &HashSet::new()).unwrap();
@@ -873,6 +984,30 @@ mod tests {
             value.kind,
             ExprKind::Name(_, NameLoc::ClassFree(1))
         ));
+    }
+
+    #[test]
+    fn walrus_in_a_comprehension_binds_in_the_enclosing_function_or_module() {
+        let s = scopes("def f():\n    [t := x for x in range(3)]\n    return t\n");
+        assert_eq!(binding(&s, "f", "t"), Binding::Cell);
+        assert_eq!(binding(&s, "<listcomp>", "t"), Binding::Free);
+        assert_eq!(binding(&s, "<listcomp>", "x"), Binding::Local);
+        let s = scopes("[(t := a) for a in b]\n");
+        assert_eq!(binding(&s, "<listcomp>", "t"), Binding::GlobalExplicit);
+        let s = scopes("def f():\n    global t\n    [t := 1 for a in b]\n");
+        assert_eq!(binding(&s, "<listcomp>", "t"), Binding::GlobalExplicit);
+        let s = scopes("def f():\n    if (n := 1):\n        pass\n");
+        assert_eq!(binding(&s, "f", "n"), Binding::Local);
+        let rebind = error("[x := 1 for x in y]\n").0;
+        assert_eq!(
+            rebind,
+            "assignment expression cannot rebind comprehension iteration variable 'x'"
+        );
+        let class = error("class C:\n    [z := 1 for a in b]\n").0;
+        assert_eq!(
+            class,
+            "assignment expression within a comprehension cannot be used in a class body"
+        );
     }
 
     #[test]

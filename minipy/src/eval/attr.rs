@@ -170,6 +170,14 @@ impl Interp {
 
     /// Attributes builtin types provide: methods (bound to `obj`) and a few data attributes.
     fn builtin_attr(&mut self, obj: Value, tag: TypeTag, name: &str) -> PyResult<Option<Value>> {
+        // Set by `raise ... from` and implicit chaining (exceptions.rs) as instance attributes;
+        // these are the values of an exception that was never chained.
+        if tag == TypeTag::BaseException && matches!(name, "__cause__" | "__context__") {
+            return Ok(Some(self.none()));
+        }
+        if tag == TypeTag::BaseException && name == "__suppress_context__" {
+            return Ok(Some(self.bool_value(false)));
+        }
         if tag == TypeTag::BaseException && name == "__traceback__" {
             let tb = match self.obj(obj) {
                 ObjKind::Instance(i) => i.traceback,
@@ -226,11 +234,44 @@ impl Interp {
                 None => return Err(self.value_error("Cell is empty")),
             },
             (ObjKind::Function(f), "__defaults__") => {
-                let defaults = f.defaults.clone();
+                // `defaults` holds the positional defaults, then the keyword-only ones.
+                let n = f
+                    .code
+                    .params()
+                    .positional
+                    .iter()
+                    .filter(|p| p.default.is_some())
+                    .count();
+                let defaults = f.defaults[..n.min(f.defaults.len())].to_vec();
                 if defaults.is_empty() {
                     self.none()
                 } else {
                     self.alloc(ObjKind::Tuple(defaults))?
+                }
+            }
+            (ObjKind::Function(f), "__kwdefaults__") => {
+                let n = f
+                    .code
+                    .params()
+                    .positional
+                    .iter()
+                    .filter(|p| p.default.is_some())
+                    .count();
+                let names: Vec<Name> = (f.code.params().kwonly.iter())
+                    .filter(|p| p.default.is_some())
+                    .map(|p| p.name.clone())
+                    .collect();
+                let values = f.defaults.get(n..).unwrap_or_default().to_vec();
+                if names.is_empty() {
+                    self.none()
+                } else {
+                    let d = self.alloc(ObjKind::Dict(crate::dict::Dict::new()))?;
+                    self.push_temp(d);
+                    for (k, v) in names.iter().zip(values) {
+                        let key = self.str_value(k)?;
+                        self.dict_set(d, key, v)?;
+                    }
+                    d
                 }
             }
             (ObjKind::WeakRef(_), "__callback__") => self.weakref_callback_attr(obj)?,

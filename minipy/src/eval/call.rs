@@ -124,8 +124,8 @@ impl Interp {
     }
 
     /// Binds call arguments to the parameter slots of a frame laid out by `layout` (parameters
-    /// first: positional, `*args`, `**kwargs`), as Python does, with CPython's error messages. The
-    /// other slots are empty.
+    /// first: positional, keyword-only, `*args`, `**kwargs`), in the order of CPython's
+    /// `initialize_locals` and with its error messages. The other slots are empty.
     fn bind_args(
         &mut self,
         f: Value,
@@ -135,7 +135,9 @@ impl Interp {
         kwargs: Vec<(Name, Value)>,
     ) -> PyResult<Vec<Option<Value>>> {
         let npos = params.positional.len();
-        let nparams = npos + params.vararg.is_some() as usize + params.kwarg.is_some() as usize;
+        let nkw = params.kwonly.len();
+        let nparams =
+            npos + nkw + params.vararg.is_some() as usize + params.kwarg.is_some() as usize;
         if (layout.locals as usize) < nparams || layout.locals as usize > layout.names.len() {
             let name = self.qualname_of(f);
             return Err(self.err(
@@ -143,8 +145,18 @@ impl Interp {
                 format!("minipy: {name}() has no resolved frame layout"),
             ));
         }
+        let defaults = match self.obj(f) {
+            ObjKind::Function(func) => func.defaults.clone(),
+            _ => Vec::new(),
+        };
+        let ndefaults = params
+            .positional
+            .iter()
+            .filter(|p| p.default.is_some())
+            .count();
         let mut slots = vec![None; layout.names.len()];
         let mut extra = Vec::new();
+        let given = args.len();
         for (i, a) in args.into_iter().enumerate() {
             if i < npos {
                 slots[i] = Some(a);
@@ -152,27 +164,36 @@ impl Interp {
                 extra.push(a);
             }
         }
-        let ndefaults = match self.obj(f) {
-            ObjKind::Function(func) => func.defaults.len(),
-            _ => 0,
-        };
-        if !extra.is_empty() && params.vararg.is_none() {
-            let fname = self.qualname_of(f);
-            let given = npos + extra.len();
-            let takes = if ndefaults == 0 {
-                format!("{npos}")
-            } else {
-                format!("from {} to {npos}", npos - ndefaults)
-            };
-            let plural = if npos == 1 && ndefaults == 0 { "" } else { "s" };
-            let was = if given == 1 { "was" } else { "were" };
-            return Err(self.type_error(format!(
-                "{fname}() takes {takes} positional argument{plural} but {given} {was} given"
-            )));
-        }
         let mut extra_kw = Vec::new();
-        for (k, v) in kwargs {
-            if let Some(i) = params.positional.iter().position(|p| p.name == k) {
+        // CPython reports these when it meets the first keyword it cannot place, whichever it is.
+        let posonly_as_keyword: Vec<&str> = kwargs
+            .iter()
+            .filter(|(k, _)| {
+                params.positional[..params.posonly]
+                    .iter()
+                    .any(|p| p.name == *k)
+            })
+            .map(|(k, _)| &**k)
+            .collect();
+        let posonly_error = if posonly_as_keyword.is_empty() {
+            None
+        } else {
+            let fname = self.qualname_of(f);
+            Some(format!(
+                "{fname}() got some positional-only arguments passed as keyword arguments: '{}'",
+                posonly_as_keyword.join(", ")
+            ))
+        };
+        for (k, v) in kwargs.iter().cloned() {
+            let found = params.positional[params.posonly..]
+                .iter()
+                .position(|p| p.name == k)
+                .map(|i| i + params.posonly)
+                .or_else(|| {
+                    let i = params.kwonly.iter().position(|p| p.name == k)?;
+                    Some(npos + i)
+                });
+            if let Some(i) = found {
                 if slots[i].is_some() {
                     let fname = self.qualname_of(f);
                     return Err(self
@@ -181,6 +202,8 @@ impl Interp {
                 slots[i] = Some(v);
             } else if params.kwarg.is_some() {
                 extra_kw.push((k, v));
+            } else if let Some(msg) = posonly_error {
+                return Err(self.type_error(msg));
             } else {
                 let fname = self.qualname_of(f);
                 return Err(self.type_error(format!(
@@ -188,33 +211,67 @@ impl Interp {
                 )));
             }
         }
-        let first_default = npos.saturating_sub(ndefaults);
+        if !extra.is_empty() && params.vararg.is_none() {
+            let fname = self.qualname_of(f);
+            let takes = if ndefaults == 0 {
+                format!("{npos}")
+            } else {
+                format!("from {} to {npos}", npos - ndefaults)
+            };
+            let plural = if npos == 1 && ndefaults == 0 { "" } else { "s" };
+            let kwonly_given = slots[npos..npos + nkw]
+                .iter()
+                .filter(|s| s.is_some())
+                .count();
+            let kwonly_sig = if kwonly_given == 0 {
+                String::new()
+            } else {
+                format!(
+                    " positional argument{} (and {kwonly_given} keyword-only argument{})",
+                    if given == 1 { "" } else { "s" },
+                    if kwonly_given == 1 { "" } else { "s" }
+                )
+            };
+            let was = if given == 1 && kwonly_given == 0 {
+                "was"
+            } else {
+                "were"
+            };
+            return Err(self.type_error(format!(
+                "{fname}() takes {takes} positional argument{plural} but {given}{kwonly_sig} {was} given"
+            )));
+        }
+        let first_default = npos - ndefaults;
         let mut missing = Vec::new();
         for (i, p) in params.positional.iter().enumerate() {
             if slots[i].is_none() {
                 if i >= first_default {
-                    slots[i] = match self.obj(f) {
-                        ObjKind::Function(func) => func.defaults.get(i - first_default).copied(),
-                        _ => None,
-                    };
+                    slots[i] = defaults.get(i - first_default).copied();
                 } else {
-                    missing.push(format!("'{}'", p.name));
+                    missing.push(p.name.clone());
                 }
             }
         }
         if !missing.is_empty() {
-            let fname = self.qualname_of(f);
-            let list = match missing.len() {
-                1 => missing[0].clone(),
-                n => format!("{} and {}", missing[..n - 1].join(", "), missing[n - 1]),
-            };
-            let s = if missing.len() == 1 { "" } else { "s" };
-            return Err(self.type_error(format!(
-                "{fname}() missing {} required positional argument{s}: {list}",
-                missing.len()
-            )));
+            return Err(self.missing_arguments(f, &missing, "positional"));
         }
-        let mut next = npos;
+        let mut kw_defaults = defaults.iter().skip(ndefaults);
+        for (i, p) in params.kwonly.iter().enumerate() {
+            let default = match p.default {
+                Some(_) => kw_defaults.next().copied(),
+                None => None,
+            };
+            if slots[npos + i].is_none() {
+                match default {
+                    Some(d) => slots[npos + i] = Some(d),
+                    None => missing.push(p.name.clone()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_arguments(f, &missing, "keyword-only"));
+        }
+        let mut next = npos + nkw;
         if params.vararg.is_some() {
             slots[next] = Some(self.alloc(ObjKind::Tuple(extra))?);
             next += 1;
@@ -228,6 +285,28 @@ impl Interp {
             slots[next] = Some(d);
         }
         Ok(slots)
+    }
+
+    /// CPython's `missing_arguments`: "f() missing 2 required keyword-only arguments: 'a' and
+    /// 'b'" (three or more: "'a', 'b', and 'c'").
+    fn missing_arguments(
+        &mut self,
+        f: Value,
+        missing: &[Name],
+        kind: &str,
+    ) -> crate::exceptions::PyErr {
+        let fname = self.qualname_of(f);
+        let quoted: Vec<String> = missing.iter().map(|n| format!("'{n}'")).collect();
+        let list = match quoted.len() {
+            1 => quoted[0].clone(),
+            2 => format!("{} and {}", quoted[0], quoted[1]),
+            n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+        };
+        let s = if missing.len() == 1 { "" } else { "s" };
+        self.type_error(format!(
+            "{fname}() missing {} required {kind} argument{s}: {list}",
+            missing.len()
+        ))
     }
 
     /// `Class(*args, **kwargs)`.

@@ -17,6 +17,60 @@ enum CompKind<'a> {
 }
 
 impl Interp {
+    /// The text of an f-string's pieces, concatenated.
+    fn eval_joined_str(&mut self, parts: &[Expr]) -> PyResult<String> {
+        let mut out = String::new();
+        for part in parts {
+            match &part.kind {
+                ExprKind::Str(s) => out.push_str(s),
+                ExprKind::JoinedStr(inner) => out.push_str(&self.eval_joined_str(inner)?),
+                _ => out.push_str(&self.eval_formatted(part)?),
+            }
+        }
+        Ok(out)
+    }
+
+    /// One f-string field: the value, converted by `!s`/`!r`/`!a`, then `format(value, spec)`
+    /// through the same entry point as the `format` builtin.
+    fn eval_formatted(&mut self, e: &Expr) -> PyResult<String> {
+        let ExprKind::FormattedValue {
+            value,
+            conversion,
+            spec,
+        } = &e.kind
+        else {
+            let v = self.eval(e)?;
+            return self.str_of(v);
+        };
+        let mut v = self.eval(value)?;
+        if let Some(conv) = conversion {
+            let text = match conv {
+                'r' => self.repr(v)?,
+                'a' => ascii_escape(&self.repr(v)?),
+                _ => self.str_of(v)?,
+            };
+            v = self.alloc(ObjKind::Str(text.into()))?;
+            self.push_temp(v);
+        }
+        let spec = match spec.as_deref() {
+            Some(Expr {
+                kind: ExprKind::JoinedStr(parts),
+                ..
+            }) => self.eval_joined_str(parts)?,
+            Some(other) => {
+                let s = self.eval(other)?;
+                self.str_of(s)?
+            }
+            None => String::new(),
+        };
+        if spec.is_empty() {
+            if let ObjKind::Str(s) = self.obj(v) {
+                return Ok(s.to_string());
+            }
+        }
+        self.format_value(v, &spec)
+    }
+
     /// Evaluates `e`; the result is rooted until the current statement ends.
     pub fn eval(&mut self, e: &Expr) -> PyResult<Value> {
         let v = self.eval_inner(e)?;
@@ -33,6 +87,14 @@ impl Interp {
             )),
             ExprKind::Float(f) => self.alloc(ObjKind::Float(*f)),
             ExprKind::Str(s) => self.alloc(ObjKind::Str(s.clone())),
+            ExprKind::JoinedStr(parts) => {
+                let text = self.eval_joined_str(parts)?;
+                self.alloc(ObjKind::Str(text.into()))
+            }
+            ExprKind::FormattedValue { .. } => {
+                let text = self.eval_formatted(e)?;
+                self.alloc(ObjKind::Str(text.into()))
+            }
             ExprKind::Bool(b) => Ok(self.bool_value(*b)),
             ExprKind::None | ExprKind::Ellipsis => Ok(self.none()),
             ExprKind::Name(n, loc) => self.load_name(n, *loc),
@@ -55,6 +117,20 @@ impl Interp {
             ExprKind::Dict(pairs) => {
                 let d = self.alloc(ObjKind::Dict(Dict::new()))?;
                 for (k, v) in pairs {
+                    let Some(k) = k else {
+                        let m = self.eval(v)?;
+                        let Some(items) = self
+                            .dict_ref(m)
+                            .map(|d| d.iter().map(|e| (e.key, e.value)).collect::<Vec<_>>())
+                        else {
+                            let t = self.type_name(m);
+                            return Err(self.type_error(format!("'{t}' object is not a mapping")));
+                        };
+                        for (k, v) in items {
+                            self.dict_set(d, k, v)?;
+                        }
+                        continue;
+                    };
                     let k = self.eval(k)?;
                     let v = self.eval(v)?;
                     self.dict_set(d, k, v)?;
@@ -106,6 +182,11 @@ impl Interp {
             ExprKind::Starred(_) => {
                 Err(self.err("SyntaxError", "can't use starred expression here"))
             }
+            ExprKind::NamedExpr { target, value } => {
+                let v = self.eval(value)?;
+                self.assign(target, v)?;
+                Ok(v)
+            }
             ExprKind::Lambda(lambda) => {
                 let defaults = self.eval_defaults(&lambda.params)?;
                 self.make_function(Rc::from("<lambda>"), Code::Lambda(lambda.clone()), defaults)
@@ -147,7 +228,19 @@ impl Interp {
     pub fn eval_all(&mut self, items: &[Expr]) -> PyResult<Vec<Value>> {
         let mut out = Vec::with_capacity(items.len());
         for item in items {
-            out.push(self.eval(item)?);
+            match &item.kind {
+                ExprKind::Starred(inner) => {
+                    let v = self.eval(inner)?;
+                    if !self.is_iterable(v) {
+                        let t = self.type_name(v);
+                        return Err(
+                            self.type_error(format!("Value after * must be an iterable, not {t}"))
+                        );
+                    }
+                    out.extend(self.collect_iter(v)?);
+                }
+                _ => out.push(self.eval(item)?),
+            }
         }
         Ok(out)
     }
@@ -189,6 +282,12 @@ impl Interp {
         for a in args {
             if let ExprKind::Starred(inner) = &a.kind {
                 let it = self.eval(inner)?;
+                if !self.is_iterable(it) {
+                    let (fname, t) = (self.callee_name(f), self.type_name(it));
+                    return Err(self.type_error(format!(
+                        "{fname} argument after * must be an iterable, not {t}"
+                    )));
+                }
                 pos.extend(self.collect_iter(it)?);
             } else {
                 pos.push(self.eval(a)?);
@@ -198,19 +297,53 @@ impl Interp {
         for k in keywords {
             let v = self.eval(&k.value)?;
             match &k.name {
-                Some(n) => kwargs.push((n.clone(), v)),
+                Some(n) => {
+                    if kwargs.iter().any(|(name, _)| name == n) {
+                        let fname = self.callee_name(f);
+                        return Err(self.type_error(format!(
+                            "{fname} got multiple values for keyword argument '{n}'"
+                        )));
+                    }
+                    kwargs.push((n.clone(), v))
+                }
                 None => {
-                    for (key, value) in self.mapping_items(v)? {
+                    let Some(items) = self
+                        .dict_ref(v)
+                        .map(|d| d.iter().map(|e| (e.key, e.value)).collect::<Vec<_>>())
+                    else {
+                        let (fname, t) = (self.callee_name(f), self.type_name(v));
+                        return Err(self.type_error(format!(
+                            "{fname} argument after ** must be a mapping, not {t}"
+                        )));
+                    };
+                    for (key, value) in items {
                         let name = match self.obj(key) {
                             ObjKind::Str(s) => s.clone(),
                             _ => return Err(self.type_error("keywords must be strings")),
                         };
+                        if kwargs.iter().any(|(n, _)| *n == name) {
+                            let fname = self.callee_name(f);
+                            return Err(self.type_error(format!(
+                                "{fname} got multiple values for keyword argument '{name}'"
+                            )));
+                        }
                         kwargs.push((name, value));
                     }
                 }
             }
         }
         self.call(f, pos, kwargs)
+    }
+
+    /// How CPython's `_PyObject_FunctionStr` names a callee in argument errors:
+    /// `__main__.f()` for a function of the main module, `print()` for a builtin.
+    fn callee_name(&self, f: Value) -> String {
+        match self.obj(f) {
+            ObjKind::Function(func) => format!("__main__.{}()", func.qualname),
+            ObjKind::Method(func, _) => self.callee_name(*func),
+            ObjKind::Builtin(id, _) => format!("{}()", id.name()),
+            _ => format!("{}()", self.type_name(f)),
+        }
     }
 
     /// The `(key, value)` pairs of a dict (for `**mapping`).
@@ -224,10 +357,11 @@ impl Interp {
         }
     }
 
-    /// The default values of `params`, evaluated now (as `def` and `lambda` do).
+    /// The default values of `params`, evaluated now (as `def` and `lambda` do): the positional
+    /// ones, then those of the keyword-only parameters that have one, in order.
     pub fn eval_defaults(&mut self, params: &crate::ast::Params) -> PyResult<Vec<Value>> {
         let mut out = Vec::new();
-        for p in &params.positional {
+        for p in params.positional.iter().chain(&params.kwonly) {
             if let Some(d) = &p.default {
                 out.push(self.eval(d)?);
             }
@@ -362,6 +496,21 @@ impl Interp {
         }
         Ok(())
     }
+}
+
+/// `ascii()` of a repr: every non-ASCII character as `\xhh`, `\uhhhh` or `\Uhhhhhhhh`.
+fn ascii_escape(repr: &str) -> String {
+    let mut out = String::with_capacity(repr.len());
+    for c in repr.chars() {
+        let code = c as u32;
+        match code {
+            0..=0x7f => out.push(c),
+            0x80..=0xff => out.push_str(&format!("\\x{code:02x}")),
+            0x100..=0xffff => out.push_str(&format!("\\u{code:04x}")),
+            _ => out.push_str(&format!("\\U{code:08x}")),
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -119,6 +119,30 @@ impl Interp {
         Ok(state)
     }
 
+    /// Whether [`iter_start`](Self::iter_start) accepts `v` (without calling anything), for the
+    /// errors that name `*` unpacking rather than saying "not iterable".
+    pub fn is_iterable(&self, v: Value) -> bool {
+        if self.special_method(v, "__iter__").is_some() {
+            return true;
+        }
+        match self.obj(v) {
+            ObjKind::Instance(inst) => !matches!(inst.payload, Payload::None),
+            ObjKind::Proxy(_)
+            | ObjKind::List(_)
+            | ObjKind::Tuple(_)
+            | ObjKind::Str(_)
+            | ObjKind::Range(..)
+            | ObjKind::Dict(_)
+            | ObjKind::Set(_)
+            | ObjKind::DictView(..)
+            | ObjKind::Iter(_)
+            | ObjKind::WeakKeyDict(_)
+            | ObjKind::WeakSet(_)
+            | ObjKind::WeakValueDict(_) => true,
+            _ => false,
+        }
+    }
+
     fn not_iterable(&mut self, v: Value) -> crate::exceptions::PyErr {
         let t = self.type_name(v);
         self.type_error(format!("'{t}' object is not iterable"))

@@ -6,7 +6,9 @@
 
 use std::rc::Rc;
 
-use crate::ast::{BinOp, ClassDef, ExceptHandler, Expr, ExprKind, FunctionDef, Stmt, StmtKind};
+use crate::ast::{
+    BinOp, ClassDef, ExceptHandler, Expr, ExprKind, FunctionDef, Stmt, StmtKind, WithItem,
+};
 use crate::exceptions::{PyErr, PyResult};
 use crate::interp::{Frame, FrameKind, Interp};
 use crate::object::{Attrs, Class, Code, Env, ObjKind, Value};
@@ -76,8 +78,16 @@ impl Interp {
                 };
                 return Ok(Flow::Return(v));
             }
-            StmtKind::Raise { exc, .. } => {
-                let err = self.exec_raise(exc.as_ref());
+            StmtKind::Raise { exc, cause } => {
+                let mut err = self.exec_raise(exc.as_ref());
+                if let (Some(_), Some(cause)) = (exc, cause) {
+                    if let Some(e) = self.exec_cause(err.exc, cause) {
+                        err = e;
+                    }
+                }
+                if let Some(&handled) = self.roots.handling.last() {
+                    self.chain_context(err.exc, handled);
+                }
                 self.traceback_here(err.exc, exc.is_some());
                 return Err(err);
             }
@@ -133,6 +143,7 @@ impl Interp {
                 orelse,
                 finalbody,
             } => return self.exec_try(body, handlers, orelse, finalbody),
+            StmtKind::With { items, body } => return self.exec_with(items, body),
             StmtKind::FunctionDef(def) => self.exec_def(def)?,
             StmtKind::ClassDef(def) => self.exec_class(def)?,
         }
@@ -179,6 +190,73 @@ impl Interp {
         self.exec_block(orelse)
     }
 
+    /// `with` as PEP 343 spells it out: `__enter__`, then the target and the rest (further items,
+    /// then the body) guarded so that `__exit__` runs on every way out: with `(None, None, None)`
+    /// after a normal end, `return`, `break` or `continue`; with the exception's type, value and
+    /// traceback otherwise, while that exception counts as being handled, and a true result
+    /// suppresses it.
+    fn exec_with(&mut self, items: &[WithItem], body: &[Stmt]) -> PyResult<Flow> {
+        let Some((item, rest)) = items.split_first() else {
+            return self.exec_block(body);
+        };
+        let mgr = self.eval(&item.context)?;
+        let enter = self.special_method(mgr, "__enter__");
+        let exit = self.special_method(mgr, "__exit__");
+        let (Some(enter), Some(exit)) = (enter, exit) else {
+            let t = self.type_name(mgr);
+            let missed = if enter.is_some() {
+                " (missed __exit__ method)"
+            } else {
+                ""
+            };
+            return Err(self.type_error(format!(
+                "'{t}' object does not support the context manager protocol{missed}"
+            )));
+        };
+        self.push_temp(exit);
+        let value = self.call(enter, vec![mgr], Vec::new())?;
+        self.push_temp(value);
+        let result = match &item.target {
+            Some(t) => self
+                .assign(t, value)
+                .and_then(|()| self.exec_with(rest, body)),
+            None => self.exec_with(rest, body),
+        };
+        match result {
+            Ok(flow) => {
+                if let Flow::Return(v) = flow {
+                    self.push_temp(v);
+                }
+                let none = self.none();
+                self.call(exit, vec![mgr, none, none, none], Vec::new())?;
+                Ok(flow)
+            }
+            Err(err) => {
+                self.traceback_here(err.exc, false);
+                self.push_temp(err.exc);
+                let class = self.type_of(err.exc);
+                let tb = match self.obj(err.exc) {
+                    ObjKind::Instance(inst) => inst.traceback,
+                    _ => None,
+                };
+                let tb = tb.unwrap_or_else(|| self.none());
+                self.roots.handling.push(err.exc);
+                let suppress = self
+                    .call(exit, vec![mgr, class, err.exc, tb], Vec::new())
+                    .and_then(|r| self.truthy(r));
+                self.roots.handling.pop();
+                if let Err(e) = &suppress {
+                    self.chain_context(e.exc, err.exc);
+                }
+                if suppress? {
+                    Ok(Flow::Normal)
+                } else {
+                    Err(err)
+                }
+            }
+        }
+    }
+
     fn exec_try(
         &mut self,
         body: &[Stmt],
@@ -196,10 +274,22 @@ impl Interp {
             if let Ok(Flow::Return(v)) = &result {
                 self.push_temp(*v);
             }
-            if let Err(e) = &result {
-                self.push_temp(e.exc);
+            let pending = result.as_ref().err().map(|e| e.exc);
+            if let Some(exc) = pending {
+                // The exception has reached this frame: its traceback says so before `finally`
+                // runs, which may raise another that chains to it.
+                self.traceback_here(exc, false);
+                self.push_temp(exc);
+                self.roots.handling.push(exc);
             }
-            match self.exec_block(finalbody) {
+            let finished = self.exec_block(finalbody);
+            if let Some(exc) = pending {
+                self.roots.handling.pop();
+                if let Err(e) = &finished {
+                    self.chain_context(e.exc, exc);
+                }
+            }
+            match finished {
                 Ok(Flow::Normal) => {}
                 other => result = other,
             }
@@ -227,6 +317,9 @@ impl Interp {
             self.roots.handling.push(err.exc);
             let r = self.exec_block(&h.body);
             self.roots.handling.pop();
+            if let Err(e) = &r {
+                self.chain_context(e.exc, err.exc);
+            }
             if let Some(name) = &h.name {
                 // CPython ends a handler with `name = None; del name`: unbound even if the body
                 // deleted it, and the exception (with its traceback) no longer held there.
@@ -274,6 +367,33 @@ impl Interp {
         self.make_raisable(v)
     }
 
+    /// The `from` clause of `raise exc from cause`: sets `exc`'s cause, or returns the error that
+    /// replaces the raise (evaluating `cause` failed, or it is not an exception or `None`).
+    fn exec_cause(&mut self, exc: Value, cause: &Expr) -> Option<PyErr> {
+        let v = match self.eval(cause) {
+            Ok(v) => v,
+            Err(e) => return Some(e),
+        };
+        let cause = if matches!(self.obj(v), ObjKind::None) {
+            v
+        } else {
+            let is_exc_class =
+                matches!(self.obj(v), ObjKind::Class(c) if c.builtin == TypeTag::BaseException);
+            if is_exc_class {
+                match self.call(v, Vec::new(), Vec::new()) {
+                    Ok(inst) => inst,
+                    Err(e) => return Some(e),
+                }
+            } else if self.tag_of_value(v) == TypeTag::BaseException {
+                v
+            } else {
+                return Some(self.type_error("exception causes must derive from BaseException"));
+            }
+        };
+        self.set_cause(exc, cause);
+        None
+    }
+
     /// What `raise v` raises: an exception instance as is, a class instantiated with no arguments.
     pub fn make_raisable(&mut self, v: Value) -> PyErr {
         let is_exc_class =
@@ -308,6 +428,13 @@ impl Interp {
             }
             ExprKind::Subscript { value: obj, index } => {
                 let o = self.eval(obj)?;
+                if let ExprKind::Slice { lower, upper, step } = &index.kind {
+                    let bounds = self.eval_slice(lower, upper, step)?;
+                    let cur = self.get_slice(o, bounds)?;
+                    let rhs = self.eval(value)?;
+                    let r = self.inplace(op, cur, rhs)?;
+                    return self.set_slice(o, bounds, r);
+                }
                 let k = self.eval(index)?;
                 let cur = self.getitem(o, k)?;
                 let rhs = self.eval(value)?;
@@ -356,14 +483,25 @@ impl Interp {
             }
             ExprKind::Subscript { value: obj, index } => {
                 let o = self.eval(obj)?;
-                if let ExprKind::Slice { .. } = index.kind {
-                    return Err(self.type_error("slice assignment is not supported in minipy"));
+                if let ExprKind::Slice { lower, upper, step } = &index.kind {
+                    let bounds = self.eval_slice(lower, upper, step)?;
+                    return self.set_slice(o, bounds, value);
                 }
                 let k = self.eval(index)?;
                 self.setitem(o, k, value)
             }
             ExprKind::Tuple(targets) | ExprKind::List(targets) => {
+                if !self.is_iterable(value) {
+                    let t = self.type_name(value);
+                    return Err(self.type_error(format!("cannot unpack non-iterable {t} object")));
+                }
                 let items = self.collect_iter(value)?;
+                if let Some(star) = targets
+                    .iter()
+                    .position(|t| matches!(t.kind, ExprKind::Starred(_)))
+                {
+                    return self.assign_starred(targets, star, items);
+                }
                 if items.len() != targets.len() {
                     let msg = if items.len() > targets.len() {
                         format!("too many values to unpack (expected {})", targets.len())
@@ -383,6 +521,32 @@ impl Interp {
             }
             _ => Err(self.err("SyntaxError", "cannot assign to expression")),
         }
+    }
+
+    /// `a, *rest, z = items`: the targets before and after the starred one (at `star`) take
+    /// one item each, the starred one a list of what is left.
+    fn assign_starred(&mut self, targets: &[Expr], star: usize, items: Vec<Value>) -> PyResult<()> {
+        let after = targets.len() - star - 1;
+        if items.len() < targets.len() - 1 {
+            return Err(self.value_error(format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                targets.len() - 1,
+                items.len()
+            )));
+        }
+        let rest_end = items.len() - after;
+        for (t, v) in targets[..star].iter().zip(&items[..star]) {
+            self.assign(t, *v)?;
+        }
+        let rest = self.alloc(ObjKind::List(items[star..rest_end].to_vec()))?;
+        self.push_temp(rest);
+        if let ExprKind::Starred(inner) = &targets[star].kind {
+            self.assign(inner, rest)?;
+        }
+        for (t, v) in targets[star + 1..].iter().zip(&items[rest_end..]) {
+            self.assign(t, *v)?;
+        }
+        Ok(())
     }
 
     fn delete(&mut self, target: &Expr) -> PyResult<()> {

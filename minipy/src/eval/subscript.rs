@@ -24,7 +24,11 @@ pub fn slice_indices(len: usize, (lower, upper, step): SliceBounds) -> Vec<usize
         let mut i = start;
         while i < stop {
             out.push(i as usize);
-            i += step;
+            // A step near i64::MAX would overflow; past the end either way.
+            match i.checked_add(step) {
+                Some(next) => i = next,
+                None => break,
+            }
         }
     } else {
         let (start, stop) = (
@@ -34,7 +38,10 @@ pub fn slice_indices(len: usize, (lower, upper, step): SliceBounds) -> Vec<usize
         let mut i = start;
         while i > stop {
             out.push(i as usize);
-            i += step;
+            match i.checked_add(step) {
+                Some(next) => i = next,
+                None => break,
+            }
         }
     }
     out
@@ -404,6 +411,55 @@ impl Interp {
         }
     }
 
+    /// `obj[lower:upper:step] = value` on a list: a step of 1 replaces the range with the
+    /// items of any iterable (growing or shrinking the list); another step needs exactly as many
+    /// items as the slice has, as CPython's `list_ass_subscript` demands.
+    pub fn set_slice(&mut self, obj: Value, bounds: SliceBounds, value: Value) -> PyResult<()> {
+        let Some(len) = self.list_ref(obj).map(Vec::len) else {
+            let t = self.type_name(obj);
+            return Err(self.type_error(format!("'{t}' object does not support item assignment")));
+        };
+        let extended = bounds.2.is_some_and(|s| s != 1);
+        if !self.is_iterable(value) {
+            return Err(self.type_error(if extended {
+                "must assign iterable to extended slice"
+            } else {
+                "can only assign an iterable"
+            }));
+        }
+        let items = self.collect_iter(value)?;
+        if !extended {
+            let clamp = |v: Option<i64>, default: usize| match v {
+                None => default,
+                Some(i) if i < 0 => (i + len as i64).max(0) as usize,
+                Some(i) => (i as usize).min(len),
+            };
+            let start = clamp(bounds.0, 0);
+            let stop = clamp(bounds.1, len).max(start);
+            if let Some(list) = self.list_mut(obj) {
+                let removed: Vec<Value> = list.splice(start..stop, items).collect();
+                self.roots.temps.extend(removed);
+            }
+            return Ok(());
+        }
+        let picked = slice_indices(len, bounds);
+        if picked.len() != items.len() {
+            return Err(self.value_error(format!(
+                "attempt to assign sequence of size {} to extended slice of size {}",
+                items.len(),
+                picked.len()
+            )));
+        }
+        if let Some(list) = self.list_mut(obj) {
+            let mut removed = Vec::with_capacity(picked.len());
+            for (i, v) in picked.into_iter().zip(items) {
+                removed.push(std::mem::replace(&mut list[i], v));
+            }
+            self.roots.temps.extend(removed);
+        }
+        Ok(())
+    }
+
     /// `del obj[lower:upper:step]` for lists.
     pub fn del_slice(&mut self, obj: Value, bounds: SliceBounds) -> PyResult<()> {
         let Some(len) = self.list_ref(obj).map(Vec::len) else {
@@ -426,6 +482,12 @@ impl Interp {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn huge_steps_stop_instead_of_overflowing() {
+        assert_eq!(slice_indices(5, (Some(1), None, Some(i64::MAX))), vec![1]);
+        assert_eq!(slice_indices(5, (Some(-2), None, Some(i64::MIN))), vec![3]);
+    }
 
     #[test]
     fn slices_follow_python_bounds() {

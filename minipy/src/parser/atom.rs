@@ -1,6 +1,8 @@
 //! Atoms: names, literals, constants, and the bracketed displays `(...)`, `[...]`, `{...}` with their
 //! comprehensions.
 
+use super::expr::LOOSEST;
+use super::fstring::Pieces;
 use super::target::{self, TargetUse};
 use super::{literal, PResult, Parser, SyntaxError};
 use crate::ast::{Comprehension, Expr, ExprKind};
@@ -44,16 +46,23 @@ impl Parser {
         Ok(Expr::new(kind, line, col))
     }
 
-    /// Adjacent string literals, joined.
+    /// Adjacent string literals, joined; any f-string among them makes the whole a
+    /// [`ExprKind::JoinedStr`].
     fn strings(&mut self) -> PResult<Expr> {
         let (line, col) = self.here();
-        let mut value = String::new();
-        while let Tok::Str { body, raw } = self.tok() {
-            let decoded = literal::string(body, *raw).map_err(|msg| self.error_here(msg))?;
-            value.push_str(&decoded);
+        let mut pieces = Pieces::default();
+        while let Tok::Str { body, raw, fstring } = self.tok() {
+            let (body, raw, fstring) = (body.clone(), *raw, *fstring);
+            let at = self.here();
+            if fstring {
+                self.fstring_body(&body, raw, at.0, at.1, &mut pieces)?;
+            } else {
+                let decoded = literal::string(&body, raw).map_err(|msg| self.error_here(msg))?;
+                pieces.push_text(&decoded, at);
+            }
             self.bump();
         }
-        Ok(Expr::new(ExprKind::Str(value.into()), line, col))
+        Ok(pieces.finish(line, col))
     }
 
     /// `()`, `(x)`, `(x,)`, `(x, y)` or `(x for ...)`.
@@ -62,7 +71,8 @@ impl Parser {
         if self.eat_op(")") {
             return Ok(Expr::new(ExprKind::Tuple(Vec::new()), open.line, open.col));
         }
-        let first = self.expression()?;
+        let first = self.star_or_named()?;
+        self.no_starred_comprehension(&first)?;
         if self.at_kw("for") {
             let generators = self.comprehension()?;
             self.expect_op(")")?;
@@ -73,7 +83,15 @@ impl Parser {
             };
             return Ok(Expr::new(kind, open.line, open.col));
         }
-        if self.eat_op(")") {
+        if self.at_op(")") {
+            if let ExprKind::Starred(_) = first.kind {
+                return Err(self.error_at(
+                    first.line,
+                    first.col,
+                    "cannot use starred expression here",
+                ));
+            }
+            self.bump();
             return Ok(first);
         }
         let mut items = vec![first];
@@ -87,7 +105,8 @@ impl Parser {
         if self.eat_op("]") {
             return Ok(Expr::new(ExprKind::List(Vec::new()), open.line, open.col));
         }
-        let first = self.expression()?;
+        let first = self.star_or_named()?;
+        self.no_starred_comprehension(&first)?;
         if self.at_kw("for") {
             let generators = self.comprehension()?;
             self.expect_op("]")?;
@@ -109,8 +128,22 @@ impl Parser {
         if self.eat_op("}") {
             return Ok(Expr::new(ExprKind::Dict(Vec::new()), open.line, open.col));
         }
-        let first = self.expression()?;
-        let kind = if self.eat_op(":") {
+        if self.eat_op("**") {
+            let value = self.binary(LOOSEST)?;
+            if self.at_kw("for") {
+                let msg = "dict unpacking cannot be used in dict comprehension";
+                return Err(self.error_at(open.line, open.col + 1, msg));
+            }
+            let kind = ExprKind::Dict(self.rest_of_dict(None, value)?);
+            return Ok(Expr::new(kind, open.line, open.col));
+        }
+        let first = self.star_or_named()?;
+        self.no_starred_comprehension(&first)?;
+        let kind = if let ExprKind::Starred(_) = first.kind {
+            let mut items = vec![first];
+            self.rest_of_sequence(&mut items, "}")?;
+            ExprKind::Set(items)
+        } else if self.eat_op(":") {
             let value = self.expression()?;
             if self.at_kw("for") {
                 let generators = self.comprehension()?;
@@ -122,7 +155,7 @@ impl Parser {
                     layout: Default::default(),
                 }
             } else {
-                ExprKind::Dict(self.rest_of_dict(first, value)?)
+                ExprKind::Dict(self.rest_of_dict(Some(first), value)?)
             }
         } else if self.at_kw("for") {
             let generators = self.comprehension()?;
@@ -140,8 +173,22 @@ impl Parser {
         Ok(Expr::new(kind, open.line, open.col))
     }
 
-    /// The pairs after a dict display's first `key: value`, through the closing `}`.
-    fn rest_of_dict(&mut self, key: Expr, value: Expr) -> PResult<Vec<(Expr, Expr)>> {
+    /// A starred element followed by `for`: CPython's error.
+    fn no_starred_comprehension(&self, first: &Expr) -> PResult<()> {
+        if matches!(first.kind, ExprKind::Starred(_)) && self.at_kw("for") {
+            let msg = "iterable unpacking cannot be used in comprehension";
+            return Err(self.error_at(first.line, first.col, msg));
+        }
+        Ok(())
+    }
+
+    /// The entries after a dict display's first (`key: value`, or `**value` when `key` is
+    /// `None`), through the closing `}`.
+    fn rest_of_dict(
+        &mut self,
+        key: Option<Expr>,
+        value: Expr,
+    ) -> PResult<Vec<(Option<Expr>, Expr)>> {
         let mut last = (value.line, value.col);
         let mut pairs = vec![(key, value)];
         loop {
@@ -154,13 +201,19 @@ impl Parser {
             if self.eat_op("}") {
                 return Ok(pairs);
             }
+            if self.eat_op("**") {
+                let value = self.binary(LOOSEST)?;
+                last = (value.line, value.col);
+                pairs.push((None, value));
+                continue;
+            }
             let key = self.expression()?;
             if !self.eat_op(":") {
                 return Err(self.error_here("':' expected after dictionary key"));
             }
             let value = self.expression()?;
             last = (value.line, value.col);
-            pairs.push((key, value));
+            pairs.push((Some(key), value));
         }
     }
 
@@ -178,7 +231,7 @@ impl Parser {
             if self.eat_op(closer) {
                 return Ok(());
             }
-            items.push(self.expression()?);
+            items.push(self.star_or_named()?);
         }
     }
 

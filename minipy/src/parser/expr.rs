@@ -30,7 +30,7 @@ fn binary_op(tok: &Tok) -> Option<(BinOp, u8)> {
 }
 
 /// The loosest binding power in `binary_op`: parses a whole `bitwise_or` expression.
-const LOOSEST: u8 = 1;
+pub(super) const LOOSEST: u8 = 1;
 
 impl Parser {
     /// True when the current token can begin an expression.
@@ -82,10 +82,70 @@ impl Parser {
         self.comma_list(Self::expression)
     }
 
+    /// Like `testlist`, but elements may be `*iterable` (`return *a, b`, `x = *a, *b`, the left of
+    /// `a, *rest = ...`); a lone starred element is left for the caller to judge, since its error
+    /// depends on whether it is a target.
+    pub(super) fn star_testlist(&mut self) -> PResult<Expr> {
+        self.comma_list(Self::star_or_expression)
+    }
+
+    /// `name := expression` or an expression (CPython's `named_expression`): in conditions,
+    /// displays, comprehension elements and call arguments.
+    pub(super) fn named_expression(&mut self) -> PResult<Expr> {
+        if let (Tok::Name(_), Tok::Op(":=")) = (self.tok(), self.peek(1)) {
+            let (name, line, col) = self.name()?;
+            self.bump();
+            self.enter()?;
+            let value = self.expression()?;
+            self.leave();
+            let target = Expr::new(ExprKind::Name(name, Default::default()), line, col);
+            let kind = ExprKind::NamedExpr {
+                target: Box::new(target),
+                value: Box::new(value),
+            };
+            return Ok(Expr::new(kind, line, col));
+        }
+        let e = self.expression()?;
+        if self.at_op(":=") {
+            let msg = format!(
+                "cannot use assignment expressions with {}",
+                super::target::describe(&e)
+            );
+            return Err(self.error_at(e.line, e.col, msg));
+        }
+        Ok(e)
+    }
+
+    /// `*bitwise_or` or a named expression: an element of a display.
+    pub(super) fn star_or_named(&mut self) -> PResult<Expr> {
+        self.star_or(Self::named_expression)
+    }
+
+    /// `*bitwise_or` (a starred element) or an expression.
+    pub(super) fn star_or_expression(&mut self) -> PResult<Expr> {
+        self.star_or(Self::expression)
+    }
+
+    /// `*bitwise_or`, or `element`.
+    fn star_or(&mut self, element: fn(&mut Self) -> PResult<Expr>) -> PResult<Expr> {
+        if !self.at_op("*") {
+            return element(self);
+        }
+        let star = self.bump();
+        self.enter()?;
+        let value = self.binary(LOOSEST)?;
+        self.leave();
+        Ok(Expr::new(
+            ExprKind::Starred(Box::new(value)),
+            star.line,
+            star.col,
+        ))
+    }
+
     /// The target of a `for` (statement or comprehension): like `testlist`, but elements bind tighter
     /// than comparisons so the `in` that follows is not taken as an operator.
     pub(super) fn target_list(&mut self) -> PResult<Expr> {
-        self.comma_list(|p| p.binary(LOOSEST))
+        self.comma_list(|p| p.star_or(|p| p.binary(LOOSEST)))
     }
 
     fn comma_list(&mut self, element: fn(&mut Self) -> PResult<Expr>) -> PResult<Expr> {
@@ -95,7 +155,7 @@ impl Parser {
         }
         let (line, col) = (first.line, first.col);
         let mut items = vec![first];
-        while self.eat_op(",") && self.at_expression_start() {
+        while self.eat_op(",") && (self.at_expression_start() || self.at_op("*")) {
             items.push(element(self)?);
         }
         Ok(Expr::new(ExprKind::Tuple(items), line, col))
@@ -465,6 +525,5 @@ mod tests {
     #[test]
     fn unsupported_expressions_are_named() {
         assert_eq!(error("x = yield 1\n").msg, "'yield' is not supported");
-        assert_eq!(error("x = f'{y}'\n").msg, "f-strings are not supported");
     }
 }

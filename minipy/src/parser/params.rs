@@ -6,16 +6,30 @@ use crate::lexer::Tok;
 
 impl Parser {
     /// A parameter list up to (not including) `closer`: `)` for `def`, `:` for `lambda`.
-    /// Keyword-only and positional-only parameters and annotations are rejected as unsupported.
+    /// Positional-only parameters end at `/`, keyword-only ones follow `*` or `*args`; annotations
+    /// are rejected as unsupported.
     pub(super) fn params(&mut self, closer: &'static str) -> PResult<Params> {
         let mut params = Params::default();
+        // Set by a bare `*` (or `*args`): later plain parameters are keyword-only.
+        let mut star = false;
+        let mut slash = false;
         while !self.at_op(closer) {
             let (line, col) = self.here();
             if self.eat_op("*") {
-                if params.vararg.is_some() || !matches!(self.tok(), Tok::Name(_)) {
-                    return Err(self.error_here("keyword-only parameters are not supported"));
+                if star {
+                    return Err(self.error_at(line, col, "* argument may appear only once"));
                 }
-                params.vararg = Some(self.param_name(&params)?);
+                star = true;
+                if let Tok::Name(_) = self.tok() {
+                    params.vararg = Some(self.param_name(&params)?);
+                } else if self.at_op(closer)
+                    || (self.at_op(",")
+                        && matches!(self.peek(1), Tok::Op(o) if *o == closer || *o == "**"))
+                {
+                    return Err(self.error_at(line, col, "named arguments must follow bare *"));
+                } else if !self.at_op(",") {
+                    return Err(self.invalid_syntax());
+                }
             } else if self.eat_op("**") {
                 params.kwarg = Some(self.param_name(&params)?);
                 self.eat_op(",");
@@ -24,24 +38,37 @@ impl Parser {
                 }
                 break;
             } else if self.at_op("/") {
-                return Err(self.error_here("positional-only parameters are not supported"));
-            } else {
-                if params.vararg.is_some() {
-                    return Err(self.error_here("keyword-only parameters are not supported"));
+                if slash {
+                    return Err(self.error_here("/ may appear only once"));
                 }
+                if star {
+                    return Err(self.error_here("/ must be ahead of *"));
+                }
+                if params.positional.is_empty() {
+                    return Err(self.invalid_syntax());
+                }
+                self.bump();
+                slash = true;
+                params.posonly = params.positional.len();
+            } else {
                 let name = self.param_name(&params)?;
                 if closer == ")" && self.at_op(":") {
                     return Err(self.error_here("parameter annotations are not supported"));
                 }
                 let default = if self.eat_op("=") {
                     Some(self.expression()?)
-                } else if params.positional.iter().any(|p| p.default.is_some()) {
-                    let msg = "non-default argument follows default argument";
-                    return Err(self.error_at(line, col, msg));
                 } else {
                     None
                 };
-                params.positional.push(Param { name, default });
+                if star {
+                    params.kwonly.push(Param { name, default });
+                } else {
+                    if default.is_none() && params.positional.iter().any(|p| p.default.is_some()) {
+                        let msg = "non-default argument follows default argument";
+                        return Err(self.error_at(line, col, msg));
+                    }
+                    params.positional.push(Param { name, default });
+                }
             }
             if !self.eat_op(",") {
                 break;
@@ -53,7 +80,11 @@ impl Parser {
     /// A parameter's name, which must differ from the names before it.
     fn param_name(&mut self, params: &Params) -> PResult<Name> {
         let (name, line, col) = self.name()?;
-        let mut taken = params.positional.iter().map(|p| &p.name);
+        let mut taken = params
+            .positional
+            .iter()
+            .chain(&params.kwonly)
+            .map(|p| &p.name);
         let taken = taken.any(|n| *n == name)
             || params.vararg.as_ref() == Some(&name)
             || params.kwarg.as_ref() == Some(&name);
@@ -124,22 +155,49 @@ mod tests {
     }
 
     #[test]
-    fn unsupported_parameter_forms_are_named() {
-        assert_eq!(
-            message("def f(*, a): pass\n"),
-            "keyword-only parameters are not supported"
-        );
-        assert_eq!(
-            message("def f(*a, b): pass\n"),
-            "keyword-only parameters are not supported"
-        );
-        assert_eq!(
-            message("def f(a, /): pass\n"),
-            "positional-only parameters are not supported"
-        );
-        assert_eq!(
-            message("def f(a: int): pass\n"),
-            "parameter annotations are not supported"
-        );
+    fn keyword_only_and_positional_only_parameters() {
+        let params = def_params("def f(a, b=1, /, c=2, *, d, e=3, **k): pass\n");
+        let names =
+            |ps: &[crate::ast::Param]| ps.iter().map(|p| p.name.to_string()).collect::<Vec<_>>();
+        assert_eq!(names(&params.positional), ["a", "b", "c"]);
+        assert_eq!(params.posonly, 2);
+        assert_eq!(names(&params.kwonly), ["d", "e"]);
+        assert!(params.kwonly[0].default.is_none() && params.kwonly[1].default.is_some());
+        assert_eq!(params.vararg, None);
+        let params = def_params("def f(*args, b): pass\n");
+        assert_eq!(params.vararg.as_deref(), Some("args"));
+        assert_eq!(names(&params.kwonly), ["b"]);
+    }
+
+    #[test]
+    fn star_and_slash_mistakes_get_cpython_messages() {
+        let cases = [
+            ("def f(*): pass\n", "named arguments must follow bare *"),
+            (
+                "def f(*, **k): pass\n",
+                "named arguments must follow bare *",
+            ),
+            ("lambda *: 1\n", "named arguments must follow bare *"),
+            ("def f(/): pass\n", "invalid syntax"),
+            ("def f(a, /, b, /): pass\n", "/ may appear only once"),
+            ("def f(*a, /): pass\n", "/ must be ahead of *"),
+            ("def f(*a, *b): pass\n", "* argument may appear only once"),
+            (
+                "def f(a=1, /, b): pass\n",
+                "non-default argument follows default argument",
+            ),
+            (
+                "def f(*, a, a): pass\n",
+                "duplicate argument 'a' in function definition",
+            ),
+            (
+                "def f(a: int): pass\n",
+                "parameter annotations are not supported",
+            ),
+        ];
+        for (source, msg) in cases {
+            assert_eq!(message(source), msg, "{source}");
+        }
+        def_params("def f(a, *, b=1, c): pass\n");
     }
 }

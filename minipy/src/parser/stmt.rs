@@ -2,10 +2,10 @@
 //! blocks are either indented or simple statements on the header's line.
 
 use super::target::{self, TargetUse};
-use super::{ErrorKind, PResult, Parser, Scope};
+use super::{ErrorKind, PResult, Parser, Scope, SyntaxError};
 use crate::ast::{
     Alias, BinOp, ClassDef, ExceptHandler, Expr, ExprKind, FunctionDef, IfBranch, Module, Name,
-    Stmt, StmtKind,
+    Stmt, StmtKind, WithItem,
 };
 use crate::lexer::Tok;
 use std::rc::Rc;
@@ -53,6 +53,7 @@ impl Parser {
             Tok::Keyword("while") => Self::while_statement,
             Tok::Keyword("for") => Self::for_statement,
             Tok::Keyword("try") => Self::try_statement,
+            Tok::Keyword("with") => Self::with_statement,
             Tok::Keyword("def" | "class") | Tok::Op("@") => Self::definition,
             Tok::Indent => {
                 return Err(self.error_here_kind(ErrorKind::Indentation, "unexpected indent"));
@@ -115,12 +116,12 @@ impl Parser {
 
     fn if_statement(&mut self) -> PResult<Stmt> {
         let start = self.bump();
-        let test = self.expression()?;
+        let test = self.named_expression()?;
         let body = self.block("'if' statement", start.line)?;
         let mut branches = vec![IfBranch { test, body }];
         while self.at_kw("elif") {
             let keyword = self.bump();
-            let test = self.expression()?;
+            let test = self.named_expression()?;
             let body = self.block("'elif' statement", keyword.line)?;
             branches.push(IfBranch { test, body });
         }
@@ -131,7 +132,7 @@ impl Parser {
 
     fn while_statement(&mut self) -> PResult<Stmt> {
         let start = self.bump();
-        let test = self.expression()?;
+        let test = self.named_expression()?;
         let body = self.loop_body("'while' statement", start.line)?;
         let orelse = self.else_block()?;
         let kind = StmtKind::While { test, body, orelse };
@@ -143,7 +144,8 @@ impl Parser {
         let target = self.target_list()?;
         target::check(&target, TargetUse::For)?;
         self.expect_kw("in")?;
-        let iter = self.testlist()?;
+        let iter = self.star_testlist()?;
+        no_lone_star(&iter)?;
         let body = self.loop_body("'for' statement", start.line)?;
         let orelse = self.else_block()?;
         let kind = StmtKind::For {
@@ -153,6 +155,83 @@ impl Parser {
             orelse,
         };
         Ok(Stmt::new(kind, start.line, start.col))
+    }
+
+    /// `with item, ...:` or the parenthesized `with (item, ...,):`; CPython tries the
+    /// parenthesized form first, so `with (a, b):` is two items, and so do we, by backtracking.
+    fn with_statement(&mut self) -> PResult<Stmt> {
+        let start = self.bump();
+        let items = match self.parenthesized_with_items() {
+            Some(items) => items,
+            None => {
+                let mut items = vec![self.with_item()?];
+                while self.eat_op(",") {
+                    items.push(self.with_item()?);
+                }
+                items
+            }
+        };
+        // Each item nests the rest in the evaluator, so the count bounds its recursion.
+        if items.len() > super::MAX_EXPR_DEPTH {
+            return Err(self.error_at(
+                start.line,
+                start.col,
+                format!(
+                    "too many context managers in one 'with' statement (more than {})",
+                    super::MAX_EXPR_DEPTH
+                ),
+            ));
+        }
+        let body = self.block("'with' statement", start.line)?;
+        Ok(Stmt::new(
+            StmtKind::With { items, body },
+            start.line,
+            start.col,
+        ))
+    }
+
+    /// The items of `with (a as b, c):` when the statement has that form (the `)` is followed by
+    /// `:`); otherwise `None`, with the position restored.
+    fn parenthesized_with_items(&mut self) -> Option<Vec<WithItem>> {
+        if !self.at_op("(") {
+            return None;
+        }
+        let (pos, depth) = (self.pos, self.depth);
+        let mut attempt = || -> PResult<Vec<WithItem>> {
+            self.bump();
+            let mut items = vec![self.with_item()?];
+            while self.eat_op(",") {
+                if self.at_op(")") {
+                    break;
+                }
+                items.push(self.with_item()?);
+            }
+            self.expect_op(")")?;
+            if !self.at_op(":") {
+                return Err(self.invalid_syntax());
+            }
+            Ok(items)
+        };
+        match attempt() {
+            Ok(items) => Some(items),
+            Err(_) => {
+                (self.pos, self.depth) = (pos, depth);
+                None
+            }
+        }
+    }
+
+    /// `expression [as target]`.
+    fn with_item(&mut self) -> PResult<WithItem> {
+        let context = self.expression()?;
+        let target = if self.eat_kw("as") {
+            let t = self.binary(1)?;
+            target::check(&t, TargetUse::For)?;
+            Some(t)
+        } else {
+            None
+        };
+        Ok(WithItem { context, target })
     }
 
     fn try_statement(&mut self) -> PResult<Stmt> {
@@ -369,7 +448,7 @@ impl Parser {
             }
             Tok::Keyword("import") => self.import()?,
             Tok::Keyword("from") => self.import_from()?,
-            Tok::Keyword(kw @ ("with" | "async" | "yield" | "await")) => {
+            Tok::Keyword(kw @ ("async" | "yield" | "await")) => {
                 return Err(self.error_here(format!("'{kw}' is not supported")));
             }
             _ => self.expression_statement()?,
@@ -378,8 +457,10 @@ impl Parser {
     }
 
     fn optional_testlist(&mut self) -> PResult<Option<Expr>> {
-        if self.at_expression_start() {
-            self.testlist().map(Some)
+        if self.at_expression_start() || self.at_op("*") {
+            let value = self.star_testlist()?;
+            no_lone_star(&value)?;
+            Ok(Some(value))
         } else {
             Ok(None)
         }
@@ -406,10 +487,10 @@ impl Parser {
     fn del_targets(&mut self) -> PResult<Vec<Expr>> {
         let mut targets = Vec::new();
         loop {
-            let target = self.expression()?;
+            let target = self.star_or_expression()?;
             target::check(&target, TargetUse::Delete)?;
             targets.push(target);
-            if !self.eat_op(",") || !self.at_expression_start() {
+            if !self.eat_op(",") || !(self.at_expression_start() || self.at_op("*")) {
                 return Ok(targets);
             }
         }
@@ -486,7 +567,7 @@ impl Parser {
 
     /// An expression statement, assignment (possibly chained) or augmented assignment.
     fn expression_statement(&mut self) -> PResult<StmtKind> {
-        let first = self.testlist()?;
+        let first = self.star_testlist()?;
         if let Some(op) = augmented_op(self.tok()) {
             target::check_augmented(&first)?;
             self.bump();
@@ -501,6 +582,7 @@ impl Parser {
             if self.at_op(":") {
                 return Err(self.error_here("annotated assignments are not supported"));
             }
+            no_lone_star(&first)?;
             return Ok(StmtKind::Expr(first));
         }
         let mut targets = Vec::new();
@@ -508,15 +590,29 @@ impl Parser {
         while self.eat_op("=") {
             target::check(&value, TargetUse::Assign)?;
             targets.push(value);
-            value = self.testlist()?;
+            value = self.star_testlist()?;
         }
+        no_lone_star(&value)?;
         Ok(StmtKind::Assign { targets, value })
+    }
+}
+
+/// A starred expression outside a tuple, list or set display, where it is not a target.
+fn no_lone_star(e: &Expr) -> PResult<()> {
+    match e.kind {
+        ExprKind::Starred(_) => Err(SyntaxError::new(
+            "can't use starred expression here",
+            e.line,
+            e.col,
+        )),
+        _ => Ok(()),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use crate::ast::{BinOp, ExprKind, Stmt, StmtKind};
+    use crate::parser::testing::show;
     use crate::parser::{parse_module, ErrorKind, SyntaxError};
 
     fn parse(source: &str) -> Vec<Stmt> {
@@ -774,11 +870,42 @@ mod tests {
     }
 
     #[test]
-    fn unsupported_statements_are_named() {
+    fn with_items_targets_and_the_parenthesized_form() {
+        let items = |source: &str| match &parse(source)[0].kind {
+            StmtKind::With { items, .. } => items
+                .iter()
+                .map(|i| (show(&i.context), i.target.as_ref().map(show)))
+                .collect::<Vec<_>>(),
+            other => panic!("not a with: {other:?}"),
+        };
+        assert_eq!(items("with a: pass\n"), [("a".into(), None)]);
         assert_eq!(
-            error("with f() as x:\n    pass\n").msg,
-            "'with' is not supported"
+            items("with a as x, b() as y.z: pass\n"),
+            [
+                ("a".into(), Some("x".into())),
+                ("b()".into(), Some("y.z".into()))
+            ]
         );
+        assert_eq!(
+            items("with (a as x, b,): pass\n"),
+            [("a".into(), Some("x".into())), ("b".into(), None)]
+        );
+        assert_eq!(items("with (a, b): pass\n").len(), 2);
+        assert_eq!(
+            items("with (a) as (x, y): pass\n"),
+            [("a".into(), Some("tuple(x, y)".into()))]
+        );
+        assert_eq!(error("with a as 1: pass\n").msg, "cannot assign to literal");
+        assert_eq!(
+            error("with a:\npass\n").msg,
+            "expected an indented block after 'with' statement on line 1"
+        );
+        let many = format!("with {}a: pass\n", "a, ".repeat(300));
+        assert!(error(&many).msg.starts_with("too many context managers"));
+    }
+
+    #[test]
+    fn unsupported_statements_are_named() {
         assert_eq!(
             error("x: int = 1\n").msg,
             "annotated assignments are not supported"

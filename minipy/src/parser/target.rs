@@ -23,9 +23,27 @@ pub(super) fn check(target: &Expr, usage: TargetUse) -> PResult<()> {
 fn check_nested(target: &Expr, usage: TargetUse, top_level: bool) -> PResult<()> {
     match &target.kind {
         ExprKind::Name(..) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(()),
-        ExprKind::Tuple(items) | ExprKind::List(items) => items
-            .iter()
-            .try_for_each(|item| check_nested(item, usage, false)),
+        ExprKind::Tuple(items) | ExprKind::List(items) => {
+            let mut stars = items
+                .iter()
+                .filter(|i| matches!(i.kind, ExprKind::Starred(_)));
+            if usage != TargetUse::Delete {
+                if let (Some(_), Some(second)) = (stars.next(), stars.next()) {
+                    let msg = "multiple starred expressions in assignment";
+                    return Err(SyntaxError::new(msg, second.line, second.col));
+                }
+            }
+            items
+                .iter()
+                .try_for_each(|item| check_nested(item, usage, false))
+        }
+        ExprKind::Starred(inner) if usage != TargetUse::Delete => {
+            if top_level {
+                let msg = "starred assignment target must be in a list or tuple";
+                return Err(SyntaxError::new(msg, target.line, target.col));
+            }
+            check_nested(inner, usage, false)
+        }
         _ => {
             let what = describe(target);
             let msg = match usage {
@@ -75,9 +93,10 @@ fn looks_like_operand(e: &Expr) -> bool {
 }
 
 /// How CPython names an expression in error messages (`_PyPegen_get_expr_name`).
-fn describe(e: &Expr) -> &'static str {
+pub(super) fn describe(e: &Expr) -> &'static str {
     match &e.kind {
         ExprKind::Int(_) | ExprKind::BigInt(_) | ExprKind::Float(_) | ExprKind::Str(_) => "literal",
+        ExprKind::JoinedStr(_) | ExprKind::FormattedValue { .. } => "f-string expression",
         ExprKind::Bool(true) => "True",
         ExprKind::Bool(false) => "False",
         ExprKind::None => "None",
@@ -96,6 +115,7 @@ fn describe(e: &Expr) -> &'static str {
         ExprKind::Slice { .. } => "slice",
         ExprKind::Starred(_) => "starred",
         ExprKind::Lambda(_) => "lambda",
+        ExprKind::NamedExpr { .. } => "named expression",
         ExprKind::ListComp { .. } => "list comprehension",
         ExprKind::SetComp { .. } => "set comprehension",
         ExprKind::DictComp { .. } => "dict comprehension",
@@ -178,5 +198,49 @@ mod tests {
     fn bad_target_error_points_at_the_target() {
         let err = parse_module("x = 1\na, f(y) = 1, 2\n").expect_err("error");
         assert_eq!((err.line, err.col), (2, 4));
+    }
+
+    #[test]
+    fn starred_targets_and_their_errors() {
+        parse_module("a, *b = c\n[*a, b] = c\nfor a, *b in c: pass\nx = [y for *y, z in w]\n")
+            .expect("starred targets");
+        let cases = [
+            ("x = *a\n", "can't use starred expression here"),
+            ("*a\n", "can't use starred expression here"),
+            (
+                "*a = 1\n",
+                "starred assignment target must be in a list or tuple",
+            ),
+            (
+                "for *a in b: pass\n",
+                "starred assignment target must be in a list or tuple",
+            ),
+            (
+                "a, *b, *c = 1\n",
+                "multiple starred expressions in assignment",
+            ),
+            ("(*a)\n", "cannot use starred expression here"),
+            ("del a, *b\n", "cannot delete starred"),
+            (
+                "[*a for a in b]\n",
+                "iterable unpacking cannot be used in comprehension",
+            ),
+            (
+                "{**a for a in b}\n",
+                "dict unpacking cannot be used in dict comprehension",
+            ),
+        ];
+        for (source, msg) in cases {
+            assert_eq!(message(source), msg, "{source}");
+        }
+    }
+
+    #[test]
+    fn starred_display_elements_and_dict_unpacking_parse() {
+        use crate::parser::testing::{expr, show};
+        assert_eq!(show(&expr("[*a, b, *c]\n")), "[*a, b, *c]");
+        assert_eq!(show(&expr("{*a, 1}\n")), "set(*a, 1)");
+        assert_eq!(show(&expr("{**a, 'k': 1, **b}\n")), r#"{**a, "k": 1, **b}"#);
+        assert_eq!(show(&expr("*a, b\n")), "tuple(*a, b)");
     }
 }

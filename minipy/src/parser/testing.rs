@@ -24,6 +24,19 @@ pub(super) fn show(e: &Expr) -> String {
         ExprKind::BigInt(v) => format!("big{v}"),
         ExprKind::Float(v) => format!("{v:?}"),
         ExprKind::Str(s) => format!("{s:?}"),
+        ExprKind::JoinedStr(parts) => format!("f({})", list(parts)),
+        ExprKind::FormattedValue {
+            value,
+            conversion,
+            spec,
+        } => {
+            let conv = conversion.map(|c| format!("!{c}")).unwrap_or_default();
+            let spec = spec
+                .as_deref()
+                .map(|s| format!(":{}", show(s)))
+                .unwrap_or_default();
+            format!("{{{}{conv}{spec}}}", show(value))
+        }
         ExprKind::Bool(b) => b.to_string(),
         ExprKind::None => "None".into(),
         ExprKind::Ellipsis => "...".into(),
@@ -34,7 +47,10 @@ pub(super) fn show(e: &Expr) -> String {
         ExprKind::Dict(pairs) => {
             let pairs: Vec<String> = pairs
                 .iter()
-                .map(|(k, v)| format!("{}: {}", show(k), show(v)))
+                .map(|(k, v)| match k {
+                    Some(k) => format!("{}: {}", show(k), show(v)),
+                    None => format!("**{}", show(v)),
+                })
                 .collect();
             format!("{{{}}}", pairs.join(", "))
         }
@@ -76,6 +92,7 @@ pub(super) fn show(e: &Expr) -> String {
             format!("{}:{}:{}", part(lower), part(upper), part(step))
         }
         ExprKind::Starred(v) => format!("*{}", show(v)),
+        ExprKind::NamedExpr { target, value } => format!("({} := {})", show(target), show(value)),
         ExprKind::Lambda(l) => {
             let names: Vec<String> = l
                 .params

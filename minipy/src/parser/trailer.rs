@@ -60,7 +60,7 @@ impl Parser {
 
     /// A positional argument, or a generator expression that must be the only argument.
     fn positional_argument(&mut self, args: &mut Vec<Expr>, keywords: &[Keyword]) -> PResult<()> {
-        let value = self.expression()?;
+        let value = self.named_expression()?;
         let (line, col) = (value.line, value.col);
         if self.at_kw("for") {
             let generators = self.comprehension()?;
