@@ -168,7 +168,7 @@ impl Interp {
                 if d.is_empty() {
                     return Ok("set()".to_string());
                 }
-                let items: Vec<Value> = d.iter().map(|e| e.key).collect();
+                let items = self.set_members(v);
                 return self.seq_repr(v, &items, "{", "}");
             }
             ObjKind::Range(start, stop, step) => {

@@ -291,7 +291,10 @@ impl Interp {
                 }
                 Ok(d)
             }
-            _ => self.module_function(id, args),
+            _ => match self.call_new_function(id, args) {
+                Some(r) => r,
+                None => self.module_function(id, args),
+            },
         }
     }
 
@@ -360,7 +363,24 @@ impl Interp {
             _ => None,
         };
         match (self.as_num(args[0]), digits) {
-            (Some(crate::eval::ops::Num::Int(_)), _) => Ok(args[0]),
+            (Some(crate::eval::ops::Num::Int(i)), Some(d)) if d < 0 => {
+                // Half to even at a power of ten: round(1250, -2) == 1200.
+                if d < -18 {
+                    return self.int_value(0);
+                }
+                let p = 10i128.pow((-d) as u32);
+                let (q, r) = ((i as i128).div_euclid(p), (i as i128).rem_euclid(p));
+                let q = if 2 * r > p || (2 * r == p && q % 2 != 0) {
+                    q + 1
+                } else {
+                    q
+                };
+                match i64::try_from(q * p) {
+                    Ok(v) => self.int_value(v),
+                    Err(_) => Err(self.err("OverflowError", "integer overflow")),
+                }
+            }
+            (Some(crate::eval::ops::Num::Int(i)), _) => self.int_value(i),
             (Some(crate::eval::ops::Num::Float(f)), None) => {
                 let r = round_half_even(f);
                 if !r.is_finite() || r.abs() >= 9.2e18 {

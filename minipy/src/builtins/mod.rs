@@ -2,8 +2,13 @@
 //! builtin type has, and the dispatch from a call to the code that implements it.
 
 mod construct;
+pub(crate) mod format_spec;
 mod functions;
+mod keywords;
 mod seq_methods;
+mod set_order;
+
+pub use set_order::{is_constant, set_positions};
 mod str_methods;
 
 use crate::ast::Name;
@@ -42,6 +47,8 @@ builtins! {
     Any = "any", All = "all", Enumerate = "enumerate", Zip = "zip", Reversed = "reversed",
     Iter = "iter", Next = "next", Callable = "callable", Chr = "chr", Ord = "ord", Round = "round",
     Divmod = "divmod", Map = "map", Filter = "filter", Globals = "globals",
+    Format = "format", Pow = "pow", Hex = "hex", Oct = "oct", Bin = "bin", Ascii = "ascii",
+    Vars = "vars", Input = "input", Exit = "exit", Quit = "quit", Open = "open",
     // list
     ListAppend = "append", ListPop = "pop", ListClear = "clear", ListExtend = "extend",
     ListInsert = "insert", ListRemove = "remove", ListIndex = "index", ListCount = "count",
@@ -63,7 +70,7 @@ builtins! {
     StrCount = "count", StrFormat = "format", StrIsDigit = "isdigit", StrIsAlpha = "isalpha",
     StrIsSpace = "isspace", StrLJust = "ljust", StrRJust = "rjust", StrCenter = "center",
     StrZFill = "zfill", StrTitle = "title", StrCapitalize = "capitalize",
-    StrSplitLines = "splitlines",
+    StrSplitLines = "splitlines", StrRSplit = "rsplit", StrExpandTabs = "expandtabs",
     // object and exceptions
     ObjectInit = "__init__", ExceptionInit = "__init__",
     // gc module
@@ -146,7 +153,7 @@ impl Builtin {
 }
 
 /// The functions of the builtins namespace.
-pub const BUILTIN_FUNCTIONS: [Builtin; 31] = [
+pub const BUILTIN_FUNCTIONS: [Builtin; 41] = [
     Builtin::Print,
     Builtin::Len,
     Builtin::Repr,
@@ -178,6 +185,16 @@ pub const BUILTIN_FUNCTIONS: [Builtin; 31] = [
     Builtin::Map,
     Builtin::Filter,
     Builtin::Globals,
+    Builtin::Format,
+    Builtin::Pow,
+    Builtin::Hex,
+    Builtin::Oct,
+    Builtin::Bin,
+    Builtin::Ascii,
+    Builtin::Vars,
+    Builtin::Input,
+    Builtin::Exit,
+    Builtin::Quit,
 ];
 
 /// The builtin method `name` of instances of builtin type `tag`.
@@ -352,8 +369,11 @@ impl Interp {
         id: Builtin,
         recv: Option<Value>,
         mut args: Vec<Value>,
-        kwargs: Vec<(Name, Value)>,
+        mut kwargs: Vec<(Name, Value)>,
     ) -> PyResult<Value> {
+        if let Some(r) = self.call_builtin_kw(id, recv, &mut args, &mut kwargs) {
+            return r;
+        }
         if id == Builtin::Print {
             return self.builtin_print(&args, &kwargs);
         }

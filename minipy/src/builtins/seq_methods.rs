@@ -348,9 +348,10 @@ impl Interp {
             }
             B::SetPop => {
                 self.check_arity(name, args, 0, 0)?;
-                let entry = self
-                    .dict_mut(s)
-                    .and_then(|t| t.next_from(0).and_then(|p| t.remove_at(p)));
+                let entry = self.dict_mut(s).and_then(|t| {
+                    let first = crate::builtins::set_positions(t).first().copied();
+                    first.and_then(|p| t.remove_at(p))
+                });
                 return match entry {
                     Some(e) => {
                         self.push_temp(e.key);

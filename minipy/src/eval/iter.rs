@@ -20,6 +20,9 @@ pub enum IterState {
     Range(i64, i64, i64),
     /// A dict, set or dict view: the dict, the next position, the version when iteration began.
     Dict(Value, usize, u64, ViewKind),
+    /// A set: the set, its positions in CPython's iteration order (`builtins::set_order`), the
+    /// next index into them, the version when iteration began.
+    Set(Value, Vec<usize>, usize, u64),
     /// Values computed up front.
     Values(Vec<Value>, usize),
     /// Objects held weakly (a `WeakKeyDictionary`'s keys, a `WeakSet`); dead ones are skipped.
@@ -41,6 +44,7 @@ impl Trace for IterState {
             IterState::Seq(v, _)
             | IterState::Str(v, _)
             | IterState::Dict(v, ..)
+            | IterState::Set(v, ..)
             | IterState::Shared(v)
             | IterState::User(v) => tracer.edge(*v),
             IterState::Values(items, _) => items.trace(tracer),
@@ -94,9 +98,8 @@ impl Interp {
             ObjKind::List(_) | ObjKind::Tuple(_) => IterState::Seq(v, 0),
             ObjKind::Str(_) => IterState::Str(v, 0),
             ObjKind::Range(start, stop, step) => IterState::Range(*start, *stop, *step),
-            ObjKind::Dict(d) | ObjKind::Set(d) => {
-                IterState::Dict(v, 0, d.version(), ViewKind::Keys)
-            }
+            ObjKind::Dict(d) => IterState::Dict(v, 0, d.version(), ViewKind::Keys),
+            ObjKind::Set(d) => IterState::Set(v, crate::builtins::set_positions(d), 0, d.version()),
             ObjKind::DictView(d, kind) => {
                 let (d, kind) = (*d, *kind);
                 let version = self.dict_ref(d).map_or(0, |d| d.version());
@@ -206,6 +209,21 @@ impl Interp {
                     ViewKind::Values => entry.value,
                     ViewKind::Items => self.alloc(ObjKind::Tuple(vec![entry.key, entry.value]))?,
                 }))
+            }
+            IterState::Set(set, order, next, version) => {
+                let Some(table) = self.dict_ref(*set) else {
+                    return Ok(None);
+                };
+                if table.version() != *version {
+                    *state = IterState::Done;
+                    return Err(self.err("RuntimeError", "Set changed size during iteration"));
+                }
+                let entry = order.get(*next).and_then(|p| table.entry(*p));
+                *next += 1;
+                if entry.is_none() {
+                    *state = IterState::Done;
+                }
+                Ok(entry.map(|e| e.key))
             }
             IterState::Values(items, pos) => {
                 let item = items.get(*pos).copied();
