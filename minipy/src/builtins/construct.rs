@@ -220,7 +220,7 @@ impl Interp {
                     "inf" | "+inf" | "infinity" => Some(f64::INFINITY),
                     "-inf" | "-infinity" => Some(f64::NEG_INFINITY),
                     "nan" | "+nan" | "-nan" => Some(f64::NAN),
-                    _ => t.parse::<f64>().ok(),
+                    _ => float_digits(&t).and_then(|d| d.parse::<f64>().ok()),
                 };
                 match parsed {
                     Some(f) => f,
@@ -274,6 +274,26 @@ impl Interp {
         };
         self.alloc(ObjKind::Super(class, target))
     }
+}
+
+/// The text of a float literal with its underscores (allowed only between digits) removed;
+/// `None` if one is misplaced. Rust's parser takes "infinity" and "nan" forms Python's handles
+/// before this.
+fn float_digits(t: &str) -> Option<String> {
+    if !t.contains('_') {
+        return Some(t.to_string());
+    }
+    let b = t.as_bytes();
+    for (i, c) in b.iter().enumerate() {
+        if *c == b'_' {
+            let before = i > 0 && b[i - 1].is_ascii_digit();
+            let after = i + 1 < b.len() && b[i + 1].is_ascii_digit();
+            if !(before && after) {
+                return None;
+            }
+        }
+    }
+    Some(t.replace('_', ""))
 }
 
 /// Parses an int literal as `int(s, base)` does (`base` 0 or 2-36): surrounding whitespace, a

@@ -383,9 +383,17 @@ impl Interp {
             (Some(crate::eval::ops::Num::Int(i)), _) => self.int_value(i),
             (Some(crate::eval::ops::Num::Float(f)), None) => {
                 let r = round_half_even(f);
-                if !r.is_finite() || r.abs() >= 9.2e18 {
+                if r.is_nan() {
+                    return Err(self.value_error("cannot convert float NaN to integer"));
+                }
+                if r.is_infinite() {
                     return Err(
                         self.err("OverflowError", "cannot convert float infinity to integer")
+                    );
+                }
+                if r.abs() >= 9.2e18 {
+                    return Err(
+                        self.err("OverflowError", "integer overflow (minipy ints are 64-bit)")
                     );
                 }
                 self.int_value(r as i64)

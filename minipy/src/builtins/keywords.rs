@@ -8,19 +8,22 @@ use crate::exceptions::PyResult;
 use crate::interp::Interp;
 use crate::object::{ObjKind, Value};
 
-/// The parameter names a builtin accepts by keyword as well as by position, in order.
-fn keyword_params(id: Builtin) -> Option<&'static [&'static str]> {
+/// The parameter names a builtin accepts by keyword as well as by position, in order, and how
+/// many of them are required.
+fn keyword_params(id: Builtin) -> Option<(&'static [&'static str], usize)> {
     use Builtin as B;
     Some(match id {
-        B::Enumerate => &["iterable", "start"],
-        B::Sum => &["iterable", "start"],
-        B::Round => &["number", "ndigits"],
-        B::Pow => &["base", "exp", "mod"],
-        B::StrSplit | B::StrRSplit => &["sep", "maxsplit"],
-        B::StrSplitLines => &["keepends"],
-        B::StrExpandTabs => &["tabsize"],
-        B::ListIndex => &["value", "start", "stop"],
-        B::Open => &["file", "mode", "buffering", "encoding", "errors", "newline"],
+        B::Enumerate => (&["iterable", "start"], 1),
+        B::Sum => (&["iterable", "start"], 1),
+        B::Round => (&["number", "ndigits"], 1),
+        B::Pow => (&["base", "exp", "mod"], 2),
+        B::StrSplit | B::StrRSplit => (&["sep", "maxsplit"], 0),
+        B::StrSplitLines => (&["keepends"], 0),
+        B::StrExpandTabs => (&["tabsize"], 0),
+        B::Open => (
+            &["file", "mode", "buffering", "encoding", "errors", "newline"],
+            1,
+        ),
         _ => return None,
     })
 }
@@ -38,6 +41,9 @@ impl Interp {
         use Builtin as B;
         match id {
             B::Min | B::Max => Some(self.builtin_minmax(id, args, kwargs)),
+            // Static and class methods: called on the class or an instance alike.
+            B::StrMakeTrans if kwargs.is_empty() => Some(self.str_maketrans(args)),
+            B::DictFromKeys if kwargs.is_empty() => Some(self.dict_fromkeys(args)),
             B::Zip => Some(self.builtin_zip(args, kwargs)),
             B::StrFormat => {
                 let recv = match recv {
@@ -60,7 +66,7 @@ impl Interp {
             }
             _ if kwargs.is_empty() => None,
             _ => {
-                let names = keyword_params(id)?;
+                let (names, required) = keyword_params(id)?;
                 let mut slots: Vec<Option<Value>> = args.iter().map(|v| Some(*v)).collect();
                 for (k, v) in kwargs.drain(..) {
                     let Some(i) = names.iter().position(|n| **n == *k) else {
@@ -86,7 +92,7 @@ impl Interp {
                     match s {
                         Some(v) => filled.push(v),
                         // A skipped optional parameter before one given by keyword: its default.
-                        None if i > 0 => filled.push(self.none()),
+                        None if i >= required => filled.push(self.none()),
                         None => {
                             return Some(Err(self.type_error(format!(
                                 "{}() missing required argument '{}' (pos {})",
@@ -166,6 +172,110 @@ impl Interp {
             }
         }
         Ok(best)
+    }
+
+    /// The `start`/`stop` of `list.index`, clamped to `0..=len` as slice bounds.
+    pub(super) fn index_bounds(&mut self, len: usize, args: &[Value]) -> PyResult<(usize, usize)> {
+        let n = len as i64;
+        let mut out = [0, n];
+        for (k, v) in args.iter().enumerate().take(2) {
+            let Some(i) = self.strict_int(*v) else {
+                return Err(
+                    self.type_error("slice indices must be integers or have an __index__ method")
+                );
+            };
+            out[k] = if i < 0 { (i + n).max(0) } else { i.min(n) };
+        }
+        Ok((out[0] as usize, out[1] as usize))
+    }
+
+    /// `int.bit_length`, `float.is_integer` and the set comparisons by method.
+    pub(super) fn extra_method(
+        &mut self,
+        id: Builtin,
+        recv: Value,
+        args: &[Value],
+    ) -> PyResult<Value> {
+        use Builtin as B;
+        let name = id.name();
+        match id {
+            B::IntBitLength => {
+                self.check_arity(name, args, 0, 0)?;
+                let Some(i) = self.strict_int(recv) else {
+                    return Err(self.type_error("descriptor 'bit_length' requires an 'int'"));
+                };
+                self.int_value(64 - i.unsigned_abs().leading_zeros() as i64)
+            }
+            B::FloatIsInteger => {
+                self.check_arity(name, args, 0, 0)?;
+                let ObjKind::Float(f) = self.obj(recv) else {
+                    return Err(self.type_error("descriptor 'is_integer' requires a 'float'"));
+                };
+                let r = f.is_finite() && f.fract() == 0.0;
+                Ok(self.bool_value(r))
+            }
+            B::SetSymmetricDifference => {
+                self.check_arity(name, args, 1, 1)?;
+                let other = self.alloc(ObjKind::Set(crate::dict::Dict::new()))?;
+                for v in self.collect_iter(args[0])? {
+                    self.set_add(other, v)?;
+                }
+                self.binop(crate::ast::BinOp::BitXor, recv, other)
+            }
+            _ => {
+                self.check_arity(name, args, 1, 1)?;
+                let other = self.collect_iter(args[0])?;
+                let mine = self.collect_iter(recv)?;
+                let r = match id {
+                    B::SetIsSubset => {
+                        let o = self.alloc(ObjKind::Set(crate::dict::Dict::new()))?;
+                        for v in other {
+                            self.set_add(o, v)?;
+                        }
+                        let mut all = true;
+                        for v in mine {
+                            if !self.contains(o, v)? {
+                                all = false;
+                                break;
+                            }
+                        }
+                        all
+                    }
+                    B::SetIsSuperset => {
+                        let mut all = true;
+                        for v in other {
+                            if !self.contains(recv, v)? {
+                                all = false;
+                                break;
+                            }
+                        }
+                        all
+                    }
+                    _ => {
+                        let mut none = true;
+                        for v in other {
+                            if self.contains(recv, v)? {
+                                none = false;
+                                break;
+                            }
+                        }
+                        none
+                    }
+                };
+                Ok(self.bool_value(r))
+            }
+        }
+    }
+
+    /// `dict.fromkeys(iterable, value=None)`.
+    fn dict_fromkeys(&mut self, args: &[Value]) -> PyResult<Value> {
+        self.check_arity("fromkeys", args, 1, 2)?;
+        let value = args.get(1).copied().unwrap_or(self.none());
+        let d = self.alloc(ObjKind::Dict(crate::dict::Dict::new()))?;
+        for k in self.collect_iter(args[0])? {
+            self.dict_set(d, k, value)?;
+        }
+        Ok(d)
     }
 
     /// `zip(*iterables, strict=False)`.

@@ -10,6 +10,7 @@ mod set_order;
 
 pub use set_order::{is_constant, set_positions};
 mod str_methods;
+mod str_more;
 
 use crate::ast::Name;
 use crate::exceptions::PyResult;
@@ -71,6 +72,19 @@ builtins! {
     StrIsSpace = "isspace", StrLJust = "ljust", StrRJust = "rjust", StrCenter = "center",
     StrZFill = "zfill", StrTitle = "title", StrCapitalize = "capitalize",
     StrSplitLines = "splitlines", StrRSplit = "rsplit", StrExpandTabs = "expandtabs",
+    StrRFind = "rfind", StrRIndex = "rindex", StrPartition = "partition",
+    StrRPartition = "rpartition", StrIsUpper = "isupper", StrIsLower = "islower",
+    StrIsAlnum = "isalnum", StrIsDecimal = "isdecimal", StrIsNumeric = "isnumeric",
+    StrIsIdentifier = "isidentifier", StrIsTitle = "istitle", StrIsAscii = "isascii",
+    StrIsPrintable = "isprintable", StrSwapCase = "swapcase", StrCaseFold = "casefold",
+    StrRemovePrefix = "removeprefix", StrRemoveSuffix = "removesuffix",
+    StrTranslate = "translate", StrMakeTrans = "maketrans", StrEncode = "encode",
+    StrFormatMap = "format_map",
+    // int, float
+    IntBitLength = "bit_length", FloatIsInteger = "is_integer",
+    // dict, set extras
+    DictFromKeys = "fromkeys", SetIsSubset = "issubset", SetIsSuperset = "issuperset",
+    SetIsDisjoint = "isdisjoint", SetSymmetricDifference = "symmetric_difference",
     // object and exceptions
     ObjectInit = "__init__", ExceptionInit = "__init__",
     // gc module
@@ -228,6 +242,7 @@ pub fn method_of(tag: TypeTag, name: &str) -> Option<Builtin> {
             B::DictClear,
             B::DictCopy,
             B::DictInit,
+            B::DictFromKeys,
         ],
         TypeTag::Set => &[
             B::SetAdd,
@@ -240,6 +255,10 @@ pub fn method_of(tag: TypeTag, name: &str) -> Option<Builtin> {
             B::SetUnion,
             B::SetIntersection,
             B::SetDifference,
+            B::SetIsSubset,
+            B::SetIsSuperset,
+            B::SetIsDisjoint,
+            B::SetSymmetricDifference,
         ],
         TypeTag::Str => &[
             B::StrJoin,
@@ -266,7 +285,32 @@ pub fn method_of(tag: TypeTag, name: &str) -> Option<Builtin> {
             B::StrTitle,
             B::StrCapitalize,
             B::StrSplitLines,
+            B::StrRSplit,
+            B::StrExpandTabs,
+            B::StrRFind,
+            B::StrRIndex,
+            B::StrPartition,
+            B::StrRPartition,
+            B::StrIsUpper,
+            B::StrIsLower,
+            B::StrIsAlnum,
+            B::StrIsDecimal,
+            B::StrIsNumeric,
+            B::StrIsIdentifier,
+            B::StrIsTitle,
+            B::StrIsAscii,
+            B::StrIsPrintable,
+            B::StrSwapCase,
+            B::StrCaseFold,
+            B::StrRemovePrefix,
+            B::StrRemoveSuffix,
+            B::StrTranslate,
+            B::StrMakeTrans,
+            B::StrEncode,
+            B::StrFormatMap,
         ],
+        TypeTag::Int => &[B::IntBitLength],
+        TypeTag::Float => &[B::FloatIsInteger],
         TypeTag::WeakKeyDict => &[
             B::WkdGet,
             B::WkdKeys,
@@ -483,7 +527,29 @@ impl Interp {
             | B::StrZFill
             | B::StrTitle
             | B::StrCapitalize
-            | B::StrSplitLines => self.str_method(id, recv, args),
+            | B::StrSplitLines
+            | B::StrRSplit
+            | B::StrExpandTabs
+            | B::StrRFind
+            | B::StrRIndex
+            | B::StrPartition
+            | B::StrRPartition
+            | B::StrIsUpper
+            | B::StrIsLower
+            | B::StrIsAlnum
+            | B::StrIsDecimal
+            | B::StrIsNumeric
+            | B::StrIsIdentifier
+            | B::StrIsTitle
+            | B::StrIsAscii
+            | B::StrIsPrintable
+            | B::StrSwapCase
+            | B::StrCaseFold
+            | B::StrRemovePrefix
+            | B::StrRemoveSuffix
+            | B::StrTranslate
+            | B::StrEncode
+            | B::StrFormatMap => self.str_method(id, recv, args),
             B::WkdGet
             | B::WkdKeys
             | B::WkdValues

@@ -48,31 +48,6 @@ impl Interp {
                 }
                 parts.iter().map(|p| &**p).collect::<Vec<&str>>().join(&s)
             }
-            B::StrSplit | B::StrSplitLines => {
-                let pieces: Vec<String> = if id == B::StrSplitLines {
-                    s.lines().map(str::to_string).collect()
-                } else {
-                    self.check_arity(name, args, 0, 2)?;
-                    match args
-                        .first()
-                        .filter(|v| !matches!(self.obj(**v), ObjKind::None))
-                    {
-                        Some(sep) => {
-                            let sep = self.expect_str(*sep, "separator")?;
-                            if sep.is_empty() {
-                                return Err(self.value_error("empty separator"));
-                            }
-                            s.split(&*sep).map(str::to_string).collect()
-                        }
-                        None => s.split_whitespace().map(str::to_string).collect(),
-                    }
-                };
-                let mut items = Vec::with_capacity(pieces.len());
-                for p in pieces {
-                    items.push(self.str_value(&p)?);
-                }
-                return self.alloc(ObjKind::List(items));
-            }
             B::StrStrip | B::StrLStrip | B::StrRStrip => {
                 self.check_arity(name, args, 0, 1)?;
                 let chars = strip_chars(self, args)?;
@@ -131,33 +106,7 @@ impl Interp {
                 }
                 s.replace(&*old, &new)
             }
-            B::StrFind | B::StrIndex | B::StrCount => {
-                self.check_arity(name, args, 1, 1)?;
-                let sub = self.expect_str(args[0], "substring")?;
-                if id == B::StrCount {
-                    let n = if sub.is_empty() {
-                        s.chars().count() + 1
-                    } else {
-                        s.matches(&*sub).count()
-                    };
-                    return self.int_value(n as i64);
-                }
-                match s.find(&*sub) {
-                    Some(byte) => return self.int_value(s[..byte].chars().count() as i64),
-                    None if id == B::StrFind => return self.int_value(-1),
-                    None => return Err(self.value_error("substring not found")),
-                }
-            }
             B::StrFormat => self.str_format(&s, args, &[])?,
-            B::StrIsDigit | B::StrIsAlpha | B::StrIsSpace => {
-                let pred: fn(char) -> bool = match id {
-                    B::StrIsDigit => |c| c.is_ascii_digit(),
-                    B::StrIsAlpha => char::is_alphabetic,
-                    _ => char::is_whitespace,
-                };
-                let r = !s.is_empty() && s.chars().all(pred);
-                return Ok(self.bool_value(r));
-            }
             B::StrLJust | B::StrRJust | B::StrCenter | B::StrZFill => {
                 self.check_arity(name, args, 1, 2)?;
                 let width = self.expect_int(args[0], "width")?.max(0) as usize;
@@ -185,7 +134,7 @@ impl Interp {
                 };
                 justify(&s, id, width, fill)
             }
-            _ => unreachable!("str methods only"),
+            _ => return self.str_method_more(id, &s, args),
         };
         self.str_value(&text)
     }

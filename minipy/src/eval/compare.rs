@@ -209,6 +209,25 @@ impl Interp {
                 return Ok(r);
             }
         }
+        if self.is_set_like(a) && self.is_set_like(b) {
+            // Subset order, which is partial: `{1} < {2}` and `{2} < {1}` are both false.
+            let (small, big) = match op {
+                CmpOp::Lt | CmpOp::LtE => (a, b),
+                _ => (b, a),
+            };
+            let (ns, nb) = (self.len_of(small)?, self.len_of(big)?);
+            let strict = matches!(op, CmpOp::Lt | CmpOp::Gt);
+            let mut r = if strict { ns < nb } else { ns <= nb };
+            if r {
+                for v in self.collect_iter(small)? {
+                    if !self.contains(big, v)? {
+                        r = false;
+                        break;
+                    }
+                }
+            }
+            return Ok(self.bool_value(r));
+        }
         let ord = self.builtin_order(op, a, b)?;
         let r = match ord {
             None => false,

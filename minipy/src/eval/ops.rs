@@ -323,6 +323,13 @@ impl Interp {
                 ObjKind::Set(_),
                 ObjKind::Set(_),
             ) => self.set_op(op, a, b)?,
+            (BinOp::BitOr, ObjKind::Dict(x), ObjKind::Dict(_)) => {
+                // `d1 | d2`: a copy of d1 updated from d2.
+                let copy = x.clone();
+                let out = self.alloc(ObjKind::Dict(copy))?;
+                self.dict_update(out, &[b], &[])?;
+                out
+            }
             (_, ObjKind::WeakSet(_) | ObjKind::WeakKeyDict(_) | ObjKind::WeakValueDict(_), _)
             | (_, ObjKind::Dict(_), ObjKind::WeakKeyDict(_) | ObjKind::WeakValueDict(_)) => {
                 return self.weak_binop(op, a, b);
@@ -404,6 +411,41 @@ impl Interp {
         match self.opts.max_heap {
             Some(limit) => elements.saturating_mul(8) > limit,
             None => false,
+        }
+    }
+
+    /// `d |= other` and `s |= t` (also `&=`, `-=`, `^=`) on a dict or set: in place, so aliases
+    /// see the change; `None` for other operands.
+    pub fn builtin_inplace(
+        &mut self,
+        op: BinOp,
+        cur: Value,
+        rhs: Value,
+    ) -> PyResult<Option<Value>> {
+        match (op, self.obj(cur), self.obj(rhs)) {
+            (BinOp::BitOr, ObjKind::Dict(_), _) => {
+                self.dict_update(cur, &[rhs], &[])?;
+                Ok(Some(cur))
+            }
+            (
+                BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
+                ObjKind::Set(_),
+                ObjKind::Set(_),
+            ) => {
+                if op == BinOp::BitOr {
+                    for v in self.collect_iter(rhs)? {
+                        self.set_add(cur, v)?;
+                    }
+                    return Ok(Some(cur));
+                }
+                let result = self.set_op(op, cur, rhs)?;
+                let members = self.dict_ref(result).cloned().unwrap_or_default();
+                if let ObjKind::Set(d) = self.obj_mut(cur) {
+                    *d = members;
+                }
+                Ok(Some(cur))
+            }
+            _ => Ok(None),
         }
     }
 
