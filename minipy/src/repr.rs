@@ -289,6 +289,7 @@ impl Interp {
             ObjKind::WeakKeyDict(_) => format!("<WeakKeyDictionary at {}>", self.addr(v)),
             ObjKind::WeakValueDict(_) => format!("<WeakValueDictionary at {}>", self.addr(v)),
             ObjKind::WeakSet(_) => self.weak_set_repr(v)?,
+            ObjKind::File(_) => self.file_repr(v),
         };
         Ok(text)
     }

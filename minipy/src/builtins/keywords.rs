@@ -289,36 +289,16 @@ impl Interp {
             }
             strict = self.truthy(*v)?;
         }
-        let mut columns = Vec::new();
+        self.builtin_zip_lazy(args, strict)
+    }
+
+    /// A lazy `zip` over `args`.
+    pub(super) fn builtin_zip_lazy(&mut self, args: &[Value], strict: bool) -> PyResult<Value> {
+        let mut states = Vec::with_capacity(args.len());
         for a in args {
-            columns.push(self.collect_iter(*a)?);
+            states.push(self.iter_start(*a)?);
         }
-        let n = columns.iter().map(Vec::len).min().unwrap_or(0);
-        if strict && columns.iter().any(|c| c.len() != n) {
-            // As CPython: the first argument to run out, against those before it; or, if the
-            // first did, the first argument with more left.
-            let first_short = columns.iter().position(|c| c.len() == n).unwrap_or(0);
-            let (i, how) = if first_short > 0 {
-                (first_short, "shorter")
-            } else {
-                let j = columns.iter().position(|c| c.len() > n).unwrap_or(1);
-                (j, "longer")
-            };
-            let others = if i == 1 {
-                "argument 1".to_string()
-            } else {
-                format!("arguments 1-{i}")
-            };
-            return Err(
-                self.value_error(format!("zip() argument {} is {how} than {others}", i + 1))
-            );
-        }
-        let mut out = Vec::with_capacity(n);
-        for i in 0..n {
-            let row = columns.iter().map(|c| c[i]).collect();
-            out.push(self.alloc(ObjKind::Tuple(row))?);
-        }
-        self.alloc(ObjKind::Iter(crate::eval::iter::IterState::Values(out, 0)))
+        self.new_adapter(crate::builtins::lazy_iter::Adapter::Zip(states, strict))
     }
 
     /// The functions added for issue #17; `None` for other ids.
@@ -337,6 +317,7 @@ impl Interp {
                 self.str_value(&crate::builtins::format_spec::ascii_escape(&r))
             }),
             B::Vars => self.builtin_vars(args),
+            B::Open => self.builtin_open(args),
             B::Input => self.builtin_input(args),
             B::Exit | B::Quit => self.check_arity(id.name(), args, 0, 1).and_then(|_| {
                 let class = self.exc_class("SystemExit");

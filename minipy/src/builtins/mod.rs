@@ -2,9 +2,11 @@
 //! builtin type has, and the dispatch from a call to the code that implements it.
 
 mod construct;
+pub mod file;
 pub(crate) mod format_spec;
 mod functions;
 mod keywords;
+pub mod lazy_iter;
 mod seq_methods;
 mod set_order;
 
@@ -50,6 +52,10 @@ builtins! {
     Divmod = "divmod", Map = "map", Filter = "filter", Globals = "globals",
     Format = "format", Pow = "pow", Hex = "hex", Oct = "oct", Bin = "bin", Ascii = "ascii",
     Vars = "vars", Input = "input", Exit = "exit", Quit = "quit", Open = "open",
+    // files
+    FileRead = "read", FileReadLine = "readline", FileReadLines = "readlines",
+    FileWrite = "write", FileWriteLines = "writelines", FileClose = "close", FileFlush = "flush",
+    FileEnter = "__enter__", FileExit = "__exit__", FileIter = "__iter__", FileNext = "__next__",
     // list
     ListAppend = "append", ListPop = "pop", ListClear = "clear", ListExtend = "extend",
     ListInsert = "insert", ListRemove = "remove", ListIndex = "index", ListCount = "count",
@@ -167,7 +173,7 @@ impl Builtin {
 }
 
 /// The functions of the builtins namespace.
-pub const BUILTIN_FUNCTIONS: [Builtin; 41] = [
+pub const BUILTIN_FUNCTIONS: [Builtin; 42] = [
     Builtin::Print,
     Builtin::Len,
     Builtin::Repr,
@@ -209,6 +215,7 @@ pub const BUILTIN_FUNCTIONS: [Builtin; 41] = [
     Builtin::Input,
     Builtin::Exit,
     Builtin::Quit,
+    Builtin::Open,
 ];
 
 /// The builtin method `name` of instances of builtin type `tag`.
@@ -310,6 +317,7 @@ pub fn method_of(tag: TypeTag, name: &str) -> Option<Builtin> {
             B::StrFormatMap,
         ],
         TypeTag::Int => &[B::IntBitLength],
+        TypeTag::TextIO => &file::FILE_METHODS,
         TypeTag::Float => &[B::FloatIsInteger],
         TypeTag::WeakKeyDict => &[
             B::WkdGet,
@@ -497,6 +505,17 @@ impl Interp {
         use Builtin as B;
         match id {
             B::ObjectInit => Ok(self.none()),
+            B::FileRead
+            | B::FileReadLine
+            | B::FileReadLines
+            | B::FileWrite
+            | B::FileWriteLines
+            | B::FileClose
+            | B::FileFlush
+            | B::FileEnter
+            | B::FileExit
+            | B::FileIter
+            | B::FileNext => self.file_method(id, recv, args),
             B::ExceptionInit => {
                 let t = self.alloc(ObjKind::Tuple(args.to_vec()))?;
                 if let ObjKind::Instance(i) = self.obj_mut(recv) {

@@ -34,6 +34,8 @@ pub enum IterState {
     /// A weak container's generator (`keys()`, `values()`, `items()`, `iter()`), stepped by
     /// `modules::weak_iter`.
     WeakGen(Box<crate::modules::weak_iter::WeakGen>),
+    /// `map`, `filter`, `enumerate`, `zip`, `iter(callable, sentinel)` (`builtins::lazy_iter`).
+    Adapter(Box<crate::builtins::lazy_iter::Adapter>),
     /// Finished.
     Done,
 }
@@ -49,6 +51,7 @@ impl Trace for IterState {
             | IterState::User(v) => tracer.edge(*v),
             IterState::Values(items, _) => items.trace(tracer),
             IterState::WeakGen(g) => g.trace(tracer),
+            IterState::Adapter(a) => a.trace(tracer),
             IterState::Range(..) | IterState::Weak(..) | IterState::Done => {}
         }
     }
@@ -106,6 +109,9 @@ impl Interp {
                 IterState::Dict(d, 0, version, kind)
             }
             ObjKind::Iter(_) => IterState::Shared(v),
+            ObjKind::File(_) => {
+                IterState::Adapter(Box::new(crate::builtins::lazy_iter::Adapter::Lines(v)))
+            }
             ObjKind::WeakKeyDict(_) | ObjKind::WeakSet(_) | ObjKind::WeakValueDict(_) => {
                 IterState::WeakGen(Box::new(self.weak_keys_generator(v)))
             }
@@ -267,6 +273,13 @@ impl Interp {
                 }
             }
             IterState::WeakGen(g) => self.weak_generator_step(g),
+            IterState::Adapter(a) => {
+                let r = self.adapter_step(a)?;
+                if r.is_none() {
+                    *state = IterState::Done;
+                }
+                Ok(r)
+            }
             IterState::Done => Ok(None),
         }
     }
