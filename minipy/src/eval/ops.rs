@@ -26,6 +26,32 @@ impl Num {
     }
 }
 
+/// CPython's `float_divmod`: the floor quotient and the remainder with the divisor's sign, zeros
+/// signed as CPython signs them (`-0.0 % 5 == 0.0`, `5 % -0.5 == -0.0`). `b` is not zero.
+fn float_divmod(a: f64, b: f64) -> (f64, f64) {
+    let mut m = a % b;
+    let mut div = (a - m) / b;
+    if m != 0.0 {
+        if (b < 0.0) != (m < 0.0) {
+            m += b;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(b);
+    }
+    let floordiv = if div != 0.0 {
+        let f = div.floor();
+        if div - f > 0.5 {
+            f + 1.0
+        } else {
+            f
+        }
+    } else {
+        0.0f64.copysign(a / b)
+    };
+    (floordiv, m)
+}
+
 /// Largest length a sequence built in one step (repetition, `list(iterable)`, ...) may have; past
 /// it, `MemoryError`, so a script cannot make the process allocate gigabytes outside the heap's
 /// accounting in one operation (2**27 items is 1 GiB of handles).
@@ -175,15 +201,8 @@ impl Interp {
                 return Err(self.err("ZeroDivisionError", msg));
             }
             BinOp::Div => a / b,
-            BinOp::FloorDiv => (a / b).floor(),
-            BinOp::Mod => {
-                let m = a % b;
-                if m != 0.0 && (m < 0.0) != (b < 0.0) {
-                    m + b
-                } else {
-                    m
-                }
-            }
+            BinOp::FloorDiv => float_divmod(a, b).0,
+            BinOp::Mod => float_divmod(a, b).1,
             BinOp::Pow => {
                 if a == 0.0 && b < 0.0 {
                     return Err(self.err(

@@ -12,3 +12,6 @@ print(t.pop(), t)
 for x in {33, 1, 65}:
     print(x, end=" ")
 print()
+print({0.5, 2.25, 1.0, -3.5, 1e100}, {(1, 2), (3, 4), (0, 1), (5, 5)}, {(1.5, -1), (2, "")})
+print(hash(0.5), hash(-1.5), hash(1e100), hash((1, 2)), hash(((1, 2), 3)), hash(()), hash(""), hash(float("inf")))
+print(-0.0 % 5, 5 % -0.5, -7.5 // 2, 7.0 // -0.0 if False else 0, divmod(-0.0, 3), 1e300 // 1e-300 > 0)
