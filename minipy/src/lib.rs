@@ -54,6 +54,8 @@ pub struct Options {
     pub max_steps: Option<u64>,
     /// `--timeout=SECONDS`: wall-clock time the script may run before `ResourceLimitError`.
     pub timeout: Option<std::time::Duration>,
+    /// The arguments after the script path, for `sys.argv[1:]`.
+    pub argv: Vec<String>,
 }
 
 /// Runs `source` (read from `path`, as messages show it) to completion: prints a syntax error or

@@ -13,7 +13,10 @@ fn parse_args(args: &[String]) -> Result<(Options, String), String> {
     let mut options = Options::default();
     let mut script = None;
     for arg in args {
-        if arg == "--gc=eager" {
+        if script.is_some() {
+            // As python3: everything after the script is the script's (`sys.argv[1:]`).
+            options.argv.push(arg.clone());
+        } else if arg == "--gc=eager" {
             options.eager = true;
         } else if arg == "--gc=paced" || arg == "--gc=default" {
             options.eager = false;
@@ -38,10 +41,8 @@ fn parse_args(args: &[String]) -> Result<(Options, String), String> {
             options.timeout = Some(std::time::Duration::from_secs_f64(secs));
         } else if arg.starts_with("--") {
             return Err(format!("minipy: unknown option '{arg}'\n{USAGE}"));
-        } else if script.is_none() {
-            script = Some(arg.clone());
         } else {
-            return Err(format!("minipy: one script at a time\n{USAGE}"));
+            script = Some(arg.clone());
         }
     }
     script
@@ -96,6 +97,9 @@ mod tests {
         assert_eq!(o.max_heap, Some(1000));
         assert_eq!(p, "x.py");
         assert!(parse_args(&strings(&["--bogus", "x.py"])).is_err());
+        let (o, _) = parse_args(&strings(&["x.py", "a", "--gc=eager"])).unwrap();
+        assert_eq!(o.argv, ["a", "--gc=eager"]);
+        assert!(!o.eager);
         assert!(parse_args(&strings(&[])).is_err());
     }
 }

@@ -108,6 +108,8 @@ pub enum ObjKind {
     WeakValueDict(WeakValueDictionary<Value>),
     /// `weakref.WeakSet()`: members held weakly, pruned by the collector.
     WeakSet(WeakSet),
+    /// A text file from `open()`, or `sys.stdin`/`sys.stdout`/`sys.stderr`.
+    File(crate::builtins::file::FileObj),
 }
 
 /// Which view of a dict a [`ObjKind::DictView`] is.
@@ -468,6 +470,7 @@ impl Trace for Object {
             ObjKind::WeakKeyDict(d) => d.trace(tracer),
             ObjKind::WeakValueDict(d) => d.trace(tracer),
             ObjKind::WeakSet(s) => s.trace(tracer),
+            ObjKind::File(_) => {}
         }
     }
 

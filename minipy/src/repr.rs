@@ -168,7 +168,7 @@ impl Interp {
                 if d.is_empty() {
                     return Ok("set()".to_string());
                 }
-                let items: Vec<Value> = d.iter().map(|e| e.key).collect();
+                let items = self.set_members(v);
                 return self.seq_repr(v, &items, "{", "}");
             }
             ObjKind::Range(start, stop, step) => {
@@ -289,6 +289,7 @@ impl Interp {
             ObjKind::WeakKeyDict(_) => format!("<WeakKeyDictionary at {}>", self.addr(v)),
             ObjKind::WeakValueDict(_) => format!("<WeakValueDictionary at {}>", self.addr(v)),
             ObjKind::WeakSet(_) => self.weak_set_repr(v)?,
+            ObjKind::File(_) => self.file_repr(v),
         };
         Ok(text)
     }

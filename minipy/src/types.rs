@@ -93,11 +93,13 @@ pub enum TypeTag {
     Traceback,
     /// `frame`.
     Frame,
+    /// `_io.TextIOWrapper`: a text file.
+    TextIO,
 }
 
 /// Every builtin type with its name and module, in `TypeTag` order (`Interp` allocates one class
 /// per entry at startup).
-pub const BUILTIN_TYPES: [(TypeTag, &str, &str); 40] = [
+pub const BUILTIN_TYPES: [(TypeTag, &str, &str); 41] = [
     (TypeTag::Object, "object", "builtins"),
     (TypeTag::Type, "type", "builtins"),
     (TypeTag::NoneType, "NoneType", "builtins"),
@@ -146,6 +148,7 @@ pub const BUILTIN_TYPES: [(TypeTag, &str, &str); 40] = [
     (TypeTag::Cell, "cell", "builtins"),
     (TypeTag::Traceback, "traceback", "builtins"),
     (TypeTag::Frame, "frame", "builtins"),
+    (TypeTag::TextIO, "TextIOWrapper", "_io"),
 ];
 
 /// The name CPython's messages use for a builtin object's type (`'int'`, `'NoneType'`), as
@@ -190,6 +193,7 @@ pub fn builtin_type_name(kind: &ObjKind) -> &'static str {
         ObjKind::Traceback { .. } => "traceback",
         ObjKind::Frame(_) => "frame",
         ObjKind::Iter(crate::eval::iter::IterState::WeakGen(_)) => "generator",
+        ObjKind::Iter(crate::eval::iter::IterState::Adapter(a)) => a.type_name(),
         ObjKind::Iter(_) => "iterator",
         ObjKind::WeakRef(w) if w.func.is_some() => "WeakMethod",
         ObjKind::WeakRef(w) if w.key.is_some() => "KeyedRef",
@@ -200,6 +204,7 @@ pub fn builtin_type_name(kind: &ObjKind) -> &'static str {
         ObjKind::WeakKeyDict(_) => "WeakKeyDictionary",
         ObjKind::WeakValueDict(_) => "WeakValueDictionary",
         ObjKind::WeakSet(_) => "WeakSet",
+        ObjKind::File(_) => "_io.TextIOWrapper",
     }
 }
 
@@ -254,6 +259,7 @@ fn tag_of(kind: &ObjKind) -> TypeTag {
         ObjKind::WeakKeyDict(_) => TypeTag::WeakKeyDict,
         ObjKind::WeakValueDict(_) => TypeTag::WeakValueDict,
         ObjKind::WeakSet(_) => TypeTag::WeakSet,
+        ObjKind::File(_) => TypeTag::TextIO,
     }
 }
 

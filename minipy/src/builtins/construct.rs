@@ -154,16 +154,10 @@ impl Interp {
                 return Err(self.type_error("int() can't convert non-string with explicit base"));
             };
             let s = s.clone();
-            return match u32::try_from(base).ok().filter(|b| (2..=36).contains(b)) {
-                Some(b) => match i64::from_str_radix(s.trim().replace('_', "").as_str(), b) {
-                    Ok(i) => self.int_value(i),
-                    Err(_) => Err(self.value_error(format!(
-                        "invalid literal for int() with base {base}: {}",
-                        crate::repr::quote_str(&s)
-                    ))),
-                },
-                None => Err(self.value_error("int() base must be >= 2 and <= 36, or 0")),
-            };
+            if base != 0 && !(2..=36).contains(&base) {
+                return Err(self.value_error("int() base must be >= 2 and <= 36, or 0"));
+            }
+            return self.int_from_str(&s, base as u32);
         }
         match self.obj(v) {
             ObjKind::Int(_) => Ok(v),
@@ -185,13 +179,7 @@ impl Interp {
             }
             ObjKind::Str(s) => {
                 let s = s.clone();
-                match s.trim().replace('_', "").parse::<i64>() {
-                    Ok(i) => self.int_value(i),
-                    Err(_) => Err(self.value_error(format!(
-                        "invalid literal for int() with base 10: {}",
-                        crate::repr::quote_str(&s)
-                    ))),
-                }
+                self.int_from_str(&s, 10)
             }
             _ => {
                 if let Some(f) = self.special_method(v, "__int__") {
@@ -202,6 +190,18 @@ impl Interp {
                     "int() argument must be a string, a bytes-like object or a real number, not '{t}'"
                 )))
             }
+        }
+    }
+
+    /// `int(text, base)`, as CPython's `PyLong_FromString`.
+    fn int_from_str(&mut self, s: &str, base: u32) -> PyResult<Value> {
+        match parse_int(s, base) {
+            Ok(i) => self.int_value(i),
+            Err(true) => Err(self.err("OverflowError", "int too large: minipy's ints are 64-bit")),
+            Err(false) => Err(self.value_error(format!(
+                "invalid literal for int() with base {base}: {}",
+                crate::repr::quote_str(s)
+            ))),
         }
     }
 
@@ -220,7 +220,7 @@ impl Interp {
                     "inf" | "+inf" | "infinity" => Some(f64::INFINITY),
                     "-inf" | "-infinity" => Some(f64::NEG_INFINITY),
                     "nan" | "+nan" | "-nan" => Some(f64::NAN),
-                    _ => t.parse::<f64>().ok(),
+                    _ => float_digits(&t).and_then(|d| d.parse::<f64>().ok()),
                 };
                 match parsed {
                     Some(f) => f,
@@ -274,6 +274,77 @@ impl Interp {
         };
         self.alloc(ObjKind::Super(class, target))
     }
+}
+
+/// The text of a float literal with its underscores (allowed only between digits) removed;
+/// `None` if one is misplaced. Rust's parser takes "infinity" and "nan" forms Python's handles
+/// before this.
+fn float_digits(t: &str) -> Option<String> {
+    if !t.contains('_') {
+        return Some(t.to_string());
+    }
+    let b = t.as_bytes();
+    for (i, c) in b.iter().enumerate() {
+        if *c == b'_' {
+            let before = i > 0 && b[i - 1].is_ascii_digit();
+            let after = i + 1 < b.len() && b[i + 1].is_ascii_digit();
+            if !(before && after) {
+                return None;
+            }
+        }
+    }
+    Some(t.replace('_', ""))
+}
+
+/// Parses an int literal as `int(s, base)` does (`base` 0 or 2-36): surrounding whitespace, a
+/// sign, a `0x`/`0o`/`0b` prefix (required to pick the base when `base` is 0), single underscores
+/// between digits. `Err(true)` if it overflows 64 bits, `Err(false)` if it is not a literal.
+pub fn parse_int(s: &str, base: u32) -> Result<i64, bool> {
+    let t = s.trim();
+    let (negative, t) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let lower = t.to_ascii_lowercase();
+    let prefixed = |p: &str| lower.starts_with(p);
+    let (base, digits, had_prefix) = match base {
+        0 if prefixed("0x") => (16, &t[2..], true),
+        0 if prefixed("0o") => (8, &t[2..], true),
+        0 if prefixed("0b") => (2, &t[2..], true),
+        0 => {
+            // A decimal literal may not have leading zeros unless it is all zeros.
+            let d = t.trim_start_matches(['0', '_']);
+            if t.starts_with('0') && !d.is_empty() {
+                return Err(false);
+            }
+            (10, t, false)
+        }
+        16 if prefixed("0x") => (16, &t[2..], true),
+        8 if prefixed("0o") => (8, &t[2..], true),
+        2 if prefixed("0b") => (2, &t[2..], true),
+        b => (b, t, false),
+    };
+    let digits = match digits.strip_prefix('_') {
+        Some(rest) if had_prefix => rest,
+        _ => digits,
+    };
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
+        return Err(false);
+    }
+    let mut value: i128 = 0;
+    for c in digits.chars().filter(|c| *c != '_') {
+        let d = c.to_digit(36).filter(|d| *d < base).ok_or(false)?;
+        value = value * base as i128 + d as i128;
+        if value > i64::MAX as i128 + 1 {
+            return Err(true);
+        }
+    }
+    let value = if negative { -value } else { value };
+    i64::try_from(value).map_err(|_| true)
 }
 
 #[cfg(test)]

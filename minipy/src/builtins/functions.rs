@@ -1,6 +1,7 @@
 //! The functions of the builtins namespace: `print`, `len`, `sorted`, `isinstance`, `getattr`, ...
 
 use crate::ast::Name;
+use crate::builtins::lazy_iter::Adapter;
 use crate::builtins::Builtin;
 use crate::exceptions::PyResult;
 use crate::interp::Interp;
@@ -160,30 +161,21 @@ impl Interp {
             B::Enumerate => {
                 self.check_arity(name, args, 1, 2)?;
                 let start = match args.get(1) {
-                    Some(s) => self.expect_int(*s, "enumerate() start")?,
+                    Some(s) => match self.strict_int(*s) {
+                        Some(i) => i,
+                        None => {
+                            let t = self.type_name(*s);
+                            return Err(self.type_error(format!(
+                                "'{t}' object cannot be interpreted as an integer"
+                            )));
+                        }
+                    },
                     None => 0,
                 };
-                let items = self.collect_iter(args[0])?;
-                let mut out = Vec::with_capacity(items.len());
-                for (i, v) in items.into_iter().enumerate() {
-                    let n = self.int_value(start + i as i64)?;
-                    out.push(self.alloc(ObjKind::Tuple(vec![n, v]))?);
-                }
-                self.new_iterator(out)
+                let state = self.iter_start(args[0])?;
+                self.new_adapter(Adapter::Enumerate(state, start))
             }
-            B::Zip => {
-                let mut columns = Vec::new();
-                for a in args {
-                    columns.push(self.collect_iter(*a)?);
-                }
-                let n = columns.iter().map(Vec::len).min().unwrap_or(0);
-                let mut out = Vec::with_capacity(n);
-                for i in 0..n {
-                    let row = columns.iter().map(|c| c[i]).collect();
-                    out.push(self.alloc(ObjKind::Tuple(row))?);
-                }
-                self.new_iterator(out)
-            }
+            B::Zip => self.builtin_zip_lazy(args, false),
             B::Reversed => {
                 self.check_arity(name, args, 1, 1)?;
                 let mut items = self.collect_iter(args[0])?;
@@ -191,7 +183,13 @@ impl Interp {
                 self.new_iterator(items)
             }
             B::Iter => {
-                self.check_arity(name, args, 1, 1)?;
+                self.check_arity(name, args, 1, 2)?;
+                if let Some(&sentinel) = args.get(1) {
+                    if !self.is_callable(args[0]) {
+                        return Err(self.type_error("iter(v, w): v must be callable"));
+                    }
+                    return self.new_adapter(Adapter::Call(args[0], sentinel));
+                }
                 if let ObjKind::Iter(_) = self.obj(args[0]) {
                     return Ok(args[0]);
                 }
@@ -257,25 +255,21 @@ impl Interp {
                 let r = self.binop(crate::ast::BinOp::Mod, args[0], args[1])?;
                 self.alloc(ObjKind::Tuple(vec![q, r]))
             }
-            B::Map | B::Filter => {
-                self.check_arity(name, args, 2, 2)?;
-                let f = args[0];
-                let mut out = Vec::new();
-                for v in self.collect_iter(args[1])? {
-                    if id == B::Map {
-                        out.push(self.call(f, vec![v], Vec::new())?);
-                    } else {
-                        let keep = if matches!(self.obj(f), ObjKind::None) {
-                            v
-                        } else {
-                            self.call(f, vec![v], Vec::new())?
-                        };
-                        if self.truthy(keep)? {
-                            out.push(v);
-                        }
-                    }
+            B::Map => {
+                if args.len() < 2 {
+                    return Err(self.type_error("map() must have at least two arguments."));
                 }
-                self.new_iterator(out)
+                let mut states = Vec::with_capacity(args.len() - 1);
+                for a in &args[1..] {
+                    states.push(self.iter_start(*a)?);
+                }
+                self.new_adapter(Adapter::Map(args[0], states))
+            }
+            B::Filter => {
+                self.check_arity(name, args, 2, 2)?;
+                let f = (!matches!(self.obj(args[0]), ObjKind::None)).then_some(args[0]);
+                let state = self.iter_start(args[1])?;
+                self.new_adapter(Adapter::Filter(f, state))
             }
             B::Globals => {
                 self.check_arity(name, args, 0, 0)?;
@@ -291,7 +285,10 @@ impl Interp {
                 }
                 Ok(d)
             }
-            _ => self.module_function(id, args),
+            _ => match self.call_new_function(id, args) {
+                Some(r) => r,
+                None => self.module_function(id, args),
+            },
         }
     }
 
@@ -360,12 +357,37 @@ impl Interp {
             _ => None,
         };
         match (self.as_num(args[0]), digits) {
-            (Some(crate::eval::ops::Num::Int(_)), _) => Ok(args[0]),
+            (Some(crate::eval::ops::Num::Int(i)), Some(d)) if d < 0 => {
+                // Half to even at a power of ten: round(1250, -2) == 1200.
+                if d < -18 {
+                    return self.int_value(0);
+                }
+                let p = 10i128.pow((-d) as u32);
+                let (q, r) = ((i as i128).div_euclid(p), (i as i128).rem_euclid(p));
+                let q = if 2 * r > p || (2 * r == p && q % 2 != 0) {
+                    q + 1
+                } else {
+                    q
+                };
+                match i64::try_from(q * p) {
+                    Ok(v) => self.int_value(v),
+                    Err(_) => Err(self.err("OverflowError", "integer overflow")),
+                }
+            }
+            (Some(crate::eval::ops::Num::Int(i)), _) => self.int_value(i),
             (Some(crate::eval::ops::Num::Float(f)), None) => {
                 let r = round_half_even(f);
-                if !r.is_finite() || r.abs() >= 9.2e18 {
+                if r.is_nan() {
+                    return Err(self.value_error("cannot convert float NaN to integer"));
+                }
+                if r.is_infinite() {
                     return Err(
                         self.err("OverflowError", "cannot convert float infinity to integer")
+                    );
+                }
+                if r.abs() >= 9.2e18 {
+                    return Err(
+                        self.err("OverflowError", "integer overflow (minipy ints are 64-bit)")
                     );
                 }
                 self.int_value(r as i64)
@@ -394,7 +416,20 @@ impl Interp {
     ) -> PyResult<Value> {
         let mut sep = String::from(" ");
         let mut end = String::from("\n");
+        let mut file = None;
+        let mut flush = false;
         for (k, v) in kwargs {
+            match &**k {
+                "file" if !matches!(self.obj(*v), ObjKind::None) => {
+                    file = Some(*v);
+                    continue;
+                }
+                "flush" => {
+                    flush = self.truthy(*v)?;
+                    continue;
+                }
+                _ => {}
+            }
             let text = if matches!(self.obj(*v), ObjKind::None) {
                 None
             } else {
@@ -418,7 +453,13 @@ impl Interp {
             line.push_str(&self.str_of(*a)?);
         }
         line.push_str(&end);
-        self.out.write_out(&line);
+        match file {
+            Some(f) => self.write_to(f, &line)?,
+            None => self.out.write_out(&line),
+        }
+        if flush {
+            self.out.flush();
+        }
         Ok(self.none())
     }
 

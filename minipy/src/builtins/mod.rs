@@ -2,9 +2,17 @@
 //! builtin type has, and the dispatch from a call to the code that implements it.
 
 mod construct;
+pub mod file;
+pub(crate) mod format_spec;
 mod functions;
+mod keywords;
+pub mod lazy_iter;
 mod seq_methods;
+mod set_order;
+
+pub use set_order::{is_constant, set_positions};
 mod str_methods;
+mod str_more;
 
 use crate::ast::Name;
 use crate::exceptions::PyResult;
@@ -42,6 +50,12 @@ builtins! {
     Any = "any", All = "all", Enumerate = "enumerate", Zip = "zip", Reversed = "reversed",
     Iter = "iter", Next = "next", Callable = "callable", Chr = "chr", Ord = "ord", Round = "round",
     Divmod = "divmod", Map = "map", Filter = "filter", Globals = "globals",
+    Format = "format", Pow = "pow", Hex = "hex", Oct = "oct", Bin = "bin", Ascii = "ascii",
+    Vars = "vars", Input = "input", Exit = "exit", Quit = "quit", Open = "open",
+    // files
+    FileRead = "read", FileReadLine = "readline", FileReadLines = "readlines",
+    FileWrite = "write", FileWriteLines = "writelines", FileClose = "close", FileFlush = "flush",
+    FileEnter = "__enter__", FileExit = "__exit__", FileIter = "__iter__", FileNext = "__next__",
     // list
     ListAppend = "append", ListPop = "pop", ListClear = "clear", ListExtend = "extend",
     ListInsert = "insert", ListRemove = "remove", ListIndex = "index", ListCount = "count",
@@ -63,7 +77,20 @@ builtins! {
     StrCount = "count", StrFormat = "format", StrIsDigit = "isdigit", StrIsAlpha = "isalpha",
     StrIsSpace = "isspace", StrLJust = "ljust", StrRJust = "rjust", StrCenter = "center",
     StrZFill = "zfill", StrTitle = "title", StrCapitalize = "capitalize",
-    StrSplitLines = "splitlines",
+    StrSplitLines = "splitlines", StrRSplit = "rsplit", StrExpandTabs = "expandtabs",
+    StrRFind = "rfind", StrRIndex = "rindex", StrPartition = "partition",
+    StrRPartition = "rpartition", StrIsUpper = "isupper", StrIsLower = "islower",
+    StrIsAlnum = "isalnum", StrIsDecimal = "isdecimal", StrIsNumeric = "isnumeric",
+    StrIsIdentifier = "isidentifier", StrIsTitle = "istitle", StrIsAscii = "isascii",
+    StrIsPrintable = "isprintable", StrSwapCase = "swapcase", StrCaseFold = "casefold",
+    StrRemovePrefix = "removeprefix", StrRemoveSuffix = "removesuffix",
+    StrTranslate = "translate", StrMakeTrans = "maketrans", StrEncode = "encode",
+    StrFormatMap = "format_map",
+    // int, float
+    IntBitLength = "bit_length", FloatIsInteger = "is_integer",
+    // dict, set extras
+    DictFromKeys = "fromkeys", SetIsSubset = "issubset", SetIsSuperset = "issuperset",
+    SetIsDisjoint = "isdisjoint", SetSymmetricDifference = "symmetric_difference",
     // object and exceptions
     ObjectInit = "__init__", ExceptionInit = "__init__",
     // gc module
@@ -146,7 +173,7 @@ impl Builtin {
 }
 
 /// The functions of the builtins namespace.
-pub const BUILTIN_FUNCTIONS: [Builtin; 31] = [
+pub const BUILTIN_FUNCTIONS: [Builtin; 42] = [
     Builtin::Print,
     Builtin::Len,
     Builtin::Repr,
@@ -178,6 +205,17 @@ pub const BUILTIN_FUNCTIONS: [Builtin; 31] = [
     Builtin::Map,
     Builtin::Filter,
     Builtin::Globals,
+    Builtin::Format,
+    Builtin::Pow,
+    Builtin::Hex,
+    Builtin::Oct,
+    Builtin::Bin,
+    Builtin::Ascii,
+    Builtin::Vars,
+    Builtin::Input,
+    Builtin::Exit,
+    Builtin::Quit,
+    Builtin::Open,
 ];
 
 /// The builtin method `name` of instances of builtin type `tag`.
@@ -211,6 +249,7 @@ pub fn method_of(tag: TypeTag, name: &str) -> Option<Builtin> {
             B::DictClear,
             B::DictCopy,
             B::DictInit,
+            B::DictFromKeys,
         ],
         TypeTag::Set => &[
             B::SetAdd,
@@ -223,6 +262,10 @@ pub fn method_of(tag: TypeTag, name: &str) -> Option<Builtin> {
             B::SetUnion,
             B::SetIntersection,
             B::SetDifference,
+            B::SetIsSubset,
+            B::SetIsSuperset,
+            B::SetIsDisjoint,
+            B::SetSymmetricDifference,
         ],
         TypeTag::Str => &[
             B::StrJoin,
@@ -249,7 +292,33 @@ pub fn method_of(tag: TypeTag, name: &str) -> Option<Builtin> {
             B::StrTitle,
             B::StrCapitalize,
             B::StrSplitLines,
+            B::StrRSplit,
+            B::StrExpandTabs,
+            B::StrRFind,
+            B::StrRIndex,
+            B::StrPartition,
+            B::StrRPartition,
+            B::StrIsUpper,
+            B::StrIsLower,
+            B::StrIsAlnum,
+            B::StrIsDecimal,
+            B::StrIsNumeric,
+            B::StrIsIdentifier,
+            B::StrIsTitle,
+            B::StrIsAscii,
+            B::StrIsPrintable,
+            B::StrSwapCase,
+            B::StrCaseFold,
+            B::StrRemovePrefix,
+            B::StrRemoveSuffix,
+            B::StrTranslate,
+            B::StrMakeTrans,
+            B::StrEncode,
+            B::StrFormatMap,
         ],
+        TypeTag::Int => &[B::IntBitLength],
+        TypeTag::TextIO => &file::FILE_METHODS,
+        TypeTag::Float => &[B::FloatIsInteger],
         TypeTag::WeakKeyDict => &[
             B::WkdGet,
             B::WkdKeys,
@@ -352,8 +421,11 @@ impl Interp {
         id: Builtin,
         recv: Option<Value>,
         mut args: Vec<Value>,
-        kwargs: Vec<(Name, Value)>,
+        mut kwargs: Vec<(Name, Value)>,
     ) -> PyResult<Value> {
+        if let Some(r) = self.call_builtin_kw(id, recv, &mut args, &mut kwargs) {
+            return r;
+        }
         if id == Builtin::Print {
             return self.builtin_print(&args, &kwargs);
         }
@@ -433,6 +505,17 @@ impl Interp {
         use Builtin as B;
         match id {
             B::ObjectInit => Ok(self.none()),
+            B::FileRead
+            | B::FileReadLine
+            | B::FileReadLines
+            | B::FileWrite
+            | B::FileWriteLines
+            | B::FileClose
+            | B::FileFlush
+            | B::FileEnter
+            | B::FileExit
+            | B::FileIter
+            | B::FileNext => self.file_method(id, recv, args),
             B::ExceptionInit => {
                 let t = self.alloc(ObjKind::Tuple(args.to_vec()))?;
                 if let ObjKind::Instance(i) = self.obj_mut(recv) {
@@ -463,7 +546,29 @@ impl Interp {
             | B::StrZFill
             | B::StrTitle
             | B::StrCapitalize
-            | B::StrSplitLines => self.str_method(id, recv, args),
+            | B::StrSplitLines
+            | B::StrRSplit
+            | B::StrExpandTabs
+            | B::StrRFind
+            | B::StrRIndex
+            | B::StrPartition
+            | B::StrRPartition
+            | B::StrIsUpper
+            | B::StrIsLower
+            | B::StrIsAlnum
+            | B::StrIsDecimal
+            | B::StrIsNumeric
+            | B::StrIsIdentifier
+            | B::StrIsTitle
+            | B::StrIsAscii
+            | B::StrIsPrintable
+            | B::StrSwapCase
+            | B::StrCaseFold
+            | B::StrRemovePrefix
+            | B::StrRemoveSuffix
+            | B::StrTranslate
+            | B::StrEncode
+            | B::StrFormatMap => self.str_method(id, recv, args),
             B::WkdGet
             | B::WkdKeys
             | B::WkdValues

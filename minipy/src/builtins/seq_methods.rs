@@ -54,6 +54,12 @@ impl Interp {
             | B::SetUnion
             | B::SetIntersection
             | B::SetDifference => self.set_method(id, recv, args),
+            B::IntBitLength
+            | B::FloatIsInteger
+            | B::SetIsSubset
+            | B::SetIsSuperset
+            | B::SetIsDisjoint
+            | B::SetSymmetricDifference => self.extra_method(id, recv, args),
             B::PropertySetter | B::PropertyGetter => {
                 self.check_arity(name, args, 1, 1)?;
                 let ObjKind::Property(get, set) = self.obj(recv) else {
@@ -172,7 +178,19 @@ impl Interp {
                 }
                 return Err(self.value_error("list.remove(x): x not in list"));
             }
-            B::ListIndex | B::ListCount => {
+            B::ListIndex => {
+                self.check_arity(name, args, 1, 3)?;
+                let items = self.list_snapshot(list).unwrap_or_default();
+                let (lo, hi) = self.index_bounds(items.len(), &args[1..])?;
+                for (i, v) in items.iter().enumerate().take(hi).skip(lo) {
+                    if self.eq(*v, args[0])? {
+                        return self.int_value(i as i64);
+                    }
+                }
+                let r = self.repr(args[0])?;
+                return Err(self.value_error(format!("{r} is not in list")));
+            }
+            B::ListCount => {
                 self.check_arity(name, args, 1, 1)?;
                 let items = self.list_snapshot(list).unwrap_or_default();
                 return self.index_or_count(id == B::ListIndex, &items, args[0], "list");
@@ -348,9 +366,10 @@ impl Interp {
             }
             B::SetPop => {
                 self.check_arity(name, args, 0, 0)?;
-                let entry = self
-                    .dict_mut(s)
-                    .and_then(|t| t.next_from(0).and_then(|p| t.remove_at(p)));
+                let entry = self.dict_mut(s).and_then(|t| {
+                    let first = crate::builtins::set_positions(t).first().copied();
+                    first.and_then(|p| t.remove_at(p))
+                });
                 return match entry {
                     Some(e) => {
                         self.push_temp(e.key);

@@ -209,6 +209,25 @@ impl Interp {
                 return Ok(r);
             }
         }
+        if self.is_set_like(a) && self.is_set_like(b) {
+            // Subset order, which is partial: `{1} < {2}` and `{2} < {1}` are both false.
+            let (small, big) = match op {
+                CmpOp::Lt | CmpOp::LtE => (a, b),
+                _ => (b, a),
+            };
+            let (ns, nb) = (self.len_of(small)?, self.len_of(big)?);
+            let strict = matches!(op, CmpOp::Lt | CmpOp::Gt);
+            let mut r = if strict { ns < nb } else { ns <= nb };
+            if r {
+                for v in self.collect_iter(small)? {
+                    if !self.contains(big, v)? {
+                        r = false;
+                        break;
+                    }
+                }
+            }
+            return Ok(self.bool_value(r));
+        }
         let ord = self.builtin_order(op, a, b)?;
         let r = match ord {
             None => false,
@@ -341,14 +360,18 @@ impl Interp {
 
     fn tuple_hash(&mut self, items: &[Value]) -> PyResult<i64> {
         self.enter()?;
-        let mut acc: u64 = 0x27d4_eb2f_1656_67c5;
+        // CPython's tuplehash (xxHash's round), so tuples of ints hash, and order in sets, alike.
+        const PRIME_1: u64 = 11_400_714_785_074_694_791;
+        const PRIME_2: u64 = 14_029_467_366_897_019_727;
+        const PRIME_5: u64 = 2_870_177_450_012_600_261;
+        let mut acc: u64 = PRIME_5;
         let mut result = Ok(0);
         for item in items {
             match self.hash(*item) {
                 Ok(h) => {
-                    acc = (acc ^ h as u64)
-                        .wrapping_mul(0x9e37_79b9_7f4a_7c15)
-                        .rotate_left(31);
+                    acc = acc.wrapping_add((h as u64).wrapping_mul(PRIME_2));
+                    acc = acc.rotate_left(31);
+                    acc = acc.wrapping_mul(PRIME_1);
                 }
                 Err(e) => {
                     result = Err(e);
@@ -358,8 +381,12 @@ impl Interp {
         }
         self.leave();
         result?;
-        let h = (acc ^ items.len() as u64) as i64;
-        Ok(if h == -1 { -2 } else { h })
+        let acc = acc.wrapping_add(items.len() as u64 ^ (PRIME_5 ^ 3_527_539));
+        Ok(if acc == u64::MAX {
+            1_546_275_796
+        } else {
+            acc as i64
+        })
     }
 
     fn unhashable(&mut self, v: Value) -> crate::exceptions::PyErr {
@@ -513,11 +540,60 @@ pub fn int_hash(i: i64) -> i64 {
     }
 }
 
-fn float_hash(f: f64) -> i64 {
-    if f.fract() == 0.0 && f.abs() < 9.0e18 {
-        return int_hash(f as i64);
+/// CPython's `_Py_HashDouble`: the float's exact value modulo 2**61 - 1, so equal ints and
+/// floats hash alike and sets of floats order as CPython's. NaN hashes to 0 (CPython uses the
+/// object's identity).
+pub fn float_hash(f: f64) -> i64 {
+    const BITS: u32 = 61;
+    let modulus = HASH_MODULUS as u64;
+    if f.is_infinite() {
+        return if f > 0.0 { 314_159 } else { -314_159 };
     }
-    let h = (f.to_bits() ^ (f.to_bits() >> 29)) as i64;
+    if f.is_nan() || f == 0.0 {
+        return 0;
+    }
+    // frexp: f == m * 2**e with 0.5 <= |m| < 1.
+    let bits = f.to_bits();
+    let raw_exp = ((bits >> 52) & 0x7ff) as i32;
+    let (mut m, mut e) = if raw_exp == 0 {
+        // Subnormal: scale into the normal range first.
+        let g = f * 2f64.powi(64);
+        let re = ((g.to_bits() >> 52) & 0x7ff) as i32;
+        (
+            f64::from_bits((g.to_bits() & !(0x7ff << 52)) | (1022 << 52)),
+            re - 1022 - 64,
+        )
+    } else {
+        (
+            f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52)),
+            raw_exp - 1022,
+        )
+    };
+    let sign: i64 = if m < 0.0 {
+        m = -m;
+        -1
+    } else {
+        1
+    };
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & modulus) | (x >> (BITS - 28));
+        m *= 268_435_456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= modulus {
+            x -= modulus;
+        }
+    }
+    let e = if e >= 0 {
+        e as u32 % BITS
+    } else {
+        BITS - 1 - ((-1 - e) as u32 % BITS)
+    };
+    x = ((x << e) & modulus) | (x >> (BITS - e));
+    let h = (x as i64).wrapping_mul(sign);
     if h == -1 {
         -2
     } else {
@@ -528,6 +604,9 @@ fn float_hash(f: f64) -> i64 {
 /// A stable string hash (FNV-1a); CPython randomizes its string hashes, so scripts never rely on
 /// the values.
 pub fn str_hash(s: &str) -> i64 {
+    if s.is_empty() {
+        return 0; // as CPython's
+    }
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for b in s.bytes() {
         h ^= u64::from(b);
@@ -548,6 +627,16 @@ mod tests {
 
     fn run(src: &str) -> String {
         run_captured(src, &Options::default()).1
+    }
+
+    #[test]
+    fn float_hash_matches_cpython() {
+        // Values from python3.11: hash(0.5), hash(1e100), hash(-1.5), hash(3.0), hash(5e-324).
+        assert_eq!(float_hash(0.5), 1152921504606846976);
+        assert_eq!(float_hash(1e100), 1822893315824342674);
+        assert_eq!(float_hash(-1.5), -1152921504606846977);
+        assert_eq!(float_hash(3.0), 3);
+        assert_eq!(float_hash(5e-324), 16777216);
     }
 
     #[test]

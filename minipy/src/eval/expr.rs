@@ -107,7 +107,11 @@ impl Interp {
                 self.alloc(ObjKind::Tuple(items))
             }
             ExprKind::Set(items) => {
-                let items = self.eval_all(items)?;
+                let constant = items.len() >= 3 && items.iter().all(crate::builtins::is_constant);
+                let mut items = self.eval_all(items)?;
+                if constant {
+                    items = self.constant_set_display_order(items)?;
+                }
                 let set = self.alloc(ObjKind::Set(Dict::new()))?;
                 for item in items {
                     self.set_add(set, item)?;

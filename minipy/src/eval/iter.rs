@@ -20,6 +20,9 @@ pub enum IterState {
     Range(i64, i64, i64),
     /// A dict, set or dict view: the dict, the next position, the version when iteration began.
     Dict(Value, usize, u64, ViewKind),
+    /// A set: the set, its positions in CPython's iteration order (`builtins::set_order`), the
+    /// next index into them, the version when iteration began.
+    Set(Value, Vec<usize>, usize, u64),
     /// Values computed up front.
     Values(Vec<Value>, usize),
     /// Objects held weakly (a `WeakKeyDictionary`'s keys, a `WeakSet`); dead ones are skipped.
@@ -31,6 +34,8 @@ pub enum IterState {
     /// A weak container's generator (`keys()`, `values()`, `items()`, `iter()`), stepped by
     /// `modules::weak_iter`.
     WeakGen(Box<crate::modules::weak_iter::WeakGen>),
+    /// `map`, `filter`, `enumerate`, `zip`, `iter(callable, sentinel)` (`builtins::lazy_iter`).
+    Adapter(Box<crate::builtins::lazy_iter::Adapter>),
     /// Finished.
     Done,
 }
@@ -41,10 +46,12 @@ impl Trace for IterState {
             IterState::Seq(v, _)
             | IterState::Str(v, _)
             | IterState::Dict(v, ..)
+            | IterState::Set(v, ..)
             | IterState::Shared(v)
             | IterState::User(v) => tracer.edge(*v),
             IterState::Values(items, _) => items.trace(tracer),
             IterState::WeakGen(g) => g.trace(tracer),
+            IterState::Adapter(a) => a.trace(tracer),
             IterState::Range(..) | IterState::Weak(..) | IterState::Done => {}
         }
     }
@@ -94,15 +101,17 @@ impl Interp {
             ObjKind::List(_) | ObjKind::Tuple(_) => IterState::Seq(v, 0),
             ObjKind::Str(_) => IterState::Str(v, 0),
             ObjKind::Range(start, stop, step) => IterState::Range(*start, *stop, *step),
-            ObjKind::Dict(d) | ObjKind::Set(d) => {
-                IterState::Dict(v, 0, d.version(), ViewKind::Keys)
-            }
+            ObjKind::Dict(d) => IterState::Dict(v, 0, d.version(), ViewKind::Keys),
+            ObjKind::Set(d) => IterState::Set(v, crate::builtins::set_positions(d), 0, d.version()),
             ObjKind::DictView(d, kind) => {
                 let (d, kind) = (*d, *kind);
                 let version = self.dict_ref(d).map_or(0, |d| d.version());
                 IterState::Dict(d, 0, version, kind)
             }
             ObjKind::Iter(_) => IterState::Shared(v),
+            ObjKind::File(_) => {
+                IterState::Adapter(Box::new(crate::builtins::lazy_iter::Adapter::Lines(v)))
+            }
             ObjKind::WeakKeyDict(_) | ObjKind::WeakSet(_) | ObjKind::WeakValueDict(_) => {
                 IterState::WeakGen(Box::new(self.weak_keys_generator(v)))
             }
@@ -231,6 +240,21 @@ impl Interp {
                     ViewKind::Items => self.alloc(ObjKind::Tuple(vec![entry.key, entry.value]))?,
                 }))
             }
+            IterState::Set(set, order, next, version) => {
+                let Some(table) = self.dict_ref(*set) else {
+                    return Ok(None);
+                };
+                if table.version() != *version {
+                    *state = IterState::Done;
+                    return Err(self.err("RuntimeError", "Set changed size during iteration"));
+                }
+                let entry = order.get(*next).and_then(|p| table.entry(*p));
+                *next += 1;
+                if entry.is_none() {
+                    *state = IterState::Done;
+                }
+                Ok(entry.map(|e| e.key))
+            }
             IterState::Values(items, pos) => {
                 let item = items.get(*pos).copied();
                 *pos += 1;
@@ -273,6 +297,13 @@ impl Interp {
                 }
             }
             IterState::WeakGen(g) => self.weak_generator_step(g),
+            IterState::Adapter(a) => {
+                let r = self.adapter_step(a)?;
+                if r.is_none() {
+                    *state = IterState::Done;
+                }
+                Ok(r)
+            }
             IterState::Done => Ok(None),
         }
     }

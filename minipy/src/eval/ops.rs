@@ -26,6 +26,32 @@ impl Num {
     }
 }
 
+/// CPython's `float_divmod`: the floor quotient and the remainder with the divisor's sign, zeros
+/// signed as CPython signs them (`-0.0 % 5 == 0.0`, `5 % -0.5 == -0.0`). `b` is not zero.
+fn float_divmod(a: f64, b: f64) -> (f64, f64) {
+    let mut m = a % b;
+    let mut div = (a - m) / b;
+    if m != 0.0 {
+        if (b < 0.0) != (m < 0.0) {
+            m += b;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(b);
+    }
+    let floordiv = if div != 0.0 {
+        let f = div.floor();
+        if div - f > 0.5 {
+            f + 1.0
+        } else {
+            f
+        }
+    } else {
+        0.0f64.copysign(a / b)
+    };
+    (floordiv, m)
+}
+
 /// Largest length a sequence built in one step (repetition, `list(iterable)`, ...) may have; past
 /// it, `MemoryError`, so a script cannot make the process allocate gigabytes outside the heap's
 /// accounting in one operation (2**27 items is 1 GiB of handles).
@@ -175,15 +201,8 @@ impl Interp {
                 return Err(self.err("ZeroDivisionError", msg));
             }
             BinOp::Div => a / b,
-            BinOp::FloorDiv => (a / b).floor(),
-            BinOp::Mod => {
-                let m = a % b;
-                if m != 0.0 && (m < 0.0) != (b < 0.0) {
-                    m + b
-                } else {
-                    m
-                }
-            }
+            BinOp::FloorDiv => float_divmod(a, b).0,
+            BinOp::Mod => float_divmod(a, b).1,
             BinOp::Pow => {
                 if a == 0.0 && b < 0.0 {
                     return Err(self.err(
@@ -323,6 +342,13 @@ impl Interp {
                 ObjKind::Set(_),
                 ObjKind::Set(_),
             ) => self.set_op(op, a, b)?,
+            (BinOp::BitOr, ObjKind::Dict(x), ObjKind::Dict(_)) => {
+                // `d1 | d2`: a copy of d1 updated from d2.
+                let copy = x.clone();
+                let out = self.alloc(ObjKind::Dict(copy))?;
+                self.dict_update(out, &[b], &[])?;
+                out
+            }
             (_, ObjKind::WeakSet(_) | ObjKind::WeakKeyDict(_) | ObjKind::WeakValueDict(_), _)
             | (_, ObjKind::Dict(_), ObjKind::WeakKeyDict(_) | ObjKind::WeakValueDict(_)) => {
                 return self.weak_binop(op, a, b);
@@ -404,6 +430,41 @@ impl Interp {
         match self.opts.max_heap {
             Some(limit) => elements.saturating_mul(8) > limit,
             None => false,
+        }
+    }
+
+    /// `d |= other` and `s |= t` (also `&=`, `-=`, `^=`) on a dict or set: in place, so aliases
+    /// see the change; `None` for other operands.
+    pub fn builtin_inplace(
+        &mut self,
+        op: BinOp,
+        cur: Value,
+        rhs: Value,
+    ) -> PyResult<Option<Value>> {
+        match (op, self.obj(cur), self.obj(rhs)) {
+            (BinOp::BitOr, ObjKind::Dict(_), _) => {
+                self.dict_update(cur, &[rhs], &[])?;
+                Ok(Some(cur))
+            }
+            (
+                BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
+                ObjKind::Set(_),
+                ObjKind::Set(_),
+            ) => {
+                if op == BinOp::BitOr {
+                    for v in self.collect_iter(rhs)? {
+                        self.set_add(cur, v)?;
+                    }
+                    return Ok(Some(cur));
+                }
+                let result = self.set_op(op, cur, rhs)?;
+                let members = self.dict_ref(result).cloned().unwrap_or_default();
+                if let ObjKind::Set(d) = self.obj_mut(cur) {
+                    *d = members;
+                }
+                Ok(Some(cur))
+            }
+            _ => Ok(None),
         }
     }
 

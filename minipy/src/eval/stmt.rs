@@ -451,6 +451,9 @@ impl Interp {
         if let Some(r) = self.weak_inplace(op, cur, rhs)? {
             return Ok(r);
         }
+        if let Some(r) = self.builtin_inplace(op, cur, rhs)? {
+            return Ok(r);
+        }
         if op == BinOp::Add && self.list_ref(cur).is_some() {
             let items = self.collect_iter(rhs)?;
             if let Some(list) = self.list_mut(cur) {

@@ -1,6 +1,7 @@
 //! The importable modules: `weakref`, `gc` and a minimal `sys`.
 
 pub mod gc;
+pub mod sys;
 pub mod weak_iter;
 pub mod weak_objects;
 pub mod weak_set_ops;
@@ -81,6 +82,7 @@ impl Interp {
             "sys" => {
                 let maxsize = self.int_value(i64::MAX)?;
                 attrs.set(Name::from("maxsize"), maxsize);
+                self.sys_attrs(&mut attrs)?;
                 self.add_functions(
                     &mut attrs,
                     &[Builtin::SysExit, Builtin::SysGetRecursionLimit],

@@ -1,0 +1,381 @@
+//! Text files: `open(path, mode)` for reading (`r`), writing (`w`, `x`) and appending (`a`), and
+//! `sys.stdin`/`sys.stdout`/`sys.stderr`; `print(file=...)` writes through them.
+//!
+//! A file opened for reading is read whole at `open` (minipy's scripts read small files) and
+//! served from memory; writes go straight to the OS, unbuffered, so nothing is lost if a script
+//! never closes its file. Newlines are not translated (`\n` on the platforms minipy runs on).
+
+use std::io::{BufRead, Read, Write};
+use std::rc::Rc;
+
+use crate::builtins::Builtin;
+use crate::exceptions::PyResult;
+use crate::interp::Interp;
+use crate::object::{ObjKind, Value};
+
+/// Where a file's text comes from or goes.
+pub enum Stream {
+    /// The script's stdout (through `Interp::out`).
+    Stdout,
+    /// The script's stderr.
+    Stderr,
+    /// The process's stdin.
+    Stdin,
+    /// A file read whole at `open`, and the byte offset reached.
+    Read(String, usize),
+    /// A file open for writing or appending.
+    Write(std::fs::File),
+}
+
+/// An open text file.
+pub struct FileObj {
+    /// `name`: the path, or `<stdout>`.
+    pub name: Rc<str>,
+    /// `mode`.
+    pub mode: Rc<str>,
+    /// Its stream.
+    pub stream: Stream,
+    /// Whether `close()` was called.
+    pub closed: bool,
+}
+
+impl FileObj {
+    /// `sys.stdout`, `sys.stderr` or `sys.stdin`.
+    pub fn std(stream: Stream) -> FileObj {
+        let (name, mode) = match stream {
+            Stream::Stdin => ("<stdin>", "r"),
+            Stream::Stderr => ("<stderr>", "w"),
+            _ => ("<stdout>", "w"),
+        };
+        FileObj {
+            name: Rc::from(name),
+            mode: Rc::from(mode),
+            stream,
+            closed: false,
+        }
+    }
+}
+
+/// The methods of a file.
+pub const FILE_METHODS: [Builtin; 11] = [
+    Builtin::FileRead,
+    Builtin::FileReadLine,
+    Builtin::FileReadLines,
+    Builtin::FileWrite,
+    Builtin::FileWriteLines,
+    Builtin::FileClose,
+    Builtin::FileFlush,
+    Builtin::FileEnter,
+    Builtin::FileExit,
+    Builtin::FileIter,
+    Builtin::FileNext,
+];
+
+impl Interp {
+    /// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None)`.
+    pub(super) fn builtin_open(&mut self, args: &[Value]) -> PyResult<Value> {
+        self.check_arity("open", args, 1, 6)?;
+        let path = self.expect_str(args[0], "open() argument 'file'")?;
+        let mode: Rc<str> = match args.get(1) {
+            Some(m) if !matches!(self.obj(*m), ObjKind::None) => {
+                self.expect_str(*m, "open() argument 'mode'")?
+            }
+            _ => Rc::from("r"),
+        };
+        let plain: String = mode.chars().filter(|c| *c != 't').collect();
+        if mode.contains('b') {
+            return Err(self.err(
+                "NotImplementedError",
+                "open(): binary mode is not supported (minipy has no bytes type)",
+            ));
+        }
+        let result = match plain.as_str() {
+            "r" => std::fs::read_to_string(&*path).map(|t| Stream::Read(t, 0)),
+            "w" => std::fs::File::create(&*path).map(Stream::Write),
+            "a" => std::fs::OpenOptions::new()
+                .append(true)
+                .create(true)
+                .open(&*path)
+                .map(Stream::Write),
+            "x" => std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&*path)
+                .map(Stream::Write),
+            _ => return Err(self.value_error(format!("invalid mode: '{mode}'"))),
+        };
+        let stream = match result {
+            Ok(s) => s,
+            Err(e) => return Err(self.os_error(&e, &path)),
+        };
+        self.alloc(ObjKind::File(FileObj {
+            name: path,
+            mode,
+            stream,
+            closed: false,
+        }))
+    }
+
+    /// CPython's `OSError` subclass and message for an I/O error on `path`.
+    fn os_error(&mut self, e: &std::io::Error, path: &str) -> crate::exceptions::PyErr {
+        use std::io::ErrorKind as K;
+        let (class, errno, text) = match e.kind() {
+            K::NotFound => ("FileNotFoundError", 2, "No such file or directory"),
+            K::PermissionDenied => ("PermissionError", 13, "Permission denied"),
+            K::AlreadyExists => ("FileExistsError", 17, "File exists"),
+            K::IsADirectory => ("IsADirectoryError", 21, "Is a directory"),
+            _ => ("OSError", e.raw_os_error().unwrap_or(0), "I/O error"),
+        };
+        let path = crate::repr::quote_str(path);
+        self.err(class, format!("[Errno {errno}] {text}: {path}"))
+    }
+
+    /// Writes `text` to file `f` (a file object, or anything with a `write` method).
+    pub fn write_to(&mut self, f: Value, text: &str) -> PyResult<()> {
+        if !matches!(self.obj(f), ObjKind::File(_)) {
+            let w = self.getattr(f, "write")?;
+            let s = self.str_value(text)?;
+            self.call(w, vec![s], Vec::new())?;
+            return Ok(());
+        }
+        let ObjKind::File(file) = self.obj_mut(f) else {
+            return Ok(());
+        };
+        if file.closed {
+            return Err(self.value_error("I/O operation on closed file."));
+        }
+        let r = match &mut file.stream {
+            Stream::Stdout => {
+                self.out.write_out(text);
+                Ok(())
+            }
+            Stream::Stderr => {
+                self.out.write_err(text);
+                Ok(())
+            }
+            Stream::Write(w) => w.write_all(text.as_bytes()),
+            Stream::Read(..) | Stream::Stdin => {
+                return Err(self.err("OSError", "not writable"));
+            }
+        };
+        r.map_err(|e| self.err("OSError", e.to_string()))
+    }
+
+    /// The next line of a readable file (with its newline; empty at the end).
+    fn read_line(&mut self, f: Value) -> PyResult<String> {
+        let ObjKind::File(file) = self.obj_mut(f) else {
+            return Ok(String::new());
+        };
+        if file.closed {
+            return Err(self.value_error("I/O operation on closed file."));
+        }
+        match &mut file.stream {
+            Stream::Read(text, pos) => {
+                let rest = &text[*pos..];
+                let end = rest.find('\n').map_or(rest.len(), |i| i + 1);
+                let line = rest[..end].to_string();
+                *pos += end;
+                Ok(line)
+            }
+            Stream::Stdin => {
+                self.out.flush();
+                let mut line = String::new();
+                match std::io::stdin().lock().read_line(&mut line) {
+                    Ok(_) => Ok(line),
+                    Err(e) => Err(self.err("OSError", e.to_string())),
+                }
+            }
+            _ => Err(self.err("OSError", "not readable")),
+        }
+    }
+
+    /// The rest of a readable file.
+    fn read_rest(&mut self, f: Value) -> PyResult<String> {
+        let ObjKind::File(file) = self.obj_mut(f) else {
+            return Ok(String::new());
+        };
+        if file.closed {
+            return Err(self.value_error("I/O operation on closed file."));
+        }
+        match &mut file.stream {
+            Stream::Read(text, pos) => {
+                let rest = text[*pos..].to_string();
+                *pos = text.len();
+                Ok(rest)
+            }
+            Stream::Stdin => {
+                let mut all = String::new();
+                match std::io::stdin().read_to_string(&mut all) {
+                    Ok(_) => Ok(all),
+                    Err(e) => Err(self.err("OSError", e.to_string())),
+                }
+            }
+            _ => Err(self.err("OSError", "not readable")),
+        }
+    }
+
+    /// The next line of a readable file as a str, `None` at the end.
+    pub fn file_next_line(&mut self, f: Value) -> PyResult<Option<Value>> {
+        let line = self.read_line(f)?;
+        if line.is_empty() {
+            return Ok(None);
+        }
+        self.str_value(&line).map(Some)
+    }
+
+    /// The remaining lines of a readable file (what iterating it yields).
+    pub fn file_lines(&mut self, f: Value) -> PyResult<Vec<Value>> {
+        let mut out = Vec::new();
+        loop {
+            let line = self.read_line(f)?;
+            if line.is_empty() {
+                return Ok(out);
+            }
+            out.push(self.str_value(&line)?);
+        }
+    }
+
+    /// Calls a method of a file.
+    pub(super) fn file_method(&mut self, id: Builtin, f: Value, args: &[Value]) -> PyResult<Value> {
+        use Builtin as B;
+        if !matches!(self.obj(f), ObjKind::File(_)) {
+            let t = self.type_name(f);
+            return Err(self.type_error(format!(
+                "descriptor '{}' for '_io.TextIOWrapper' objects doesn't apply to a '{t}' object",
+                id.name()
+            )));
+        }
+        let name = id.name();
+        match id {
+            B::FileRead => {
+                self.check_arity(name, args, 0, 1)?;
+                let size = match args.first() {
+                    Some(v) if !matches!(self.obj(*v), ObjKind::None) => {
+                        self.expect_int(*v, "size")?
+                    }
+                    _ => -1,
+                };
+                let text = if size < 0 {
+                    self.read_rest(f)?
+                } else {
+                    let ObjKind::File(file) = self.obj_mut(f) else {
+                        return Ok(self.none());
+                    };
+                    match &mut file.stream {
+                        Stream::Read(text, pos) => {
+                            let rest = &text[*pos..];
+                            let end = rest
+                                .char_indices()
+                                .nth(size as usize)
+                                .map_or(rest.len(), |(b, _)| b);
+                            let out = rest[..end].to_string();
+                            *pos += end;
+                            out
+                        }
+                        _ => self.read_rest(f)?,
+                    }
+                };
+                self.str_value(&text)
+            }
+            B::FileReadLine => {
+                self.check_arity(name, args, 0, 1)?;
+                let line = self.read_line(f)?;
+                self.str_value(&line)
+            }
+            B::FileReadLines => {
+                self.check_arity(name, args, 0, 1)?;
+                let lines = self.file_lines(f)?;
+                self.alloc(ObjKind::List(lines))
+            }
+            B::FileWrite => {
+                self.check_arity(name, args, 1, 1)?;
+                let ObjKind::Str(s) = self.obj(args[0]) else {
+                    let t = self.type_name(args[0]);
+                    return Err(self.type_error(format!("write() argument must be str, not {t}")));
+                };
+                let s = s.clone();
+                self.write_to(f, &s)?;
+                self.int_value(s.chars().count() as i64)
+            }
+            B::FileWriteLines => {
+                self.check_arity(name, args, 1, 1)?;
+                for line in self.collect_iter(args[0])? {
+                    let s = self.expect_str(line, "write() argument")?;
+                    self.write_to(f, &s)?;
+                }
+                Ok(self.none())
+            }
+            B::FileClose | B::FileExit => {
+                if let ObjKind::File(file) = self.obj_mut(f) {
+                    if !matches!(file.stream, Stream::Stdout | Stream::Stderr | Stream::Stdin) {
+                        file.closed = true;
+                        // Dropping the handle closes it now, not when the collector frees `f`.
+                        file.stream = Stream::Read(String::new(), 0);
+                    }
+                }
+                Ok(self.none())
+            }
+            B::FileFlush => {
+                self.out.flush();
+                Ok(self.none())
+            }
+            B::FileEnter | B::FileIter => {
+                if let ObjKind::File(file) = self.obj(f) {
+                    if file.closed {
+                        return Err(self.value_error("I/O operation on closed file."));
+                    }
+                }
+                Ok(f)
+            }
+            B::FileNext => {
+                let line = self.read_line(f)?;
+                if line.is_empty() {
+                    let class = self.exc_class("StopIteration");
+                    return Err(self.err_with(class, Vec::new()));
+                }
+                self.str_value(&line)
+            }
+            _ => unreachable!("file methods only"),
+        }
+    }
+
+    /// `repr` of a file.
+    pub fn file_repr(&self, f: Value) -> String {
+        match self.obj(f) {
+            ObjKind::File(file) => {
+                let enc = if matches!(file.stream, Stream::Read(..) | Stream::Write(_)) {
+                    "UTF-8"
+                } else {
+                    "utf-8"
+                };
+                format!(
+                    "<_io.TextIOWrapper name={} mode={} encoding='{enc}'>",
+                    crate::repr::quote_str(&file.name),
+                    crate::repr::quote_str(&file.mode)
+                )
+            }
+            _ => String::new(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{run_captured, Options};
+
+    #[test]
+    fn files_write_append_read_and_iterate_by_line() {
+        let path =
+            std::env::temp_dir().join(format!("minipy_file_test_{}.txt", std::process::id()));
+        let p = path.display().to_string();
+        let src = format!(
+            "f = open({p:?}, 'w')\nprint(f.write('a\\nb'))\nprint('c', file=f)\nf.close()\n\
+             f = open({p:?}, 'a')\nf.writelines(['d\\n'])\nf.close()\n\
+             print([line for line in open({p:?})], open({p:?}).read().count('\\n'))\n\
+             try:\n    open({p:?}, 'x')\nexcept FileExistsError as e:\n    print(type(e).__name__)\n"
+        );
+        let out = run_captured(&src, &Options::default()).1;
+        let _ = std::fs::remove_file(&path);
+        assert_eq!(out, "3\n['a\\n', 'bc\\n', 'd\\n'] 3\nFileExistsError\n");
+    }
+}

@@ -1,0 +1,54 @@
+//! The `sys` module's data: `argv`, `stdin`/`stdout`/`stderr`, `version_info`, `version`,
+//! `platform`, `byteorder` (its functions, `exit` and `getrecursionlimit`, are in `modules`).
+
+use crate::ast::Name;
+use crate::builtins::file::{FileObj, Stream};
+use crate::exceptions::PyResult;
+use crate::interp::Interp;
+use crate::object::{Attrs, ObjKind};
+
+/// The CPython version minipy follows.
+const VERSION: (i64, i64, i64) = (3, 11, 7);
+
+impl Interp {
+    /// Fills `sys`'s data attributes.
+    pub(super) fn sys_attrs(&mut self, attrs: &mut Attrs) -> PyResult<()> {
+        let mut argv = vec![self.str_value(&self.path.clone())?];
+        for a in self.opts.argv.clone() {
+            argv.push(self.str_value(&a)?);
+        }
+        let argv = self.alloc(ObjKind::List(argv))?;
+        attrs.set(Name::from("argv"), argv);
+        for (name, stream) in [
+            ("stdin", Stream::Stdin),
+            ("stdout", Stream::Stdout),
+            ("stderr", Stream::Stderr),
+        ] {
+            let f = self.alloc(ObjKind::File(FileObj::std(stream)))?;
+            attrs.set(Name::from(name), f);
+            attrs.set(Name::from(format!("__{name}__").as_str()), f);
+        }
+        // CPython's is a named struct sequence; a tuple compares and indexes the same.
+        let (major, minor, micro) = VERSION;
+        let info = vec![
+            self.int_value(major)?,
+            self.int_value(minor)?,
+            self.int_value(micro)?,
+            self.str_value("final")?,
+            self.int_value(0)?,
+        ];
+        let info = self.alloc(ObjKind::Tuple(info))?;
+        attrs.set(Name::from("version_info"), info);
+        let version = self.str_value(&format!("{major}.{minor}.{micro} (minipy)"))?;
+        attrs.set(Name::from("version"), version);
+        let platform = self.str_value(std::env::consts::OS)?;
+        attrs.set(Name::from("platform"), platform);
+        let order = self.str_value(if cfg!(target_endian = "little") {
+            "little"
+        } else {
+            "big"
+        })?;
+        attrs.set(Name::from("byteorder"), order);
+        Ok(())
+    }
+}
