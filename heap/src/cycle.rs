@@ -154,6 +154,25 @@ impl CycleAccess<'_> {
         self.heap.arena.drop_waiting_heads();
     }
 
+    /// Arms (or disarms) the write barrier and white allocation: while armed, `get_mut` and
+    /// [`Heap::write_barrier`] turn a marked object gray again (its bit set, its handle on
+    /// [`take_gray_again`](Self::take_gray_again)'s list) and new objects start unmarked. Arm only
+    /// between [`begin`](Self::begin) and the end of marking (docs/semantics.md, "The barrier").
+    pub fn arm(&mut self, on: bool) {
+        self.heap.arena.set_armed(on);
+    }
+
+    /// Whether the write barrier is armed.
+    pub fn is_armed(&self) -> bool {
+        self.heap.arena.armed()
+    }
+
+    /// Takes the objects the write barrier turned gray again since the last call, oldest first:
+    /// each is unmarked now and must be marked and traced again before marking ends.
+    pub fn take_gray_again(&mut self) -> Vec<GcAny> {
+        std::mem::take(&mut self.heap.arena.gray_again)
+    }
+
     /// The heap's own roots: every [`Root`](crate::Root) and every object the pending queue refers to.
     pub fn roots(&self) -> Vec<GcAny> {
         let mut out: Vec<GcAny> = self
@@ -511,6 +530,79 @@ mod tests {
         cycle.prune_weak_tables();
         assert_eq!(cycle.sweep().objects, 5);
         assert_eq!(heap.object_count(), 0);
+    }
+
+    #[test]
+    fn the_unarmed_barrier_changes_nothing() {
+        let mut heap = Heap::new();
+        let a = obj(&mut heap, "a");
+        let mut cycle = heap.cycle();
+        cycle.begin();
+        let marked = cycle.mark(a.into()).expect("allocated, unmarked");
+        let _ = marked;
+        assert!(cycle.is_marked(a.into()));
+        heap.get_mut(a).name.push('!');
+        heap.write_barrier(a);
+        let b = obj(&mut heap, "b");
+        let mut cycle = heap.cycle();
+        assert!(cycle.is_marked(a.into()), "no regray while unarmed");
+        assert!(
+            cycle.is_marked(b.into()),
+            "allocated while unarmed: clear bit"
+        );
+        assert!(cycle.take_gray_again().is_empty());
+    }
+
+    #[test]
+    fn the_armed_barrier_regrays_a_marked_object_once_and_new_objects_are_white() {
+        let mut heap = Heap::new();
+        let a = obj(&mut heap, "a");
+        let unmarked = obj(&mut heap, "still white");
+        let mut cycle = heap.cycle();
+        cycle.begin();
+        cycle.arm(true);
+        cycle.mark(a.into()).expect("allocated, unmarked");
+        heap.get_mut(a).name.push('!');
+        heap.get_mut(a).name.push('!');
+        heap.write_barrier(a);
+        heap.get_mut(unmarked).name.push('?');
+        // Enough new objects to need a new page: the flat bitmap grows under the allocation.
+        let fresh: Vec<Gc<Obj>> = (0..(if cfg!(miri) { 70 } else { 3000 }))
+            .map(|i| obj(&mut heap, &i.to_string()))
+            .collect();
+        let big = heap.alloc([3u64; 400]);
+        let mut cycle = heap.cycle();
+        assert!(
+            !cycle.is_marked(a.into()),
+            "written while black: gray again"
+        );
+        assert_eq!(
+            cycle.take_gray_again(),
+            vec![GcAny::from(a)],
+            "pushed once, however often written; white objects are not pushed"
+        );
+        assert!(fresh
+            .iter()
+            .chain([&unmarked])
+            .all(|&gc| !cycle.is_marked(gc.into())));
+        assert!(!cycle.is_marked(big.into()));
+        // Marking takes the regrayed object again, as any white one.
+        assert!(cycle.mark(a.into()).is_some());
+        cycle.arm(false);
+        let c = obj(&mut heap, "after");
+        heap.write_barrier(c);
+        let mut cycle = heap.cycle();
+        assert!(cycle.is_marked(c.into()) && cycle.take_gray_again().is_empty());
+        // A stale handle is ignored by `write_barrier`, armed or not.
+        let roots = vec![GcAny::from(a)];
+        mark_all(&mut cycle, roots);
+        cycle.sweep();
+        cycle.arm(true);
+        assert!(!heap.is_alive(unmarked));
+        heap.write_barrier(unmarked);
+        assert!(heap.arena.gray_again.is_empty());
+        heap.cycle().arm(false);
+        assert_eq!(heap.get(a).name, "a!!");
     }
 
     #[test]

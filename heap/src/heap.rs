@@ -217,7 +217,46 @@ impl Heap {
         if !self.arena.type_info(cell).is::<T>() {
             return Err(self.wrong_type::<T>(cell));
         }
+        // The write barrier is inside: every `&mut T` to an object comes from here.
         Ok(self.arena.get_mut::<T>(cell).expect("type checked above"))
+    }
+
+    /// Announces that `gc`'s object may have gained edges that [`get_mut`](Self::get_mut) did not
+    /// see: handles stored through interior mutability (a `RefCell` in an object reached by
+    /// [`get`](Self::get)). Call it before the next collection call (`collect_step`, `collect`).
+    /// Costs one flag test unless an incremental cycle is marking; a stale handle is ignored.
+    ///
+    /// # Correctness
+    /// Forgetting it while an incremental cycle runs may free an object that is still reachable
+    /// through the unannounced edge: a later access is a stale-handle error, never undefined
+    /// behaviour. Debug builds check for it at the end of marking and panic naming this method.
+    ///
+    /// # Examples
+    /// ```
+    /// use std::cell::RefCell;
+    /// use weakheap_heap::{GcAny, Heap, Trace, Tracer};
+    /// struct Node {
+    ///     next: RefCell<Option<GcAny>>,
+    /// }
+    /// impl Trace for Node {
+    ///     fn trace(&self, tracer: &mut Tracer) {
+    ///         self.next.borrow().trace(tracer)
+    ///     }
+    /// }
+    /// let mut heap = Heap::new();
+    /// let a = heap.alloc(Node { next: RefCell::new(None) });
+    /// let b = heap.alloc(7u8);
+    /// *heap.get(a).next.borrow_mut() = Some(b.into()); // not seen by `get_mut`'s barrier
+    /// heap.write_barrier(a);
+    /// assert_eq!(heap.referents(a.into()).unwrap(), vec![GcAny::from(b)]);
+    /// ```
+    #[inline]
+    pub fn write_barrier(&mut self, gc: impl Into<GcAny>) {
+        if self.arena.armed() {
+            if let Some(cell) = self.arena.find(gc.into()) {
+                self.arena.barrier_slow(cell);
+            }
+        }
     }
 
     #[cold]

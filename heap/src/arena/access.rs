@@ -116,14 +116,24 @@ impl Arena {
         Some(unsafe { &*ptr.cast::<T>() })
     }
 
-    /// The value in `cell` as a `&mut T`, if it is one.
+    /// The value in `cell` as a `&mut T`, if it is one; passes the write barrier (the one place
+    /// every `&mut T` to an object comes from).
+    ///
+    /// The barrier is tested after the pointer is made, so its slow path (a call, which the
+    /// compiler assumes may change any page) costs the unarmed path no second page and type
+    /// lookup: that cost 0.5 ns per `get_mut` in `alloc_profile` (2.05 -> 2.55 ns).
     #[inline]
     pub(crate) fn get_mut<T: Trace>(&mut self, cell: Cell) -> Option<&mut T> {
         if !self.type_info(cell).is::<T>() {
             return None;
         }
         let ptr = self.pages[cell.page as usize].cell_ptr(cell.slot as usize);
-        // SAFETY: A2 as in `get`; A5: `&mut self` is exclusive, so no other reference to the cell exists.
+        if self.armed {
+            self.barrier_slow(cell);
+        }
+        // SAFETY: A2 as in `get` (type checked above; `barrier_slow` frees no cell and changes no
+        // type); A1: the pointer stays valid across `barrier_slow`, which moves no page memory;
+        // A5: `&mut self` is exclusive, so no other reference to the cell exists.
         Some(unsafe { &mut *ptr.cast::<T>() })
     }
 

@@ -55,6 +55,48 @@ impl Arena {
         })
     }
 
+    /// Whether the write barrier is armed (see the field).
+    #[inline(always)]
+    pub(crate) fn armed(&self) -> bool {
+        self.armed
+    }
+
+    /// Arms or disarms the write barrier and white allocation. Arming sends every allocation to
+    /// the slow path (each cursor's `uniform` is cleared, and the slow path leaves it clear while
+    /// armed), which makes the new cell white: so the allocation fast path tests no flag at all.
+    /// A test there, however placed, cost 0.7 ns of 2.3 per object in `alloc_profile`.
+    pub(crate) fn set_armed(&mut self, on: bool) {
+        self.armed = on;
+        if on {
+            self.classes.iter_mut().for_each(|c| c.uniform = None);
+        }
+    }
+
+    /// The write barrier's slow path, for an allocated `cell` while armed: a black object goes back
+    /// to gray (its flat bit set, A7, and its handle on `gray_again`); one already gray or white
+    /// costs nothing more. Backward, like Lua's `luaC_barrierback_`: one push per object per cycle,
+    /// however often it is written. Touches only `unmarked` and `gray_again`: it frees nothing and
+    /// moves no memory, which `get_mut` relies on.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn barrier_slow(&mut self, cell: Cell) {
+        let index = ((cell.page as usize) << SLOT_BITS) | cell.slot as usize;
+        let word = &mut self.unmarked[index / 64];
+        let m = 1u64 << (index % 64);
+        if *word & m == 0 {
+            *word |= m;
+            let gc = self.handle(cell);
+            self.gray_again.push(gc);
+        }
+    }
+
+    /// Makes the cell at `index`, about to be allocated while the barrier is armed, white (A7:
+    /// the caller sets its `Allocated` bit before anything reads this one).
+    pub(super) fn set_unmarked(&mut self, index: u32) {
+        let index = index as usize;
+        self.unmarked[index / 64] |= 1u64 << (index % 64);
+    }
+
     /// Whether `cell` (allocated) is marked.
     #[inline]
     pub(crate) fn is_marked(&self, cell: Cell) -> bool {

@@ -44,10 +44,12 @@
 //!   Maintained by `alloc` through `Page::record_type` (which widens `Empty` -> `Uniform` -> `Mixed`,
 //!   writing the uniform type into every allocated cell's entry on the way) and by `sweep` (which
 //!   resets an emptied page to `Empty`); relied on by every dispatch through a cell's type (A2).
-//! - A7: a bit set in `unmarked` names an allocated cell. `start_marking` copies the `Allocated`
-//!   bitmaps; only `sweep` frees cells, and it clears each word's bits as it frees them; marking only
-//!   clears bits. Relied on by `mark_edge`, which hands out such cells to be traced (A2) without
-//!   reading their page.
+//! - A7: a bit set in `unmarked` names an allocated cell. Bits are set only on allocated cells: by
+//!   `start_marking` (a copy of the `Allocated` bitmaps), by `alloc` while the barrier is `armed`
+//!   (the new cell), and by the write barrier (`regray`, on a live cell); they are cleared only by
+//!   marking, by `sweep` (each word's bits as it frees them; only sweep frees cells) and by
+//!   abandoning a cycle. Relied on by `mark_edge`, which hands out such cells to be traced (A2)
+//!   without reading their page.
 //! - A8 (the allocation cursor): while a size class's `free` is nonzero, `current` is a small page
 //!   of that class, `word < words` of it, the bits of `free` are cells of that word that are neither
 //!   allocated nor retired, and the cursor's raw pointers point at that word's first cell
@@ -65,7 +67,7 @@ use std::mem::{align_of, size_of};
 
 use bumpalo::Bump;
 
-use crate::handle::SLOT_BITS;
+use crate::handle::{GcAny, SLOT_BITS};
 use crate::page::{Bit, Page};
 
 mod access;
@@ -127,15 +129,24 @@ pub(crate) struct SweepOutcome {
 /// All cells of one heap.
 pub(crate) struct Arena {
     pages: Vec<Page>,
+    /// Whether the write barrier is armed: the mutator may create an edge from a marked (black)
+    /// object to an unmarked (white) one, so `Heap::try_get_mut` and `alloc` must set flat bits
+    /// (docs/semantics.md, "The barrier"). Beside `pages`, whose pointer `find` has just loaded, so
+    /// the unarmed test costs one load from a line already in cache.
+    armed: bool,
     /// During a cycle, per cell: allocated when the cycle began and not marked since (so a cell is
     /// marked iff it is allocated and its bit is clear). Indexed by cell index (`page << SLOT_BITS |
     /// slot`): page `p` owns words `p * MARK_WORDS_PER_PAGE ..`. One flat array, so marking an edge
     /// is one test-and-clear computed from the handle alone, which also answers "is it allocated?":
     /// no page bookkeeping is read for an edge at all. Small (512 bytes per page), so it stays cached
-    /// while cells stream through. All zero between cycles (sweep clears it).
+    /// while cells stream through. All zero between cycles (sweep clears it); the write barrier and allocation set bits only while
+    /// `armed` (A7).
     unmarked: Vec<u64>,
     classes: [SizeClass; CLASS_SIZES.len()],
     free_large: Vec<u32>,
+    /// Objects the write barrier turned gray again since the collector last took them, each at
+    /// most once per cycle (the barrier pushes only when it sets the object's flat bit).
+    pub(crate) gray_again: Vec<GcAny>,
     bump: Bump,
     bytes_in_use: usize,
 }
@@ -180,9 +191,11 @@ impl Arena {
     pub(crate) fn new() -> Arena {
         Arena {
             pages: Vec::new(),
+            armed: false,
             unmarked: Vec::new(),
             classes: Default::default(),
             free_large: Vec::new(),
+            gray_again: Vec::new(),
             bump: Bump::new(),
             bytes_in_use: 0,
         }
