@@ -370,26 +370,56 @@ impl CycleAccess<'_> {
         self.heap.pending.jobs.push_back((kind, gc));
     }
 
-    /// DESIGN step 6: drops and frees every object allocated at [`begin`](Self::begin) and not
-    /// marked since, and forgets side-table entries of freed objects. O(pages + objects needing
-    /// `Drop`). Without a `begin`, nothing is unmarked, so nothing is freed.
+    /// DESIGN step 6 all at once: drops and frees every object allocated at
+    /// [`begin`](Self::begin) and not marked since, and forgets side-table entries of freed
+    /// objects. O(pages + objects needing `Drop`). Without a `begin`, nothing is unmarked, so
+    /// nothing is freed.
     pub fn sweep(&mut self) -> SweepStats {
-        let out = self.heap.arena.sweep();
-        let arena = &self.heap.arena;
-        self.heap.weak_tables.retain(|gc| arena.is_live(*gc));
+        self.start_sweep();
+        self.sweep_step(u64::MAX).0
+    }
+
+    /// Begins a lazy sweep (DESIGN step 6 in steps, after the atomic phase): every allocated,
+    /// unmarked object is *found dead* from now on. `Heap::is_alive`, `watchers`, `live_objects`,
+    /// `object_count`, the census and `referrers` treat it as freed, and the allocator leaves its
+    /// cell alone, until [`sweep_step`](Self::sweep_step) frees it. Disarms the barrier first
+    /// (sweep keeps what is allocated meanwhile: its bit stays clear).
+    pub fn start_sweep(&mut self) {
+        self.heap.arena.set_armed(false);
+        self.heap.arena.start_sweep();
+    }
+
+    /// Whether a lazy sweep is under way ([`start_sweep`](Self::start_sweep) until the last page
+    /// is swept).
+    pub fn is_sweeping(&self) -> bool {
+        self.heap.arena.is_sweeping()
+    }
+
+    /// Frees found-dead objects page by page, in page order, until about `budget` units of work
+    /// are done (a unit: a bitmap word looked at or a value dropped). Returns what was freed and
+    /// the work done. With the last page swept, side-table entries of freed objects are forgotten
+    /// (weak-table list, resizable charges, finalizer closures: one pass over each, as a
+    /// stop-the-world sweep does) and [`is_sweeping`](Self::is_sweeping) turns false.
+    pub fn sweep_step(&mut self, budget: u64) -> (SweepStats, u64) {
+        let mut out = crate::arena::SweepOutcome::default();
+        let work = self.heap.arena.sweep_pages(budget, &mut out);
         let mut resizable_freed = 0;
-        self.heap.resizable.retain(|gc, bytes| {
-            let live = arena.is_live(*gc);
-            if !live {
-                resizable_freed += *bytes;
-            }
-            live
-        });
-        self.heap.resizable_total -= resizable_freed;
-        self.heap
-            .finalizer_fns
-            .retain(|_, (gc, _)| arena.is_live(*gc));
-        SweepStats {
+        if !self.heap.arena.is_sweeping() {
+            let arena = &self.heap.arena;
+            self.heap.weak_tables.retain(|gc| arena.is_live(*gc));
+            self.heap.resizable.retain(|gc, bytes| {
+                let live = arena.is_live(*gc);
+                if !live {
+                    resizable_freed += *bytes;
+                }
+                live
+            });
+            self.heap.resizable_total -= resizable_freed;
+            self.heap
+                .finalizer_fns
+                .retain(|_, (gc, _)| arena.is_live(*gc));
+        }
+        let stats = SweepStats {
             objects: out.objects,
             bytes: out.bytes + resizable_freed as u64,
             drop_panics: out
@@ -397,7 +427,8 @@ impl CycleAccess<'_> {
                 .iter()
                 .map(|p| crate::pending::panic_message(p.as_ref()))
                 .collect(),
-        }
+        };
+        (stats, work)
     }
 
     /// Ends the cycle: resets the allocation debt and counts the cycle.
@@ -603,6 +634,80 @@ mod tests {
         assert!(heap.arena.gray_again.is_empty());
         heap.cycle().arm(false);
         assert_eq!(heap.get(a).name, "a!!");
+    }
+
+    #[test]
+    fn a_lazy_sweep_hides_the_found_dead_and_frees_them_page_by_page() {
+        let mut heap = Heap::new();
+        // Two pages of the same class, garbage and survivors interleaved, a referrer among the dead.
+        let n = if cfg!(miri) { 40 } else { 3000 };
+        let all: Vec<Gc<Obj>> = (0..n).map(|i| obj(&mut heap, &i.to_string())).collect();
+        let big_dead = heap.alloc([5u64; 400]);
+        // A class whose cursor's page holds only garbage: the sweep empties it under the cursor.
+        let doomed: Vec<Gc<[u64; 12]>> = (0..5).map(|_| heap.alloc([1u64; 12])).collect();
+        let keep: Vec<Gc<Obj>> = all.iter().copied().step_by(3).collect();
+        let dead: Vec<Gc<Obj>> = all.iter().copied().filter(|g| !keep.contains(g)).collect();
+        let target = keep[1];
+        heap.get_mut(dead[0]).edges.push(target.into());
+        heap.watch_without_callback(dead[1].into(), keep[2].into())
+            .unwrap();
+        let weak_dead = heap.downgrade(dead[2]).unwrap();
+        let before = heap.object_count();
+
+        let mut cycle = heap.cycle();
+        cycle.begin();
+        mark_all(&mut cycle, keep.iter().map(|&g| g.into()).collect());
+        cycle.clear_weak_of_unmarked();
+        cycle.start_sweep();
+        assert!(cycle.is_sweeping());
+        assert_eq!(heap.object_count(), keep.len(), "before: {before}");
+        assert!(dead.iter().all(|&g| !heap.is_alive(g)) && !heap.is_alive(big_dead));
+        assert!(keep.iter().all(|&g| heap.is_alive(g)));
+        assert_eq!(heap.live_objects().len(), keep.len());
+        assert_eq!(heap.census().count("Obj"), keep.len() as i64);
+        assert!(
+            heap.referrers(target.into()).is_empty(),
+            "the referrer is dead"
+        );
+        assert!(heap.watchers(dead[1].into()).is_empty());
+        assert_eq!(heap.upgrade(weak_dead), None);
+        // Allocation during the sweep never takes a found-dead cell, and survives the sweep.
+        let during: Vec<Gc<Obj>> = (0..n / 2)
+            .map(|i| obj(&mut heap, &format!("new {i}")))
+            .collect();
+        let during_other = heap.alloc(vec![1u8; 3]); // another type, maybe the same class
+        assert_eq!(heap.get(dead[3]).name, dead_name(&all, dead[3]));
+        heap.verify().unwrap();
+        let mut freed = 0;
+        let mut steps = 0;
+        loop {
+            let mut cycle = heap.cycle();
+            if !cycle.is_sweeping() {
+                break;
+            }
+            let (stats, work) = cycle.sweep_step(1);
+            assert!(work >= 1);
+            freed += stats.objects;
+            steps += 1;
+            heap.verify().unwrap();
+            let _ = heap.alloc(7u32); // between steps, in whatever page the cursor is on
+        }
+        assert!(steps > 1, "a budget of one unit sweeps one page per step");
+        assert_eq!(freed, dead.len() as u64 + 1 + doomed.len() as u64);
+        let fresh = heap.alloc([2u64; 12]);
+        assert_eq!(heap.get(fresh)[11], 2);
+        assert!(dead.iter().all(|&g| heap.try_get(g).is_err()));
+        assert!(during.iter().chain(&keep).all(|&g| heap.is_alive(g)));
+        assert_eq!(heap.get(during_other).len(), 3);
+        assert_eq!(heap.get(keep[0]).name, "0");
+        // The emptied pages take other types now.
+        let reuse: Vec<Gc<[u8; 30]>> = (0..n).map(|_| heap.alloc([9u8; 30])).collect();
+        assert!(reuse.iter().all(|&g| heap.get(g)[29] == 9));
+        heap.verify().unwrap();
+    }
+
+    fn dead_name(all: &[Gc<Obj>], gc: Gc<Obj>) -> String {
+        all.iter().position(|&g| g == gc).unwrap().to_string()
     }
 
     #[test]

@@ -672,6 +672,14 @@ impl Heap {
         self.bytes_in_use().saturating_sub(self.bytes_after_cycle)
     }
 
+    /// Bytes allocated since the heap was made (object cells, the extra bytes their values
+    /// report, and resizable charges as they stand): [`bytes_in_use`](Self::bytes_in_use) plus
+    /// everything collections have freed. Only grows while charges do; incremental pacing
+    /// measures allocation between steps with it, as sweeps now free between collection calls.
+    pub fn bytes_allocated(&self) -> u64 {
+        self.arena.bytes_allocated_total() + self.resizable_total as u64
+    }
+
     /// Completed collections.
     pub fn cycle_count(&self) -> u64 {
         self.cycles

@@ -27,10 +27,18 @@ impl Arena {
         }
     }
 
-    /// Whether `gc` names a live object.
+    /// Whether `gc` names a live object: allocated and, during a lazy sweep, not found dead.
     #[inline]
     pub(crate) fn is_live(&self, gc: GcAny) -> bool {
-        self.find(gc).is_some()
+        self.find(gc).is_some_and(|cell| !self.is_found_dead(cell))
+    }
+
+    /// Whether `cell` (allocated) was found dead by the last atomic phase and waits for a lazy
+    /// sweep to free it. `get`/`get_mut` do not ask (it would cost them a second cache line); only
+    /// a forgotten edge leads to such a cell, and its value is intact until dropped.
+    #[inline]
+    pub(crate) fn is_found_dead(&self, cell: Cell) -> bool {
+        self.sweeping && !self.is_marked(cell)
     }
 
     /// Whether `weak` would upgrade: its cell is allocated and its weak generation is current.
@@ -199,9 +207,11 @@ impl Arena {
         }
     }
 
-    /// Every live object, in cell order.
+    /// Every live object (not found dead by a lazy sweep under way), in cell order.
     pub(crate) fn live_handles(&self) -> Vec<GcAny> {
-        self.handles_where(|page, _, w| page.word(Bit::Allocated, w))
+        self.handles_where(|page, unmarked, w| {
+            page.word(Bit::Allocated, w) & !self.found_dead_word(unmarked, w)
+        })
     }
 
     /// Handles of the allocated cells whose bits `select(page, word)` sets, in cell order.

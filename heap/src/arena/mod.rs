@@ -44,7 +44,8 @@
 //!   Maintained by `alloc` through `Page::record_type` (which widens `Empty` -> `Uniform` -> `Mixed`,
 //!   writing the uniform type into every allocated cell's entry on the way) and by `sweep` (which
 //!   resets an emptied page to `Empty`); relied on by every dispatch through a cell's type (A2).
-//! - A7: a bit set in `unmarked` names an allocated cell. Bits are set only on allocated cells: by
+//! - A7: a bit set in `unmarked` names an allocated cell (during a lazy sweep, one found dead and
+//!   not yet freed). Bits are set only on allocated cells: by
 //!   `start_marking` (a copy of the `Allocated` bitmaps), by `alloc` while the barrier is `armed`
 //!   (the new cell), and by the write barrier (`regray`, on a live cell); they are cleared only by
 //!   marking, by `sweep` (each word's bits as it frees them; only sweep frees cells) and by
@@ -149,6 +150,13 @@ pub(crate) struct Arena {
     pub(crate) gray_again: Vec<GcAny>,
     bump: Bump,
     bytes_in_use: usize,
+    /// Whether a lazy sweep is under way: flat bits then name found-dead cells (`sweep.rs`).
+    sweeping: bool,
+    /// The next page a lazy sweep frees.
+    sweep_next: usize,
+    /// Bytes sweep has freed, ever: with `bytes_in_use`, what was ever allocated (for pacing steps,
+    /// without a counter on the allocation fast path).
+    bytes_freed_total: u64,
 }
 
 /// The generation base of the next heap made in this process: the `k`th heap starts at
@@ -198,6 +206,9 @@ impl Arena {
             gray_again: Vec::new(),
             bump: Bump::new(),
             bytes_in_use: 0,
+            sweeping: false,
+            sweep_next: 0,
+            bytes_freed_total: 0,
         }
     }
 
@@ -216,16 +227,38 @@ impl Arena {
         self.bytes_in_use
     }
 
-    /// Live objects: a popcount of the allocated bitmaps, O(pages).
+    /// Bytes ever allocated and not given back by a resizable charge: `bytes_in_use` plus what
+    /// sweeps freed. Only grows.
+    pub(crate) fn bytes_allocated_total(&self) -> u64 {
+        self.bytes_in_use as u64 + self.bytes_freed_total
+    }
+
+    /// Live objects: a popcount of the allocated bitmaps, less found-dead cells during a lazy
+    /// sweep. O(pages).
     pub(crate) fn objects(&self) -> usize {
         self.pages
             .iter()
-            .map(|p| {
+            .enumerate()
+            .map(|(i, p)| {
+                let unmarked = page_unmarked(&self.unmarked, i);
                 (0..p.words as usize)
-                    .map(|w| p.word(Bit::Allocated, w).count_ones() as usize)
+                    .map(|w| {
+                        (p.word(Bit::Allocated, w) & !self.found_dead_word(unmarked, w))
+                            .count_ones() as usize
+                    })
                     .sum::<usize>()
             })
             .sum()
+    }
+
+    /// The found-dead cells of a word (its flat bits during a lazy sweep, none otherwise).
+    #[inline]
+    pub(crate) fn found_dead_word(&self, unmarked: &[u64], w: usize) -> u64 {
+        if self.sweeping {
+            unmarked[w]
+        } else {
+            0
+        }
     }
 
     /// Number of pages.
