@@ -117,6 +117,12 @@ impl Gray {
         self.tracer.has_ephemerons()
     }
 
+    /// Whether no edge waits to be marked.
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.tracer.edge_count() == 0
+    }
+
     /// Forgets everything.
     pub fn clear(&mut self) {
         self.tracer.clear()
@@ -152,6 +158,64 @@ impl CycleAccess<'_> {
         self.heap.arena.start_marking();
         self.heap.arena.clear_bit_everywhere(Bit::EphemeronKey);
         self.heap.arena.drop_waiting_heads();
+    }
+
+    /// Parks the collector's state for a cycle that goes on in later calls (an incremental
+    /// cycle's marker between steps): the heap keeps it, opaque, and knows the cycle is under way
+    /// ([`Heap::gc_phase`]). Replaces anything parked before.
+    pub fn park(&mut self, state: Box<dyn std::any::Any>) {
+        self.heap.parked = Some(state);
+    }
+
+    /// Takes the parked state back, if any.
+    pub fn unpark(&mut self) -> Option<Box<dyn std::any::Any>> {
+        self.heap.parked.take()
+    }
+
+    /// Abandons a cycle in its mark phase, freeing nothing: every flat bit is cleared (no object
+    /// is unmarked), the barrier disarmed, `gray_again` emptied, ephemeron key flags and
+    /// waiting-list heads dropped, and any parked state dropped. Weak handles already cleared
+    /// and jobs already queued stay so. The heap is then as between cycles. O(pages).
+    ///
+    /// # Panics
+    /// If a lazy sweep is under way (finish it with [`sweep_step`](Self::sweep_step) instead):
+    /// clearing its bits would leave found-dead objects allocated and unreachable for good.
+    pub fn abandon(&mut self) {
+        assert!(
+            !self.heap.arena.is_sweeping(),
+            "weakheap bug: a cycle abandoned during its sweep"
+        );
+        self.heap.arena.clear_unmarked();
+        self.heap.arena.set_armed(false);
+        self.heap.arena.gray_again.clear();
+        self.heap.arena.clear_bit_everywhere(Bit::EphemeronKey);
+        self.heap.arena.drop_waiting_heads();
+        self.heap.parked = None;
+    }
+
+    /// Objects marked so far this cycle: allocated cells whose flat bit is clear, less those
+    /// allocated since [`begin`](Self::begin) while unarmed (none, in a cycle that arms right
+    /// after `begin`). O(pages).
+    pub fn marked_count(&self) -> u64 {
+        self.heap.arena.marked_count()
+    }
+
+    /// Every allocated, marked object, in cell order (for the barrier verifier). O(pages +
+    /// marked).
+    pub fn marked_objects(&self) -> Vec<GcAny> {
+        self.heap.arena.marked_handles()
+    }
+
+    /// Whether `gc` names an allocated cell that is not marked (white or gray): one bitmap test,
+    /// no generation check (as marking, which would mark a stale edge's cell).
+    pub fn is_white(&self, gc: GcAny) -> bool {
+        self.heap.arena.is_unmarked_index(gc)
+    }
+
+    /// Whether the debug barrier verifier runs at the end of incremental marking
+    /// ([`Heap::set_verify_barriers`]).
+    pub fn verify_barriers(&self) -> bool {
+        self.heap.verify_barriers
     }
 
     /// Arms (or disarms) the write barrier and white allocation: while armed, `get_mut` and

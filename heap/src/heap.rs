@@ -51,6 +51,21 @@ pub struct Heap {
     /// collections, so what was allocated since is the difference).
     pub(crate) bytes_after_cycle: usize,
     pub(crate) cycles: u64,
+    /// The collector's state for a cycle that goes on in later calls (`CycleAccess::park`).
+    pub(crate) parked: Option<Box<dyn std::any::Any>>,
+    /// Whether incremental marking ends with the barrier verifier (`set_verify_barriers`).
+    pub(crate) verify_barriers: bool,
+}
+
+/// Where a heap's collection cycle stands ([`Heap::gc_phase`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GcPhase {
+    /// No cycle is under way.
+    Idle,
+    /// An incremental cycle is marking: the write barrier is armed and new objects start white.
+    Mark,
+    /// A cycle found its dead and frees them page by page; they are already dead to every query.
+    Sweep,
 }
 
 impl Default for Heap {
@@ -75,6 +90,8 @@ impl Heap {
             enabled: true,
             bytes_after_cycle: 0,
             cycles: 0,
+            parked: None,
+            verify_barriers: cfg!(debug_assertions),
         }
     }
 
@@ -678,6 +695,32 @@ impl Heap {
     /// measures allocation between steps with it, as sweeps now free between collection calls.
     pub fn bytes_allocated(&self) -> u64 {
         self.arena.bytes_allocated_total() + self.resizable_total as u64
+    }
+
+    /// Where the collection cycle stands: idle between cycles and in stop-the-world use; `Mark`
+    /// and `Sweep` while an incremental cycle (`collect_step`) is under way.
+    ///
+    /// # Examples
+    /// ```
+    /// use weakheap_heap::{GcPhase, Heap};
+    /// let heap = Heap::new();
+    /// assert_eq!(heap.gc_phase(), GcPhase::Idle);
+    /// ```
+    pub fn gc_phase(&self) -> GcPhase {
+        if self.arena.is_sweeping() {
+            GcPhase::Sweep
+        } else if self.parked.is_some() {
+            GcPhase::Mark
+        } else {
+            GcPhase::Idle
+        }
+    }
+
+    /// Turns the barrier verifier on or off (on by default in debug builds): at the end of every
+    /// incremental mark phase, every marked object is traced again, and an edge to an unmarked
+    /// object panics, naming both and [`write_barrier`](Self::write_barrier). O(heap) per cycle.
+    pub fn set_verify_barriers(&mut self, on: bool) {
+        self.verify_barriers = on;
     }
 
     /// Completed collections.

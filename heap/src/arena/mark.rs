@@ -97,6 +97,37 @@ impl Arena {
         self.unmarked[index / 64] |= 1u64 << (index % 64);
     }
 
+    /// Clears every flat bit (abandoning a cycle's marking). O(pages).
+    pub(crate) fn clear_unmarked(&mut self) {
+        self.unmarked.iter_mut().for_each(|w| *w = 0);
+    }
+
+    /// Allocated cells whose flat bit is clear. O(pages).
+    pub(crate) fn marked_count(&self) -> u64 {
+        let mut n = 0u64;
+        for (p, page) in self.pages.iter().enumerate() {
+            let unmarked = &page_unmarked(&self.unmarked, p)[..page.words as usize];
+            for (w, &unmarked) in unmarked.iter().enumerate() {
+                n += (page.word(Bit::Allocated, w) & !unmarked).count_ones() as u64;
+            }
+        }
+        n
+    }
+
+    /// Every allocated cell whose flat bit is clear, in cell order.
+    pub(crate) fn marked_handles(&self) -> Vec<GcAny> {
+        self.handles_where(|page, unmarked, w| page.word(Bit::Allocated, w) & !unmarked[w])
+    }
+
+    /// Whether the cell `gc` points into has its flat bit set (A7: then it is allocated).
+    #[inline]
+    pub(crate) fn is_unmarked_index(&self, gc: GcAny) -> bool {
+        let index = gc.index() as usize;
+        self.unmarked
+            .get(index / 64)
+            .is_some_and(|w| w & (1u64 << (index % 64)) != 0)
+    }
+
     /// Whether `cell` (allocated) is marked.
     #[inline]
     pub(crate) fn is_marked(&self, cell: Cell) -> bool {
