@@ -5,8 +5,8 @@
 pub mod testing;
 
 pub use weakheap_collector::{
-    collect, collect_if_due, collect_step, collect_with, step_if_due, CallbackId, Collect,
-    Collector, CycleEvent, CycleReport, Pacing, StepReport, Totals,
+    collect, collect_if_due, collect_step, collect_with, step_if_due, step_is_due, CallbackId,
+    Collect, Collector, CycleEvent, CycleReport, Pacing, StepReport, Totals,
 };
 /// Derives [`Trace`](trait@Trace): every field is traced unless marked `#[trace(skip)]`.
 ///

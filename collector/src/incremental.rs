@@ -170,10 +170,8 @@ pub fn collect_step<R: Trace + ?Sized>(
     report
 }
 
-/// Takes a step if one is due: between cycles when `pacing` says a collection is due (as
-/// [`collect_if_due`](crate::collect_if_due)), during a cycle once `pacing.step_bytes` were
-/// allocated since the last step. Never while collection is disabled. The safepoint an
-/// interpreter in incremental mode calls between instructions.
+/// Takes a step if one is due ([`step_is_due`]): the safepoint an interpreter in incremental
+/// mode calls between instructions.
 ///
 /// # Panics
 /// As [`collect_step`].
@@ -182,10 +180,17 @@ pub fn step_if_due<R: Trace + ?Sized>(
     pacing: &Pacing,
     extra_roots: &R,
 ) -> Option<StepReport> {
+    step_is_due(heap, pacing).then(|| collect_step(heap, pacing, extra_roots))
+}
+
+/// Whether an incremental step is due: between cycles when `pacing` says a collection is due
+/// (as [`collect_if_due`](crate::collect_if_due)), during a cycle once `pacing.step_bytes` were
+/// allocated since the last step. Never while collection is disabled.
+pub fn step_is_due(heap: &mut Heap, pacing: &Pacing) -> bool {
     if !heap.is_enabled() {
-        return None;
+        return false;
     }
-    let due = match heap.gc_phase() {
+    match heap.gc_phase() {
         GcPhase::Idle => pacing.is_due(heap),
         GcPhase::Mark | GcPhase::Sweep => {
             let state = unpark(heap);
@@ -195,8 +200,7 @@ pub fn step_if_due<R: Trace + ?Sized>(
             heap.cycle().park(state);
             since >= pacing.step_bytes as u64
         }
-    };
-    due.then(|| collect_step(heap, pacing, extra_roots))
+    }
 }
 
 /// Ends an incremental cycle in progress so that a stop-the-world collection can run: abandons
@@ -269,6 +273,10 @@ fn mark_some<R: Trace + ?Sized>(
 ) -> bool {
     let mut work = 0;
     let complete = loop {
+        if state.mark_work + work >= 2 * state.objects_at_begin.max(1024) {
+            // The mutator creates work as fast as steps do it: end marking in the atomic phase.
+            break true;
+        }
         work += state.marker.mark_some(cycle, budget.saturating_sub(work));
         if !state.marker.gray_is_empty() {
             break false;
@@ -281,9 +289,6 @@ fn mark_some<R: Trace + ?Sized>(
                 break false;
             }
             continue;
-        }
-        if state.mark_work + work >= 2 * state.objects_at_begin.max(1024) {
-            break true;
         }
         let before = state.marker.marked;
         state.marker.push_roots(cycle.roots());

@@ -25,7 +25,7 @@ use tracing::{debug_span, info_span};
 use weakheap_heap::{Heap, Trace};
 
 pub use collector::{CallbackId, Collector, CycleEvent, Totals};
-pub use incremental::{collect_step, step_if_due, StepReport};
+pub use incremental::{collect_step, step_if_due, step_is_due, StepReport};
 pub use pacing::Pacing;
 pub use report::CycleReport;
 pub use weakheap_heap::GcPhase;

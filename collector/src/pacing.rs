@@ -23,9 +23,14 @@ pub struct Pacing {
     /// many bytes were allocated since the last one (default 32 KiB, as `min_debt`).
     pub step_bytes: usize,
     /// A step's budget, in units (an object traced, a bitmap word swept, a value dropped), as a
-    /// percentage of the bytes allocated since the last step divided by 32 (a small cell): the
-    /// default 200 gives two units per small object allocated, so marking L live objects ends
-    /// within about L/2 allocations. Never less than `step_bytes` worth.
+    /// percentage of the bytes allocated since the last step divided by 32 (a small cell). Never
+    /// less than `step_bytes` worth. The default 400 gives four units per small object
+    /// allocated. Two, the design's first guess, is break-even for a mutator whose every
+    /// allocation is stored into an object already traced (one unit to mark the new object, one
+    /// to retrace the regrayed one): in `examples/pause` (2M-object tree, each operation
+    /// allocating and rewiring) no cycle ever finished at 200 until the runaway guard forced the
+    /// atomic phase; at 400 one cycle took ~1,200 steps with p99 0.4 ms; at 800, ~480 steps of
+    /// twice the length (docs/benchmarks.md).
     pub step_percent: u32,
     /// A fixed budget per step instead of `step_percent`'s.
     pub step_units: Option<u64>,
@@ -37,7 +42,7 @@ impl Default for Pacing {
             pause_percent: 100,
             min_debt: 32 << 10,
             step_bytes: 32 << 10,
-            step_percent: 200,
+            step_percent: 400,
             step_units: None,
         }
     }

@@ -341,3 +341,41 @@ fn a_trace_panic_mid_step_abandons_the_cycle_and_frees_nothing() {
     let report = finish(&mut heap, &[]);
     assert_eq!((report.marked, report.freed), (2, 1));
 }
+
+/// A mutator that makes as much mark work as the steps do (each operation allocates an object and
+/// stores it into a random traced one: one unit to mark it, one to retrace its container) must not
+/// keep a cycle marking forever: past twice the objects at its start, marking ends in the atomic
+/// phase. Found by `examples/pause`, where no cycle finished at a budget of two units per
+/// allocation.
+#[test]
+fn a_mutator_making_work_as_fast_as_steps_do_still_ends_the_cycle() {
+    let mut heap = Heap::new();
+    let n = 2000;
+    let nodes: Vec<Gc<Node>> = (0..n).map(|_| node(&mut heap, "tree")).collect();
+    for i in 1..n {
+        link(&mut heap, nodes[(i - 1) / 2], nodes[i]);
+    }
+    let _r = heap.root(nodes[0]);
+    let pacing = Pacing {
+        step_units: Some(2),
+        ..Pacing::default()
+    };
+    let mut x = 7u64;
+    let mut finished = None;
+    for _ in 0..20 * n {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let fresh = node(&mut heap, "fresh");
+        let slot = nodes[(x % n as u64) as usize];
+        *heap.get_mut(slot).cell.get_mut() = Some(fresh.into());
+        if let Some(done) = collect_step(&mut heap, &pacing, &()).finished {
+            finished = Some(done);
+            break;
+        }
+    }
+    let report = finished.expect("a cycle ended");
+    assert!(report.marked >= n as u64);
+    assert!(nodes.iter().all(|&g| heap.is_alive(g)));
+    heap.verify().unwrap();
+}
