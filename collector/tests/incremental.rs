@@ -8,7 +8,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::rc::Rc;
 
 use weakheap_collector::{collect, collect_step, collect_with, CycleReport, Pacing, StepReport};
-use weakheap_heap::{Gc, GcAny, GcPhase, Heap, PendingKind, Trace, Tracer};
+use weakheap_heap::{Gc, GcAny, GcPhase, Heap, PendingKind, Root, Trace, Tracer};
 
 struct Node {
     name: &'static str,
@@ -139,14 +139,16 @@ fn step_until_black(heap: &mut Heap, gc: Gc<Node>, roots: &[GcAny]) {
 
 /// root -> holder -> x; steps until root is black (holder and x still white), then moves x
 /// from holder into root's interior cell, announcing it or not.
-fn move_x_into_root_through_the_cell(heap: &mut Heap, announce: bool) -> (Gc<Node>, Gc<Node>) {
+fn move_x_into_root_through_the_cell(
+    heap: &mut Heap,
+    announce: bool,
+) -> (Root<Node>, Gc<Node>, Gc<Node>) {
     let root = node(heap, "root");
     let holder = node(heap, "holder");
     let x = node(heap, "x");
     link(heap, root, holder);
     link(heap, holder, x);
     let r = heap.root(root);
-    std::mem::forget(r); // rooted for the heap's lifetime
     step_until_black(heap, root, &[]);
     assert!(!heap.cycle().is_marked(x.into()));
     heap.get_mut(holder).edges.clear(); // holder is white: no push
@@ -154,13 +156,13 @@ fn move_x_into_root_through_the_cell(heap: &mut Heap, announce: bool) -> (Gc<Nod
     if announce {
         heap.write_barrier(root);
     }
-    (root, x)
+    (r, root, x)
 }
 
 #[test]
 fn an_interior_store_with_write_barrier_is_kept() {
     let mut heap = Heap::new();
-    let (_, x) = move_x_into_root_through_the_cell(&mut heap, true);
+    let (_r, _, x) = move_x_into_root_through_the_cell(&mut heap, true);
     let report = finish(&mut heap, &[]);
     assert!(heap.is_alive(x));
     assert_eq!(report.freed, 0);
@@ -170,7 +172,7 @@ fn an_interior_store_with_write_barrier_is_kept() {
 fn the_verifier_names_a_missing_write_barrier_and_the_cycle_is_abandoned() {
     let mut heap = Heap::new();
     heap.set_verify_barriers(true); // the default in debug builds; release too
-    let (_, x) = move_x_into_root_through_the_cell(&mut heap, false);
+    let (_r, _, x) = move_x_into_root_through_the_cell(&mut heap, false);
     let err = catch_unwind(AssertUnwindSafe(|| finish(&mut heap, &[]))).unwrap_err();
     let message = err
         .downcast_ref::<String>()
@@ -191,7 +193,7 @@ fn the_verifier_names_a_missing_write_barrier_and_the_cycle_is_abandoned() {
 fn without_the_verifier_a_missing_write_barrier_frees_a_live_object_as_a_stale_handle() {
     let mut heap = Heap::new();
     heap.set_verify_barriers(false);
-    let (root, x) = move_x_into_root_through_the_cell(&mut heap, false);
+    let (_r, root, x) = move_x_into_root_through_the_cell(&mut heap, false);
     finish(&mut heap, &[]);
     assert!(
         !heap.is_alive(x),
@@ -349,7 +351,10 @@ fn a_trace_panic_mid_step_abandons_the_cycle_and_frees_nothing() {
 /// phase. Found by `examples/pause`, where no cycle finished at a budget of two units per
 /// allocation.
 #[test]
-#[cfg_attr(miri, ignore = "tens of thousands of steps; no unsafe path the other tests miss")]
+#[cfg_attr(
+    miri,
+    ignore = "tens of thousands of steps; no unsafe path the other tests miss"
+)]
 fn a_mutator_making_work_as_fast_as_steps_do_still_ends_the_cycle() {
     let mut heap = Heap::new();
     let n = 2000;
