@@ -5,8 +5,8 @@
 pub mod testing;
 
 pub use weakheap_collector::{
-    collect, collect_if_due, collect_with, CallbackId, Collect, Collector, CycleEvent, CycleReport,
-    Pacing, Totals,
+    collect, collect_if_due, collect_step, collect_with, step_if_due, step_is_due, CallbackId,
+    Collect, Collector, CycleEvent, CycleReport, Pacing, StepReport, Totals,
 };
 /// Derives [`Trace`](trait@Trace): every field is traced unless marked `#[trace(skip)]`.
 ///
@@ -51,9 +51,9 @@ pub use weakheap_collector::{
 /// ```
 pub use weakheap_derive::Trace;
 pub use weakheap_heap::{
-    AllocError, Census, DrainReport, FinalizerFn, Gc, GcAny, Heap, HeapError, Liveness, PathStep,
-    Pending, PendingKind, RetentionPath, Root, RootKind, Trace, Tracer, TypeCount, Watchers, Weak,
-    WeakAny,
+    AllocError, Census, DrainReport, FinalizerFn, Gc, GcAny, GcPhase, Heap, HeapError, Liveness,
+    PathStep, Pending, PendingKind, RetentionPath, Root, RootKind, Trace, Tracer, TypeCount,
+    Watchers, Weak, WeakAny,
 };
 pub use weakheap_weak::*;
 

@@ -13,9 +13,11 @@
 mod clear_weak;
 mod collector;
 mod finalizable;
+mod incremental;
 mod mark;
 mod pacing;
 mod report;
+mod verify_barrier;
 
 use std::time::Instant;
 
@@ -23,8 +25,10 @@ use tracing::{debug_span, info_span};
 use weakheap_heap::{Heap, Trace};
 
 pub use collector::{CallbackId, Collector, CycleEvent, Totals};
+pub use incremental::{collect_step, step_if_due, step_is_due, StepReport};
 pub use pacing::Pacing;
 pub use report::CycleReport;
+pub use weakheap_heap::GcPhase;
 
 /// A full, deterministic collection with only the heap's own roots ([`Root`](weakheap_heap::Root)s
 /// and pending jobs).
@@ -48,6 +52,10 @@ pub fn collect(heap: &mut Heap) -> CycleReport {
 /// A full, deterministic collection, with `extra_roots` (the embedder's VM stack, globals, ...)
 /// treated as roots for this cycle only.
 ///
+/// Stop-the-world even mid-way through an incremental cycle ([`collect_step`]): a cycle still
+/// marking is abandoned (it has queued nothing yet) and one sweeping is finished first, so the
+/// report and the order of queued work are exactly those of a stop-the-world collection.
+///
 /// Finalizers and callbacks are queued, not run: drain them with `Heap::run_pending` or
 /// `Heap::next_pending`. Until drained, they keep their objects alive.
 ///
@@ -70,6 +78,7 @@ pub fn collect_with<R: Trace + ?Sized>(heap: &mut Heap, extra_roots: &R) -> Cycl
         callbacks_queued = tracing::field::Empty,
     );
     let _entered = span.enter();
+    incremental::end_cycle_in_progress(heap);
     let mut cycle = heap.cycle();
     let mut marker = mark::Marker::default();
 
@@ -126,6 +135,8 @@ pub fn collect_with<R: Trace + ?Sized>(heap: &mut Heap, extra_roots: &R) -> Cycl
         bytes_after: heap.bytes_in_use() as u64,
         drop_panics: swept.drop_panics,
         duration: started.elapsed(),
+        steps: 0,
+        longest_step: std::time::Duration::ZERO,
     };
     #[cfg(debug_assertions)]
     if let Err(e) = heap.verify() {

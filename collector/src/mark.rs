@@ -48,9 +48,18 @@ impl Marker {
     /// After: the gray set is empty; every object reachable from what was pushed is marked, where an
     /// ephemeron's values count as reachable only once its key is marked. O(objects marked + edges).
     pub(crate) fn mark(&mut self, cycle: &mut CycleAccess<'_>) {
+        self.mark_some(cycle, u64::MAX);
+    }
+
+    /// [`mark`](Self::mark) for at most about `budget` objects traced: the prefetch window stops
+    /// filling once it holds what the budget allows, and is emptied before returning, so every
+    /// object marked is also traced (between incremental steps, a clear bit means black). Returns
+    /// the objects traced; the gray set is empty iff marking from what was pushed is complete.
+    pub(crate) fn mark_some(&mut self, cycle: &mut CycleAccess<'_>, budget: u64) -> u64 {
         let mut window = PrefetchWindow::default();
+        let mut traced = 0u64;
         loop {
-            while !window.is_full() {
+            while !window.is_full() && traced + (window.len as u64) < budget {
                 let Some(gc) = self.gray.pop() else {
                     break;
                 };
@@ -68,10 +77,17 @@ impl Marker {
                 break;
             };
             cycle.trace(marked, &mut self.gray);
+            traced += 1;
             if self.gray.has_ephemerons() {
                 self.route_ephemerons(cycle);
             }
         }
+        traced
+    }
+
+    /// Whether no edge waits to be marked.
+    pub(crate) fn gray_is_empty(&self) -> bool {
+        self.gray.is_empty()
     }
 
     /// Sends each ephemeron just traced to the gray set (key marked), its key's waiting list (key

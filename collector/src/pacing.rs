@@ -19,6 +19,21 @@ pub struct Pacing {
     pub pause_percent: u32,
     /// Debt below which no collection is due, in bytes.
     pub min_debt: usize,
+    /// While an incremental cycle runs, [`step_if_due`](crate::step_if_due) takes a step once this
+    /// many bytes were allocated since the last one (default 32 KiB, as `min_debt`).
+    pub step_bytes: usize,
+    /// A step's budget, in units (an object traced, a bitmap word swept, a value dropped), as a
+    /// percentage of the bytes allocated since the last step divided by 32 (a small cell). Never
+    /// less than `step_bytes` worth. The default 400 gives four units per small object
+    /// allocated. Two, the design's first guess, is break-even for a mutator whose every
+    /// allocation is stored into an object already traced (one unit to mark the new object, one
+    /// to retrace the regrayed one): in `examples/pause` (2M-object tree, each operation
+    /// allocating and rewiring) no cycle ever finished at 200 until the runaway guard forced the
+    /// atomic phase; at 400 one cycle took ~1,200 steps with p99 0.4 ms; at 800, ~480 steps of
+    /// twice the length (docs/benchmarks.md).
+    pub step_percent: u32,
+    /// A fixed budget per step instead of `step_percent`'s.
+    pub step_units: Option<u64>,
 }
 
 impl Default for Pacing {
@@ -26,7 +41,22 @@ impl Default for Pacing {
         Pacing {
             pause_percent: 100,
             min_debt: 32 << 10,
+            step_bytes: 32 << 10,
+            step_percent: 400,
+            step_units: None,
         }
+    }
+}
+
+impl Pacing {
+    /// The budget of an incremental step after `allocated` bytes since the previous one: see
+    /// [`step_percent`](Self::step_percent). At least 1.
+    pub fn step_budget(&self, allocated: u64) -> u64 {
+        if let Some(units) = self.step_units {
+            return units.max(1);
+        }
+        let debt = allocated.max(self.step_bytes as u64) as u128;
+        ((debt * self.step_percent as u128 / 100 / 32).min(u64::MAX as u128) as u64).max(1)
     }
 }
 
@@ -38,7 +68,7 @@ impl Pacing {
     /// use weakheap_collector::Pacing;
     /// use weakheap_heap::Heap;
     /// let mut heap = Heap::new();
-    /// let pacing = Pacing { pause_percent: 100, min_debt: 64 };
+    /// let pacing = Pacing { pause_percent: 100, min_debt: 64, ..Pacing::default() };
     /// assert!(!pacing.is_due(&heap));
     /// for i in 0..10u64 { heap.alloc(i); }
     /// assert!(pacing.is_due(&heap));

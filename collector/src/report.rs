@@ -31,6 +31,10 @@ pub struct CycleReport {
     pub bytes_after: u64,
     /// Panic messages from `Drop` implementations run by the sweep; the objects were freed anyway.
     pub drop_panics: Vec<String>,
-    /// Wall-clock time of the cycle.
+    /// Wall-clock time of the cycle (of an incremental cycle: the sum of its steps).
     pub duration: Duration,
+    /// Steps an incremental cycle took (0 for a stop-the-world collection).
+    pub steps: u64,
+    /// The longest of those steps (zero for a stop-the-world collection).
+    pub longest_step: Duration,
 }

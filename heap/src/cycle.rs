@@ -117,6 +117,12 @@ impl Gray {
         self.tracer.has_ephemerons()
     }
 
+    /// Whether no edge waits to be marked.
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.tracer.edge_count() == 0
+    }
+
     /// Forgets everything.
     pub fn clear(&mut self) {
         self.tracer.clear()
@@ -152,6 +158,83 @@ impl CycleAccess<'_> {
         self.heap.arena.start_marking();
         self.heap.arena.clear_bit_everywhere(Bit::EphemeronKey);
         self.heap.arena.drop_waiting_heads();
+    }
+
+    /// Parks the collector's state for a cycle that goes on in later calls (an incremental
+    /// cycle's marker between steps): the heap keeps it, opaque, and knows the cycle is under way
+    /// ([`Heap::gc_phase`]). Replaces anything parked before.
+    pub fn park(&mut self, state: Box<dyn std::any::Any>) {
+        self.heap.parked = Some(state);
+    }
+
+    /// Takes the parked state back, if any.
+    pub fn unpark(&mut self) -> Option<Box<dyn std::any::Any>> {
+        self.heap.parked.take()
+    }
+
+    /// Abandons a cycle in its mark phase, freeing nothing: every flat bit is cleared (no object
+    /// is unmarked), the barrier disarmed, `gray_again` emptied, ephemeron key flags and
+    /// waiting-list heads dropped, and any parked state dropped. Weak handles already cleared
+    /// and jobs already queued stay so. The heap is then as between cycles. O(pages).
+    ///
+    /// # Panics
+    /// If a lazy sweep is under way (finish it with [`sweep_step`](Self::sweep_step) instead):
+    /// clearing its bits would leave found-dead objects allocated and unreachable for good.
+    pub fn abandon(&mut self) {
+        assert!(
+            !self.heap.arena.is_sweeping(),
+            "weakheap bug: a cycle abandoned during its sweep"
+        );
+        self.heap.arena.clear_unmarked();
+        self.heap.arena.set_armed(false);
+        self.heap.arena.gray_again.clear();
+        self.heap.arena.clear_bit_everywhere(Bit::EphemeronKey);
+        self.heap.arena.drop_waiting_heads();
+        self.heap.parked = None;
+    }
+
+    /// Objects marked so far this cycle: allocated cells whose flat bit is clear, less those
+    /// allocated since [`begin`](Self::begin) while unarmed (none, in a cycle that arms right
+    /// after `begin`). O(pages).
+    pub fn marked_count(&self) -> u64 {
+        self.heap.arena.marked_count()
+    }
+
+    /// Every allocated, marked object, in cell order (for the barrier verifier). O(pages +
+    /// marked).
+    pub fn marked_objects(&self) -> Vec<GcAny> {
+        self.heap.arena.marked_handles()
+    }
+
+    /// Whether `gc` names an allocated cell that is not marked (white or gray): one bitmap test,
+    /// no generation check (as marking, which would mark a stale edge's cell).
+    pub fn is_white(&self, gc: GcAny) -> bool {
+        self.heap.arena.is_unmarked_index(gc)
+    }
+
+    /// Whether the debug barrier verifier runs at the end of incremental marking
+    /// ([`Heap::set_verify_barriers`]).
+    pub fn verify_barriers(&self) -> bool {
+        self.heap.verify_barriers
+    }
+
+    /// Arms (or disarms) the write barrier and white allocation: while armed, `get_mut` and
+    /// [`Heap::write_barrier`] turn a marked object gray again (its bit set, its handle on
+    /// [`take_gray_again`](Self::take_gray_again)'s list) and new objects start unmarked. Arm only
+    /// between [`begin`](Self::begin) and the end of marking (docs/semantics.md, "The barrier").
+    pub fn arm(&mut self, on: bool) {
+        self.heap.arena.set_armed(on);
+    }
+
+    /// Whether the write barrier is armed.
+    pub fn is_armed(&self) -> bool {
+        self.heap.arena.armed()
+    }
+
+    /// Takes the objects the write barrier turned gray again since the last call, oldest first:
+    /// each is unmarked now and must be marked and traced again before marking ends.
+    pub fn take_gray_again(&mut self) -> Vec<GcAny> {
+        std::mem::take(&mut self.heap.arena.gray_again)
     }
 
     /// The heap's own roots: every [`Root`](crate::Root) and every object the pending queue refers to.
@@ -351,26 +434,56 @@ impl CycleAccess<'_> {
         self.heap.pending.jobs.push_back((kind, gc));
     }
 
-    /// DESIGN step 6: drops and frees every object allocated at [`begin`](Self::begin) and not
-    /// marked since, and forgets side-table entries of freed objects. O(pages + objects needing
-    /// `Drop`). Without a `begin`, nothing is unmarked, so nothing is freed.
+    /// DESIGN step 6 all at once: drops and frees every object allocated at
+    /// [`begin`](Self::begin) and not marked since, and forgets side-table entries of freed
+    /// objects. O(pages + objects needing `Drop`). Without a `begin`, nothing is unmarked, so
+    /// nothing is freed.
     pub fn sweep(&mut self) -> SweepStats {
-        let out = self.heap.arena.sweep();
-        let arena = &self.heap.arena;
-        self.heap.weak_tables.retain(|gc| arena.is_live(*gc));
+        self.start_sweep();
+        self.sweep_step(u64::MAX).0
+    }
+
+    /// Begins a lazy sweep (DESIGN step 6 in steps, after the atomic phase): every allocated,
+    /// unmarked object is *found dead* from now on. `Heap::is_alive`, `watchers`, `live_objects`,
+    /// `object_count`, the census and `referrers` treat it as freed, and the allocator leaves its
+    /// cell alone, until [`sweep_step`](Self::sweep_step) frees it. Disarms the barrier first
+    /// (sweep keeps what is allocated meanwhile: its bit stays clear).
+    pub fn start_sweep(&mut self) {
+        self.heap.arena.set_armed(false);
+        self.heap.arena.start_sweep();
+    }
+
+    /// Whether a lazy sweep is under way ([`start_sweep`](Self::start_sweep) until the last page
+    /// is swept).
+    pub fn is_sweeping(&self) -> bool {
+        self.heap.arena.is_sweeping()
+    }
+
+    /// Frees found-dead objects page by page, in page order, until about `budget` units of work
+    /// are done (a unit: a bitmap word looked at or a value dropped). Returns what was freed and
+    /// the work done. With the last page swept, side-table entries of freed objects are forgotten
+    /// (weak-table list, resizable charges, finalizer closures: one pass over each, as a
+    /// stop-the-world sweep does) and [`is_sweeping`](Self::is_sweeping) turns false.
+    pub fn sweep_step(&mut self, budget: u64) -> (SweepStats, u64) {
+        let mut out = crate::arena::SweepOutcome::default();
+        let work = self.heap.arena.sweep_pages(budget, &mut out);
         let mut resizable_freed = 0;
-        self.heap.resizable.retain(|gc, bytes| {
-            let live = arena.is_live(*gc);
-            if !live {
-                resizable_freed += *bytes;
-            }
-            live
-        });
-        self.heap.resizable_total -= resizable_freed;
-        self.heap
-            .finalizer_fns
-            .retain(|_, (gc, _)| arena.is_live(*gc));
-        SweepStats {
+        if !self.heap.arena.is_sweeping() {
+            let arena = &self.heap.arena;
+            self.heap.weak_tables.retain(|gc| arena.is_live(*gc));
+            self.heap.resizable.retain(|gc, bytes| {
+                let live = arena.is_live(*gc);
+                if !live {
+                    resizable_freed += *bytes;
+                }
+                live
+            });
+            self.heap.resizable_total -= resizable_freed;
+            self.heap
+                .finalizer_fns
+                .retain(|_, (gc, _)| arena.is_live(*gc));
+        }
+        let stats = SweepStats {
             objects: out.objects,
             bytes: out.bytes + resizable_freed as u64,
             drop_panics: out
@@ -378,7 +491,8 @@ impl CycleAccess<'_> {
                 .iter()
                 .map(|p| crate::pending::panic_message(p.as_ref()))
                 .collect(),
-        }
+        };
+        (stats, work)
     }
 
     /// Ends the cycle: resets the allocation debt and counts the cycle.
@@ -511,6 +625,153 @@ mod tests {
         cycle.prune_weak_tables();
         assert_eq!(cycle.sweep().objects, 5);
         assert_eq!(heap.object_count(), 0);
+    }
+
+    #[test]
+    fn the_unarmed_barrier_changes_nothing() {
+        let mut heap = Heap::new();
+        let a = obj(&mut heap, "a");
+        let mut cycle = heap.cycle();
+        cycle.begin();
+        let marked = cycle.mark(a.into()).expect("allocated, unmarked");
+        let _ = marked;
+        assert!(cycle.is_marked(a.into()));
+        heap.get_mut(a).name.push('!');
+        heap.write_barrier(a);
+        let b = obj(&mut heap, "b");
+        let mut cycle = heap.cycle();
+        assert!(cycle.is_marked(a.into()), "no regray while unarmed");
+        assert!(
+            cycle.is_marked(b.into()),
+            "allocated while unarmed: clear bit"
+        );
+        assert!(cycle.take_gray_again().is_empty());
+    }
+
+    #[test]
+    fn the_armed_barrier_regrays_a_marked_object_once_and_new_objects_are_white() {
+        let mut heap = Heap::new();
+        let a = obj(&mut heap, "a");
+        let unmarked = obj(&mut heap, "still white");
+        let mut cycle = heap.cycle();
+        cycle.begin();
+        cycle.arm(true);
+        cycle.mark(a.into()).expect("allocated, unmarked");
+        heap.get_mut(a).name.push('!');
+        heap.get_mut(a).name.push('!');
+        heap.write_barrier(a);
+        heap.get_mut(unmarked).name.push('?');
+        // Enough new objects to need a new page: the flat bitmap grows under the allocation.
+        let fresh: Vec<Gc<Obj>> = (0..(if cfg!(miri) { 70 } else { 3000 }))
+            .map(|i| obj(&mut heap, &i.to_string()))
+            .collect();
+        let big = heap.alloc([3u64; 400]);
+        let mut cycle = heap.cycle();
+        assert!(
+            !cycle.is_marked(a.into()),
+            "written while black: gray again"
+        );
+        assert_eq!(
+            cycle.take_gray_again(),
+            vec![GcAny::from(a)],
+            "pushed once, however often written; white objects are not pushed"
+        );
+        assert!(fresh
+            .iter()
+            .chain([&unmarked])
+            .all(|&gc| !cycle.is_marked(gc.into())));
+        assert!(!cycle.is_marked(big.into()));
+        // Marking takes the regrayed object again, as any white one.
+        assert!(cycle.mark(a.into()).is_some());
+        cycle.arm(false);
+        let c = obj(&mut heap, "after");
+        heap.write_barrier(c);
+        let mut cycle = heap.cycle();
+        assert!(cycle.is_marked(c.into()) && cycle.take_gray_again().is_empty());
+        // A stale handle is ignored by `write_barrier`, armed or not.
+        let roots = vec![GcAny::from(a)];
+        mark_all(&mut cycle, roots);
+        cycle.sweep();
+        cycle.arm(true);
+        assert!(!heap.is_alive(unmarked));
+        heap.write_barrier(unmarked);
+        assert!(heap.arena.gray_again.is_empty());
+        heap.cycle().arm(false);
+        assert_eq!(heap.get(a).name, "a!!");
+    }
+
+    #[test]
+    fn a_lazy_sweep_hides_the_found_dead_and_frees_them_page_by_page() {
+        let mut heap = Heap::new();
+        // Two pages of the same class, garbage and survivors interleaved, a referrer among the dead.
+        let n = if cfg!(miri) { 40 } else { 3000 };
+        let all: Vec<Gc<Obj>> = (0..n).map(|i| obj(&mut heap, &i.to_string())).collect();
+        let big_dead = heap.alloc([5u64; 400]);
+        // A class whose cursor's page holds only garbage: the sweep empties it under the cursor.
+        let doomed: Vec<Gc<[u64; 12]>> = (0..5).map(|_| heap.alloc([1u64; 12])).collect();
+        let keep: Vec<Gc<Obj>> = all.iter().copied().step_by(3).collect();
+        let dead: Vec<Gc<Obj>> = all.iter().copied().filter(|g| !keep.contains(g)).collect();
+        let target = keep[1];
+        heap.get_mut(dead[0]).edges.push(target.into());
+        heap.watch_without_callback(dead[1].into(), keep[2].into())
+            .unwrap();
+        let weak_dead = heap.downgrade(dead[2]).unwrap();
+        let before = heap.object_count();
+
+        let mut cycle = heap.cycle();
+        cycle.begin();
+        mark_all(&mut cycle, keep.iter().map(|&g| g.into()).collect());
+        cycle.clear_weak_of_unmarked();
+        cycle.start_sweep();
+        assert!(cycle.is_sweeping());
+        assert_eq!(heap.object_count(), keep.len(), "before: {before}");
+        assert!(dead.iter().all(|&g| !heap.is_alive(g)) && !heap.is_alive(big_dead));
+        assert!(keep.iter().all(|&g| heap.is_alive(g)));
+        assert_eq!(heap.live_objects().len(), keep.len());
+        assert_eq!(heap.census().count("Obj"), keep.len() as i64);
+        assert!(
+            heap.referrers(target.into()).is_empty(),
+            "the referrer is dead"
+        );
+        assert!(heap.watchers(dead[1].into()).is_empty());
+        assert_eq!(heap.upgrade(weak_dead), None);
+        // Allocation during the sweep never takes a found-dead cell, and survives the sweep.
+        let during: Vec<Gc<Obj>> = (0..n / 2)
+            .map(|i| obj(&mut heap, &format!("new {i}")))
+            .collect();
+        let during_other = heap.alloc(vec![1u8; 3]); // another type, maybe the same class
+        assert_eq!(heap.get(dead[3]).name, dead_name(&all, dead[3]));
+        heap.verify().unwrap();
+        let mut freed = 0;
+        let mut steps = 0;
+        loop {
+            let mut cycle = heap.cycle();
+            if !cycle.is_sweeping() {
+                break;
+            }
+            let (stats, work) = cycle.sweep_step(1);
+            assert!(work >= 1);
+            freed += stats.objects;
+            steps += 1;
+            heap.verify().unwrap();
+            let _ = heap.alloc(7u32); // between steps, in whatever page the cursor is on
+        }
+        assert!(steps > 1, "a budget of one unit sweeps one page per step");
+        assert_eq!(freed, dead.len() as u64 + 1 + doomed.len() as u64);
+        let fresh = heap.alloc([2u64; 12]);
+        assert_eq!(heap.get(fresh)[11], 2);
+        assert!(dead.iter().all(|&g| heap.try_get(g).is_err()));
+        assert!(during.iter().chain(&keep).all(|&g| heap.is_alive(g)));
+        assert_eq!(heap.get(during_other).len(), 3);
+        assert_eq!(heap.get(keep[0]).name, "0");
+        // The emptied pages take other types now.
+        let reuse: Vec<Gc<[u8; 30]>> = (0..n).map(|_| heap.alloc([9u8; 30])).collect();
+        assert!(reuse.iter().all(|&g| heap.get(g)[29] == 9));
+        heap.verify().unwrap();
+    }
+
+    fn dead_name(all: &[Gc<Obj>], gc: Gc<Obj>) -> String {
+        all.iter().position(|&g| g == gc).unwrap().to_string()
     }
 
     #[test]

@@ -51,6 +51,21 @@ pub struct Heap {
     /// collections, so what was allocated since is the difference).
     pub(crate) bytes_after_cycle: usize,
     pub(crate) cycles: u64,
+    /// The collector's state for a cycle that goes on in later calls (`CycleAccess::park`).
+    pub(crate) parked: Option<Box<dyn std::any::Any>>,
+    /// Whether incremental marking ends with the barrier verifier (`set_verify_barriers`).
+    pub(crate) verify_barriers: bool,
+}
+
+/// Where a heap's collection cycle stands ([`Heap::gc_phase`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GcPhase {
+    /// No cycle is under way.
+    Idle,
+    /// An incremental cycle is marking: the write barrier is armed and new objects start white.
+    Mark,
+    /// A cycle found its dead and frees them page by page; they are already dead to every query.
+    Sweep,
 }
 
 impl Default for Heap {
@@ -75,6 +90,8 @@ impl Heap {
             enabled: true,
             bytes_after_cycle: 0,
             cycles: 0,
+            parked: None,
+            verify_barriers: cfg!(debug_assertions),
         }
     }
 
@@ -217,7 +234,46 @@ impl Heap {
         if !self.arena.type_info(cell).is::<T>() {
             return Err(self.wrong_type::<T>(cell));
         }
+        // The write barrier is inside: every `&mut T` to an object comes from here.
         Ok(self.arena.get_mut::<T>(cell).expect("type checked above"))
+    }
+
+    /// Announces that `gc`'s object may have gained edges that [`get_mut`](Self::get_mut) did not
+    /// see: handles stored through interior mutability (a `RefCell` in an object reached by
+    /// [`get`](Self::get)). Call it before the next collection call (`collect_step`, `collect`).
+    /// Costs one flag test unless an incremental cycle is marking; a stale handle is ignored.
+    ///
+    /// # Correctness
+    /// Forgetting it while an incremental cycle runs may free an object that is still reachable
+    /// through the unannounced edge: a later access is a stale-handle error, never undefined
+    /// behaviour. Debug builds check for it at the end of marking and panic naming this method.
+    ///
+    /// # Examples
+    /// ```
+    /// use std::cell::RefCell;
+    /// use weakheap_heap::{GcAny, Heap, Trace, Tracer};
+    /// struct Node {
+    ///     next: RefCell<Option<GcAny>>,
+    /// }
+    /// impl Trace for Node {
+    ///     fn trace(&self, tracer: &mut Tracer) {
+    ///         self.next.borrow().trace(tracer)
+    ///     }
+    /// }
+    /// let mut heap = Heap::new();
+    /// let a = heap.alloc(Node { next: RefCell::new(None) });
+    /// let b = heap.alloc(7u8);
+    /// *heap.get(a).next.borrow_mut() = Some(b.into()); // not seen by `get_mut`'s barrier
+    /// heap.write_barrier(a);
+    /// assert_eq!(heap.referents(a.into()).unwrap(), vec![GcAny::from(b)]);
+    /// ```
+    #[inline]
+    pub fn write_barrier(&mut self, gc: impl Into<GcAny>) {
+        if self.arena.armed() {
+            if let Some(cell) = self.arena.find(gc.into()) {
+                self.arena.barrier_slow(cell);
+            }
+        }
     }
 
     #[cold]
@@ -631,6 +687,40 @@ impl Heap {
     pub fn allocated_since_collect(&self) -> usize {
         // Resizable charges may shrink between collections, below what the last one left.
         self.bytes_in_use().saturating_sub(self.bytes_after_cycle)
+    }
+
+    /// Bytes allocated since the heap was made (object cells, the extra bytes their values
+    /// report, and resizable charges as they stand): [`bytes_in_use`](Self::bytes_in_use) plus
+    /// everything collections have freed. Only grows while charges do; incremental pacing
+    /// measures allocation between steps with it, as sweeps now free between collection calls.
+    pub fn bytes_allocated(&self) -> u64 {
+        self.arena.bytes_allocated_total() + self.resizable_total as u64
+    }
+
+    /// Where the collection cycle stands: idle between cycles and in stop-the-world use; `Mark`
+    /// and `Sweep` while an incremental cycle (`collect_step`) is under way.
+    ///
+    /// # Examples
+    /// ```
+    /// use weakheap_heap::{GcPhase, Heap};
+    /// let heap = Heap::new();
+    /// assert_eq!(heap.gc_phase(), GcPhase::Idle);
+    /// ```
+    pub fn gc_phase(&self) -> GcPhase {
+        if self.arena.is_sweeping() {
+            GcPhase::Sweep
+        } else if self.parked.is_some() {
+            GcPhase::Mark
+        } else {
+            GcPhase::Idle
+        }
+    }
+
+    /// Turns the barrier verifier on or off (on by default in debug builds): at the end of every
+    /// incremental mark phase, every marked object is traced again, and an edge to an unmarked
+    /// object panics, naming both and [`write_barrier`](Self::write_barrier). O(heap) per cycle.
+    pub fn set_verify_barriers(&mut self, on: bool) {
+        self.verify_barriers = on;
     }
 
     /// Completed collections.

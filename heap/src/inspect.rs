@@ -245,7 +245,12 @@ impl Heap {
         if self.resizable.values().sum::<usize>() != self.resizable_total {
             return Err("resizable charges do not add up to their total".into());
         }
-        if let Some(gc) = self.resizable.keys().find(|gc| !self.arena.is_live(**gc)) {
+        // `find`, not `is_live`: a found-dead object keeps its charge until a lazy sweep frees it.
+        if let Some(gc) = self
+            .resizable
+            .keys()
+            .find(|gc| self.arena.find(**gc).is_none())
+        {
             return Err(format!(
                 "a resizable charge names {gc:?}, which is not live"
             ));

@@ -7,6 +7,13 @@
 //! Shared by the proptest model test (`tests/all/model.rs`) and the fuzz target `heap_ops`
 //! (`fuzz/`). Jobs are drained with an action each, so finalizers and callbacks that allocate,
 //! resurrect, make weak references and collect re-entrantly are checked too.
+//!
+//! Incremental cycles (`Op::Step`, issue #13) are checked for what they promise rather than for
+//! exact figures, since what the mutator does between steps may leave floating garbage: after
+//! every step nothing reachable is dead; at the atomic phase objects reachable then are kept and
+//! objects never reachable during the cycle are found dead (their weak handles cleared, their
+//! armed finalizers queued, once ever); and at each full `collect()` (which abandons a cycle still
+//! marking and finishes one sweeping) the exact stop-the-world outcome.
 
 #![forbid(unsafe_code)]
 
@@ -15,7 +22,12 @@ use std::cell::Cell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use weakheap::{collect_with, Gc, GcAny, Heap, Pending, PendingKind, Root, Trace, Tracer, WeakAny};
+use std::cell::RefCell;
+
+use weakheap::{
+    collect_step, collect_with, Gc, GcAny, GcPhase, Heap, Pacing, Pending, PendingKind, Root,
+    Trace, Tracer, WeakAny,
+};
 
 /// A test object: strong edges to other objects, an id, and whether it wants a finalizer.
 pub struct Node {
@@ -25,6 +37,9 @@ pub struct Node {
     pub edges: Vec<GcAny>,
     /// Whether it was allocated with a finalizer.
     pub finalizer: bool,
+    /// Strong edges stored through interior mutability (`Op::InteriorLink`): each store must be
+    /// announced with `Heap::write_barrier` before the next collection call.
+    pub interior: RefCell<Vec<GcAny>>,
 }
 
 thread_local! {
@@ -53,7 +68,8 @@ impl Trace for Node {
         if BOMB.with(|b| b.get()) == Some(self.id) {
             std::panic::panic_any(PLANTED_PANIC);
         }
-        self.edges.trace(tracer)
+        self.edges.trace(tracer);
+        self.interior.borrow().trace(tracer)
     }
     fn has_finalizer(&self) -> bool {
         self.finalizer
@@ -162,6 +178,24 @@ pub enum Op {
         /// What each job does.
         action: JobAction,
     },
+    /// One incremental step (`collect_step`) with a budget of `budget + 1` units.
+    Step {
+        /// The budget, less one.
+        budget: u8,
+    },
+    /// Adds an edge through interior mutability (`Heap::get`, a `RefCell`), announced by a later
+    /// `WriteBarrier`, or else just before the next collection call.
+    InteriorLink {
+        /// From.
+        from: usize,
+        /// To.
+        to: usize,
+    },
+    /// Announces an object's interior stores (`Heap::write_barrier`).
+    WriteBarrier {
+        /// The object.
+        obj: usize,
+    },
 }
 
 impl Op {
@@ -173,6 +207,16 @@ impl Op {
         while let Some(tag) = next() {
             let mut arg = || next().unwrap_or(0) as usize;
             let op = match tag % 16 {
+                // High bits of 7, 10 and 12: ops added for incremental collection; byte strings
+                // written before decode as before except for those tags.
+                7 if tag & 0x80 != 0 => Op::WriteBarrier { obj: arg() },
+                10 if tag & 0x80 != 0 => Op::InteriorLink {
+                    from: arg(),
+                    to: arg(),
+                },
+                12 if tag & 0x80 != 0 => Op::Step {
+                    budget: arg() as u8,
+                },
                 0..=2 => Op::Alloc {
                     finalizer: tag & 0x80 != 0,
                 },
@@ -232,6 +276,8 @@ enum Interrupted {
 #[derive(Clone, Default)]
 struct Model {
     edges: Vec<u32>,
+    /// Edges stored through interior mutability.
+    interior: Vec<u32>,
     finalizer_armed: bool,
     /// Indices into `World::weak` of handles not yet cleared.
     weak_handles: Vec<usize>,
@@ -254,6 +300,17 @@ pub struct World {
     in_hand: Vec<u32>,
     weak: Vec<(WeakAny, Option<u32>)>,
     next_id: u32,
+    /// Objects with interior stores not yet announced (`Heap::write_barrier`).
+    unannounced: BTreeSet<u32>,
+    /// During an incremental cycle's mark phase: every object reachable at some moment since the
+    /// cycle began, from the roots or from an object written meanwhile (the barrier regrays a
+    /// written object, reachable or not, and marking then reaches what it points to). Anything
+    /// else is found dead at the atomic phase.
+    ever_reachable: BTreeSet<u32>,
+    /// Objects written (`get_mut`, `write_barrier`) during the mark phase under way.
+    written: BTreeSet<u32>,
+    /// Finalizers queued, ever: none may be queued twice.
+    finalized: BTreeSet<u32>,
 }
 
 impl World {
@@ -268,6 +325,17 @@ impl World {
     }
 
     fn pick(&self, n: usize) -> Option<u32> {
+        if self.heap.gc_phase() == GcPhase::Sweep {
+            // Objects found dead and not swept yet are dead to the mutator: no handle to one is
+            // used (only a forgotten edge leads there).
+            let alive: Vec<u32> = self
+                .handles
+                .iter()
+                .filter(|(_, gc)| self.heap.is_alive(**gc))
+                .map(|(id, _)| *id)
+                .collect();
+            return (!alive.is_empty()).then(|| alive[n % alive.len()]);
+        }
         let len = self.handles.len();
         (len > 0).then(|| *self.handles.keys().nth(n % len).expect("in range"))
     }
@@ -279,6 +347,7 @@ impl World {
             id,
             edges: Vec::new(),
             finalizer,
+            interior: RefCell::default(),
         };
         let gc = if Self::is_twin(id) {
             Gc::erase(self.heap.alloc(Twin(node)))
@@ -303,6 +372,9 @@ impl World {
 
     /// The `Node` of live object `id`; the heap must hold it as the type it was allocated as.
     fn node_mut(&mut self, id: u32) -> &mut Node {
+        if self.heap.gc_phase() == GcPhase::Mark {
+            self.written.insert(id);
+        }
         let gc = self.handles[&id];
         if Self::is_twin(id) {
             let twin = self.heap.downcast::<Twin>(gc);
@@ -343,6 +415,28 @@ impl World {
     /// # Panics
     /// When the heap disagrees with the oracle.
     pub fn apply(&mut self, op: &Op) {
+        self.apply_op(op);
+        self.note_reachable();
+    }
+
+    /// During a mark phase, adds what is reachable now, from the roots or from objects written,
+    /// to `ever_reachable`.
+    fn note_reachable(&mut self) {
+        if self.heap.gc_phase() == GcPhase::Mark {
+            let mut now = BTreeSet::new();
+            self.reach(
+                self.rooted()
+                    .into_iter()
+                    .chain(self.written.iter().copied()),
+                &mut now,
+            );
+            self.ever_reachable.extend(now);
+        } else {
+            self.written.clear();
+        }
+    }
+
+    fn apply_op(&mut self, op: &Op) {
         match *op {
             Op::Alloc { finalizer } => {
                 // New objects start rooted, so that they can be linked before they are dropped.
@@ -399,6 +493,251 @@ impl World {
                 }
             }
             Op::Drain { action } => self.drain(action),
+            Op::Step { budget } => self.step_and_check(budget),
+            Op::InteriorLink { from, to } => {
+                if let (Some(f), Some(t)) = (self.pick(from), self.pick(to)) {
+                    let target = self.handles[&t];
+                    let gc = self.handles[&f];
+                    let node = if Self::is_twin(f) {
+                        &self
+                            .heap
+                            .get(self.heap.downcast::<Twin>(gc).expect("a Twin"))
+                            .0
+                    } else {
+                        self.heap
+                            .get(self.heap.downcast::<Node>(gc).expect("a Node"))
+                    };
+                    node.interior.borrow_mut().push(target);
+                    self.models.get_mut(&f).expect("live").interior.push(t);
+                    self.unannounced.insert(f);
+                }
+            }
+            Op::WriteBarrier { obj } => {
+                if let Some(o) = self.pick(obj) {
+                    self.heap.write_barrier(self.handles[&o]);
+                    self.unannounced.remove(&o);
+                    if self.heap.gc_phase() == GcPhase::Mark {
+                        self.written.insert(o);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Announces every interior store not announced yet: the contract is "before the next
+    /// collection call", which this is.
+    fn announce(&mut self) {
+        for id in std::mem::take(&mut self.unannounced) {
+            if let Some(gc) = self.handles.get(&id) {
+                self.heap.write_barrier(*gc);
+                if self.heap.gc_phase() == GcPhase::Mark {
+                    self.written.insert(id);
+                }
+            }
+        }
+        self.note_reachable();
+    }
+
+    /// Everything reachable from the roots, the jobs and the jobs in hand, now.
+    fn reachable_now(&self) -> BTreeSet<u32> {
+        let mut marked = BTreeSet::new();
+        self.reach(self.rooted(), &mut marked);
+        marked
+    }
+
+    fn rooted(&self) -> Vec<u32> {
+        self.roots
+            .iter()
+            .filter(|(_, r)| !r.is_empty())
+            .map(|(id, _)| *id)
+            .chain(self.jobs.iter().map(|(_, id)| *id))
+            .chain(self.in_hand.iter().copied())
+            .collect()
+    }
+
+    /// Nothing reachable is dead, and every weak handle to a reachable object upgrades to it.
+    fn check_nothing_reachable_is_dead(&self, reachable: &BTreeSet<u32>) {
+        for id in reachable {
+            let gc = self.handles[id];
+            assert!(self.heap.is_alive(gc), "{id} is reachable but dead");
+            assert!(self.heap.get_any(gc).is_ok(), "{id} is reachable but freed");
+        }
+        for (i, (w, target)) in self.weak.iter().enumerate() {
+            if let Some(t) = target.filter(|t| reachable.contains(t)) {
+                assert_eq!(
+                    self.heap.upgrade_any(*w),
+                    Some(self.handles[&t]),
+                    "weak handle {i} to reachable {t}"
+                );
+            }
+        }
+    }
+
+    /// One incremental step, checked: see the crate doc.
+    fn step_and_check(&mut self, budget: u8) {
+        self.announce();
+        let before = self.heap.gc_phase();
+        if before == GcPhase::Idle {
+            self.ever_reachable = self.reachable_now();
+            self.written.clear();
+        }
+        let pacing = Pacing {
+            step_units: Some(budget as u64 + 1),
+            ..Pacing::default()
+        };
+        let report = collect_step(&mut self.heap, &pacing, &());
+        let after = self.heap.gc_phase();
+        if before != GcPhase::Sweep && after == GcPhase::Sweep {
+            self.check_atomic_phase();
+        } else {
+            assert_eq!(report.queued, 0, "work is queued only at the atomic phase");
+            assert!(self.heap.next_pending().is_none());
+        }
+        if report.finished.is_some() {
+            assert_eq!(after, GcPhase::Idle);
+            self.forget_freed();
+        }
+        self.check_nothing_reachable_is_dead(&self.reachable_now());
+    }
+
+    /// The atomic phase just ran (in the last step): checks it and brings the oracle's models in
+    /// line with what it decided for floating garbage (objects reachable during the cycle but not
+    /// at its end, which the cycle may keep or find dead).
+    fn check_atomic_phase(&mut self) {
+        let reachable = self.reachable_now();
+        let never: BTreeSet<u32> = self
+            .handles
+            .keys()
+            .copied()
+            .filter(|id| !self.ever_reachable.contains(id))
+            .collect();
+        self.ever_reachable.clear();
+        let by_handle: BTreeMap<GcAny, u32> =
+            self.handles.iter().map(|(id, gc)| (*gc, *id)).collect();
+        let mut finalizers = BTreeSet::new();
+        let mut callbacks = BTreeMap::<u32, usize>::new();
+        let mut queued = Vec::new();
+        while let Some(job) = self.heap.next_pending() {
+            let id = by_handle[&job.object];
+            match job.kind {
+                PendingKind::Finalize => {
+                    assert!(finalizers.insert(id), "finalizer of {id} queued twice");
+                    assert!(self.finalized.insert(id), "finalizer of {id} queued again");
+                    assert!(!reachable.contains(&id), "finalizer of reachable {id}");
+                    assert!(self.models[&id].finalizer_armed, "{id} had no finalizer");
+                }
+                PendingKind::Callback => *callbacks.entry(id).or_default() += 1,
+            }
+            queued.push((job, id));
+        }
+        for id in &never {
+            if self.models[id].finalizer_armed {
+                assert!(finalizers.contains(id), "finalizer of never-reachable {id}");
+            }
+        }
+        let mut kept = reachable.clone();
+        self.reach(finalizers.iter().copied(), &mut kept);
+        self.reach(queued.iter().map(|(_, id)| *id), &mut kept);
+        for id in &kept {
+            assert!(self.heap.is_alive(self.handles[id]), "{id} must be kept");
+        }
+        for id in never.iter().filter(|id| !kept.contains(id)) {
+            assert!(
+                !self.heap.is_alive(self.handles[id]),
+                "{id} was never reachable"
+            );
+        }
+        // Weak handles: kept for the reachable, cleared for the never reachable, as the heap
+        // decided for floating garbage.
+        for (i, (w, target)) in self.weak.iter_mut().enumerate() {
+            let Some(t) = *target else { continue };
+            let upgrades = self.heap.upgrade_any(*w).is_some();
+            if reachable.contains(&t) {
+                assert!(upgrades, "weak handle {i} to reachable {t} cleared");
+            } else if never.contains(&t) {
+                assert!(
+                    !upgrades,
+                    "weak handle {i} to never-reachable {t} not cleared"
+                );
+            }
+            if !upgrades {
+                *target = None;
+            }
+        }
+        // Registrations: taken for every object found unreachable; callbacks only for calling
+        // watchers on such targets, and for each never-reachable target, one per calling watcher
+        // that is reachable.
+        let mut allowed = BTreeMap::<u32, usize>::new();
+        let mut required = BTreeMap::<u32, usize>::new();
+        let ids: Vec<u32> = self.models.keys().copied().collect();
+        for t in ids {
+            let model = &self.models[&t];
+            if model.watchers.is_empty() || reachable.contains(&t) {
+                continue;
+            }
+            for &(w, calls_back) in &model.watchers {
+                if calls_back && self.handles.get(&w).is_some_and(|g| self.heap.is_alive(*g)) {
+                    *allowed.entry(w).or_default() += 1;
+                    if never.contains(&t) && reachable.contains(&w) {
+                        *required.entry(w).or_default() += 1;
+                    }
+                }
+            }
+            let live_watchers: Vec<GcAny> = model
+                .watchers
+                .iter()
+                .filter_map(|(w, _)| self.handles.get(w).copied())
+                .filter(|g| self.heap.is_alive(*g))
+                .collect();
+            let listed = self.heap.watchers(self.handles[&t]);
+            let taken = if never.contains(&t) || !self.heap.is_alive(self.handles[&t]) {
+                true
+            } else if listed == live_watchers {
+                live_watchers.is_empty()
+            } else {
+                assert!(listed.is_empty(), "watchers of {t}: {listed:?}");
+                true
+            };
+            if taken {
+                assert!(listed.is_empty(), "registrations on {t} not taken");
+                self.models.get_mut(&t).expect("live").watchers.clear();
+            }
+        }
+        for (w, n) in &callbacks {
+            assert!(
+                *n <= allowed.get(w).copied().unwrap_or(0),
+                "{n} callbacks of {w} queued"
+            );
+        }
+        for (w, n) in &required {
+            assert!(
+                callbacks.get(w).copied().unwrap_or(0) >= *n,
+                "callbacks of {w}: {callbacks:?}, {n} required"
+            );
+        }
+        for id in &finalizers {
+            self.models.get_mut(id).expect("live").finalizer_armed = false;
+        }
+        self.jobs.extend(queued);
+    }
+
+    /// Removes the objects the heap has freed from the oracle (after an incremental sweep).
+    fn forget_freed(&mut self) {
+        let freed: Vec<u32> = self
+            .handles
+            .iter()
+            .filter(|(_, gc)| !self.heap.is_alive(**gc))
+            .map(|(id, _)| *id)
+            .collect();
+        for id in freed {
+            assert!(
+                self.heap.get_any(self.handles[&id]).is_err(),
+                "{id} is dead but not freed after the sweep"
+            );
+            self.handles.remove(&id);
+            self.models.remove(&id);
+            self.roots.remove(&id);
+            self.unannounced.remove(&id);
         }
     }
 
@@ -423,6 +762,8 @@ impl World {
                 }
                 JobAction::Collect => self.collect_and_check(),
             }
+            // What the job reached while in hand was reachable.
+            self.note_reachable();
             self.in_hand.pop();
             drop(job);
         }
@@ -432,7 +773,8 @@ impl World {
         let mut stack: Vec<u32> = from.into_iter().collect();
         while let Some(id) = stack.pop() {
             if marked.insert(id) {
-                stack.extend(self.models[&id].edges.iter().copied());
+                let model = &self.models[&id];
+                stack.extend(model.edges.iter().chain(&model.interior).copied());
             }
         }
     }
@@ -449,14 +791,26 @@ impl World {
     /// checks the result against the oracle: the figures of a completed cycle, or, for one a panic
     /// interrupted, the state DESIGN's step (as `collect_with` documents) leaves behind.
     fn collect_checked(&mut self, bomb: Option<u32>) {
-        let rooted: Vec<u32> = self
-            .roots
-            .iter()
-            .filter(|(_, r)| !r.is_empty())
-            .map(|(id, _)| *id)
-            .chain(self.jobs.iter().map(|(_, id)| *id))
-            .chain(self.in_hand.iter().copied())
-            .collect();
+        self.announce();
+        // `collect` mid-cycle: a cycle marking is abandoned (nothing in the oracle changes); one
+        // sweeping is finished first, freeing what it found dead, then the stop-the-world cycle
+        // runs on what is left: the figures below are for that cycle alone.
+        self.ever_reachable.clear();
+        if self.heap.gc_phase() == GcPhase::Sweep {
+            let found_dead: Vec<u32> = self
+                .handles
+                .iter()
+                .filter(|(_, gc)| !self.heap.is_alive(**gc))
+                .map(|(id, _)| *id)
+                .collect();
+            for id in found_dead {
+                self.handles.remove(&id);
+                self.models.remove(&id);
+                self.roots.remove(&id);
+                self.unannounced.remove(&id);
+            }
+        }
+        let rooted = self.rooted();
         let mut marked = BTreeSet::new();
         self.reach(rooted, &mut marked);
         let dead: Vec<u32> = self
@@ -610,7 +964,8 @@ impl World {
             let id = by_handle[&job.object];
             match job.kind {
                 PendingKind::Finalize => {
-                    assert!(got_final.insert(id), "finalizer of {id} queued twice")
+                    assert!(got_final.insert(id), "finalizer of {id} queued twice");
+                    assert!(self.finalized.insert(id), "finalizer of {id} queued again");
                 }
                 PendingKind::Callback => *got_callbacks.entry(id).or_default() += 1,
             }

@@ -5,7 +5,10 @@
 //! watcher list must match the oracle; jobs are drained with actions that
 //! resurrect, allocate, make weak references, or collect re-entrantly. Some collections have one
 //! object's `trace` panic (issue #16): the oracle knows which step it interrupts and what that
-//! step leaves, and every finalizer and callback must still be queued exactly once.
+//! step leaves, and every finalizer and callback must still be queued exactly once. Incremental
+//! steps (issue #13) with small budgets run between the other ops, so links, unlinks, interior
+//! stores (announced by `write_barrier`), drains and full collections happen mid-cycle; the
+//! oracle checks what incremental cycles promise (see the testkit's crate doc).
 
 use proptest::prelude::*;
 use weakheap_testkit::{JobAction, Op, World};
@@ -33,6 +36,9 @@ fn op() -> impl Strategy<Value = Op> {
         2 => Just(Op::Collect),
         1 => any::<usize>().prop_map(|obj| Op::PanicCollect { obj }),
         1 => action().prop_map(|action| Op::Drain { action }),
+        4 => any::<u8>().prop_map(|budget| Op::Step { budget: budget % 8 }),
+        2 => (any::<usize>(), any::<usize>()).prop_map(|(from, to)| Op::InteriorLink { from, to }),
+        1 => any::<usize>().prop_map(|obj| Op::WriteBarrier { obj }),
     ]
 }
 

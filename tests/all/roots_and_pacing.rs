@@ -42,6 +42,7 @@ fn pacing_collects_when_debt_reaches_the_live_size_and_never_while_disabled() {
     let pacing = Pacing {
         pause_percent: 100,
         min_debt: 1024,
+        ..Pacing::default()
     };
     let live: Vec<_> = (0..100)
         .map(|i| {
@@ -117,6 +118,7 @@ fn resizable_growth_is_allocation_debt_and_shrinking_below_the_last_cycle_is_non
     let pacing = Pacing {
         pause_percent: 100,
         min_debt: 1_000,
+        ..Pacing::default()
     };
     let mut heap = Heap::new();
     let list = heap.alloc(Vec::<u64>::new());

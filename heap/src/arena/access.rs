@@ -27,10 +27,18 @@ impl Arena {
         }
     }
 
-    /// Whether `gc` names a live object.
+    /// Whether `gc` names a live object: allocated and, during a lazy sweep, not found dead.
     #[inline]
     pub(crate) fn is_live(&self, gc: GcAny) -> bool {
-        self.find(gc).is_some()
+        self.find(gc).is_some_and(|cell| !self.is_found_dead(cell))
+    }
+
+    /// Whether `cell` (allocated) was found dead by the last atomic phase and waits for a lazy
+    /// sweep to free it. `get`/`get_mut` do not ask (it would cost them a second cache line); only
+    /// a forgotten edge leads to such a cell, and its value is intact until dropped.
+    #[inline]
+    pub(crate) fn is_found_dead(&self, cell: Cell) -> bool {
+        self.sweeping && !self.is_marked(cell)
     }
 
     /// Whether `weak` would upgrade: its cell is allocated and its weak generation is current.
@@ -116,14 +124,24 @@ impl Arena {
         Some(unsafe { &*ptr.cast::<T>() })
     }
 
-    /// The value in `cell` as a `&mut T`, if it is one.
+    /// The value in `cell` as a `&mut T`, if it is one; passes the write barrier (the one place
+    /// every `&mut T` to an object comes from).
+    ///
+    /// The barrier is tested after the pointer is made, so its slow path (a call, which the
+    /// compiler assumes may change any page) costs the unarmed path no second page and type
+    /// lookup: that cost 0.5 ns per `get_mut` in `alloc_profile` (2.05 -> 2.55 ns).
     #[inline]
     pub(crate) fn get_mut<T: Trace>(&mut self, cell: Cell) -> Option<&mut T> {
         if !self.type_info(cell).is::<T>() {
             return None;
         }
         let ptr = self.pages[cell.page as usize].cell_ptr(cell.slot as usize);
-        // SAFETY: A2 as in `get`; A5: `&mut self` is exclusive, so no other reference to the cell exists.
+        if self.armed {
+            self.barrier_slow(cell);
+        }
+        // SAFETY: A2 as in `get` (type checked above; `barrier_slow` frees no cell and changes no
+        // type); A1: the pointer stays valid across `barrier_slow`, which moves no page memory;
+        // A5: `&mut self` is exclusive, so no other reference to the cell exists.
         Some(unsafe { &mut *ptr.cast::<T>() })
     }
 
@@ -189,9 +207,11 @@ impl Arena {
         }
     }
 
-    /// Every live object, in cell order.
+    /// Every live object (not found dead by a lazy sweep under way), in cell order.
     pub(crate) fn live_handles(&self) -> Vec<GcAny> {
-        self.handles_where(|page, _, w| page.word(Bit::Allocated, w))
+        self.handles_where(|page, unmarked, w| {
+            page.word(Bit::Allocated, w) & !self.found_dead_word(unmarked, w)
+        })
     }
 
     /// Handles of the allocated cells whose bits `select(page, word)` sets, in cell order.

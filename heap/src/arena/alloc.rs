@@ -36,7 +36,8 @@ impl Arena {
     ///
     /// The fast path (a small value of its page's one type, a free cell in the cursor's word) reads
     /// no `Page`: it takes a bit of `free` and writes the value, the generation and the bitmap words
-    /// through the cursor (A8).
+    /// through the cursor (A8). It is never taken while the barrier is armed (`set_armed`): the
+    /// slow paths make the new cell white then.
     #[inline]
     pub(crate) fn alloc<T: Trace>(
         &mut self,
@@ -126,11 +127,17 @@ impl Arena {
         state.aim(page, p);
         // `info` itself (not an equal `TypeInfo` the page may hold), so the fast path's pointer
         // comparison succeeds for the next value of this type.
+        // While the barrier is armed, no fast path (see `set_armed`): every allocation comes here
+        // and is made white.
         state.uniform = match page.types {
-            PageTypes::Uniform(t) if t.type_id == info.type_id => Some(info),
+            PageTypes::Uniform(t) if t.type_id == info.type_id && !self.armed => Some(info),
             _ => None,
         };
-        Ok(state.target(slot % 64, page.cell_size as usize))
+        let target = state.target(slot % 64, page.cell_size as usize);
+        if self.armed {
+            self.set_unmarked(target.index);
+        }
+        Ok(target)
     }
 
     /// Finds the next word with free cells (in the current page, then a partial page, then a new
@@ -235,6 +242,9 @@ impl Arena {
         info: &'static TypeInfo,
     ) -> Result<CellTarget, HeapError> {
         let p = self.take_large_page(layout)?;
+        if self.armed {
+            self.set_unmarked(p << SLOT_BITS);
+        }
         let page = &mut self.pages[p as usize];
         page.record_type(0, info);
         Ok(CellTarget {

@@ -44,10 +44,13 @@
 //!   Maintained by `alloc` through `Page::record_type` (which widens `Empty` -> `Uniform` -> `Mixed`,
 //!   writing the uniform type into every allocated cell's entry on the way) and by `sweep` (which
 //!   resets an emptied page to `Empty`); relied on by every dispatch through a cell's type (A2).
-//! - A7: a bit set in `unmarked` names an allocated cell. `start_marking` copies the `Allocated`
-//!   bitmaps; only `sweep` frees cells, and it clears each word's bits as it frees them; marking only
-//!   clears bits. Relied on by `mark_edge`, which hands out such cells to be traced (A2) without
-//!   reading their page.
+//! - A7: a bit set in `unmarked` names an allocated cell (during a lazy sweep, one found dead and
+//!   not yet freed). Bits are set only on allocated cells: by
+//!   `start_marking` (a copy of the `Allocated` bitmaps), by `alloc` while the barrier is `armed`
+//!   (the new cell), and by the write barrier (`regray`, on a live cell); they are cleared only by
+//!   marking, by `sweep` (each word's bits as it frees them; only sweep frees cells) and by
+//!   abandoning a cycle. Relied on by `mark_edge`, which hands out such cells to be traced (A2)
+//!   without reading their page.
 //! - A8 (the allocation cursor): while a size class's `free` is nonzero, `current` is a small page
 //!   of that class, `word < words` of it, the bits of `free` are cells of that word that are neither
 //!   allocated nor retired, and the cursor's raw pointers point at that word's first cell
@@ -65,7 +68,7 @@ use std::mem::{align_of, size_of};
 
 use bumpalo::Bump;
 
-use crate::handle::SLOT_BITS;
+use crate::handle::{GcAny, SLOT_BITS};
 use crate::page::{Bit, Page};
 
 mod access;
@@ -127,17 +130,33 @@ pub(crate) struct SweepOutcome {
 /// All cells of one heap.
 pub(crate) struct Arena {
     pages: Vec<Page>,
+    /// Whether the write barrier is armed: the mutator may create an edge from a marked (black)
+    /// object to an unmarked (white) one, so `Heap::try_get_mut` and `alloc` must set flat bits
+    /// (docs/semantics.md, "The barrier"). Beside `pages`, whose pointer `find` has just loaded, so
+    /// the unarmed test costs one load from a line already in cache.
+    armed: bool,
     /// During a cycle, per cell: allocated when the cycle began and not marked since (so a cell is
     /// marked iff it is allocated and its bit is clear). Indexed by cell index (`page << SLOT_BITS |
     /// slot`): page `p` owns words `p * MARK_WORDS_PER_PAGE ..`. One flat array, so marking an edge
     /// is one test-and-clear computed from the handle alone, which also answers "is it allocated?":
     /// no page bookkeeping is read for an edge at all. Small (512 bytes per page), so it stays cached
-    /// while cells stream through. All zero between cycles (sweep clears it).
+    /// while cells stream through. All zero between cycles (sweep clears it); the write barrier and allocation set bits only while
+    /// `armed` (A7).
     unmarked: Vec<u64>,
     classes: [SizeClass; CLASS_SIZES.len()],
     free_large: Vec<u32>,
+    /// Objects the write barrier turned gray again since the collector last took them, each at
+    /// most once per cycle (the barrier pushes only when it sets the object's flat bit).
+    pub(crate) gray_again: Vec<GcAny>,
     bump: Bump,
     bytes_in_use: usize,
+    /// Whether a lazy sweep is under way: flat bits then name found-dead cells (`sweep.rs`).
+    sweeping: bool,
+    /// The next page a lazy sweep frees.
+    sweep_next: usize,
+    /// Bytes sweep has freed, ever: with `bytes_in_use`, what was ever allocated (for pacing steps,
+    /// without a counter on the allocation fast path).
+    bytes_freed_total: u64,
 }
 
 /// The generation base of the next heap made in this process: the `k`th heap starts at
@@ -180,11 +199,16 @@ impl Arena {
     pub(crate) fn new() -> Arena {
         Arena {
             pages: Vec::new(),
+            armed: false,
             unmarked: Vec::new(),
             classes: Default::default(),
             free_large: Vec::new(),
+            gray_again: Vec::new(),
             bump: Bump::new(),
             bytes_in_use: 0,
+            sweeping: false,
+            sweep_next: 0,
+            bytes_freed_total: 0,
         }
     }
 
@@ -203,16 +227,38 @@ impl Arena {
         self.bytes_in_use
     }
 
-    /// Live objects: a popcount of the allocated bitmaps, O(pages).
+    /// Bytes ever allocated and not given back by a resizable charge: `bytes_in_use` plus what
+    /// sweeps freed. Only grows.
+    pub(crate) fn bytes_allocated_total(&self) -> u64 {
+        self.bytes_in_use as u64 + self.bytes_freed_total
+    }
+
+    /// Live objects: a popcount of the allocated bitmaps, less found-dead cells during a lazy
+    /// sweep. O(pages).
     pub(crate) fn objects(&self) -> usize {
         self.pages
             .iter()
-            .map(|p| {
+            .enumerate()
+            .map(|(i, p)| {
+                let unmarked = page_unmarked(&self.unmarked, i);
                 (0..p.words as usize)
-                    .map(|w| p.word(Bit::Allocated, w).count_ones() as usize)
+                    .map(|w| {
+                        (p.word(Bit::Allocated, w) & !self.found_dead_word(unmarked, w))
+                            .count_ones() as usize
+                    })
                     .sum::<usize>()
             })
             .sum()
+    }
+
+    /// The found-dead cells of a word (its flat bits during a lazy sweep, none otherwise).
+    #[inline]
+    pub(crate) fn found_dead_word(&self, unmarked: &[u64], w: usize) -> u64 {
+        if self.sweeping {
+            unmarked[w]
+        } else {
+            0
+        }
     }
 
     /// Number of pages.

@@ -9,69 +9,121 @@ use crate::page::{Bit, Page, PageTypes, LARGE, OCCUPANT_BITS};
 use super::{Arena, SweepOutcome, MARK_WORDS_PER_PAGE};
 
 impl Arena {
-    /// DESIGN step 6: drops and frees every allocated, unmarked cell. Panics from `Drop` are caught
-    /// and returned; every dead cell is freed regardless. O(pages + cells needing drop).
+    /// DESIGN step 6 all at once: drops and frees every allocated, unmarked cell. Panics from
+    /// `Drop` are caught and returned; every dead cell is freed regardless. O(pages + cells
+    /// needing drop).
+    #[cfg(test)]
     pub(crate) fn sweep(&mut self) -> SweepOutcome {
+        self.start_sweep();
         let mut out = SweepOutcome::default();
-        for p in 0..self.pages.len() {
-            let page = &mut self.pages[p];
-            let unmarked = &mut self.unmarked[p * MARK_WORDS_PER_PAGE..][..page.words as usize];
-            let mut freed_here = 0u32;
-            let mut extra_freed = 0usize;
-            for (w, unmarked) in unmarked.iter_mut().enumerate() {
-                // Every cell left unmarked is freed now, so the cycle's bits end cleared.
-                let dead = page.word(Bit::Allocated, w) & std::mem::take(unmarked);
-                if dead == 0 {
-                    continue;
-                }
-                // Step 3 has voided weak handles to the dead already; this keeps A4's weak half true
-                // even for a caller that sweeps without it.
-                let mut weakly_referenced = dead & page.word(Bit::WeaklyReferenced, w);
-                while weakly_referenced != 0 {
-                    page.void_weak_handles(w * 64 + weakly_referenced.trailing_zeros() as usize);
-                    weakly_referenced &= weakly_referenced - 1;
-                }
-                // Clear first: a cell is never both "allocated" and dropped (A2), even if Drop panics.
-                let drops = dead & page.word(Bit::NeedsDrop, w);
-                *page.word_mut(Bit::Allocated, w) &= !dead;
-                for bit in OCCUPANT_BITS {
-                    *page.word_mut(bit, w) &= !dead;
-                }
-                // SAFETY: `drops` are cells of word `w` that held values until their `Allocated`
-                // bits were cleared just above (A2), so `drop_values`' one precondition holds.
-                extra_freed += unsafe { drop_values(page, w, drops, &mut out.drop_panics) };
-                freed_here += dead.count_ones();
+        self.sweep_pages(u64::MAX, &mut out);
+        out
+    }
+
+    /// Begins a lazy sweep: from now until the last page is swept, an allocated cell whose flat
+    /// bit is set is *found dead* (`is_found_dead`): the queries treat it as freed, and the
+    /// allocator, which takes only cells that are not `Allocated`, leaves it alone. The barrier
+    /// must be unarmed (allocation must leave new cells' bits clear, A7).
+    pub(crate) fn start_sweep(&mut self) {
+        debug_assert!(!self.armed, "sweeping with the barrier armed");
+        self.sweeping = true;
+        self.sweep_next = 0;
+    }
+
+    /// Whether a lazy sweep is under way (`start_sweep` until the last page is swept).
+    #[inline]
+    pub(crate) fn is_sweeping(&self) -> bool {
+        self.sweeping
+    }
+
+    /// Sweeps pages in page order until about `budget` units of work are done (a unit: a bitmap
+    /// word looked at, or a value dropped) or every page is swept; adds what was freed to `out`.
+    /// Returns the work done; [`is_sweeping`](Self::is_sweeping) is false once the last page is
+    /// swept. Pages added after `start_sweep` hold no found-dead cells (their flat bits are
+    /// clear), and are swept for nothing.
+    pub(crate) fn sweep_pages(&mut self, budget: u64, out: &mut SweepOutcome) -> u64 {
+        let mut work = 0u64;
+        while self.sweeping && work < budget {
+            let p = self.sweep_next;
+            if p >= self.pages.len() {
+                self.sweeping = false;
+                break;
             }
-            if freed_here == 0 {
+            self.sweep_next += 1;
+            work += self.sweep_page(p, out);
+        }
+        if self.sweep_next >= self.pages.len() {
+            self.sweeping = false;
+        }
+        work
+    }
+
+    /// Frees page `p`'s found-dead cells (`Allocated` and flat bit set), clearing the page's flat
+    /// bits. Returns the work done (words looked at plus values dropped).
+    fn sweep_page(&mut self, p: usize, out: &mut SweepOutcome) -> u64 {
+        let page = &mut self.pages[p];
+        let unmarked = &mut self.unmarked[p * MARK_WORDS_PER_PAGE..][..page.words as usize];
+        let mut work = page.words as u64;
+        let mut freed_here = 0u32;
+        let mut extra_freed = 0usize;
+        for (w, unmarked) in unmarked.iter_mut().enumerate() {
+            // Every cell left unmarked is freed now, so the cycle's bits end cleared.
+            let dead = page.word(Bit::Allocated, w) & std::mem::take(unmarked);
+            if dead == 0 {
                 continue;
             }
-            let page = &mut self.pages[p];
-            if (0..page.words as usize).all(|w| page.word(Bit::Allocated, w) == 0) {
-                page.types = PageTypes::Empty; // A6
+            // Step 3 has voided weak handles to the dead already; this keeps A4's weak half true
+            // even for a caller that sweeps without it.
+            let mut weakly_referenced = dead & page.word(Bit::WeaklyReferenced, w);
+            while weakly_referenced != 0 {
+                page.void_weak_handles(w * 64 + weakly_referenced.trailing_zeros() as usize);
+                weakly_referenced &= weakly_referenced - 1;
             }
-            let bytes = freed_here as u64 * page.cell_size as u64 + extra_freed as u64;
-            out.objects += freed_here as u64;
-            out.bytes += bytes;
-            self.bytes_in_use -= bytes as usize;
-            if page.class == LARGE {
-                if let Some(layout) = page.large.take() {
-                    // SAFETY: A1: the page's memory was allocated with `layout` and its only cell was
-                    // just freed (its value dropped above, if it had drop glue).
-                    unsafe { std::alloc::dealloc(page.data.as_ptr(), layout) };
-                    page.data = NonNull::dangling();
-                }
-                self.free_large.push(p as u32);
-            } else if !page.in_partial && self.classes[page.class as usize].current != p as u32 {
-                page.in_partial = true;
-                self.classes[page.class as usize].partial.push(p as u32);
+            // Clear first: a cell is never both "allocated" and dropped (A2), even if Drop panics.
+            let drops = dead & page.word(Bit::NeedsDrop, w);
+            *page.word_mut(Bit::Allocated, w) &= !dead;
+            for bit in OCCUPANT_BITS {
+                *page.word_mut(bit, w) &= !dead;
             }
+            work += drops.count_ones() as u64;
+            // SAFETY: `drops` are cells of word `w` that held values until their `Allocated`
+            // bits were cleared just above (A2), so `drop_values`' one precondition holds.
+            extra_freed += unsafe { drop_values(page, w, drops, &mut out.drop_panics) };
+            freed_here += dead.count_ones();
         }
-        // The current pages may have cells freed just now behind their cursors: rescan them.
-        for class in &mut self.classes {
+        if freed_here == 0 {
+            return work;
+        }
+        let page = &mut self.pages[p];
+        if (0..page.words as usize).all(|w| page.word(Bit::Allocated, w) == 0) {
+            page.types = PageTypes::Empty; // A6
+        }
+        let bytes = freed_here as u64 * page.cell_size as u64 + extra_freed as u64;
+        out.objects += freed_here as u64;
+        out.bytes += bytes;
+        self.bytes_in_use -= bytes as usize;
+        self.bytes_freed_total += bytes;
+        if page.class == LARGE {
+            if let Some(layout) = page.large.take() {
+                // SAFETY: A1: the page's memory was allocated with `layout` and its only cell was
+                // just freed (its value dropped above, if it had drop glue).
+                unsafe { std::alloc::dealloc(page.data.as_ptr(), layout) };
+                page.data = NonNull::dangling();
+            }
+            self.free_large.push(p as u32);
+            return work;
+        }
+        let class = &mut self.classes[page.class as usize];
+        if class.current == p as u32 {
+            // A8 ends here for this class: the page may now be `Empty` under the cursor's
+            // `uniform`, and cells freed behind the cursor's word are found by a rescan.
             class.word = u32::MAX;
             class.free = 0;
+        } else if !page.in_partial {
+            page.in_partial = true;
+            class.partial.push(p as u32);
         }
-        out
+        work
     }
 }
 

@@ -1,0 +1,372 @@
+//! Incremental collection (issue #13): one cycle spread over many bounded steps, so no pause is
+//! longer than a step. The phases, their order and why are in docs/semantics.md, "Incremental
+//! cycle"; DESIGN.md's steps 1-6 and their order are unchanged, only *when* they run.
+//!
+//! idle -> mark (steps; barrier armed) -> atomic (one step: remark, steps 2-5) -> sweep (steps)
+//! -> idle. Between steps the collector's state is parked in the heap ([`CycleAccess::park`]).
+
+use std::panic::{catch_unwind, resume_unwind, AssertUnwindSafe};
+use std::time::{Duration, Instant};
+
+use tracing::info_span;
+use weakheap_heap::cycle::CycleAccess;
+use weakheap_heap::{GcPhase, Heap, Trace};
+
+use crate::mark::Marker;
+use crate::{clear_weak, finalizable, verify_barrier, CycleReport, Pacing};
+
+/// What one incremental step did.
+///
+/// Work queued by the step's atomic phase (`queued` > 0) is drained by the embedder as after
+/// `collect`: `Heap::run_pending` or `Heap::next_pending`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct StepReport {
+    /// The phase the step began in (`Idle` for a step that started a cycle).
+    pub phase: GcPhase,
+    /// Units of work done: objects traced, bitmap words swept and values dropped.
+    pub work: u64,
+    /// Objects marked by this step (a regrayed object marked again counts again).
+    pub marked: u64,
+    /// Objects the write barrier had turned gray again, taken by this step to trace again.
+    pub retraced: u64,
+    /// Objects freed by this step's sweeping.
+    pub freed: u64,
+    /// Object bytes freed by this step's sweeping.
+    pub bytes_freed: u64,
+    /// Finalizers and callbacks queued by this step (its atomic phase): drain them now.
+    pub queued: u64,
+    /// Panic messages from `Drop` implementations this step ran; the objects were freed anyway.
+    pub drop_panics: Vec<String>,
+    /// Wall-clock time of the step.
+    pub duration: Duration,
+    /// The cycle's report, when this step ended it (its last sweep step).
+    pub finished: Option<CycleReport>,
+}
+
+impl StepReport {
+    fn new(phase: GcPhase) -> StepReport {
+        StepReport {
+            phase,
+            work: 0,
+            marked: 0,
+            retraced: 0,
+            freed: 0,
+            bytes_freed: 0,
+            queued: 0,
+            drop_panics: Vec::new(),
+            duration: Duration::ZERO,
+            finished: None,
+        }
+    }
+}
+
+/// The collector's state for the cycle under way, parked in the heap between steps.
+#[derive(Default)]
+struct Incremental {
+    marker: Marker,
+    /// Filled as the phases run; returned by the last step.
+    report: CycleReport,
+    /// Objects allocated when the cycle began, and mark work since: past twice the former, the
+    /// next step goes atomic (a mutator regraying faster than steps retrace cannot keep marking
+    /// going forever).
+    objects_at_begin: u64,
+    mark_work: u64,
+    /// `Heap::bytes_allocated` at the end of the last step (pacing).
+    allocated_at_last_step: u64,
+}
+
+/// One bounded step of an incremental collection, with `extra_roots` (the embedder's VM stack,
+/// complete, as for `collect_with`: any step may be the one that ends marking).
+///
+/// A step started between cycles begins one (arming the write barrier); later steps mark about
+/// `pacing.step_budget(..)` objects, then one step runs the atomic phase (DESIGN steps 2-5:
+/// ephemerons, weak clearing, finalizers queued, tables pruned: check [`StepReport::queued`]),
+/// then steps sweep page by page; the last returns the cycle's report in
+/// [`StepReport::finished`]. Between steps, the mutator must take every `&mut` to an object
+/// through `Heap::get_mut` and announce stores through interior mutability with
+/// `Heap::write_barrier`.
+///
+/// # Panics
+/// If a `Trace::trace` or `Trace::prune_weak` implementation panics, the panic propagates and the
+/// cycle is abandoned (nothing freed; weak handles already cleared and jobs already queued stay
+/// so); the next step starts a new one. In debug builds (or with `Heap::set_verify_barriers`),
+/// if the barrier verifier finds a marked object pointing to an unmarked one at the end of
+/// marking: a store through interior mutability was not announced (documented misuse).
+///
+/// # Examples
+/// ```
+/// use weakheap_collector::{collect_step, Pacing};
+/// use weakheap_heap::{GcPhase, Heap};
+/// let mut heap = Heap::new();
+/// let kept = heap.alloc(1u32);
+/// let _root = heap.root(kept);
+/// heap.alloc(2u32);
+/// let pacing = Pacing::default();
+/// let report = loop {
+///     if let Some(report) = collect_step(&mut heap, &pacing, &()).finished {
+///         break report;
+///     }
+/// };
+/// assert_eq!((report.marked, report.freed), (1, 1));
+/// assert_eq!(heap.gc_phase(), GcPhase::Idle);
+/// ```
+pub fn collect_step<R: Trace + ?Sized>(
+    heap: &mut Heap,
+    pacing: &Pacing,
+    extra_roots: &R,
+) -> StepReport {
+    let started = Instant::now();
+    let phase = heap.gc_phase();
+    let span = info_span!("weakheap.step", phase = ?phase, work = tracing::field::Empty);
+    let _entered = span.enter();
+    let mut state = unpark(heap);
+    if phase == GcPhase::Idle {
+        state = Box::default();
+        state.allocated_at_last_step = heap.bytes_allocated();
+    }
+    let budget = pacing.step_budget(
+        heap.bytes_allocated()
+            .saturating_sub(state.allocated_at_last_step),
+    );
+    let outcome = catch_unwind(AssertUnwindSafe(|| {
+        step(heap, &mut state, phase, budget, extra_roots)
+    }));
+    let mut report = match outcome {
+        Ok(report) => report,
+        Err(payload) => {
+            // A panic in user code (`trace`, `prune_weak`) or the verifier: the half-traced object is
+            // black with untraced edges, so the cycle cannot go on. Sweeping runs no such code
+            // (`Drop` panics are caught), so the cycle is still marking here.
+            if heap.gc_phase() != GcPhase::Sweep {
+                heap.cycle().abandon();
+            }
+            resume_unwind(payload);
+        }
+    };
+    report.duration = started.elapsed();
+    state.report.steps += 1;
+    state.report.duration += report.duration;
+    state.report.longest_step = state.report.longest_step.max(report.duration);
+    state.allocated_at_last_step = heap.bytes_allocated();
+    if heap.gc_phase() == GcPhase::Sweep || report.phase != GcPhase::Sweep {
+        heap.cycle().park(state);
+    } else {
+        let mut cycle = heap.cycle();
+        cycle.finish();
+        let mut finished = state.report;
+        finished.cycle = heap.cycle_count();
+        finished.bytes_after = heap.bytes_in_use() as u64;
+        #[cfg(debug_assertions)]
+        if let Err(e) = heap.verify() {
+            panic!(
+                "weakheap bug: the heap is inconsistent after incremental cycle {}: {e}",
+                finished.cycle
+            );
+        }
+        report.finished = Some(finished);
+    }
+    span.record("work", report.work);
+    report
+}
+
+/// Takes a step if one is due ([`step_is_due`]): the safepoint an interpreter in incremental
+/// mode calls between instructions.
+///
+/// # Panics
+/// As [`collect_step`].
+pub fn step_if_due<R: Trace + ?Sized>(
+    heap: &mut Heap,
+    pacing: &Pacing,
+    extra_roots: &R,
+) -> Option<StepReport> {
+    step_is_due(heap, pacing).then(|| collect_step(heap, pacing, extra_roots))
+}
+
+/// Whether an incremental step is due: between cycles when `pacing` says a collection is due
+/// (as [`collect_if_due`](crate::collect_if_due)), during a cycle once `pacing.step_bytes` were
+/// allocated since the last step. Never while collection is disabled.
+pub fn step_is_due(heap: &mut Heap, pacing: &Pacing) -> bool {
+    if !heap.is_enabled() {
+        return false;
+    }
+    match heap.gc_phase() {
+        GcPhase::Idle => pacing.is_due(heap),
+        GcPhase::Mark | GcPhase::Sweep => {
+            let state = unpark(heap);
+            let since = heap
+                .bytes_allocated()
+                .saturating_sub(state.allocated_at_last_step);
+            heap.cycle().park(state);
+            since >= pacing.step_bytes as u64
+        }
+    }
+}
+
+/// Ends an incremental cycle in progress so that a stop-the-world collection can run: abandons
+/// one still marking (it has queued nothing: its jobs would come in a second batch and another
+/// order), finishes one sweeping (its dead are counted in the cycle that found them).
+pub(crate) fn end_cycle_in_progress(heap: &mut Heap) {
+    match heap.gc_phase() {
+        GcPhase::Idle => {}
+        GcPhase::Mark => heap.cycle().abandon(),
+        GcPhase::Sweep => {
+            let mut cycle = heap.cycle();
+            while cycle.is_sweeping() {
+                cycle.sweep_step(u64::MAX);
+            }
+            cycle.finish();
+            cycle.unpark();
+        }
+    }
+}
+
+/// The parked state, or a fresh one (none parked: the cycle was abandoned, or its state lost).
+fn unpark(heap: &mut Heap) -> Box<Incremental> {
+    heap.cycle()
+        .unpark()
+        .and_then(|s| s.downcast::<Incremental>().ok())
+        .unwrap_or_default()
+}
+
+fn step<R: Trace + ?Sized>(
+    heap: &mut Heap,
+    state: &mut Incremental,
+    phase: GcPhase,
+    budget: u64,
+    extra_roots: &R,
+) -> StepReport {
+    let mut report = StepReport::new(phase);
+    let mut cycle = heap.cycle();
+    if phase == GcPhase::Sweep {
+        sweep_some(&mut cycle, state, budget, &mut report);
+        return report;
+    }
+    if phase == GcPhase::Idle {
+        cycle.begin();
+        cycle.arm(true);
+        state.objects_at_begin = cycle.heap().object_count() as u64;
+        state.marker.push_roots(cycle.roots());
+        state.marker.push_traced(extra_roots);
+    }
+    let marked_before = state.marker.marked;
+    let done = mark_some(&mut cycle, state, budget, extra_roots, &mut report);
+    report.marked = state.marker.marked - marked_before;
+    if done {
+        atomic(&mut cycle, state, extra_roots, &mut report);
+    }
+    report
+}
+
+/// A mark step: marks about `budget` objects; returns whether marking is complete (then the
+/// atomic phase runs in this step).
+///
+/// When the gray set runs dry, the objects the barrier regrayed are traced again (last, as
+/// gc-arena does, to give them time to be written again without another push); when both are
+/// empty, the roots are scanned again, so the atomic phase remarks only what changed since.
+fn mark_some<R: Trace + ?Sized>(
+    cycle: &mut CycleAccess<'_>,
+    state: &mut Incremental,
+    budget: u64,
+    extra_roots: &R,
+    report: &mut StepReport,
+) -> bool {
+    let mut work = 0;
+    let complete = loop {
+        if state.mark_work + work >= 2 * state.objects_at_begin.max(1024) {
+            // The mutator creates work as fast as steps do it: end marking in the atomic phase.
+            break true;
+        }
+        work += state.marker.mark_some(cycle, budget.saturating_sub(work));
+        if !state.marker.gray_is_empty() {
+            break false;
+        }
+        let again = cycle.take_gray_again();
+        if !again.is_empty() {
+            report.retraced += again.len() as u64;
+            state.marker.push_roots(again);
+            if work >= budget {
+                break false;
+            }
+            continue;
+        }
+        let before = state.marker.marked;
+        state.marker.push_roots(cycle.roots());
+        state.marker.push_traced(extra_roots);
+        work += state.marker.mark_some(cycle, budget.saturating_sub(work));
+        if state.marker.gray_is_empty()
+            && state.marker.marked == before
+            && cycle.take_gray_again().is_empty()
+        {
+            break true;
+        }
+        if work >= budget {
+            break false;
+        }
+    };
+    state.mark_work += work;
+    report.work += work;
+    complete
+}
+
+/// The atomic phase (one step, the mutator stopped): remark the roots and what the barrier
+/// regrayed, propagate to an empty gray set, verify, then DESIGN steps 2-5 exactly as
+/// `collect_with` runs them, and start the sweep. Unbounded: O(roots + regrayed + what they
+/// newly reach), plus O(pages) for the bitmap scans of steps 3-4, and steps 4-5's own costs.
+fn atomic<R: Trace + ?Sized>(
+    cycle: &mut CycleAccess<'_>,
+    state: &mut Incremental,
+    extra_roots: &R,
+    report: &mut StepReport,
+) {
+    cycle.arm(false);
+    let marker = &mut state.marker;
+    let before = marker.marked;
+    marker.push_roots(cycle.roots());
+    marker.push_traced(extra_roots);
+    let again = cycle.take_gray_again();
+    report.retraced += again.len() as u64;
+    marker.push_roots(again);
+    report.work += marker.mark_some(cycle, u64::MAX);
+    report.marked += marker.marked - before;
+    if cycle.verify_barriers() {
+        verify_barrier::verify_no_black_to_white(cycle);
+    }
+    // Steps 1-2 done, as in `collect_with`.
+    state.report.marked = cycle.marked_count();
+    marker.forget_waiting(cycle);
+    let cleared = clear_weak::clear_weak_slots(cycle);
+    // Step 3 done.
+    let before_finalizable = marker.marked;
+    let queued = finalizable::select_finalizable(cycle, marker, cleared.dead_watched);
+    // Step 4 done: the queue is a root set; the embedder drains it after this step.
+    state.report.kept_for_finalizers = marker.marked - before_finalizable;
+    state.report.tables_pruned = cycle.prune_weak_tables();
+    // Step 5 done.
+    state.report.weak_cleared = cleared.weak_cleared;
+    state.report.finalizers_queued = queued.finalizers;
+    state.report.callbacks_queued = queued.callbacks;
+    report.queued = queued.finalizers + queued.callbacks;
+    cycle.start_sweep();
+    // Every unmarked object is found dead: dead to every query, freed by the sweep steps.
+}
+
+/// A sweep step: frees found-dead objects page by page for about `budget` units.
+fn sweep_some(
+    cycle: &mut CycleAccess<'_>,
+    state: &mut Incremental,
+    budget: u64,
+    report: &mut StepReport,
+) {
+    let (swept, work) = cycle.sweep_step(budget);
+    report.work += work;
+    report.freed = swept.objects;
+    report.bytes_freed = swept.bytes;
+    state.report.freed += swept.objects;
+    state.report.bytes_freed += swept.bytes;
+    state
+        .report
+        .drop_panics
+        .extend(swept.drop_panics.iter().cloned());
+    report.drop_panics = swept.drop_panics;
+}
