@@ -365,6 +365,40 @@ impl Interp {
         &mut self.heap.get_mut(v).kind
     }
 
+    /// Lets go of `items`, references just taken out of a container or a frame, so that they die
+    /// in the order CPython's refcounting releases them: `first_to_last` as a frame clears its
+    /// locals and `dict.clear()` its entries, otherwise last to first as `list.clear()` does. They
+    /// go into one holder tuple: the collector releases what a dead object alone held in the
+    /// reverse of its trace order, whereas loose garbage dies in cell order. With `until_stmt_end`
+    /// the holder (or the items) stays on the temporaries stack until the statement ends, else it
+    /// is garbage at once. Without an observer (no `__del__`, no weak reference yet) nothing could
+    /// tell the order, so no holder is made; nor if it cannot be allocated (heap limit).
+    pub fn release_in_order(
+        &mut self,
+        mut items: Vec<Value>,
+        first_to_last: bool,
+        until_stmt_end: bool,
+    ) {
+        let height = self.temps_height();
+        // Rooted while allocating: under `--gc=stress` the allocation collects first.
+        self.roots.temps.extend(items.iter().copied());
+        if items.len() < 2 || !self.deaths_observable {
+            if !until_stmt_end {
+                self.truncate_temps(height);
+            }
+            return;
+        }
+        if first_to_last {
+            items.reverse();
+        }
+        if self.alloc(ObjKind::Tuple(items)).is_ok() {
+            self.roots.temps.drain(height..self.temps_height() - 1);
+        }
+        if !until_stmt_end {
+            self.truncate_temps(height);
+        }
+    }
+
     // ---- recursion ----
 
     /// Counts one level of native recursion; `RecursionError` past [`RECURSION_LIMIT`]. Pair with
