@@ -316,6 +316,13 @@ impl Interp {
                 f.slots = std::mem::take(&mut frame.slots);
                 f.back = back;
             }
+        } else {
+            // CPython's frame clears its locals in slot order when it returns.
+            let locals: Vec<Value> = std::mem::take(&mut frame.slots)
+                .into_iter()
+                .flatten()
+                .collect();
+            self.release_in_order(locals, true, false);
         }
         Some(frame)
     }

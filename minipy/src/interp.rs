@@ -365,6 +365,40 @@ impl Interp {
         &mut self.heap.get_mut(v).kind
     }
 
+    /// Lets go of `items`, references just taken out of a container or a frame, so that they die
+    /// in the order CPython's refcounting releases them: `first_to_last` as a frame clears its
+    /// locals and `dict.clear()` its entries, otherwise last to first as `list.clear()` does. They
+    /// go into one holder tuple: the collector releases what a dead object alone held in the
+    /// reverse of its trace order, whereas loose garbage dies in cell order. With `until_stmt_end`
+    /// the holder (or the items) stays on the temporaries stack until the statement ends, else it
+    /// is garbage at once. Without an observer (no `__del__`, no weak reference yet) nothing could
+    /// tell the order, so no holder is made; nor if it cannot be allocated (heap limit).
+    pub fn release_in_order(
+        &mut self,
+        mut items: Vec<Value>,
+        first_to_last: bool,
+        until_stmt_end: bool,
+    ) {
+        let height = self.temps_height();
+        // Rooted while allocating: under `--gc=stress` the allocation collects first.
+        self.roots.temps.extend(items.iter().copied());
+        if items.len() < 2 || !self.deaths_observable {
+            if !until_stmt_end {
+                self.truncate_temps(height);
+            }
+            return;
+        }
+        if first_to_last {
+            items.reverse();
+        }
+        if self.alloc(ObjKind::Tuple(items)).is_ok() {
+            self.roots.temps.drain(height..self.temps_height() - 1);
+        }
+        if !until_stmt_end {
+            self.truncate_temps(height);
+        }
+    }
+
     // ---- recursion ----
 
     /// Counts one level of native recursion; `RecursionError` past [`RECURSION_LIMIT`]. Pair with
@@ -525,9 +559,18 @@ impl Interp {
 
     // ---- teardown ----
 
-    /// Interpreter exit, as CPython does it: the `finalize` objects still alive with `atexit` set run
-    /// newest first; then the globals are cleared one by one in definition order (names starting with
-    /// an underscore first), so objects they kept die and their `__del__` and callbacks run.
+    /// Interpreter exit, as CPython 3.11's `Py_FinalizeEx` does it, as far as a script can tell:
+    ///
+    /// 1. `atexit` work: the `finalize` objects still alive with `atexit` set run newest first;
+    ///    later no `finalize` runs (`finalize._shutdown`).
+    /// 2. A collection (`_PyGC_CollectNoFail` before `finalize_modules`): garbage only.
+    /// 3. `finalize_modules` drops `__main__` from `sys.modules`. If its globals are in a cycle
+    ///    (a function or class defined in the module refers back to them through `__globals__`),
+    ///    they survive that and die in the next collection as one batch of cyclic garbage: every
+    ///    `__del__` runs while the globals are still intact (so a `__del__` may use `sys` or any
+    ///    global), and weak references that are themselves part of the garbage are cleared without
+    ///    calling back. Otherwise the module's dict is freed at once, releasing its values in
+    ///    insertion order.
     pub fn shutdown(&mut self) {
         self.roots.temps.clear();
         if self.limit_hit {
@@ -539,26 +582,49 @@ impl Interp {
         if !self.deaths_observable {
             return;
         }
-        let globals = self.globals();
-        let names: Vec<Rc<str>> = match self.obj(globals) {
-            ObjKind::Env(env) => {
-                let all: Vec<Rc<str>> = env.vars.iter().map(|(n, _)| n.clone()).collect();
-                let (under, rest): (Vec<_>, Vec<_>) = all
-                    .into_iter()
-                    .partition(|n| n.starts_with('_') && !n.starts_with("__"));
-                under.into_iter().chain(rest).collect()
-            }
-            _ => Vec::new(),
-        };
-        let none = self.none();
-        for name in names {
-            if let ObjKind::Env(env) = self.obj_mut(globals) {
-                env.vars.set(name, none);
-            }
-            self.collect_now();
-        }
         self.roots.handling.clear();
+        // The module's frame is done; from here the globals are held only as `__main__`'s.
+        self.roots.frames.clear();
         self.collect_now();
+        let globals = self.globals();
+        if self.reaches_itself(globals) {
+            // The batch: the globals stop being a root, so everything only they held is
+            // garbage together; finalizers keep what they reach (the globals too) until they ran.
+            self.roots.globals = None;
+            self.collect_now();
+            if !self.heap.is_alive(globals) {
+                // Freed with the rest: later teardown (`forget_script`) gets an empty namespace.
+                let empty = self.heap.alloc(Object::new(ObjKind::Env(Env {
+                    vars: Attrs::default(),
+                })));
+                self.roots.globals = Some(empty);
+                return;
+            }
+            self.roots.globals = Some(globals);
+        } else if let ObjKind::Env(env) = self.obj(globals) {
+            let values: Vec<Value> = env.vars.iter().map(|(_, v)| v).collect();
+            self.release_in_order(values, true, false);
+        }
+        if let ObjKind::Env(env) = self.obj_mut(globals) {
+            env.vars.clear();
+        }
+        self.collect_now();
+    }
+
+    /// Whether `start` is on a cycle of strong references. O(objects reachable from it).
+    fn reaches_itself(&self, start: Value) -> bool {
+        let start = weakheap::GcAny::from(start);
+        let mut seen = std::collections::HashSet::new();
+        let mut stack = self.heap.referents(start).unwrap_or_default();
+        while let Some(gc) = stack.pop() {
+            if gc == start {
+                return true;
+            }
+            if seen.insert(gc) {
+                stack.extend(self.heap.referents(gc).unwrap_or_default());
+            }
+        }
+        false
     }
 
     fn run_atexit_finalizers(&mut self) {

@@ -390,6 +390,15 @@ impl Attrs {
     }
 }
 
+impl Attrs {
+    /// Traces the values last to first (see the `Instance` case of `Object::trace`).
+    pub fn trace_reversed(&self, tracer: &mut Tracer) {
+        for (_, v) in self.entries.iter().rev() {
+            tracer.edge(*v);
+        }
+    }
+}
+
 impl Trace for Attrs {
     fn trace(&self, tracer: &mut Tracer) {
         for (_, v) in &self.entries {
@@ -433,7 +442,9 @@ impl Trace for Object {
             }
             ObjKind::Instance(i) => {
                 tracer.edge(i.class);
-                i.attrs.trace(tracer);
+                // Reversed: the collector releases what a dead object alone held last edge first,
+                // and CPython releases an instance's attributes in insertion order.
+                i.attrs.trace_reversed(tracer);
                 i.traceback.trace(tracer);
                 match &i.payload {
                     Payload::None => {}

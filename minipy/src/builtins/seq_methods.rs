@@ -147,7 +147,7 @@ impl Interp {
             B::ListClear => {
                 self.check_arity(name, args, 0, 0)?;
                 let old = self.list_mut(list).map(std::mem::take).unwrap_or_default();
-                self.roots.temps.extend(old);
+                self.release_in_order(old, false, true);
             }
             B::ListInsert => {
                 self.check_arity(name, args, 2, 2)?;
@@ -290,7 +290,7 @@ impl Interp {
                     .dict_ref(d)
                     .map(|t| t.iter().flat_map(|e| [e.key, e.value]).collect())
                     .unwrap_or_default();
-                self.roots.temps.extend(old);
+                self.release_in_order(old, true, true);
                 if let Some(t) = self.dict_mut(d) {
                     t.clear();
                 }
