@@ -388,6 +388,7 @@ impl Interp {
             closure,
             globals,
             owner: None,
+            annotations: None,
         }))
     }
 
