@@ -97,6 +97,20 @@ pub enum StmtKind {
         /// The right-hand side, evaluated once.
         value: Expr,
     },
+    /// `target: annotation [= value]`. At module and class level the annotation is evaluated
+    /// (after the value is assigned), and for a simple name stored in `__annotations__`; in a
+    /// function it is not evaluated, as in CPython 3.11 without `from __future__ import annotations`.
+    AnnAssign {
+        /// A name, attribute or subscript.
+        target: Expr,
+        /// The annotation expression.
+        annotation: Expr,
+        /// The assigned value, if any.
+        value: Option<Expr>,
+        /// Whether `target` is a bare name (CPython's `simple`; minipy does not track
+        /// parentheses, so `(x): int` counts as simple too).
+        simple: bool,
+    },
     /// `target op= value`; `target` is a name, attribute or subscript.
     AugAssign {
         /// The name, attribute or subscript updated in place.
@@ -262,6 +276,8 @@ pub struct FunctionDef {
     pub name: Name,
     /// The parameter list; defaults are evaluated when the `def` runs.
     pub params: Params,
+    /// The `-> annotation`, evaluated when the `def` runs.
+    pub returns: Option<Expr>,
     /// The function body; never empty.
     pub body: Vec<Stmt>,
     /// Decorators, outermost first; applied bottom-up after the function is created.
@@ -306,10 +322,14 @@ pub struct Params {
     pub posonly: usize,
     /// The `*args` name.
     pub vararg: Option<Name>,
+    /// The `*args` annotation.
+    pub vararg_annotation: Option<Expr>,
     /// Keyword-only parameters (after `*` or `*args`), in order.
     pub kwonly: Vec<Param>,
     /// The `**kwargs` name.
     pub kwarg: Option<Name>,
+    /// The `**kwargs` annotation.
+    pub kwarg_annotation: Option<Expr>,
 }
 
 /// One positional or keyword-only parameter.
@@ -319,6 +339,8 @@ pub struct Param {
     pub name: Name,
     /// The default value expression.
     pub default: Option<Expr>,
+    /// The annotation (`def` only), evaluated when the `def` runs.
+    pub annotation: Option<Expr>,
 }
 
 /// A `lambda` expression's definition.

@@ -175,6 +175,8 @@ pub struct Function {
     pub globals: Value,
     /// The class whose body defined this function (for zero-argument `super()`).
     pub owner: Option<Value>,
+    /// `__annotations__`: a dict, made on first read when the `def` had no annotations.
+    pub annotations: Option<Value>,
 }
 
 /// A class: builtin (`int`, `KeyError`, `weakref.ref`) or defined by a `class` statement.
@@ -425,6 +427,7 @@ impl Trace for Object {
                 f.closure.trace(tracer);
                 tracer.edge(f.globals);
                 f.owner.trace(tracer);
+                f.annotations.trace(tracer);
             }
             ObjKind::Builtin(_, recv) => recv.trace(tracer),
             ObjKind::Method(a, b) | ObjKind::Super(a, b) => {

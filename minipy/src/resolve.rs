@@ -243,6 +243,14 @@ impl Resolver {
                 self.expr(d, Ctx::Load)?;
             }
         }
+        let annotations = params.positional.iter_mut().chain(&mut params.kwonly);
+        let annotations = annotations.filter_map(|p| p.annotation.as_mut());
+        for a in annotations
+            .chain(params.vararg_annotation.as_mut())
+            .chain(params.kwarg_annotation.as_mut())
+        {
+            self.expr(a, Ctx::Load)?;
+        }
         Ok(())
     }
 
@@ -288,6 +296,18 @@ impl Resolver {
                     self.expr(t, Ctx::Store)?;
                 }
                 self.expr(value, Ctx::Load)?;
+            }
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                ..
+            } => {
+                if let Some(v) = value {
+                    self.expr(v, Ctx::Load)?;
+                }
+                self.expr(target, Ctx::Store)?;
+                self.expr(annotation, Ctx::Load)?;
             }
             StmtKind::AugAssign { target, value, .. } => {
                 self.expr(target, Ctx::Store)?;
@@ -379,6 +399,9 @@ impl Resolver {
                 let def = Rc::make_mut(def);
                 self.name(&def.name, DEF_LOCAL, &mut def.loc);
                 self.defaults(&mut def.params)?;
+                if let Some(r) = &mut def.returns {
+                    self.expr(r, Ctx::Load)?;
+                }
                 for d in &mut def.decorators {
                     self.expr(d, Ctx::Load)?;
                 }

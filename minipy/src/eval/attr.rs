@@ -71,6 +71,20 @@ impl Interp {
                         let mro = self.mro(obj);
                         return self.alloc(ObjKind::Tuple(mro)).map(Some);
                     }
+                    // A class's own annotations only (never a base's), made empty on first read,
+                    // as `type.__annotations__` does for classes defined in Python.
+                    "__annotations__" if &*module != "builtins" => {
+                        if let ObjKind::Class(c) = self.obj(obj) {
+                            if let Some(d) = c.attrs.get(name) {
+                                return Ok(Some(d));
+                            }
+                        }
+                        let d = self.alloc(ObjKind::Dict(crate::dict::Dict::new()))?;
+                        if let ObjKind::Class(c) = self.obj_mut(obj) {
+                            c.attrs.set(Rc::from(name), d);
+                        }
+                        return Ok(Some(d));
+                    }
                     _ => {}
                 }
                 if let Some(v) = self.class_lookup(obj, name) {
@@ -249,6 +263,16 @@ impl Interp {
                     self.alloc(ObjKind::Tuple(defaults))?
                 }
             }
+            (ObjKind::Function(f), "__annotations__") => match f.annotations {
+                Some(d) => d,
+                None => {
+                    let d = self.alloc(ObjKind::Dict(crate::dict::Dict::new()))?;
+                    if let ObjKind::Function(f) = self.obj_mut(obj) {
+                        f.annotations = Some(d);
+                    }
+                    d
+                }
+            },
             (ObjKind::Function(f), "__kwdefaults__") => {
                 let n = f
                     .code

@@ -392,6 +392,7 @@ impl Interp {
             closure,
             globals,
             owner: None,
+            annotations: None,
         }))
     }
 

@@ -30,7 +30,7 @@ impl Interp {
         self.frame().slots.get(i as usize).copied().flatten()
     }
 
-    fn env_get(&self, env: Value, name: &str) -> Option<Value> {
+    pub(crate) fn env_get(&self, env: Value, name: &str) -> Option<Value> {
         match self.obj(env) {
             ObjKind::Env(e) => e.vars.get(name),
             _ => None,

@@ -63,6 +63,12 @@ impl Interp {
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.exec_augassign(target, *op, value)?,
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => self.exec_annassign(target, annotation, value.as_ref(), *simple)?,
             StmtKind::Del(targets) => {
                 for t in targets {
                     self.delete(t)?;
@@ -578,10 +584,100 @@ impl Interp {
         }
     }
 
+    /// `target: annotation [= value]` as CPython 3.11's `compiler_annassign`: the value is
+    /// assigned first; at module and class level the annotation is then evaluated and, for a
+    /// simple name, stored in the namespace's `__annotations__` (made on first use); in a function
+    /// it is not evaluated. Without a value, an attribute or subscript target's object (and
+    /// index) are still evaluated.
+    fn exec_annassign(
+        &mut self,
+        target: &Expr,
+        annotation: &Expr,
+        value: Option<&Expr>,
+        simple: bool,
+    ) -> PyResult<()> {
+        if let Some(v) = value {
+            let v = self.eval(v)?;
+            self.assign(target, v)?;
+        } else {
+            match &target.kind {
+                ExprKind::Attribute { value: obj, .. } => {
+                    self.eval(obj)?;
+                }
+                ExprKind::Subscript { value: obj, index } => {
+                    self.eval(obj)?;
+                    if let ExprKind::Slice { lower, upper, step } = &index.kind {
+                        self.eval_slice(lower, upper, step)?;
+                    } else {
+                        self.eval(index)?;
+                    }
+                }
+                _ => {}
+            }
+        }
+        if !matches!(self.frame().kind, FrameKind::Module | FrameKind::Class) {
+            return Ok(());
+        }
+        let ann = self.eval(annotation)?;
+        if let (true, ExprKind::Name(name, _)) = (simple, &target.kind) {
+            let ns = self.frame().ns;
+            let dict = match self.env_get(ns, "__annotations__") {
+                Some(d) => d,
+                None => {
+                    let d = self.alloc(ObjKind::Dict(crate::dict::Dict::new()))?;
+                    self.env_set(ns, Rc::from("__annotations__"), d);
+                    d
+                }
+            };
+            self.push_temp(dict);
+            let key = self.str_value(name)?;
+            self.setitem(dict, key, ann)?;
+        }
+        Ok(())
+    }
+
+    /// A `def`'s annotations, evaluated in CPython 3.11's order (positional-or-keyword
+    /// parameters, then positional-only ones, `*args`, keyword-only ones, `**kwargs`, `return`);
+    /// `None` when there are none.
+    fn eval_annotations(&mut self, def: &FunctionDef) -> PyResult<Option<Value>> {
+        let params = &def.params;
+        let (posonly, rest) = params.positional.split_at(params.posonly);
+        fn named(p: &crate::ast::Param) -> Option<(crate::ast::Name, &Expr)> {
+            p.annotation.as_ref().map(|a| (p.name.clone(), a))
+        }
+        let mut pairs: Vec<(crate::ast::Name, &Expr)> = rest.iter().filter_map(named).collect();
+        pairs.extend(posonly.iter().filter_map(named));
+        if let (Some(n), Some(a)) = (&params.vararg, &params.vararg_annotation) {
+            pairs.push((n.clone(), a));
+        }
+        pairs.extend(params.kwonly.iter().filter_map(named));
+        if let (Some(n), Some(a)) = (&params.kwarg, &params.kwarg_annotation) {
+            pairs.push((n.clone(), a));
+        }
+        if let Some(r) = &def.returns {
+            pairs.push((crate::ast::Name::from("return"), r));
+        }
+        if pairs.is_empty() {
+            return Ok(None);
+        }
+        let dict = self.alloc(ObjKind::Dict(crate::dict::Dict::new()))?;
+        self.push_temp(dict);
+        for (name, expr) in pairs {
+            let v = self.eval(expr)?;
+            let key = self.str_value(&name)?;
+            self.setitem(dict, key, v)?;
+        }
+        Ok(Some(dict))
+    }
+
     fn exec_def(&mut self, def: &Rc<FunctionDef>) -> PyResult<()> {
         let decorators = self.eval_all(&def.decorators)?;
         let defaults = self.eval_defaults(&def.params)?;
+        let annotations = self.eval_annotations(def)?;
         let mut f = self.make_function(def.name.clone(), Code::Def(def.clone()), defaults)?;
+        if let ObjKind::Function(func) = self.obj_mut(f) {
+            func.annotations = annotations;
+        }
         for d in decorators.into_iter().rev() {
             f = self.call(d, vec![f], Vec::new())?;
         }

@@ -1,7 +1,7 @@
 //! Parameter lists of `def` and `lambda`.
 
 use super::{PResult, Parser};
-use crate::ast::{Name, Param, Params};
+use crate::ast::{Expr, Name, Param, Params};
 use crate::lexer::Tok;
 
 impl Parser {
@@ -22,6 +22,7 @@ impl Parser {
                 star = true;
                 if let Tok::Name(_) = self.tok() {
                     params.vararg = Some(self.param_name(&params)?);
+                    params.vararg_annotation = self.annotation(closer)?;
                 } else if self.at_op(closer)
                     || (self.at_op(",")
                         && matches!(self.peek(1), Tok::Op(o) if *o == closer || *o == "**"))
@@ -32,6 +33,7 @@ impl Parser {
                 }
             } else if self.eat_op("**") {
                 params.kwarg = Some(self.param_name(&params)?);
+                params.kwarg_annotation = self.annotation(closer)?;
                 self.eat_op(",");
                 if !self.at_op(closer) {
                     return Err(self.error_here("arguments cannot follow var-keyword argument"));
@@ -52,22 +54,28 @@ impl Parser {
                 params.posonly = params.positional.len();
             } else {
                 let name = self.param_name(&params)?;
-                if closer == ")" && self.at_op(":") {
-                    return Err(self.error_here("parameter annotations are not supported"));
-                }
+                let annotation = self.annotation(closer)?;
                 let default = if self.eat_op("=") {
                     Some(self.expression()?)
                 } else {
                     None
                 };
                 if star {
-                    params.kwonly.push(Param { name, default });
+                    params.kwonly.push(Param {
+                        name,
+                        default,
+                        annotation,
+                    });
                 } else {
                     if default.is_none() && params.positional.iter().any(|p| p.default.is_some()) {
                         let msg = "non-default argument follows default argument";
                         return Err(self.error_at(line, col, msg));
                     }
-                    params.positional.push(Param { name, default });
+                    params.positional.push(Param {
+                        name,
+                        default,
+                        annotation,
+                    });
                 }
             }
             if !self.eat_op(",") {
@@ -75,6 +83,15 @@ impl Parser {
             }
         }
         Ok(params)
+    }
+
+    /// A parameter's `: annotation`, in a `def` (a lambda's `:` ends its parameters).
+    fn annotation(&mut self, closer: &str) -> PResult<Option<Expr>> {
+        if closer == ")" && self.eat_op(":") {
+            Ok(Some(self.expression()?))
+        } else {
+            Ok(None)
+        }
     }
 
     /// A parameter's name, which must differ from the names before it.
@@ -189,10 +206,6 @@ mod tests {
             (
                 "def f(*, a, a): pass\n",
                 "duplicate argument 'a' in function definition",
-            ),
-            (
-                "def f(a: int): pass\n",
-                "parameter annotations are not supported",
             ),
         ];
         for (source, msg) in cases {

@@ -312,9 +312,11 @@ impl Parser {
         self.expect_op("(")?;
         let params = self.params(")")?;
         self.expect_op(")")?;
-        if self.at_op("->") {
-            return Err(self.error_here("return annotations are not supported"));
-        }
+        let returns = if self.eat_op("->") {
+            Some(self.expression()?)
+        } else {
+            None
+        };
         let scope = Scope {
             function: true,
             in_loop: false,
@@ -323,6 +325,7 @@ impl Parser {
         let def = FunctionDef {
             name,
             params,
+            returns,
             body,
             decorators,
             line: start.line,
@@ -578,10 +581,10 @@ impl Parser {
                 value,
             });
         }
+        if self.eat_op(":") {
+            return self.annotated_assignment(first);
+        }
         if !self.at_op("=") {
-            if self.at_op(":") {
-                return Err(self.error_here("annotated assignments are not supported"));
-            }
             no_lone_star(&first)?;
             return Ok(StmtKind::Expr(first));
         }
@@ -594,6 +597,37 @@ impl Parser {
         }
         no_lone_star(&value)?;
         Ok(StmtKind::Assign { targets, value })
+    }
+}
+
+impl Parser {
+    /// `target: annotation [= value]`, after the `:`; only a single name, attribute or
+    /// subscript may be annotated.
+    fn annotated_assignment(&mut self, target: Expr) -> PResult<StmtKind> {
+        let what = match &target.kind {
+            ExprKind::Name(..) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => None,
+            ExprKind::Tuple(_) => Some("only single target (not tuple) can be annotated"),
+            ExprKind::List(_) => Some("only single target (not list) can be annotated"),
+            _ => Some("illegal target for annotation"),
+        };
+        if let Some(msg) = what {
+            return Err(SyntaxError::new(msg, target.line, target.col));
+        }
+        let annotation = self.expression()?;
+        let value = if self.eat_op("=") {
+            let value = self.star_testlist()?;
+            no_lone_star(&value)?;
+            Some(value)
+        } else {
+            None
+        };
+        let simple = matches!(target.kind, ExprKind::Name(..));
+        Ok(StmtKind::AnnAssign {
+            target,
+            annotation,
+            value,
+            simple,
+        })
     }
 }
 
@@ -905,15 +939,57 @@ mod tests {
     }
 
     #[test]
+    fn annotated_assignments_and_their_targets() {
+        match &parse("x: int = 1, 2\n")[0].kind {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
+                assert_eq!(show(target), "x");
+                assert_eq!(show(annotation), "int");
+                assert_eq!(value.as_ref().map(show).as_deref(), Some("tuple(1, 2)"));
+                assert!(simple);
+            }
+            other => panic!("not annotated: {other:?}"),
+        }
+        assert!(matches!(
+            &parse("a.b: list[int]\n")[0].kind,
+            StmtKind::AnnAssign {
+                simple: false,
+                value: None,
+                ..
+            }
+        ));
+        let cases = [
+            (
+                "(a, b): int = 1\n",
+                "only single target (not tuple) can be annotated",
+            ),
+            (
+                "[a]: int\n",
+                "only single target (not list) can be annotated",
+            ),
+            ("f(): int\n", "illegal target for annotation"),
+        ];
+        for (source, msg) in cases {
+            assert_eq!(error(source).msg, msg, "{source}");
+        }
+        match &parse("def f(a: int, *r: str, k: float = 1, **kw: dict) -> bool: pass\n")[0].kind {
+            StmtKind::FunctionDef(def) => {
+                assert_eq!(def.returns.as_ref().map(show).as_deref(), Some("bool"));
+                assert!(def.params.positional[0].annotation.is_some());
+                assert!(def.params.vararg_annotation.is_some());
+                assert!(def.params.kwonly[0].annotation.is_some());
+                assert!(def.params.kwarg_annotation.is_some());
+            }
+            other => panic!("not a def: {other:?}"),
+        }
+    }
+
+    #[test]
     fn unsupported_statements_are_named() {
-        assert_eq!(
-            error("x: int = 1\n").msg,
-            "annotated assignments are not supported"
-        );
-        assert_eq!(
-            error("def f() -> int:\n    pass\n").msg,
-            "return annotations are not supported"
-        );
         assert_eq!(
             error("from a import *\n").msg,
             "'import *' is not supported"
