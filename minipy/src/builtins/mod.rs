@@ -10,7 +10,7 @@ pub mod lazy_iter;
 mod seq_methods;
 mod set_order;
 
-pub use set_order::{is_constant, set_positions};
+pub use set_order::{frozenset_hash, is_constant, set_positions};
 mod str_methods;
 mod str_more;
 
@@ -316,6 +316,16 @@ pub fn method_of(tag: TypeTag, name: &str) -> Option<Builtin> {
             B::StrEncode,
             B::StrFormatMap,
         ],
+        TypeTag::FrozenSet => &[
+            B::SetCopy,
+            B::SetUnion,
+            B::SetIntersection,
+            B::SetDifference,
+            B::SetIsSubset,
+            B::SetIsSuperset,
+            B::SetIsDisjoint,
+            B::SetSymmetricDifference,
+        ],
         TypeTag::Int => &[B::IntBitLength],
         TypeTag::TextIO => &file::FILE_METHODS,
         TypeTag::Float => &[B::FloatIsInteger],
@@ -393,6 +403,7 @@ impl Interp {
             TypeTag::Tuple,
             TypeTag::Dict,
             TypeTag::Set,
+            TypeTag::FrozenSet,
             TypeTag::Range,
             TypeTag::Super,
             TypeTag::StaticMethod,
