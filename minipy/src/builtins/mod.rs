@@ -692,6 +692,21 @@ fn is_method(id: Builtin) -> bool {
         )
 }
 
+/// A `def`'s docstring (`__doc__`): its first statement when that is a string literal. (Lambdas
+/// have none; a class's `__doc__` needs the class body to bind it, which it does not yet.)
+pub fn docstring(code: &crate::object::Code) -> Option<&std::rc::Rc<str>> {
+    let crate::object::Code::Def(def) = code else {
+        return None;
+    };
+    match &def.body.first()?.kind {
+        crate::ast::StmtKind::Expr(e) => match &e.kind {
+            crate::ast::ExprKind::Str(s) => Some(s),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
