@@ -51,6 +51,8 @@ pub enum ObjKind {
     Dict(Dict),
     /// A `set`: a dict whose values are all `None`.
     Set(Dict),
+    /// A `frozenset`: a set that never changes after it is built, so it is hashable.
+    FrozenSet(Dict),
     /// A `range(start, stop, step)`; `step` is never 0.
     Range(i64, i64, i64),
     /// A view of a dict: `keys()`, `values()` or `items()`.
@@ -420,7 +422,7 @@ impl Trace for Object {
             | ObjKind::Str(_)
             | ObjKind::Range(..) => {}
             ObjKind::List(items) | ObjKind::Tuple(items) => items.trace(tracer),
-            ObjKind::Dict(d) | ObjKind::Set(d) => d.trace(tracer),
+            ObjKind::Dict(d) | ObjKind::Set(d) | ObjKind::FrozenSet(d) => d.trace(tracer),
             ObjKind::DictView(d, _) => tracer.edge(*d),
             ObjKind::Function(f) => {
                 f.defaults.trace(tracer);
@@ -513,6 +515,7 @@ impl Trace for Object {
                 | ObjKind::Instance(_)
                 | ObjKind::Module(_)
                 | ObjKind::Set(_)
+                | ObjKind::FrozenSet(_)
                 | ObjKind::WeakRef(WeakRefObj { func: Some(_), .. })
                 | ObjKind::WeakKeyDict(_)
                 | ObjKind::WeakValueDict(_)

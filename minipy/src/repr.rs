@@ -171,6 +171,13 @@ impl Interp {
                 let items = self.set_members(v);
                 return self.seq_repr(v, &items, "{", "}");
             }
+            ObjKind::FrozenSet(d) => {
+                if d.is_empty() {
+                    return Ok("frozenset()".to_string());
+                }
+                let items = self.set_members(v);
+                return self.seq_repr(v, &items, "frozenset({", "})");
+            }
             ObjKind::Range(start, stop, step) => {
                 if *step == 1 {
                     format!("range({start}, {stop})")

@@ -95,11 +95,13 @@ pub enum TypeTag {
     Frame,
     /// `_io.TextIOWrapper`: a text file.
     TextIO,
+    /// `frozenset`.
+    FrozenSet,
 }
 
 /// Every builtin type with its name and module, in `TypeTag` order (`Interp` allocates one class
 /// per entry at startup).
-pub const BUILTIN_TYPES: [(TypeTag, &str, &str); 41] = [
+pub const BUILTIN_TYPES: [(TypeTag, &str, &str); 42] = [
     (TypeTag::Object, "object", "builtins"),
     (TypeTag::Type, "type", "builtins"),
     (TypeTag::NoneType, "NoneType", "builtins"),
@@ -149,6 +151,7 @@ pub const BUILTIN_TYPES: [(TypeTag, &str, &str); 41] = [
     (TypeTag::Traceback, "traceback", "builtins"),
     (TypeTag::Frame, "frame", "builtins"),
     (TypeTag::TextIO, "TextIOWrapper", "_io"),
+    (TypeTag::FrozenSet, "frozenset", "builtins"),
 ];
 
 /// The name CPython's messages use for a builtin object's type (`'int'`, `'NoneType'`), as
@@ -165,6 +168,7 @@ pub fn builtin_type_name(kind: &ObjKind) -> &'static str {
         ObjKind::Tuple(_) => "tuple",
         ObjKind::Dict(_) => "dict",
         ObjKind::Set(_) => "set",
+        ObjKind::FrozenSet(_) => "frozenset",
         ObjKind::Range(..) => "range",
         ObjKind::DictView(_, v) => match v {
             crate::object::ViewKind::Keys => "dict_keys",
@@ -221,6 +225,7 @@ fn tag_of(kind: &ObjKind) -> TypeTag {
         ObjKind::Tuple(_) => TypeTag::Tuple,
         ObjKind::Dict(_) => TypeTag::Dict,
         ObjKind::Set(_) => TypeTag::Set,
+        ObjKind::FrozenSet(_) => TypeTag::FrozenSet,
         ObjKind::Range(..) => TypeTag::Range,
         ObjKind::DictView(_, v) => match v {
             crate::object::ViewKind::Keys => TypeTag::DictKeys,

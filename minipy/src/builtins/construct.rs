@@ -94,13 +94,28 @@ impl Interp {
                 };
                 self.alloc(ObjKind::Tuple(items))
             }
-            TypeTag::Set => {
-                self.check_arity("set", &args, 0, 1)?;
+            TypeTag::Set | TypeTag::FrozenSet => {
+                let name = if tag == TypeTag::Set {
+                    "set"
+                } else {
+                    "frozenset"
+                };
+                self.check_arity(name, &args, 0, 1)?;
+                if tag == TypeTag::FrozenSet {
+                    if let Some(v) = args.first() {
+                        if matches!(self.obj(*v), ObjKind::FrozenSet(_)) {
+                            return Ok(*v);
+                        }
+                    }
+                }
                 let s = self.alloc(ObjKind::Set(Dict::new()))?;
                 if let Some(v) = args.first() {
                     for item in self.collect_iter(*v)? {
                         self.set_add(s, item)?;
                     }
+                }
+                if tag == TypeTag::FrozenSet {
+                    return self.freeze(s);
                 }
                 Ok(s)
             }

@@ -10,7 +10,7 @@ pub mod lazy_iter;
 mod seq_methods;
 mod set_order;
 
-pub use set_order::{is_constant, set_positions};
+pub use set_order::{frozenset_hash, is_constant, set_positions};
 mod str_methods;
 mod str_more;
 
@@ -316,6 +316,16 @@ pub fn method_of(tag: TypeTag, name: &str) -> Option<Builtin> {
             B::StrEncode,
             B::StrFormatMap,
         ],
+        TypeTag::FrozenSet => &[
+            B::SetCopy,
+            B::SetUnion,
+            B::SetIntersection,
+            B::SetDifference,
+            B::SetIsSubset,
+            B::SetIsSuperset,
+            B::SetIsDisjoint,
+            B::SetSymmetricDifference,
+        ],
         TypeTag::Int => &[B::IntBitLength],
         TypeTag::TextIO => &file::FILE_METHODS,
         TypeTag::Float => &[B::FloatIsInteger],
@@ -393,6 +403,7 @@ impl Interp {
             TypeTag::Tuple,
             TypeTag::Dict,
             TypeTag::Set,
+            TypeTag::FrozenSet,
             TypeTag::Range,
             TypeTag::Super,
             TypeTag::StaticMethod,
@@ -679,6 +690,21 @@ fn is_method(id: Builtin) -> bool {
                 | Builtin::SysExit
                 | Builtin::SysGetRecursionLimit
         )
+}
+
+/// A `def`'s docstring (`__doc__`): its first statement when that is a string literal. (Lambdas
+/// have none; a class's `__doc__` needs the class body to bind it, which it does not yet.)
+pub fn docstring(code: &crate::object::Code) -> Option<&std::rc::Rc<str>> {
+    let crate::object::Code::Def(def) = code else {
+        return None;
+    };
+    match &def.body.first()?.kind {
+        crate::ast::StmtKind::Expr(e) => match &e.kind {
+            crate::ast::ExprKind::Str(s) => Some(s),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 #[cfg(test)]

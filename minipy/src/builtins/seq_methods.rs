@@ -315,25 +315,26 @@ impl Interp {
     ) -> PyResult<Value> {
         self.check_arity("update", args, 0, 1)?;
         if let Some(src) = args.first().copied() {
-            let pairs: Vec<(Value, Value)> =
-                if self.dict_ref(src).is_some() && !matches!(self.obj(src), ObjKind::Set(_)) {
-                    self.mapping_items(src)?
-                } else if let ObjKind::WeakKeyDict(_) | ObjKind::WeakValueDict(_) = self.obj(src) {
-                    self.weak_items(src)?
-                } else {
-                    let mut pairs = Vec::new();
-                    for item in self.collect_iter(src)? {
-                        let kv = self.collect_iter(item)?;
-                        if kv.len() != 2 {
-                            return Err(self.value_error(format!(
-                                "dictionary update sequence element has length {}; 2 is required",
-                                kv.len()
-                            )));
-                        }
-                        pairs.push((kv[0], kv[1]));
+            let pairs: Vec<(Value, Value)> = if self.dict_ref(src).is_some()
+                && !matches!(self.obj(src), ObjKind::Set(_) | ObjKind::FrozenSet(_))
+            {
+                self.mapping_items(src)?
+            } else if let ObjKind::WeakKeyDict(_) | ObjKind::WeakValueDict(_) = self.obj(src) {
+                self.weak_items(src)?
+            } else {
+                let mut pairs = Vec::new();
+                for item in self.collect_iter(src)? {
+                    let kv = self.collect_iter(item)?;
+                    if kv.len() != 2 {
+                        return Err(self.value_error(format!(
+                            "dictionary update sequence element has length {}; 2 is required",
+                            kv.len()
+                        )));
                     }
-                    pairs
-                };
+                    pairs.push((kv[0], kv[1]));
+                }
+                pairs
+            };
             for (k, v) in pairs {
                 self.push_temp(k);
                 self.push_temp(v);
@@ -350,6 +351,20 @@ impl Interp {
     fn set_method(&mut self, id: Builtin, s: Value, args: &[Value]) -> PyResult<Value> {
         use Builtin as B;
         let name = id.name();
+        if let ObjKind::FrozenSet(_) = self.obj(s) {
+            if matches!(
+                id,
+                B::SetCopy | B::SetUnion | B::SetIntersection | B::SetDifference
+            ) {
+                if id == B::SetCopy && args.is_empty() {
+                    return Ok(s);
+                }
+                let thawed =
+                    self.alloc(ObjKind::Set(self.dict_ref(s).cloned().unwrap_or_default()))?;
+                let r = self.set_method(id, thawed, args)?;
+                return self.freeze(r);
+            }
+        }
         if !matches!(self.obj(s), ObjKind::Set(_)) {
             return Err(self.descriptor_error(name, "set", s));
         }

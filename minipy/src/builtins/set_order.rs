@@ -65,6 +65,34 @@ pub fn cpython_order(entries: &[(i64, usize)]) -> Vec<usize> {
     table.into_iter().flatten().map(|(_, p)| p).collect()
 }
 
+/// CPython's `frozenset_hash`: independent of order and table size.
+pub fn frozenset_hash(d: &Dict) -> i64 {
+    fn shuffle(h: u64) -> u64 {
+        ((h ^ 89_869_747) ^ (h << 16)).wrapping_mul(3_644_798_167)
+    }
+    let mut entries = Vec::with_capacity(d.len());
+    let mut pos = d.next_from(0);
+    while let Some(p) = pos {
+        if let Some(e) = d.entry(p) {
+            entries.push((e.hash, p));
+        }
+        pos = d.next_from(p + 1);
+    }
+    // CPython xors in every slot and then cancels the empty ones: only members count.
+    let mut hash: u64 = 0;
+    for (h, _) in &entries {
+        hash ^= shuffle(*h as u64);
+    }
+    hash ^= (entries.len() as u64 + 1).wrapping_mul(1_927_868_237);
+    hash ^= (hash >> 11) ^ (hash >> 25);
+    hash = hash.wrapping_mul(69_069).wrapping_add(907_133_923);
+    if hash == u64::MAX {
+        590_923_713
+    } else {
+        hash as i64
+    }
+}
+
 /// The positions of a set's live members in CPython's iteration order.
 pub fn set_positions(d: &Dict) -> Vec<usize> {
     let mut entries = Vec::with_capacity(d.len());
@@ -111,10 +139,20 @@ impl Interp {
         Ok(self.set_members(tmp))
     }
 
+    /// A frozenset with the members of set `s` (which is left empty).
+    pub fn freeze(&mut self, s: Value) -> PyResult<Value> {
+        let d = match self.obj_mut(s) {
+            ObjKind::Set(d) => std::mem::take(d),
+            ObjKind::FrozenSet(_) => return Ok(s),
+            _ => Dict::new(),
+        };
+        self.alloc(ObjKind::FrozenSet(d))
+    }
+
     /// The members of set `v` in CPython's iteration order (empty for a non-set).
     pub fn set_members(&self, v: Value) -> Vec<Value> {
         match self.obj(v) {
-            ObjKind::Set(d) => set_positions(d)
+            ObjKind::Set(d) | ObjKind::FrozenSet(d) => set_positions(d)
                 .into_iter()
                 .filter_map(|p| d.entry(p).map(|e| e.key))
                 .collect(),

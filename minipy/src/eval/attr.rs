@@ -222,6 +222,17 @@ impl Interp {
             return self.str_value(&t).map(Some);
         }
         let v = match (self.obj(obj), name) {
+            (ObjKind::Function(f), "__doc__") => match crate::builtins::docstring(&f.code) {
+                Some(doc) => {
+                    let doc = doc.clone();
+                    self.str_value(&doc)?
+                }
+                None => self.none(),
+            },
+            (ObjKind::Method(f, _), "__doc__") => {
+                let f = *f;
+                return self.getattr_opt(f, name);
+            }
             (ObjKind::Method(f, _), "__func__") => *f,
             (ObjKind::Method(_, s), "__self__") => *s,
             (ObjKind::Method(f, _), "__name__" | "__qualname__") => {

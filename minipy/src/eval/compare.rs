@@ -146,7 +146,7 @@ impl Interp {
     fn is_set_like(&self, v: Value) -> bool {
         matches!(
             self.obj(v),
-            ObjKind::Set(_) | ObjKind::DictView(_, ViewKind::Keys)
+            ObjKind::Set(_) | ObjKind::FrozenSet(_) | ObjKind::DictView(_, ViewKind::Keys)
         )
     }
 
@@ -297,6 +297,7 @@ impl Interp {
             ObjKind::Int(i) => int_hash(*i),
             ObjKind::Float(f) => float_hash(*f),
             ObjKind::Str(s) => str_hash(s),
+            ObjKind::FrozenSet(d) => crate::builtins::frozenset_hash(d),
             ObjKind::Tuple(items) => {
                 let items = items.clone();
                 return self.tuple_hash(&items);
@@ -479,7 +480,7 @@ impl Interp {
         let n = match self.obj(v) {
             ObjKind::Str(s) => s.chars().count(),
             ObjKind::List(x) | ObjKind::Tuple(x) => x.len(),
-            ObjKind::Dict(d) | ObjKind::Set(d) => d.len(),
+            ObjKind::Dict(d) | ObjKind::Set(d) | ObjKind::FrozenSet(d) => d.len(),
             ObjKind::Range(start, stop, step) => crate::eval::iter::range_len(*start, *stop, *step),
             ObjKind::DictView(d, _) => {
                 let d = *d;

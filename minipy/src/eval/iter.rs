@@ -102,7 +102,9 @@ impl Interp {
             ObjKind::Str(_) => IterState::Str(v, 0),
             ObjKind::Range(start, stop, step) => IterState::Range(*start, *stop, *step),
             ObjKind::Dict(d) => IterState::Dict(v, 0, d.version(), ViewKind::Keys),
-            ObjKind::Set(d) => IterState::Set(v, crate::builtins::set_positions(d), 0, d.version()),
+            ObjKind::Set(d) | ObjKind::FrozenSet(d) => {
+                IterState::Set(v, crate::builtins::set_positions(d), 0, d.version())
+            }
             ObjKind::DictView(d, kind) => {
                 let (d, kind) = (*d, *kind);
                 let version = self.dict_ref(d).map_or(0, |d| d.version());

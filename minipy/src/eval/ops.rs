@@ -339,9 +339,16 @@ impl Interp {
             }
             (
                 BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
-                ObjKind::Set(_),
-                ObjKind::Set(_),
-            ) => self.set_op(op, a, b)?,
+                ObjKind::Set(_) | ObjKind::FrozenSet(_),
+                ObjKind::Set(_) | ObjKind::FrozenSet(_),
+            ) => {
+                let r = self.set_op(op, a, b)?;
+                if matches!(self.obj(a), ObjKind::FrozenSet(_)) {
+                    self.freeze(r)?
+                } else {
+                    r
+                }
+            }
             (BinOp::BitOr, ObjKind::Dict(x), ObjKind::Dict(_)) => {
                 // `d1 | d2`: a copy of d1 updated from d2.
                 let copy = x.clone();
@@ -449,7 +456,7 @@ impl Interp {
             (
                 BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
                 ObjKind::Set(_),
-                ObjKind::Set(_),
+                ObjKind::Set(_) | ObjKind::FrozenSet(_),
             ) => {
                 if op == BinOp::BitOr {
                     for v in self.collect_iter(rhs)? {
@@ -545,7 +552,7 @@ impl Interp {
             ObjKind::Float(f) => Some(*f != 0.0),
             ObjKind::Str(s) => Some(!s.is_empty()),
             ObjKind::List(x) | ObjKind::Tuple(x) => Some(!x.is_empty()),
-            ObjKind::Dict(d) | ObjKind::Set(d) => Some(!d.is_empty()),
+            ObjKind::Dict(d) | ObjKind::Set(d) | ObjKind::FrozenSet(d) => Some(!d.is_empty()),
             ObjKind::Range(..) | ObjKind::DictView(..) => None,
             ObjKind::WeakKeyDict(d) => Some(!d.is_empty()),
             ObjKind::WeakValueDict(d) => Some(!d.is_empty()),

@@ -51,7 +51,7 @@ impl Interp {
     /// The storage of a dict, a set, or a `dict` subclass instance.
     pub fn dict_ref(&self, v: Value) -> Option<&Dict> {
         match self.obj(v) {
-            ObjKind::Dict(d) | ObjKind::Set(d) => Some(d),
+            ObjKind::Dict(d) | ObjKind::Set(d) | ObjKind::FrozenSet(d) => Some(d),
             ObjKind::Instance(i) => match &i.payload {
                 Payload::Dict(d) => Some(d),
                 _ => None,
@@ -115,6 +115,7 @@ impl Interp {
             (ObjKind::Str(_), ObjKind::Int(_)) | (ObjKind::Int(_), ObjKind::Str(_)) => Some(false),
             (ObjKind::Instance(_), _) | (_, ObjKind::Instance(_)) => None,
             (ObjKind::Tuple(_), _) | (_, ObjKind::Tuple(_)) => None,
+            (ObjKind::FrozenSet(_), _) | (_, ObjKind::FrozenSet(_)) => None,
             (ObjKind::WeakRef(_), _) | (_, ObjKind::WeakRef(_)) => None,
             (ObjKind::Float(_) | ObjKind::Bool(_) | ObjKind::Int(_), _) => None,
             _ => Some(false),
@@ -300,7 +301,9 @@ impl Interp {
             let i = self.seq_index(key, len, "list")?;
             return Ok(self.list_ref(obj).expect("checked")[i]);
         }
-        if self.dict_ref(obj).is_some() && !matches!(self.obj(obj), ObjKind::Set(_)) {
+        if self.dict_ref(obj).is_some()
+            && !matches!(self.obj(obj), ObjKind::Set(_) | ObjKind::FrozenSet(_))
+        {
             return match self.dict_get(obj, key)? {
                 Some(v) => Ok(v),
                 None => Err(self.key_error(key)),
@@ -358,7 +361,9 @@ impl Interp {
             }
             return Ok(());
         }
-        if self.dict_ref(obj).is_some() && !matches!(self.obj(obj), ObjKind::Set(_)) {
+        if self.dict_ref(obj).is_some()
+            && !matches!(self.obj(obj), ObjKind::Set(_) | ObjKind::FrozenSet(_))
+        {
             return self.dict_set(obj, key, value);
         }
         match self.obj(obj) {
@@ -390,7 +395,9 @@ impl Interp {
             }
             return Ok(());
         }
-        if self.dict_ref(obj).is_some() && !matches!(self.obj(obj), ObjKind::Set(_)) {
+        if self.dict_ref(obj).is_some()
+            && !matches!(self.obj(obj), ObjKind::Set(_) | ObjKind::FrozenSet(_))
+        {
             return match self.dict_remove(obj, key)? {
                 Some(_) => Ok(()),
                 None => Err(self.key_error(key)),

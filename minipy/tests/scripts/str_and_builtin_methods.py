@@ -55,3 +55,12 @@ def aug():
     d |= [("k", 1)]
     return b, e, a is b
 t(aug)
+def documented():
+    "Doc of documented."
+    return 1
+def undocumented():
+    return "not a docstring"
+class K:
+    def m(self):
+        """Method doc."""
+print(documented.__doc__, undocumented.__doc__, K.m.__doc__, K().m.__doc__, (lambda: 0).__doc__)
