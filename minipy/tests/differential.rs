@@ -7,11 +7,11 @@
 use std::path::PathBuf;
 use std::process::Command;
 
-/// What main achieved when this test was written (seed 1, the first 300 programs, `--gc=eager`:
-/// 220 agree, 73.3%), less one program. Most of the rest disagree because closures keep their whole
-/// enclosing frame alive; docs/testing.md lists the other causes. Raise it as they are fixed; the
-/// goal is 99.
-const MIN_AGREEMENT: f64 = 73.0;
+/// What main achieves (seed 1, the first 300 programs, `--gc=eager`): 295 agree, 98.3%, after
+/// the resolve pass (was 220, 73.3%, when closures kept their whole enclosing frame) and CPython's
+/// release order for locals, cleared containers and attributes; less one program. The rest differ
+/// in finalizer order at exit (docs/testing.md lists the causes). The goal is 99.
+const MIN_AGREEMENT: f64 = 97.9;
 
 const SEED: &str = "1";
 /// A fixed count, not a time budget, so the figure compared with MIN_AGREEMENT is always over the
