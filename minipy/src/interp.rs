@@ -51,6 +51,10 @@ use crate::Options;
 /// `RecursionError`. Nested native work (repr, equality of nested containers) counts too.
 pub const RECURSION_LIMIT: usize = 1000;
 
+/// How many objects [`Interp::may_reach_watched`] walks before assuming a watched one is among
+/// them (and a collection is due).
+const DROP_WALK_LIMIT: usize = 64;
+
 /// Small ints cached as shared objects, as CPython caches them.
 const SMALL_INTS: std::ops::RangeInclusive<i64> = -5..=256;
 
@@ -175,6 +179,10 @@ pub struct Interp {
     /// reference (ref, proxy, finalize, weak container entry) is made. Until then `--gc=eager` and
     /// interpreter exit skip their collections, which nothing could observe.
     pub deaths_observable: bool,
+    /// The default mode's trigger: since the last collection after a statement, a watched object
+    /// was made or a reference was dropped from which one may be reachable (see
+    /// [`note_drop`](Self::note_drop)). The statement's end then collects.
+    pub drop_suspect: bool,
     /// After exit's `atexit` pass, `finalize` objects no longer run (as CPython's `_shutdown`).
     pub shutting_down: bool,
     /// Objects allocated since the collection numbered `allocs_cycle` (for `gc.get_count()`).
@@ -208,6 +216,7 @@ impl Interp {
             repr_active: Vec::new(),
             finalize_serial: 0,
             deaths_observable: false,
+            drop_suspect: false,
             shutting_down: false,
             allocs: 0,
             allocs_cycle: 0,
@@ -379,6 +388,9 @@ impl Interp {
         first_to_last: bool,
         until_stmt_end: bool,
     ) {
+        for v in &items {
+            self.note_drop(*v);
+        }
         let height = self.temps_height();
         // Rooted while allocating: under `--gc=stress` the allocation collects first.
         self.roots.temps.extend(items.iter().copied());
@@ -485,6 +497,86 @@ impl Interp {
         }
         collect_with(&mut self.heap, &self.roots);
         self.drain_pending();
+    }
+
+    /// After a statement: the collection of the GC mode. `--gc=eager` always; `--gc=auto` if the
+    /// statement made a watched object or dropped a reference that may reach one; the default
+    /// (paced) mode never (its collections come at safepoints).
+    pub fn collect_after_stmt(&mut self) {
+        if self.opts.eager || (self.drop_suspect && self.opts.auto) {
+            if !self.deaths_observable || self.draining > 0 {
+                return;
+            }
+            self.drop_suspect = false;
+            collect_with(&mut self.heap, &self.roots);
+            self.drain_pending();
+        }
+    }
+
+    /// An object just became watched (an instance with `__del__`, or a weak reference or weak
+    /// container entry to it): it may be a temporary that dies when the statement ends.
+    pub fn note_watched(&mut self) {
+        self.deaths_observable = true;
+        self.drop_suspect = true;
+    }
+
+    /// A reference to `old` was just overwritten or removed (a name, attribute, item, container
+    /// entry or frame local). If a watched object may be reachable from `old`, the default mode
+    /// collects when the statement ends; refcounting could have freed it here.
+    #[inline]
+    pub fn note_drop(&mut self, old: Value) {
+        if self.deaths_observable && !self.drop_suspect && self.may_reach_watched(old) {
+            self.drop_suspect = true;
+        }
+    }
+
+    /// [`push_temp`](Self::push_temp) for a value just removed from where it was held (see
+    /// [`note_drop`](Self::note_drop)).
+    #[inline]
+    pub fn push_dropped(&mut self, v: Value) {
+        self.note_drop(v);
+        self.push_temp(v);
+    }
+
+    /// Whether a watched object (armed `__del__`, weak references or weak-container entries) may
+    /// be reachable from `v`: a depth-first walk of at most [`DROP_WALK_LIMIT`] objects, answering
+    /// yes when it finds one or runs out. It does not enter namespaces, classes and modules: they
+    /// outlive the objects that refer to them (a known gap: dropping the last reference to a class
+    /// or module that alone holds a watched object waits for a later collection). Scalars cost
+    /// one match.
+    pub fn may_reach_watched(&self, v: Value) -> bool {
+        let mut stack = vec![v];
+        let mut visited = 0;
+        while let Some(v) = stack.pop() {
+            match self.obj(v) {
+                ObjKind::None
+                | ObjKind::NotImplemented
+                | ObjKind::Bool(_)
+                | ObjKind::Int(_)
+                | ObjKind::Float(_)
+                | ObjKind::Str(_)
+                | ObjKind::Range(..)
+                | ObjKind::Builtin(_, None)
+                | ObjKind::Env(_)
+                | ObjKind::Class(_)
+                | ObjKind::Module(_) => continue,
+                _ => {}
+            }
+            visited += 1;
+            if visited > DROP_WALK_LIMIT {
+                return true;
+            }
+            let any = weakheap::GcAny::from(v);
+            if self.heap.has_finalizer(any) || !self.heap.watchers(any).is_empty() {
+                return true;
+            }
+            for r in self.heap.referents(any).unwrap_or_default() {
+                if let Ok(child) = self.heap.downcast::<Object>(r) {
+                    stack.push(child);
+                }
+            }
+        }
+        false
     }
 
     /// Runs queued finalizers and callbacks in queue order. Each job roots its object while it runs;

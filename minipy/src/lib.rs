@@ -44,6 +44,11 @@ pub struct Options {
     /// `--gc=eager`: a full collection after every statement, so scripts written for CPython's
     /// reference counting see objects die where CPython would.
     pub eager: bool,
+    /// `--gc=auto` (experimental; the default stays paced): a full collection follows each statement
+    /// that made a watched object (one with `__del__` or weak references) or dropped a reference
+    /// from which one may be reachable; see `Interp::note_drop`. Without it (`--gc=paced`, the
+    /// default), collections come when the heap's pacing says one is due, and at `gc.collect()`.
+    pub auto: bool,
     /// `--max-heap=BYTES`: the heap limit; allocating past it raises `MemoryError`.
     pub max_heap: Option<usize>,
     /// `--gc=stress`: a full collection before every allocation outside finalizers (queued work runs

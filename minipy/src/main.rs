@@ -1,4 +1,4 @@
-//! `minipy [--gc=eager] [--max-heap=BYTES] [--max-steps=N] [--timeout=SECONDS] SCRIPT.py`
+//! `minipy [--gc=eager|paced|auto] [--max-heap=BYTES] [--max-steps=N] [--timeout=SECONDS] SCRIPT.py`
 
 #![forbid(unsafe_code)]
 
@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use minipy::{run_source, Options, Output, STACK_SIZE};
 
 const USAGE: &str =
-    "usage: minipy [--gc=eager] [--max-heap=BYTES] [--max-steps=N] [--timeout=SECONDS] SCRIPT.py";
+    "usage: minipy [--gc=eager|paced|auto] [--max-heap=BYTES] [--max-steps=N] [--timeout=SECONDS] SCRIPT.py";
 
 fn parse_args(args: &[String]) -> Result<(Options, String), String> {
     let mut options = Options::default();
@@ -20,6 +20,10 @@ fn parse_args(args: &[String]) -> Result<(Options, String), String> {
             options.eager = true;
         } else if arg == "--gc=paced" || arg == "--gc=default" {
             options.eager = false;
+            options.auto = false;
+        } else if arg == "--gc=auto" {
+            options.eager = false;
+            options.auto = true;
         } else if arg == "--gc=stress" {
             options.stress = true;
         } else if let Some(bytes) = arg.strip_prefix("--max-heap=") {

@@ -336,11 +336,10 @@ impl Attrs {
         }
     }
 
-    /// Binds `name`; a new name goes last.
-    pub fn set(&mut self, name: Name, value: Value) {
+    /// Binds `name`; a new name goes last. Returns the value it replaces.
+    pub fn set(&mut self, name: Name, value: Value) -> Option<Value> {
         if let Some(i) = self.position(&name) {
-            self.entries[i].1 = value;
-            return;
+            return Some(std::mem::replace(&mut self.entries[i].1, value));
         }
         self.entries.push((name.clone(), value));
         match &mut self.index {
@@ -350,6 +349,7 @@ impl Attrs {
             None if self.entries.len() > ATTRS_INDEX_AT => self.reindex(),
             None => {}
         }
+        None
     }
 
     /// Unbinds `name`; returns the old value.

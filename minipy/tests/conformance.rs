@@ -64,6 +64,17 @@ fn seed_examples_pass_with_eager_collection() {
     compare(&["--gc=eager"], &["seed"]);
 }
 
+/// `--gc=auto` collects after statements that make or drop watched objects: the seed examples,
+/// written for refcounting, must print what CPython prints without `--gc=eager`.
+#[test]
+fn seed_examples_and_corpus_pass_with_auto_collection() {
+    compare(
+        &["--gc=auto"],
+        &["seed", "conformance/public", "conformance/beyond"],
+    );
+    compare_dirs(&["--gc=auto"], &[own_scripts()]);
+}
+
 #[test]
 fn own_scripts_pass_with_paced_and_eager_collection() {
     compare_dirs(&[], &[own_scripts()]);

@@ -118,10 +118,15 @@ impl Interp {
                 let kept = if id == B::ListInit { 0 } else { len };
                 self.charge_items(list, LIST_ITEM_BYTES, len, kept + new.len())?;
                 if let Some(items) = self.list_mut(list) {
-                    if id == B::ListInit {
-                        items.clear();
-                    }
+                    let old = if id == B::ListInit {
+                        std::mem::take(items)
+                    } else {
+                        Vec::new()
+                    };
                     items.extend(new);
+                    for v in old {
+                        self.push_dropped(v);
+                    }
                 }
             }
             B::ListPop => {
@@ -140,7 +145,7 @@ impl Interp {
                 }
                 let v = self.list_mut(list).map(|items| items.remove(j as usize));
                 if let Some(v) = v {
-                    self.push_temp(v);
+                    self.push_dropped(v);
                     return Ok(v);
                 }
             }
@@ -170,7 +175,8 @@ impl Interp {
                     if self.eq(*v, args[0])? {
                         if let Some(items) = self.list_mut(list) {
                             if items.get(i) == Some(v) {
-                                items.remove(i);
+                                let removed = items.remove(i);
+                                self.push_dropped(removed);
                             }
                         }
                         return Ok(self.none());
@@ -268,8 +274,8 @@ impl Interp {
                     .and_then(|t| t.last().and_then(|p| t.remove_at(p)));
                 match entry {
                     Some(e) => {
-                        self.push_temp(e.key);
-                        self.push_temp(e.value);
+                        self.push_dropped(e.key);
+                        self.push_dropped(e.value);
                         self.alloc(ObjKind::Tuple(vec![e.key, e.value]))
                     }
                     None => Err(self.err("KeyError", "popitem(): dictionary is empty")),
@@ -387,7 +393,7 @@ impl Interp {
                 });
                 return match entry {
                     Some(e) => {
-                        self.push_temp(e.key);
+                        self.push_dropped(e.key);
                         Ok(e.key)
                     }
                     None => Err(self.err("KeyError", "pop from an empty set")),
@@ -396,7 +402,9 @@ impl Interp {
             B::SetClear => {
                 self.check_arity(name, args, 0, 0)?;
                 let old: Vec<Value> = self.collect_iter(s)?;
-                self.roots.temps.extend(old);
+                for v in old {
+                    self.push_dropped(v);
+                }
                 if let Some(t) = self.dict_mut(s) {
                     t.clear();
                 }

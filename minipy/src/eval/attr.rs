@@ -362,21 +362,31 @@ impl Interp {
                         };
                     }
                 }
-                if let ObjKind::Instance(inst) = self.obj_mut(obj) {
-                    inst.attrs.set(name.clone(), value);
+                let old = match self.obj_mut(obj) {
+                    ObjKind::Instance(inst) => inst.attrs.set(name.clone(), value),
+                    _ => None,
+                };
+                if let Some(old) = old {
+                    self.note_drop(old);
                 }
                 Ok(())
             }
             ObjKind::Class(c) => {
-                c.attrs.set(name.clone(), value);
+                if let Some(old) = c.attrs.set(name.clone(), value) {
+                    self.note_drop(old);
+                }
                 Ok(())
             }
             ObjKind::Module(m) => {
-                m.attrs.set(name.clone(), value);
+                if let Some(old) = m.attrs.set(name.clone(), value) {
+                    self.note_drop(old);
+                }
                 Ok(())
             }
             ObjKind::Cell(contents) if &**name == "cell_contents" => {
-                *contents = Some(value);
+                if let Some(old) = contents.replace(value) {
+                    self.note_drop(old);
+                }
                 Ok(())
             }
             ObjKind::Finalize(_) if &**name == "atexit" => {
@@ -428,7 +438,7 @@ impl Interp {
         };
         match removed {
             Some(v) => {
-                self.push_temp(v);
+                self.push_dropped(v);
                 Ok(())
             }
             None => match self.weak_setattr(obj, name, None) {

@@ -333,7 +333,7 @@ impl Interp {
         };
         let has_del = self.class_lookup(class, "__del__").is_some();
         if has_del {
-            self.deaths_observable = true;
+            self.note_watched();
         }
         let mut attrs = Attrs::default();
         if tag == TypeTag::BaseException {

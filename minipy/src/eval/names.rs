@@ -40,15 +40,21 @@ impl Interp {
     /// Binds `name` in the namespace `env`.
     pub fn env_set(&mut self, env: Value, name: Name, value: Value) {
         if let ObjKind::Env(e) = self.obj_mut(env) {
-            e.vars.set(name, value);
+            if let Some(old) = e.vars.set(name, value) {
+                self.note_drop(old);
+            }
         }
     }
 
     fn env_remove(&mut self, env: Value, name: &str) -> bool {
-        match self.obj_mut(env) {
-            ObjKind::Env(e) => e.vars.remove(name).is_some(),
-            _ => false,
+        let old = match self.obj_mut(env) {
+            ObjKind::Env(e) => e.vars.remove(name),
+            _ => None,
+        };
+        if let Some(old) = old {
+            self.note_drop(old);
         }
+        old.is_some()
     }
 
     /// What the cell `cell` holds (`None` when empty, or if `cell` is not a cell).
@@ -142,13 +148,19 @@ impl Interp {
     pub fn store_name(&mut self, name: &Name, loc: NameLoc, value: Value) -> PyResult<()> {
         match loc {
             NameLoc::Fast(i) => match self.frame_mut().slots.get_mut(i as usize) {
-                Some(slot) => *slot = Some(value),
+                Some(slot) => {
+                    if let Some(old) = slot.replace(value) {
+                        self.note_drop(old);
+                    }
+                }
                 None => return Err(self.broken_locator(name)),
             },
             NameLoc::Cell(i) | NameLoc::Free(i) | NameLoc::ClassFree(i) => {
                 let cell = self.cell_at(name, i)?;
                 if let ObjKind::Cell(contents) = self.obj_mut(cell) {
-                    *contents = Some(value);
+                    if let Some(old) = contents.replace(value) {
+                        self.note_drop(old);
+                    }
                 }
             }
             NameLoc::Global => {
@@ -170,18 +182,21 @@ impl Interp {
     /// `NameError` or `UnboundLocalError` if the name is not bound there.
     pub fn delete_name(&mut self, name: &Name, loc: NameLoc) -> PyResult<()> {
         let removed = match loc {
-            NameLoc::Fast(i) => self
-                .frame_mut()
-                .slots
-                .get_mut(i as usize)
-                .and_then(Option::take)
-                .is_some(),
+            NameLoc::Fast(i) => {
+                let old = self
+                    .frame_mut()
+                    .slots
+                    .get_mut(i as usize)
+                    .and_then(Option::take);
+                old.map(|v| self.note_drop(v)).is_some()
+            }
             NameLoc::Cell(i) | NameLoc::Free(i) | NameLoc::ClassFree(i) => {
                 let cell = self.cell_at(name, i)?;
-                match self.obj_mut(cell) {
-                    ObjKind::Cell(contents) => contents.take().is_some(),
-                    _ => false,
-                }
+                let old = match self.obj_mut(cell) {
+                    ObjKind::Cell(contents) => contents.take(),
+                    _ => None,
+                };
+                old.map(|v| self.note_drop(v)).is_some()
             }
             NameLoc::Global => {
                 let globals = self.frame().globals;

@@ -45,9 +45,7 @@ impl Interp {
             _ => None,
         };
         self.finish_stmt(height, &result, carried);
-        if self.opts.eager {
-            self.eager_collect();
-        }
+        self.collect_after_stmt();
         result
     }
 
@@ -322,7 +320,9 @@ impl Interp {
             }
             self.roots.handling.push(err.exc);
             let r = self.exec_block(&h.body);
-            self.roots.handling.pop();
+            if let Some(exc) = self.roots.handling.pop() {
+                self.note_drop(exc);
+            }
             if let Err(e) = &r {
                 self.chain_context(e.exc, err.exc);
             }

@@ -169,8 +169,12 @@ impl Interp {
         let h = self.hash(key)?;
         match self.dict_lookup_hashed(d, key, h)? {
             Some(pos) => {
+                let old = self.dict_ref(d).and_then(|t| t.entry(pos)).map(|e| e.value);
                 if let Some(t) = self.dict_mut(d) {
                     t.set_value(pos, value);
+                }
+                if let Some(old) = old {
+                    self.note_drop(old);
                 }
             }
             None => {
@@ -197,8 +201,8 @@ impl Interp {
         let pos = self.dict_lookup(d, key)?;
         let entry = pos.and_then(|p| self.dict_mut(d)?.remove_at(p));
         if let Some(e) = entry {
-            self.push_temp(e.key);
-            self.push_temp(e.value);
+            self.push_dropped(e.key);
+            self.push_dropped(e.value);
         }
         Ok(entry.map(|e| (e.key, e.value)))
     }
@@ -356,8 +360,11 @@ impl Interp {
         }
         if let Some(len) = self.list_ref(obj).map(Vec::len) {
             let i = self.seq_index(key, len, "list")?;
-            if let Some(items) = self.list_mut(obj) {
-                items[i] = value;
+            let old = self
+                .list_mut(obj)
+                .map(|items| std::mem::replace(&mut items[i], value));
+            if let Some(old) = old {
+                self.note_drop(old);
             }
             return Ok(());
         }
@@ -368,6 +375,8 @@ impl Interp {
         }
         match self.obj(obj) {
             ObjKind::WeakKeyDict(_) | ObjKind::WeakValueDict(_) => {
+                // May replace a key dictionary's (strong) value.
+                self.drop_suspect = true;
                 self.weak_setitem(obj, key, value)
             }
             _ => {
@@ -391,7 +400,7 @@ impl Interp {
             let i = self.seq_index(key, len, "list")?;
             if let Some(items) = self.list_mut(obj) {
                 let removed = items.remove(i);
-                self.push_temp(removed);
+                self.push_dropped(removed);
             }
             return Ok(());
         }
@@ -480,7 +489,9 @@ impl Interp {
             for i in picked.into_iter().rev() {
                 removed.push(items.remove(i));
             }
-            self.roots.temps.extend(removed);
+            for v in removed {
+                self.push_dropped(v);
+            }
         }
         Ok(())
     }

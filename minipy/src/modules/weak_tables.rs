@@ -62,7 +62,7 @@ impl Interp {
     /// A `Referent` for `v`, or CPython's `TypeError` if it refuses weak references.
     fn referent(&mut self, v: Value) -> PyResult<Referent> {
         self.require_weakrefable(v)?;
-        self.deaths_observable = true;
+        self.note_watched();
         Referent::new(&mut self.heap, v).map_err(|e| self.heap_error(e))
     }
 
@@ -166,7 +166,7 @@ impl Interp {
             _ => None,
         };
         if let Some(v) = v {
-            self.push_temp(v);
+            self.push_dropped(v);
         }
         Ok(v)
     }
@@ -255,7 +255,7 @@ impl Interp {
         };
         self.forget_entry(t, referent);
         if let Some(v) = v {
-            self.push_temp(v);
+            self.push_dropped(v);
         }
         Ok(v)
     }
@@ -486,6 +486,8 @@ impl Interp {
 
     /// Empties weak container `t`, taking back its entries' registrations.
     pub(crate) fn weak_clear(&mut self, t: Value) -> PyResult<()> {
+        // A key dictionary's values were held strongly (the default GC mode's trigger).
+        self.drop_suspect |= self.deaths_observable;
         let referents = self.entry_referents(t);
         match self.obj_mut(t) {
             ObjKind::WeakKeyDict(d) => d.clear(),

@@ -75,7 +75,7 @@ impl Interp {
     /// A weak handle to `obj`, or CPython's `TypeError` for types that refuse weak references.
     pub fn downgrade(&mut self, obj: Value) -> PyResult<WeakAny> {
         self.require_weakrefable(obj)?;
-        self.deaths_observable = true;
+        self.note_watched();
         self.heap
             .downgrade_any(weakheap::Gc::erase(obj))
             .map_err(|e| self.heap_error(e))
