@@ -539,7 +539,7 @@ impl Interp {
     }
 
     /// Whether a watched object (armed `__del__`, weak references or weak-container entries) may
-    /// be reachable from `v`: a depth-first walk of at most [`DROP_WALK_LIMIT`] objects, answering
+    /// be reachable from `v`: a depth-first walk of at most `DROP_WALK_LIMIT` (64) objects, answering
     /// yes when it finds one or runs out. It does not enter namespaces, classes and modules: they
     /// outlive the objects that refer to them (a known gap: dropping the last reference to a class
     /// or module that alone holds a watched object waits for a later collection). Scalars cost
