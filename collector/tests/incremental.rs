@@ -353,7 +353,7 @@ fn a_trace_panic_mid_step_abandons_the_cycle_and_frees_nothing() {
 #[test]
 #[cfg_attr(
     miri,
-    ignore = "tens of thousands of steps; no unsafe path the other tests miss"
+    ignore = "tens of thousands of steps; no raw-pointer path the other tests miss"
 )]
 fn a_mutator_making_work_as_fast_as_steps_do_still_ends_the_cycle() {
     let mut heap = Heap::new();

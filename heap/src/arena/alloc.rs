@@ -61,7 +61,7 @@ impl Arena {
             Ok(target) => target,
             Err(e) => return Err((value, e)),
         };
-        // SAFETY: the block writes the value, its generation and its bits through `target`'s raw
+        // The block below writes the value, its generation and its bits through `target`'s raw
         // pointers; each precondition, and where it comes from:
         // 1. `target` names a free cell (`Allocated` clear, not retired): A8 for the cursor,
         //    `take_small_cell_slow` (through `refill`) or `take_large_cell` otherwise.
@@ -75,6 +75,7 @@ impl Arena {
         //    and small cells are `CELL_ALIGN`-aligned (`is_small`); a large page is allocated
         //    with `T`'s layout.
         // 6. Its generation cannot wrap: `refill` and `take_large_page` retire such cells (A4).
+        // SAFETY: preconditions 1-6 just above hold (A1-A6, A8, S1).
         let gen = unsafe {
             let gen = (*target.meta).gen + 1;
             (*target.meta).gen = gen;
