@@ -332,6 +332,17 @@ pub struct Params {
     pub kwarg_annotation: Option<Expr>,
 }
 
+impl Params {
+    /// How many positional parameters have a default: the first entries of a function's
+    /// `defaults`, which the keyword-only defaults follow.
+    pub fn positional_defaults(&self) -> usize {
+        self.positional
+            .iter()
+            .filter(|p| p.default.is_some())
+            .count()
+    }
+}
+
 /// One positional or keyword-only parameter.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Param {

@@ -100,7 +100,7 @@ builtins! {
     // weakref module
     WeakProxy = "proxy", WeakGetRefCount = "getweakrefcount", WeakGetRefs = "getweakrefs",
     // sys module
-    SysExit = "exit", SysGetRecursionLimit = "getrecursionlimit",
+    SysExit = "exit", SysGetRecursionLimit = "getrecursionlimit", SysIsFinalizing = "is_finalizing",
     // weak containers and finalize
     WkdGet = "get", WkdKeys = "keys", WkdValues = "values", WkdItems = "items", WkdPop = "pop",
     WkdPopItem = "popitem", WkdSetDefault = "setdefault", WkdUpdate = "update",
@@ -580,47 +580,9 @@ impl Interp {
             | B::StrTranslate
             | B::StrEncode
             | B::StrFormatMap => self.str_method(id, recv, args),
-            B::WkdGet
-            | B::WkdKeys
-            | B::WkdValues
-            | B::WkdItems
-            | B::WkdPop
-            | B::WkdPopItem
-            | B::WkdSetDefault
-            | B::WkdUpdate
-            | B::WkdClear
-            | B::WkdCopy
-            | B::WkdKeyRefs
-            | B::WvdGet
-            | B::WvdKeys
-            | B::WvdValues
-            | B::WvdItems
-            | B::WvdPop
-            | B::WvdPopItem
-            | B::WvdSetDefault
-            | B::WvdUpdate
-            | B::WvdClear
-            | B::WvdCopy
-            | B::WvdValueRefs
-            | B::FinalizeDetach
-            | B::FinalizePeek => self.weak_method(id, recv, args),
-            B::WsAdd
-            | B::WsDiscard
-            | B::WsRemove
-            | B::WsPop
-            | B::WsClear
-            | B::WsUpdate
-            | B::WsCopy
-            | B::WsUnion
-            | B::WsIntersection
-            | B::WsDifference
-            | B::WsSymmetricDifference
-            | B::WsIsSubset
-            | B::WsIsSuperset
-            | B::WsIsDisjoint
-            | B::WsIntersectionUpdate
-            | B::WsDifferenceUpdate
-            | B::WsSymmetricDifferenceUpdate => self.weak_set_method(id, recv, args),
+            // The methods of the classes `weakref` defines in Python: one list, in `python_class`.
+            id if id.python_class() == Some("WeakSet") => self.weak_set_method(id, recv, args),
+            id if id.python_class().is_some() => self.weak_method(id, recv, args),
             _ => self.seq_method(id, recv, args),
         }
     }
@@ -689,6 +651,7 @@ fn is_method(id: Builtin) -> bool {
                 | Builtin::WeakGetRefs
                 | Builtin::SysExit
                 | Builtin::SysGetRecursionLimit
+                | Builtin::SysIsFinalizing
         )
 }
 

@@ -260,13 +260,7 @@ impl Interp {
             },
             (ObjKind::Function(f), "__defaults__") => {
                 // `defaults` holds the positional defaults, then the keyword-only ones.
-                let n = f
-                    .code
-                    .params()
-                    .positional
-                    .iter()
-                    .filter(|p| p.default.is_some())
-                    .count();
+                let n = f.code.params().positional_defaults();
                 let defaults = f.defaults[..n.min(f.defaults.len())].to_vec();
                 if defaults.is_empty() {
                     self.none()
@@ -285,13 +279,7 @@ impl Interp {
                 }
             },
             (ObjKind::Function(f), "__kwdefaults__") => {
-                let n = f
-                    .code
-                    .params()
-                    .positional
-                    .iter()
-                    .filter(|p| p.default.is_some())
-                    .count();
+                let n = f.code.params().positional_defaults();
                 let names: Vec<Name> = (f.code.params().kwonly.iter())
                     .filter(|p| p.default.is_some())
                     .map(|p| p.name.clone())

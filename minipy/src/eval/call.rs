@@ -149,11 +149,7 @@ impl Interp {
             ObjKind::Function(func) => func.defaults.clone(),
             _ => Vec::new(),
         };
-        let ndefaults = params
-            .positional
-            .iter()
-            .filter(|p| p.default.is_some())
-            .count();
+        let ndefaults = params.positional_defaults();
         let mut slots = vec![None; layout.names.len()];
         let mut extra = Vec::new();
         let given = args.len();
