@@ -85,7 +85,11 @@ impl Interp {
                 self.sys_attrs(&mut attrs)?;
                 self.add_functions(
                     &mut attrs,
-                    &[Builtin::SysExit, Builtin::SysGetRecursionLimit],
+                    &[
+                        Builtin::SysExit,
+                        Builtin::SysGetRecursionLimit,
+                        Builtin::SysIsFinalizing,
+                    ],
                 )?;
             }
             _ => return Err(self.err("ModuleNotFoundError", format!("No module named '{name}'"))),
@@ -120,6 +124,12 @@ impl Interp {
             Builtin::SysGetRecursionLimit => {
                 self.check_arity("getrecursionlimit", args, 0, 0)?;
                 self.int_value(crate::interp::RECURSION_LIMIT as i64)
+            }
+            Builtin::SysIsFinalizing => {
+                // True from the end of the `atexit` pass, as CPython's `Py_FinalizeEx` sets it
+                // before `__main__` is torn down.
+                self.check_arity("is_finalizing", args, 0, 0)?;
+                Ok(self.bool_value(self.shutting_down))
             }
             _ => self.gc_function(id, args),
         }

@@ -1,5 +1,5 @@
 //! The `sys` module's data: `argv`, `stdin`/`stdout`/`stderr`, `version_info`, `version`,
-//! `platform`, `byteorder` (its functions, `exit` and `getrecursionlimit`, are in `modules`).
+//! `platform`, `byteorder` (its functions, `exit`, `getrecursionlimit` and `is_finalizing`, are in `modules`).
 
 use crate::ast::Name;
 use crate::builtins::file::{FileObj, Stream};
