@@ -7,7 +7,7 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
-use weakheap::{Collect, Gc, Heap, Trace, Tracer};
+use weakgc::{Collect, Gc, Heap, Trace, Tracer};
 
 /// A 32-byte-class node with two edges, as in the DESIGN figures.
 struct Node {
@@ -78,7 +78,7 @@ fn alloc_small(c: &mut Criterion) {
     const N: u64 = 100_000;
     let mut group = c.benchmark_group("alloc_small");
     group.throughput(Throughput::Elements(N));
-    group.bench_function("weakheap", |b| {
+    group.bench_function("weakgc", |b| {
         b.iter_batched_ref(
             Heap::new,
             |heap| unlinked_nodes(heap, N),
@@ -124,7 +124,7 @@ fn alloc_warm(c: &mut Criterion) {
     let mut group = c.benchmark_group("alloc_warm");
     group.throughput(Throughput::Elements(N));
     let mut heap = Heap::new();
-    group.bench_function("weakheap", |b| {
+    group.bench_function("weakgc", |b| {
         b.iter_custom(|iters| {
             timed_after_reset(
                 &mut heap,
@@ -161,7 +161,7 @@ fn mark_live(c: &mut Criterion) {
     let mut group = c.benchmark_group("mark_live");
     group.sample_size(10);
     group.throughput(Throughput::Elements(N as u64));
-    group.bench_function("weakheap_1M_random", |b| {
+    group.bench_function("weakgc_1M_random", |b| {
         b.iter(|| {
             let report = heap.collect();
             assert_eq!(report.marked, N as u64);
@@ -178,7 +178,7 @@ fn mark_live(c: &mut Criterion) {
     }
     let _root = heap.root(tree[0]);
     drop(tree);
-    group.bench_function("weakheap_1M_tree", |b| {
+    group.bench_function("weakgc_1M_tree", |b| {
         b.iter(|| {
             let report = heap.collect();
             assert_eq!(report.marked, N as u64);
@@ -192,7 +192,7 @@ fn sweep_dead(c: &mut Criterion) {
     let mut group = c.benchmark_group("sweep_dead");
     group.sample_size(10);
     group.throughput(Throughput::Elements(N as u64));
-    group.bench_function("weakheap_1M", |b| {
+    group.bench_function("weakgc_1M", |b| {
         b.iter_custom(|iters| {
             let mut total = Duration::ZERO;
             for _ in 0..iters {
@@ -214,7 +214,7 @@ fn weak_clear(c: &mut Criterion) {
     let mut group = c.benchmark_group("weak_refs");
     group.sample_size(10);
     group.throughput(Throughput::Elements(N as u64));
-    group.bench_function("weakheap_1M_half_die", |b| {
+    group.bench_function("weakgc_1M_half_die", |b| {
         b.iter_custom(|iters| {
             let mut total = Duration::ZERO;
             for _ in 0..iters {

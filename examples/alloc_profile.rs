@@ -1,7 +1,7 @@
 //! Allocation loop for profilers: `cargo run --release --example alloc_profile`.
 //! Reuses one heap (warm pages) so the profile shows the allocation path, not page faults.
 use std::hint::black_box;
-use weakheap::{Collect, Gc, Heap, Trace, Tracer};
+use weakgc::{Collect, Gc, Heap, Trace, Tracer};
 
 struct Node {
     left: Option<Gc<Node>>,
@@ -65,7 +65,7 @@ fn main() {
         median(&mut get_mut_ns)
     );
     println!(
-        "warm alloc (median of {ROUNDS} rounds of {N}): weakheap {heap:.2} ns, bumpalo {bump:.2} ns per object ({:.2}x)",
+        "warm alloc (median of {ROUNDS} rounds of {N}): weakgc {heap:.2} ns, bumpalo {bump:.2} ns per object ({:.2}x)",
         heap / bump
     );
 }

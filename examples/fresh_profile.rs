@@ -4,7 +4,7 @@
 //! dropped heap's pages to the kernel), which `GLIBC_TUNABLES=glibc.malloc.mmap_threshold=
 //! 67108864:glibc.malloc.trim_threshold=268435456` (or any allocator that keeps its memory) removes.
 use std::hint::black_box;
-use weakheap::{Gc, Heap, Trace, Tracer};
+use weakgc::{Gc, Heap, Trace, Tracer};
 
 struct Node {
     left: Option<Gc<Node>>,

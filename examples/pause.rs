@@ -18,7 +18,7 @@
 //! ticks there.)
 use std::time::{Duration, Instant};
 
-use weakheap::{collect_step, collect_with, step_is_due, Gc, GcAny, Heap, Pacing, Trace, Tracer};
+use weakgc::{collect_step, collect_with, step_is_due, Gc, GcAny, Heap, Pacing, Trace, Tracer};
 
 struct Node {
     kids: [Option<Gc<Node>>; 2],

@@ -4,9 +4,7 @@
 
 use std::time::Instant;
 
-use weakheap::{
-    Collect, Gc, Heap, Referent, Trace, Tracer, WeakKeyDictionary, WeakValueDictionary,
-};
+use weakgc::{Collect, Gc, Heap, Referent, Trace, Tracer, WeakKeyDictionary, WeakValueDictionary};
 
 struct Node(#[allow(dead_code)] u64);
 impl Trace for Node {

@@ -4,7 +4,7 @@
 
 pub mod testing;
 
-pub use weakheap_collector::{
+pub use weakgc_collector::{
     collect, collect_if_due, collect_step, collect_with, step_if_due, step_is_due, CallbackId,
     Collect, Collector, CycleEvent, CycleReport, Pacing, StepReport, Totals,
 };
@@ -15,7 +15,7 @@ pub use weakheap_collector::{
 /// replaces the inferred bounds.
 ///
 /// ```
-/// use weakheap::{Gc, Trace};
+/// use weakgc::{Gc, Trace};
 /// struct NoTrace;
 /// #[derive(Trace)]
 /// struct Tagged<T> {
@@ -30,13 +30,13 @@ pub use weakheap_collector::{
 /// Misuse is a compile error naming the valid options:
 ///
 /// ```compile_fail
-/// use weakheap::Trace;
+/// use weakgc::Trace;
 /// #[derive(Trace)]
 /// struct S { #[trace(skipp)] x: u8 } // error: the valid option is `skip`
 /// ```
 ///
 /// ```compile_fail
-/// use weakheap::{Gc, Trace};
+/// use weakgc::{Gc, Trace};
 /// #[derive(Trace)]
 /// union U { a: u8 } // error: Trace cannot be derived for unions
 /// ```
@@ -44,25 +44,25 @@ pub use weakheap_collector::{
 /// A field whose type does not implement `Trace` must be skipped:
 ///
 /// ```compile_fail
-/// use weakheap::Trace;
+/// use weakgc::Trace;
 /// struct NotTraced;
 /// #[derive(Trace)]
 /// struct S { x: NotTraced }
 /// ```
-pub use weakheap_derive::Trace;
-pub use weakheap_heap::{
+pub use weakgc_derive::Trace;
+pub use weakgc_heap::{
     AllocError, Census, DrainReport, FinalizerFn, Gc, GcAny, GcPhase, Heap, HeapError, Liveness,
     PathStep, Pending, PendingKind, RetentionPath, Root, RootKind, Trace, Tracer, TypeCount,
     Watchers, Weak, WeakAny,
 };
-pub use weakheap_weak::*;
+pub use weakgc_weak::*;
 
 /// The heap's `cycle` module, the collector's low-level door whose operations free live objects
 /// when called out of DESIGN order, is deliberately not re-exported (issue #16);
 /// [`Heap::queue_pending`] is the safe operation outside a collection.
 ///
 /// ```compile_fail
-/// use weakheap::cycle::CycleAccess; // error: the facade has no `cycle` module
+/// use weakgc::cycle::CycleAccess; // error: the facade has no `cycle` module
 /// ```
 #[cfg(doctest)]
 pub struct NoCycleAccess;

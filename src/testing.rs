@@ -6,8 +6,8 @@
 
 use std::fmt;
 
-use weakheap_collector::{collect_with, CycleReport};
-use weakheap_heap::{Census, GcAny, Heap, RetentionPath, Shortened, Trace, WeakAny};
+use weakgc_collector::{collect_with, CycleReport};
+use weakgc_heap::{Census, GcAny, Heap, RetentionPath, Shortened, Trace, WeakAny};
 
 /// An object that should have died is still alive.
 #[derive(Clone, Debug)]
@@ -81,7 +81,7 @@ pub fn check_collected<R: Trace + ?Sized>(
 ///
 /// # Examples
 /// ```
-/// use weakheap::{testing::assert_collected, Heap};
+/// use weakgc::{testing::assert_collected, Heap};
 /// let mut heap = Heap::new();
 /// let temp = heap.alloc(String::from("temporary"));
 /// assert_collected(&mut heap, temp, &());
@@ -135,7 +135,7 @@ const DIFF_TYPES_SHOWN: usize = 20;
 ///
 /// # Examples
 /// ```
-/// use weakheap::{testing::LeakScope, Heap};
+/// use weakgc::{testing::LeakScope, Heap};
 /// let mut heap = Heap::new();
 /// let scope = LeakScope::begin(&heap);
 /// let kept = heap.alloc(String::from("leaked on purpose"));

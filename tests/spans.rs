@@ -2,7 +2,7 @@
 //!
 //! This is its own test binary on purpose. `tracing` caches each callsite's interest process-wide,
 //! computed by whichever thread reaches the callsite first; in a binary whose other tests collect on
-//! other threads with no subscriber, that thread can cache "never" for `weakheap.collect` after
+//! other threads with no subscriber, that thread can cache "never" for `weakgc.collect` after
 //! `with_default` installed ours, and this test then sees no spans (it failed CI that way once).
 //! Alone in its process, and with the cache rebuilt under our subscriber, nothing can race it.
 
@@ -11,7 +11,7 @@ use std::sync::{Arc, Mutex};
 use tracing::field::{Field, Visit};
 use tracing::span::{Attributes, Id, Record};
 use tracing::{Event, Metadata, Subscriber};
-use weakheap::{Collect, Heap};
+use weakgc::{Collect, Heap};
 
 /// A span's name and the `(field, value)` pairs recorded on it.
 type SpanLog = Vec<(String, Vec<(String, String)>)>;
@@ -68,7 +68,7 @@ fn a_collection_is_a_span_with_its_figures_and_a_child_span_per_phase() {
     assert_eq!(
         names,
         [
-            "weakheap.collect",
+            "weakgc.collect",
             "mark",
             "clear_weak",
             "finalizable",

@@ -1,7 +1,7 @@
 //! DESIGN step 3: clear every weak reference to an unreachable object, before any user code runs.
 
-use weakheap_heap::cycle::CycleAccess;
-use weakheap_heap::{GcAny, Watchers};
+use weakgc_heap::cycle::CycleAccess;
+use weakgc_heap::{GcAny, Watchers};
 
 /// What step 3 found.
 pub(crate) struct Cleared {

@@ -4,7 +4,7 @@
 
 use std::collections::VecDeque;
 
-use weakheap_heap::{Gc, GcAny, Heap, HeapError, Root, Trace};
+use weakgc_heap::{Gc, GcAny, Heap, HeapError, Root, Trace};
 
 use crate::{collect_with, CycleReport, Pacing};
 
@@ -46,8 +46,8 @@ type Callback = Box<dyn FnMut(&CycleEvent<'_>)>;
 ///
 /// # Examples
 /// ```
-/// use weakheap_collector::{Collector, CycleEvent};
-/// use weakheap_heap::Heap;
+/// use weakgc_collector::{Collector, CycleEvent};
+/// use weakgc_heap::Heap;
 /// use std::{cell::RefCell, rc::Rc};
 /// let mut heap = Heap::new();
 /// let mut collector = Collector::new();

@@ -2,8 +2,8 @@
 //! in topological order, and keep alive what the finalizers will see.
 
 use hashbrown::HashMap;
-use weakheap_heap::cycle::{CycleAccess, Gray};
-use weakheap_heap::{GcAny, PendingKind, Watchers};
+use weakgc_heap::cycle::{CycleAccess, Gray};
+use weakgc_heap::{GcAny, PendingKind, Watchers};
 
 use crate::mark::Marker;
 

@@ -9,8 +9,8 @@ use std::panic::{catch_unwind, resume_unwind, AssertUnwindSafe};
 use std::time::{Duration, Instant};
 
 use tracing::info_span;
-use weakheap_heap::cycle::CycleAccess;
-use weakheap_heap::{GcPhase, Heap, Trace};
+use weakgc_heap::cycle::CycleAccess;
+use weakgc_heap::{GcPhase, Heap, Trace};
 
 use crate::mark::Marker;
 use crate::{clear_weak, finalizable, verify_barrier, CycleReport, Pacing};
@@ -96,8 +96,8 @@ struct Incremental {
 ///
 /// # Examples
 /// ```
-/// use weakheap_collector::{collect_step, Pacing};
-/// use weakheap_heap::{GcPhase, Heap};
+/// use weakgc_collector::{collect_step, Pacing};
+/// use weakgc_heap::{GcPhase, Heap};
 /// let mut heap = Heap::new();
 /// let kept = heap.alloc(1u32);
 /// let _root = heap.root(kept);
@@ -118,7 +118,7 @@ pub fn collect_step<R: Trace + ?Sized>(
 ) -> StepReport {
     let started = Instant::now();
     let phase = heap.gc_phase();
-    let span = info_span!("weakheap.step", phase = ?phase, work = tracing::field::Empty);
+    let span = info_span!("weakgc.step", phase = ?phase, work = tracing::field::Empty);
     let _entered = span.enter();
     let mut state = unpark(heap);
     if phase == GcPhase::Idle {
@@ -160,7 +160,7 @@ pub fn collect_step<R: Trace + ?Sized>(
         #[cfg(debug_assertions)]
         if let Err(e) = heap.verify() {
             panic!(
-                "weakheap bug: the heap is inconsistent after incremental cycle {}: {e}",
+                "weakgc bug: the heap is inconsistent after incremental cycle {}: {e}",
                 finished.cycle
             );
         }

@@ -1,8 +1,8 @@
-//! One collection cycle of a weakheap [`Heap`], and when to run one.
+//! One collection cycle of a weakgc [`Heap`], and when to run one.
 //!
 //! [`collect`] runs DESIGN.md's steps 1-6 in order; step 7, running finalizers and callbacks, is the
 //! heap's pending queue, drained by the embedder (`Heap::next_pending`, `Heap::run_pending`).
-//! Each cycle is a `tracing` span `weakheap.collect` carrying the [`CycleReport`] figures, with a
+//! Each cycle is a `tracing` span `weakgc.collect` carrying the [`CycleReport`] figures, with a
 //! child span per phase.
 //!
 //! Start reading at [`collect_with`].
@@ -22,21 +22,21 @@ mod verify_barrier;
 use std::time::Instant;
 
 use tracing::{debug_span, info_span};
-use weakheap_heap::{Heap, Trace};
+use weakgc_heap::{Heap, Trace};
 
 pub use collector::{CallbackId, Collector, CycleEvent, Totals};
 pub use incremental::{collect_step, step_if_due, step_is_due, StepReport};
 pub use pacing::Pacing;
 pub use report::CycleReport;
-pub use weakheap_heap::GcPhase;
+pub use weakgc_heap::GcPhase;
 
-/// A full, deterministic collection with only the heap's own roots ([`Root`](weakheap_heap::Root)s
+/// A full, deterministic collection with only the heap's own roots ([`Root`](weakgc_heap::Root)s
 /// and pending jobs).
 ///
 /// # Examples
 /// ```
-/// use weakheap_collector::collect;
-/// use weakheap_heap::Heap;
+/// use weakgc_collector::collect;
+/// use weakgc_heap::Heap;
 /// let mut heap = Heap::new();
 /// let kept = heap.alloc(1u32);
 /// let root = heap.root(kept);
@@ -68,7 +68,7 @@ pub fn collect(heap: &mut Heap) -> CycleReport {
 pub fn collect_with<R: Trace + ?Sized>(heap: &mut Heap, extra_roots: &R) -> CycleReport {
     let started = Instant::now();
     let span = info_span!(
-        "weakheap.collect",
+        "weakgc.collect",
         cycle = heap.cycle_count() + 1,
         marked = tracing::field::Empty,
         freed = tracing::field::Empty,
@@ -141,7 +141,7 @@ pub fn collect_with<R: Trace + ?Sized>(heap: &mut Heap, extra_roots: &R) -> Cycl
     #[cfg(debug_assertions)]
     if let Err(e) = heap.verify() {
         panic!(
-            "weakheap bug: the heap is inconsistent after cycle {}: {e}",
+            "weakgc bug: the heap is inconsistent after cycle {}: {e}",
             report.cycle
         );
     }
@@ -205,7 +205,7 @@ mod tests {
     use std::cell::RefCell;
     use std::rc::Rc;
 
-    use weakheap_heap::{GcAny, Heap, Liveness, PendingKind, Trace, Tracer, WeakAny};
+    use weakgc_heap::{GcAny, Heap, Liveness, PendingKind, Trace, Tracer, WeakAny};
 
     use super::*;
 

@@ -1,8 +1,8 @@
 //! DESIGN steps 1-2 (and the marking half of step 4): mark from roots, with ephemerons resolved as
 //! their keys are marked.
 
-use weakheap_heap::cycle::{CycleAccess, Gray, KeyState, MarkedCell};
-use weakheap_heap::GcAny;
+use weakgc_heap::cycle::{CycleAccess, Gray, KeyState, MarkedCell};
+use weakgc_heap::GcAny;
 
 /// The gray set and the ephemeron values waiting for their keys, kept across steps 1-4 of one cycle.
 #[derive(Default)]
@@ -24,7 +24,7 @@ impl Marker {
     }
 
     /// Traces extra roots (the embedder's VM stack, globals) into the gray set.
-    pub(crate) fn push_traced(&mut self, roots: &(impl weakheap_heap::Trace + ?Sized)) {
+    pub(crate) fn push_traced(&mut self, roots: &(impl weakgc_heap::Trace + ?Sized)) {
         self.gray.trace(roots);
         self.resolve_ephemerons_from_roots();
     }

@@ -1,6 +1,6 @@
 //! When to collect without being asked: an allocation-debt policy like Lua's `pause`.
 
-use weakheap_heap::Heap;
+use weakgc_heap::Heap;
 
 /// Collect when the bytes allocated since the last collection reach `pause_percent`% of the bytes
 /// that were live after it (rounded down to a whole byte), and at least `min_debt` bytes.
@@ -65,8 +65,8 @@ impl Pacing {
     ///
     /// # Examples
     /// ```
-    /// use weakheap_collector::Pacing;
-    /// use weakheap_heap::Heap;
+    /// use weakgc_collector::Pacing;
+    /// use weakgc_heap::Heap;
     /// let mut heap = Heap::new();
     /// let pacing = Pacing { pause_percent: 100, min_debt: 64, ..Pacing::default() };
     /// assert!(!pacing.is_due(&heap));

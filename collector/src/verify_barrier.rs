@@ -1,8 +1,8 @@
 //! The barrier verifier (docs/semantics.md, "The barrier", rule 6): at the end of incremental
 //! marking, no marked object may point to an unmarked one.
 
-use weakheap_heap::cycle::{CycleAccess, Gray};
-use weakheap_heap::GcAny;
+use weakgc_heap::cycle::{CycleAccess, Gray};
+use weakgc_heap::GcAny;
 
 /// Traces every marked object again and panics at the first strong edge, or ephemeron value
 /// whose key is marked, that leads to an unmarked cell.
@@ -40,7 +40,7 @@ fn report(cycle: &CycleAccess<'_>, referrer: GcAny, edge: GcAny) -> ! {
     let heap = cycle.heap();
     let name = |gc: GcAny| heap.type_name(gc).unwrap_or("?").to_string();
     panic!(
-        "weakheap: incremental marking missed an edge: {referrer:?} ({}) was marked, and now \
+        "weakgc: incremental marking missed an edge: {referrer:?} ({}) was marked, and now \
          points to {edge:?} ({}), which is not; a handle stored through interior mutability \
          needs `Heap::write_barrier` before the next collection call",
         name(referrer),

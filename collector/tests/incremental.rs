@@ -7,8 +7,8 @@ use std::cell::RefCell;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::rc::Rc;
 
-use weakheap_collector::{collect, collect_step, collect_with, CycleReport, Pacing, StepReport};
-use weakheap_heap::{Gc, GcAny, GcPhase, Heap, PendingKind, Root, Trace, Tracer};
+use weakgc_collector::{collect, collect_step, collect_with, CycleReport, Pacing, StepReport};
+use weakgc_heap::{Gc, GcAny, GcPhase, Heap, PendingKind, Root, Trace, Tracer};
 
 struct Node {
     name: &'static str,

@@ -8,8 +8,8 @@ use std::cell::Cell;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::rc::Rc;
 
-use weakheap_collector::collect;
-use weakheap_heap::{GcAny, Heap, Liveness, PendingKind, Trace, Tracer, WeakAny};
+use weakgc_collector::collect;
+use weakgc_heap::{GcAny, Heap, Liveness, PendingKind, Trace, Tracer, WeakAny};
 
 /// An object whose `trace` panics while `armed` is set.
 struct Bomb {

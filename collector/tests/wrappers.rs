@@ -4,8 +4,8 @@
 
 use std::rc::Rc;
 
-use weakheap_collector::collect;
-use weakheap_heap::{GcAny, Heap, Liveness, PendingKind, Trace, Tracer, WeakAny};
+use weakgc_collector::collect;
+use weakgc_heap::{GcAny, Heap, Liveness, PendingKind, Trace, Tracer, WeakAny};
 
 struct Table(Vec<WeakAny>);
 impl Trace for Table {

@@ -1,10 +1,10 @@
-//! `#[derive(Trace)]` for weakheap.
+//! `#[derive(Trace)]` for weakgc.
 //!
 //! Generates `Trace::trace` calling `trace` on every field (structs) or every field of the active
 //! variant (enums). Attributes:
 //! - `#[trace(skip)]` on a field: it holds no handles (or its type does not implement `Trace`).
-//! - `#[trace(crate = "path")]` on the type: where `Trace` and `Tracer` live (default `::weakheap`;
-//!   inside weakheap's own crates, e.g. `weakheap_heap`).
+//! - `#[trace(crate = "path")]` on the type: where `Trace` and `Tracer` live (default `::weakgc`;
+//!   inside weakgc's own crates, e.g. `weakgc_heap`).
 //! - `#[trace(bound = "T: Trace, ...")]` on the type: the where-clause predicates the impl needs,
 //!   replacing the inferred ones (`""` for none).
 //!
@@ -39,7 +39,7 @@ struct TypeOptions {
 
 fn type_options(input: &DeriveInput) -> syn::Result<TypeOptions> {
     let mut options = TypeOptions {
-        krate: syn::parse_quote!(::weakheap),
+        krate: syn::parse_quote!(::weakgc),
         bound: None,
     };
     for attr in input.attrs.iter().filter(|a| a.path().is_ident("trace")) {

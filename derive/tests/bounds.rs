@@ -6,14 +6,14 @@
 use std::marker::PhantomData;
 use std::rc::Rc;
 
-use weakheap_derive::Trace;
-use weakheap_heap::{Gc, Heap, Trace, Weak};
+use weakgc_derive::Trace;
+use weakgc_heap::{Gc, Heap, Trace, Weak};
 
 /// Implements no `Trace`.
 struct Opaque;
 
 #[derive(Trace)]
-#[trace(crate = "weakheap_heap")]
+#[trace(crate = "weakgc_heap")]
 struct OnlySkipped<T> {
     child: Option<Gc<String>>,
     #[trace(skip)]
@@ -21,7 +21,7 @@ struct OnlySkipped<T> {
 }
 
 #[derive(Trace)]
-#[trace(crate = "weakheap_heap")]
+#[trace(crate = "weakgc_heap")]
 struct Handles<T: ?Sized + 'static, U> {
     strong: Option<Gc<T>>,
     weak: Option<Weak<T>>,
@@ -29,7 +29,7 @@ struct Handles<T: ?Sized + 'static, U> {
 }
 
 #[derive(Trace)]
-#[trace(crate = "weakheap_heap")]
+#[trace(crate = "weakgc_heap")]
 enum Either<A, B> {
     Traced(Vec<A>),
     Skipped(#[trace(skip)] B),
@@ -38,14 +38,14 @@ enum Either<A, B> {
 /// A recursive type: bounding field types instead (`Option<Box<List<T>>>: Trace`) would make
 /// the impl's where clause need itself.
 #[derive(Trace)]
-#[trace(crate = "weakheap_heap")]
+#[trace(crate = "weakgc_heap")]
 struct List<T> {
     value: T,
     next: Option<Box<List<T>>>,
 }
 
 #[derive(Trace)]
-#[trace(crate = "weakheap_heap", bound = "")]
+#[trace(crate = "weakgc_heap", bound = "")]
 struct Explicit<T> {
     #[allow(dead_code)]
     items: Vec<Gc<String>>,

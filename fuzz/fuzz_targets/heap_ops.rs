@@ -6,7 +6,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use weakheap_testkit::{Op, World};
+use weakgc_testkit::{Op, World};
 
 fuzz_target!(|data: &[u8]| {
     let mut world = World::new();

@@ -1,5 +1,5 @@
 //! The hardware floor for `mark_profile`'s random graph: the least a marker can cost per object on
-//! this machine. `cargo run --release -p weakheap-heap --example mark_floor`
+//! this machine. `cargo run --release -p weakgc-heap --example mark_floor`
 //!
 //! No heap at all: 1,000,000 32-byte nodes in one `Vec`, each with an edge to the next node and one
 //! to a random node (the same xorshift sequence as `examples/mark_profile.rs`), one mark bit per

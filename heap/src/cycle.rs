@@ -3,8 +3,8 @@
 //!
 //! Everything here is safe: calling these out of order can make a collection free objects that are
 //! still referenced (later accesses then fail with `StaleHandle`), but never causes undefined
-//! behaviour. `weakheap-collector` calls them in DESIGN order; nothing else may: the module is
-//! `#[doc(hidden)]` and not re-exported by the `weakheap` facade (issue #16).
+//! behaviour. `weakgc-collector` calls them in DESIGN order; nothing else may: the module is
+//! `#[doc(hidden)]` and not re-exported by the `weakgc` facade (issue #16).
 
 use std::panic::{catch_unwind, resume_unwind, AssertUnwindSafe};
 
@@ -183,7 +183,7 @@ impl CycleAccess<'_> {
     pub fn abandon(&mut self) {
         assert!(
             !self.heap.arena.is_sweeping(),
-            "weakheap bug: a cycle abandoned during its sweep"
+            "weakgc bug: a cycle abandoned during its sweep"
         );
         self.heap.arena.clear_unmarked();
         self.heap.arena.set_armed(false);

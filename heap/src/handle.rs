@@ -79,7 +79,7 @@ impl fmt::Debug for GcAny {
 ///
 /// # Examples
 /// ```
-/// use weakheap_heap::{Gc, Heap};
+/// use weakgc_heap::{Gc, Heap};
 /// let mut heap = Heap::new();
 /// let n: Gc<u64> = heap.alloc(7);
 /// *heap.get_mut(n) += 1;

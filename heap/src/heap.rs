@@ -18,14 +18,14 @@ use crate::weak_slot::WeakSlots;
 /// A garbage-collected heap of objects of any `T: Trace`.
 ///
 /// Nothing is collected behind your back: objects are freed only by a collection
-/// (`weakheap_collector::collect`, or `heap.collect()` through the facade), and finalizers and
+/// (`weakgc_collector::collect`, or `heap.collect()` through the facade), and finalizers and
 /// weak-reference callbacks run only when the embedder drains [`next_pending`](Heap::next_pending).
 /// `&Heap` gives `&T`, `&mut Heap` gives `&mut T`. Dropping the heap drops every object's Rust value
 /// exactly once and runs no finalizers or callbacks.
 ///
 /// # Examples
 /// ```
-/// use weakheap_heap::Heap;
+/// use weakgc_heap::Heap;
 /// let mut heap = Heap::new();
 /// let greeting = heap.alloc(String::from("hello"));
 /// heap.get_mut(greeting).push_str(", world");
@@ -105,7 +105,7 @@ impl Heap {
     ///
     /// # Examples
     /// ```
-    /// use weakheap_heap::Heap;
+    /// use weakgc_heap::Heap;
     /// let mut heap = Heap::new();
     /// let n = heap.alloc(41u32);
     /// assert_eq!(*heap.get(n) + 1, 42);
@@ -128,7 +128,7 @@ impl Heap {
     ///
     /// # Examples
     /// ```
-    /// use weakheap_heap::Heap;
+    /// use weakgc_heap::Heap;
     /// let mut heap = Heap::new();
     /// heap.set_limit(Some(64));
     /// let err = heap.try_alloc([0u8; 100]).unwrap_err();
@@ -196,7 +196,7 @@ impl Heap {
     ///
     /// # Examples
     /// ```
-    /// use weakheap_heap::Heap;
+    /// use weakgc_heap::Heap;
     /// let mut heap = Heap::new();
     /// let n = heap.alloc(1u8);
     /// assert_eq!(heap.try_get(n).copied(), Ok(1));
@@ -251,7 +251,7 @@ impl Heap {
     /// # Examples
     /// ```
     /// use std::cell::RefCell;
-    /// use weakheap_heap::{GcAny, Heap, Trace, Tracer};
+    /// use weakgc_heap::{GcAny, Heap, Trace, Tracer};
     /// struct Node {
     ///     next: RefCell<Option<GcAny>>,
     /// }
@@ -299,7 +299,7 @@ impl Heap {
     ///
     /// # Examples
     /// ```
-    /// use weakheap_heap::{Gc, Heap};
+    /// use weakgc_heap::{Gc, Heap};
     /// let mut heap = Heap::new();
     /// let any = Gc::erase(heap.alloc(3i64));
     /// assert!(heap.downcast::<i64>(any).is_ok());
@@ -399,7 +399,7 @@ impl Heap {
     ///
     /// # Examples
     /// ```
-    /// use weakheap_heap::Heap;
+    /// use weakgc_heap::Heap;
     /// let mut heap = Heap::new();
     /// let s = heap.alloc(String::from("x"));
     /// let w = heap.downgrade(s).unwrap();
@@ -481,7 +481,7 @@ impl Heap {
     ///
     /// # Examples
     /// ```
-    /// use weakheap_heap::{Gc, Heap};
+    /// use weakgc_heap::{Gc, Heap};
     /// let mut heap = Heap::new();
     /// let target = Gc::erase(heap.alloc(String::from("referent")));
     /// let quiet = Gc::erase(heap.alloc(1u8));
@@ -642,7 +642,7 @@ impl Heap {
     ///
     /// # Examples
     /// ```
-    /// use weakheap_heap::Heap;
+    /// use weakgc_heap::Heap;
     /// let mut heap = Heap::new();
     /// let list = heap.alloc(Vec::<u64>::new());
     /// heap.set_limit(Some(heap.bytes_in_use() + 1000));
@@ -702,7 +702,7 @@ impl Heap {
     ///
     /// # Examples
     /// ```
-    /// use weakheap_heap::{GcPhase, Heap};
+    /// use weakgc_heap::{GcPhase, Heap};
     /// let heap = Heap::new();
     /// assert_eq!(heap.gc_phase(), GcPhase::Idle);
     /// ```

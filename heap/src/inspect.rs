@@ -20,7 +20,7 @@ use crate::Heap;
 ///
 /// # Examples
 /// ```
-/// use weakheap_heap::Heap;
+/// use weakgc_heap::Heap;
 /// let mut heap = Heap::new();
 /// let before = heap.census();
 /// heap.alloc(String::from("a"));
@@ -239,7 +239,7 @@ impl Heap {
     /// call it in debug builds; tests may call it after each `collect()`. O(pages + live objects).
     ///
     /// # Errors
-    /// A description of the first inconsistency found: a bug in weakheap.
+    /// A description of the first inconsistency found: a bug in weakgc.
     pub fn verify(&self) -> Result<(), String> {
         self.arena.verify()?;
         if self.resizable.values().sum::<usize>() != self.resizable_total {
@@ -342,7 +342,7 @@ impl Heap {
     ///
     /// # Examples
     /// ```
-    /// use weakheap_heap::{Gc, Heap, Trace, Tracer};
+    /// use weakgc_heap::{Gc, Heap, Trace, Tracer};
     /// struct Cache(Vec<Gc<String>>);
     /// impl Trace for Cache { fn trace(&self, t: &mut Tracer) { self.0.trace(t) } }
     /// let mut heap = Heap::new();

@@ -1,4 +1,4 @@
-//! weakheap's arena heap: cells, handles, roots, `Trace`, weak slots and the pending queue.
+//! weakgc's arena heap: cells, handles, roots, `Trace`, weak slots and the pending queue.
 //!
 //! How it stays safe, in three sentences:
 //! 1. Handles are indices checked on every access: a cell index plus the generation the cell had
@@ -11,8 +11,8 @@
 //!    `Drop` panics, and finalizers and callbacks run only when the embedder drains the pending queue,
 //!    with full `&mut Heap` access.
 //!
-//! This crate knows nothing of collection policy: `weakheap-collector` drives a cycle through
-//! `Heap::cycle` (a hidden, collector-only API). Most users depend on the `weakheap` facade instead.
+//! This crate knows nothing of collection policy: `weakgc-collector` drives a cycle through
+//! `Heap::cycle` (a hidden, collector-only API). Most users depend on the `weakgc` facade instead.
 //!
 //! `unsafe` lives in the `arena` module (cell memory; its invariants at the top of `arena/mod.rs`,
 //! its unsafe blocks in `alloc.rs`, `access.rs`, `mark.rs` and `sweep.rs`), `header.rs`
@@ -24,9 +24,9 @@
 #![warn(clippy::undocumented_unsafe_blocks)]
 
 mod arena;
-// The collector's door into the heap. Public only because `weakheap-collector` is another
+// The collector's door into the heap. Public only because `weakgc-collector` is another
 // crate: its operations free live objects when called out of DESIGN order, so it is hidden from
-// the docs and the `weakheap` facade does not re-export it. A sealed trait would not hide it
+// the docs and the `weakgc` facade does not re-export it. A sealed trait would not hide it
 // better (the collector must name it too); `Heap::queue_pending` is the one operation outside a
 // collection that needed it, and is safe.
 #[doc(hidden)]

@@ -66,7 +66,7 @@ impl Heap {
     ///
     /// # Examples
     /// ```
-    /// use weakheap_heap::{Heap, PendingKind};
+    /// use weakgc_heap::{Heap, PendingKind};
     /// let mut heap = Heap::new();
     /// assert!(heap.next_pending().is_none());
     /// ```
@@ -92,7 +92,7 @@ impl Heap {
     ///
     /// # Examples
     /// ```
-    /// use weakheap_heap::{Gc, Heap, PendingKind};
+    /// use weakgc_heap::{Gc, Heap, PendingKind};
     /// let mut heap = Heap::new();
     /// let weakref = Gc::erase(heap.alloc(1u8));
     /// assert_eq!(heap.queue_pending(PendingKind::Callback, weakref), Ok(true));
@@ -125,7 +125,7 @@ impl Heap {
     ///
     /// # Examples
     /// ```
-    /// use weakheap_heap::{Heap, PendingKind};
+    /// use weakgc_heap::{Heap, PendingKind};
     /// let mut heap = Heap::new();
     /// let report = heap.run_pending(|_heap, job| assert_eq!(job.kind, PendingKind::Callback));
     /// assert_eq!(report.finalizers + report.callbacks, 0);

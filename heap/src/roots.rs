@@ -71,7 +71,7 @@ impl RootTable {
 ///
 /// # Examples
 /// ```
-/// use weakheap_heap::Heap;
+/// use weakgc_heap::Heap;
 /// let mut heap = Heap::new();
 /// let s = heap.alloc(String::from("kept"));
 /// let root = heap.root(s);

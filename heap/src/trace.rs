@@ -24,7 +24,7 @@ use crate::handle::{Gc, GcAny, Weak, WeakAny};
 ///
 /// # Examples
 /// ```
-/// use weakheap_heap::{Gc, Heap, Trace, Tracer};
+/// use weakgc_heap::{Gc, Heap, Trace, Tracer};
 /// struct Node { next: Option<Gc<Node>>, value: u32 }
 /// impl Trace for Node {
 ///     fn trace(&self, tracer: &mut Tracer) { self.next.trace(tracer) }
@@ -134,7 +134,7 @@ fn last_path_segment(s: &str) -> &str {
 /// code make a `Tracer` to swap in for it:
 ///
 /// ```compile_fail
-/// use weakheap_heap::{Trace, Tracer};
+/// use weakgc_heap::{Trace, Tracer};
 /// struct Saboteur;
 /// impl Trace for Saboteur {
 ///     fn trace(&self, tracer: &mut Tracer) {
@@ -144,7 +144,7 @@ fn last_path_segment(s: &str) -> &str {
 /// ```
 ///
 /// ```compile_fail
-/// use weakheap_heap::{Trace, Tracer};
+/// use weakgc_heap::{Trace, Tracer};
 /// struct Saboteur;
 /// impl Trace for Saboteur {
 ///     fn trace(&self, tracer: &mut Tracer) {
@@ -154,7 +154,7 @@ fn last_path_segment(s: &str) -> &str {
 /// ```
 ///
 /// ```compile_fail
-/// use weakheap_heap::{Trace, Tracer};
+/// use weakgc_heap::{Trace, Tracer};
 /// struct Saboteur;
 /// impl Trace for Saboteur {
 ///     fn trace(&self, tracer: &mut Tracer) {
@@ -164,7 +164,7 @@ fn last_path_segment(s: &str) -> &str {
 /// ```
 ///
 /// ```compile_fail
-/// use weakheap_heap::{Trace, Tracer};
+/// use weakgc_heap::{Trace, Tracer};
 /// struct Saboteur;
 /// impl Trace for Saboteur {
 ///     fn trace(&self, tracer: &mut Tracer) {
@@ -174,7 +174,7 @@ fn last_path_segment(s: &str) -> &str {
 /// ```
 ///
 /// ```compile_fail
-/// use weakheap_heap::{Trace, Tracer};
+/// use weakgc_heap::{Trace, Tracer};
 /// struct Saboteur;
 /// impl Trace for Saboteur {
 ///     fn trace(&self, tracer: &mut Tracer) {

@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 
-use weakheap::{Trace, Tracer};
+use weakgc::{Trace, Tracer};
 
 use crate::object::Value;
 
@@ -165,7 +165,7 @@ impl Trace for Dict {
 mod tests {
     use super::*;
     use crate::object::{ObjKind, Object};
-    use weakheap::Heap;
+    use weakgc::Heap;
 
     #[test]
     fn positions_survive_removals_until_compaction() {

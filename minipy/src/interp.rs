@@ -39,8 +39,8 @@
 
 use std::rc::Rc;
 
-use weakheap::{collect_if_due, collect_with, CycleReport, Heap, HeapError, Pacing, PendingKind};
-use weakheap::{Trace, Tracer};
+use weakgc::{collect_if_due, collect_with, CycleReport, Heap, HeapError, Pacing, PendingKind};
+use weakgc::{Trace, Tracer};
 
 use crate::exceptions::PyResult;
 use crate::object::{Attrs, Env, ObjKind, Object, Value};
@@ -566,7 +566,7 @@ impl Interp {
             if visited > DROP_WALK_LIMIT {
                 return true;
             }
-            let any = weakheap::GcAny::from(v);
+            let any = weakgc::GcAny::from(v);
             if self.heap.has_finalizer(any) || !self.heap.watchers(any).is_empty() {
                 return true;
             }
@@ -705,7 +705,7 @@ impl Interp {
 
     /// Whether `start` is on a cycle of strong references. O(objects reachable from it).
     fn reaches_itself(&self, start: Value) -> bool {
-        let start = weakheap::GcAny::from(start);
+        let start = weakgc::GcAny::from(start);
         let mut seen = std::collections::HashSet::new();
         let mut stack = self.heap.referents(start).unwrap_or_default();
         while let Some(gc) = stack.pop() {

@@ -1,4 +1,4 @@
-//! minipy, a Python-subset interpreter whose every object lives in the weakheap heap: `__del__` is a
+//! minipy, a Python-subset interpreter whose every object lives in the weakgc heap: `__del__` is a
 //! heap finalizer, `weakref.ref` callbacks are heap callbacks, and the weak dictionaries are the
 //! heap's own ephemeron-aware tables.
 //!

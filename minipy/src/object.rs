@@ -1,10 +1,10 @@
-//! The one Rust type every Python object is: [`Object`], allocated in the weakheap heap as a
+//! The one Rust type every Python object is: [`Object`], allocated in the weakgc heap as a
 //! [`Value`] (`Gc<Object>`), and its [`Trace`] implementation, which is how the collector learns a
 //! Python object's references, type name, weak-reference policy and finalizer.
 
 use std::rc::Rc;
 
-use weakheap::{
+use weakgc::{
     Gc, Liveness, Trace, Tracer, WeakAny, WeakKeyDictionary, WeakSet, WeakValueDictionary,
 };
 
@@ -568,7 +568,7 @@ impl Trace for Object {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use weakheap::Heap;
+    use weakgc::Heap;
 
     #[test]
     fn attrs_keep_insertion_order_across_the_index_threshold() {

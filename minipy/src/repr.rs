@@ -305,7 +305,7 @@ impl Interp {
     /// ` (name)` when the referent's *type* provides a `__name__` (looked up as a special method):
     /// functions, builtins and classes do, and instances whose class sets a string `__name__`;
     /// modules, bound methods and instance attributes do not.
-    fn weak_repr(&mut self, kind: &str, v: Value, target: Option<weakheap::GcAny>) -> String {
+    fn weak_repr(&mut self, kind: &str, v: Value, target: Option<weakgc::GcAny>) -> String {
         let Some(t) = target.and_then(|t| self.as_value(t)) else {
             return format!("<{kind} at {}; dead>", self.addr(v));
         };

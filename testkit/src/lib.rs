@@ -1,4 +1,4 @@
-//! A reachability oracle for weakheap: a `World` applies random heap operations both to a real
+//! A reachability oracle for weakgc: a `World` applies random heap operations both to a real
 //! [`Heap`] and to a plain model graph, and on every collection computes what DESIGN.md says must
 //! happen — which objects are reachable, kept for finalizers, freed; which weak handles are
 //! cleared; which finalizers and callbacks are queued — and panics with a message if the heap
@@ -24,7 +24,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use std::cell::RefCell;
 
-use weakheap::{
+use weakgc::{
     collect_step, collect_with, Gc, GcAny, GcPhase, Heap, Pacing, Pending, PendingKind, Root,
     Trace, Tracer, WeakAny,
 };
@@ -49,7 +49,7 @@ thread_local! {
 
 /// The message of the panics [`Op::PanicCollect`] plants; the testkit's panic hook keeps them
 /// quiet and hands every other panic to the hook that was installed before (libFuzzer's aborts).
-pub const PLANTED_PANIC: &str = "weakheap-testkit: trace panicked on purpose";
+pub const PLANTED_PANIC: &str = "weakgc-testkit: trace panicked on purpose";
 
 fn quiet_planted_panics() {
     static ONCE: std::sync::Once = std::sync::Once::new();

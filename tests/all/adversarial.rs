@@ -5,7 +5,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use weakheap::{Collect, Gc, GcAny, Heap, HeapError, PendingKind, Root, Trace, Tracer, WeakRef};
+use weakgc::{Collect, Gc, GcAny, Heap, HeapError, PendingKind, Root, Trace, Tracer, WeakRef};
 
 use crate::support::*;
 

@@ -1,6 +1,6 @@
 //! Weak reference objects with callbacks (`WeakRef`, `Heap::watch`): order, liveness, re-entrancy.
 
-use weakheap::{getweakrefcount, getweakrefs, Collect, GcAny, Heap, PendingKind, WeakRef};
+use weakgc::{getweakrefcount, getweakrefs, Collect, GcAny, Heap, PendingKind, WeakRef};
 
 use crate::support::*;
 
@@ -149,7 +149,7 @@ fn callback_that_creates_a_weak_ref_to_another_dying_object() {
     let wx = WeakRef::new(&mut heap, x.into(), Some(1u32)).unwrap();
     let _r = heap.root(wx);
     heap.collect();
-    let mut made: Vec<weakheap::Root<WeakRef<u32>>> = Vec::new();
+    let mut made: Vec<weakgc::Root<WeakRef<u32>>> = Vec::new();
     let mut log = Vec::new();
     heap.run_pending(|heap, job| match job.kind {
         PendingKind::Callback => {

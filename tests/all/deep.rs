@@ -1,6 +1,6 @@
 //! Marking is iterative: very long chains collect without overflowing the stack.
 
-use weakheap::{Collect, Gc, Heap, Trace, Tracer};
+use weakgc::{Collect, Gc, Heap, Trace, Tracer};
 
 struct Link {
     next: Option<Gc<Link>>,

@@ -1,6 +1,6 @@
 //! Handles: typed and erased access, stale-handle detection after reuse, cross-type safety.
 
-use weakheap::{Collect, Gc, GcAny, Heap, HeapError};
+use weakgc::{Collect, Gc, GcAny, Heap, HeapError};
 
 use crate::support::*;
 
@@ -125,8 +125,8 @@ fn drop_runs_once_per_object_on_sweep_and_on_heap_drop() {
     use std::cell::Cell;
     use std::rc::Rc;
     struct Counted(Rc<Cell<u32>>);
-    impl weakheap::Trace for Counted {
-        fn trace(&self, _: &mut weakheap::Tracer) {}
+    impl weakgc::Trace for Counted {
+        fn trace(&self, _: &mut weakgc::Tracer) {}
     }
     impl Drop for Counted {
         fn drop(&mut self) {
@@ -175,8 +175,8 @@ fn heap_limit_gives_an_error_and_hands_the_value_back() {
 
 /// Owns a buffer outside its cell and says so.
 struct Blob(Vec<u8>);
-impl weakheap::Trace for Blob {
-    fn trace(&self, _: &mut weakheap::Tracer) {}
+impl weakgc::Trace for Blob {
+    fn trace(&self, _: &mut weakgc::Tracer) {}
     fn extra_bytes(&self) -> usize {
         self.0.len()
     }
@@ -215,8 +215,8 @@ fn extra_bytes_count_against_the_limit_until_the_object_is_freed() {
 
 /// Panics when asked for its extra bytes while being freed.
 struct Grumpy(std::rc::Rc<std::cell::Cell<u32>>);
-impl weakheap::Trace for Grumpy {
-    fn trace(&self, _: &mut weakheap::Tracer) {}
+impl weakgc::Trace for Grumpy {
+    fn trace(&self, _: &mut weakgc::Tracer) {}
     fn extra_bytes(&self) -> usize {
         if self.0.get() > 0 {
             panic!("grumpy");

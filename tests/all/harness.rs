@@ -1,8 +1,8 @@
 //! The forced-collection harness (issue #3): leaks planted on purpose must be reported with a
 //! retention path that names every hop; censuses and their diffs are exact.
 
-use weakheap::testing::{assert_collected, check_collected, LeakScope};
-use weakheap::{
+use weakgc::testing::{assert_collected, check_collected, LeakScope};
+use weakgc::{
     Collect, Collector, CycleEvent, Gc, GcAny, Heap, Liveness, RootKind, Trace, Tracer, WeakAny,
     WeakRef,
 };
@@ -30,7 +30,7 @@ impl Trace for KeyTable {
     }
 }
 
-fn hops(path: &weakheap::RetentionPath) -> Vec<String> {
+fn hops(path: &weakgc::RetentionPath) -> Vec<String> {
     path.steps
         .iter()
         .map(|s| format!("{}{}", s.type_name, s.label.clone().unwrap_or_default()))

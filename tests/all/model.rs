@@ -11,7 +11,7 @@
 //! oracle checks what incremental cycles promise (see the testkit's crate doc).
 
 use proptest::prelude::*;
-use weakheap_testkit::{JobAction, Op, World};
+use weakgc_testkit::{JobAction, Op, World};
 
 fn action() -> impl Strategy<Value = JobAction> {
     prop_oneof![

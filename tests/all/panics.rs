@@ -2,7 +2,7 @@
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use weakheap::{Collect, Heap, PendingKind, Trace, Tracer, WeakRef};
+use weakgc::{Collect, Heap, PendingKind, Trace, Tracer, WeakRef};
 
 use crate::support::*;
 
@@ -53,7 +53,7 @@ fn a_panicking_callback_is_reported_and_the_rest_still_run() {
 }
 
 struct PanickyTrace {
-    child: weakheap::Gc<Node>,
+    child: weakgc::Gc<Node>,
     panic: bool,
 }
 impl Trace for PanickyTrace {

@@ -1,6 +1,6 @@
 //! Roots (RAII and per-cycle extra roots), enable/disable, and the allocation-debt policy.
 
-use weakheap::{Collect, Gc, Heap, Pacing, Trace, Tracer};
+use weakgc::{Collect, Gc, Heap, Pacing, Trace, Tracer};
 
 use crate::support::*;
 
@@ -10,7 +10,7 @@ fn raii_roots_keep_objects_until_dropped_and_clones_are_independent() {
     let n = node(&mut heap, 1);
     let r1 = heap.root_named(n, "session cache");
     let r2 = r1.clone();
-    assert_eq!(weakheap::Root::name(&r2).as_deref(), Some("session cache"));
+    assert_eq!(weakgc::Root::name(&r2).as_deref(), Some("session cache"));
     drop(r1);
     assert_eq!(heap.collect().freed, 0);
     drop(r2);

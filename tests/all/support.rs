@@ -1,6 +1,6 @@
 //! A small object graph type for tests: nodes with edges, an id, and an optional finalizer.
 
-use weakheap::{Gc, GcAny, Heap, Trace, Tracer};
+use weakgc::{Gc, GcAny, Heap, Trace, Tracer};
 
 /// A test object: strong edges to other objects, a name, and whether it wants a finalizer.
 pub struct Node {

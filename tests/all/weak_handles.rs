@@ -1,7 +1,7 @@
 //! Plain weak handles: upgrade while reachable, cleared in the cycle that finds the referent dead,
 //! opt-out types refused with an error naming the type.
 
-use weakheap::{Collect, Heap, HeapError, Trace, Tracer};
+use weakgc::{Collect, Heap, HeapError, Trace, Tracer};
 
 use crate::support::*;
 
@@ -37,10 +37,7 @@ fn weak_handle_does_not_upgrade_to_a_new_object_in_the_same_cell() {
     let w = heap.downgrade(n).unwrap();
     heap.collect();
     let m = node(&mut heap, 2);
-    assert_eq!(
-        weakheap::Gc::erase(m).index(),
-        weakheap::Gc::erase(n).index()
-    );
+    assert_eq!(weakgc::Gc::erase(m).index(), weakgc::Gc::erase(n).index());
     assert_eq!(heap.upgrade(w), None);
 }
 

@@ -2,15 +2,15 @@
 //! refer to their keys, and a long ephemeron chain. `tables_cpython.py` runs the same workloads in
 //! CPython for comparison; results go to docs/benchmarks.md.
 //!
-//! Run with `cargo bench -p weakheap-weak --bench tables`.
+//! Run with `cargo bench -p weakgc-weak --bench tables`.
 
 use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
-use weakheap_collector::collect;
-use weakheap_heap::{Gc, GcAny, Heap, Root};
-use weakheap_weak::{Referent, WeakKeyDictionary, WeakValueDictionary};
+use weakgc_collector::collect;
+use weakgc_heap::{Gc, GcAny, Heap, Root};
+use weakgc_weak::{Referent, WeakKeyDictionary, WeakValueDictionary};
 
 const CACHE_ENTRIES: u64 = 1_000_000;
 const SELF_REF_ENTRIES: u64 = 100_000;

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::rc::{Rc, Weak as RcWeak};
 
-use weakheap_heap::{Gc, GcAny, Heap, HeapError, PendingKind, Root, Trace, Tracer};
+use weakgc_heap::{Gc, GcAny, Heap, HeapError, PendingKind, Root, Trace, Tracer};
 
 use crate::referent::Referent;
 
@@ -28,9 +28,9 @@ use crate::referent::Referent;
 ///
 /// # Examples
 /// ```
-/// use weakheap_collector::collect;
-/// use weakheap_heap::{Heap, PendingKind};
-/// use weakheap_weak::{Finalize, FinalizeRegistry};
+/// use weakgc_collector::collect;
+/// use weakgc_heap::{Heap, PendingKind};
+/// use weakgc_weak::{Finalize, FinalizeRegistry};
 /// let mut heap = Heap::new();
 /// let mut registry = FinalizeRegistry::new();
 /// let obj = heap.alloc(String::from("resource"));
@@ -96,9 +96,9 @@ impl<C: Trace> Finalize<C> {
     ///
     /// # Examples
     /// ```
-    /// use weakheap_collector::collect;
-    /// use weakheap_heap::Heap;
-    /// use weakheap_weak::{Finalize, FinalizeRegistry};
+    /// use weakgc_collector::collect;
+    /// use weakgc_heap::Heap;
+    /// use weakgc_weak::{Finalize, FinalizeRegistry};
     /// let mut heap = Heap::new();
     /// let mut registry = FinalizeRegistry::new();
     /// let obj = heap.alloc(1u64);
@@ -168,8 +168,8 @@ impl<C: Trace> Finalize<C> {
 ///
 /// # Examples
 /// ```
-/// use weakheap_heap::{Heap, PendingKind};
-/// use weakheap_weak::{Finalize, FinalizeRegistry};
+/// use weakgc_heap::{Heap, PendingKind};
+/// use weakgc_weak::{Finalize, FinalizeRegistry};
 /// let mut heap = Heap::new();
 /// let mut registry = FinalizeRegistry::new();
 /// let obj = heap.alloc(0u8);

@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use weakheap_heap::{GcAny, Heap, Liveness, Trace, Tracer, WeakAny};
+use weakgc_heap::{GcAny, Heap, Liveness, Trace, Tracer, WeakAny};
 
 use crate::ordered::{EntryId, OrderedTable};
 use crate::referent::{identity_hash, Referent};
@@ -44,9 +44,9 @@ use crate::referent::{identity_hash, Referent};
 ///
 /// # Examples
 /// ```
-/// use weakheap_collector::collect;
-/// use weakheap_heap::{Gc, GcAny, Heap};
-/// use weakheap_weak::{Referent, WeakKeyDictionary};
+/// use weakgc_collector::collect;
+/// use weakgc_heap::{Gc, GcAny, Heap};
+/// use weakgc_weak::{Referent, WeakKeyDictionary};
 /// let mut heap = Heap::new();
 /// let d = heap.alloc(WeakKeyDictionary::<Vec<GcAny>>::new());
 /// let _root = heap.root(d);
@@ -147,8 +147,8 @@ impl<V> WeakKeyDictionary<V> {
     ///
     /// # Examples
     /// ```
-    /// use weakheap_heap::Heap;
-    /// use weakheap_weak::{Referent, WeakKeyDictionary};
+    /// use weakgc_heap::Heap;
+    /// use weakgc_weak::{Referent, WeakKeyDictionary};
     /// let mut heap = Heap::new();
     /// let (k, other) = (heap.alloc(1u8), heap.alloc(1u8));
     /// let mut d = WeakKeyDictionary::new();
@@ -244,8 +244,8 @@ impl<V> WeakKeyDictionary<V> {
     ///
     /// # Examples
     /// ```
-    /// use weakheap_heap::{GcAny, Heap};
-    /// use weakheap_weak::{Referent, WeakKeyDictionary};
+    /// use weakgc_heap::{GcAny, Heap};
+    /// use weakgc_weak::{Referent, WeakKeyDictionary};
     /// let mut heap = Heap::new();
     /// let keys: Vec<GcAny> = (0..3u8).map(|i| heap.alloc(i).into()).collect();
     /// let mut d = WeakKeyDictionary::new();
@@ -314,8 +314,8 @@ impl<V> WeakKeyDictionary<V> {
     /// # Examples
     /// An interpreter's `d[k] = v`, with `__eq__` that needs `&mut Heap`:
     /// ```
-    /// use weakheap_heap::{Gc, GcAny, Heap};
-    /// use weakheap_weak::{EntryId, Referent, WeakKeyDictionary};
+    /// use weakgc_heap::{Gc, GcAny, Heap};
+    /// use weakgc_weak::{EntryId, Referent, WeakKeyDictionary};
     /// fn py_eq(heap: &mut Heap, a: GcAny, b: GcAny) -> bool {
     ///     let (a, b) = (heap.downcast::<i64>(a).unwrap(), heap.downcast::<i64>(b).unwrap());
     ///     *heap.get(a) == *heap.get(b)
@@ -392,7 +392,7 @@ impl<V> WeakKeyDictionary<V> {
 
 #[cfg(test)]
 mod tests {
-    use weakheap_collector::collect;
+    use weakgc_collector::collect;
 
     use super::*;
 

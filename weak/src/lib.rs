@@ -1,4 +1,4 @@
-//! Weak references with callbacks and heap-aware weak tables for weakheap: Python's `weakref`
+//! Weak references with callbacks and heap-aware weak tables for weakgc: Python's `weakref`
 //! module as heap objects the collector itself processes.
 //!
 //! - [`WeakRef`]: `weakref.ref(obj, callback)`.

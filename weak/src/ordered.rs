@@ -35,8 +35,8 @@ use hashbrown::HashTable;
 ///
 /// # Examples
 /// ```
-/// use weakheap_heap::Heap;
-/// use weakheap_weak::{identity_hash, Referent, WeakSet};
+/// use weakgc_heap::Heap;
+/// use weakgc_weak::{identity_hash, Referent, WeakSet};
 /// let mut heap = Heap::new();
 /// let x = heap.alloc(1u32);
 /// let key = Referent::new(&mut heap, x).unwrap();
@@ -435,24 +435,24 @@ impl<V> OrderedTable<crate::Referent, V> {
     /// The live entry stored with hash `hash` whose key satisfies `eq` (the first, in probe order).
     pub(crate) fn find_live(
         &self,
-        heap: &weakheap_heap::Heap,
+        heap: &weakgc_heap::Heap,
         hash: u64,
-        mut eq: impl FnMut(weakheap_heap::GcAny) -> bool,
+        mut eq: impl FnMut(weakgc_heap::GcAny) -> bool,
     ) -> Option<EntryId> {
         self.find(hash, |s| s.key.is_alive(heap) && eq(s.key.gc()))
     }
 
     /// The entry whose key is `key` by identity (generation-checked handle), live or not.
-    pub(crate) fn find_identity(&self, key: weakheap_heap::GcAny) -> Option<EntryId> {
+    pub(crate) fn find_identity(&self, key: weakgc_heap::GcAny) -> Option<EntryId> {
         self.find(crate::referent::identity_hash(key), |s| s.key.gc() == key)
     }
 
     /// The live entries stored with hash `hash`, with their keys.
     pub(crate) fn live_candidates<'a>(
         &'a self,
-        heap: &'a weakheap_heap::Heap,
+        heap: &'a weakgc_heap::Heap,
         hash: u64,
-    ) -> impl Iterator<Item = (EntryId, weakheap_heap::GcAny)> + 'a {
+    ) -> impl Iterator<Item = (EntryId, weakgc_heap::GcAny)> + 'a {
         self.iter_hash(hash)
             .filter(move |(_, s)| s.key.is_alive(heap))
             .map(|(id, s)| (id, s.key.gc()))

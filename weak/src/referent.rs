@@ -1,6 +1,6 @@
 //! `Referent`: how a weak table holds one object weakly, and how it hashes objects by identity.
 
-use weakheap_heap::{GcAny, Heap, HeapError, WeakAny};
+use weakgc_heap::{GcAny, Heap, HeapError, WeakAny};
 
 /// An object a weak table holds weakly: its generation-checked identity plus a weak handle the
 /// collector clears.
@@ -15,8 +15,8 @@ use weakheap_heap::{GcAny, Heap, HeapError, WeakAny};
 ///
 /// # Examples
 /// ```
-/// use weakheap_heap::Heap;
-/// use weakheap_weak::Referent;
+/// use weakgc_heap::Heap;
+/// use weakgc_weak::Referent;
 /// let mut heap = Heap::new();
 /// let obj = heap.alloc(String::from("key"));
 /// let r = Referent::new(&mut heap, obj).unwrap();
@@ -39,8 +39,8 @@ impl Referent {
     ///
     /// # Examples
     /// ```
-    /// use weakheap_heap::{Heap, Trace, Tracer};
-    /// use weakheap_weak::Referent;
+    /// use weakgc_heap::{Heap, Trace, Tracer};
+    /// use weakgc_weak::Referent;
     /// struct Int(i64);
     /// impl Trace for Int {
     ///     fn trace(&self, _: &mut Tracer) {}
@@ -86,8 +86,8 @@ impl Referent {
 ///
 /// # Examples
 /// ```
-/// use weakheap_heap::{Gc, Heap};
-/// use weakheap_weak::identity_hash;
+/// use weakgc_heap::{Gc, Heap};
+/// use weakgc_weak::identity_hash;
 /// let mut heap = Heap::new();
 /// let (a, b) = (Gc::erase(heap.alloc(1u8)), Gc::erase(heap.alloc(1u8)));
 /// assert_eq!(identity_hash(a), identity_hash(a));

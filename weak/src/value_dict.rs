@@ -5,7 +5,7 @@ use std::fmt;
 use std::hash::{BuildHasher, Hash};
 
 use hashbrown::{DefaultHashBuilder, Equivalent};
-use weakheap_heap::{GcAny, Heap, Liveness, Trace, Tracer, WeakAny};
+use weakgc_heap::{GcAny, Heap, Liveness, Trace, Tracer, WeakAny};
 
 use crate::ordered::{EntryId, OrderedTable};
 use crate::referent::Referent;
@@ -30,9 +30,9 @@ use crate::referent::Referent;
 ///
 /// # Examples
 /// ```
-/// use weakheap_collector::collect;
-/// use weakheap_heap::Heap;
-/// use weakheap_weak::{Referent, WeakValueDictionary};
+/// use weakgc_collector::collect;
+/// use weakgc_heap::Heap;
+/// use weakgc_weak::{Referent, WeakValueDictionary};
 /// let mut heap = Heap::new();
 /// let cache = heap.alloc(WeakValueDictionary::<String>::new());
 /// let _root = heap.root(cache);
@@ -339,8 +339,8 @@ impl<K: Hash + Eq, S: BuildHasher> WeakValueDictionary<K, S> {
 
 #[cfg(test)]
 mod tests {
-    use weakheap_collector::collect;
-    use weakheap_heap::Gc;
+    use weakgc_collector::collect;
+    use weakgc_heap::Gc;
 
     use super::*;
 

@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use weakheap_heap::{GcAny, Heap, Liveness, Trace, Tracer};
+use weakgc_heap::{GcAny, Heap, Liveness, Trace, Tracer};
 
 use crate::ordered::{EntryId, OrderedTable};
 use crate::referent::{identity_hash, Referent};
@@ -27,9 +27,9 @@ use crate::referent::{identity_hash, Referent};
 ///
 /// # Examples
 /// ```
-/// use weakheap_collector::collect;
-/// use weakheap_heap::Heap;
-/// use weakheap_weak::{Referent, WeakSet};
+/// use weakgc_collector::collect;
+/// use weakgc_heap::Heap;
+/// use weakgc_weak::{Referent, WeakSet};
 /// let mut heap = Heap::new();
 /// let observers = heap.alloc(WeakSet::new());
 /// let _root = heap.root(observers);

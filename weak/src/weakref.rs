@@ -1,9 +1,9 @@
 //! `WeakRef`: Python's `weakref.ref(obj, callback)` as a heap object.
 
-use weakheap_heap::{Gc, GcAny, Heap, HeapError, Trace, Tracer, WeakAny};
+use weakgc_heap::{Gc, GcAny, Heap, HeapError, Trace, Tracer, WeakAny};
 
 /// A weak reference object: a heap object that refers weakly to its referent and may carry a
-/// callback, queued as a [`PendingKind::Callback`](weakheap_heap::PendingKind::Callback) job for this
+/// callback, queued as a [`PendingKind::Callback`](weakgc_heap::PendingKind::Callback) job for this
 /// object when the referent dies (after the referent's finalizer; newest registration first), but
 /// only if the `WeakRef` itself is still reachable then. A `WeakRef` without callback queues
 /// nothing, as in CPython, but [`getweakrefs`] lists it like the others.
@@ -13,9 +13,9 @@ use weakheap_heap::{Gc, GcAny, Heap, HeapError, Trace, Tracer, WeakAny};
 ///
 /// # Examples
 /// ```
-/// use weakheap_collector::collect;
-/// use weakheap_heap::{Heap, PendingKind};
-/// use weakheap_weak::WeakRef;
+/// use weakgc_collector::collect;
+/// use weakgc_heap::{Heap, PendingKind};
+/// use weakgc_weak::WeakRef;
 /// let mut heap = Heap::new();
 /// let obj = heap.alloc(String::from("referent"));
 /// let wr = WeakRef::new(&mut heap, obj.into(), Some("on death")).unwrap();

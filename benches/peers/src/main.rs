@@ -1,4 +1,4 @@
-//! Side-by-side benchmark of weakheap and the Rust GC peers (issue #7).
+//! Side-by-side benchmark of weakgc and the Rust GC peers (issue #7).
 //!
 //! The parent process runs every (workload, heap) pair `--runs` times, each in a fresh child
 //! process (this binary re-executed with `--child WORKLOAD HEAP`), so each run has its own
@@ -22,14 +22,14 @@ use common::{Outcome, Sizes, Workload};
 const WORKLOAD_STACK: usize = 2 << 30;
 
 const USAGE: &str = "\
-usage: weakheap-peers [--runs N] [--quick] [--workloads a,b,..] [--heaps a,b,..] [--timeout SECS]
-       weakheap-peers --child WORKLOAD HEAP [--quick]
+usage: weakgc-peers [--runs N] [--quick] [--workloads a,b,..] [--heaps a,b,..] [--timeout SECS]
+       weakgc-peers --child WORKLOAD HEAP [--quick]
 
   --runs N        runs per (workload, heap) pair; the report shows medians (default 5; --quick: 1)
   --quick         small sizes and 1 run, for smoke tests (figures are not comparable)
   --workloads     subset of: binary_trees alloc_small mark_live sweep_dead weak_refs
                   weak_map_churn ephemeron_cycle (default: all)
-  --heaps         subset of: weakheap gc-arena boa_gc rust-gc dumpster rc (default: all)
+  --heaps         subset of: weakgc gc-arena boa_gc rust-gc dumpster rc (default: all)
   --timeout SECS  a child running longer is killed and reported as FAIL (default 600)";
 
 fn main() -> ExitCode {
@@ -455,12 +455,12 @@ fn print_report(
     cells: &HashMap<(usize, usize), Cell>,
     elapsed: Duration,
 ) {
-    let command = std::iter::once("weakheap-peers".to_string())
+    let command = std::iter::once("weakgc-peers".to_string())
         .chain(args.iter().cloned())
         .collect::<Vec<_>>()
         .join(" ");
     let nproc = thread::available_parallelism().map_or(0, |n| n.get());
-    println!("### weakheap vs Rust GC peers\n");
+    println!("### weakgc vs Rust GC peers\n");
     println!(
         "`{command}` (release build of benches/peers; {} run{} per pair, {} sizes; {:.0} s in \
          all). CPU: {}, {nproc} CPUs.\n",
@@ -476,12 +476,12 @@ fn print_report(
     );
     println!(
         "Median over the runs; every run is a fresh process, so *peak MB* is that process's \
-         peak RSS (VmHWM), untimed set-up included. *÷ weakheap*: the peer's figure divided by \
-         weakheap's (above 1: weakheap is faster / smaller). † hand-built on the peer's primitives \
+         peak RSS (VmHWM), untimed set-up included. *÷ weakgc*: the peer's figure divided by \
+         weakgc's (above 1: weakgc is faster / smaller). † hand-built on the peer's primitives \
          (see notes).\n"
     );
 
-    let base = options.heaps.iter().position(|&h| h == HeapKind::Weakheap);
+    let base = options.heaps.iter().position(|&h| h == HeapKind::Weakgc);
 
     // Summary matrix: median time (ratio) per workload and heap.
     print!("| workload |");
@@ -530,7 +530,7 @@ fn print_report(
 
     // Detail: one row per pair.
     println!(
-        "\n| workload | heap | median time | ns/object | peak MB | time ÷ weakheap | peak ÷ weakheap | runs |"
+        "\n| workload | heap | median time | ns/object | peak MB | time ÷ weakgc | peak ÷ weakgc | runs |"
     );
     println!("|---|---|---:|---:|---:|---:|---:|---:|");
     let mut failures = Vec::new();

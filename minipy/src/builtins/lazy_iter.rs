@@ -2,7 +2,7 @@
 //! `iter(callable, sentinel)` pull one value at a time from what they wrap, so they work on
 //! endless iterators and see a list that changes while they run.
 
-use weakheap::{Trace, Tracer};
+use weakgc::{Trace, Tracer};
 
 use crate::eval::iter::IterState;
 use crate::exceptions::PyResult;

@@ -397,7 +397,7 @@ impl Interp {
 
     /// `id(v)`: a fake address, unique among live objects (derived from the heap cell index).
     pub fn id_of(&self, v: Value) -> u64 {
-        0x7f00_0000_0000 + u64::from(weakheap::Gc::erase(v).index()) * 16
+        0x7f00_0000_0000 + u64::from(weakgc::Gc::erase(v).index()) * 16
     }
 
     /// Python's default `__hash__`: derived from `id()`.

@@ -4,7 +4,7 @@
 //! they change size during iteration; the weak containers iterate over a snapshot of weak handles
 //! and skip entries whose referent died meanwhile, so iterating never keeps anything alive.
 
-use weakheap::{GcAny, Trace, Tracer, WeakAny};
+use weakgc::{GcAny, Trace, Tracer, WeakAny};
 
 use crate::exceptions::PyResult;
 use crate::interp::Interp;

@@ -425,7 +425,7 @@ impl Interp {
             return Ok(());
         }
         // As in `Interp::alloc`: queued work from this collection runs at the next statement.
-        weakheap::collect_with(&mut self.heap, &self.roots);
+        weakgc::collect_with(&mut self.heap, &self.roots);
         self.heap
             .set_resizable_bytes(container, bytes)
             .map_err(|_| self.memory_error())

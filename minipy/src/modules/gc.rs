@@ -1,6 +1,6 @@
-//! Python's `gc` module over the weakheap collector.
+//! Python's `gc` module over the weakgc collector.
 
-use weakheap::{collect_with, GcAny};
+use weakgc::{collect_with, GcAny};
 
 use crate::builtins::Builtin;
 use crate::exceptions::PyResult;
@@ -51,7 +51,7 @@ impl Interp {
             Builtin::GcGetReferrers => {
                 // Refcounting would already have freed garbage that still refers to the targets.
                 collect_with(&mut self.heap, &self.roots);
-                let targets: Vec<GcAny> = args.iter().map(|a| weakheap::Gc::erase(*a)).collect();
+                let targets: Vec<GcAny> = args.iter().map(|a| weakgc::Gc::erase(*a)).collect();
                 let mut out = Vec::new();
                 for gc in self.heap.live_objects() {
                     let refs = self.heap.referents(gc).unwrap_or_default();
@@ -118,7 +118,7 @@ impl Interp {
             _ => {
                 let refs = self
                     .heap
-                    .referents(weakheap::Gc::erase(v))
+                    .referents(weakgc::Gc::erase(v))
                     .unwrap_or_default();
                 self.visible(refs)
             }

@@ -19,7 +19,7 @@
 //! Not detected: an entry added during the iteration whose weak part dies before the next step
 //! (CPython's deferred removal keeps it counted, so it raises; minipy's table already dropped it).
 
-use weakheap::{GcAny, Trace, Tracer, WeakAny};
+use weakgc::{GcAny, Trace, Tracer, WeakAny};
 
 use crate::eval::iter::IterState;
 use crate::exceptions::PyResult;

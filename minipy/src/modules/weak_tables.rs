@@ -1,4 +1,4 @@
-//! `WeakKeyDictionary`, `WeakValueDictionary` and `WeakSet` operations on weakheap's heap-aware
+//! `WeakKeyDictionary`, `WeakValueDictionary` and `WeakSet` operations on weakgc's heap-aware
 //! tables, keyed by Python hash and equality through the tables' two-phase API: hash with
 //! `__hash__`, list the candidates under that hash, compare with `__eq__` while the table is not
 //! borrowed, then act on the winning entry id (a stale id finds nothing).
@@ -23,7 +23,7 @@
 //! every weak container (and in-place operators on proxies) enter here; `WeakSet`'s own algebra is
 //! in `weak_set_ops`, the containers' generators in `weak_iter`.
 
-use weakheap::{EntryId, Gc, GcAny, Referent, Trace};
+use weakgc::{EntryId, Gc, GcAny, Referent, Trace};
 
 use crate::ast::BinOp;
 use crate::builtins::Builtin;
@@ -86,7 +86,7 @@ impl Interp {
         if self.weakref_allowed(v) {
             return Ok(());
         }
-        let e = weakheap::HeapError::NotWeakReferenceable {
+        let e = weakgc::HeapError::NotWeakReferenceable {
             type_name: self.type_name(v).to_string(),
         };
         Err(self.heap_error(e))
@@ -288,7 +288,7 @@ impl Interp {
     }
 
     /// The live members of a `WeakSet` with weak handles to re-check them while iterating.
-    pub fn weak_set_members(&mut self, s: Value) -> Vec<(GcAny, weakheap::WeakAny)> {
+    pub fn weak_set_members(&mut self, s: Value) -> Vec<(GcAny, weakgc::WeakAny)> {
         let members: Vec<GcAny> = match self.obj(s) {
             ObjKind::WeakSet(set) => set.iter(&self.heap).collect(),
             _ => Vec::new(),
@@ -401,8 +401,8 @@ impl Interp {
         }
         if self.is_weak_dict(b) && self.is_mapping(a) && !self.is_weak_dict(a) {
             let kind = match self.obj(b) {
-                ObjKind::WeakKeyDict(_) => ObjKind::WeakKeyDict(weakheap::WeakKeyDictionary::new()),
-                _ => ObjKind::WeakValueDict(weakheap::WeakValueDictionary::new()),
+                ObjKind::WeakKeyDict(_) => ObjKind::WeakKeyDict(weakgc::WeakKeyDictionary::new()),
+                _ => ObjKind::WeakValueDict(weakgc::WeakValueDictionary::new()),
             };
             let c = self.alloc(kind)?;
             self.weak_update(c, a)?;

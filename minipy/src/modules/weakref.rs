@@ -15,7 +15,7 @@
 use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
-use weakheap::{Gc, GcAny, HeapError, WeakAny, WeakKeyDictionary, WeakSet, WeakValueDictionary};
+use weakgc::{Gc, GcAny, HeapError, WeakAny, WeakKeyDictionary, WeakSet, WeakValueDictionary};
 
 use crate::ast::Name;
 use crate::builtins::Builtin;
@@ -77,7 +77,7 @@ impl Interp {
         self.require_weakrefable(obj)?;
         self.note_watched();
         self.heap
-            .downgrade_any(weakheap::Gc::erase(obj))
+            .downgrade_any(weakgc::Gc::erase(obj))
             .map_err(|e| self.heap_error(e))
     }
 
@@ -95,7 +95,7 @@ impl Interp {
     /// Registers weak reference object `wr` on `target`; its death queues a callback job for `wr`
     /// only if `calls_back`.
     fn watch(&mut self, target: Value, wr: Value, calls_back: bool) -> PyResult<()> {
-        let (target, wr) = (weakheap::Gc::erase(target), weakheap::Gc::erase(wr));
+        let (target, wr) = (weakgc::Gc::erase(target), weakgc::Gc::erase(wr));
         let registered = if calls_back {
             self.heap.watch(target, wr)
         } else {
@@ -406,7 +406,7 @@ impl Interp {
         self.roots.temps.extend(call.kwargs.iter().map(|(_, v)| *v));
         self.roots.finalizers.retain(|x| *x != f);
         if let Some(t) = self.heap.upgrade_any(target) {
-            self.heap.unwatch(t, weakheap::Gc::erase(f));
+            self.heap.unwatch(t, weakgc::Gc::erase(f));
         }
         Some(call)
     }
@@ -485,10 +485,10 @@ impl Interp {
                 self.check_arity(&format!("_weakref.{name}"), args, 1, 1)?;
                 // Refcounting would already have freed temporary weak references; a collection
                 // (its queued work runs at the next statement) does that here.
-                weakheap::collect_with(&mut self.heap, &self.roots);
+                weakgc::collect_with(&mut self.heap, &self.roots);
                 let watchers: Vec<Value> = self
                     .heap
-                    .watchers(weakheap::Gc::erase(args[0]))
+                    .watchers(weakgc::Gc::erase(args[0]))
                     .into_iter()
                     .filter_map(|w| self.as_value(w))
                     .collect();
@@ -547,7 +547,7 @@ mod tests {
     use std::collections::HashSet;
     use std::num::NonZeroU32;
 
-    use weakheap::GcAny;
+    use weakgc::GcAny;
 
     use super::{BasicRefs, BASIC_REFS_MIN_PRUNE};
     use crate::{run_captured, Options};

@@ -4,15 +4,15 @@
 
 use std::time::Instant;
 
-use weakheap_collector::collect;
-use weakheap_heap::{Gc, GcAny, Heap};
-use weakheap_weak::WeakKeyDictionary;
+use weakgc_collector::collect;
+use weakgc_heap::{Gc, GcAny, Heap};
+use weakgc_weak::WeakKeyDictionary;
 
 use crate::support::*;
 
 type Table = WeakKeyDictionary<GcAny>;
 
-fn table(heap: &mut Heap) -> (Gc<Table>, weakheap_heap::Root<Table>) {
+fn table(heap: &mut Heap) -> (Gc<Table>, weakgc_heap::Root<Table>) {
     let d = heap.alloc(Table::new());
     (d, heap.root(d))
 }

@@ -1,9 +1,9 @@
 //! `Finalize` and `FinalizeRegistry` (Python's `weakref.finalize`): kept alive by the registry,
 //! called at most once, `detach`/`peek`/`alive`, and `atexit` at an explicit shutdown.
 
-use weakheap_collector::collect;
-use weakheap_heap::{Gc, Heap, HeapError, PendingKind};
-use weakheap_weak::{Finalize, FinalizeRegistry};
+use weakgc_collector::collect;
+use weakgc_heap::{Gc, Heap, HeapError, PendingKind};
+use weakgc_weak::{Finalize, FinalizeRegistry};
 
 use crate::support::*;
 

@@ -1,9 +1,9 @@
 //! `WeakKeyDictionary`: Python's methods, insertion order, exact `len()` after `collect`, identity
 //! across cell reuse, tables inside other objects, and the two-phase caller-hashed API.
 
-use weakheap_collector::collect;
-use weakheap_heap::{Gc, GcAny, Heap};
-use weakheap_weak::{EntryId, WeakKeyDictionary};
+use weakgc_collector::collect;
+use weakgc_heap::{Gc, GcAny, Heap};
+use weakgc_weak::{EntryId, WeakKeyDictionary};
 
 use crate::support::*;
 
@@ -237,7 +237,7 @@ fn entries_added_during_a_finalizer_are_ordinary_entries() {
     heap.on_finalize(x.into(), move |heap, x| {
         // Resurrects `x` as a key, with a fresh object as its value.
         let value = node(heap, 2);
-        let key = weakheap_weak::Referent::new(heap, x).unwrap();
+        let key = weakgc_weak::Referent::new(heap, x).unwrap();
         heap.get_mut(d).insert(key, value.into());
     })
     .unwrap();
@@ -261,7 +261,7 @@ fn entries_added_during_a_finalizer_are_ordinary_entries() {
 fn keys_that_refuse_weak_references_are_rejected_with_pythons_message() {
     let mut heap = Heap::new();
     let one = heap.alloc(Int(1));
-    let err = weakheap_weak::Referent::new(&mut heap, one).unwrap_err();
+    let err = weakgc_weak::Referent::new(&mut heap, one).unwrap_err();
     assert_eq!(
         err.to_string(),
         "cannot create weak reference to 'int' object"

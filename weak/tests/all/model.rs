@@ -12,9 +12,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use proptest::prelude::*;
-use weakheap_collector::collect;
-use weakheap_heap::{Gc, GcAny, Heap, Root};
-use weakheap_weak::{WeakKeyDictionary, WeakSet, WeakValueDictionary};
+use weakgc_collector::collect;
+use weakgc_heap::{Gc, GcAny, Heap, Root};
+use weakgc_weak::{WeakKeyDictionary, WeakSet, WeakValueDictionary};
 
 use crate::support::*;
 

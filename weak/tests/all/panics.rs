@@ -3,9 +3,9 @@
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use weakheap_collector::collect;
-use weakheap_heap::{Heap, Trace, Tracer};
-use weakheap_weak::WeakKeyDictionary;
+use weakgc_collector::collect;
+use weakgc_heap::{Heap, Trace, Tracer};
+use weakgc_weak::WeakKeyDictionary;
 
 use crate::support::*;
 

@@ -1,8 +1,8 @@
 //! Test objects: graph nodes with edges, an id and an optional finalizer; an `int` that refuses weak
 //! references.
 
-use weakheap_heap::{Gc, GcAny, Heap, Trace, Tracer};
-use weakheap_weak::Referent;
+use weakgc_heap::{Gc, GcAny, Heap, Trace, Tracer};
+use weakgc_weak::Referent;
 
 /// A test object: strong edges to other objects, an id, and whether it wants a finalizer.
 pub struct Node {

@@ -1,9 +1,9 @@
 //! `WeakValueDictionary`: entries vanish in the cycle their value dies, keys are strong, Python's
 //! methods, and the caller-hashed API.
 
-use weakheap_collector::collect;
-use weakheap_heap::{GcAny, Heap};
-use weakheap_weak::{EntryId, Referent, WeakValueDictionary};
+use weakgc_collector::collect;
+use weakgc_heap::{GcAny, Heap};
+use weakgc_weak::{EntryId, Referent, WeakValueDictionary};
 
 use crate::support::*;
 

@@ -1,8 +1,8 @@
 //! `WeakSet`: elements vanish in the cycle they die; Python's set methods; caller-hashed API.
 
-use weakheap_collector::collect;
-use weakheap_heap::{GcAny, Heap};
-use weakheap_weak::WeakSet;
+use weakgc_collector::collect;
+use weakgc_heap::{GcAny, Heap};
+use weakgc_weak::WeakSet;
 
 use crate::support::*;
 

@@ -5,14 +5,14 @@ pub mod dumpster;
 pub mod gc_arena;
 pub mod rc;
 pub mod rust_gc;
-pub mod weakheap;
+pub mod weakgc;
 
 use crate::common::{Outcome, Sizes, Workload};
 
-/// The heaps compared, in table order (weakheap first: ratios are against it).
+/// The heaps compared, in table order (weakgc first: ratios are against it).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum HeapKind {
-    Weakheap,
+    Weakgc,
     GcArena,
     Boa,
     RustGc,
@@ -22,7 +22,7 @@ pub enum HeapKind {
 
 impl HeapKind {
     pub const ALL: [HeapKind; 6] = [
-        HeapKind::Weakheap,
+        HeapKind::Weakgc,
         HeapKind::GcArena,
         HeapKind::Boa,
         HeapKind::RustGc,
@@ -33,7 +33,7 @@ impl HeapKind {
     /// The name on the command line.
     pub fn name(self) -> &'static str {
         match self {
-            HeapKind::Weakheap => "weakheap",
+            HeapKind::Weakgc => "weakgc",
             HeapKind::GcArena => "gc-arena",
             HeapKind::Boa => "boa_gc",
             HeapKind::RustGc => "rust-gc",
@@ -45,7 +45,7 @@ impl HeapKind {
     /// The crate whose version the table shows (from Cargo.lock), if any.
     pub fn crate_name(self) -> Option<&'static str> {
         match self {
-            HeapKind::Weakheap => Some("weakheap"),
+            HeapKind::Weakgc => Some("weakgc"),
             HeapKind::GcArena => Some("gc-arena"),
             HeapKind::Boa => Some("boa_gc"),
             HeapKind::RustGc => Some("gc"),
@@ -57,7 +57,7 @@ impl HeapKind {
     /// The column label without version.
     pub fn label(self) -> &'static str {
         match self {
-            HeapKind::Weakheap => "weakheap",
+            HeapKind::Weakgc => "weakgc",
             HeapKind::GcArena => "gc-arena",
             HeapKind::Boa => "boa_gc",
             HeapKind::RustGc => "gc (rust-gc)",
@@ -72,7 +72,7 @@ impl HeapKind {
 
     pub fn run(self, workload: Workload, sizes: &Sizes) -> Outcome {
         match self {
-            HeapKind::Weakheap => weakheap::run(workload, sizes),
+            HeapKind::Weakgc => weakgc::run(workload, sizes),
             HeapKind::GcArena => gc_arena::run(workload, sizes),
             HeapKind::Boa => boa::run(workload, sizes),
             HeapKind::RustGc => rust_gc::run(workload, sizes),
@@ -84,7 +84,7 @@ impl HeapKind {
     /// How this heap runs a workload, where that needs saying (idiom, hand-built tables).
     pub fn note(self, workload: Workload) -> Option<&'static str> {
         let notes = match self {
-            HeapKind::Weakheap => weakheap::NOTES,
+            HeapKind::Weakgc => weakgc::NOTES,
             HeapKind::GcArena => gc_arena::NOTES,
             HeapKind::Boa => boa::NOTES,
             HeapKind::RustGc => rust_gc::NOTES,

@@ -1,4 +1,4 @@
-//! weakheap: handles into an explicit `Heap`, explicit roots, collections only when asked.
+//! weakgc: handles into an explicit `Heap`, explicit roots, collections only when asked.
 //!
 //! Pacing: binary_trees and alloc_small call `collect_if_due(&Pacing::default(), ..)` at a safepoint
 //! (after each short-lived tree, after each allocation), as an interpreter would between
@@ -8,7 +8,7 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use weakheap::{
+use weakgc::{
     Collect, Gc, Heap, Pacing, Referent, Trace, Weak, WeakKeyDictionary, WeakValueDictionary,
 };
 
@@ -273,7 +273,7 @@ fn ephemeron_cycle(s: &Sizes) -> Result<Outcome, Outcome> {
     heap.collect();
     let len = heap.get(map).len();
     let time = start.elapsed();
-    // weakheap promises ephemerons: a leak here is a bug, so it is a FAIL, not "leaks".
+    // weakgc promises ephemerons: a leak here is a bug, so it is a FAIL, not "leaks".
     expect_eq("entries left", len, 0)?;
     expect_eq("keys and values freed", drops(), 2 * s.ephemerons as u64)?;
     Ok(Outcome::Ok {
