@@ -15,6 +15,7 @@ mod collector;
 mod finalizable;
 mod incremental;
 mod mark;
+mod minor;
 mod pacing;
 mod report;
 mod verify_barrier;
@@ -26,9 +27,10 @@ use weakgc_heap::{Heap, Trace};
 
 pub use collector::{CallbackId, Collector, CycleEvent, Totals};
 pub use incremental::{collect_step, step_if_due, step_is_due, StepReport};
+pub use minor::collect_minor;
 pub use pacing::Pacing;
-pub use report::CycleReport;
-pub use weakgc_heap::GcPhase;
+pub use report::{CycleKind, CycleReport};
+pub use weakgc_heap::{CollectorMode, GcPhase};
 
 /// A full, deterministic collection with only the heap's own roots ([`Root`](weakgc_heap::Root)s
 /// and pending jobs).
@@ -137,6 +139,9 @@ pub fn collect_with<R: Trace + ?Sized>(heap: &mut Heap, extra_roots: &R) -> Cycl
         duration: started.elapsed(),
         steps: 0,
         longest_step: std::time::Duration::ZERO,
+        kind: CycleKind::Full,
+        promoted: 0,
+        remembered: 0,
     };
     #[cfg(debug_assertions)]
     if let Err(e) = heap.verify() {

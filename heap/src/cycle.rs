@@ -155,6 +155,11 @@ impl CycleAccess<'_> {
     /// interrupted while marking has left marks, key flags and waiting-list heads (which named
     /// nodes of the collector's lost list: kept, they linked the next cycle's lists into loops).
     pub fn begin(&mut self) {
+        // Generational mode: a full or major cycle marks everything, so the remembered set and
+        // `carry` mean nothing until it ends (`finish` or `abandon` makes every survivor old).
+        self.heap.arena.set_remembering(false);
+        self.heap.arena.gray_again.clear();
+        self.heap.carry.clear();
         self.heap.arena.start_marking();
         self.heap.arena.clear_bit_everywhere(Bit::EphemeronKey);
         self.heap.arena.drop_waiting_heads();
@@ -191,6 +196,82 @@ impl CycleAccess<'_> {
         self.heap.arena.clear_bit_everywhere(Bit::EphemeronKey);
         self.heap.arena.drop_waiting_heads();
         self.heap.parked = None;
+        if self.heap.mode.is_generational() {
+            // The remembered set is gone (and a minor's `carry` with it): with every object old,
+            // invariant R holds trivially.
+            self.become_all_old();
+        }
+    }
+
+    /// Generational mode after a full or major cycle, or an abandoned collection: every object
+    /// old, no remembered set, the barrier remembering, pacing counters reset.
+    fn become_all_old(&mut self) {
+        let heap = &mut *self.heap;
+        heap.arena.promote_all();
+        heap.carry.clear();
+        heap.arena.gray_again.clear();
+        heap.arena.set_remembering(true);
+        heap.minors = 0;
+        heap.allocated_at_minor = heap.bytes_allocated();
+        heap.old_bytes = heap.arena.old_bytes();
+        heap.old_bytes_after_major = heap.old_bytes;
+    }
+
+    /// Starts a minor collection (generational mode, no cycle under way): the barrier stops
+    /// remembering, every young object is unmarked and every old one marked (its sticky mark),
+    /// and the remembered set (`gray_again` and `carry`) is returned: the caller traces those
+    /// objects as roots ([`trace_any`](Self::trace_any)), without marking them. O(pages).
+    ///
+    /// # Panics
+    /// Outside generational mode, or with a cycle under way.
+    pub fn begin_minor(&mut self) -> Vec<GcAny> {
+        assert!(
+            self.heap.mode.is_generational() && self.heap.gc_phase() == crate::GcPhase::Idle,
+            "weakgc bug: a minor collection outside generational mode or during a cycle"
+        );
+        let heap = &mut *self.heap;
+        heap.arena.set_remembering(false);
+        let mut remembered = std::mem::take(&mut heap.arena.gray_again);
+        remembered.append(&mut heap.carry);
+        heap.arena.start_minor();
+        heap.arena.clear_bit_everywhere(Bit::EphemeronKey);
+        heap.arena.drop_waiting_heads();
+        remembered
+    }
+
+    /// Ends a minor collection after its sweep: survivors age (`promote_after` of the mode), the
+    /// next minor's `carry` is kept (with `promote_after` 2: the objects just promoted and
+    /// `remembered`, which may point to survivors still young), and the barrier remembers again.
+    /// Returns the number of objects promoted.
+    pub fn end_minor(&mut self, remembered: Vec<GcAny>) -> u64 {
+        let heap = &mut *self.heap;
+        let crate::CollectorMode::Generational { promote_after } = heap.mode else {
+            return 0;
+        };
+        let (promoted, mut carry) = heap.arena.promote(promote_after, true);
+        if promote_after >= 2 {
+            carry.extend(remembered);
+            carry.sort_unstable_by_key(|gc| gc.index());
+            carry.dedup();
+            heap.carry = carry;
+        }
+        heap.arena.set_remembering(true);
+        heap.minors += 1;
+        heap.allocated_at_minor = heap.bytes_allocated();
+        heap.old_bytes = heap.arena.old_bytes();
+        promoted
+    }
+
+    /// Every old object with its flat bit clear that is not in `remembered` (for the minor's
+    /// barrier verifier: none of them may point to a young object). O(pages + old objects).
+    pub fn old_unremembered(&self, remembered: &[GcAny]) -> Vec<GcAny> {
+        let set: hashbrown::HashSet<u32> = remembered.iter().map(|gc| gc.index()).collect();
+        self.heap
+            .arena
+            .old_handles()
+            .into_iter()
+            .filter(|gc| !set.contains(&gc.index()))
+            .collect()
     }
 
     /// Objects marked so far this cycle: allocated cells whose flat bit is clear, less those
@@ -499,6 +580,9 @@ impl CycleAccess<'_> {
     pub fn finish(&mut self) {
         self.heap.bytes_after_cycle = self.heap.bytes_in_use();
         self.heap.cycles += 1;
+        if self.heap.mode.is_generational() {
+            self.become_all_old();
+        }
     }
 }
 

@@ -34,8 +34,13 @@ pub(crate) enum Bit {
     /// `Trace::weakref_allowed` said no when last asked: the next weak reference asks again. Clear
     /// (the common case, written by no allocation) means the answer was yes and is remembered.
     WeakRefused,
+    /// Generational mode: it survived `promote_after` minors, or a full or major cycle (its
+    /// sticky mark: minors never unmark it). Clear in the other modes.
+    Old,
+    /// Generational mode, `promote_after = 2`: a young object that survived one minor.
+    Survivor,
 }
-pub(crate) const BIT_KINDS: usize = 10;
+pub(crate) const BIT_KINDS: usize = 12;
 
 /// The bits that describe a cell's occupant, besides `Allocated`: each lies within `Allocated`
 /// (`Arena::verify` checks it) and is cleared when the occupant is freed (sweep). Every `Bit`
@@ -49,6 +54,8 @@ pub(crate) const OCCUPANT_BITS: [Bit; BIT_KINDS - 2] = [
     Bit::WeakTable,
     Bit::EphemeronKey,
     Bit::WeakRefused,
+    Bit::Old,
+    Bit::Survivor,
 ];
 
 /// Which types a page's allocated cells hold (A2 and A6 in `arena/mod.rs`). Most pages hold one type,

@@ -136,7 +136,7 @@ impl Arena {
             return None;
         }
         let ptr = self.pages[cell.page as usize].cell_ptr(cell.slot as usize);
-        if self.armed {
+        if self.barrier {
             self.barrier_slow(cell);
         }
         // SAFETY: A2 as in `get` (type checked above; `barrier_slow` frees no cell and changes no

@@ -68,18 +68,27 @@ impl Arena {
     pub(crate) fn set_armed(&mut self, on: bool) {
         self.armed = on;
         if on {
+            self.remembering = false;
+        }
+        self.barrier = self.armed || self.remembering;
+        if on {
             self.classes.iter_mut().for_each(|c| c.uniform = None);
         }
     }
 
     /// The write barrier's slow path, for an allocated `cell` while armed: a black object goes back
     /// to gray (its flat bit set, A7, and its handle on `gray_again`); one already gray or white
-    /// costs nothing more. Backward, like Lua's `luaC_barrierback_`: one push per object per cycle,
+    /// costs nothing more. While remembering (generational mode between collections), the same
+    /// for an old object (it joins the remembered set), nothing for a young one. Backward, like Lua's `luaC_barrierback_`: one push per object per cycle,
     /// however often it is written. Touches only `unmarked` and `gray_again`: it frees nothing and
     /// moves no memory, which `get_mut` relies on.
     #[cold]
     #[inline(never)]
     pub(crate) fn barrier_slow(&mut self, cell: Cell) {
+        if self.remembering && !self.bit(cell, Bit::Old) {
+            // Generational mode: a young object is traced by the next minor anyway.
+            return;
+        }
         let index = ((cell.page as usize) << SLOT_BITS) | cell.slot as usize;
         let word = &mut self.unmarked[index / 64];
         let m = 1u64 << (index % 64);

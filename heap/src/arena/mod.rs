@@ -72,6 +72,7 @@ use crate::handle::{GcAny, SLOT_BITS};
 use crate::page::{Bit, Page};
 
 mod access;
+mod ages;
 mod alloc;
 mod cursor;
 mod mark;
@@ -135,6 +136,11 @@ pub(crate) struct Arena {
     /// (docs/semantics.md, "The barrier"). Beside `pages`, whose pointer `find` has just loaded, so
     /// the unarmed test costs one load from a line already in cache.
     armed: bool,
+    /// Generational mode between collections: the barrier records old objects written (the
+    /// remembered set: flat bit set, handle on `gray_again`); young ones need nothing.
+    remembering: bool,
+    /// `armed || remembering`: the one flag `get_mut` tests.
+    barrier: bool,
     /// During a cycle, per cell: allocated when the cycle began and not marked since (so a cell is
     /// marked iff it is allocated and its bit is clear). Indexed by cell index (`page << SLOT_BITS |
     /// slot`): page `p` owns words `p * MARK_WORDS_PER_PAGE ..`. One flat array, so marking an edge
@@ -200,6 +206,8 @@ impl Arena {
         Arena {
             pages: Vec::new(),
             armed: false,
+            remembering: false,
+            barrier: false,
             unmarked: Vec::new(),
             classes: Default::default(),
             free_large: Vec::new(),
