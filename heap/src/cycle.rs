@@ -233,8 +233,7 @@ impl CycleAccess<'_> {
         heap.arena.set_remembering(false);
         let mut remembered = std::mem::take(&mut heap.arena.gray_again);
         remembered.append(&mut heap.carry);
-        heap.arena.start_minor();
-        heap.arena.clear_bit_everywhere(Bit::EphemeronKey);
+        heap.arena.start_minor(&remembered);
         heap.arena.drop_waiting_heads();
         remembered
     }
@@ -248,7 +247,7 @@ impl CycleAccess<'_> {
         let crate::CollectorMode::Generational { promote_after } = heap.mode else {
             return 0;
         };
-        let (promoted, mut carry) = heap.arena.promote(promote_after, true);
+        let (promoted, bytes, mut carry) = heap.arena.promote(promote_after);
         if promote_after >= 2 {
             carry.extend(remembered);
             carry.sort_unstable_by_key(|gc| gc.index());
@@ -258,7 +257,7 @@ impl CycleAccess<'_> {
         heap.arena.set_remembering(true);
         heap.minors += 1;
         heap.allocated_at_minor = heap.bytes_allocated();
-        heap.old_bytes = heap.arena.old_bytes();
+        heap.old_bytes += bytes;
         promoted
     }
 

@@ -242,6 +242,11 @@ impl Heap {
     /// A description of the first inconsistency found: a bug in weakgc.
     pub fn verify(&self) -> Result<(), String> {
         self.arena.verify()?;
+        if self.mode.is_generational() && self.gc_phase() == crate::GcPhase::Idle {
+            self.arena.young_pages_cover_young_cells()?;
+        } else if !self.mode.is_generational() && self.arena.has_age_bits() {
+            return Err("age bits set outside generational mode".into());
+        }
         if self.resizable.values().sum::<usize>() != self.resizable_total {
             return Err("resizable charges do not add up to their total".into());
         }

@@ -102,6 +102,8 @@ pub(crate) struct Page {
     pub(crate) large: Option<Layout>,
     pub(crate) words: u32,
     pub(crate) in_partial: bool,
+    /// Listed in `Arena::young_pages` (generational mode: it may hold young objects).
+    pub(crate) in_young: bool,
     pub(crate) types: PageTypes,
     /// At least the number of increments any one cell's `gen` or `weak_gen` has had: cells handed to
     /// the allocator plus weak clearings. While it is below `u32::MAX - 64 - gen_base`, no counter
@@ -139,6 +141,7 @@ impl Page {
             large: None,
             words,
             in_partial: false,
+            in_young: false,
             types: PageTypes::Empty,
             counter_bumps: 0,
             gen_base,

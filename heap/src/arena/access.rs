@@ -216,8 +216,26 @@ impl Arena {
 
     /// Handles of the allocated cells whose bits `select(page, word)` sets, in cell order.
     pub(super) fn handles_where(&self, select: impl Fn(&Page, &[u64], usize) -> u64) -> Vec<GcAny> {
+        self.handles_where_in(0..self.pages.len(), select)
+    }
+
+    /// [`handles_where`](Self::handles_where) over the pages of the minor's scope (every page
+    /// outside a minor), in the scope's order.
+    pub(super) fn scoped_handles_where(
+        &self,
+        select: impl Fn(&Page, &[u64], usize) -> u64,
+    ) -> Vec<GcAny> {
+        self.handles_where_in((0..self.scope_len()).map(|i| self.scope_page(i)), select)
+    }
+
+    fn handles_where_in(
+        &self,
+        pages: impl Iterator<Item = usize>,
+        select: impl Fn(&Page, &[u64], usize) -> u64,
+    ) -> Vec<GcAny> {
         let mut out = Vec::new();
-        for (p, page) in self.pages.iter().enumerate() {
+        for p in pages {
+            let page = &self.pages[p];
             let unmarked = page_unmarked(&self.unmarked, p);
             for w in 0..page.words as usize {
                 let mut bits = select(page, unmarked, w) & page.word(Bit::Allocated, w);

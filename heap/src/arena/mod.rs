@@ -151,6 +151,15 @@ pub(crate) struct Arena {
     unmarked: Vec<u64>,
     classes: [SizeClass; CLASS_SIZES.len()],
     free_large: Vec<u32>,
+    /// Pages that may hold young objects (generational mode, docs/semantics.md rule 6): every
+    /// page the allocation slow path aimed a cursor at or took as a large page since the last
+    /// minor, every cursor's page at that minor, and every page holding survivors. Each page at
+    /// most once (`Page::in_young`).
+    young_pages: Vec<u32>,
+    /// During a minor collection, the pages it looks at (the young pages as it began): the passes
+    /// over flat bits (weak clearing, selection, sweep) visit only these, since only young cells
+    /// have their flat bit set. `None` otherwise (every page).
+    scope: Option<Vec<u32>>,
     /// Objects the write barrier turned gray again since the collector last took them, each at
     /// most once per cycle (the barrier pushes only when it sets the object's flat bit).
     pub(crate) gray_again: Vec<GcAny>,
@@ -212,6 +221,8 @@ impl Arena {
             classes: Default::default(),
             free_large: Vec::new(),
             gray_again: Vec::new(),
+            young_pages: Vec::new(),
+            scope: None,
             bump: Bump::new(),
             bytes_in_use: 0,
             sweeping: false,
@@ -267,6 +278,18 @@ impl Arena {
         } else {
             0
         }
+    }
+
+    /// Pages the flat-bit passes visit: the minor's scope, or every page.
+    #[inline]
+    pub(crate) fn scope_len(&self) -> usize {
+        self.scope.as_ref().map_or(self.pages.len(), |s| s.len())
+    }
+
+    /// The `i`th page of [`scope_len`](Self::scope_len)'s.
+    #[inline]
+    pub(crate) fn scope_page(&self, i: usize) -> usize {
+        self.scope.as_ref().map_or(i, |s| s[i] as usize)
     }
 
     /// Number of pages.

@@ -44,15 +44,15 @@ impl Arena {
     pub(crate) fn sweep_pages(&mut self, budget: u64, out: &mut SweepOutcome) -> u64 {
         let mut work = 0u64;
         while self.sweeping && work < budget {
-            let p = self.sweep_next;
-            if p >= self.pages.len() {
+            let i = self.sweep_next;
+            if i >= self.scope_len() {
                 self.sweeping = false;
                 break;
             }
             self.sweep_next += 1;
-            work += self.sweep_page(p, out);
+            work += self.sweep_page(self.scope_page(i), out);
         }
-        if self.sweep_next >= self.pages.len() {
+        if self.sweep_next >= self.scope_len() {
             self.sweeping = false;
         }
         work
