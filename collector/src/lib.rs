@@ -20,6 +20,7 @@ mod pacing;
 mod report;
 mod verify_barrier;
 
+use std::panic::{catch_unwind, resume_unwind, AssertUnwindSafe};
 use std::time::Instant;
 
 use tracing::{debug_span, info_span};
@@ -81,54 +82,77 @@ pub fn collect_with<R: Trace + ?Sized>(heap: &mut Heap, extra_roots: &R) -> Cycl
     );
     let _entered = span.enter();
     incremental::end_cycle_in_progress(heap);
-    let mut cycle = heap.cycle();
-    let mut marker = mark::Marker::default();
+    // A panic in user code (`trace`, `prune_weak`) comes before the sweep: the cycle is abandoned
+    // (flat bits cleared; in generational mode every object becomes old, as the remembered set
+    // is gone), so the heap is as between cycles, with what steps 3-4 completed standing.
+    let outcome = catch_unwind(AssertUnwindSafe(|| {
+        let mut cycle = heap.cycle();
+        let mut marker = mark::Marker::default();
 
-    cycle.begin();
-    {
-        let _phase = debug_span!("mark").entered();
-        let roots = cycle.roots();
-        marker.push_roots(roots);
-        marker.push_traced(extra_roots);
-        marker.mark(&mut cycle);
-    }
-    // Steps 1-2 done: every object reachable from the roots is marked; an ephemeron's values are
-    // marked iff its key is (the ephemeron fixpoint is folded into marking: a value waits on its key).
-    let marked = marker.marked;
-    marker.forget_waiting(&mut cycle);
+        cycle.begin();
+        {
+            let _phase = debug_span!("mark").entered();
+            let roots = cycle.roots();
+            marker.push_roots(roots);
+            marker.push_traced(extra_roots);
+            marker.mark(&mut cycle);
+        }
+        // Steps 1-2 done: every object reachable from the roots is marked; an ephemeron's values are
+        // marked iff its key is (the ephemeron fixpoint is folded into marking: a value waits on its key).
+        let marked = marker.marked;
+        marker.forget_waiting(&mut cycle);
 
-    let cleared = {
-        let _phase = debug_span!("clear_weak").entered();
-        clear_weak::clear_weak_slots(&mut cycle)
+        let cleared = {
+            let _phase = debug_span!("clear_weak").entered();
+            clear_weak::clear_weak_slots(&mut cycle)
+        };
+        // Step 3 done: no weak handle upgrades to an unmarked object; the registrations of dead referents
+        // are found, with their live weak reference objects (step 4 takes them as it queues).
+
+        let queued = {
+            let _phase = debug_span!("finalizable").entered();
+            finalizable::select_finalizable(&mut cycle, &mut marker, cleared.dead_watched)
+        };
+        // Step 4 done: finalizers and callbacks are queued (the queue is a root set from now on), the
+        // dead's registrations taken, and everything a queued finalizer can see is marked.
+
+        let tables_pruned = {
+            let _phase = debug_span!("prune").entered();
+            cycle.prune_weak_tables()
+        };
+        // Step 5 done: no live weak table holds an entry whose weak part died; `len()` is exact.
+
+        let swept = {
+            let _phase = debug_span!("sweep").entered();
+            cycle.sweep()
+        };
+        // Step 6 done: every unmarked object is dropped and its cell free for reuse.
+        cycle.finish();
+        let kept = marker.marked - marked;
+        (
+            marked,
+            kept,
+            cleared.weak_cleared,
+            queued,
+            tables_pruned,
+            swept,
+        )
+    }));
+    let (marked, kept_for_finalizers, weak_cleared, queued, tables_pruned, swept) = match outcome {
+        Ok(figures) => figures,
+        Err(payload) => {
+            if !heap.cycle().is_sweeping() {
+                heap.cycle().abandon();
+            }
+            resume_unwind(payload);
+        }
     };
-    // Step 3 done: no weak handle upgrades to an unmarked object; the registrations of dead referents
-    // are found, with their live weak reference objects (step 4 takes them as it queues).
-
-    let queued = {
-        let _phase = debug_span!("finalizable").entered();
-        finalizable::select_finalizable(&mut cycle, &mut marker, cleared.dead_watched)
-    };
-    // Step 4 done: finalizers and callbacks are queued (the queue is a root set from now on), the
-    // dead's registrations taken, and everything a queued finalizer can see is marked.
-
-    let tables_pruned = {
-        let _phase = debug_span!("prune").entered();
-        cycle.prune_weak_tables()
-    };
-    // Step 5 done: no live weak table holds an entry whose weak part died; `len()` is exact.
-
-    let swept = {
-        let _phase = debug_span!("sweep").entered();
-        cycle.sweep()
-    };
-    // Step 6 done: every unmarked object is dropped and its cell free for reuse.
-    cycle.finish();
 
     let report = CycleReport {
         cycle: heap.cycle_count(),
         marked,
-        kept_for_finalizers: marker.marked - marked,
-        weak_cleared: cleared.weak_cleared,
+        kept_for_finalizers,
+        weak_cleared,
         finalizers_queued: queued.finalizers,
         callbacks_queued: queued.callbacks,
         tables_pruned,
