@@ -1,14 +1,19 @@
 //! Generational against full-only collection (issue #14):
-//! `cargo run --release --example generations [-- --old N] [--young M] [--depth D] [--minor-kib K]`.
+//! `cargo run --release --example generations [-- --old N] [--young M] [--depth D] [--minor-kib K]
+//! [--runs R] [--window W]`.
 //!
 //! The benchmarks game's binary-trees shape with a long-lived heap: a tree of N nodes (default
 //! 1M; `--old 10M` for the large variant) is built, rooted and collected once, then short-lived
 //! trees of depth D (default 10: 2,047 nodes) are built, walked and dropped until M nodes (default
-//! 10M) were allocated; a safepoint after each tree. Nodes are 32-byte cells. The same churn runs
+//! 10M) were allocated; a safepoint after each tree. Nodes are 32-byte cells. With `--window W`
+//! (default 0) each short-lived tree stays rooted until W more were built: objects that die
+//! soon after a minor, the case `promote_after = 2` is for. The same churn runs
 //! in one heap per mode, in this order: full-only (stop-the-world, `collect_if_due` at the
 //! default pacing), then generational (`step_if_due`: minors, incremental majors) with
 //! `promote_after` 1 and 2, `minor_bytes` K KiB (default: `Pacing::default()`'s). Times are
-//! wall-clock: the churn's total, and the part spent in the safepoints' collection calls.
+//! wall-clock: the churn's total, and the part spent in the safepoints' collection calls; each
+//! configuration runs R times (default 3), interleaved, and the minimum of each figure is kept
+//! (the machines these run on are shared, and contention only adds time).
 //! The last line compares the default generational mode (`CollectorMode::GENERATIONAL`) with
 //! full-only.
 use std::time::{Duration, Instant};
@@ -108,7 +113,25 @@ struct Run {
     fulls: u64,
 }
 
-fn run(old: usize, young: usize, depth: u32, mode: CollectorMode, pacing: &Pacing) -> Run {
+/// The best of several runs of one configuration: each figure's minimum.
+fn best(a: Run, b: Run) -> Run {
+    Run {
+        total: a.total.min(b.total),
+        collecting: a.collecting.min(b.collecting),
+        minors: a.minors,
+        majors: a.majors,
+        fulls: a.fulls,
+    }
+}
+
+fn run(
+    old: usize,
+    young: usize,
+    depth: u32,
+    window: usize,
+    mode: CollectorMode,
+    pacing: &Pacing,
+) -> Run {
     let mut heap = Heap::new();
     heap.set_mode(mode);
     let kept = long_lived(&mut heap, old);
@@ -119,10 +142,17 @@ fn run(old: usize, young: usize, depth: u32, mode: CollectorMode, pacing: &Pacin
     let started = Instant::now();
     let mut made = 0;
     let mut sum = 0;
+    let mut recent = std::collections::VecDeque::new();
     while made < young {
         let t = tree(&mut heap, depth);
         sum += check(&heap, t);
         made += per_tree;
+        if window > 0 {
+            recent.push_back(heap.root(t));
+            if recent.len() > window {
+                recent.pop_front();
+            }
+        }
         let safepoint = Instant::now();
         if mode.is_generational() {
             if let Some(step) = step_if_due(&mut heap, pacing, &()) {
@@ -166,6 +196,7 @@ fn main() {
     let old = arg("--old", 1_000_000);
     let young = arg("--young", 10_000_000);
     let depth = arg("--depth", 10) as u32;
+    let window = arg("--window", 0);
     let mut pacing = Pacing::default();
     if let Some(kib) = std::env::args().position(|a| a == "--minor-kib") {
         let _ = kib;
@@ -177,10 +208,28 @@ fn main() {
         old.to_string()
     };
     println!(
-        "{label} old objects, {young} short-lived in trees of depth {depth}, minor_bytes {} KiB",
+        "{label} old objects, {young} short-lived in trees of depth {depth} (window {window}), \
+         minor_bytes {} KiB",
         pacing.minor_bytes >> 10
     );
-    let full = run(old, young, depth, CollectorMode::StopTheWorld, &pacing);
+    let runs = arg("--runs", 3).max(1);
+    let modes = [
+        CollectorMode::StopTheWorld,
+        CollectorMode::Generational { promote_after: 1 },
+        CollectorMode::Generational { promote_after: 2 },
+    ];
+    let mut results: Vec<Option<Run>> = modes.iter().map(|_| None).collect();
+    for _ in 0..runs {
+        for (mode, result) in modes.iter().zip(&mut results) {
+            let this = run(old, young, depth, window, *mode, &pacing);
+            *result = Some(match result.take() {
+                Some(before) => best(before, this),
+                None => this,
+            });
+        }
+    }
+    let mut results = results.into_iter().map(|r| r.expect("at least one run"));
+    let full = results.next().expect("full-only ran");
     println!(
         "full-only:                total {:8.1} ms, collecting {:8.1} ms ({} collections)",
         ms(full.total),
@@ -188,9 +237,10 @@ fn main() {
         full.fulls
     );
     let mut default_run = None;
-    for promote_after in [1u8, 2] {
-        let mode = CollectorMode::Generational { promote_after };
-        let gen = run(old, young, depth, mode, &pacing);
+    for (mode, gen) in modes[1..].iter().zip(results) {
+        let CollectorMode::Generational { promote_after } = mode else {
+            unreachable!("generational modes only")
+        };
         println!(
             "generational, promote {promote_after}: total {:8.1} ms, collecting {:8.1} ms ({} minors, {} majors)",
             ms(gen.total),
@@ -198,7 +248,7 @@ fn main() {
             gen.minors,
             gen.majors
         );
-        if mode == CollectorMode::GENERATIONAL {
+        if *mode == CollectorMode::GENERATIONAL {
             default_run = Some(gen);
         }
     }

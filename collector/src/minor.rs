@@ -89,14 +89,14 @@ pub fn collect_minor<R: Trace + ?Sized>(heap: &mut Heap, extra_roots: &R) -> Cyc
 /// The minor itself: DESIGN steps 1-6 with old objects marked and the remembered set as roots.
 fn minor<R: Trace + ?Sized>(heap: &mut Heap, extra_roots: &R) -> CycleReport {
     let mut cycle = heap.cycle();
-    let remembered = cycle.begin_minor();
+    let (written, carried) = cycle.begin_minor();
     if cycle.verify_barriers() {
-        verify_barrier::verify_remembered(&cycle, &remembered);
+        verify_barrier::verify_remembered(&cycle, &written, &carried);
     }
     let mut marker = Marker::default();
     marker.push_roots(cycle.roots());
     marker.push_traced(extra_roots);
-    for &gc in &remembered {
+    for &gc in written.iter().chain(&carried) {
         marker.push_edges_of(&mut cycle, gc);
     }
     marker.mark(&mut cycle);
@@ -113,8 +113,8 @@ fn minor<R: Trace + ?Sized>(heap: &mut Heap, extra_roots: &R) -> CycleReport {
     // Step 5: every table is pruned (old ones too: a young key may have died).
     let swept = cycle.sweep();
     // Step 6: only young cells had their flat bit set, so only young objects were freed.
-    let n_remembered = remembered.len() as u64;
-    let promoted = cycle.end_minor(remembered);
+    let n_remembered = (written.len() + carried.len()) as u64;
+    let promoted = cycle.end_minor(written);
     CycleReport {
         cycle: 0,
         marked,

@@ -54,9 +54,9 @@ fn report(cycle: &CycleAccess<'_>, referrer: GcAny, edge: GcAny) -> ! {
 ///
 /// # Panics
 /// On such an edge, naming both objects and `Heap::write_barrier`.
-pub(crate) fn verify_remembered(cycle: &CycleAccess<'_>, remembered: &[GcAny]) {
+pub(crate) fn verify_remembered(cycle: &CycleAccess<'_>, written: &[GcAny], carried: &[GcAny]) {
     let mut gray = Gray::new();
-    for referrer in cycle.old_unremembered(remembered) {
+    for referrer in cycle.old_unremembered(written, carried) {
         cycle.trace_any(referrer, &mut gray);
         let mut edges = gray.take_edges();
         edges.extend(gray.take_ephemerons().into_iter().flat_map(|(_, v)| v));

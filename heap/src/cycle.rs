@@ -219,39 +219,41 @@ impl CycleAccess<'_> {
 
     /// Starts a minor collection (generational mode, no cycle under way): the barrier stops
     /// remembering, every young object is unmarked and every old one marked (its sticky mark),
-    /// and the remembered set (`gray_again` and `carry`) is returned: the caller traces those
-    /// objects as roots ([`trace_any`](Self::trace_any)), without marking them. O(pages).
+    /// and the remembered set is returned: the objects written since the last collection
+    /// (`gray_again`) and those the last minor carried. The caller traces both as roots
+    /// ([`trace_any`](Self::trace_any)), without marking them, and hands the written ones to
+    /// [`end_minor`](Self::end_minor). O(young pages + remembered).
     ///
     /// # Panics
     /// Outside generational mode, or with a cycle under way.
-    pub fn begin_minor(&mut self) -> Vec<GcAny> {
+    pub fn begin_minor(&mut self) -> (Vec<GcAny>, Vec<GcAny>) {
         assert!(
             self.heap.mode.is_generational() && self.heap.gc_phase() == crate::GcPhase::Idle,
             "weakgc bug: a minor collection outside generational mode or during a cycle"
         );
         let heap = &mut *self.heap;
         heap.arena.set_remembering(false);
-        let mut remembered = std::mem::take(&mut heap.arena.gray_again);
-        remembered.append(&mut heap.carry);
-        heap.arena.start_minor(&remembered);
+        let written = std::mem::take(&mut heap.arena.gray_again);
+        let carried = std::mem::take(&mut heap.carry);
+        // Only the written objects' flat bits are set (the carried ones' are clear).
+        heap.arena.start_minor(&written);
         heap.arena.drop_waiting_heads();
-        remembered
+        (written, carried)
     }
 
     /// Ends a minor collection after its sweep: survivors age (`promote_after` of the mode), the
     /// next minor's `carry` is kept (with `promote_after` 2: the objects just promoted and
-    /// `remembered`, which may point to survivors still young), and the barrier remembers again.
-    /// Returns the number of objects promoted.
-    pub fn end_minor(&mut self, remembered: Vec<GcAny>) -> u64 {
+    /// `written`, the objects written since the last collection, which may point to survivors
+    /// still young; not the last carry, whose young referents were promoted by this minor), and
+    /// the barrier remembers again. Returns the number of objects promoted.
+    pub fn end_minor(&mut self, written: Vec<GcAny>) -> u64 {
         let heap = &mut *self.heap;
         let crate::CollectorMode::Generational { promote_after } = heap.mode else {
             return 0;
         };
         let (promoted, bytes, mut carry) = heap.arena.promote(promote_after);
         if promote_after >= 2 {
-            carry.extend(remembered);
-            carry.sort_unstable_by_key(|gc| gc.index());
-            carry.dedup();
+            carry.extend(written);
             heap.carry = carry;
         }
         heap.arena.set_remembering(true);
@@ -263,8 +265,9 @@ impl CycleAccess<'_> {
 
     /// Every old object with its flat bit clear that is not in `remembered` (for the minor's
     /// barrier verifier: none of them may point to a young object). O(pages + old objects).
-    pub fn old_unremembered(&self, remembered: &[GcAny]) -> Vec<GcAny> {
-        let set: hashbrown::HashSet<u32> = remembered.iter().map(|gc| gc.index()).collect();
+    pub fn old_unremembered(&self, written: &[GcAny], carried: &[GcAny]) -> Vec<GcAny> {
+        let set: hashbrown::HashSet<u32> =
+            written.iter().chain(carried).map(|gc| gc.index()).collect();
         self.heap
             .arena
             .old_handles()
