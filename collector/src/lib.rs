@@ -234,7 +234,7 @@ mod tests {
     use std::cell::RefCell;
     use std::rc::Rc;
 
-    use weakgc_heap::{GcAny, Heap, Liveness, PendingKind, Trace, Tracer, WeakAny};
+    use weakgc_heap::{CollectorMode, GcAny, Heap, Liveness, PendingKind, Trace, Tracer, WeakAny};
 
     use super::*;
 
@@ -345,5 +345,36 @@ mod tests {
         let again = heap.alloc([2u64; 300]);
         assert_eq!(heap.get(again)[0], 2);
         assert!(heap.try_get(arr).is_err());
+    }
+
+    #[test]
+    fn minors_free_young_objects_with_drop_glue_and_keep_what_old_objects_reach() {
+        let log = Rc::new(RefCell::new(Vec::new()));
+        let mut heap = Heap::new();
+        heap.set_mode(CollectorMode::Generational { promote_after: 2 });
+        let holder = obj(&mut heap, &log, "holder", false);
+        let _root = heap.root_any(holder).unwrap();
+        collect(&mut heap);
+        let big = heap.alloc([5u64; 300]); // a large page, young
+        let kept = obj(&mut heap, &log, "kept", false);
+        link(&mut heap, holder, kept); // remembered
+        link(&mut heap, holder, big.into());
+        let _lost = obj(&mut heap, &log, "lost", false);
+        let lost_big = heap.alloc(vec![1u8; 3000].into_boxed_slice());
+        let first = collect_minor(&mut heap, &());
+        assert_eq!(
+            (first.kind, first.freed, first.remembered),
+            (CycleKind::Minor, 2, 1)
+        );
+        assert!(!heap.is_alive(lost_big));
+        assert_eq!(*log.borrow(), ["drop lost"]);
+        // Survivors now; the carry keeps them through the next minor, which promotes them.
+        let second = collect_minor(&mut heap, &());
+        assert_eq!((second.freed, second.promoted), (0, 2));
+        assert_eq!(heap.get(big)[299], 5);
+        assert_eq!(heap.young_count(), 0);
+        let again = heap.alloc([6u64; 300]); // may reuse the freed large page
+        assert_eq!(heap.get(again)[0], 6);
+        heap.verify().unwrap();
     }
 }

@@ -131,7 +131,11 @@ fn with_promote_after_two_the_carry_keeps_survivors_an_old_object_reaches() {
     assert_eq!(heap.young_count(), 0);
     // The carry is one minor deep: the child (promoted by the second minor), then nothing.
     assert_eq!(minor(&mut heap).remembered, 1);
-    assert_eq!(minor(&mut heap).remembered, 0, "the carry does not accumulate");
+    assert_eq!(
+        minor(&mut heap).remembered,
+        0,
+        "the carry does not accumulate"
+    );
     // A promoted object may point to a survivor: the carry again.
     let parent = node(&mut heap, "parent");
     link(&mut heap, holder, parent);
