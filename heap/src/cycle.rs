@@ -595,7 +595,7 @@ mod tests {
     //! values with and without drop glue, large pages, and weak clearing.
 
     use super::*;
-    use crate::{Gc, Heap, Liveness, Trace, WeakAny};
+    use crate::{Gc, Heap, HeapError, Liveness, Trace, WeakAny};
 
     struct Obj {
         edges: Vec<GcAny>,
@@ -854,6 +854,38 @@ mod tests {
         let reuse: Vec<Gc<[u8; 30]>> = (0..n).map(|_| heap.alloc([9u8; 30])).collect();
         assert!(reuse.iter().all(|&g| heap.get(g)[29] == 9));
         heap.verify().unwrap();
+    }
+
+    #[test]
+    fn during_a_lazy_sweep_nothing_that_outlives_the_call_is_made_for_a_found_dead_object() {
+        let mut heap = Heap::new();
+        let dead = obj(&mut heap, "dead");
+        let live = obj(&mut heap, "live");
+        let mut cycle = heap.cycle();
+        cycle.begin();
+        mark_all(&mut cycle, vec![GcAny::from(live)]);
+        cycle.clear_weak_of_unmarked();
+        cycle.start_sweep();
+        let stale = |r: Result<(), HeapError>| matches!(r, Err(HeapError::StaleHandle { .. }));
+        assert!(stale(heap.root_any(dead.into()).map(drop)));
+        assert!(stale(heap.downgrade(dead).map(drop)));
+        assert!(stale(heap.watch(dead.into(), live.into())));
+        assert!(stale(heap.watch(live.into(), dead.into())));
+        assert!(stale(heap.set_finalizer(dead.into(), true)));
+        assert!(stale(heap.on_finalize(dead.into(), |_, _| {}).map(drop)));
+        // The live object takes them all, and `get` still reads the found-dead one (intact).
+        let _root = heap.root(live);
+        let weak = heap.downgrade(live).unwrap();
+        heap.watch_without_callback(live.into(), live.into())
+            .unwrap();
+        heap.set_finalizer(live.into(), true).unwrap();
+        assert_eq!(heap.get(dead).name, "dead");
+        let mut cycle = heap.cycle();
+        assert_eq!(cycle.sweep_step(u64::MAX).0.objects, 1);
+        assert!(!cycle.is_sweeping());
+        heap.verify().unwrap();
+        assert_eq!(heap.upgrade(weak), Some(live));
+        assert_eq!(heap.watchers(live.into()), vec![GcAny::from(live)]);
     }
 
     fn dead_name(all: &[Gc<Obj>], gc: Gc<Obj>) -> String {

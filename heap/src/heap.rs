@@ -224,6 +224,22 @@ impl Heap {
         })
     }
 
+    /// [`cell`](Self::cell), also rejecting an object a lazy sweep has found dead and not freed
+    /// yet: for the calls that would outlive it (`root`, `downgrade`, `watch`, `set_finalizer`,
+    /// `on_finalize`): a root would name an object the sweep frees, and a registration on it
+    /// would never be taken. One more bitmap test, only while a sweep is under way.
+    #[inline]
+    fn live_cell(&self, gc: GcAny) -> Result<Cell, HeapError> {
+        let cell = self.cell(gc)?;
+        if self.arena.is_found_dead(cell) {
+            return Err(HeapError::StaleHandle {
+                index: gc.index(),
+                generation: gc.generation(),
+            });
+        }
+        Ok(cell)
+    }
+
     /// The object `gc` names.
     ///
     /// # Panics
@@ -414,7 +430,7 @@ impl Heap {
         gc: Gc<T>,
         name: Option<Cow<'static, str>>,
     ) -> Result<Root<T>, HeapError> {
-        self.cell(gc.raw)?;
+        self.live_cell(gc.raw)?;
         Ok(Root::new(&self.roots, gc, name))
     }
 
@@ -475,7 +491,7 @@ impl Heap {
     /// The cell of `gc` if weak references to it are allowed; the answer of `weakref_allowed` is
     /// remembered per object, so only the first weak reference asks (a virtual call on the value).
     fn weakref_target(&mut self, gc: GcAny) -> Result<Cell, HeapError> {
-        let cell = self.cell(gc)?;
+        let cell = self.live_cell(gc)?;
         if !self.arena.bit(cell, Bit::WeakRefused) {
             return Ok(cell);
         }
@@ -556,7 +572,7 @@ impl Heap {
         calls_back: bool,
     ) -> Result<(), HeapError> {
         let cell = self.weakref_target(target)?;
-        self.cell(watcher)?;
+        self.live_cell(watcher)?;
         // Set for listing-only watchers too: the collector then drops the registrations with the
         // referent, so the slot table does not keep entries of dead referents.
         self.arena.set_bit(cell, Bit::Watched, true);
@@ -597,7 +613,7 @@ impl Heap {
     /// # Errors
     /// [`HeapError::StaleHandle`] if the object was collected.
     pub fn set_finalizer(&mut self, gc: GcAny, on: bool) -> Result<(), HeapError> {
-        let cell = self.cell(gc)?;
+        let cell = self.live_cell(gc)?;
         if on && self.arena.bit(cell, Bit::Finalized) {
             return Ok(());
         }
@@ -629,7 +645,7 @@ impl Heap {
         gc: GcAny,
         f: impl FnOnce(&mut Heap, GcAny) + 'static,
     ) -> Result<(), HeapError> {
-        let cell = self.cell(gc)?;
+        let cell = self.live_cell(gc)?;
         if self.arena.bit(cell, Bit::Finalized) {
             return Ok(());
         }

@@ -77,6 +77,10 @@ impl Arena {
     /// lookup: the common path of `Heap::downgrade`). Sets its `WeaklyReferenced` bit.
     #[inline]
     pub(crate) fn downgrade_known(&mut self, gc: GcAny) -> Option<WeakAny> {
+        if self.sweeping && self.is_unmarked_index(gc) {
+            // Found dead by a lazy sweep: the slow path rejects it.
+            return None;
+        }
         let page = self.pages.get_mut(gc.page())?;
         let slot = gc.slot();
         if slot >= page.slots as usize
