@@ -109,8 +109,10 @@ fn minor<R: Trace + ?Sized>(heap: &mut Heap, extra_roots: &R) -> CycleReport {
     let queued = finalizable::select_finalizable(&mut cycle, &mut marker, cleared.dead_watched);
     // Step 4: the young dead's finalizers and callbacks queued, in reference-counting order among
     // them; what the finalizers reach (young) is marked.
-    let tables_pruned = cycle.prune_weak_tables();
-    // Step 5: every table is pruned (old ones too: a young key may have died).
+    let tables_pruned = cycle.prune_young_or_remembered_tables(
+        &written.iter().chain(&carried).copied().collect::<Vec<_>>(),
+    );
+    // Step 5: the tables that can hold a young key or value (young or remembered) are pruned.
     let swept = cycle.sweep();
     // Step 6: only young cells had their flat bit set, so only young objects were freed.
     let n_remembered = (written.len() + carried.len()) as u64;

@@ -311,3 +311,27 @@ fn set_mode_ends_a_cycle_in_progress_and_a_minor_during_a_major_finishes_it() {
     assert_eq!(heap.object_count(), 1);
     heap.verify().unwrap();
 }
+
+#[test]
+fn a_minor_prunes_only_tables_that_can_hold_young_parts() {
+    let mut heap = gen_heap(1);
+    let written = heap.alloc(Table(Vec::new()));
+    let untouched = heap.alloc(Table(Vec::new()));
+    let _roots = (heap.root(written), heap.root(untouched));
+    let old_key = node(&mut heap, "old key");
+    let _k = heap.root(old_key);
+    let weak_old = heap.downgrade(old_key).unwrap();
+    heap.get_mut(untouched).0.push((weak_old.into(), old_key.into()));
+    collect(&mut heap); // all old
+    let young_key = node(&mut heap, "young key");
+    let weak_young = heap.downgrade(young_key).unwrap();
+    heap.get_mut(written).0.push((weak_young.into(), old_key.into()));
+    let young_table = heap.alloc(Table(vec![(weak_young.into(), old_key.into())]));
+    let _y = heap.root(young_table);
+    let report = minor(&mut heap);
+    assert_eq!(report.tables_pruned, 2, "the written table and the young one");
+    assert!(heap.get(written).0.is_empty() && heap.get(young_table).0.is_empty());
+    assert_eq!(heap.get(untouched).0.len(), 1);
+    assert_eq!(minor(&mut heap).tables_pruned, 0, "all three are old and unwritten now");
+    assert_eq!(collect(&mut heap).tables_pruned, 3);
+}

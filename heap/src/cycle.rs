@@ -486,6 +486,28 @@ impl CycleAccess<'_> {
     /// # Panics
     /// If a `prune_weak` panics, after every other table was pruned, with the first panic.
     pub fn prune_weak_tables(&mut self) -> u64 {
+        self.prune_weak_tables_where(|_, _| true)
+    }
+
+    /// DESIGN step 5 in a minor: prunes the marked weak tables that are young or in
+    /// `remembered` (written since the last collection, or carried). By invariant R these are
+    /// the only tables that can hold a young key or value: an entry enters a table through
+    /// `get_mut` (or `write_barrier`), and a table young when it took one is pruned by every minor
+    /// until it and the entry's young part are old. O(tables + remembered), plus the pruning.
+    ///
+    /// # Panics
+    /// As [`prune_weak_tables`](Self::prune_weak_tables).
+    pub fn prune_young_or_remembered_tables(&mut self, remembered: &[GcAny]) -> u64 {
+        let remembered: hashbrown::HashSet<u32> = remembered.iter().map(|gc| gc.index()).collect();
+        self.prune_weak_tables_where(|arena, cell| {
+            !arena.bit(cell, Bit::Old) || remembered.contains(&arena.handle(cell).index())
+        })
+    }
+
+    fn prune_weak_tables_where(
+        &mut self,
+        select: impl Fn(&crate::arena::Arena, Cell) -> bool,
+    ) -> u64 {
         let mut pruned = 0;
         let mut first_panic = None;
         // Indexing rather than iterating: `prune` borrows the arena, not this list, and user code in
@@ -493,7 +515,7 @@ impl CycleAccess<'_> {
         for i in 0..self.heap.weak_tables.len() {
             let gc = self.heap.weak_tables[i];
             if let Some(cell) = self.heap.arena.find(gc) {
-                if self.heap.arena.is_marked(cell) {
+                if self.heap.arena.is_marked(cell) && select(&self.heap.arena, cell) {
                     // One table's panic must not leave the others unpruned (issue #16): the step
                     // completes, then the first panic goes on to the caller.
                     let arena = &mut self.heap.arena;
