@@ -321,17 +321,74 @@ fn a_minor_prunes_only_tables_that_can_hold_young_parts() {
     let old_key = node(&mut heap, "old key");
     let _k = heap.root(old_key);
     let weak_old = heap.downgrade(old_key).unwrap();
-    heap.get_mut(untouched).0.push((weak_old.into(), old_key.into()));
+    heap.get_mut(untouched)
+        .0
+        .push((weak_old.into(), old_key.into()));
     collect(&mut heap); // all old
     let young_key = node(&mut heap, "young key");
     let weak_young = heap.downgrade(young_key).unwrap();
-    heap.get_mut(written).0.push((weak_young.into(), old_key.into()));
+    heap.get_mut(written)
+        .0
+        .push((weak_young.into(), old_key.into()));
     let young_table = heap.alloc(Table(vec![(weak_young.into(), old_key.into())]));
     let _y = heap.root(young_table);
     let report = minor(&mut heap);
-    assert_eq!(report.tables_pruned, 2, "the written table and the young one");
+    assert_eq!(
+        report.tables_pruned, 2,
+        "the written table and the young one"
+    );
     assert!(heap.get(written).0.is_empty() && heap.get(young_table).0.is_empty());
     assert_eq!(heap.get(untouched).0.len(), 1);
-    assert_eq!(minor(&mut heap).tables_pruned, 0, "all three are old and unwritten now");
+    assert_eq!(
+        minor(&mut heap).tables_pruned,
+        0,
+        "all three are old and unwritten now"
+    );
     assert_eq!(collect(&mut heap).tables_pruned, 3);
+}
+
+#[test]
+fn a_minor_forgets_the_side_table_entries_of_what_it_frees_and_only_those() {
+    let mut heap = gen_heap(1);
+    let old = node(&mut heap, "old");
+    let _r = heap.root(old);
+    heap.set_resizable_bytes(old, 100).unwrap();
+    let ran = Rc::new(std::cell::Cell::new(0));
+    let count = ran.clone();
+    heap.on_finalize(old.into(), move |_, _| count.set(count.get() + 1))
+        .unwrap();
+    collect(&mut heap);
+    let before = heap.bytes_in_use();
+    let young = node(&mut heap, "young");
+    let cell = heap.bytes_in_use() - before;
+    heap.set_resizable_bytes(young, 1000).unwrap();
+    let young_final = node(&mut heap, "young, finalized");
+    let count = ran.clone();
+    heap.on_finalize(young_final.into(), move |_, _| count.set(count.get() + 10))
+        .unwrap();
+    let report = minor(&mut heap);
+    assert_eq!(
+        report.freed, 1,
+        "the charged object; the finalized one waits for its job"
+    );
+    assert_eq!(
+        report.bytes_freed as usize,
+        cell + 1000,
+        "its cell and its charge"
+    );
+    assert_eq!(heap.resizable_bytes(old), 100);
+    heap.run_pending(|_, _| {});
+    assert_eq!(
+        ran.get(),
+        10,
+        "the young object's closure ran, the old one's is kept"
+    );
+    collect(&mut heap);
+    heap.verify().unwrap();
+    drop(_r);
+    collect(&mut heap);
+    heap.run_pending(|_, _| {});
+    assert_eq!(ran.get(), 11);
+    assert_eq!(collect(&mut heap).freed, 1);
+    assert_eq!((heap.object_count(), heap.bytes_in_use()), (0, 0));
 }

@@ -572,21 +572,22 @@ impl CycleAccess<'_> {
     pub fn sweep_step(&mut self, budget: u64) -> (SweepStats, u64) {
         let mut out = crate::arena::SweepOutcome::default();
         let work = self.heap.arena.sweep_pages(budget, &mut out);
+        // Side-table entries of the objects just freed go now, found by their `SideEntry` bits:
+        // O(freed objects with entries), not O(side tables), so a minor's sweep does not pay
+        // for every finalizer closure and resizable charge in the heap.
         let mut resizable_freed = 0;
-        if !self.heap.arena.is_sweeping() {
-            let arena = &self.heap.arena;
-            self.heap.weak_tables.retain(|gc| arena.is_live(*gc));
-            self.heap.resizable.retain(|gc, bytes| {
-                let live = arena.is_live(*gc);
-                if !live {
-                    resizable_freed += *bytes;
+        for gc in &out.side_entries_freed {
+            resizable_freed += self.heap.resizable.remove(gc).unwrap_or(0);
+            if let Some((owner, _)) = self.heap.finalizer_fns.get(&gc.index()) {
+                if owner == gc {
+                    self.heap.finalizer_fns.remove(&gc.index());
                 }
-                live
-            });
-            self.heap.resizable_total -= resizable_freed;
-            self.heap
-                .finalizer_fns
-                .retain(|_, (gc, _)| arena.is_live(*gc));
+            }
+        }
+        self.heap.resizable_total -= resizable_freed;
+        if out.tables_freed {
+            let arena = &self.heap.arena;
+            self.heap.weak_tables.retain(|gc| arena.find(*gc).is_some());
         }
         let stats = SweepStats {
             objects: out.objects,

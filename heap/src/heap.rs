@@ -650,6 +650,7 @@ impl Heap {
             return Ok(());
         }
         self.arena.set_bit(cell, Bit::Finalizer, true);
+        self.arena.set_bit(cell, Bit::SideEntry, true);
         self.finalizer_fns.insert(gc.index(), (gc, Box::new(f)));
         Ok(())
     }
@@ -724,7 +725,7 @@ impl Heap {
         bytes: usize,
     ) -> Result<(), HeapError> {
         let gc = gc.into();
-        self.cell(gc)?;
+        let cell = self.cell(gc)?;
         let old = self.resizable_bytes(gc);
         if bytes > old {
             self.check_limit(bytes - old)?;
@@ -732,6 +733,7 @@ impl Heap {
         if bytes == 0 {
             self.resizable.remove(&gc);
         } else {
+            self.arena.set_bit(cell, Bit::SideEntry, true);
             self.resizable.insert(gc, bytes);
         }
         self.resizable_total = self.resizable_total - old + bytes;

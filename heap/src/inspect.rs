@@ -260,6 +260,22 @@ impl Heap {
                 "a resizable charge names {gc:?}, which is not live"
             ));
         }
+        // The sweep finds side-table entries of what it frees by this bit.
+        let flagged = |gc: &GcAny| {
+            self.arena
+                .find(*gc)
+                .is_some_and(|c| self.arena.bit(c, Bit::SideEntry))
+        };
+        if let Some(gc) = self
+            .resizable
+            .keys()
+            .chain(self.finalizer_fns.values().map(|(gc, _)| gc))
+            .find(|gc| !flagged(gc))
+        {
+            return Err(format!(
+                "{gc:?} has a side-table entry but no SideEntry bit"
+            ));
+        }
         let registered: hashbrown::HashSet<GcAny> = self.weak_tables.iter().copied().collect();
         for gc in self.live_objects() {
             let cell = self.arena.find(gc).expect("listed as live");

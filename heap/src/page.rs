@@ -39,8 +39,12 @@ pub(crate) enum Bit {
     Old,
     /// Generational mode, `promote_after = 2`: a young object that survived one minor.
     Survivor,
+    /// It has (or had) an entry in the heap's `resizable` or `finalizer_fns` side table: the
+    /// sweep that frees it removes the entry (so a minor's sweep costs nothing per side-table
+    /// entry of objects it does not free).
+    SideEntry,
 }
-pub(crate) const BIT_KINDS: usize = 12;
+pub(crate) const BIT_KINDS: usize = 13;
 
 /// The bits that describe a cell's occupant, besides `Allocated`: each lies within `Allocated`
 /// (`Arena::verify` checks it) and is cleared when the occupant is freed (sweep). Every `Bit`
@@ -56,6 +60,7 @@ pub(crate) const OCCUPANT_BITS: [Bit; BIT_KINDS - 2] = [
     Bit::WeakRefused,
     Bit::Old,
     Bit::Survivor,
+    Bit::SideEntry,
 ];
 
 /// Which types a page's allocated cells hold (A2 and A6 in `arena/mod.rs`). Most pages hold one type,

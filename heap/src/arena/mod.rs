@@ -126,6 +126,10 @@ pub(crate) struct SweepOutcome {
     pub(crate) objects: u64,
     pub(crate) bytes: u64,
     pub(crate) drop_panics: Vec<Box<dyn Any + Send>>,
+    /// Freed objects that had side-table entries (`SideEntry`), as their handles were.
+    pub(crate) side_entries_freed: Vec<GcAny>,
+    /// Whether a freed object was a registered weak table (`WeakTable`).
+    pub(crate) tables_freed: bool,
 }
 
 /// All cells of one heap.
