@@ -156,6 +156,9 @@ pub fn collect_step<R: Trace + ?Sized>(
         cycle.finish();
         let mut finished = state.report;
         finished.cycle = heap.cycle_count();
+        if heap.mode().is_generational() {
+            finished.kind = crate::CycleKind::Major;
+        }
         finished.bytes_after = heap.bytes_in_use() as u64;
         #[cfg(debug_assertions)]
         if let Err(e) = heap.verify() {
@@ -170,27 +173,58 @@ pub fn collect_step<R: Trace + ?Sized>(
     report
 }
 
-/// Takes a step if one is due ([`step_is_due`]): the safepoint an interpreter in incremental
-/// mode calls between instructions.
+/// Takes a step if one is due ([`step_is_due`]): the safepoint an interpreter in incremental or
+/// generational mode calls between instructions.
+///
+/// In generational mode, between cycles: a major's first step when the old generation has grown
+/// by `pacing.major_percent` ([`Pacing::major_is_due`]), else a minor collection
+/// ([`collect_minor`](crate::collect_minor)) once `pacing.minor_bytes` were allocated since the
+/// last one, reported as a step whose [`finished`](StepReport::finished) is the minor's report
+/// (kind `Minor`). During a major, its steps, as in incremental mode. In the other modes, the
+/// incremental cycle's steps.
 ///
 /// # Panics
-/// As [`collect_step`].
+/// As [`collect_step`] and [`collect_minor`](crate::collect_minor).
 pub fn step_if_due<R: Trace + ?Sized>(
     heap: &mut Heap,
     pacing: &Pacing,
     extra_roots: &R,
 ) -> Option<StepReport> {
-    step_is_due(heap, pacing).then(|| collect_step(heap, pacing, extra_roots))
+    if !step_is_due(heap, pacing) {
+        return None;
+    }
+    if heap.mode().is_generational()
+        && heap.gc_phase() == GcPhase::Idle
+        && !pacing.major_is_due(heap)
+    {
+        let minor = crate::collect_minor(heap, extra_roots);
+        let mut report = StepReport::new(GcPhase::Idle);
+        report.work = minor.marked + minor.freed;
+        report.marked = minor.marked;
+        report.retraced = minor.remembered;
+        report.freed = minor.freed;
+        report.bytes_freed = minor.bytes_freed;
+        report.queued = minor.finalizers_queued + minor.callbacks_queued;
+        report.drop_panics = minor.drop_panics.clone();
+        report.duration = minor.duration;
+        report.finished = Some(minor);
+        return Some(report);
+    }
+    Some(collect_step(heap, pacing, extra_roots))
 }
 
-/// Whether an incremental step is due: between cycles when `pacing` says a collection is due
-/// (as [`collect_if_due`](crate::collect_if_due)), during a cycle once `pacing.step_bytes` were
-/// allocated since the last step. Never while collection is disabled.
+/// Whether a step is due: between cycles when `pacing` says a collection is due (as
+/// [`collect_if_due`](crate::collect_if_due); in generational mode, a minor or a major, see
+/// [`step_if_due`]), during a cycle once `pacing.step_bytes` were allocated since the last step.
+/// Never while collection is disabled.
 pub fn step_is_due(heap: &mut Heap, pacing: &Pacing) -> bool {
     if !heap.is_enabled() {
         return false;
     }
     match heap.gc_phase() {
+        GcPhase::Idle if heap.mode().is_generational() => {
+            pacing.minor_is_due(heap) || pacing.major_is_due(heap)
+        }
         GcPhase::Idle => pacing.is_due(heap),
         GcPhase::Mark | GcPhase::Sweep => {
             let state = unpark(heap);

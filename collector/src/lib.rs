@@ -15,10 +15,12 @@ mod collector;
 mod finalizable;
 mod incremental;
 mod mark;
+mod minor;
 mod pacing;
 mod report;
 mod verify_barrier;
 
+use std::panic::{catch_unwind, resume_unwind, AssertUnwindSafe};
 use std::time::Instant;
 
 use tracing::{debug_span, info_span};
@@ -26,9 +28,10 @@ use weakgc_heap::{Heap, Trace};
 
 pub use collector::{CallbackId, Collector, CycleEvent, Totals};
 pub use incremental::{collect_step, step_if_due, step_is_due, StepReport};
+pub use minor::collect_minor;
 pub use pacing::Pacing;
-pub use report::CycleReport;
-pub use weakgc_heap::GcPhase;
+pub use report::{CycleKind, CycleReport};
+pub use weakgc_heap::{CollectorMode, GcPhase};
 
 /// A full, deterministic collection with only the heap's own roots ([`Root`](weakgc_heap::Root)s
 /// and pending jobs).
@@ -79,54 +82,77 @@ pub fn collect_with<R: Trace + ?Sized>(heap: &mut Heap, extra_roots: &R) -> Cycl
     );
     let _entered = span.enter();
     incremental::end_cycle_in_progress(heap);
-    let mut cycle = heap.cycle();
-    let mut marker = mark::Marker::default();
+    // A panic in user code (`trace`, `prune_weak`) comes before the sweep: the cycle is abandoned
+    // (flat bits cleared; in generational mode every object becomes old, as the remembered set
+    // is gone), so the heap is as between cycles, with what steps 3-4 completed standing.
+    let outcome = catch_unwind(AssertUnwindSafe(|| {
+        let mut cycle = heap.cycle();
+        let mut marker = mark::Marker::default();
 
-    cycle.begin();
-    {
-        let _phase = debug_span!("mark").entered();
-        let roots = cycle.roots();
-        marker.push_roots(roots);
-        marker.push_traced(extra_roots);
-        marker.mark(&mut cycle);
-    }
-    // Steps 1-2 done: every object reachable from the roots is marked; an ephemeron's values are
-    // marked iff its key is (the ephemeron fixpoint is folded into marking: a value waits on its key).
-    let marked = marker.marked;
-    marker.forget_waiting(&mut cycle);
+        cycle.begin();
+        {
+            let _phase = debug_span!("mark").entered();
+            let roots = cycle.roots();
+            marker.push_roots(roots);
+            marker.push_traced(extra_roots);
+            marker.mark(&mut cycle);
+        }
+        // Steps 1-2 done: every object reachable from the roots is marked; an ephemeron's values are
+        // marked iff its key is (the ephemeron fixpoint is folded into marking: a value waits on its key).
+        let marked = marker.marked;
+        marker.forget_waiting(&mut cycle);
 
-    let cleared = {
-        let _phase = debug_span!("clear_weak").entered();
-        clear_weak::clear_weak_slots(&mut cycle)
+        let cleared = {
+            let _phase = debug_span!("clear_weak").entered();
+            clear_weak::clear_weak_slots(&mut cycle)
+        };
+        // Step 3 done: no weak handle upgrades to an unmarked object; the registrations of dead referents
+        // are found, with their live weak reference objects (step 4 takes them as it queues).
+
+        let queued = {
+            let _phase = debug_span!("finalizable").entered();
+            finalizable::select_finalizable(&mut cycle, &mut marker, cleared.dead_watched)
+        };
+        // Step 4 done: finalizers and callbacks are queued (the queue is a root set from now on), the
+        // dead's registrations taken, and everything a queued finalizer can see is marked.
+
+        let tables_pruned = {
+            let _phase = debug_span!("prune").entered();
+            cycle.prune_weak_tables()
+        };
+        // Step 5 done: no live weak table holds an entry whose weak part died; `len()` is exact.
+
+        let swept = {
+            let _phase = debug_span!("sweep").entered();
+            cycle.sweep()
+        };
+        // Step 6 done: every unmarked object is dropped and its cell free for reuse.
+        cycle.finish();
+        let kept = marker.marked - marked;
+        (
+            marked,
+            kept,
+            cleared.weak_cleared,
+            queued,
+            tables_pruned,
+            swept,
+        )
+    }));
+    let (marked, kept_for_finalizers, weak_cleared, queued, tables_pruned, swept) = match outcome {
+        Ok(figures) => figures,
+        Err(payload) => {
+            if !heap.cycle().is_sweeping() {
+                heap.cycle().abandon();
+            }
+            resume_unwind(payload);
+        }
     };
-    // Step 3 done: no weak handle upgrades to an unmarked object; the registrations of dead referents
-    // are found, with their live weak reference objects (step 4 takes them as it queues).
-
-    let queued = {
-        let _phase = debug_span!("finalizable").entered();
-        finalizable::select_finalizable(&mut cycle, &mut marker, cleared.dead_watched)
-    };
-    // Step 4 done: finalizers and callbacks are queued (the queue is a root set from now on), the
-    // dead's registrations taken, and everything a queued finalizer can see is marked.
-
-    let tables_pruned = {
-        let _phase = debug_span!("prune").entered();
-        cycle.prune_weak_tables()
-    };
-    // Step 5 done: no live weak table holds an entry whose weak part died; `len()` is exact.
-
-    let swept = {
-        let _phase = debug_span!("sweep").entered();
-        cycle.sweep()
-    };
-    // Step 6 done: every unmarked object is dropped and its cell free for reuse.
-    cycle.finish();
 
     let report = CycleReport {
         cycle: heap.cycle_count(),
         marked,
-        kept_for_finalizers: marker.marked - marked,
-        weak_cleared: cleared.weak_cleared,
+        kept_for_finalizers,
+        weak_cleared,
         finalizers_queued: queued.finalizers,
         callbacks_queued: queued.callbacks,
         tables_pruned,
@@ -137,6 +163,9 @@ pub fn collect_with<R: Trace + ?Sized>(heap: &mut Heap, extra_roots: &R) -> Cycl
         duration: started.elapsed(),
         steps: 0,
         longest_step: std::time::Duration::ZERO,
+        kind: CycleKind::Full,
+        promoted: 0,
+        remembered: 0,
     };
     #[cfg(debug_assertions)]
     if let Err(e) = heap.verify() {
@@ -205,7 +234,7 @@ mod tests {
     use std::cell::RefCell;
     use std::rc::Rc;
 
-    use weakgc_heap::{GcAny, Heap, Liveness, PendingKind, Trace, Tracer, WeakAny};
+    use weakgc_heap::{CollectorMode, GcAny, Heap, Liveness, PendingKind, Trace, Tracer, WeakAny};
 
     use super::*;
 
@@ -316,5 +345,36 @@ mod tests {
         let again = heap.alloc([2u64; 300]);
         assert_eq!(heap.get(again)[0], 2);
         assert!(heap.try_get(arr).is_err());
+    }
+
+    #[test]
+    fn minors_free_young_objects_with_drop_glue_and_keep_what_old_objects_reach() {
+        let log = Rc::new(RefCell::new(Vec::new()));
+        let mut heap = Heap::new();
+        heap.set_mode(CollectorMode::Generational { promote_after: 2 });
+        let holder = obj(&mut heap, &log, "holder", false);
+        let _root = heap.root_any(holder).unwrap();
+        collect(&mut heap);
+        let big = heap.alloc([5u64; 300]); // a large page, young
+        let kept = obj(&mut heap, &log, "kept", false);
+        link(&mut heap, holder, kept); // remembered
+        link(&mut heap, holder, big.into());
+        let _lost = obj(&mut heap, &log, "lost", false);
+        let lost_big = heap.alloc(vec![1u8; 3000].into_boxed_slice());
+        let first = collect_minor(&mut heap, &());
+        assert_eq!(
+            (first.kind, first.freed, first.remembered),
+            (CycleKind::Minor, 2, 1)
+        );
+        assert!(!heap.is_alive(lost_big));
+        assert_eq!(*log.borrow(), ["drop lost"]);
+        // Survivors now; the carry keeps them through the next minor, which promotes them.
+        let second = collect_minor(&mut heap, &());
+        assert_eq!((second.freed, second.promoted), (0, 2));
+        assert_eq!(heap.get(big)[299], 5);
+        assert_eq!(heap.young_count(), 0);
+        let again = heap.alloc([6u64; 300]); // may reuse the freed large page
+        assert_eq!(heap.get(again)[0], 6);
+        heap.verify().unwrap();
     }
 }

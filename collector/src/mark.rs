@@ -85,6 +85,15 @@ impl Marker {
         traced
     }
 
+    /// Pushes the edges of `gc`'s object without marking it (a minor's remembered old objects,
+    /// whose sticky mark stays), routing its ephemerons as marking would.
+    pub(crate) fn push_edges_of(&mut self, cycle: &mut CycleAccess<'_>, gc: GcAny) {
+        cycle.trace_any(gc, &mut self.gray);
+        if self.gray.has_ephemerons() {
+            self.route_ephemerons(cycle);
+        }
+    }
+
     /// Whether no edge waits to be marked.
     pub(crate) fn gray_is_empty(&self) -> bool {
         self.gray.is_empty()

@@ -34,6 +34,14 @@ pub struct Pacing {
     pub step_percent: u32,
     /// A fixed budget per step instead of `step_percent`'s.
     pub step_units: Option<u64>,
+    /// Generational mode: [`step_if_due`](crate::step_if_due) runs a minor collection once this
+    /// many bytes were allocated since the last one (default 1 MiB, chosen with
+    /// `examples/generations`, docs/benchmarks.md).
+    pub minor_bytes: usize,
+    /// Generational mode: a major (an incremental full cycle) starts when the old objects' bytes
+    /// have grown by this percentage since the last full or major cycle (and by at least
+    /// `min_debt`). Default 100, as `pause_percent`.
+    pub major_percent: u32,
 }
 
 impl Default for Pacing {
@@ -44,6 +52,8 @@ impl Default for Pacing {
             step_bytes: 32 << 10,
             step_percent: 400,
             step_units: None,
+            minor_bytes: 1 << 20,
+            major_percent: 100,
         }
     }
 }
@@ -61,6 +71,19 @@ impl Pacing {
 }
 
 impl Pacing {
+    /// Generational mode: whether a major is due (see [`major_percent`](Self::major_percent)).
+    pub fn major_is_due(&self, heap: &Heap) -> bool {
+        let (old, after_major) = heap.old_bytes();
+        let grown = old.saturating_sub(after_major);
+        grown >= self.min_debt
+            && old as u128 * 100 >= after_major as u128 * (100 + self.major_percent as u128)
+    }
+
+    /// Generational mode: whether a minor is due (see [`minor_bytes`](Self::minor_bytes)).
+    pub fn minor_is_due(&self, heap: &Heap) -> bool {
+        heap.allocated_since_minor() >= self.minor_bytes as u64
+    }
+
     /// Whether a collection is due for `heap` (never while collection is disabled).
     ///
     /// # Examples

@@ -37,4 +37,24 @@ pub struct CycleReport {
     pub steps: u64,
     /// The longest of those steps (zero for a stop-the-world collection).
     pub longest_step: Duration,
+    /// Which kind of collection this was.
+    pub kind: CycleKind,
+    /// Objects that became old (generational mode: a minor's survivors, by `promote_after`;
+    /// zero for full and major cycles, after which every survivor is old).
+    pub promoted: u64,
+    /// Old objects a minor traced as roots: written since the last collection (the barrier's
+    /// remembered set) or carried from the last minor (zero for full and major cycles).
+    pub remembered: u64,
+}
+
+/// The kind of a collection ([`CycleReport::kind`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CycleKind {
+    /// A full cycle: `collect()`, or an incremental cycle outside generational mode.
+    #[default]
+    Full,
+    /// A minor collection over the young objects (`collect_minor`).
+    Minor,
+    /// An incremental full cycle in generational mode.
+    Major,
 }

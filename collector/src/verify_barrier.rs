@@ -40,10 +40,28 @@ fn report(cycle: &CycleAccess<'_>, referrer: GcAny, edge: GcAny) -> ! {
     let heap = cycle.heap();
     let name = |gc: GcAny| heap.type_name(gc).unwrap_or("?").to_string();
     panic!(
-        "weakgc: incremental marking missed an edge: {referrer:?} ({}) was marked, and now \
-         points to {edge:?} ({}), which is not; a handle stored through interior mutability \
+        "weakgc: the write barrier missed an edge: {referrer:?} ({}) was marked (or old, in a \
+         minor collection), and now points to {edge:?} ({}), which is not; a handle stored through interior mutability \
          needs `Heap::write_barrier` before the next collection call",
         name(referrer),
         name(edge)
     );
+}
+
+/// The minor's check (rule 6): before a minor marks, no old object outside the remembered set
+/// may have a strong edge, or an ephemeron value, to a young (unmarked) object: invariant R.
+/// O(old objects + their edges).
+///
+/// # Panics
+/// On such an edge, naming both objects and `Heap::write_barrier`.
+pub(crate) fn verify_remembered(cycle: &CycleAccess<'_>, written: &[GcAny], carried: &[GcAny]) {
+    let mut gray = Gray::new();
+    for referrer in cycle.old_unremembered(written, carried) {
+        cycle.trace_any(referrer, &mut gray);
+        let mut edges = gray.take_edges();
+        edges.extend(gray.take_ephemerons().into_iter().flat_map(|(_, v)| v));
+        if let Some(&edge) = edges.iter().find(|&&e| cycle.is_white(e)) {
+            report(cycle, referrer, edge);
+        }
+    }
 }

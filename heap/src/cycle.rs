@@ -155,6 +155,11 @@ impl CycleAccess<'_> {
     /// interrupted while marking has left marks, key flags and waiting-list heads (which named
     /// nodes of the collector's lost list: kept, they linked the next cycle's lists into loops).
     pub fn begin(&mut self) {
+        // Generational mode: a full or major cycle marks everything, so the remembered set and
+        // `carry` mean nothing until it ends (`finish` or `abandon` makes every survivor old).
+        self.heap.arena.set_remembering(false);
+        self.heap.arena.gray_again.clear();
+        self.heap.carry.clear();
         self.heap.arena.start_marking();
         self.heap.arena.clear_bit_everywhere(Bit::EphemeronKey);
         self.heap.arena.drop_waiting_heads();
@@ -191,6 +196,84 @@ impl CycleAccess<'_> {
         self.heap.arena.clear_bit_everywhere(Bit::EphemeronKey);
         self.heap.arena.drop_waiting_heads();
         self.heap.parked = None;
+        if self.heap.mode.is_generational() {
+            // The remembered set is gone (and a minor's `carry` with it): with every object old,
+            // invariant R holds trivially.
+            self.become_all_old();
+        }
+    }
+
+    /// Generational mode after a full or major cycle, or an abandoned collection: every object
+    /// old, no remembered set, the barrier remembering, pacing counters reset.
+    fn become_all_old(&mut self) {
+        let heap = &mut *self.heap;
+        heap.arena.promote_all();
+        heap.carry.clear();
+        heap.arena.gray_again.clear();
+        heap.arena.set_remembering(true);
+        heap.minors = 0;
+        heap.allocated_at_minor = heap.bytes_allocated();
+        heap.old_bytes = heap.arena.old_bytes();
+        heap.old_bytes_after_major = heap.old_bytes;
+    }
+
+    /// Starts a minor collection (generational mode, no cycle under way): the barrier stops
+    /// remembering, every young object is unmarked and every old one marked (its sticky mark),
+    /// and the remembered set is returned: the objects written since the last collection
+    /// (`gray_again`) and those the last minor carried. The caller traces both as roots
+    /// ([`trace_any`](Self::trace_any)), without marking them, and hands the written ones to
+    /// [`end_minor`](Self::end_minor). O(young pages + remembered).
+    ///
+    /// # Panics
+    /// Outside generational mode, or with a cycle under way.
+    pub fn begin_minor(&mut self) -> (Vec<GcAny>, Vec<GcAny>) {
+        assert!(
+            self.heap.mode.is_generational() && self.heap.gc_phase() == crate::GcPhase::Idle,
+            "weakgc bug: a minor collection outside generational mode or during a cycle"
+        );
+        let heap = &mut *self.heap;
+        heap.arena.set_remembering(false);
+        let written = std::mem::take(&mut heap.arena.gray_again);
+        let carried = std::mem::take(&mut heap.carry);
+        // Only the written objects' flat bits are set (the carried ones' are clear).
+        heap.arena.start_minor(&written);
+        heap.arena.drop_waiting_heads();
+        (written, carried)
+    }
+
+    /// Ends a minor collection after its sweep: survivors age (`promote_after` of the mode), the
+    /// next minor's `carry` is kept (with `promote_after` 2: the objects just promoted and
+    /// `written`, the objects written since the last collection, which may point to survivors
+    /// still young; not the last carry, whose young referents were promoted by this minor), and
+    /// the barrier remembers again. Returns the number of objects promoted.
+    pub fn end_minor(&mut self, written: Vec<GcAny>) -> u64 {
+        let heap = &mut *self.heap;
+        let crate::CollectorMode::Generational { promote_after } = heap.mode else {
+            return 0;
+        };
+        let (promoted, bytes, mut carry) = heap.arena.promote(promote_after);
+        if promote_after >= 2 {
+            carry.extend(written);
+            heap.carry = carry;
+        }
+        heap.arena.set_remembering(true);
+        heap.minors += 1;
+        heap.allocated_at_minor = heap.bytes_allocated();
+        heap.old_bytes += bytes;
+        promoted
+    }
+
+    /// Every old object with its flat bit clear that is not in `remembered` (for the minor's
+    /// barrier verifier: none of them may point to a young object). O(pages + old objects).
+    pub fn old_unremembered(&self, written: &[GcAny], carried: &[GcAny]) -> Vec<GcAny> {
+        let set: hashbrown::HashSet<u32> =
+            written.iter().chain(carried).map(|gc| gc.index()).collect();
+        self.heap
+            .arena
+            .old_handles()
+            .into_iter()
+            .filter(|gc| !set.contains(&gc.index()))
+            .collect()
     }
 
     /// Objects marked so far this cycle: allocated cells whose flat bit is clear, less those
@@ -403,6 +486,28 @@ impl CycleAccess<'_> {
     /// # Panics
     /// If a `prune_weak` panics, after every other table was pruned, with the first panic.
     pub fn prune_weak_tables(&mut self) -> u64 {
+        self.prune_weak_tables_where(|_, _| true)
+    }
+
+    /// DESIGN step 5 in a minor: prunes the marked weak tables that are young or in
+    /// `remembered` (written since the last collection, or carried). By invariant R these are
+    /// the only tables that can hold a young key or value: an entry enters a table through
+    /// `get_mut` (or `write_barrier`), and a table young when it took one is pruned by every minor
+    /// until it and the entry's young part are old. O(tables + remembered), plus the pruning.
+    ///
+    /// # Panics
+    /// As [`prune_weak_tables`](Self::prune_weak_tables).
+    pub fn prune_young_or_remembered_tables(&mut self, remembered: &[GcAny]) -> u64 {
+        let remembered: hashbrown::HashSet<u32> = remembered.iter().map(|gc| gc.index()).collect();
+        self.prune_weak_tables_where(|arena, cell| {
+            !arena.bit(cell, Bit::Old) || remembered.contains(&arena.handle(cell).index())
+        })
+    }
+
+    fn prune_weak_tables_where(
+        &mut self,
+        select: impl Fn(&crate::arena::Arena, Cell) -> bool,
+    ) -> u64 {
         let mut pruned = 0;
         let mut first_panic = None;
         // Indexing rather than iterating: `prune` borrows the arena, not this list, and user code in
@@ -410,7 +515,7 @@ impl CycleAccess<'_> {
         for i in 0..self.heap.weak_tables.len() {
             let gc = self.heap.weak_tables[i];
             if let Some(cell) = self.heap.arena.find(gc) {
-                if self.heap.arena.is_marked(cell) {
+                if self.heap.arena.is_marked(cell) && select(&self.heap.arena, cell) {
                     // One table's panic must not leave the others unpruned (issue #16): the step
                     // completes, then the first panic goes on to the caller.
                     let arena = &mut self.heap.arena;
@@ -467,21 +572,22 @@ impl CycleAccess<'_> {
     pub fn sweep_step(&mut self, budget: u64) -> (SweepStats, u64) {
         let mut out = crate::arena::SweepOutcome::default();
         let work = self.heap.arena.sweep_pages(budget, &mut out);
+        // Side-table entries of the objects just freed go now, found by their `SideEntry` bits:
+        // O(freed objects with entries), not O(side tables), so a minor's sweep does not pay
+        // for every finalizer closure and resizable charge in the heap.
         let mut resizable_freed = 0;
-        if !self.heap.arena.is_sweeping() {
-            let arena = &self.heap.arena;
-            self.heap.weak_tables.retain(|gc| arena.is_live(*gc));
-            self.heap.resizable.retain(|gc, bytes| {
-                let live = arena.is_live(*gc);
-                if !live {
-                    resizable_freed += *bytes;
+        for gc in &out.side_entries_freed {
+            resizable_freed += self.heap.resizable.remove(gc).unwrap_or(0);
+            if let Some((owner, _)) = self.heap.finalizer_fns.get(&gc.index()) {
+                if owner == gc {
+                    self.heap.finalizer_fns.remove(&gc.index());
                 }
-                live
-            });
-            self.heap.resizable_total -= resizable_freed;
-            self.heap
-                .finalizer_fns
-                .retain(|_, (gc, _)| arena.is_live(*gc));
+            }
+        }
+        self.heap.resizable_total -= resizable_freed;
+        if out.tables_freed {
+            let arena = &self.heap.arena;
+            self.heap.weak_tables.retain(|gc| arena.find(*gc).is_some());
         }
         let stats = SweepStats {
             objects: out.objects,
@@ -499,6 +605,9 @@ impl CycleAccess<'_> {
     pub fn finish(&mut self) {
         self.heap.bytes_after_cycle = self.heap.bytes_in_use();
         self.heap.cycles += 1;
+        if self.heap.mode.is_generational() {
+            self.become_all_old();
+        }
     }
 }
 
@@ -509,7 +618,7 @@ mod tests {
     //! values with and without drop glue, large pages, and weak clearing.
 
     use super::*;
-    use crate::{Gc, Heap, Liveness, Trace, WeakAny};
+    use crate::{Gc, Heap, HeapError, Liveness, Trace, WeakAny};
 
     struct Obj {
         edges: Vec<GcAny>,
@@ -768,6 +877,38 @@ mod tests {
         let reuse: Vec<Gc<[u8; 30]>> = (0..n).map(|_| heap.alloc([9u8; 30])).collect();
         assert!(reuse.iter().all(|&g| heap.get(g)[29] == 9));
         heap.verify().unwrap();
+    }
+
+    #[test]
+    fn during_a_lazy_sweep_nothing_that_outlives_the_call_is_made_for_a_found_dead_object() {
+        let mut heap = Heap::new();
+        let dead = obj(&mut heap, "dead");
+        let live = obj(&mut heap, "live");
+        let mut cycle = heap.cycle();
+        cycle.begin();
+        mark_all(&mut cycle, vec![GcAny::from(live)]);
+        cycle.clear_weak_of_unmarked();
+        cycle.start_sweep();
+        let stale = |r: Result<(), HeapError>| matches!(r, Err(HeapError::StaleHandle { .. }));
+        assert!(stale(heap.root_any(dead.into()).map(drop)));
+        assert!(stale(heap.downgrade(dead).map(drop)));
+        assert!(stale(heap.watch(dead.into(), live.into())));
+        assert!(stale(heap.watch(live.into(), dead.into())));
+        assert!(stale(heap.set_finalizer(dead.into(), true)));
+        assert!(stale(heap.on_finalize(dead.into(), |_, _| {}).map(drop)));
+        // The live object takes them all, and `get` still reads the found-dead one (intact).
+        let _root = heap.root(live);
+        let weak = heap.downgrade(live).unwrap();
+        heap.watch_without_callback(live.into(), live.into())
+            .unwrap();
+        heap.set_finalizer(live.into(), true).unwrap();
+        assert_eq!(heap.get(dead).name, "dead");
+        let mut cycle = heap.cycle();
+        assert_eq!(cycle.sweep_step(u64::MAX).0.objects, 1);
+        assert!(!cycle.is_sweeping());
+        heap.verify().unwrap();
+        assert_eq!(heap.upgrade(weak), Some(live));
+        assert_eq!(heap.watchers(live.into()), vec![GcAny::from(live)]);
     }
 
     fn dead_name(all: &[Gc<Obj>], gc: Gc<Obj>) -> String {

@@ -55,6 +55,51 @@ pub struct Heap {
     pub(crate) parked: Option<Box<dyn std::any::Any>>,
     /// Whether incremental marking ends with the barrier verifier (`set_verify_barriers`).
     pub(crate) verify_barriers: bool,
+    /// How the collector paces itself ([`set_mode`](Self::set_mode)).
+    pub(crate) mode: CollectorMode,
+    /// Generational mode: old objects the next minor traces besides `gray_again` (those the last
+    /// minor promoted or found remembered, which may still point to survivors; invariant R).
+    pub(crate) carry: Vec<GcAny>,
+    /// Minors since the last full or major cycle (or since entering generational mode).
+    pub(crate) minors: u64,
+    /// `bytes_allocated()` when the last minor (or full or major cycle) ended.
+    pub(crate) allocated_at_minor: u64,
+    /// Bytes of old objects' cells after the last minor, full or major cycle.
+    pub(crate) old_bytes: usize,
+    /// Bytes of old objects' cells after the last full or major cycle.
+    pub(crate) old_bytes_after_major: usize,
+}
+
+/// How collections are paced and what the write barrier records ([`Heap::set_mode`]).
+///
+/// The heap keeps the mode; the collector's `step_if_due` reads it. A full `collect()` is full and
+/// stop-the-world in every mode (docs/semantics.md, "Incremental and generational collection").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum CollectorMode {
+    /// Full stop-the-world cycles; the barrier is never armed between collections.
+    #[default]
+    StopTheWorld,
+    /// Cycles in bounded steps (`collect_step`); the barrier is armed while marking.
+    Incremental,
+    /// Minor collections over the young objects (`collect_minor`), incremental majors when the old
+    /// generation has grown by `Pacing::major_percent`. Between collections the barrier records
+    /// old objects written (the remembered set). An object becomes old after surviving
+    /// `promote_after` minors: 1, or 2 (larger values count as 2, 0 as 1).
+    Generational {
+        /// Minors an object survives before it is old.
+        promote_after: u8,
+    },
+}
+
+impl CollectorMode {
+    /// Generational mode with the default `promote_after`, chosen by `examples/generations`
+    /// (docs/benchmarks.md).
+    pub const GENERATIONAL: CollectorMode = CollectorMode::Generational { promote_after: 2 };
+
+    /// Whether this is a generational mode.
+    pub fn is_generational(self) -> bool {
+        matches!(self, CollectorMode::Generational { .. })
+    }
 }
 
 /// Where a heap's collection cycle stands ([`Heap::gc_phase`]).
@@ -92,6 +137,12 @@ impl Heap {
             cycles: 0,
             parked: None,
             verify_barriers: cfg!(debug_assertions),
+            mode: CollectorMode::StopTheWorld,
+            carry: Vec::new(),
+            minors: 0,
+            allocated_at_minor: 0,
+            old_bytes: 0,
+            old_bytes_after_major: 0,
         }
     }
 
@@ -171,6 +222,22 @@ impl Heap {
             index: gc.index(),
             generation: gc.generation(),
         })
+    }
+
+    /// [`cell`](Self::cell), also rejecting an object a lazy sweep has found dead and not freed
+    /// yet: for the calls that would outlive it (`root`, `downgrade`, `watch`, `set_finalizer`,
+    /// `on_finalize`): a root would name an object the sweep frees, and a registration on it
+    /// would never be taken. One more bitmap test, only while a sweep is under way.
+    #[inline]
+    fn live_cell(&self, gc: GcAny) -> Result<Cell, HeapError> {
+        let cell = self.cell(gc)?;
+        if self.arena.is_found_dead(cell) {
+            return Err(HeapError::StaleHandle {
+                index: gc.index(),
+                generation: gc.generation(),
+            });
+        }
+        Ok(cell)
     }
 
     /// The object `gc` names.
@@ -269,7 +336,7 @@ impl Heap {
     /// ```
     #[inline]
     pub fn write_barrier(&mut self, gc: impl Into<GcAny>) {
-        if self.arena.armed() {
+        if self.arena.barrier_on() {
             if let Some(cell) = self.arena.find(gc.into()) {
                 self.arena.barrier_slow(cell);
             }
@@ -363,7 +430,7 @@ impl Heap {
         gc: Gc<T>,
         name: Option<Cow<'static, str>>,
     ) -> Result<Root<T>, HeapError> {
-        self.cell(gc.raw)?;
+        self.live_cell(gc.raw)?;
         Ok(Root::new(&self.roots, gc, name))
     }
 
@@ -424,7 +491,7 @@ impl Heap {
     /// The cell of `gc` if weak references to it are allowed; the answer of `weakref_allowed` is
     /// remembered per object, so only the first weak reference asks (a virtual call on the value).
     fn weakref_target(&mut self, gc: GcAny) -> Result<Cell, HeapError> {
-        let cell = self.cell(gc)?;
+        let cell = self.live_cell(gc)?;
         if !self.arena.bit(cell, Bit::WeakRefused) {
             return Ok(cell);
         }
@@ -505,7 +572,7 @@ impl Heap {
         calls_back: bool,
     ) -> Result<(), HeapError> {
         let cell = self.weakref_target(target)?;
-        self.cell(watcher)?;
+        self.live_cell(watcher)?;
         // Set for listing-only watchers too: the collector then drops the registrations with the
         // referent, so the slot table does not keep entries of dead referents.
         self.arena.set_bit(cell, Bit::Watched, true);
@@ -546,7 +613,7 @@ impl Heap {
     /// # Errors
     /// [`HeapError::StaleHandle`] if the object was collected.
     pub fn set_finalizer(&mut self, gc: GcAny, on: bool) -> Result<(), HeapError> {
-        let cell = self.cell(gc)?;
+        let cell = self.live_cell(gc)?;
         if on && self.arena.bit(cell, Bit::Finalized) {
             return Ok(());
         }
@@ -578,11 +645,12 @@ impl Heap {
         gc: GcAny,
         f: impl FnOnce(&mut Heap, GcAny) + 'static,
     ) -> Result<(), HeapError> {
-        let cell = self.cell(gc)?;
+        let cell = self.live_cell(gc)?;
         if self.arena.bit(cell, Bit::Finalized) {
             return Ok(());
         }
         self.arena.set_bit(cell, Bit::Finalizer, true);
+        self.arena.set_bit(cell, Bit::SideEntry, true);
         self.finalizer_fns.insert(gc.index(), (gc, Box::new(f)));
         Ok(())
     }
@@ -657,7 +725,7 @@ impl Heap {
         bytes: usize,
     ) -> Result<(), HeapError> {
         let gc = gc.into();
-        self.cell(gc)?;
+        let cell = self.cell(gc)?;
         let old = self.resizable_bytes(gc);
         if bytes > old {
             self.check_limit(bytes - old)?;
@@ -665,6 +733,7 @@ impl Heap {
         if bytes == 0 {
             self.resizable.remove(&gc);
         } else {
+            self.arena.set_bit(cell, Bit::SideEntry, true);
             self.resizable.insert(gc, bytes);
         }
         self.resizable_total = self.resizable_total - old + bytes;
@@ -721,6 +790,80 @@ impl Heap {
     /// object panics, naming both and [`write_barrier`](Self::write_barrier). O(heap) per cycle.
     pub fn set_verify_barriers(&mut self, on: bool) {
         self.verify_barriers = on;
+    }
+
+    /// The collection mode ([`set_mode`](Self::set_mode)); stop-the-world for a new heap.
+    pub fn mode(&self) -> CollectorMode {
+        self.mode
+    }
+
+    /// Changes the collection mode. A cycle in progress ends first, as `collect()` ends it: one
+    /// still marking is abandoned (nothing freed, nothing queued twice), one sweeping is finished
+    /// (its report is dropped). Entering generational mode makes every object old and arms the
+    /// remembered-set barrier; leaving it clears the ages. O(pages).
+    ///
+    /// # Examples
+    /// ```
+    /// use weakgc_heap::{CollectorMode, Heap};
+    /// let mut heap = Heap::new();
+    /// heap.alloc(1u32);
+    /// heap.set_mode(CollectorMode::GENERATIONAL);
+    /// assert_eq!(heap.young_count(), 0, "what was there is old");
+    /// heap.alloc(2u32);
+    /// assert_eq!(heap.young_count(), 1);
+    /// ```
+    pub fn set_mode(&mut self, mode: CollectorMode) {
+        match self.gc_phase() {
+            GcPhase::Idle => {}
+            GcPhase::Mark => self.cycle().abandon(),
+            GcPhase::Sweep => {
+                let mut cycle = self.cycle();
+                while cycle.is_sweeping() {
+                    cycle.sweep_step(u64::MAX);
+                }
+                cycle.finish();
+                cycle.unpark();
+            }
+        }
+        self.mode = mode;
+        self.carry.clear();
+        self.arena.gray_again.clear();
+        self.arena.clear_unmarked();
+        if mode.is_generational() {
+            self.arena.promote_all();
+            self.arena.set_remembering(true);
+            self.minors = 0;
+            self.allocated_at_minor = self.bytes_allocated();
+            self.old_bytes = self.arena.old_bytes();
+            self.old_bytes_after_major = self.old_bytes;
+        } else {
+            self.arena.clear_ages();
+            self.arena.set_remembering(false);
+        }
+    }
+
+    /// Objects that are not old: in generational mode, those allocated since they could have
+    /// been promoted (new objects and survivors); in the other modes every object. O(pages).
+    pub fn young_count(&self) -> usize {
+        self.arena.young_count()
+    }
+
+    /// Minor collections since the last full or major cycle (generational mode).
+    pub fn minor_count(&self) -> u64 {
+        self.minors
+    }
+
+    /// Bytes allocated since the last minor, full or major cycle, in generational mode
+    /// (what `Pacing::minor_bytes` is compared with).
+    pub fn allocated_since_minor(&self) -> u64 {
+        self.bytes_allocated()
+            .saturating_sub(self.allocated_at_minor)
+    }
+
+    /// Bytes of old objects' cells now (as of the last collection) and after the last full or
+    /// major cycle, in generational mode (what `Pacing::major_percent` compares).
+    pub fn old_bytes(&self) -> (usize, usize) {
+        (self.old_bytes, self.old_bytes_after_major)
     }
 
     /// Completed collections.

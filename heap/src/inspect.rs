@@ -242,6 +242,11 @@ impl Heap {
     /// A description of the first inconsistency found: a bug in weakgc.
     pub fn verify(&self) -> Result<(), String> {
         self.arena.verify()?;
+        if self.mode.is_generational() && self.gc_phase() == crate::GcPhase::Idle {
+            self.arena.young_pages_cover_young_cells()?;
+        } else if !self.mode.is_generational() && self.arena.has_age_bits() {
+            return Err("age bits set outside generational mode".into());
+        }
         if self.resizable.values().sum::<usize>() != self.resizable_total {
             return Err("resizable charges do not add up to their total".into());
         }
@@ -253,6 +258,22 @@ impl Heap {
         {
             return Err(format!(
                 "a resizable charge names {gc:?}, which is not live"
+            ));
+        }
+        // The sweep finds side-table entries of what it frees by this bit.
+        let flagged = |gc: &GcAny| {
+            self.arena
+                .find(*gc)
+                .is_some_and(|c| self.arena.bit(c, Bit::SideEntry))
+        };
+        if let Some(gc) = self
+            .resizable
+            .keys()
+            .chain(self.finalizer_fns.values().map(|(gc, _)| gc))
+            .find(|gc| !flagged(gc))
+        {
+            return Err(format!(
+                "{gc:?} has a side-table entry but no SideEntry bit"
             ));
         }
         let registered: hashbrown::HashSet<GcAny> = self.weak_tables.iter().copied().collect();

@@ -45,7 +45,7 @@ mod weak_slot;
 
 pub use error::{AllocError, HeapError};
 pub use handle::{Gc, GcAny, Weak, WeakAny};
-pub use heap::{GcPhase, Heap};
+pub use heap::{CollectorMode, GcPhase, Heap};
 pub use inspect::{Census, PathStep, RetentionPath, RootKind, Shortened, TypeCount};
 pub use pending::{panic_message, DrainReport, FinalizerFn, Pending, PendingKind};
 pub use roots::Root;

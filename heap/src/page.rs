@@ -34,8 +34,17 @@ pub(crate) enum Bit {
     /// `Trace::weakref_allowed` said no when last asked: the next weak reference asks again. Clear
     /// (the common case, written by no allocation) means the answer was yes and is remembered.
     WeakRefused,
+    /// Generational mode: it survived `promote_after` minors, or a full or major cycle (its
+    /// sticky mark: minors never unmark it). Clear in the other modes.
+    Old,
+    /// Generational mode, `promote_after = 2`: a young object that survived one minor.
+    Survivor,
+    /// It has (or had) an entry in the heap's `resizable` or `finalizer_fns` side table: the
+    /// sweep that frees it removes the entry (so a minor's sweep costs nothing per side-table
+    /// entry of objects it does not free).
+    SideEntry,
 }
-pub(crate) const BIT_KINDS: usize = 10;
+pub(crate) const BIT_KINDS: usize = 13;
 
 /// The bits that describe a cell's occupant, besides `Allocated`: each lies within `Allocated`
 /// (`Arena::verify` checks it) and is cleared when the occupant is freed (sweep). Every `Bit`
@@ -49,6 +58,9 @@ pub(crate) const OCCUPANT_BITS: [Bit; BIT_KINDS - 2] = [
     Bit::WeakTable,
     Bit::EphemeronKey,
     Bit::WeakRefused,
+    Bit::Old,
+    Bit::Survivor,
+    Bit::SideEntry,
 ];
 
 /// Which types a page's allocated cells hold (A2 and A6 in `arena/mod.rs`). Most pages hold one type,
@@ -95,6 +107,8 @@ pub(crate) struct Page {
     pub(crate) large: Option<Layout>,
     pub(crate) words: u32,
     pub(crate) in_partial: bool,
+    /// Listed in `Arena::young_pages` (generational mode: it may hold young objects).
+    pub(crate) in_young: bool,
     pub(crate) types: PageTypes,
     /// At least the number of increments any one cell's `gen` or `weak_gen` has had: cells handed to
     /// the allocator plus weak clearings. While it is below `u32::MAX - 64 - gen_base`, no counter
@@ -132,6 +146,7 @@ impl Page {
             large: None,
             words,
             in_partial: false,
+            in_young: false,
             types: PageTypes::Empty,
             counter_bumps: 0,
             gen_base,

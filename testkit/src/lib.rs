@@ -14,6 +14,12 @@
 //! objects never reachable during the cycle are found dead (their weak handles cleared, their
 //! armed finalizers queued, once ever); and at each full `collect()` (which abandons a cycle still
 //! marking and finishes one sweeping) the exact stop-the-world outcome.
+//!
+//! Generational mode (`Op::SetMode`, `Op::Minor`, issue #14) is checked the same way: a minor
+//! collection may keep old garbage and what it reaches, but never frees (or clears a weak handle
+//! to, or queues the finalizer of) an object reachable from the roots, and it must find dead
+//! every object allocated since the last collection call that nothing refers to and nothing
+//! roots. Full `collect()`s stay exact in every mode.
 
 #![forbid(unsafe_code)]
 
@@ -25,8 +31,8 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::cell::RefCell;
 
 use weakgc::{
-    collect_step, collect_with, Gc, GcAny, GcPhase, Heap, Pacing, Pending, PendingKind, Root,
-    Trace, Tracer, WeakAny,
+    collect_minor, collect_step, collect_with, CollectorMode, Gc, GcAny, GcPhase, Heap, Pacing,
+    Pending, PendingKind, Root, Trace, Tracer, WeakAny,
 };
 
 /// A test object: strong edges to other objects, an id, and whether it wants a finalizer.
@@ -196,6 +202,26 @@ pub enum Op {
         /// The object.
         obj: usize,
     },
+    /// A minor collection (`collect_minor`): in generational mode between cycles, checked for
+    /// what minors promise; during a major, the major is finished in steps; in the other modes a
+    /// full collection, checked exactly.
+    Minor,
+    /// `Heap::set_mode`: `mode % 4` picks stop-the-world, incremental, or generational with
+    /// `promote_after` 1 or 2.
+    SetMode {
+        /// Which mode.
+        mode: u8,
+    },
+}
+
+/// The mode `Op::SetMode { mode }` sets.
+pub fn mode_of(mode: u8) -> CollectorMode {
+    match mode % 4 {
+        0 => CollectorMode::StopTheWorld,
+        1 => CollectorMode::Incremental,
+        2 => CollectorMode::Generational { promote_after: 1 },
+        _ => CollectorMode::Generational { promote_after: 2 },
+    }
 }
 
 impl Op {
@@ -217,6 +243,9 @@ impl Op {
                 12 if tag & 0x80 != 0 => Op::Step {
                     budget: arg() as u8,
                 },
+                // High bits of 8 and 9: ops added for generational collection.
+                8 if tag & 0x80 != 0 => Op::Minor,
+                9 if tag & 0x80 != 0 => Op::SetMode { mode: arg() as u8 },
                 0..=2 => Op::Alloc {
                     finalizer: tag & 0x80 != 0,
                 },
@@ -311,12 +340,22 @@ pub struct World {
     written: BTreeSet<u32>,
     /// Finalizers queued, ever: none may be queued twice.
     finalized: BTreeSet<u32>,
+    /// Objects allocated since the last collection call or mode change: in generational mode,
+    /// young at the next minor.
+    fresh: BTreeSet<u32>,
 }
 
 impl World {
     /// An empty world.
     pub fn new() -> World {
         World::default()
+    }
+
+    /// An empty world whose heap starts in `mode`.
+    pub fn with_mode(mode: CollectorMode) -> World {
+        let mut world = World::default();
+        world.heap.set_mode(mode);
+        world
     }
 
     /// Live objects, as the oracle sees them.
@@ -355,6 +394,7 @@ impl World {
             Gc::erase(self.heap.alloc(node))
         };
         self.handles.insert(id, gc);
+        self.fresh.insert(id);
         self.models.insert(
             id,
             Model {
@@ -494,6 +534,20 @@ impl World {
             }
             Op::Drain { action } => self.drain(action),
             Op::Step { budget } => self.step_and_check(budget),
+            Op::Minor => self.minor_and_check(),
+            Op::SetMode { mode } => {
+                // A cycle marking is abandoned (nothing changes for the oracle); one sweeping is
+                // finished, freeing what it found dead.
+                self.heap.set_mode(mode_of(mode));
+                self.forget_freed();
+                self.ever_reachable.clear();
+                self.written.clear();
+                self.fresh.clear();
+                self.heap
+                    .verify()
+                    .expect("the heap verifies after set_mode");
+                self.check_nothing_reachable_is_dead(&self.reachable_now());
+            }
             Op::InteriorLink { from, to } => {
                 if let (Some(f), Some(t)) = (self.pick(from), self.pick(to)) {
                     let target = self.handles[&t];
@@ -573,9 +627,78 @@ impl World {
         }
     }
 
+    /// A minor collection, checked: see the crate doc.
+    fn minor_and_check(&mut self) {
+        if !self.heap.mode().is_generational() {
+            // A full collection (and checked as one).
+            self.announce();
+            self.fresh.clear();
+            self.collect_checked_with(None, true);
+            return;
+        }
+        if self.heap.gc_phase() != GcPhase::Idle {
+            // `collect_minor` would finish the major; finish it through checked steps.
+            while self.heap.gc_phase() != GcPhase::Idle {
+                self.step_and_check(u8::MAX);
+            }
+            return;
+        }
+        self.announce();
+        // Must die: allocated since the last collection call (so young), unrooted, not in a
+        // job, and no object refers to it.
+        let referenced: BTreeSet<u32> = self
+            .models
+            .values()
+            .flat_map(|m| m.edges.iter().chain(&m.interior).copied())
+            .collect();
+        let rooted: BTreeSet<u32> = self.rooted().into_iter().collect();
+        let must_die: BTreeSet<u32> = self
+            .fresh
+            .iter()
+            .copied()
+            .filter(|id| !referenced.contains(id) && !rooted.contains(id))
+            .collect();
+        self.fresh.clear();
+        self.ever_reachable = self
+            .handles
+            .keys()
+            .copied()
+            .filter(|id| !must_die.contains(id))
+            .collect();
+        let report = collect_minor(&mut self.heap, &());
+        assert_eq!(report.kind, weakgc::CycleKind::Minor);
+        self.heap.verify().expect("the heap verifies after a minor");
+        // The checks of an atomic phase, with `must_die` as the never-reachable objects.
+        self.check_atomic_phase();
+        self.forget_freed();
+        self.check_nothing_reachable_is_dead(&self.reachable_now());
+        self.check_watchers_of_live_targets();
+    }
+
+    /// Registrations on live targets are still listed (a minor takes only those of the dead).
+    fn check_watchers_of_live_targets(&self) {
+        for (id, model) in &self.models {
+            if !self.heap.is_alive(self.handles[id]) {
+                continue;
+            }
+            let expected: Vec<GcAny> = model
+                .watchers
+                .iter()
+                .filter_map(|(w, _)| self.handles.get(w).copied())
+                .filter(|g| self.heap.is_alive(*g))
+                .collect();
+            assert_eq!(
+                self.heap.watchers(self.handles[id]),
+                expected,
+                "watchers of {id}"
+            );
+        }
+    }
+
     /// One incremental step, checked: see the crate doc.
     fn step_and_check(&mut self, budget: u8) {
         self.announce();
+        self.fresh.clear();
         let before = self.heap.gc_phase();
         if before == GcPhase::Idle {
             self.ever_reachable = self.reachable_now();
@@ -791,7 +914,14 @@ impl World {
     /// checks the result against the oracle: the figures of a completed cycle, or, for one a panic
     /// interrupted, the state DESIGN's step (as `collect_with` documents) leaves behind.
     fn collect_checked(&mut self, bomb: Option<u32>) {
+        self.collect_checked_with(bomb, false)
+    }
+
+    /// [`collect_checked`](Self::collect_checked), through `collect_minor` if `minor` (outside
+    /// generational mode, a full collection).
+    fn collect_checked_with(&mut self, bomb: Option<u32>, minor: bool) {
         self.announce();
+        self.fresh.clear();
         // `collect` mid-cycle: a cycle marking is abandoned (nothing in the oracle changes); one
         // sweeping is finished first, freeing what it found dead, then the stop-the-world cycle
         // runs on what is left: the figures below are for that cycle alone.
@@ -874,7 +1004,11 @@ impl World {
                 }
             })
         } else {
-            Ok(collect_with(&mut self.heap, &()))
+            Ok(if minor {
+                collect_minor(&mut self.heap, &())
+            } else {
+                collect_with(&mut self.heap, &())
+            })
         };
         let report = match (outcome, interrupted) {
             (Ok(report), None) => report,

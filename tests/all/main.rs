@@ -5,6 +5,7 @@ mod callbacks;
 mod deep;
 mod derive;
 mod finalizers;
+mod generational;
 mod handles;
 mod harness;
 mod model;

@@ -8,10 +8,14 @@
 //! step leaves, and every finalizer and callback must still be queued exactly once. Incremental
 //! steps (issue #13) with small budgets run between the other ops, so links, unlinks, interior
 //! stores (announced by `write_barrier`), drains and full collections happen mid-cycle; the
-//! oracle checks what incremental cycles promise (see the testkit's crate doc).
+//! oracle checks what incremental cycles promise (see the testkit's crate doc). Minor collections
+//! and mode changes (issue #14) come at random points too, and a second property starts every
+//! program in generational mode: a minor may keep old garbage but never frees a live object, and
+//! must free unreferenced objects allocated since the last collection call; every full collection
+//! stays exact.
 
 use proptest::prelude::*;
-use weakgc_testkit::{JobAction, Op, World};
+use weakgc_testkit::{mode_of, JobAction, Op, World};
 
 fn action() -> impl Strategy<Value = JobAction> {
     prop_oneof![
@@ -39,6 +43,8 @@ fn op() -> impl Strategy<Value = Op> {
         4 => any::<u8>().prop_map(|budget| Op::Step { budget: budget % 8 }),
         2 => (any::<usize>(), any::<usize>()).prop_map(|(from, to)| Op::InteriorLink { from, to }),
         1 => any::<usize>().prop_map(|obj| Op::WriteBarrier { obj }),
+        3 => Just(Op::Minor),
+        1 => any::<u8>().prop_map(|mode| Op::SetMode { mode }),
     ]
 }
 
@@ -48,6 +54,18 @@ proptest! {
     #[test]
     fn heap_agrees_with_the_reachability_oracle(ops in proptest::collection::vec(op(), 1..120)) {
         let mut world = World::new();
+        for op in &ops {
+            world.apply(op);
+        }
+        world.finish();
+    }
+
+    #[test]
+    fn generational_heaps_agree_with_the_oracle(
+        mode in 2u8..4,
+        ops in proptest::collection::vec(op(), 1..120),
+    ) {
+        let mut world = World::with_mode(mode_of(mode));
         for op in &ops {
             world.apply(op);
         }

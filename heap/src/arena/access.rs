@@ -77,6 +77,10 @@ impl Arena {
     /// lookup: the common path of `Heap::downgrade`). Sets its `WeaklyReferenced` bit.
     #[inline]
     pub(crate) fn downgrade_known(&mut self, gc: GcAny) -> Option<WeakAny> {
+        if self.sweeping && self.is_unmarked_index(gc) {
+            // Found dead by a lazy sweep: the slow path rejects it.
+            return None;
+        }
         let page = self.pages.get_mut(gc.page())?;
         let slot = gc.slot();
         if slot >= page.slots as usize
@@ -136,7 +140,7 @@ impl Arena {
             return None;
         }
         let ptr = self.pages[cell.page as usize].cell_ptr(cell.slot as usize);
-        if self.armed {
+        if self.barrier {
             self.barrier_slow(cell);
         }
         // SAFETY: A2 as in `get` (type checked above; `barrier_slow` frees no cell and changes no
@@ -216,8 +220,26 @@ impl Arena {
 
     /// Handles of the allocated cells whose bits `select(page, word)` sets, in cell order.
     pub(super) fn handles_where(&self, select: impl Fn(&Page, &[u64], usize) -> u64) -> Vec<GcAny> {
+        self.handles_where_in(0..self.pages.len(), select)
+    }
+
+    /// [`handles_where`](Self::handles_where) over the pages of the minor's scope (every page
+    /// outside a minor), in the scope's order.
+    pub(super) fn scoped_handles_where(
+        &self,
+        select: impl Fn(&Page, &[u64], usize) -> u64,
+    ) -> Vec<GcAny> {
+        self.handles_where_in((0..self.scope_len()).map(|i| self.scope_page(i)), select)
+    }
+
+    fn handles_where_in(
+        &self,
+        pages: impl Iterator<Item = usize>,
+        select: impl Fn(&Page, &[u64], usize) -> u64,
+    ) -> Vec<GcAny> {
         let mut out = Vec::new();
-        for (p, page) in self.pages.iter().enumerate() {
+        for p in pages {
+            let page = &self.pages[p];
             let unmarked = page_unmarked(&self.unmarked, p);
             for w in 0..page.words as usize {
                 let mut bits = select(page, unmarked, w) & page.word(Bit::Allocated, w);

@@ -138,6 +138,7 @@ impl Arena {
         if self.armed {
             self.set_unmarked(target.index);
         }
+        self.note_young_page(p);
         Ok(target)
     }
 
@@ -246,6 +247,7 @@ impl Arena {
         if self.armed {
             self.set_unmarked(p << SLOT_BITS);
         }
+        self.note_young_page(p);
         let page = &mut self.pages[p as usize];
         page.record_type(0, info);
         Ok(CellTarget {

@@ -68,18 +68,27 @@ impl Arena {
     pub(crate) fn set_armed(&mut self, on: bool) {
         self.armed = on;
         if on {
+            self.remembering = false;
+        }
+        self.barrier = self.armed || self.remembering;
+        if on {
             self.classes.iter_mut().for_each(|c| c.uniform = None);
         }
     }
 
     /// The write barrier's slow path, for an allocated `cell` while armed: a black object goes back
     /// to gray (its flat bit set, A7, and its handle on `gray_again`); one already gray or white
-    /// costs nothing more. Backward, like Lua's `luaC_barrierback_`: one push per object per cycle,
+    /// costs nothing more. While remembering (generational mode between collections), the same
+    /// for an old object (it joins the remembered set), nothing for a young one. Backward, like Lua's `luaC_barrierback_`: one push per object per cycle,
     /// however often it is written. Touches only `unmarked` and `gray_again`: it frees nothing and
     /// moves no memory, which `get_mut` relies on.
     #[cold]
     #[inline(never)]
     pub(crate) fn barrier_slow(&mut self, cell: Cell) {
+        if self.remembering && !self.bit(cell, Bit::Old) {
+            // Generational mode: a young object is traced by the next minor anyway.
+            return;
+        }
         let index = ((cell.page as usize) << SLOT_BITS) | cell.slot as usize;
         let word = &mut self.unmarked[index / 64];
         let m = 1u64 << (index % 64);
@@ -137,6 +146,7 @@ impl Arena {
 
     /// Starts a cycle's marking: every allocated cell is unmarked. O(pages).
     pub(crate) fn start_marking(&mut self) {
+        self.scope = None;
         for (p, page) in self.pages.iter().enumerate() {
             let words = &mut self.unmarked[p * MARK_WORDS_PER_PAGE..][..MARK_WORDS_PER_PAGE];
             for (w, word) in words.iter_mut().enumerate() {
@@ -182,7 +192,9 @@ impl Arena {
     /// many objects had weak handles cleared. O(pages + cleared).
     pub(crate) fn clear_weak_of_unmarked(&mut self) -> u64 {
         let mut cleared = 0;
-        for (p, page) in self.pages.iter_mut().enumerate() {
+        for i in 0..self.scope_len() {
+            let p = self.scope_page(i);
+            let page = &mut self.pages[p];
             let unmarked = &page_unmarked(&self.unmarked, p)[..page.words as usize];
             for (w, &unmarked) in unmarked.iter().enumerate() {
                 let mut hits =
@@ -202,13 +214,14 @@ impl Arena {
         cleared
     }
 
-    /// Every allocated, unmarked object, in cell order.
+    /// Every allocated, unmarked object, in cell order (in a minor: in its scope's page order).
     pub(crate) fn unmarked_handles(&self) -> Vec<GcAny> {
-        self.handles_where(|page, unmarked, w| page.word(Bit::Allocated, w) & unmarked[w])
+        self.scoped_handles_where(|page, unmarked, w| page.word(Bit::Allocated, w) & unmarked[w])
     }
 
-    /// Every allocated, unmarked object whose `bit` is set, in cell order. O(pages + matches).
+    /// Every allocated, unmarked object whose `bit` is set, in cell order (in a minor: in its
+    /// scope's page order). O(pages in scope + matches).
     pub(crate) fn unmarked_with(&self, bit: Bit) -> Vec<GcAny> {
-        self.handles_where(|page, unmarked, w| page.word(bit, w) & unmarked[w])
+        self.scoped_handles_where(|page, unmarked, w| page.word(bit, w) & unmarked[w])
     }
 }

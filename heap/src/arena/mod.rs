@@ -72,6 +72,7 @@ use crate::handle::{GcAny, SLOT_BITS};
 use crate::page::{Bit, Page};
 
 mod access;
+mod ages;
 mod alloc;
 mod cursor;
 mod mark;
@@ -125,6 +126,10 @@ pub(crate) struct SweepOutcome {
     pub(crate) objects: u64,
     pub(crate) bytes: u64,
     pub(crate) drop_panics: Vec<Box<dyn Any + Send>>,
+    /// Freed objects that had side-table entries (`SideEntry`), as their handles were.
+    pub(crate) side_entries_freed: Vec<GcAny>,
+    /// Whether a freed object was a registered weak table (`WeakTable`).
+    pub(crate) tables_freed: bool,
 }
 
 /// All cells of one heap.
@@ -135,6 +140,11 @@ pub(crate) struct Arena {
     /// (docs/semantics.md, "The barrier"). Beside `pages`, whose pointer `find` has just loaded, so
     /// the unarmed test costs one load from a line already in cache.
     armed: bool,
+    /// Generational mode between collections: the barrier records old objects written (the
+    /// remembered set: flat bit set, handle on `gray_again`); young ones need nothing.
+    remembering: bool,
+    /// `armed || remembering`: the one flag `get_mut` tests.
+    barrier: bool,
     /// During a cycle, per cell: allocated when the cycle began and not marked since (so a cell is
     /// marked iff it is allocated and its bit is clear). Indexed by cell index (`page << SLOT_BITS |
     /// slot`): page `p` owns words `p * MARK_WORDS_PER_PAGE ..`. One flat array, so marking an edge
@@ -145,6 +155,15 @@ pub(crate) struct Arena {
     unmarked: Vec<u64>,
     classes: [SizeClass; CLASS_SIZES.len()],
     free_large: Vec<u32>,
+    /// Pages that may hold young objects (generational mode, docs/semantics.md rule 6): every
+    /// page the allocation slow path aimed a cursor at or took as a large page since the last
+    /// minor, every cursor's page at that minor, and every page holding survivors. Each page at
+    /// most once (`Page::in_young`).
+    young_pages: Vec<u32>,
+    /// During a minor collection, the pages it looks at (the young pages as it began): the passes
+    /// over flat bits (weak clearing, selection, sweep) visit only these, since only young cells
+    /// have their flat bit set. `None` otherwise (every page).
+    scope: Option<Vec<u32>>,
     /// Objects the write barrier turned gray again since the collector last took them, each at
     /// most once per cycle (the barrier pushes only when it sets the object's flat bit).
     pub(crate) gray_again: Vec<GcAny>,
@@ -200,10 +219,14 @@ impl Arena {
         Arena {
             pages: Vec::new(),
             armed: false,
+            remembering: false,
+            barrier: false,
             unmarked: Vec::new(),
             classes: Default::default(),
             free_large: Vec::new(),
             gray_again: Vec::new(),
+            young_pages: Vec::new(),
+            scope: None,
             bump: Bump::new(),
             bytes_in_use: 0,
             sweeping: false,
@@ -259,6 +282,18 @@ impl Arena {
         } else {
             0
         }
+    }
+
+    /// Pages the flat-bit passes visit: the minor's scope, or every page.
+    #[inline]
+    pub(crate) fn scope_len(&self) -> usize {
+        self.scope.as_ref().map_or(self.pages.len(), |s| s.len())
+    }
+
+    /// The `i`th page of [`scope_len`](Self::scope_len)'s.
+    #[inline]
+    pub(crate) fn scope_page(&self, i: usize) -> usize {
+        self.scope.as_ref().map_or(i, |s| s[i] as usize)
     }
 
     /// Number of pages.

@@ -4,6 +4,7 @@ use std::any::Any;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::ptr::NonNull;
 
+use crate::handle::GcAny;
 use crate::page::{Bit, Page, PageTypes, LARGE, OCCUPANT_BITS};
 
 use super::{Arena, SweepOutcome, MARK_WORDS_PER_PAGE};
@@ -44,15 +45,15 @@ impl Arena {
     pub(crate) fn sweep_pages(&mut self, budget: u64, out: &mut SweepOutcome) -> u64 {
         let mut work = 0u64;
         while self.sweeping && work < budget {
-            let p = self.sweep_next;
-            if p >= self.pages.len() {
+            let i = self.sweep_next;
+            if i >= self.scope_len() {
                 self.sweeping = false;
                 break;
             }
             self.sweep_next += 1;
-            work += self.sweep_page(p, out);
+            work += self.sweep_page(self.scope_page(i), out);
         }
-        if self.sweep_next >= self.pages.len() {
+        if self.sweep_next >= self.scope_len() {
             self.sweeping = false;
         }
         work
@@ -79,6 +80,18 @@ impl Arena {
                 page.void_weak_handles(w * 64 + weakly_referenced.trailing_zeros() as usize);
                 weakly_referenced &= weakly_referenced - 1;
             }
+            // Side-table entries of the dead, for the caller to remove (before their bits go).
+            let mut side = dead & page.word(Bit::SideEntry, w);
+            while side != 0 {
+                let slot = w * 64 + side.trailing_zeros() as usize;
+                side &= side - 1;
+                let gen = std::num::NonZeroU32::new(page.meta[slot].gen).expect("allocated");
+                out.side_entries_freed.push(GcAny::from_raw_parts(
+                    ((p as u32) << crate::handle::SLOT_BITS) | slot as u32,
+                    gen,
+                ));
+            }
+            out.tables_freed |= dead & page.word(Bit::WeakTable, w) != 0;
             // Clear first: a cell is never both "allocated" and dropped (A2), even if Drop panics.
             let drops = dead & page.word(Bit::NeedsDrop, w);
             *page.word_mut(Bit::Allocated, w) &= !dead;

@@ -13,6 +13,21 @@ impl Arena {
     /// calls `Trace::extra_bytes` on each value with drop glue). O(pages + allocated cells).
     pub(crate) fn verify(&self) -> Result<(), String> {
         let mut bytes = 0usize;
+        if self.remembering {
+            // Invariant R's bookkeeping: a flat bit set between minors names an old object in the
+            // remembered set (`gray_again`).
+            let remembered: std::collections::HashSet<u32> =
+                self.gray_again.iter().map(|gc| gc.index()).collect();
+            if let Some(gc) = self
+                .unmarked_handles()
+                .into_iter()
+                .find(|gc| !remembered.contains(&gc.index()))
+            {
+                return Err(format!(
+                    "{gc:?} has its flat bit set between minors but is not remembered"
+                ));
+            }
+        }
         if self.unmarked.len() != self.pages.len() * MARK_WORDS_PER_PAGE {
             return Err("the mark bitmap does not cover the pages".into());
         }
@@ -34,6 +49,14 @@ impl Arena {
                     if page.word(bit, w) & !alloc != 0 {
                         return Err(format!("page {p} word {w}: {bit:?} set on a free cell"));
                     }
+                }
+                if page.word(Bit::Old, w) & page.word(Bit::Survivor, w) != 0 {
+                    return Err(format!("page {p} word {w}: a cell both old and a survivor"));
+                }
+                if self.remembering && unmarked & !page.word(Bit::Old, w) != 0 {
+                    return Err(format!(
+                        "page {p} word {w}: a young cell's flat bit is set between minors"
+                    ));
                 }
                 if page.word(Bit::Finalizer, w) & page.word(Bit::Finalized, w) != 0 {
                     return Err(format!(
