@@ -2,7 +2,10 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod heap;
 pub mod testing;
+
+pub use heap::Heap;
 
 pub use weakgc_collector::{
     collect, collect_if_due, collect_step, collect_with, step_if_due, step_is_due, CallbackId,
@@ -51,11 +54,16 @@ pub use weakgc_collector::{
 /// ```
 pub use weakgc_derive::Trace;
 pub use weakgc_heap::{
-    AllocError, Census, DrainReport, FinalizerFn, Gc, GcAny, GcPhase, Heap, HeapError, Liveness,
+    AllocError, Census, DrainReport, FinalizerFn, Gc, GcAny, GcPhase, HeapError, Liveness,
     PathStep, Pending, PendingKind, RetentionPath, Root, RootKind, Trace, Tracer, TypeCount,
     Watchers, Weak, WeakAny,
 };
 pub use weakgc_weak::*;
+
+/// The core heap [`Heap`] derefs to: every method a `Heap` has besides the collector's entry
+/// points. Callbacks (`on_finalize` closures, the core's `run_pending` handlers) receive it;
+/// helper functions that take `&mut HeapCore` accept `&mut Heap` too.
+pub use weakgc_heap::Heap as HeapCore;
 
 /// The heap's `cycle` module, the collector's low-level door whose operations free live objects
 /// when called out of DESIGN order, is deliberately not re-exported (issue #16);

@@ -8,6 +8,8 @@ use std::fmt;
 
 use weakgc_collector::{collect_with, CycleReport};
 use weakgc_heap::{Census, GcAny, Heap, RetentionPath, Shortened, Trace, WeakAny};
+// `Heap` here is the core heap: `&mut weakgc::Heap` coerces to it, and callbacks that receive the
+// core can call these too.
 
 /// An object that should have died is still alive.
 #[derive(Clone, Debug)]

@@ -112,7 +112,7 @@ impl Heap {
     /// ```
     #[inline]
     #[track_caller]
-    pub fn alloc<T: Trace>(&mut self, value: T) -> Gc<T> {
+    pub fn alloc<T: Trace + 'static>(&mut self, value: T) -> Gc<T> {
         match self.try_alloc(value) {
             Ok(gc) => gc,
             Err(e) => panic!("{}", e.error),
@@ -136,7 +136,7 @@ impl Heap {
     /// assert!(err.to_string().starts_with("out of memory"));
     /// ```
     #[inline]
-    pub fn try_alloc<T: Trace>(&mut self, value: T) -> Result<Gc<T>, AllocError<T>> {
+    pub fn try_alloc<T: Trace + 'static>(&mut self, value: T) -> Result<Gc<T>, AllocError<T>> {
         // Sweep asks `extra_bytes` again only for values it drops one by one (those with drop glue).
         let extra_bytes = if std::mem::needs_drop::<T>() {
             value.extra_bytes()
@@ -180,7 +180,7 @@ impl Heap {
     /// Use [`try_get`](Self::try_get) to get an error instead.
     #[inline]
     #[track_caller]
-    pub fn get<T: Trace>(&self, gc: Gc<T>) -> &T {
+    pub fn get<T: Trace + 'static>(&self, gc: Gc<T>) -> &T {
         match self.try_get(gc) {
             Ok(v) => v,
             Err(e) => panic!("{e}"),
@@ -202,7 +202,7 @@ impl Heap {
     /// assert_eq!(heap.try_get(n).copied(), Ok(1));
     /// ```
     #[inline]
-    pub fn try_get<T: Trace>(&self, gc: Gc<T>) -> Result<&T, HeapError> {
+    pub fn try_get<T: Trace + 'static>(&self, gc: Gc<T>) -> Result<&T, HeapError> {
         let cell = self.cell(gc.raw)?;
         match self.arena.get::<T>(cell) {
             Some(v) => Ok(v),
@@ -217,7 +217,7 @@ impl Heap {
     /// error instead.
     #[inline]
     #[track_caller]
-    pub fn get_mut<T: Trace>(&mut self, gc: Gc<T>) -> &mut T {
+    pub fn get_mut<T: Trace + 'static>(&mut self, gc: Gc<T>) -> &mut T {
         match self.try_get_mut(gc) {
             Ok(v) => v,
             Err(e) => panic!("{e}"),
@@ -229,7 +229,7 @@ impl Heap {
     /// # Errors
     /// As [`try_get`](Self::try_get).
     #[inline]
-    pub fn try_get_mut<T: Trace>(&mut self, gc: Gc<T>) -> Result<&mut T, HeapError> {
+    pub fn try_get_mut<T: Trace + 'static>(&mut self, gc: Gc<T>) -> Result<&mut T, HeapError> {
         let cell = self.cell(gc.raw)?;
         if !self.arena.type_info(cell).is::<T>() {
             return Err(self.wrong_type::<T>(cell));
@@ -305,7 +305,7 @@ impl Heap {
     /// assert!(heap.downcast::<i64>(any).is_ok());
     /// assert!(heap.downcast::<u8>(any).is_err());
     /// ```
-    pub fn downcast<T: Trace>(&self, gc: GcAny) -> Result<Gc<T>, HeapError> {
+    pub fn downcast<T: Trace + 'static>(&self, gc: GcAny) -> Result<Gc<T>, HeapError> {
         let cell = self.cell(gc)?;
         if self.arena.type_info(cell).is::<T>() {
             Ok(Gc::from_any(gc))
@@ -352,6 +352,27 @@ impl Heap {
             Ok(r) => r,
             Err(e) => panic!("{e}"),
         }
+    }
+
+    /// Roots `gc` for the rest of the heap's life (globals, builtins, interned constants) and
+    /// returns it: [`Root::leak`] of a root with this name. Nothing leaks; the entry goes with the
+    /// heap. Prefer it to `mem::forget(heap.root(x))`, which leaks the root table.
+    ///
+    /// # Panics
+    /// If the object was collected.
+    ///
+    /// # Examples
+    /// ```
+    /// use weakgc_heap::Heap;
+    /// let mut heap = Heap::new();
+    /// let globals = heap.alloc(Vec::<u32>::new());
+    /// let globals = heap.root_forever(globals, "globals");
+    /// heap.get_mut(globals).push(1);
+    /// assert_eq!(heap.root_entries()[0].1.as_deref(), Some("globals"));
+    /// ```
+    #[track_caller]
+    pub fn root_forever<T: ?Sized>(&self, gc: Gc<T>, name: impl Into<Cow<'static, str>>) -> Gc<T> {
+        Root::leak(self.root_named(gc, name))
     }
 
     /// Roots `gc`, optionally named.

@@ -3,8 +3,7 @@
 
 use weakgc::testing::{assert_collected, check_collected, LeakScope};
 use weakgc::{
-    Collect, Collector, CycleEvent, Gc, GcAny, Heap, Liveness, RootKind, Trace, Tracer, WeakAny,
-    WeakRef,
+    Collector, CycleEvent, Gc, GcAny, Heap, Liveness, RootKind, Trace, Tracer, WeakAny, WeakRef,
 };
 
 use crate::support::*;
@@ -133,7 +132,7 @@ fn leak_through_callback_data_of_a_live_weak_reference_object() {
     let watched = node(&mut heap, 1);
     let arg = node(&mut heap, 2);
     let _w = heap.root(watched);
-    let wr = WeakRef::new(&mut heap, watched.into(), Some(arg)).unwrap();
+    let wr = WeakRef::new(&mut heap, watched, Some(arg)).unwrap();
     let _registry = heap.root_named(wr, "finalize registry");
     let err = check_collected(&mut heap, [arg.into()], &()).unwrap_err();
     let path = err.path.unwrap();
