@@ -7,6 +7,7 @@ mod derive;
 mod finalizers;
 mod handles;
 mod harness;
+mod library;
 mod model;
 mod panics;
 mod roots_and_pacing;
