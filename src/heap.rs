@@ -144,6 +144,8 @@ impl Heap {
     /// assert_eq!(heap.collect().freed, 1); // finalized, unreachable: freed now
     /// ```
     pub fn run_pending(&mut self, mut handler: impl FnMut(&mut Heap, &Pending)) -> DrainReport {
+        let _span =
+            tracing::debug_span!("weakgc.run_pending", queued = self.0.pending_len()).entered();
         let mut report = DrainReport::default();
         while let Some(job) = self.0.next_pending() {
             let closure = match job.kind {
@@ -161,10 +163,11 @@ impl Heap {
             if let Err(payload) = result {
                 let message = weakgc_heap::panic_message(payload.as_ref());
                 tracing::warn!(
+                    target: "weakgc",
                     kind = ?job.kind,
                     object = ?job.object,
                     panic = %message,
-                    "weakgc: a pending job panicked; the others still run"
+                    "a finalizer or callback panicked; the other jobs still run"
                 );
                 report.panics.push(message);
             }
