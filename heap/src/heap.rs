@@ -346,6 +346,17 @@ impl Heap {
     ///
     /// # Panics
     /// If the object was collected.
+    ///
+    /// # Examples
+    /// ```
+    /// use weakgc_heap::{Heap, RootKind};
+    /// let mut heap = Heap::new();
+    /// let config = heap.alloc(vec![String::from("debug=1")]);
+    /// let _root = heap.root_named(config, "config");
+    /// let path = heap.retention_path(config.into(), &()).unwrap();
+    /// assert_eq!(path.root, RootKind::Root(Some("config".into())));
+    /// assert_eq!(path.to_string().lines().next(), Some("root \"config\""));
+    /// ```
     #[track_caller]
     pub fn root_named<T: ?Sized>(&self, gc: Gc<T>, name: impl Into<Cow<'static, str>>) -> Root<T> {
         match self.try_root(gc, Some(name.into())) {
@@ -486,6 +497,25 @@ impl Heap {
     /// # Errors
     /// [`HeapError::NotWeakReferenceable`] if `target`'s type refuses weak references;
     /// [`HeapError::StaleHandle`] if `target` or `watcher` was collected.
+    ///
+    /// # Examples
+    /// ```
+    /// use weakgc_heap::{Gc, Heap, Trace, Tracer, Weak};
+    /// // The embedder's weak reference object: a weak handle and a callback name.
+    /// struct MyWeakRef { target: Weak<String>, callback: &'static str }
+    /// impl Trace for MyWeakRef { fn trace(&self, _: &mut Tracer) {} }
+    /// let mut heap = Heap::new();
+    /// let target = heap.alloc(String::from("referent"));
+    /// let weak = heap.downgrade(target).unwrap();
+    /// let wr = heap.alloc(MyWeakRef { target: weak, callback: "on_death" });
+    /// let _keep = heap.root(wr); // a callback is queued only if its weakref is alive
+    /// heap.watch(target.into(), wr.into()).unwrap();
+    /// assert_eq!(heap.watchers(target.into()), [Gc::erase(wr)]);
+    /// // A collection that finds `target` unreachable (weakgc_collector::collect) clears `weak`
+    /// // and queues a `PendingKind::Callback` job for `wr`; `heap.next_pending()` hands it over.
+    /// assert!(heap.unwatch(target.into(), wr.into()));
+    /// assert!(heap.watchers(target.into()).is_empty());
+    /// ```
     pub fn watch(&mut self, target: GcAny, watcher: GcAny) -> Result<(), HeapError> {
         self.register_watcher(target, watcher, true)
     }
@@ -613,6 +643,24 @@ impl Heap {
     /// Sets (or removes) the limit on object bytes ([`bytes_in_use`](Self::bytes_in_use));
     /// allocations past it fail with [`HeapError::OutOfMemory`]. The collector's own tables are not
     /// charged.
+    ///
+    /// # Examples
+    /// ```
+    /// use weakgc_heap::{Heap, HeapError};
+    /// let mut heap = Heap::new();
+    /// heap.set_limit(Some(heap.bytes_in_use() + 64));
+    /// let mut kept = Vec::new();
+    /// let err = loop {
+    ///     match heap.try_alloc([0u64; 2]) {
+    ///         Ok(gc) => kept.push(heap.root(gc)),
+    ///         Err(e) => break e,
+    ///     }
+    /// };
+    /// assert!(matches!(err.error, HeapError::OutOfMemory { .. }));
+    /// assert!(heap.bytes_in_use() <= heap.limit().unwrap()); // the failed allocation changed nothing
+    /// kept.clear();
+    /// heap.set_limit(None);
+    /// ```
     pub fn set_limit(&mut self, bytes: Option<usize>) {
         self.limit = bytes;
     }
