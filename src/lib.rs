@@ -30,6 +30,25 @@ pub use weakgc_collector::{
 /// is_trace::<Tagged<NoTrace>>();
 /// ```
 ///
+/// Attributes name objects for people and ask for finalizers: `#[trace(name = "..")]` sets
+/// [`Trace::type_name`] (censuses, errors, retention paths), `#[trace(label)]` on one field of a
+/// struct makes its `to_string()` the [`Trace::label`] (or `#[trace(label = "path::to::fn")]` on
+/// the type, a `fn(&Self) -> Option<String>`, for enums), and `#[trace(finalizer)]` makes
+/// [`Trace::has_finalizer`] true, so a collection queues a `Finalize` job when an object dies.
+///
+/// ```
+/// use weakgc::{Gc, Heap, Trace};
+/// #[derive(Trace)]
+/// #[trace(name = "Session", finalizer)]
+/// struct Session { #[trace(skip, label)] user: String, peer: Option<Gc<Session>> }
+///
+/// let mut heap = Heap::new();
+/// let s = heap.alloc(Session { user: "alice".into(), peer: None });
+/// let value = heap.get_any(s.into()).unwrap();
+/// assert_eq!((value.type_name(), value.label().as_deref()), ("Session", Some("alice")));
+/// assert_eq!(heap.collect().finalizers_queued, 1);
+/// ```
+///
 /// Misuse is a compile error naming the valid options:
 ///
 /// ```compile_fail
@@ -42,6 +61,12 @@ pub use weakgc_collector::{
 /// use weakgc::{Gc, Trace};
 /// #[derive(Trace)]
 /// union U { a: u8 } // error: Trace cannot be derived for unions
+/// ```
+///
+/// ```compile_fail
+/// use weakgc::Trace;
+/// #[derive(Trace)]
+/// enum E { A(#[trace(skip, label)] String) } // error: use `label = "fn"` on the enum
 /// ```
 ///
 /// A field whose type does not implement `Trace` must be skipped:
