@@ -7,7 +7,7 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
-use weakgc::{Collect, Gc, Heap, Trace, Tracer};
+use weakgc::{Gc, Heap, Trace, Tracer};
 
 /// A 32-byte-class node with two edges, as in the DESIGN figures.
 struct Node {

@@ -1,7 +1,7 @@
 //! Allocation loop for profilers: `cargo run --release --example alloc_profile`.
 //! Reuses one heap (warm pages) so the profile shows the allocation path, not page faults.
 use std::hint::black_box;
-use weakgc::{Collect, Gc, Heap, Trace, Tracer};
+use weakgc::{Gc, Heap, Trace, Tracer};
 
 struct Node {
     left: Option<Gc<Node>>,

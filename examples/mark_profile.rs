@@ -1,6 +1,6 @@
 //! Marking loop for profilers: `cargo run --release --example mark_profile` (`SHAPE=tree` for a
 //! binary tree instead of the random graph).
-use weakgc::{Collect, Gc, Heap, Trace, Tracer};
+use weakgc::{Gc, Heap, Trace, Tracer};
 
 struct Node {
     left: Option<Gc<Node>>,

@@ -4,7 +4,7 @@
 
 use std::time::Instant;
 
-use weakgc::{Collect, Gc, Heap, Referent, Trace, Tracer, WeakKeyDictionary, WeakValueDictionary};
+use weakgc::{Gc, Heap, Referent, Trace, Tracer, WeakKeyDictionary, WeakValueDictionary};
 
 struct Node(#[allow(dead_code)] u64);
 impl Trace for Node {
@@ -42,7 +42,7 @@ fn weak_map(n: usize) -> f64 {
     let mut kept = Vec::new();
     for i in 0..n as u64 {
         let v = heap.alloc(Node(i));
-        let r = Referent::new(&mut heap, v).unwrap();
+        let r = Referent::new(&mut heap, v.into()).unwrap();
         heap.get_mut(map).insert(i, r);
         if i % 10 == 0 {
             kept.push(v);
@@ -72,7 +72,7 @@ fn ephemerons(n: usize) -> f64 {
     for i in 0..n as u64 {
         let key = heap.alloc(Node(i));
         let value = heap.alloc(Val(key));
-        let r = Referent::new(&mut heap, key).unwrap();
+        let r = Referent::new(&mut heap, key.into()).unwrap();
         heap.get_mut(map).insert(r, value);
     }
     let inserted = start.elapsed();

@@ -2,7 +2,10 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod heap;
 pub mod testing;
+
+pub use heap::Heap;
 
 pub use weakgc_collector::{
     collect, collect_if_due, collect_step, collect_with, step_if_due, step_is_due, CallbackId,
@@ -28,6 +31,25 @@ pub use weakgc_collector::{collect_minor, CollectorMode, CycleKind};
 /// is_trace::<Tagged<NoTrace>>();
 /// ```
 ///
+/// Attributes name objects for people and ask for finalizers: `#[trace(name = "..")]` sets
+/// [`Trace::type_name`] (censuses, errors, retention paths), `#[trace(label)]` on one field of a
+/// struct makes its `to_string()` the [`Trace::label`] (or `#[trace(label = "path::to::fn")]` on
+/// the type, a `fn(&Self) -> Option<String>`, for enums), and `#[trace(finalizer)]` makes
+/// [`Trace::has_finalizer`] true, so a collection queues a `Finalize` job when an object dies.
+///
+/// ```
+/// use weakgc::{Gc, Heap, Trace};
+/// #[derive(Trace)]
+/// #[trace(name = "Session", finalizer)]
+/// struct Session { #[trace(skip, label)] user: String, peer: Option<Gc<Session>> }
+///
+/// let mut heap = Heap::new();
+/// let s = heap.alloc(Session { user: "alice".into(), peer: None });
+/// let value = heap.get_any(s.into()).unwrap();
+/// assert_eq!((value.type_name(), value.label().as_deref()), ("Session", Some("alice")));
+/// assert_eq!(heap.collect().finalizers_queued, 1);
+/// ```
+///
 /// Misuse is a compile error naming the valid options:
 ///
 /// ```compile_fail
@@ -42,6 +64,12 @@ pub use weakgc_collector::{collect_minor, CollectorMode, CycleKind};
 /// union U { a: u8 } // error: Trace cannot be derived for unions
 /// ```
 ///
+/// ```compile_fail
+/// use weakgc::Trace;
+/// #[derive(Trace)]
+/// enum E { A(#[trace(skip, label)] String) } // error: use `label = "fn"` on the enum
+/// ```
+///
 /// A field whose type does not implement `Trace` must be skipped:
 ///
 /// ```compile_fail
@@ -52,11 +80,16 @@ pub use weakgc_collector::{collect_minor, CollectorMode, CycleKind};
 /// ```
 pub use weakgc_derive::Trace;
 pub use weakgc_heap::{
-    AllocError, Census, DrainReport, FinalizerFn, Gc, GcAny, GcPhase, Heap, HeapError, Liveness,
+    AllocError, Census, DrainReport, FinalizerFn, Gc, GcAny, GcPhase, HeapError, Liveness,
     PathStep, Pending, PendingKind, RetentionPath, Root, RootKind, Trace, Tracer, TypeCount,
     Watchers, Weak, WeakAny,
 };
 pub use weakgc_weak::*;
+
+/// The core heap [`Heap`] derefs to: every method a `Heap` has besides the collector's entry
+/// points. Callbacks (`on_finalize` closures, the core's `run_pending` handlers) receive it;
+/// helper functions that take `&mut HeapCore` accept `&mut Heap` too.
+pub use weakgc_heap::Heap as HeapCore;
 
 /// The heap's `cycle` module, the collector's low-level door whose operations free live objects
 /// when called out of DESIGN order, is deliberately not re-exported (issue #16);

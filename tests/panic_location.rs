@@ -8,7 +8,7 @@
 use std::panic::{self, AssertUnwindSafe};
 use std::sync::Mutex;
 
-use weakgc::{Collect, Heap};
+use weakgc::Heap;
 
 /// Where each panic since the hook was installed said it happened, and its message.
 static PANICS: Mutex<Vec<(String, u32, String)>> = Mutex::new(Vec::new());

@@ -11,7 +11,7 @@ use std::sync::{Arc, Mutex};
 use tracing::field::{Field, Visit};
 use tracing::span::{Attributes, Id, Record};
 use tracing::{Event, Metadata, Subscriber};
-use weakgc::{Collect, Heap};
+use weakgc::Heap;
 
 /// A span's name and the `(field, value)` pairs recorded on it.
 type SpanLog = Vec<(String, Vec<(String, String)>)>;

@@ -147,6 +147,26 @@ impl Collector {
     }
 
     /// Calls `f` at the start and stop of every collection run through this collector.
+    /// (Python's `gc.callbacks`.) A panic in `f` propagates to the caller of `collect`.
+    ///
+    /// # Examples
+    /// ```
+    /// use std::{cell::RefCell, rc::Rc};
+    /// use weakgc_collector::{Collector, CycleEvent};
+    /// use weakgc_heap::Heap;
+    /// let mut heap = Heap::new();
+    /// let mut gc = Collector::new();
+    /// let seen = Rc::new(RefCell::new(Vec::new()));
+    /// let log = seen.clone();
+    /// let id = gc.add_callback(move |event| match event {
+    ///     CycleEvent::Start { cycle } => log.borrow_mut().push(format!("start {cycle}")),
+    ///     CycleEvent::Stop(report) => log.borrow_mut().push(format!("stop, freed {}", report.freed)),
+    /// });
+    /// heap.alloc(1u8);
+    /// gc.collect(&mut heap, &());
+    /// assert_eq!(*seen.borrow(), ["start 1", "stop, freed 1"]);
+    /// assert!(gc.remove_callback(id));
+    /// ```
     pub fn add_callback(&mut self, f: impl FnMut(&CycleEvent<'_>) + 'static) -> CallbackId {
         let id = CallbackId(self.next_callback);
         self.next_callback += 1;

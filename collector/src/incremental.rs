@@ -8,7 +8,7 @@
 use std::panic::{catch_unwind, resume_unwind, AssertUnwindSafe};
 use std::time::{Duration, Instant};
 
-use tracing::info_span;
+use tracing::debug_span;
 use weakgc_heap::cycle::CycleAccess;
 use weakgc_heap::{GcPhase, Heap, Trace};
 
@@ -118,7 +118,7 @@ pub fn collect_step<R: Trace + ?Sized>(
 ) -> StepReport {
     let started = Instant::now();
     let phase = heap.gc_phase();
-    let span = info_span!("weakgc.step", phase = ?phase, work = tracing::field::Empty);
+    let span = debug_span!("weakgc.step", phase = ?phase, work = tracing::field::Empty);
     let _entered = span.enter();
     let mut state = unpark(heap);
     if phase == GcPhase::Idle {
@@ -167,6 +167,7 @@ pub fn collect_step<R: Trace + ?Sized>(
                 finished.cycle
             );
         }
+        finished.emit();
         report.finished = Some(finished);
     }
     span.record("work", report.work);

@@ -2,8 +2,9 @@
 //!
 //! [`collect`] runs DESIGN.md's steps 1-6 in order; step 7, running finalizers and callbacks, is the
 //! heap's pending queue, drained by the embedder (`Heap::next_pending`, `Heap::run_pending`).
-//! Each cycle is a `tracing` span `weakgc.collect` carrying the [`CycleReport`] figures, with a
-//! child span per phase.
+//! Each cycle is a `tracing` span `weakgc.collect` at `debug` carrying the [`CycleReport`] figures,
+//! with a child span per phase, and ends with one `debug` event (target `weakgc`) holding every
+//! figure of the report; a panic caught in `Drop` is a `warn` event.
 //!
 //! Start reading at [`collect_with`].
 
@@ -23,7 +24,7 @@ mod verify_barrier;
 use std::panic::{catch_unwind, resume_unwind, AssertUnwindSafe};
 use std::time::Instant;
 
-use tracing::{debug_span, info_span};
+use tracing::debug_span;
 use weakgc_heap::{Heap, Trace};
 
 pub use collector::{CallbackId, Collector, CycleEvent, Totals};
@@ -70,7 +71,7 @@ pub fn collect(heap: &mut Heap) -> CycleReport {
 /// listed in [`CycleReport::drop_panics`].
 pub fn collect_with<R: Trace + ?Sized>(heap: &mut Heap, extra_roots: &R) -> CycleReport {
     let started = Instant::now();
-    let span = info_span!(
+    let span = debug_span!(
         "weakgc.collect",
         cycle = heap.cycle_count() + 1,
         marked = tracing::field::Empty,
@@ -180,6 +181,7 @@ pub fn collect_with<R: Trace + ?Sized>(heap: &mut Heap, extra_roots: &R) -> Cycl
     span.record("weak_cleared", report.weak_cleared);
     span.record("finalizers_queued", report.finalizers_queued);
     span.record("callbacks_queued", report.callbacks_queued);
+    report.emit();
     report
 }
 

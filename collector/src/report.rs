@@ -58,3 +58,36 @@ pub enum CycleKind {
     /// An incremental full cycle in generational mode.
     Major,
 }
+
+impl CycleReport {
+    /// Emits the cycle's `tracing` event: one `debug` event per cycle (target `weakgc`) with every
+    /// figure of the report, and a `warn` per panic caught in a `Drop` during the sweep.
+    pub(crate) fn emit(&self) {
+        for message in &self.drop_panics {
+            tracing::warn!(
+                target: "weakgc",
+                cycle = self.cycle,
+                panic = %message,
+                "a Drop implementation panicked during the sweep; the object was freed"
+            );
+        }
+        tracing::debug!(
+            target: "weakgc",
+            cycle = self.cycle,
+            marked = self.marked,
+            kept_for_finalizers = self.kept_for_finalizers,
+            weak_cleared = self.weak_cleared,
+            finalizers_queued = self.finalizers_queued,
+            callbacks_queued = self.callbacks_queued,
+            tables_pruned = self.tables_pruned,
+            freed = self.freed,
+            bytes_freed = self.bytes_freed,
+            bytes_after = self.bytes_after,
+            drop_panics = self.drop_panics.len(),
+            duration_us = self.duration.as_micros() as u64,
+            steps = self.steps,
+            longest_step_us = self.longest_step.as_micros() as u64,
+            "collection finished"
+        );
+    }
+}

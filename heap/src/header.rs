@@ -47,7 +47,7 @@ trait HasTypeInfo {
     const INFO: TypeInfo;
 }
 
-impl<T: Trace> HasTypeInfo for T {
+impl<T: Trace + 'static> HasTypeInfo for T {
     const INFO: TypeInfo = TypeInfo {
         type_id: TypeId::of::<T>(),
         needs_drop: std::mem::needs_drop::<T>(),
@@ -59,13 +59,13 @@ impl<T: Trace> HasTypeInfo for T {
 
 /// # Safety
 /// `ptr` must point to a live `T`; the caller picks the lifetime of any reference made from the result.
-unsafe fn as_dyn<T: Trace>(ptr: *mut u8) -> *mut dyn Trace {
+unsafe fn as_dyn<T: Trace + 'static>(ptr: *mut u8) -> *mut dyn Trace {
     ptr.cast::<T>() as *mut dyn Trace
 }
 
 /// # Safety
 /// `ptr` must point to a live `T` that nothing else will use or drop afterwards.
-unsafe fn drop_counting<T: Trace>(ptr: *mut u8) -> usize {
+unsafe fn drop_counting<T: Trace + 'static>(ptr: *mut u8) -> usize {
     let ptr = ptr.cast::<T>();
     // SAFETY: the caller's contract: `ptr` is a live `T`, readable until it is dropped just below.
     let extra = catch_unwind(AssertUnwindSafe(|| unsafe { (*ptr).extra_bytes() }));
@@ -76,7 +76,7 @@ unsafe fn drop_counting<T: Trace>(ptr: *mut u8) -> usize {
 
 /// # Safety
 /// `ptr` must point to a live `T` that is not mutably borrowed elsewhere.
-unsafe fn trace<T: Trace>(ptr: *mut u8, tracer: &mut Tracer) {
+unsafe fn trace<T: Trace + 'static>(ptr: *mut u8, tracer: &mut Tracer) {
     // SAFETY: the caller's contract.
     unsafe { &*ptr.cast::<T>() }.trace(tracer)
 }
@@ -84,13 +84,13 @@ unsafe fn trace<T: Trace>(ptr: *mut u8, tracer: &mut Tracer) {
 impl TypeInfo {
     /// The type information for `T` (H1).
     #[inline]
-    pub(crate) fn of<T: Trace>() -> &'static TypeInfo {
+    pub(crate) fn of<T: Trace + 'static>() -> &'static TypeInfo {
         &<T as HasTypeInfo>::INFO
     }
 
     /// Whether this describes `T`.
     #[inline]
-    pub(crate) fn is<T: Trace>(&self) -> bool {
+    pub(crate) fn is<T: Trace + 'static>(&self) -> bool {
         self.type_id == TypeId::of::<T>()
     }
 }

@@ -163,7 +163,7 @@ impl Heap {
     /// ```
     #[inline]
     #[track_caller]
-    pub fn alloc<T: Trace>(&mut self, value: T) -> Gc<T> {
+    pub fn alloc<T: Trace + 'static>(&mut self, value: T) -> Gc<T> {
         match self.try_alloc(value) {
             Ok(gc) => gc,
             Err(e) => panic!("{}", e.error),
@@ -187,7 +187,7 @@ impl Heap {
     /// assert!(err.to_string().starts_with("out of memory"));
     /// ```
     #[inline]
-    pub fn try_alloc<T: Trace>(&mut self, value: T) -> Result<Gc<T>, AllocError<T>> {
+    pub fn try_alloc<T: Trace + 'static>(&mut self, value: T) -> Result<Gc<T>, AllocError<T>> {
         // Sweep asks `extra_bytes` again only for values it drops one by one (those with drop glue).
         let extra_bytes = if std::mem::needs_drop::<T>() {
             value.extra_bytes()
@@ -247,7 +247,7 @@ impl Heap {
     /// Use [`try_get`](Self::try_get) to get an error instead.
     #[inline]
     #[track_caller]
-    pub fn get<T: Trace>(&self, gc: Gc<T>) -> &T {
+    pub fn get<T: Trace + 'static>(&self, gc: Gc<T>) -> &T {
         match self.try_get(gc) {
             Ok(v) => v,
             Err(e) => panic!("{e}"),
@@ -269,7 +269,7 @@ impl Heap {
     /// assert_eq!(heap.try_get(n).copied(), Ok(1));
     /// ```
     #[inline]
-    pub fn try_get<T: Trace>(&self, gc: Gc<T>) -> Result<&T, HeapError> {
+    pub fn try_get<T: Trace + 'static>(&self, gc: Gc<T>) -> Result<&T, HeapError> {
         let cell = self.cell(gc.raw)?;
         match self.arena.get::<T>(cell) {
             Some(v) => Ok(v),
@@ -284,7 +284,7 @@ impl Heap {
     /// error instead.
     #[inline]
     #[track_caller]
-    pub fn get_mut<T: Trace>(&mut self, gc: Gc<T>) -> &mut T {
+    pub fn get_mut<T: Trace + 'static>(&mut self, gc: Gc<T>) -> &mut T {
         match self.try_get_mut(gc) {
             Ok(v) => v,
             Err(e) => panic!("{e}"),
@@ -296,7 +296,7 @@ impl Heap {
     /// # Errors
     /// As [`try_get`](Self::try_get).
     #[inline]
-    pub fn try_get_mut<T: Trace>(&mut self, gc: Gc<T>) -> Result<&mut T, HeapError> {
+    pub fn try_get_mut<T: Trace + 'static>(&mut self, gc: Gc<T>) -> Result<&mut T, HeapError> {
         let cell = self.cell(gc.raw)?;
         if !self.arena.type_info(cell).is::<T>() {
             return Err(self.wrong_type::<T>(cell));
@@ -372,7 +372,7 @@ impl Heap {
     /// assert!(heap.downcast::<i64>(any).is_ok());
     /// assert!(heap.downcast::<u8>(any).is_err());
     /// ```
-    pub fn downcast<T: Trace>(&self, gc: GcAny) -> Result<Gc<T>, HeapError> {
+    pub fn downcast<T: Trace + 'static>(&self, gc: GcAny) -> Result<Gc<T>, HeapError> {
         let cell = self.cell(gc)?;
         if self.arena.type_info(cell).is::<T>() {
             Ok(Gc::from_any(gc))
@@ -413,12 +413,44 @@ impl Heap {
     ///
     /// # Panics
     /// If the object was collected.
+    ///
+    /// # Examples
+    /// ```
+    /// use weakgc_heap::{Heap, RootKind};
+    /// let mut heap = Heap::new();
+    /// let config = heap.alloc(vec![String::from("debug=1")]);
+    /// let _root = heap.root_named(config, "config");
+    /// let path = heap.retention_path(config.into(), &()).unwrap();
+    /// assert_eq!(path.root, RootKind::Root(Some("config".into())));
+    /// assert_eq!(path.to_string().lines().next(), Some("root \"config\""));
+    /// ```
     #[track_caller]
     pub fn root_named<T: ?Sized>(&self, gc: Gc<T>, name: impl Into<Cow<'static, str>>) -> Root<T> {
         match self.try_root(gc, Some(name.into())) {
             Ok(r) => r,
             Err(e) => panic!("{e}"),
         }
+    }
+
+    /// Roots `gc` for the rest of the heap's life (globals, builtins, interned constants) and
+    /// returns it: [`Root::leak`] of a root with this name. Nothing leaks; the entry goes with the
+    /// heap. Prefer it to `mem::forget(heap.root(x))`, which leaks the root table.
+    ///
+    /// # Panics
+    /// If the object was collected.
+    ///
+    /// # Examples
+    /// ```
+    /// use weakgc_heap::Heap;
+    /// let mut heap = Heap::new();
+    /// let globals = heap.alloc(Vec::<u32>::new());
+    /// let globals = heap.root_forever(globals, "globals");
+    /// heap.get_mut(globals).push(1);
+    /// assert_eq!(heap.root_entries()[0].1.as_deref(), Some("globals"));
+    /// ```
+    #[track_caller]
+    pub fn root_forever<T: ?Sized>(&self, gc: Gc<T>, name: impl Into<Cow<'static, str>>) -> Gc<T> {
+        Root::leak(self.root_named(gc, name))
     }
 
     /// Roots `gc`, optionally named.
@@ -532,6 +564,25 @@ impl Heap {
     /// # Errors
     /// [`HeapError::NotWeakReferenceable`] if `target`'s type refuses weak references;
     /// [`HeapError::StaleHandle`] if `target` or `watcher` was collected.
+    ///
+    /// # Examples
+    /// ```
+    /// use weakgc_heap::{Gc, Heap, Trace, Tracer, Weak};
+    /// // The embedder's weak reference object: a weak handle and a callback name.
+    /// struct MyWeakRef { target: Weak<String>, callback: &'static str }
+    /// impl Trace for MyWeakRef { fn trace(&self, _: &mut Tracer) {} }
+    /// let mut heap = Heap::new();
+    /// let target = heap.alloc(String::from("referent"));
+    /// let weak = heap.downgrade(target).unwrap();
+    /// let wr = heap.alloc(MyWeakRef { target: weak, callback: "on_death" });
+    /// let _keep = heap.root(wr); // a callback is queued only if its weakref is alive
+    /// heap.watch(target.into(), wr.into()).unwrap();
+    /// assert_eq!(heap.watchers(target.into()), [Gc::erase(wr)]);
+    /// // A collection that finds `target` unreachable (weakgc_collector::collect) clears `weak`
+    /// // and queues a `PendingKind::Callback` job for `wr`; `heap.next_pending()` hands it over.
+    /// assert!(heap.unwatch(target.into(), wr.into()));
+    /// assert!(heap.watchers(target.into()).is_empty());
+    /// ```
     pub fn watch(&mut self, target: GcAny, watcher: GcAny) -> Result<(), HeapError> {
         self.register_watcher(target, watcher, true)
     }
@@ -660,6 +711,24 @@ impl Heap {
     /// Sets (or removes) the limit on object bytes ([`bytes_in_use`](Self::bytes_in_use));
     /// allocations past it fail with [`HeapError::OutOfMemory`]. The collector's own tables are not
     /// charged.
+    ///
+    /// # Examples
+    /// ```
+    /// use weakgc_heap::{Heap, HeapError};
+    /// let mut heap = Heap::new();
+    /// heap.set_limit(Some(heap.bytes_in_use() + 64));
+    /// let mut kept = Vec::new();
+    /// let err = loop {
+    ///     match heap.try_alloc([0u64; 2]) {
+    ///         Ok(gc) => kept.push(heap.root(gc)),
+    ///         Err(e) => break e,
+    ///     }
+    /// };
+    /// assert!(matches!(err.error, HeapError::OutOfMemory { .. }));
+    /// assert!(heap.bytes_in_use() <= heap.limit().unwrap()); // the failed allocation changed nothing
+    /// kept.clear();
+    /// heap.set_limit(None);
+    /// ```
     pub fn set_limit(&mut self, bytes: Option<usize>) {
         self.limit = bytes;
     }

@@ -305,6 +305,19 @@ impl Heap {
 
     /// Live objects and bytes by type name, with the objects whose finalizer is queued and has
     /// not run yet counted apart. O(live objects + queued jobs).
+    ///
+    /// # Examples
+    /// ```
+    /// use weakgc_heap::Heap;
+    /// let mut heap = Heap::new();
+    /// heap.alloc(String::from("a"));
+    /// heap.alloc(String::from("b"));
+    /// heap.alloc(1u64);
+    /// let census = heap.census();
+    /// assert_eq!((census.count("String"), census.count("u64")), (2, 1));
+    /// assert_eq!(census.total_objects(), 3);
+    /// println!("{census}"); // one line per type: objects, bytes, name
+    /// ```
     pub fn census(&self) -> Census {
         let awaiting: hashbrown::HashSet<GcAny> = self
             .pending
@@ -345,6 +358,20 @@ impl Heap {
 
     /// Live objects holding a strong edge to `target` (Python's `gc.get_referrers`). O(live objects
     /// + edges).
+    ///
+    /// # Examples
+    /// ```
+    /// use weakgc_heap::{Gc, GcAny, Heap};
+    /// let mut heap = Heap::new();
+    /// let shared = heap.alloc(0u8);
+    /// let a = heap.alloc(vec![Gc::erase(shared)]);
+    /// let b = heap.alloc(vec![Gc::erase(shared)]);
+    /// let mut found = heap.referrers(shared.into());
+    /// found.sort();
+    /// let mut expected: Vec<GcAny> = vec![a.into(), b.into()];
+    /// expected.sort();
+    /// assert_eq!(found, expected);
+    /// ```
     pub fn referrers(&self, target: GcAny) -> Vec<GcAny> {
         self.live_objects()
             .into_iter()

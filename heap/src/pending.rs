@@ -131,6 +131,8 @@ impl Heap {
     /// assert_eq!(report.finalizers + report.callbacks, 0);
     /// ```
     pub fn run_pending(&mut self, mut handler: impl FnMut(&mut Heap, &Pending)) -> DrainReport {
+        let _span =
+            tracing::debug_span!("weakgc.run_pending", queued = self.pending_len()).entered();
         let mut report = DrainReport::default();
         while let Some(job) = self.next_pending() {
             let closure = match job.kind {
@@ -146,7 +148,15 @@ impl Heap {
                 None => handler(self, &job),
             }));
             if let Err(payload) = result {
-                report.panics.push(panic_message(payload.as_ref()));
+                let message = panic_message(payload.as_ref());
+                tracing::warn!(
+                    target: "weakgc",
+                    kind = ?job.kind,
+                    object = ?job.object,
+                    panic = %message,
+                    "a finalizer or callback panicked; the other jobs still run"
+                );
+                report.panics.push(message);
             }
         }
         report

@@ -105,6 +105,26 @@ impl<T: ?Sized> Root<T> {
     pub fn name(this: &Self) -> Option<Cow<'static, str>> {
         this.table.borrow().entry(this.slot).name
     }
+
+    /// Keeps the object rooted for the rest of the heap's life and returns its handle: the idiom for
+    /// globals and builtins, which an interpreter never unroots. Unlike `mem::forget(root)`, it
+    /// leaks nothing: the heap's root table, with this entry, is freed with the heap, and the
+    /// entry keeps its name in retention paths. [`Heap::root_forever`](crate::Heap::root_forever)
+    /// is the short form.
+    ///
+    /// # Examples
+    /// ```
+    /// use weakgc_heap::{Heap, Root};
+    /// let mut heap = Heap::new();
+    /// let builtins = heap.alloc(vec![String::from("print")]);
+    /// let builtins = Root::leak(heap.root_named(builtins, "builtins"));
+    /// assert_eq!(heap.root_count(), 1);
+    /// assert_eq!(heap.get(builtins)[0], "print"); // a plain, `Copy` handle from now on
+    /// ```
+    pub fn leak(mut this: Self) -> Gc<T> {
+        this.slot = LEAKED;
+        this.gc
+    }
 }
 
 impl<T: ?Sized> Deref for Root<T> {
@@ -126,9 +146,14 @@ impl<T: ?Sized> Clone for Root<T> {
     }
 }
 
+/// The slot of a [`Root::leak`]ed root, whose table entry stays until the heap is dropped.
+const LEAKED: u32 = u32::MAX;
+
 impl<T: ?Sized> Drop for Root<T> {
     fn drop(&mut self) {
-        self.table.borrow_mut().remove(self.slot);
+        if self.slot != LEAKED {
+            self.table.borrow_mut().remove(self.slot);
+        }
     }
 }
 

@@ -6,7 +6,11 @@ use std::rc::Rc;
 
 use crate::handle::{Gc, GcAny, Weak, WeakAny};
 
-/// A type that can live in the heap, or be part of something that does.
+/// A type that can live in the heap, or be part of something that does, or be a set of extra roots
+/// for one collection.
+///
+/// Heap objects must also be `'static` ([`Heap::alloc`](crate::Heap::alloc) asks for it); `Trace`
+/// itself does not, so extra roots can borrow: `collect_with(&mut heap, &(globals, &stack))`.
 ///
 /// `trace` reports every [`Gc`] the value holds by calling [`Tracer::edge`] (the derive macro and the
 /// implementations for std containers do this for you). The provided methods let a type name itself,
@@ -34,7 +38,7 @@ use crate::handle::{Gc, GcAny, Weak, WeakAny};
 /// let head = heap.alloc(Node { next: Some(tail), value: 1 });
 /// assert_eq!(heap.get(heap.get(head).next.unwrap()).value, 2);
 /// ```
-pub trait Trace: 'static {
+pub trait Trace {
     /// Reports every strong handle this value holds.
     fn trace(&self, tracer: &mut Tracer);
 
@@ -427,6 +431,38 @@ forward_trace! {
     // A shared `Rc` gives no `&mut`: a weak table behind one is pruned only while unshared (the
     // heap cannot see the other owners, which may be borrowing it).
     Rc => |this| Rc::get_mut(this);
+}
+
+/// A borrowed value traces as the value: what lets extra roots be built on the spot,
+/// `collect_with(&mut heap, &(globals, &stack))`. (Not for heap objects, which must be `'static`;
+/// it has no `&mut`, so it prunes nothing.)
+#[deny(clippy::missing_trait_methods)]
+impl<T: Trace + ?Sized> Trace for &T {
+    #[inline]
+    fn trace(&self, tracer: &mut Tracer) {
+        (**self).trace(tracer)
+    }
+    fn type_name(&self) -> &str {
+        (**self).type_name()
+    }
+    fn weakref_allowed(&self) -> bool {
+        (**self).weakref_allowed()
+    }
+    fn extra_bytes(&self) -> usize {
+        (**self).extra_bytes()
+    }
+    fn has_finalizer(&self) -> bool {
+        (**self).has_finalizer()
+    }
+    fn label(&self) -> Option<String> {
+        (**self).label()
+    }
+    fn has_weak_entries(&self) -> bool {
+        (**self).has_weak_entries()
+    }
+    fn prune_weak(&mut self, liveness: &Liveness<'_>) {
+        let _ = liveness;
+    }
 }
 
 impl<T: Trace> Trace for Option<T> {

@@ -169,7 +169,7 @@ fn collect_from_inside_every_kind_of_job_is_safe() {
         assert!(heap.is_alive(me), "the running job roots its object");
     })
     .unwrap();
-    let wr = WeakRef::new(&mut heap, target.into(), Some(0u32)).unwrap();
+    let wr = WeakRef::new(&mut heap, target, Some(0u32)).unwrap();
     let _r = heap.root(wr);
     heap.collect();
     let mut kinds = Vec::new();

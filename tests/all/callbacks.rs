@@ -1,6 +1,6 @@
 //! Weak reference objects with callbacks (`WeakRef`, `Heap::watch`): order, liveness, re-entrancy.
 
-use weakgc::{getweakrefcount, getweakrefs, Collect, GcAny, Heap, PendingKind, WeakRef};
+use weakgc::{getweakrefcount, getweakrefs, GcAny, Heap, PendingKind, WeakRef};
 
 use crate::support::*;
 
@@ -23,10 +23,10 @@ fn callbacks_run_newest_first_after_the_finalizer() {
     let n = node_with_finalizer(&mut heap, 9);
     let mut roots = Vec::new();
     for tag in 1..=3u32 {
-        let wr = WeakRef::new(&mut heap, n.into(), Some(tag)).unwrap();
+        let wr = WeakRef::new(&mut heap, n, Some(tag)).unwrap();
         roots.push(heap.root(wr));
     }
-    assert_eq!(getweakrefcount(&heap, n.into()), 3);
+    assert_eq!(getweakrefcount(&heap, n), 3);
     heap.collect();
     assert_eq!(
         drain(&mut heap),
@@ -45,7 +45,7 @@ fn a_lone_dying_object_queues_its_finalizer_then_its_callbacks_and_keeps_what_it
     node(&mut heap, 11);
     let mut roots = Vec::new();
     for tag in [1u32, 2] {
-        let wr = WeakRef::new(&mut heap, n.into(), Some(tag)).unwrap();
+        let wr = WeakRef::new(&mut heap, n, Some(tag)).unwrap();
         roots.push(heap.root(wr));
     }
     let report = heap.collect();
@@ -59,7 +59,7 @@ fn a_lone_dying_object_queues_its_finalizer_then_its_callbacks_and_keeps_what_it
     );
 
     let m = node(&mut heap, 12);
-    let wr = WeakRef::new(&mut heap, m.into(), Some(3u32)).unwrap();
+    let wr = WeakRef::new(&mut heap, m, Some(3u32)).unwrap();
     roots.push(heap.root(wr));
     let report = heap.collect();
     assert_eq!((report.finalizers_queued, report.callbacks_queued), (0, 1));
@@ -71,8 +71,8 @@ fn a_lone_dying_object_queues_its_finalizer_then_its_callbacks_and_keeps_what_it
 fn callback_does_not_run_when_its_weak_reference_object_died_too() {
     let mut heap = Heap::new();
     let n = node(&mut heap, 1);
-    let kept = WeakRef::new(&mut heap, n.into(), Some(1u32)).unwrap();
-    let _lost = WeakRef::new(&mut heap, n.into(), Some(2u32)).unwrap();
+    let kept = WeakRef::new(&mut heap, n, Some(1u32)).unwrap();
+    let _lost = WeakRef::new(&mut heap, n, Some(2u32)).unwrap();
     let _root = heap.root(kept);
     let report = heap.collect();
     assert_eq!(report.callbacks_queued, 1);
@@ -83,7 +83,7 @@ fn callback_does_not_run_when_its_weak_reference_object_died_too() {
 fn callback_sees_its_weak_reference_already_dead() {
     let mut heap = Heap::new();
     let n = node(&mut heap, 1);
-    let wr = WeakRef::new(&mut heap, n.into(), Some(1u32)).unwrap();
+    let wr = WeakRef::new(&mut heap, n, Some(1u32)).unwrap();
     let _root = heap.root(wr);
     heap.collect();
     let mut seen = None;
@@ -103,7 +103,7 @@ fn chain_dies_referrers_first_with_the_callback_last() {
     let a = node_with_finalizer(&mut heap, 1);
     link(&mut heap, a, b);
     link(&mut heap, b, c);
-    let wc = WeakRef::new(&mut heap, c.into(), Some(30u32)).unwrap();
+    let wc = WeakRef::new(&mut heap, c, Some(30u32)).unwrap();
     let _root = heap.root(wc);
     let report = heap.collect();
     assert_eq!((report.finalizers_queued, report.callbacks_queued), (3, 1));
@@ -146,14 +146,14 @@ fn callback_that_creates_a_weak_ref_to_another_dying_object() {
     let mut heap = Heap::new();
     let x = node(&mut heap, 1);
     let y = node_with_finalizer(&mut heap, 2);
-    let wx = WeakRef::new(&mut heap, x.into(), Some(1u32)).unwrap();
+    let wx = WeakRef::new(&mut heap, x, Some(1u32)).unwrap();
     let _r = heap.root(wx);
     heap.collect();
     let mut made: Vec<weakgc::Root<WeakRef<u32>>> = Vec::new();
     let mut log = Vec::new();
     heap.run_pending(|heap, job| match job.kind {
         PendingKind::Callback => {
-            let wy = WeakRef::new(heap, y.into(), Some(2u32)).unwrap();
+            let wy = WeakRef::new(heap, y, Some(2u32)).unwrap();
             made.push(heap.root(wy));
             log.push("cb x");
         }
@@ -179,41 +179,37 @@ fn getweakrefs_lists_live_weak_reference_objects_oldest_first() {
     let mut heap = Heap::new();
     let n = node(&mut heap, 1);
     let _root = heap.root(n);
-    let first = WeakRef::new(&mut heap, n.into(), Some(1u32)).unwrap();
-    let second = WeakRef::new(&mut heap, n.into(), Some(2u32)).unwrap();
+    let first = WeakRef::new(&mut heap, n, Some(1u32)).unwrap();
+    let second = WeakRef::new(&mut heap, n, Some(2u32)).unwrap();
     let _r2 = heap.root(second);
     assert_eq!(
-        getweakrefs(&heap, n.into()),
+        getweakrefs(&heap, n),
         vec![GcAny::from(first), second.into()]
     );
     heap.collect();
-    assert_eq!(getweakrefs(&heap, n.into()), vec![GcAny::from(second)]);
-    assert_eq!(getweakrefcount(&heap, n.into()), 1);
+    assert_eq!(getweakrefs(&heap, n), vec![GcAny::from(second)]);
+    assert_eq!(getweakrefcount(&heap, n), 1);
 }
 
 #[test]
 fn weak_references_without_callback_are_listed_but_never_queued() {
     let mut heap = Heap::new();
     let n = node_with_finalizer(&mut heap, 1);
-    let quiet_first = WeakRef::<u32>::new(&mut heap, n.into(), None).unwrap();
-    let calling = WeakRef::new(&mut heap, n.into(), Some(7u32)).unwrap();
-    let quiet_last = WeakRef::<u32>::new(&mut heap, n.into(), None).unwrap();
+    let quiet_first = WeakRef::<u32>::new(&mut heap, n, None).unwrap();
+    let calling = WeakRef::new(&mut heap, n, Some(7u32)).unwrap();
+    let quiet_last = WeakRef::<u32>::new(&mut heap, n, None).unwrap();
     let _roots = [quiet_first, calling, quiet_last].map(|wr| heap.root(wr));
     let all: Vec<GcAny> = vec![quiet_first.into(), calling.into(), quiet_last.into()];
-    assert_eq!(
-        getweakrefs(&heap, n.into()),
-        all,
-        "registration order, both kinds"
-    );
-    assert_eq!(getweakrefcount(&heap, n.into()), 3);
+    assert_eq!(getweakrefs(&heap, n), all, "registration order, both kinds");
+    assert_eq!(getweakrefcount(&heap, n), 3);
     let report = heap.collect();
     assert_eq!((report.finalizers_queued, report.callbacks_queued), (1, 1));
     assert_eq!(drain(&mut heap), vec![("del", 1), ("cb", 7)]);
 
     let m = node(&mut heap, 2);
-    let only_quiet = WeakRef::<u32>::new(&mut heap, m.into(), None).unwrap();
+    let only_quiet = WeakRef::<u32>::new(&mut heap, m, None).unwrap();
     let _root = heap.root(only_quiet);
-    assert_eq!(getweakrefs(&heap, m.into()), vec![GcAny::from(only_quiet)]);
+    assert_eq!(getweakrefs(&heap, m), vec![GcAny::from(only_quiet)]);
     let report = heap.collect();
     assert_eq!(
         (report.callbacks_queued, report.freed),
@@ -246,7 +242,7 @@ fn queued_work_is_a_root_until_drained_and_runs_exactly_once() {
 fn unwatch_stops_a_callback() {
     let mut heap = Heap::new();
     let n = node(&mut heap, 1);
-    let wr = WeakRef::new(&mut heap, n.into(), Some(1u32)).unwrap();
+    let wr = WeakRef::new(&mut heap, n, Some(1u32)).unwrap();
     let _root = heap.root(wr);
     assert!(heap.unwatch(n.into(), wr.into()));
     assert_eq!(heap.collect().callbacks_queued, 0);
@@ -256,16 +252,16 @@ fn unwatch_stops_a_callback() {
 fn each_unwatch_takes_back_one_registration() {
     let mut heap = Heap::new();
     let n = node(&mut heap, 1);
-    let wr = WeakRef::new(&mut heap, n.into(), Some(1u32)).unwrap();
+    let wr = WeakRef::new(&mut heap, n, Some(1u32)).unwrap();
     let _root = heap.root(wr);
     heap.watch(n.into(), wr.into()).unwrap();
     heap.watch_without_callback(n.into(), wr.into()).unwrap();
-    assert_eq!(getweakrefcount(&heap, n.into()), 3);
+    assert_eq!(getweakrefcount(&heap, n), 3);
     assert!(
         heap.unwatch(n.into(), wr.into()),
         "the listing-only one, newest"
     );
-    assert_eq!(getweakrefcount(&heap, n.into()), 2);
+    assert_eq!(getweakrefcount(&heap, n), 2);
     assert_eq!(heap.collect().callbacks_queued, 2);
     assert_eq!(drain(&mut heap), vec![("cb", 1), ("cb", 1)]);
 }

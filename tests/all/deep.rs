@@ -1,6 +1,6 @@
 //! Marking is iterative: very long chains collect without overflowing the stack.
 
-use weakgc::{Collect, Gc, Heap, Trace, Tracer};
+use weakgc::{Gc, Heap, Trace, Tracer};
 
 struct Link {
     next: Option<Gc<Link>>,

@@ -1,6 +1,6 @@
 //! `#[derive(Trace)]`: structs, tuple structs, enums, generics, and `#[trace(skip)]`.
 
-use weakgc::{Collect, Gc, Heap, Trace};
+use weakgc::{Gc, Heap, Trace};
 
 #[derive(Trace)]
 struct Named {

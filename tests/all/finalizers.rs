@@ -1,6 +1,6 @@
 //! Finalizers: queued once, run with full heap access, may allocate, resurrect and collect.
 
-use weakgc::{Collect, GcAny, Heap, PendingKind};
+use weakgc::{GcAny, Heap, PendingKind};
 
 use crate::support::*;
 

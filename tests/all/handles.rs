@@ -1,6 +1,6 @@
 //! Handles: typed and erased access, stale-handle detection after reuse, cross-type safety.
 
-use weakgc::{Collect, Gc, GcAny, Heap, HeapError};
+use weakgc::{Gc, GcAny, Heap, HeapError};
 
 use crate::support::*;
 

@@ -3,8 +3,7 @@
 
 use weakgc::testing::{assert_collected, check_collected, LeakScope};
 use weakgc::{
-    Collect, Collector, CycleEvent, Gc, GcAny, Heap, Liveness, RootKind, Trace, Tracer, WeakAny,
-    WeakRef,
+    Collector, CycleEvent, Gc, GcAny, Heap, Liveness, RootKind, Trace, Tracer, WeakAny, WeakRef,
 };
 
 use crate::support::*;
@@ -46,7 +45,7 @@ fn leak_through_a_named_root_names_the_root_and_every_hop() {
     link(&mut heap, holder, middle);
     link(&mut heap, middle, leaked);
     let _root = heap.root_named(holder, "request registry");
-    let err = check_collected(&mut heap, [leaked.into()], &()).unwrap_err();
+    let err = check_collected(&mut heap, [leaked.into()], &()).unwrap_err()[0].clone();
     let path = err.path.clone().unwrap();
     assert_eq!(path.root, RootKind::Root(Some("request registry".into())));
     assert_eq!(hops(&path), vec!["Node#1", "Node#2", "Node#3"]);
@@ -80,7 +79,7 @@ fn leak_through_extra_roots_names_the_slot() {
     let a = node(&mut heap, 1);
     let b = node(&mut heap, 2);
     let stack: Vec<Gc<Node>> = vec![a, b];
-    let err = check_collected(&mut heap, [b.into()], &stack).unwrap_err();
+    let err = check_collected(&mut heap, [b.into()], &stack).unwrap_err()[0].clone();
     assert_eq!(err.path.unwrap().root, RootKind::Extra(1));
 }
 
@@ -133,9 +132,9 @@ fn leak_through_callback_data_of_a_live_weak_reference_object() {
     let watched = node(&mut heap, 1);
     let arg = node(&mut heap, 2);
     let _w = heap.root(watched);
-    let wr = WeakRef::new(&mut heap, watched.into(), Some(arg)).unwrap();
+    let wr = WeakRef::new(&mut heap, watched, Some(arg)).unwrap();
     let _registry = heap.root_named(wr, "finalize registry");
-    let err = check_collected(&mut heap, [arg.into()], &()).unwrap_err();
+    let err = check_collected(&mut heap, [arg.into()], &()).unwrap_err()[0].clone();
     let path = err.path.unwrap();
     assert_eq!(path.root, RootKind::Root(Some("finalize registry".into())));
     assert_eq!(hops(&path), vec!["WeakRef<Gc<Node>>", "Node#2"]);
@@ -145,7 +144,7 @@ fn leak_through_callback_data_of_a_live_weak_reference_object() {
 fn an_object_kept_only_for_its_finalizer_says_so() {
     let mut heap = Heap::new();
     let n = node_with_finalizer(&mut heap, 1);
-    let err = check_collected(&mut heap, [n.into()], &()).unwrap_err();
+    let err = check_collected(&mut heap, [n.into()], &()).unwrap_err()[0].clone();
     assert_eq!(
         err.path.as_ref().map(|p| p.root.clone()),
         Some(RootKind::Pending)
@@ -279,7 +278,7 @@ fn a_long_retention_path_is_elided_in_the_message_but_kept_whole() {
         heap.get_mut(last).edges.push(next.into());
         last = next;
     }
-    let err = check_collected(&mut heap, [last.into()], &()).unwrap_err();
+    let err = check_collected(&mut heap, [last.into()], &()).unwrap_err()[0].clone();
     assert_eq!(err.path.as_ref().unwrap().steps.len(), 10_000);
     let message = err.to_string();
     assert!(message.len() < 2_000, "{} bytes", message.len());

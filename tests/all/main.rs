@@ -8,6 +8,7 @@ mod finalizers;
 mod generational;
 mod handles;
 mod harness;
+mod library;
 mod model;
 mod panics;
 mod roots_and_pacing;

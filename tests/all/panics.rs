@@ -2,7 +2,7 @@
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use weakgc::{Collect, Heap, PendingKind, Trace, Tracer, WeakRef};
+use weakgc::{Heap, PendingKind, Trace, Tracer, WeakRef};
 
 use crate::support::*;
 
@@ -32,7 +32,7 @@ fn a_panicking_callback_is_reported_and_the_rest_still_run() {
     let n = node(&mut heap, 1);
     let mut roots = Vec::new();
     for tag in 1..=2u32 {
-        let wr = WeakRef::new(&mut heap, n.into(), Some(tag)).unwrap();
+        let wr = WeakRef::new(&mut heap, n, Some(tag)).unwrap();
         roots.push(heap.root(wr));
     }
     heap.collect();

@@ -1,6 +1,6 @@
 //! Roots (RAII and per-cycle extra roots), enable/disable, and the allocation-debt policy.
 
-use weakgc::{Collect, Gc, Heap, Pacing, Trace, Tracer};
+use weakgc::{Gc, Heap, Pacing, Trace, Tracer};
 
 use crate::support::*;
 

@@ -1,6 +1,6 @@
 //! A small object graph type for tests: nodes with edges, an id, and an optional finalizer.
 
-use weakgc::{Gc, GcAny, Heap, Trace, Tracer};
+use weakgc::{Gc, GcAny, Heap, HeapCore, Trace, Tracer};
 
 /// A test object: strong edges to other objects, a name, and whether it wants a finalizer.
 pub struct Node {
@@ -44,6 +44,6 @@ pub fn link(heap: &mut Heap, from: Gc<Node>, to: impl Into<GcAny>) {
     heap.get_mut(from).edges.push(to.into());
 }
 
-pub fn id_of(heap: &Heap, gc: GcAny) -> u32 {
+pub fn id_of(heap: &HeapCore, gc: GcAny) -> u32 {
     heap.get(heap.downcast::<Node>(gc).unwrap()).id
 }

@@ -1,7 +1,7 @@
 //! Plain weak handles: upgrade while reachable, cleared in the cycle that finds the referent dead,
 //! opt-out types refused with an error naming the type.
 
-use weakgc::{Collect, Heap, HeapError, Trace, Tracer};
+use weakgc::{Heap, HeapError, Trace, Tracer};
 
 use crate::support::*;
 

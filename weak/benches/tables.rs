@@ -33,7 +33,7 @@ fn populated_cache() -> (Heap, Gc<Cache>, Root<Cache>, Root<Vec<GcAny>>) {
         if i % 10 == 0 {
             survivors.push(GcAny::from(value));
         }
-        let value = Referent::new(&mut heap, value).unwrap();
+        let value = Referent::new(&mut heap, value.into()).unwrap();
         heap.get_mut(cache).insert(i, value);
     }
     let survivors = heap.alloc(survivors);
@@ -72,7 +72,7 @@ fn self_referencing_keys() -> (Heap, Gc<Table>, Root<Table>) {
     let root = heap.root(d);
     for i in 0..SELF_REF_ENTRIES {
         let k = heap.alloc(i);
-        let key = Referent::new(&mut heap, k).unwrap();
+        let key = Referent::new(&mut heap, k.into()).unwrap();
         heap.get_mut(d).insert(key, k.into());
     }
     (heap, d, root)
@@ -105,7 +105,7 @@ fn chain() -> (Heap, Gc<Table>, Root<Table>, Root<u64>) {
     let root = heap.root(d);
     let ks: Vec<Gc<u64>> = (0..=CHAIN_ENTRIES as u64).map(|i| heap.alloc(i)).collect();
     for i in (0..CHAIN_ENTRIES).rev() {
-        let key = Referent::new(&mut heap, ks[i]).unwrap();
+        let key = Referent::new(&mut heap, ks[i].into()).unwrap();
         heap.get_mut(d).insert(key, ks[i + 1].into());
     }
     let head = heap.root(ks[0]);

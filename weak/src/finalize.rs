@@ -77,7 +77,7 @@ impl<C: fmt::Debug> fmt::Debug for Finalize<C> {
     }
 }
 
-impl<C: Trace> Finalize<C> {
+impl<C: Trace + 'static> Finalize<C> {
     /// Whether it has not yet been called or detached (Python's `alive`). It stays alive after its
     /// target dies until the embedder answers the queued job with [`call`](Self::call).
     pub fn alive(heap: &Heap, this: Gc<Self>) -> bool {
@@ -213,7 +213,7 @@ impl<C: Trace> fmt::Debug for FinalizeRegistry<C> {
     }
 }
 
-impl<C: Trace> FinalizeRegistry<C> {
+impl<C: Trace + 'static> FinalizeRegistry<C> {
     /// An empty registry.
     pub fn new() -> Self {
         FinalizeRegistry::default()
@@ -232,7 +232,7 @@ impl<C: Trace> FinalizeRegistry<C> {
         obj: impl Into<GcAny>,
         data: C,
     ) -> Result<Gc<Finalize<C>>, HeapError> {
-        let target = Referent::new(heap, obj)?;
+        let target = Referent::new(heap, obj.into())?;
         let seq = self.next_seq;
         let f = heap
             .try_alloc(Finalize {

@@ -6,7 +6,7 @@ use std::fmt;
 use weakgc_heap::{GcAny, Heap, Liveness, Trace, Tracer, WeakAny};
 
 use crate::ordered::{EntryId, OrderedTable};
-use crate::referent::{identity_hash, Referent};
+use crate::referent::{identity_hash, Handle, Referent};
 
 /// A dictionary whose keys are held weakly, as ephemerons: a value keeps things alive only while its
 /// key is alive, so a value that refers to its own key, key-value cycles across entries, and chains
@@ -48,7 +48,7 @@ use crate::referent::{identity_hash, Referent};
 /// use weakgc_heap::{Gc, GcAny, Heap};
 /// use weakgc_weak::{Referent, WeakKeyDictionary};
 /// let mut heap = Heap::new();
-/// let d = heap.alloc(WeakKeyDictionary::<Vec<GcAny>>::new());
+/// let d = heap.alloc(WeakKeyDictionary::<Vec<GcAny>, Gc<u32>>::new());
 /// let _root = heap.root(d);
 /// let (kept, lost) = (heap.alloc(1u32), heap.alloc(2u32));
 /// let _kept_root = heap.root(kept);
@@ -59,14 +59,14 @@ use crate::referent::{identity_hash, Referent};
 /// }
 /// collect(&mut heap);
 /// assert_eq!(heap.get(d).len(), 1);
-/// assert_eq!(heap.get(d).keys(&heap).collect::<Vec<_>>(), vec![GcAny::from(kept)]);
+/// assert_eq!(heap.get(d).keys(&heap).collect::<Vec<_>>(), vec![kept]);
 /// assert!(!heap.is_alive(lost));
 /// ```
-pub struct WeakKeyDictionary<V> {
-    table: OrderedTable<Referent, V>,
+pub struct WeakKeyDictionary<V, K: Handle = GcAny> {
+    table: OrderedTable<Referent<K>, V>,
 }
 
-impl<V: Trace> Trace for WeakKeyDictionary<V> {
+impl<V: Trace, K: Handle> Trace for WeakKeyDictionary<V, K> {
     /// Reports every entry as an ephemeron, never as strong edges.
     fn trace(&self, tracer: &mut Tracer) {
         for (_, slot) in self.table.iter() {
@@ -88,20 +88,20 @@ impl<V: Trace> Trace for WeakKeyDictionary<V> {
     }
 }
 
-impl<V> Default for WeakKeyDictionary<V> {
+impl<V, K: Handle> Default for WeakKeyDictionary<V, K> {
     fn default() -> Self {
         WeakKeyDictionary::new()
     }
 }
 
-impl<V: fmt::Debug> fmt::Debug for WeakKeyDictionary<V> {
+impl<V: fmt::Debug, K: Handle> fmt::Debug for WeakKeyDictionary<V, K> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let entries = self.table.iter().map(|(_, s)| (s.key.gc(), &s.value));
+        let entries = self.table.iter().map(|(_, s)| (s.key.any(), &s.value));
         f.debug_map().entries(entries).finish()
     }
 }
 
-impl<V> WeakKeyDictionary<V> {
+impl<V, K: Handle> WeakKeyDictionary<V, K> {
     /// An empty dictionary (not yet in the heap: `heap.alloc` it so the collector prunes it).
     pub fn new() -> Self {
         WeakKeyDictionary {
@@ -175,8 +175,8 @@ impl<V> WeakKeyDictionary<V> {
 
     /// Sets the value for `key` (Python's `d[key] = value`), returning the old value if the key was
     /// present; an existing entry keeps its place in the order.
-    pub fn insert(&mut self, key: Referent, value: V) -> Option<V> {
-        match self.table.find_identity(key.gc()) {
+    pub fn insert(&mut self, key: Referent<K>, value: V) -> Option<V> {
+        match self.table.find_identity(key.any()) {
             Some(id) => {
                 let (stored, slot_value) = self.table.get_mut(id).expect("just found");
                 // Same object, so same hash; a fresh weak handle revives an entry whose key was
@@ -185,7 +185,7 @@ impl<V> WeakKeyDictionary<V> {
                 Some(std::mem::replace(slot_value, value))
             }
             None => {
-                self.table.push(identity_hash(key.gc()), key, value);
+                self.table.push(identity_hash(key.any()), key, value);
                 None
             }
         }
@@ -198,22 +198,22 @@ impl<V> WeakKeyDictionary<V> {
     }
 
     /// Removes and returns the newest entry (Python's `popitem`, last in, first out).
-    pub fn popitem(&mut self) -> Option<(GcAny, V)> {
+    pub fn popitem(&mut self) -> Option<(K, V)> {
         let id = self.table.last()?;
         self.remove_at(id)
     }
 
     /// The value for `key`, inserting `default` first if the key is absent (Python's `setdefault`).
-    pub fn setdefault(&mut self, key: Referent, default: V) -> &mut V {
-        let id = match self.table.find_identity(key.gc()) {
+    pub fn setdefault(&mut self, key: Referent<K>, default: V) -> &mut V {
+        let id = match self.table.find_identity(key.any()) {
             Some(id) => id,
-            None => self.table.push(identity_hash(key.gc()), key, default),
+            None => self.table.push(identity_hash(key.any()), key, default),
         };
         self.table.get_mut(id).expect("present").1
     }
 
     /// Inserts every pair, in order (Python's `update`).
-    pub fn update(&mut self, items: impl IntoIterator<Item = (Referent, V)>) {
+    pub fn update(&mut self, items: impl IntoIterator<Item = (Referent<K>, V)>) {
         for (key, value) in items {
             self.insert(key, value);
         }
@@ -225,12 +225,12 @@ impl<V> WeakKeyDictionary<V> {
     }
 
     /// Keeps only the entries for which `keep` returns `true`, in order.
-    pub fn retain(&mut self, mut keep: impl FnMut(GcAny, &mut V) -> bool) {
+    pub fn retain(&mut self, mut keep: impl FnMut(K, &mut V) -> bool) {
         self.table.retain(|key, value| keep(key.gc(), value));
     }
 
     /// The live keys, in insertion order.
-    pub fn keys<'a>(&'a self, heap: &'a Heap) -> impl Iterator<Item = GcAny> + 'a {
+    pub fn keys<'a>(&'a self, heap: &'a Heap) -> impl Iterator<Item = K> + 'a {
         self.items(heap).map(|(k, _)| k)
     }
 
@@ -255,7 +255,7 @@ impl<V> WeakKeyDictionary<V> {
     /// let items: Vec<(GcAny, usize)> = d.items(&heap).map(|(k, v)| (k, *v)).collect();
     /// assert_eq!(items, vec![(keys[2], 2), (keys[1], 1), (keys[0], 0)]);
     /// ```
-    pub fn items<'a>(&'a self, heap: &'a Heap) -> impl Iterator<Item = (GcAny, &'a V)> + 'a {
+    pub fn items<'a>(&'a self, heap: &'a Heap) -> impl Iterator<Item = (K, &'a V)> + 'a {
         self.table
             .iter()
             .filter(move |(_, s)| s.key.is_alive(heap))
@@ -294,7 +294,7 @@ impl<V> WeakKeyDictionary<V> {
     }
 
     fn find_identity(&self, heap: &Heap, key: GcAny) -> Option<EntryId> {
-        self.find(heap, identity_hash(key), |k| k == key)
+        self.find(heap, identity_hash(key), |k| k.into() == key)
     }
 
     // ---- two-phase, caller-hashed ----
@@ -304,7 +304,7 @@ impl<V> WeakKeyDictionary<V> {
     ///
     /// `eq` runs while the dictionary is borrowed, so it cannot run interpreter code; for that, use
     /// [`candidates`](Self::candidates).
-    pub fn find(&self, heap: &Heap, hash: u64, eq: impl FnMut(GcAny) -> bool) -> Option<EntryId> {
+    pub fn find(&self, heap: &Heap, hash: u64, eq: impl FnMut(K) -> bool) -> Option<EntryId> {
         self.table.find_live(heap, hash, eq)
     }
 
@@ -344,12 +344,12 @@ impl<V> WeakKeyDictionary<V> {
         &'a self,
         heap: &'a Heap,
         hash: u64,
-    ) -> impl Iterator<Item = (EntryId, GcAny)> + 'a {
+    ) -> impl Iterator<Item = (EntryId, K)> + 'a {
         self.table.live_candidates(heap, hash)
     }
 
     /// The key and value of the entry `id` names, if it is still there and its key alive.
-    pub fn get_at(&self, heap: &Heap, id: EntryId) -> Option<(GcAny, &V)> {
+    pub fn get_at(&self, heap: &Heap, id: EntryId) -> Option<(K, &V)> {
         let slot = self.table.get(id)?;
         slot.key
             .is_alive(heap)
@@ -357,7 +357,7 @@ impl<V> WeakKeyDictionary<V> {
     }
 
     /// The key and mutable value of the entry `id` names, if it is still there.
-    pub fn get_mut_at(&mut self, id: EntryId) -> Option<(GcAny, &mut V)> {
+    pub fn get_mut_at(&mut self, id: EntryId) -> Option<(K, &mut V)> {
         self.table.get_mut(id).map(|(k, v)| (k.gc(), v))
     }
 
@@ -366,12 +366,12 @@ impl<V> WeakKeyDictionary<V> {
     /// # Correctness
     /// The caller has checked (with [`find`](Self::find) or [`candidates`](Self::candidates)) that
     /// no equal key is present; otherwise both entries exist and lookups find either.
-    pub fn insert_unique(&mut self, hash: u64, key: Referent, value: V) -> EntryId {
+    pub fn insert_unique(&mut self, hash: u64, key: Referent<K>, value: V) -> EntryId {
         self.table.push(hash, key, value)
     }
 
     /// Removes the entry `id` names, if it is still there.
-    pub fn remove_at(&mut self, id: EntryId) -> Option<(GcAny, V)> {
+    pub fn remove_at(&mut self, id: EntryId) -> Option<(K, V)> {
         self.table.remove(id).map(|(k, v)| (k.gc(), v))
     }
 
@@ -402,7 +402,7 @@ mod tests {
         let d = heap.alloc(WeakKeyDictionary::<GcAny>::new());
         let _root = heap.root(d);
         let k = heap.alloc(5u64);
-        let key = Referent::new(&mut heap, k).unwrap();
+        let key = Referent::new(&mut heap, k.into()).unwrap();
         heap.get_mut(d).insert(key, k.into());
         let report = collect(&mut heap);
         assert_eq!(report.tables_pruned, 1);
@@ -416,7 +416,7 @@ mod tests {
         let ks: Vec<Referent> = (0..3u8)
             .map(|i| {
                 let k = heap.alloc(i);
-                Referent::new(&mut heap, k).unwrap()
+                Referent::new(&mut heap, k.into()).unwrap()
             })
             .collect();
         let mut d = WeakKeyDictionary::new();

@@ -29,7 +29,7 @@ mod weakref;
 pub use finalize::{Finalize, FinalizeRegistry};
 pub use key_dict::WeakKeyDictionary;
 pub use ordered::EntryId;
-pub use referent::{identity_hash, Referent};
+pub use referent::{identity_hash, Handle, Referent};
 pub use value_dict::WeakValueDictionary;
 pub use weak_set::WeakSet;
 pub use weakref::{getweakrefcount, getweakrefs, WeakRef};

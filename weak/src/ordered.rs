@@ -431,20 +431,20 @@ impl<K, V> OrderedTable<K, V> {
 
 /// Lookups shared by the tables whose keys are weakly held objects (`WeakKeyDictionary`, `WeakSet`):
 /// only entries whose key is still alive are found.
-impl<V> OrderedTable<crate::Referent, V> {
+impl<H: crate::Handle, V> OrderedTable<crate::Referent<H>, V> {
     /// The live entry stored with hash `hash` whose key satisfies `eq` (the first, in probe order).
     pub(crate) fn find_live(
         &self,
         heap: &weakgc_heap::Heap,
         hash: u64,
-        mut eq: impl FnMut(weakgc_heap::GcAny) -> bool,
+        mut eq: impl FnMut(H) -> bool,
     ) -> Option<EntryId> {
         self.find(hash, |s| s.key.is_alive(heap) && eq(s.key.gc()))
     }
 
     /// The entry whose key is `key` by identity (generation-checked handle), live or not.
     pub(crate) fn find_identity(&self, key: weakgc_heap::GcAny) -> Option<EntryId> {
-        self.find(crate::referent::identity_hash(key), |s| s.key.gc() == key)
+        self.find(crate::referent::identity_hash(key), |s| s.key.any() == key)
     }
 
     /// The live entries stored with hash `hash`, with their keys.
@@ -452,7 +452,7 @@ impl<V> OrderedTable<crate::Referent, V> {
         &'a self,
         heap: &'a weakgc_heap::Heap,
         hash: u64,
-    ) -> impl Iterator<Item = (EntryId, weakgc_heap::GcAny)> + 'a {
+    ) -> impl Iterator<Item = (EntryId, H)> + 'a {
         self.iter_hash(hash)
             .filter(move |(_, s)| s.key.is_alive(heap))
             .map(|(id, s)| (id, s.key.gc()))

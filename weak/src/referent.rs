@@ -1,6 +1,8 @@
 //! `Referent`: how a weak table holds one object weakly, and how it hashes objects by identity.
 
-use weakgc_heap::{GcAny, Heap, HeapError, WeakAny};
+use std::hash::{Hash, Hasher};
+
+use weakgc_heap::{Gc, GcAny, Heap, HeapError, WeakAny};
 
 /// An object a weak table holds weakly: its generation-checked identity plus a weak handle the
 /// collector clears.
@@ -23,13 +25,29 @@ use weakgc_heap::{GcAny, Heap, HeapError, WeakAny};
 /// assert_eq!(r.gc(), obj.into());
 /// assert!(r.is_alive(&heap));
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Referent {
-    gc: GcAny,
+///
+/// `H` is the handle type the table gives back: `GcAny` (the default, for an interpreter with one
+/// object type or tables of mixed types) or `Gc<T>`, so that a typed table's lookups return
+/// `Gc<T>` without a downcast. A typed `Referent` converts into an untyped one with `.into()`,
+/// and the tables' insertions take either.
+///
+/// ```
+/// use weakgc_heap::{Gc, Heap};
+/// use weakgc_weak::Referent;
+/// let mut heap = Heap::new();
+/// let obj: Gc<String> = heap.alloc(String::from("key"));
+/// let typed: Referent<Gc<String>> = Referent::new(&mut heap, obj).unwrap();
+/// assert_eq!(typed.gc(), obj);
+/// let untyped: Referent = typed.into();
+/// assert_eq!(untyped.gc(), obj.into());
+/// ```
+#[derive(Clone, Copy, Debug)]
+pub struct Referent<H: Handle = GcAny> {
+    gc: H,
     weak: WeakAny,
 }
 
-impl Referent {
+impl<H: Handle> Referent<H> {
     /// Makes a weak handle to `gc`'s object and pairs it with the object's identity.
     ///
     /// # Errors
@@ -52,16 +70,21 @@ impl Referent {
     /// let err = Referent::new(&mut heap, one).unwrap_err();
     /// assert_eq!(err.to_string(), "cannot create weak reference to 'int' object");
     /// ```
-    pub fn new(heap: &mut Heap, gc: impl Into<GcAny>) -> Result<Referent, HeapError> {
-        let gc = gc.into();
-        let weak = heap.downgrade_any(gc)?;
+    pub fn new(heap: &mut Heap, gc: H) -> Result<Referent<H>, HeapError> {
+        let weak = heap.downgrade_any(gc.into())?;
         Ok(Referent { gc, weak })
     }
 
     /// The object's strong handle: its identity, valid while [`is_alive`](Self::is_alive).
     #[inline]
-    pub fn gc(self) -> GcAny {
+    pub fn gc(self) -> H {
         self.gc
+    }
+
+    /// The object's handle with its type forgotten.
+    #[inline]
+    pub fn any(self) -> GcAny {
+        self.gc.into()
     }
 
     /// The weak handle the collector clears when the object dies.
@@ -74,7 +97,37 @@ impl Referent {
     /// object is alive but its old weak handles stay cleared, so this is `false` for it).
     #[inline]
     pub fn is_alive(self, heap: &Heap) -> bool {
-        heap.upgrade_any(self.weak) == Some(self.gc)
+        heap.upgrade_any(self.weak) == Some(self.any())
+    }
+}
+
+/// A handle a weak table can give back: [`GcAny`] or [`Gc<T>`](Gc) (any `Copy` handle that erases
+/// to `GcAny`). Implemented for every such type.
+pub trait Handle: Copy + Into<GcAny> + 'static {}
+
+impl<H: Copy + Into<GcAny> + 'static> Handle for H {}
+
+impl<T: ?Sized + 'static> From<Referent<Gc<T>>> for Referent {
+    fn from(r: Referent<Gc<T>>) -> Referent {
+        Referent {
+            gc: r.gc.into(),
+            weak: r.weak,
+        }
+    }
+}
+
+impl<H: Handle> PartialEq for Referent<H> {
+    fn eq(&self, other: &Self) -> bool {
+        self.any() == other.any() && self.weak == other.weak
+    }
+}
+
+impl<H: Handle> Eq for Referent<H> {}
+
+impl<H: Handle> Hash for Referent<H> {
+    fn hash<S: Hasher>(&self, state: &mut S) {
+        self.any().hash(state);
+        self.weak.hash(state);
     }
 }
 

@@ -8,7 +8,7 @@ use hashbrown::{DefaultHashBuilder, Equivalent};
 use weakgc_heap::{GcAny, Heap, Liveness, Trace, Tracer, WeakAny};
 
 use crate::ordered::{EntryId, OrderedTable};
-use crate::referent::Referent;
+use crate::referent::{Handle, Referent};
 
 /// A dictionary whose values are held weakly: an entry disappears in the collection that finds its
 /// value unreachable, before any finalizer or callback runs, so [`len`](Self::len) is exact right
@@ -31,10 +31,10 @@ use crate::referent::Referent;
 /// # Examples
 /// ```
 /// use weakgc_collector::collect;
-/// use weakgc_heap::Heap;
+/// use weakgc_heap::{Gc, Heap};
 /// use weakgc_weak::{Referent, WeakValueDictionary};
 /// let mut heap = Heap::new();
-/// let cache = heap.alloc(WeakValueDictionary::<String>::new());
+/// let cache = heap.alloc(WeakValueDictionary::<String, Gc<u32>>::new());
 /// let _root = heap.root(cache);
 /// let (kept, lost) = (heap.alloc(1u32), heap.alloc(2u32));
 /// let _kept_root = heap.root(kept);
@@ -44,15 +44,37 @@ use crate::referent::Referent;
 /// }
 /// collect(&mut heap);
 /// assert_eq!(heap.get(cache).len(), 1);
-/// assert_eq!(heap.get(cache).get(&heap, "kept"), Some(kept.into()));
+/// assert_eq!(heap.get(cache).get(&heap, "kept"), Some(kept));
 /// assert_eq!(heap.get(cache).get(&heap, "lost"), None);
 /// ```
-pub struct WeakValueDictionary<K, S = DefaultHashBuilder> {
-    table: OrderedTable<K, Referent>,
+///
+/// Typed: the value handle type is a parameter, as in `Weak<T>`, so a hit is a `Gc<T>` ready to use
+/// (an intern table, a cache of one kind of object). `V` defaults to [`GcAny`], for an interpreter
+/// with one object type or values of many types:
+///
+/// ```
+/// use weakgc_collector::collect;
+/// use weakgc_heap::{Gc, Heap};
+/// use weakgc_weak::{Referent, WeakValueDictionary};
+/// struct Str(String);
+/// # impl weakgc_heap::Trace for Str { fn trace(&self, _: &mut weakgc_heap::Tracer) {} }
+/// let mut heap = Heap::new();
+/// let interned = heap.alloc(WeakValueDictionary::<String, Gc<Str>>::new());
+/// let _root = heap.root(interned);
+/// let hello = heap.alloc(Str("hello".into()));
+/// let value = Referent::new(&mut heap, hello).unwrap();
+/// heap.get_mut(interned).insert("hello".into(), value);
+/// let hit: Gc<Str> = heap.get(interned).get(&heap, "hello").unwrap(); // no downcast
+/// assert_eq!(heap.get(hit).0, "hello");
+/// collect(&mut heap); // nothing else holds `hello`
+/// assert_eq!(heap.get(interned).get(&heap, "hello"), None);
+/// ```
+pub struct WeakValueDictionary<K, V: Handle = GcAny, S = DefaultHashBuilder> {
+    table: OrderedTable<K, Referent<V>>,
     hasher: S,
 }
 
-impl<K: Trace, S: 'static> Trace for WeakValueDictionary<K, S> {
+impl<K: Trace, V: Handle, S: 'static> Trace for WeakValueDictionary<K, V, S> {
     /// Reports the keys as strong edges; values are weak.
     fn trace(&self, tracer: &mut Tracer) {
         for (_, slot) in self.table.iter() {
@@ -75,20 +97,20 @@ impl<K: Trace, S: 'static> Trace for WeakValueDictionary<K, S> {
     }
 }
 
-impl<K, S: Default> Default for WeakValueDictionary<K, S> {
+impl<K, V: Handle, S: Default> Default for WeakValueDictionary<K, V, S> {
     fn default() -> Self {
         WeakValueDictionary::with_hasher(S::default())
     }
 }
 
-impl<K: fmt::Debug, S> fmt::Debug for WeakValueDictionary<K, S> {
+impl<K: fmt::Debug, V: Handle, S> fmt::Debug for WeakValueDictionary<K, V, S> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let entries = self.table.iter().map(|(_, s)| (&s.key, s.value.gc()));
+        let entries = self.table.iter().map(|(_, s)| (&s.key, s.value.any()));
         f.debug_map().entries(entries).finish()
     }
 }
 
-impl<K> WeakValueDictionary<K> {
+impl<K, V: Handle> WeakValueDictionary<K, V> {
     /// An empty dictionary with the default hasher (not yet in the heap: `heap.alloc` it so the
     /// collector prunes it).
     pub fn new() -> Self {
@@ -96,7 +118,7 @@ impl<K> WeakValueDictionary<K> {
     }
 }
 
-impl<K, S> WeakValueDictionary<K, S> {
+impl<K, V: Handle, S> WeakValueDictionary<K, V, S> {
     /// An empty dictionary hashing keys with `hasher`.
     pub fn with_hasher(hasher: S) -> Self {
         WeakValueDictionary {
@@ -138,7 +160,7 @@ impl<K, S> WeakValueDictionary<K, S> {
     }
 
     /// Removes and returns the newest entry (Python's `popitem`).
-    pub fn popitem(&mut self) -> Option<(K, GcAny)> {
+    pub fn popitem(&mut self) -> Option<(K, V)> {
         let id = self.table.last()?;
         self.remove_at(id)
     }
@@ -149,7 +171,7 @@ impl<K, S> WeakValueDictionary<K, S> {
     }
 
     /// Keeps only the entries for which `keep` returns `true`, in order.
-    pub fn retain(&mut self, mut keep: impl FnMut(&K, GcAny) -> bool) {
+    pub fn retain(&mut self, mut keep: impl FnMut(&K, V) -> bool) {
         self.table.retain(|key, value| keep(key, value.gc()));
     }
 
@@ -159,12 +181,12 @@ impl<K, S> WeakValueDictionary<K, S> {
     }
 
     /// The live values, in insertion order.
-    pub fn values<'a>(&'a self, heap: &'a Heap) -> impl Iterator<Item = GcAny> + 'a {
+    pub fn values<'a>(&'a self, heap: &'a Heap) -> impl Iterator<Item = V> + 'a {
         self.items(heap).map(|(_, v)| v)
     }
 
     /// The entries whose values are alive, in insertion order.
-    pub fn items<'a>(&'a self, heap: &'a Heap) -> impl Iterator<Item = (&'a K, GcAny)> + 'a {
+    pub fn items<'a>(&'a self, heap: &'a Heap) -> impl Iterator<Item = (&'a K, V)> + 'a {
         self.table
             .iter()
             .filter(move |(_, s)| s.value.is_alive(heap))
@@ -226,7 +248,7 @@ impl<K, S> WeakValueDictionary<K, S> {
     }
 
     /// The key and value of the entry `id` names, if it is still there and its value alive.
-    pub fn get_at(&self, heap: &Heap, id: EntryId) -> Option<(&K, GcAny)> {
+    pub fn get_at(&self, heap: &Heap, id: EntryId) -> Option<(&K, V)> {
         let slot = self.table.get(id)?;
         slot.value
             .is_alive(heap)
@@ -235,7 +257,7 @@ impl<K, S> WeakValueDictionary<K, S> {
 
     /// Replaces the value of the entry `id` names, returning the old value's handle; `None` (and no
     /// change) if the entry is gone.
-    pub fn set_at(&mut self, id: EntryId, value: Referent) -> Option<GcAny> {
+    pub fn set_at(&mut self, id: EntryId, value: Referent<V>) -> Option<V> {
         let (_, slot) = self.table.get_mut(id)?;
         Some(std::mem::replace(slot, value).gc())
     }
@@ -245,12 +267,12 @@ impl<K, S> WeakValueDictionary<K, S> {
     /// # Correctness
     /// The caller has checked that no equal key is present; otherwise both entries exist and
     /// lookups find either.
-    pub fn insert_unique(&mut self, hash: u64, key: K, value: Referent) -> EntryId {
+    pub fn insert_unique(&mut self, hash: u64, key: K, value: Referent<V>) -> EntryId {
         self.table.push(hash, key, value)
     }
 
     /// Removes the entry `id` names, if it is still there.
-    pub fn remove_at(&mut self, id: EntryId) -> Option<(K, GcAny)> {
+    pub fn remove_at(&mut self, id: EntryId) -> Option<(K, V)> {
         self.table.remove(id).map(|(k, v)| (k, v.gc()))
     }
 
@@ -268,14 +290,14 @@ impl<K, S> WeakValueDictionary<K, S> {
     }
 }
 
-impl<K: Hash + Eq, S: BuildHasher> WeakValueDictionary<K, S> {
+impl<K: Hash + Eq, V: Handle, S: BuildHasher> WeakValueDictionary<K, V, S> {
     /// The hash this table's key-equality methods store `key` under (its `S` hasher).
     pub fn hash_key<Q: Hash + ?Sized>(&self, key: &Q) -> u64 {
         self.hasher.hash_one(key)
     }
 
     /// The value for `key`, if it is present and alive (Python's `d[key]`, `d.get(key)`).
-    pub fn get<Q>(&self, heap: &Heap, key: &Q) -> Option<GcAny>
+    pub fn get<Q>(&self, heap: &Heap, key: &Q) -> Option<V>
     where
         Q: Hash + Equivalent<K> + ?Sized,
     {
@@ -294,7 +316,7 @@ impl<K: Hash + Eq, S: BuildHasher> WeakValueDictionary<K, S> {
 
     /// Sets the value for `key` (Python's `d[key] = value`), returning the old value's handle if
     /// the key was present; an existing entry keeps its place in the order.
-    pub fn insert(&mut self, key: K, value: Referent) -> Option<GcAny> {
+    pub fn insert(&mut self, key: K, value: Referent<V>) -> Option<V> {
         let hash = self.hash_key(&key);
         match self.table.find(hash, |s| s.key == key) {
             Some(id) => self.set_at(id, value),
@@ -306,7 +328,7 @@ impl<K: Hash + Eq, S: BuildHasher> WeakValueDictionary<K, S> {
     }
 
     /// Removes `key`'s entry and returns its value's handle (Python's `del d[key]`, `d.pop(key)`).
-    pub fn remove<Q>(&mut self, key: &Q) -> Option<GcAny>
+    pub fn remove<Q>(&mut self, key: &Q) -> Option<V>
     where
         Q: Hash + Equivalent<K> + ?Sized,
     {
@@ -318,7 +340,7 @@ impl<K: Hash + Eq, S: BuildHasher> WeakValueDictionary<K, S> {
 
     /// The value for `key`, first setting it to `default` if the key is absent (Python's
     /// `setdefault`).
-    pub fn setdefault(&mut self, key: K, default: Referent) -> GcAny {
+    pub fn setdefault(&mut self, key: K, default: Referent<V>) -> V {
         let hash = self.hash_key(&key);
         match self.table.find(hash, |s| s.key == key) {
             Some(id) => self.table.get(id).expect("just found").value.gc(),
@@ -330,7 +352,7 @@ impl<K: Hash + Eq, S: BuildHasher> WeakValueDictionary<K, S> {
     }
 
     /// Inserts every pair, in order (Python's `update`).
-    pub fn update(&mut self, items: impl IntoIterator<Item = (K, Referent)>) {
+    pub fn update(&mut self, items: impl IntoIterator<Item = (K, Referent<V>)>) {
         for (key, value) in items {
             self.insert(key, value);
         }
@@ -351,7 +373,7 @@ mod tests {
         let _root = heap.root(d);
         let (k, v) = (heap.alloc(1u8), heap.alloc(2u8));
         let _v_root = heap.root(v);
-        let value = Referent::new(&mut heap, v).unwrap();
+        let value = Referent::new(&mut heap, v.into()).unwrap();
         heap.get_mut(d).insert(k.into(), value);
         collect(&mut heap);
         assert!(heap.is_alive(k), "keys are traced");
@@ -367,10 +389,10 @@ mod tests {
             Referent::new(&mut heap, b).unwrap(),
         );
         let mut d = WeakValueDictionary::new();
-        assert_eq!(d.setdefault("k", ra), a.into());
-        assert_eq!(d.setdefault("k", rb), a.into());
-        assert_eq!(d.insert("k", rb), Some(a.into()));
-        assert_eq!(d.remove("k"), Some(b.into()));
+        assert_eq!(d.setdefault("k", ra), a);
+        assert_eq!(d.setdefault("k", rb), a);
+        assert_eq!(d.insert("k", rb), Some(a));
+        assert_eq!(d.remove("k"), Some(b));
         assert!(d.is_empty());
     }
 }

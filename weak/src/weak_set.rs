@@ -6,7 +6,7 @@ use std::fmt;
 use weakgc_heap::{GcAny, Heap, Liveness, Trace, Tracer};
 
 use crate::ordered::{EntryId, OrderedTable};
-use crate::referent::{identity_hash, Referent};
+use crate::referent::{identity_hash, Handle, Referent};
 
 /// A set whose elements are held weakly: an element disappears in the collection that finds it
 /// unreachable, before any finalizer or callback runs, so [`len`](Self::len) is exact right after
@@ -44,12 +44,19 @@ use crate::referent::{identity_hash, Referent};
 /// assert_eq!(heap.get(observers).len(), 1);
 /// assert!(heap.get(observers).contains(&heap, kept));
 /// ```
-#[derive(Default)]
-pub struct WeakSet {
-    table: OrderedTable<Referent, ()>,
+pub struct WeakSet<T: Handle = GcAny> {
+    table: OrderedTable<Referent<T>, ()>,
 }
 
-impl Trace for WeakSet {
+impl<T: Handle> Default for WeakSet<T> {
+    fn default() -> Self {
+        WeakSet {
+            table: OrderedTable::default(),
+        }
+    }
+}
+
+impl<T: Handle> Trace for WeakSet<T> {
     /// Reports nothing: every element is weak.
     fn trace(&self, _tracer: &mut Tracer) {}
 
@@ -67,15 +74,15 @@ impl Trace for WeakSet {
     }
 }
 
-impl fmt::Debug for WeakSet {
+impl<T: Handle> fmt::Debug for WeakSet<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_set()
-            .entries(self.table.iter().map(|(_, s)| s.key.gc()))
+            .entries(self.table.iter().map(|(_, s)| s.key.any()))
             .finish()
     }
 }
 
-impl WeakSet {
+impl<T: Handle> WeakSet<T> {
     /// An empty set (not yet in the heap: `heap.alloc` it so the collector prunes it).
     pub fn new() -> Self {
         WeakSet::default()
@@ -114,15 +121,15 @@ impl WeakSet {
     // ---- by identity ----
 
     /// Adds `elem` (Python's `add`); `false` if it was already there.
-    pub fn add(&mut self, elem: Referent) -> bool {
-        match self.table.find_identity(elem.gc()) {
+    pub fn add(&mut self, elem: Referent<T>) -> bool {
+        match self.table.find_identity(elem.any()) {
             Some(id) => {
                 // Same object, so same hash; refresh the weak handle (see `WeakKeyDictionary::insert`).
                 *self.table.get_mut(id).expect("just found").0 = elem;
                 false
             }
             None => {
-                self.table.push(identity_hash(elem.gc()), elem, ());
+                self.table.push(identity_hash(elem.any()), elem, ());
                 true
             }
         }
@@ -140,12 +147,12 @@ impl WeakSet {
     /// Whether `elem` is in the set and alive (Python's `elem in s`).
     pub fn contains(&self, heap: &Heap, elem: impl Into<GcAny>) -> bool {
         let elem = elem.into();
-        self.find(heap, identity_hash(elem), |e| e == elem)
+        self.find(heap, identity_hash(elem), |e| e.into() == elem)
             .is_some()
     }
 
     /// Removes and returns the newest element (Python's `pop`, whose choice is arbitrary).
-    pub fn pop(&mut self) -> Option<GcAny> {
+    pub fn pop(&mut self) -> Option<T> {
         let id = self.table.last()?;
         self.remove_at(id)
     }
@@ -156,7 +163,7 @@ impl WeakSet {
     }
 
     /// Adds every element, in order (Python's `update`).
-    pub fn update(&mut self, elems: impl IntoIterator<Item = Referent>) {
+    pub fn update(&mut self, elems: impl IntoIterator<Item = Referent<T>>) {
         for elem in elems {
             self.add(elem);
         }
@@ -164,12 +171,12 @@ impl WeakSet {
 
     /// Keeps only the elements for which `keep` returns `true`, in order (the building block for
     /// Python's `difference_update` and `intersection_update`).
-    pub fn retain(&mut self, mut keep: impl FnMut(GcAny) -> bool) {
+    pub fn retain(&mut self, mut keep: impl FnMut(T) -> bool) {
         self.table.retain(|elem, _| keep(elem.gc()));
     }
 
     /// The live elements, in insertion order.
-    pub fn iter<'a>(&'a self, heap: &'a Heap) -> impl Iterator<Item = GcAny> + 'a {
+    pub fn iter<'a>(&'a self, heap: &'a Heap) -> impl Iterator<Item = T> + 'a {
         self.table
             .iter()
             .filter(move |(_, s)| s.key.is_alive(heap))
@@ -197,7 +204,7 @@ impl WeakSet {
 
     /// The live element stored with hash `hash` that satisfies `eq`. `eq` runs while the set is
     /// borrowed; to run interpreter code, use [`candidates`](Self::candidates).
-    pub fn find(&self, heap: &Heap, hash: u64, eq: impl FnMut(GcAny) -> bool) -> Option<EntryId> {
+    pub fn find(&self, heap: &Heap, hash: u64, eq: impl FnMut(T) -> bool) -> Option<EntryId> {
         self.table.find_live(heap, hash, eq)
     }
 
@@ -206,12 +213,12 @@ impl WeakSet {
         &'a self,
         heap: &'a Heap,
         hash: u64,
-    ) -> impl Iterator<Item = (EntryId, GcAny)> + 'a {
+    ) -> impl Iterator<Item = (EntryId, T)> + 'a {
         self.table.live_candidates(heap, hash)
     }
 
     /// The element `id` names, if it is still there and alive.
-    pub fn get_at(&self, heap: &Heap, id: EntryId) -> Option<GcAny> {
+    pub fn get_at(&self, heap: &Heap, id: EntryId) -> Option<T> {
         let slot = self.table.get(id)?;
         slot.key.is_alive(heap).then_some(slot.key.gc())
     }
@@ -220,12 +227,12 @@ impl WeakSet {
     ///
     /// # Correctness
     /// The caller has checked that no equal element is present; otherwise both are kept.
-    pub fn insert_unique(&mut self, hash: u64, elem: Referent) -> EntryId {
+    pub fn insert_unique(&mut self, hash: u64, elem: Referent<T>) -> EntryId {
         self.table.push(hash, elem, ())
     }
 
     /// Removes the element `id` names, if it is still there.
-    pub fn remove_at(&mut self, id: EntryId) -> Option<GcAny> {
+    pub fn remove_at(&mut self, id: EntryId) -> Option<T> {
         self.table.remove(id).map(|(elem, ())| elem.gc())
     }
 

@@ -18,7 +18,7 @@ use weakgc_heap::{Gc, GcAny, Heap, HeapError, Trace, Tracer, WeakAny};
 /// use weakgc_weak::WeakRef;
 /// let mut heap = Heap::new();
 /// let obj = heap.alloc(String::from("referent"));
-/// let wr = WeakRef::new(&mut heap, obj.into(), Some("on death")).unwrap();
+/// let wr = WeakRef::new(&mut heap, obj, Some("on death")).unwrap();
 /// let _keep = heap.root(wr);
 /// assert_eq!(WeakRef::get(&heap, wr), Some(obj.into()));
 /// collect(&mut heap);
@@ -38,7 +38,7 @@ impl<C: Trace> Trace for WeakRef<C> {
     }
 }
 
-impl<C: Trace> WeakRef<C> {
+impl<C: Trace + 'static> WeakRef<C> {
     /// Allocates a weak reference object to `target` and registers it on `target`: with a callback,
     /// so that the callback is queued when `target` dies ([`Heap::watch`]); without, for listing by
     /// [`getweakrefs`] only ([`Heap::watch_without_callback`]).
@@ -48,9 +48,10 @@ impl<C: Trace> WeakRef<C> {
     /// [`HeapError::StaleHandle`] if it was collected, [`HeapError::OutOfMemory`] at the heap limit.
     pub fn new(
         heap: &mut Heap,
-        target: GcAny,
+        target: impl Into<GcAny>,
         callback: Option<C>,
     ) -> Result<Gc<WeakRef<C>>, HeapError> {
+        let target = target.into();
         let weak = heap.downgrade_any(target)?;
         let has_callback = callback.is_some();
         let wr = heap
@@ -88,12 +89,14 @@ impl<C: Trace> WeakRef<C> {
 /// How many live weak reference objects refer to `target`, with or without callback (Python's
 /// `getweakrefcount`, counting the objects registered with `Heap::watch` and
 /// `Heap::watch_without_callback`).
-pub fn getweakrefcount(heap: &Heap, target: GcAny) -> usize {
+pub fn getweakrefcount(heap: &Heap, target: impl Into<GcAny>) -> usize {
+    let target = target.into();
     heap.watchers(target).len()
 }
 
 /// The live weak reference objects registered on `target`, with or without callback, oldest first
 /// (Python's `getweakrefs`).
-pub fn getweakrefs(heap: &Heap, target: GcAny) -> Vec<GcAny> {
+pub fn getweakrefs(heap: &Heap, target: impl Into<GcAny>) -> Vec<GcAny> {
+    let target = target.into();
     heap.watchers(target)
 }

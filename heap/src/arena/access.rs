@@ -118,7 +118,7 @@ impl Arena {
 
     /// The value in `cell` as a `T`, if it is one.
     #[inline]
-    pub(crate) fn get<T: Trace>(&self, cell: Cell) -> Option<&T> {
+    pub(crate) fn get<T: Trace + 'static>(&self, cell: Cell) -> Option<&T> {
         if !self.type_info(cell).is::<T>() {
             return None;
         }
@@ -135,7 +135,7 @@ impl Arena {
     /// compiler assumes may change any page) costs the unarmed path no second page and type
     /// lookup: that cost 0.5 ns per `get_mut` in `alloc_profile` (2.05 -> 2.55 ns).
     #[inline]
-    pub(crate) fn get_mut<T: Trace>(&mut self, cell: Cell) -> Option<&mut T> {
+    pub(crate) fn get_mut<T: Trace + 'static>(&mut self, cell: Cell) -> Option<&mut T> {
         if !self.type_info(cell).is::<T>() {
             return None;
         }

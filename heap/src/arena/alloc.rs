@@ -39,7 +39,7 @@ impl Arena {
     /// through the cursor (A8). It is never taken while the barrier is armed (`set_armed`): the
     /// slow paths make the new cell white then.
     #[inline]
-    pub(crate) fn alloc<T: Trace>(
+    pub(crate) fn alloc<T: Trace + 'static>(
         &mut self,
         value: T,
         flags: AllocFlags,

@@ -63,7 +63,9 @@ impl Interp {
     fn referent(&mut self, v: Value) -> PyResult<Referent> {
         self.require_weakrefable(v)?;
         self.note_watched();
-        Referent::new(&mut self.heap, v).map_err(|e| self.heap_error(e))
+        Referent::new(&mut self.heap, v)
+            .map(Referent::from)
+            .map_err(|e| self.heap_error(e))
     }
 
     /// Whether `v` accepts weak references: the heap's rule (`Trace::weakref_allowed`), except

@@ -64,7 +64,7 @@ pub fn link(heap: &mut Heap, from: Gc<Node>, to: impl Into<GcAny>) {
 }
 
 pub fn referent(heap: &mut Heap, gc: impl Into<GcAny>) -> Referent {
-    Referent::new(heap, gc).unwrap()
+    Referent::new(heap, gc.into()).unwrap()
 }
 
 pub fn id_of(heap: &Heap, gc: GcAny) -> u32 {
