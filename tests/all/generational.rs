@@ -214,7 +214,9 @@ impl Mutator {
                 if let (Some(key), Some(value)) = (pick(rng), pick(rng)) {
                     let referent = Referent::new(&mut self.heap, self.handles[&key]).unwrap();
                     let value_gc = GcAny::from(self.handles[&value]);
-                    self.heap.get_mut(self.table).insert(referent, value_gc);
+                    self.heap
+                        .get_mut(self.table)
+                        .insert(referent.into(), value_gc);
                     self.entries.insert(key, value);
                 }
             }
