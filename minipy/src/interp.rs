@@ -222,9 +222,6 @@ pub struct Interp {
     pub drop_suspect: bool,
     /// After exit's `atexit` pass, `finalize` objects no longer run (as CPython's `_shutdown`).
     pub shutting_down: bool,
-    /// Objects allocated since the collection numbered `allocs_cycle` (for `gc.get_count()`).
-    allocs: u64,
-    allocs_cycle: u64,
     /// Allocation serial of each object allocated with a `__del__` (instances of classes that
     /// define one), to run a batch of cyclic garbage's finalizers in allocation order as CPython's
     /// gc list does. Dead entries are pruned when the map has doubled since the last pruning.
@@ -264,8 +261,6 @@ impl Interp {
             deaths_observable: false,
             drop_suspect: false,
             shutting_down: false,
-            allocs: 0,
-            allocs_cycle: 0,
             del_serials: HashMap::new(),
             del_serials_pruned_len: 0,
             next_serial: 0,
@@ -370,11 +365,6 @@ impl Interp {
             self.record_del_serial(v);
         }
         self.charge_items(v, per_item, 0, items)?;
-        if self.heap.cycle_count() != self.allocs_cycle {
-            self.allocs_cycle = self.heap.cycle_count();
-            self.allocs = 0;
-        }
-        self.allocs += 1;
         Ok(v)
     }
 
@@ -389,13 +379,17 @@ impl Interp {
         }
     }
 
-    /// Objects allocated since the last collection.
-    pub fn allocs_since_collect(&self) -> u64 {
-        if self.heap.cycle_count() == self.allocs_cycle {
-            self.allocs
-        } else {
-            0
-        }
+    /// What `gc.get_count()[0]` and `gc.get_threshold()[0]` report: the heap's allocation debt
+    /// (bytes allocated since the last collection ended) and the debt at which the background
+    /// collection (a stop-the-world one, or the first step of an incremental cycle) is due:
+    /// `max(min_debt, live bytes after the last collection * pause_percent / 100)`, the rule of
+    /// `Pacing::is_due`. Bytes, not objects as in CPython, since the heap paces by bytes.
+    pub fn gc_debt_and_threshold(&self) -> (u64, u64) {
+        let debt = self.heap.allocated_since_collect();
+        let live_after_last = self.heap.bytes_in_use().saturating_sub(debt) as u128;
+        let by_pause = live_after_last * self.pacing.pause_percent as u128 / 100;
+        let threshold = by_pause.max(self.pacing.min_debt as u128);
+        (debt as u64, u64::try_from(threshold).unwrap_or(u64::MAX))
     }
 
     /// An `int` (small ones are shared).
