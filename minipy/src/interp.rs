@@ -19,18 +19,39 @@
 //! that statement ends (only within one statement; loops truncate per iteration).
 //!
 //! # Collection points
-//! - default: at statement starts and function calls, when the heap's [`Pacing`] says one is due;
-//!   then the queue is drained.
+//! [`Interp::gc_work_at`] alone decides what runs at each safepoint, by `--gc` mode:
+//! - default: CPython's timing plus incremental background cycles. After a statement that made a
+//!   watched object (an instance with `__del__`, a weak reference or weak-container entry) or
+//!   dropped a reference from which one may be reachable ([`Interp::note_drop`]), a full
+//!   collection, where refcounting would have freed it. At statement starts and function calls,
+//!   an incremental step (`weakgc::collect_step`) when the heap's [`Pacing`] says one is due, so
+//!   the rest of the garbage goes in bounded slices. Then the queue is drained.
+//! - `--gc=auto`: the same timing with stop-the-world paced collections in the background.
+//! - `--gc=incremental` / `--gc=paced`: only the background collections (steps / stop-the-world).
 //! - `--gc=eager`: a full collection after every statement (at any depth), then the queue is drained
 //!   — skipped while no object could be seen dying (no `__del__`, no weak reference made yet).
-//! - `gc.collect()`: a full collection, then the queue is drained before it returns.
+//! - `gc.collect()`: a full collection (it abandons an incremental cycle still marking), then the
+//!   queue is drained before it returns.
 //! - `gc.get_referrers`, `weakref.getweakrefcount`/`getweakrefs`: a collection first, so garbage
 //!   that refcounting would already have freed is not reported; its queued work runs at the next
 //!   statement.
 //! - an allocation that fails against `--max-heap`: a full collection and one retry. Its queued work
 //!   is *not* drained there (user code would run inside an allocation) but at the next statement;
 //!   queued objects are roots until then.
-//! - `--gc=stress` (for testing the rooting rules): a full collection before every allocation.
+//! - `--gc=stress` / `--gc=stress-step` (for testing the rooting rules and the write barrier): a
+//!   full collection / an incremental step of 64 units before every allocation, on top of the
+//!   default's.
+//!
+//! # The write barrier
+//! Incremental steps interleave with the evaluator, so every store of a handle into an object a
+//! cycle may already have traced must reach the heap's barrier. In minipy every mutation of an
+//! object goes through [`Interp::obj_mut`] (`Heap::get_mut`, which is the barrier): objects hold
+//! no `RefCell` or `Cell`, the weak containers are the heap's tables inside the object, mutated
+//! through the same borrow, and registrations (`watch`, `downgrade`) are side tables the atomic
+//! phase reads. Frames, the temporaries and the other [`Roots`] are extra roots, rescanned by
+//! every step. An object given interior mutability must call `Heap::write_barrier` after storing
+//! a handle through it; `--gc=stress-step` under a debug build (the barrier verifier runs at
+//! every cycle's atomic phase) is the check.
 //!
 //! While queued finalizers and callbacks run, safepoints and eager collections do nothing: only an
 //! explicit `gc.collect()` collects (and drains, nested, as CPython runs them inside that call), so a
@@ -135,6 +156,33 @@ pub enum GcWork {
     Step,
 }
 
+/// What the collections run at safepoints cost (`--gc-stats`); `gc.collect()` and exit's
+/// collections are not counted.
+#[derive(Clone, Debug, Default)]
+pub struct GcStats {
+    /// Full stop-the-world collections.
+    pub full: u64,
+    /// Incremental steps.
+    pub steps: u64,
+    /// The longest single pause (a full collection or a step).
+    pub longest: std::time::Duration,
+    /// All pauses together.
+    pub total: std::time::Duration,
+}
+
+impl GcStats {
+    /// One line for stderr.
+    pub fn report(&self) -> String {
+        format!(
+            "gc: {} full collections, {} incremental steps, longest pause {:.3} ms, total {:.1} ms\n",
+            self.full,
+            self.steps,
+            self.longest.as_secs_f64() * 1e3,
+            self.total.as_secs_f64() * 1e3
+        )
+    }
+}
+
 /// Everything the interpreter holds that must survive collections. Passed to every collection as
 /// its extra roots (see the module doc).
 #[derive(Default)]
@@ -232,8 +280,8 @@ pub struct Interp {
     /// Scratch buffers of [`may_reach_watched`](Self::may_reach_watched)'s walk.
     walk_stack: Vec<Value>,
     walk_visited: Vec<Value>,
-    /// Incremental steps taken (tests check that the incremental modes step).
-    pub steps_taken: u64,
+    /// What safepoint collections cost (`--gc-stats`; tests check the incremental modes step).
+    pub gc_stats: GcStats,
     /// Statements and loop iterations run so far (for `--max-steps`).
     steps: u64,
     /// When `--timeout` runs out.
@@ -269,7 +317,7 @@ impl Interp {
             next_serial: 0,
             walk_stack: Vec::new(),
             walk_visited: Vec::new(),
-            steps_taken: 0,
+            gc_stats: GcStats::default(),
             steps: 0,
             deadline: None,
             limit_hit: false,
@@ -624,10 +672,15 @@ impl Interp {
     /// Runs `work` with the interpreter's roots. Its queued work is left for the caller (an
     /// allocation does not run user code; safepoints drain).
     fn run_gc_work(&mut self, work: GcWork) {
+        if work == GcWork::Nothing {
+            return;
+        }
+        let started = std::time::Instant::now();
         match work {
             GcWork::Nothing => {}
             GcWork::Full => {
                 collect_with(&mut self.heap, &self.roots);
+                self.gc_stats.full += 1;
             }
             GcWork::Step => {
                 let pacing = if self.opts.stress == Stress::Step {
@@ -636,9 +689,12 @@ impl Interp {
                     self.pacing
                 };
                 collect_step(&mut self.heap, &pacing, &self.roots);
-                self.steps_taken += 1;
+                self.gc_stats.steps += 1;
             }
         }
+        let pause = started.elapsed();
+        self.gc_stats.longest = self.gc_stats.longest.max(pause);
+        self.gc_stats.total += pause;
     }
 
     /// An object just became watched (an instance with `__del__`, or a weak reference or weak
@@ -998,7 +1054,7 @@ mod tests {
     fn the_default_mode_collects_the_background_garbage_in_incremental_steps() {
         let (interp, out) = run_with(CHURN, Options::default());
         assert_eq!(out, "9000 True 2000\n");
-        assert!(interp.steps_taken > 0, "no incremental step was taken");
+        assert!(interp.gc_stats.steps > 0, "no incremental step was taken");
         assert!(interp.heap.cycle_count() > 0, "no cycle finished");
         let (paced, _) = run_with(
             CHURN,
@@ -1007,7 +1063,7 @@ mod tests {
                 ..Options::default()
             },
         );
-        assert_eq!(paced.steps_taken, 0, "the paced mode stops the world");
+        assert_eq!(paced.gc_stats.steps, 0, "the paced mode stops the world");
     }
 
     #[test]
@@ -1018,7 +1074,11 @@ mod tests {
         };
         let (interp, out) = run_with(CHURN, opts);
         assert_eq!(out, "9000 True 2000\n");
-        assert!(interp.steps_taken > 20_000, "{} steps", interp.steps_taken);
+        assert!(
+            interp.gc_stats.steps > 20_000,
+            "{} steps",
+            interp.gc_stats.steps
+        );
         assert!(
             interp.heap.cycle_count() > 10,
             "{} cycles",

@@ -102,6 +102,9 @@ pub struct Options {
     pub gc: GcMode,
     /// `--gc=stress` or `--gc=stress-step` (queued work runs at the next statement). Slow.
     pub stress: Stress,
+    /// `--gc-stats`: at exit, print to stderr how many collections and incremental steps the
+    /// mode ran at safepoints and their longest pause.
+    pub gc_stats: bool,
     /// `--max-heap=BYTES`: the heap limit; allocating past it raises `MemoryError`.
     pub max_heap: Option<usize>,
     /// `--max-steps=N`: statements and loop iterations the script may run before
@@ -246,6 +249,10 @@ impl Interp {
             }
         };
         self.shutdown();
+        if self.opts.gc_stats {
+            let report = self.gc_stats.report();
+            self.out.write_err(&report);
+        }
         self.out.flush();
         code
     }

@@ -1,4 +1,4 @@
-//! `minipy [--gc=MODE] [--max-heap=BYTES] [--max-steps=N] [--timeout=SECONDS] SCRIPT.py [ARGS...]`
+//! `minipy [--gc=MODE] [--gc-stats] [--max-heap=BYTES] [--max-steps=N] [--timeout=SECONDS] SCRIPT.py [ARGS...]`
 //!
 //! The options are few and all `--name=value`, so they are parsed by hand from one table of GC
 //! modes ([`minipy::GcMode::ALL`]); `--help` is generated from it.
@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use minipy::{run_source, GcMode, Options, Output, Stress, STACK_SIZE};
 
 const USAGE: &str =
-    "usage: minipy [--gc=MODE] [--max-heap=BYTES] [--max-steps=N] [--timeout=SECONDS] SCRIPT.py [ARGS...]";
+    "usage: minipy [--gc=MODE] [--gc-stats] [--max-heap=BYTES] [--max-steps=N] [--timeout=SECONDS] SCRIPT.py [ARGS...]";
 
 /// What each `--gc=` mode does, for `--help`, in [`GcMode::ALL`] order, then the stress modes.
 const MODE_HELP: [&str; 7] = [
@@ -34,7 +34,8 @@ fn help() -> String {
         text.push_str(&format!("  {name:<12} {what}\n"));
     }
     text.push_str(
-        "\nOther options:\n  --max-heap=BYTES    MemoryError past this many heap bytes\n  \
+        "\nOther options:\n  --gc-stats          at exit, print the collections and steps run and the longest pause\n  \
+         --max-heap=BYTES    MemoryError past this many heap bytes\n  \
          --max-steps=N       ResourceLimitError after N statements and loop iterations\n  \
          --timeout=SECONDS   ResourceLimitError after this much wall-clock time\n  \
          --help              this text\n\nArguments after SCRIPT.py are the script's (sys.argv[1:]).\n",
@@ -72,6 +73,8 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
                         })?
                 }
             }
+        } else if arg == "--gc-stats" {
+            options.gc_stats = true;
         } else if let Some(bytes) = arg.strip_prefix("--max-heap=") {
             let n = bytes.parse::<usize>().map_err(|_| {
                 format!("minipy: --max-heap expects a number of bytes, got '{bytes}'")
@@ -167,6 +170,8 @@ mod tests {
             parse_args(&strings(&["--help"])),
             Ok(Command::Help)
         ));
+        assert!(run(&["--gc-stats", "x.py"]).0.gc_stats);
+        assert!(!run(&["x.py"]).0.gc_stats);
     }
 
     #[test]

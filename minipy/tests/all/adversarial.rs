@@ -128,6 +128,31 @@ fn eager_mode_runs_del_right_after_del() {
     assert_eq!(run.stdout, "gone\nafter\n");
 }
 
+/// `--gc-stats` prints one line at exit, on stderr, counting what the mode ran: a script that
+/// allocates well past the pacing's debt takes incremental steps by default, full collections
+/// when paced.
+#[test]
+fn gc_stats_count_what_each_mode_ran() {
+    let src =
+        "x = []\nfor i in range(30000):\n    x.append([i])\n    x[i // 2] = None\nprint(len(x))\n";
+    for (mode, ran) in [
+        ("--gc=default", " incremental steps"),
+        ("--gc=paced", " full collections"),
+    ] {
+        let run = minipy(&[mode, "--gc-stats"], src);
+        run.assert_success("30000\n");
+        let line = run.stderr.lines().last().unwrap_or("");
+        let fields = line
+            .strip_prefix("gc: ")
+            .unwrap_or_else(|| panic!("{mode}: {line}"));
+        let count = fields
+            .split(", ")
+            .find_map(|part| part.strip_suffix(ran))
+            .and_then(|n| n.parse::<u64>().ok());
+        assert!(count.is_some_and(|n| n > 0), "{mode}: {line}");
+    }
+}
+
 /// Every `--gc` mode, for tests that must hold in all of them.
 const ALL_MODES: [&str; 7] = [
     "--gc=default",
