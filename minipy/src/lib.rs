@@ -38,22 +38,75 @@ pub use output::Output;
 /// ([`interp::RECURSION_LIMIT`]) is always reached before the Rust stack runs out.
 pub const STACK_SIZE: usize = 512 << 20;
 
+/// When collections run without `gc.collect()` (`--gc=MODE`; see `interp.rs`, "Collection
+/// points", and docs/semantics.md's minipy section).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum GcMode {
+    /// `--gc=default`: CPython's timing (a full collection after each statement that made a
+    /// watched object or dropped a reference from which one may be reachable; see
+    /// `Interp::note_drop`), and the rest of the garbage collected incrementally in bounded
+    /// steps paced by allocation.
+    #[default]
+    Default,
+    /// `--gc=incremental`: incremental cycles paced by allocation only (objects die at the next
+    /// cycle's end, not where CPython's refcounting would free them).
+    Incremental,
+    /// `--gc=auto`: CPython's timing as the default, with stop-the-world paced collections for the
+    /// rest of the garbage.
+    Auto,
+    /// `--gc=paced`: stop-the-world collections when the heap's `Pacing` says one is due.
+    Paced,
+    /// `--gc=eager`: a full collection after every statement once objects can be seen dying.
+    Eager,
+}
+
+impl GcMode {
+    /// Every mode with its `--gc=` name.
+    pub const ALL: [(&'static str, GcMode); 5] = [
+        ("default", GcMode::Default),
+        ("incremental", GcMode::Incremental),
+        ("auto", GcMode::Auto),
+        ("paced", GcMode::Paced),
+        ("eager", GcMode::Eager),
+    ];
+
+    /// Whether statements that make or drop watched objects are followed by a collection.
+    pub fn cpython_timing(self) -> bool {
+        matches!(self, GcMode::Default | GcMode::Auto)
+    }
+
+    /// Whether background collections are incremental steps rather than stop-the-world.
+    pub fn incremental(self) -> bool {
+        matches!(self, GcMode::Default | GcMode::Incremental)
+    }
+}
+
+/// A testing mode that collects at every allocation, to check that every handle the evaluator
+/// holds is rooted (`--gc=stress`, `--gc=stress-step`). Combined with [`GcMode::Default`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Stress {
+    /// No extra collections.
+    #[default]
+    Off,
+    /// `--gc=stress`: a full collection before every allocation outside finalizers.
+    Full,
+    /// `--gc=stress-step`: an incremental step before every allocation outside finalizers, so
+    /// cycles interleave with every mutation (checks the write barrier as well as rooting).
+    Step,
+}
+
 /// How to run a script.
 #[derive(Clone, Debug, Default)]
 pub struct Options {
-    /// `--gc=eager`: a full collection after every statement, so scripts written for CPython's
-    /// reference counting see objects die where CPython would.
-    pub eager: bool,
-    /// `--gc=auto` (experimental; the default stays paced): a full collection follows each statement
-    /// that made a watched object (one with `__del__` or weak references) or dropped a reference
-    /// from which one may be reachable; see `Interp::note_drop`. Without it (`--gc=paced`, the
-    /// default), collections come when the heap's pacing says one is due, and at `gc.collect()`.
-    pub auto: bool,
+    /// When collections run (`--gc=MODE`).
+    pub gc: GcMode,
+    /// `--gc=stress` or `--gc=stress-step` (queued work runs at the next statement). Slow.
+    pub stress: Stress,
+    /// `--gc-stats`: at exit, print to stderr how many collections and incremental steps the
+    /// mode ran at safepoints and their longest pause.
+    pub gc_stats: bool,
     /// `--max-heap=BYTES`: the heap limit; allocating past it raises `MemoryError`.
     pub max_heap: Option<usize>,
-    /// `--gc=stress`: a full collection before every allocation outside finalizers (queued work runs
-    /// at the next statement). Slow; it checks that every handle the evaluator holds is rooted.
-    pub stress: bool,
     /// `--max-steps=N`: statements and loop iterations the script may run before
     /// `ResourceLimitError` (for untrusted scripts).
     pub max_steps: Option<u64>,
@@ -196,6 +249,10 @@ impl Interp {
             }
         };
         self.shutdown();
+        if self.opts.gc_stats {
+            let report = self.gc_stats.report();
+            self.out.write_err(&report);
+        }
         self.out.flush();
         code
     }

@@ -1,8 +1,8 @@
-//! The conformance corpus through the `minipy` binary, judged by `compare.py`: `public/` and
-//! `beyond/` in the default (paced) collection mode, the seed examples with `--gc=eager`, and
-//! minipy's own scripts (`tests/scripts/`, each `.expected` recorded from CPython 3.11 with
-//! `compare.py --record`) in both modes. Missing corpus directories fail the test: a skipped corpus
-//! would pass vacuously.
+//! The conformance corpus through the `minipy` binary, judged by `compare.py`, in every `--gc`
+//! mode ([`MODES`]): `public/` and `beyond/` and minipy's own scripts (`tests/scripts/`, each
+//! `.expected` recorded from CPython 3.11 with `compare.py --record`) in all of them, and the seed
+//! examples (written for refcounting) in the modes with CPython's timing. Missing corpus
+//! directories fail the test: a skipped corpus would pass vacuously.
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -54,29 +54,61 @@ fn compare_dirs(args: &[&str], dirs: &[PathBuf]) {
     assert_eq!(failed, 0, "conformance failures:\n{text}");
 }
 
-#[test]
-fn public_and_beyond_corpus_passes_with_paced_collection() {
-    compare(&[], &["conformance/public", "conformance/beyond"]);
+/// Every `--gc` mode, and whether it has CPython's timing (objects die after the statement that
+/// dropped them), which the seed examples need.
+const MODES: [(&str, bool); 8] = [
+    ("--gc=default", true),
+    ("--gc=incremental", false),
+    ("--gc=auto", true),
+    ("--gc=paced", false),
+    ("--gc=eager", true),
+    ("--gc=stress", true),
+    ("--gc=stress-step", true),
+    // No flag: the default, which must be CPython's timing.
+    ("", true),
+];
+
+fn passes_in_mode(flag: &str, cpython_timing: bool) {
+    let args: Vec<&str> = [flag].into_iter().filter(|f| !f.is_empty()).collect();
+    compare(&args, &["conformance/public", "conformance/beyond"]);
+    compare_dirs(&args, &[own_scripts()]);
+    if cpython_timing {
+        compare(&args, &["seed"]);
+    }
 }
 
 #[test]
-fn seed_examples_pass_with_eager_collection() {
-    compare(&["--gc=eager"], &["seed"]);
-}
-
-/// `--gc=auto` collects after statements that make or drop watched objects: the seed examples,
-/// written for refcounting, must print what CPython prints without `--gc=eager`.
-#[test]
-fn seed_examples_and_corpus_pass_with_auto_collection() {
-    compare(
-        &["--gc=auto"],
-        &["seed", "conformance/public", "conformance/beyond"],
-    );
-    compare_dirs(&["--gc=auto"], &[own_scripts()]);
+fn corpus_passes_by_default() {
+    passes_in_mode(MODES[7].0, MODES[7].1);
+    passes_in_mode(MODES[0].0, MODES[0].1);
 }
 
 #[test]
-fn own_scripts_pass_with_paced_and_eager_collection() {
-    compare_dirs(&[], &[own_scripts()]);
-    compare_dirs(&["--gc=eager"], &[own_scripts()]);
+fn corpus_passes_with_incremental_and_paced_collection() {
+    passes_in_mode(MODES[1].0, MODES[1].1);
+    passes_in_mode(MODES[3].0, MODES[3].1);
+}
+
+#[test]
+fn corpus_passes_with_auto_and_eager_collection() {
+    passes_in_mode(MODES[2].0, MODES[2].1);
+    passes_in_mode(MODES[4].0, MODES[4].1);
+}
+
+/// A full collection, or an incremental step, before every allocation: every handle the
+/// evaluator holds must be rooted, and every store into an object already traced must reach the
+/// write barrier (the debug build's barrier verifier checks each cycle's end).
+#[test]
+fn corpus_passes_under_stress() {
+    passes_in_mode(MODES[5].0, MODES[5].1);
+    passes_in_mode(MODES[6].0, MODES[6].1);
+}
+
+/// The list above names every mode the binary knows.
+#[test]
+fn every_mode_is_tested() {
+    for (name, _) in minipy::GcMode::ALL {
+        let flag = format!("--gc={name}");
+        assert!(MODES.iter().any(|(f, _)| *f == flag), "{flag} untested");
+    }
 }

@@ -1,17 +1,20 @@
 //! The random-program differential test against CPython (issue #15): `tools/difftest/run.py`
 //! generates weakref/gc programs from a fixed seed, runs each through `python3` and through this
-//! build of minipy with `--gc=eager`, and fails when fewer agree than [`MIN_AGREEMENT`] percent.
-//! Mismatching programs, with both outputs, are left in `$CARGO_TARGET_TMPDIR/difftest-eager` and
+//! build of minipy in its default GC mode (CPython's timing), and fails when fewer agree than [`MIN_AGREEMENT`] percent.
+//! Mismatching programs, with both outputs, are left in `$CARGO_TARGET_TMPDIR/difftest-default` and
 //! `tools/difftest/triage.py` sorts them into causes.
 
 use std::path::PathBuf;
 use std::process::Command;
 
-/// What main achieves (seed 1, the first 300 programs, `--gc=eager`): 295 agree, 98.3%, after
-/// the resolve pass (was 220, 73.3%, when closures kept their whole enclosing frame) and CPython's
-/// release order for locals, cleared containers and attributes; less one program. The rest differ
-/// in finalizer order at exit (docs/testing.md lists the causes). The goal is 99.
-const MIN_AGREEMENT: f64 = 97.9;
+/// What the default mode achieves (seed 1, the first 300 programs): 296 agree, 98.7%, as many as
+/// `--gc=eager` (was 295 under eager before finalizers of the exit batch ran in allocation order;
+/// 220, 73.3%, when closures kept their whole enclosing frame). The four others differ in
+/// finalizer order at exit, where CPython's gc list order was reshuffled by an earlier collection
+/// (a list's items moved last to first behind the list; docs/semantics.md). The goal is 99.
+/// The bound leaves one program of slack: under heavy machine load (load average 8) one python3
+/// run once hit run.py's 20 s timeout and counted as a mismatch.
+const MIN_AGREEMENT: f64 = 98.3;
 
 const SEED: &str = "1";
 /// A fixed count, not a time budget, so the figure compared with MIN_AGREEMENT is always over the
@@ -19,11 +22,11 @@ const SEED: &str = "1";
 const COUNT: &str = "300";
 
 #[test]
-fn generated_programs_agree_with_cpython_under_eager_collection() {
+fn generated_programs_agree_with_cpython_by_default() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
     let runner = root.join("tools/difftest/run.py");
     assert!(runner.is_file(), "missing {}", runner.display());
-    let out_dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("difftest-eager");
+    let out_dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("difftest-default");
     let _ = std::fs::remove_dir_all(&out_dir);
 
     let python = Command::new("python3").arg("--version").output();
@@ -39,7 +42,6 @@ fn generated_programs_agree_with_cpython_under_eager_collection() {
         .arg(&out_dir)
         .arg("--")
         .arg(env!("CARGO_BIN_EXE_minipy"))
-        .arg("--gc=eager")
         .output()
         .expect("running tools/difftest/run.py");
     let text = String::from_utf8_lossy(&out.stdout);
@@ -59,7 +61,7 @@ fn generated_programs_agree_with_cpython_under_eager_collection() {
     let agreement = 100.0 * passed as f64 / (passed + failed) as f64;
     assert!(
         agreement >= MIN_AGREEMENT && out.status.success(),
-        "minipy --gc=eager agrees with CPython on {agreement:.1}% of generated programs, below \
+        "minipy agrees with CPython on {agreement:.1}% of generated programs, below \
          {MIN_AGREEMENT}%; mismatches in {dir} (`python3 tools/difftest/triage.py {dir}` sorts \
          them into causes):\n{report}",
         dir = out_dir.display()

@@ -96,7 +96,7 @@ builtins! {
     // gc module
     GcCollect = "collect", GcDisable = "disable", GcEnable = "enable", GcIsEnabled = "isenabled",
     GcGetCount = "get_count", GcGetReferrers = "get_referrers", GcGetReferents = "get_referents",
-    GcGetObjects = "get_objects", GcIsTracked = "is_tracked",
+    GcGetObjects = "get_objects", GcIsTracked = "is_tracked", GcGetThreshold = "get_threshold",
     // weakref module
     WeakProxy = "proxy", WeakGetRefCount = "getweakrefcount", WeakGetRefs = "getweakrefs",
     // sys module
@@ -646,6 +646,7 @@ fn is_method(id: Builtin) -> bool {
                 | Builtin::GcGetReferents
                 | Builtin::GcGetObjects
                 | Builtin::GcIsTracked
+                | Builtin::GcGetThreshold
                 | Builtin::WeakProxy
                 | Builtin::WeakGetRefCount
                 | Builtin::WeakGetRefs

@@ -36,9 +36,7 @@ impl Interp {
         if let Some(frame) = self.roots.frames.last_mut() {
             frame.line = stmt.line;
         }
-        if !self.opts.eager {
-            self.safepoint();
-        }
+        self.stmt_start();
         let result = self.exec_kind(stmt);
         let carried = match &result {
             Ok(Flow::Return(v)) => Some(*v),

@@ -33,13 +33,13 @@ impl Interp {
             }
             Builtin::GcGetCount => {
                 self.check_arity(name, args, 0, 0)?;
-                let n = self.allocs_since_collect();
-                let counts = vec![
-                    self.int_value(n as i64)?,
-                    self.int_value(0)?,
-                    self.int_value(0)?,
-                ];
-                self.alloc(ObjKind::Tuple(counts))
+                let (count, _) = self.gc_debt_and_threshold();
+                self.int_triple(count)
+            }
+            Builtin::GcGetThreshold => {
+                self.check_arity(name, args, 0, 0)?;
+                let (_, threshold) = self.gc_debt_and_threshold();
+                self.int_triple(threshold)
             }
             Builtin::GcGetReferents => {
                 let mut out = Vec::new();
@@ -81,6 +81,17 @@ impl Interp {
             }
             _ => unreachable!("gc functions only"),
         }
+    }
+
+    /// `(n, 0, 0)`: one generation, as the heap has (the other two counts stay 0 until
+    /// generational collection exists).
+    fn int_triple(&mut self, n: u64) -> PyResult<Value> {
+        let items = vec![
+            self.int_value(i64::try_from(n).unwrap_or(i64::MAX))?,
+            self.int_value(0)?,
+            self.int_value(0)?,
+        ];
+        self.alloc(ObjKind::Tuple(items))
     }
 
     fn is_atomic(&self, v: Value) -> bool {
@@ -144,6 +155,17 @@ mod tests {
         let src = "import gc\nclass A:\n    pass\na = A()\nholder = [a]\nprint(a in gc.get_referents(holder), any(r is holder for r in gc.get_referrers(a)), gc.is_tracked(1), gc.is_tracked([]))\n";
         let out = run_captured(src, &Options::default()).1;
         assert_eq!(out, "True True False True\n");
+    }
+
+    /// `get_count()[0]` is the heap's allocation debt in bytes and `get_threshold()[0]` the debt
+    /// at which a background collection is due: a collection takes the debt back to nothing, the
+    /// threshold grows with what survived it, and allocation raises the debt by about each
+    /// object's size.
+    #[test]
+    fn count_and_threshold_are_the_heaps_pacing_in_bytes() {
+        let src = "import gc\ngc.disable()\ngc.collect()\nc, t = gc.get_count(), gc.get_threshold()\nprint(c[0] < 1000, c[1:], t[1:], t[0] >= 32768)\nx = [str(i) for i in range(20000)]\nc2 = gc.get_count()\nprint(c2[0] > t[0], c2[0] > 20000 * 16)\ngc.collect()\nprint(gc.get_count()[0] < 1000, gc.get_threshold()[0] > t[0])\n";
+        let out = run_captured(src, &Options::default()).1;
+        assert_eq!(out, "True (0, 0) (0, 0) True\nTrue True\nTrue True\n");
     }
 
     #[test]

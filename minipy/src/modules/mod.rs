@@ -72,6 +72,7 @@ impl Interp {
                         Builtin::GcGetReferents,
                         Builtin::GcGetObjects,
                         Builtin::GcIsTracked,
+                        Builtin::GcGetThreshold,
                     ],
                 )?;
                 let garbage = self.alloc(ObjKind::List(Vec::new()))?;

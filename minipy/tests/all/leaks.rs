@@ -61,15 +61,15 @@ print(keep)
 
 #[test]
 fn every_object_a_script_made_is_collected_after_its_namespaces_are_cleared() {
-    for eager in [false, true] {
+    for (name, gc) in minipy::GcMode::ALL {
         let options = Options {
-            eager,
+            gc,
             ..Options::default()
         };
         let (before, after) = objects_before_and_after(BUSY_SCRIPT, options);
         assert_eq!(
             after, before,
-            "eager={eager}: the interpreter kept script objects alive"
+            "--gc={name}: the interpreter kept script objects alive"
         );
     }
 }

@@ -3,10 +3,10 @@
 //! `nonlocal` pair, a class body, a comprehension of lambdas, a default value, a weakref callback,
 //! a saved exception's traceback), return, and after every step and every `del` print which
 //! objects are still alive (after `gc.collect()`). minipy must print what CPython prints, with
-//! paced collection and under `--gc=stress`. Before the resolve pass, minipy printed something else
+//! the default collection and under `--gc=stress` and `--gc=stress-step`. Before the resolve pass, minipy printed something else
 //! for each of the first 30 programs.
 
-use minipy::{run_captured, Options};
+use minipy::{run_captured, Options, Stress};
 use std::process::Command;
 
 /// A small deterministic generator (xorshift64*), so a failing seed can be replayed.
@@ -127,7 +127,7 @@ fn generated_programs_keep_objects_alive_exactly_as_cpython_does() {
     for seed in 0..40 {
         let source = program(seed);
         let expected = cpython(&source);
-        for stress in [false, true] {
+        for stress in [Stress::Off, Stress::Full, Stress::Step] {
             let options = Options {
                 stress,
                 ..Options::default()
@@ -136,7 +136,7 @@ fn generated_programs_keep_objects_alive_exactly_as_cpython_does() {
             assert_eq!(
                 (code, output.as_str()),
                 (0, expected.as_str()),
-                "seed {seed}, stress={stress}:\n{source}"
+                "seed {seed}, stress={stress:?}:\n{source}"
             );
         }
     }
