@@ -87,6 +87,8 @@ const STRESS_STEP_PACING: Pacing = Pacing {
     step_bytes: 0,
     step_percent: 400,
     step_units: Some(64),
+    minor_bytes: 1 << 20,
+    major_percent: 100,
 };
 
 /// Small ints cached as shared objects, as CPython caches them.
