@@ -6,9 +6,13 @@
 //! tables': [`Dict::candidates`] lists the positions stored under a hash, the interpreter compares
 //! each candidate's key with the table released, then acts on the winning position. Positions stay
 //! valid until [`Dict::compact`] (which bumps [`Dict::version`]), and a stale position finds nothing.
+//!
+//! The index is a `hashbrown::HashTable` of entry positions (4 bytes a key, as CPython's compact
+//! dict's index), hashed by the key's Python hash spread over 64 bits: one flat table, no vector
+//! per hash.
 
-use std::collections::HashMap;
-
+use hashbrown::HashTable;
+use smallvec::SmallVec;
 use weakgc::{Trace, Tracer};
 
 use crate::object::Value;
@@ -29,11 +33,21 @@ pub struct Entry {
 pub struct Dict {
     /// Entries in insertion order; removed ones leave `None` until the next compaction.
     entries: Vec<Option<Entry>>,
-    /// Hash to the positions of the live entries stored under it.
-    index: HashMap<i64, Vec<u32>>,
+    /// The positions of the live entries, found by [`spread`] of their hash.
+    index: HashTable<u32>,
     len: usize,
     version: u64,
 }
+
+/// The index's hash of a Python hash: ints hash to themselves, so small ones would leave the
+/// table's top bits (hashbrown's tag) all zero; a multiply spreads them.
+fn spread(hash: i64) -> u64 {
+    let x = (hash as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    x ^ (x >> 29)
+}
+
+/// Positions found under one hash: almost always zero or one.
+pub type Candidates = SmallVec<[usize; 2]>;
 
 impl Dict {
     /// An empty dict.
@@ -58,11 +72,18 @@ impl Dict {
     }
 
     /// The positions of the live entries stored under `hash`, oldest first.
-    pub fn candidates(&self, hash: i64) -> Vec<usize> {
-        self.index
-            .get(&hash)
-            .map(|ps| ps.iter().map(|p| *p as usize).collect())
-            .unwrap_or_default()
+    pub fn candidates(&self, hash: i64) -> Candidates {
+        let entries = &self.entries;
+        let mut found: Candidates = self
+            .index
+            .iter_hash(spread(hash))
+            .map(|p| *p as usize)
+            .filter(|p| matches!(entries[*p], Some(e) if e.hash == hash))
+            .collect();
+        if found.len() > 1 {
+            found.sort_unstable();
+        }
+        found
     }
 
     /// The entry at `pos`, if it is still there.
@@ -88,7 +109,10 @@ impl Dict {
     pub fn push(&mut self, hash: i64, key: Value, value: Value) -> usize {
         let pos = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
-        self.index.entry(hash).or_default().push(pos as u32);
+        let entries = &self.entries;
+        self.index.insert_unique(spread(hash), pos as u32, |p| {
+            spread(entries[*p as usize].expect("indexed entries are live").hash)
+        });
         self.len += 1;
         self.version += 1;
         pos
@@ -97,11 +121,11 @@ impl Dict {
     /// Removes the entry at `pos`, returning it.
     pub fn remove_at(&mut self, pos: usize) -> Option<Entry> {
         let entry = self.entries.get_mut(pos)?.take()?;
-        if let Some(ps) = self.index.get_mut(&entry.hash) {
-            ps.retain(|p| *p as usize != pos);
-            if ps.is_empty() {
-                self.index.remove(&entry.hash);
-            }
+        if let Ok(found) = self
+            .index
+            .find_entry(spread(entry.hash), |p| *p as usize == pos)
+        {
+            found.remove();
         }
         self.len -= 1;
         self.version += 1;
@@ -115,9 +139,12 @@ impl Dict {
     pub fn compact(&mut self) {
         self.entries.retain(Option::is_some);
         self.index.clear();
-        for (pos, e) in self.entries.iter().enumerate() {
+        let entries = &self.entries;
+        for (pos, e) in entries.iter().enumerate() {
             let e = e.expect("retained");
-            self.index.entry(e.hash).or_default().push(pos as u32);
+            self.index.insert_unique(spread(e.hash), pos as u32, |p| {
+                spread(entries[*p as usize].expect("retained").hash)
+            });
         }
         self.version += 1;
     }

@@ -312,6 +312,7 @@ impl Interp {
             base,
             attrs: Attrs::default(),
             builtin: tag,
+            shapes: None,
         };
         let obj = crate::object::Object::new(ObjKind::Class(class));
         self.heap.alloc(obj)

@@ -8,10 +8,29 @@ use crate::ast::Name;
 use crate::builtins::method_of;
 use crate::exceptions::PyResult;
 use crate::interp::Interp;
-use crate::object::{ObjKind, Payload, Value};
+use crate::object::{Instance, ObjKind, Payload, Shape, Value};
 use crate::types::TypeTag;
 
 impl Interp {
+    /// A new instance of `class` (not yet allocated), with no attributes. `has_del` is whether the
+    /// class has a `__del__` now: the class keeps one root shape, replaced when that changes, so
+    /// instances made before keep theirs.
+    pub fn new_instance(&mut self, class: Value, payload: Payload, has_del: bool) -> Instance {
+        let name = self.class_name(class);
+        let root = match self.obj_mut(class) {
+            ObjKind::Class(c) => match &c.shapes {
+                Some(root) if root.has_del() == has_del => root.clone(),
+                _ => {
+                    let root = Shape::root(name, has_del);
+                    c.shapes = Some(root.clone());
+                    root
+                }
+            },
+            _ => Shape::root(name, has_del),
+        };
+        Instance::new(class, root, payload)
+    }
+
     /// `obj.name`.
     ///
     /// # Errors
@@ -194,7 +213,7 @@ impl Interp {
         }
         if tag == TypeTag::BaseException && name == "__traceback__" {
             let tb = match self.obj(obj) {
-                ObjKind::Instance(i) => i.traceback,
+                ObjKind::Instance(i) => i.traceback(),
                 _ => None,
             };
             return Ok(Some(tb.unwrap_or(self.none())));
@@ -303,7 +322,7 @@ impl Interp {
             (ObjKind::Finalize(f), "atexit") => self.bool_value(f.atexit),
             (ObjKind::Property(get, _), "fget") => get.unwrap_or(self.none()),
             (ObjKind::Property(_, set), "fset") => set.unwrap_or(self.none()),
-            (ObjKind::Instance(i), "args") if matches!(i.payload, Payload::None) => {
+            (ObjKind::Instance(i), "args") if matches!(i.payload(), Payload::None) => {
                 return Ok(None)
             }
             _ => return Ok(None),
@@ -403,7 +422,7 @@ impl Interp {
             _ => return Err(self.type_error("__traceback__ must be a traceback or None")),
         };
         if let ObjKind::Instance(inst) = self.obj_mut(exc) {
-            inst.traceback = tb;
+            inst.set_traceback(tb);
         }
         Ok(())
     }

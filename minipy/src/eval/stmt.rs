@@ -240,7 +240,7 @@ impl Interp {
                 self.push_temp(err.exc);
                 let class = self.type_of(err.exc);
                 let tb = match self.obj(err.exc) {
-                    ObjKind::Instance(inst) => inst.traceback,
+                    ObjKind::Instance(inst) => inst.traceback(),
                     _ => None,
                 };
                 let tb = tb.unwrap_or_else(|| self.none());
@@ -750,6 +750,7 @@ impl Interp {
             base: Some(base),
             attrs,
             builtin: tag,
+            shapes: None,
         }))?;
         for m in methods {
             let f = match self.obj(m) {

@@ -359,7 +359,7 @@ impl Interp {
     fn is_mapping(&self, v: Value) -> bool {
         match self.obj(v) {
             ObjKind::Dict(_) | ObjKind::WeakKeyDict(_) | ObjKind::WeakValueDict(_) => true,
-            ObjKind::Instance(i) => matches!(i.payload, crate::object::Payload::Dict(_)),
+            ObjKind::Instance(i) => matches!(i.payload(), crate::object::Payload::Dict(_)),
             _ => false,
         }
     }
