@@ -28,9 +28,16 @@ pub struct Entry {
     pub value: Value,
 }
 
-/// An insertion-ordered hash table of Python objects.
+/// An insertion-ordered hash table of Python objects: one pointer, so that a dict, set or
+/// frozenset keeps every object's cell small; the table is allocated by the first insertion.
 #[derive(Default, Clone)]
 pub struct Dict {
+    t: Option<Box<Table>>,
+}
+
+/// A [`Dict`]'s table.
+#[derive(Default, Clone)]
+struct Table {
     /// Entries in insertion order; removed ones leave `None` until the next compaction.
     entries: Vec<Option<Entry>>,
     /// The positions of the live entries, found by [`spread`] of their hash.
@@ -55,22 +62,89 @@ impl Dict {
         Dict::default()
     }
 
+    fn table_mut(&mut self) -> &mut Table {
+        self.t.get_or_insert_with(Box::default)
+    }
+
     /// How many entries there are.
     pub fn len(&self) -> usize {
-        self.len
+        self.t.as_ref().map_or(0, |t| t.len)
     }
 
     /// Whether there are no entries.
     pub fn is_empty(&self) -> bool {
-        self.len == 0
+        self.len() == 0
     }
 
     /// Bumped by every insertion of a new key, removal and compaction (not by replacing a value):
     /// iteration compares it to raise "dictionary changed size during iteration".
     pub fn version(&self) -> u64 {
-        self.version
+        self.t.as_ref().map_or(0, |t| t.version)
     }
 
+    /// The positions of the live entries stored under `hash`, oldest first.
+    pub fn candidates(&self, hash: i64) -> Candidates {
+        self.t
+            .as_ref()
+            .map_or_else(Candidates::new, |t| t.candidates(hash))
+    }
+
+    /// The entry at `pos`, if it is still there.
+    pub fn entry(&self, pos: usize) -> Option<Entry> {
+        self.t.as_ref()?.entries.get(pos).copied().flatten()
+    }
+
+    /// Replaces the value at `pos`; false if the entry is gone.
+    pub fn set_value(&mut self, pos: usize, value: Value) -> bool {
+        self.t.as_mut().is_some_and(|t| t.set_value(pos, value))
+    }
+
+    /// Appends a new entry.
+    ///
+    /// # Correctness
+    /// The caller has checked that no equal key is present.
+    pub fn push(&mut self, hash: i64, key: Value, value: Value) -> usize {
+        self.table_mut().push(hash, key, value)
+    }
+
+    /// Removes the entry at `pos`, returning it.
+    pub fn remove_at(&mut self, pos: usize) -> Option<Entry> {
+        self.t.as_mut()?.remove_at(pos)
+    }
+
+    /// Drops the holes left by removals. Invalidates positions (and bumps the version).
+    pub fn compact(&mut self) {
+        self.table_mut().compact();
+    }
+
+    /// Removes every entry (keeping the version counting, for iterators that saw the old one).
+    pub fn clear(&mut self) {
+        if let Some(t) = &mut self.t {
+            t.clear();
+        }
+    }
+
+    /// The first live position at `pos` or later.
+    pub fn next_from(&self, pos: usize) -> Option<usize> {
+        let t = self.t.as_ref()?;
+        (pos..t.entries.len()).find(|p| t.entries[*p].is_some())
+    }
+
+    /// The last live entry's position.
+    pub fn last(&self) -> Option<usize> {
+        let t = self.t.as_ref()?;
+        (0..t.entries.len()).rev().find(|p| t.entries[*p].is_some())
+    }
+
+    /// The live entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = Entry> + '_ {
+        self.t
+            .iter()
+            .flat_map(|t| t.entries.iter().filter_map(|e| *e))
+    }
+}
+
+impl Table {
     /// The positions of the live entries stored under `hash`, oldest first.
     pub fn candidates(&self, hash: i64) -> Candidates {
         let entries = &self.entries;
@@ -84,11 +158,6 @@ impl Dict {
             found.sort_unstable();
         }
         found
-    }
-
-    /// The entry at `pos`, if it is still there.
-    pub fn entry(&self, pos: usize) -> Option<Entry> {
-        self.entries.get(pos).copied().flatten()
     }
 
     /// Replaces the value at `pos`; false if the entry is gone.
@@ -156,23 +225,6 @@ impl Dict {
         self.len = 0;
         self.version += 1;
     }
-
-    /// The first live position at `pos` or later.
-    pub fn next_from(&self, pos: usize) -> Option<usize> {
-        (pos..self.entries.len()).find(|p| self.entries[*p].is_some())
-    }
-
-    /// The last live entry's position.
-    pub fn last(&self) -> Option<usize> {
-        (0..self.entries.len())
-            .rev()
-            .find(|p| self.entries[*p].is_some())
-    }
-
-    /// The live entries in insertion order.
-    pub fn iter(&self) -> impl Iterator<Item = Entry> + '_ {
-        self.entries.iter().filter_map(|e| *e)
-    }
 }
 
 impl Trace for Dict {
@@ -181,7 +233,10 @@ impl Trace for Dict {
     /// first to last, key before value. Instance attributes live in a `Dict`, so they die in
     /// definition order too.
     fn trace(&self, tracer: &mut Tracer) {
-        for e in self.entries.iter().rev().flatten() {
+        let Some(t) = &self.t else {
+            return;
+        };
+        for e in t.entries.iter().rev().flatten() {
             tracer.edge(e.value);
             tracer.edge(e.key);
         }

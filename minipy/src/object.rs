@@ -31,7 +31,8 @@ impl Object {
     }
 }
 
-/// The kinds of Python object minipy has, with their data.
+/// The kinds of Python object minipy has, with their data. At most 56 bytes each, so that an
+/// [`Object`] takes a 64-byte heap cell: bigger, rarer data is boxed.
 pub enum ObjKind {
     /// `None` (a singleton).
     None,
@@ -75,7 +76,7 @@ pub enum ObjKind {
     /// `property(fget, fset)`.
     Property(Option<Value>, Option<Value>),
     /// A class (builtin or user-defined).
-    Class(Class),
+    Class(Box<Class>),
     /// An instance of a user-defined class.
     Instance(Instance),
     /// A module (`weakref`, `gc`).
@@ -108,13 +109,13 @@ pub enum ObjKind {
     /// `weakref.finalize(obj, func, *args, **kwargs)`.
     Finalize(FinalizeObj),
     /// `weakref.WeakKeyDictionary()`: an ephemeron table the collector prunes.
-    WeakKeyDict(WeakKeyDictionary<Value>),
+    WeakKeyDict(Box<WeakKeyDictionary<Value>>),
     /// `weakref.WeakValueDictionary()`: values held weakly, pruned by the collector.
-    WeakValueDict(WeakValueDictionary<Value>),
+    WeakValueDict(Box<WeakValueDictionary<Value>>),
     /// `weakref.WeakSet()`: members held weakly, pruned by the collector.
-    WeakSet(WeakSet),
+    WeakSet(Box<WeakSet>),
     /// A text file from `open()`, or `sys.stdin`/`sys.stdout`/`sys.stderr`.
-    File(crate::builtins::file::FileObj),
+    File(Box<crate::builtins::file::FileObj>),
 }
 
 /// Which view of a dict a [`ObjKind::DictView`] is.
@@ -537,7 +538,7 @@ pub struct FinalizeObj {
     /// The object whose death triggers the call.
     pub target: WeakAny,
     /// The function to call, and its arguments; dropped once called or detached.
-    pub call: Option<FinalizeCall>,
+    pub call: Option<Box<FinalizeCall>>,
     /// Whether to run at interpreter exit if still alive.
     pub atexit: bool,
     /// Creation order: remaining `atexit` finalizers run newest first.
@@ -828,10 +829,10 @@ mod tests {
     }
 
     #[test]
-    fn objects_fit_a_96_byte_cell_and_instances_take_48_bytes() {
+    fn objects_fit_a_64_byte_cell_and_instances_take_48_bytes() {
         // Every object's heap cell is `size_of::<Object>()` rounded up to a size class: one big
         // variant would cost every int and instance (benches/minipy/tree).
-        assert!(std::mem::size_of::<Object>() <= 96);
+        assert!(std::mem::size_of::<Object>() <= 64);
         assert!(std::mem::size_of::<Instance>() <= 48);
     }
 

@@ -401,8 +401,10 @@ impl Interp {
         }
         if self.is_weak_dict(b) && self.is_mapping(a) && !self.is_weak_dict(a) {
             let kind = match self.obj(b) {
-                ObjKind::WeakKeyDict(_) => ObjKind::WeakKeyDict(weakgc::WeakKeyDictionary::new()),
-                _ => ObjKind::WeakValueDict(weakgc::WeakValueDictionary::new()),
+                ObjKind::WeakKeyDict(_) => {
+                    ObjKind::WeakKeyDict(Box::new(weakgc::WeakKeyDictionary::new()))
+                }
+                _ => ObjKind::WeakValueDict(Box::new(weakgc::WeakValueDictionary::new())),
             };
             let c = self.alloc(kind)?;
             self.weak_update(c, a)?;
@@ -631,8 +633,10 @@ impl Interp {
             }
             B::WkdCopy | B::WvdCopy => {
                 let kind = match self.obj(t) {
-                    ObjKind::WeakKeyDict(d) => ObjKind::WeakKeyDict(d.copy(&self.heap)),
-                    ObjKind::WeakValueDict(d) => ObjKind::WeakValueDict(d.copy(&self.heap)),
+                    ObjKind::WeakKeyDict(d) => ObjKind::WeakKeyDict(Box::new(d.copy(&self.heap))),
+                    ObjKind::WeakValueDict(d) => {
+                        ObjKind::WeakValueDict(Box::new(d.copy(&self.heap)))
+                    }
                     _ => unreachable!("checked above"),
                 };
                 let copy = self.alloc(kind)?;
