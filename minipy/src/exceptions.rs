@@ -119,7 +119,7 @@ impl Interp {
     pub fn new_exception(&mut self, class: Value, args: Vec<Value>) -> Result<Value, PyErr> {
         let args = self.alloc(ObjKind::Tuple(args))?;
         let has_del = self.class_lookup(class, "__del__").is_some();
-        let mut inst = self.new_instance(class, Payload::None, has_del);
+        let mut inst = self.new_instance(class, Payload::None, has_del)?;
         inst.attrs.set(Rc::from("args"), args);
         self.alloc(ObjKind::Instance(inst))
     }

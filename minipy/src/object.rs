@@ -280,6 +280,7 @@ impl Instance {
 pub struct Shape {
     class_name: Rc<str>,
     has_del: bool,
+    layout: Rc<SlotLayout>,
     /// The attribute names, in assignment order.
     keys: Box<[Name]>,
     /// The shapes that add one name to this one, made on first use.
@@ -290,12 +291,43 @@ pub struct Shape {
 /// of a shape: each shape copies its parent's names, so long chains would cost quadratic memory.
 const SHAPE_MAX_KEYS: usize = 30;
 
+/// What a class's `__slots__` (and its bases') make of its instances.
+pub struct SlotLayout {
+    /// The slot names in the order CPython releases them when an instance dies: the class's own
+    /// first, then each base's, each class's sorted (as `type_new` stores them); `__dict__` and
+    /// `__weakref__` are not slots.
+    pub slots: Box<[Name]>,
+    /// Whether instances take attributes beyond the slots: some class of the MRO has no
+    /// `__slots__`, or lists `__dict__`.
+    pub has_dict: bool,
+    /// Whether instances accept weak references: some class has no `__slots__`, or lists
+    /// `__weakref__`.
+    pub weakrefable: bool,
+}
+
+impl SlotLayout {
+    /// A class without `__slots__` anywhere: a dict, weak references, no slots.
+    pub fn plain() -> SlotLayout {
+        SlotLayout {
+            slots: Box::new([]),
+            has_dict: true,
+            weakrefable: true,
+        }
+    }
+}
+
 impl Shape {
     /// A root shape: no attributes yet.
     pub fn root(class_name: Rc<str>, has_del: bool) -> Rc<Shape> {
+        Shape::root_with(class_name, has_del, Rc::new(SlotLayout::plain()))
+    }
+
+    /// A root shape for a class with `layout`.
+    pub fn root_with(class_name: Rc<str>, has_del: bool, layout: Rc<SlotLayout>) -> Rc<Shape> {
         Rc::new(Shape {
             class_name,
             has_del,
+            layout,
             keys: Box::new([]),
             children: RefCell::new(Vec::new()),
         })
@@ -304,6 +336,11 @@ impl Shape {
     /// Whether instances of this shape run `__del__` (see [`Instance::has_del`]).
     pub fn has_del(&self) -> bool {
         self.has_del
+    }
+
+    /// The class's slots, as the shape was made with them.
+    pub fn layout(&self) -> &Rc<SlotLayout> {
+        &self.layout
     }
 
     fn position(&self, name: &str) -> Option<usize> {
@@ -324,6 +361,7 @@ impl Shape {
         let child = Rc::new(Shape {
             class_name: self.class_name.clone(),
             has_del: self.has_del,
+            layout: self.layout.clone(),
             keys: keys.into_boxed_slice(),
             children: RefCell::new(Vec::new()),
         });
@@ -437,15 +475,38 @@ impl InstanceAttrs {
         self.len() == 0
     }
 
+    /// The class's slots (see [`SlotLayout`]).
+    pub fn layout(&self) -> &SlotLayout {
+        &self.shape.layout
+    }
+
     /// Traces the values last to first (see the `Instance` case of `Object::trace`), then the
-    /// payload and traceback.
+    /// payload and traceback. CPython releases slots before the dict, in [`SlotLayout`]'s order:
+    /// reversed, those come last.
     fn trace_reversed(&self, tracer: &mut Tracer) {
-        for v in self.values.iter().rev() {
-            tracer.edge(*v);
+        let slots = &self.shape.layout.slots;
+        if slots.is_empty() {
+            for v in self.values.iter().rev() {
+                tracer.edge(*v);
+            }
+        } else {
+            let pairs: Vec<(&Name, Value)> = self.iter().collect();
+            for (k, v) in pairs.iter().rev() {
+                if !slots.contains(k) {
+                    tracer.edge(*v);
+                }
+            }
+            for name in slots.iter().rev() {
+                if let Some(v) = self.get(name) {
+                    tracer.edge(v);
+                }
+            }
         }
         if let Some(e) = &self.extra {
             if let Some(d) = &e.dict {
-                d.trace_reversed(tracer);
+                if slots.is_empty() {
+                    d.trace_reversed(tracer);
+                }
             }
             e.traceback.trace(tracer);
             match &e.payload {
@@ -753,7 +814,6 @@ impl Trace for Object {
                 | ObjKind::Builtin(..)
                 | ObjKind::Method(..)
                 | ObjKind::Class(_)
-                | ObjKind::Instance(_)
                 | ObjKind::Module(_)
                 | ObjKind::Set(_)
                 | ObjKind::FrozenSet(_)
@@ -761,7 +821,7 @@ impl Trace for Object {
                 | ObjKind::WeakKeyDict(_)
                 | ObjKind::WeakValueDict(_)
                 | ObjKind::WeakSet(_)
-        )
+        ) || matches!(&self.kind, ObjKind::Instance(i) if i.attrs.layout().weakrefable)
     }
 
     fn has_finalizer(&self) -> bool {

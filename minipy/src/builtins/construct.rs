@@ -39,7 +39,7 @@ impl Interp {
         match tag {
             TypeTag::Object => {
                 self.check_arity("object", &args, 0, 0)?;
-                let inst = self.new_instance(class, Payload::None, false);
+                let inst = self.new_instance(class, Payload::None, false)?;
                 self.alloc(ObjKind::Instance(inst))
             }
             TypeTag::Type => {

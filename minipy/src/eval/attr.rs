@@ -8,27 +8,99 @@ use crate::ast::Name;
 use crate::builtins::method_of;
 use crate::exceptions::PyResult;
 use crate::interp::Interp;
-use crate::object::{Instance, ObjKind, Payload, Shape, Value};
+use crate::object::{Instance, ObjKind, Payload, Shape, SlotLayout, Value};
 use crate::types::TypeTag;
 
 impl Interp {
     /// A new instance of `class` (not yet allocated), with no attributes. `has_del` is whether the
     /// class has a `__del__` now: the class keeps one root shape, replaced when that changes, so
     /// instances made before keep theirs.
-    pub fn new_instance(&mut self, class: Value, payload: Payload, has_del: bool) -> Instance {
-        let name = self.class_name(class);
-        let root = match self.obj_mut(class) {
-            ObjKind::Class(c) => match &c.shapes {
-                Some(root) if root.has_del() == has_del => root.clone(),
-                _ => {
-                    let root = Shape::root(name, has_del);
-                    c.shapes = Some(root.clone());
-                    root
-                }
-            },
-            _ => Shape::root(name, has_del),
+    ///
+    /// # Errors
+    /// `TypeError` for a `__slots__` that is not a str or a tuple or list of strs.
+    pub fn new_instance(
+        &mut self,
+        class: Value,
+        payload: Payload,
+        has_del: bool,
+    ) -> PyResult<Instance> {
+        let known = match self.obj(class) {
+            ObjKind::Class(c) => c.shapes.clone(),
+            _ => None,
         };
-        Instance::new(class, root, payload)
+        let root = match known {
+            Some(root) if root.has_del() == has_del => root,
+            known => {
+                let layout = match known {
+                    Some(old) => old.layout().clone(),
+                    None => Rc::new(self.slot_layout(class)?),
+                };
+                let root = Shape::root_with(self.class_name(class), has_del, layout);
+                if let ObjKind::Class(c) = self.obj_mut(class) {
+                    c.shapes = Some(root.clone());
+                }
+                root
+            }
+        };
+        Ok(Instance::new(class, root, payload))
+    }
+
+    /// What the `__slots__` of `class` and its bases make of its instances (read once, at the
+    /// first instantiation; CPython reads them when the class is made).
+    fn slot_layout(&mut self, class: Value) -> PyResult<SlotLayout> {
+        let mut layout = SlotLayout::plain();
+        if self.class_tag(class) == TypeTag::BaseException {
+            return Ok(layout);
+        }
+        let (mut has_dict, mut weakrefable, mut slots) = (false, false, Vec::new());
+        for c in self.mro(class) {
+            let (user, declared) = match self.obj(c) {
+                ObjKind::Class(k) => (&*k.module == "__main__", k.attrs.get("__slots__")),
+                _ => (false, None),
+            };
+            if !user {
+                continue;
+            }
+            let Some(declared) = declared else {
+                has_dict = true;
+                weakrefable = true;
+                continue;
+            };
+            let items = match self.obj(declared) {
+                ObjKind::Str(_) => vec![declared],
+                ObjKind::Tuple(items) | ObjKind::List(items) => items.clone(),
+                _ => {
+                    let t = self.type_name(declared);
+                    return Err(self.type_error(format!(
+                        "minipy supports __slots__ as a str or a tuple or list of strs, not '{t}'"
+                    )));
+                }
+            };
+            let mut own: Vec<Name> = Vec::with_capacity(items.len());
+            for item in items {
+                let ObjKind::Str(s) = self.obj(item) else {
+                    let t = self.type_name(item);
+                    return Err(
+                        self.type_error(format!("__slots__ items must be strings, not '{t}'"))
+                    );
+                };
+                match &**s {
+                    "__dict__" => has_dict = true,
+                    "__weakref__" => weakrefable = true,
+                    _ => own.push(s.clone()),
+                }
+            }
+            own.sort();
+            slots.extend(own);
+        }
+        if !slots.is_empty() || !has_dict || !weakrefable {
+            layout = SlotLayout {
+                slots: slots.into_boxed_slice(),
+                has_dict,
+                weakrefable,
+            };
+        }
+        Ok(layout)
     }
 
     /// `obj.name`.
@@ -64,7 +136,7 @@ impl Interp {
                     return Ok(Some(v));
                 }
                 let class = inst.class;
-                if name == "__dict__" {
+                if name == "__dict__" && inst.attrs.layout().has_dict {
                     return self.instance_dict(obj).map(Some);
                 }
                 if let Some(v) = self.class_lookup(class, name) {
@@ -333,7 +405,10 @@ impl Interp {
     /// A new dict of an instance's attributes (`obj.__dict__`; a snapshot in minipy).
     fn instance_dict(&mut self, obj: Value) -> PyResult<Value> {
         let pairs: Vec<(Name, Value)> = match self.obj(obj) {
-            ObjKind::Instance(i) => i.attrs.iter().map(|(n, v)| (n.clone(), v)).collect(),
+            ObjKind::Instance(i) => (i.attrs.iter())
+                .filter(|(n, _)| !i.attrs.layout().slots.contains(n))
+                .map(|(n, v)| (n.clone(), v))
+                .collect(),
             _ => Vec::new(),
         };
         let d = self.alloc(ObjKind::Dict(crate::dict::Dict::new()))?;
@@ -367,6 +442,18 @@ impl Interp {
                                 ),
                             )),
                         };
+                    }
+                }
+                if let ObjKind::Instance(inst) = self.obj(obj) {
+                    let layout = inst.attrs.layout();
+                    if &**name == "__dict__" && layout.has_dict {
+                        return Err(self.err(
+                            "NotImplementedError",
+                            "minipy does not support assigning an instance's __dict__",
+                        ));
+                    }
+                    if !layout.has_dict && !layout.slots.contains(name) {
+                        return Err(self.attribute_error(obj, name));
                     }
                 }
                 let old = match self.obj_mut(obj) {
@@ -430,7 +517,12 @@ impl Interp {
     /// `del obj.name`.
     pub fn delattr(&mut self, obj: Value, name: &str) -> PyResult<()> {
         let removed = match self.obj_mut(obj) {
-            ObjKind::Instance(inst) => inst.attrs.remove(name),
+            ObjKind::Instance(inst) => match inst.attrs.remove(name) {
+                None if inst.attrs.layout().slots.iter().any(|s| &**s == name) => {
+                    return Err(self.err("AttributeError", name));
+                }
+                removed => removed,
+            },
             ObjKind::Class(c) => c.attrs.remove(name),
             ObjKind::Module(m) => m.attrs.remove(name),
             ObjKind::Cell(contents) if name == "cell_contents" => match contents.take() {

@@ -331,7 +331,7 @@ impl Interp {
         if has_del {
             self.note_watched();
         }
-        let mut inst = self.new_instance(class, payload, has_del);
+        let mut inst = self.new_instance(class, payload, has_del)?;
         if tag == TypeTag::BaseException {
             let args_tuple = self.alloc(ObjKind::Tuple(args.clone()))?;
             inst.attrs.set(Rc::from("args"), args_tuple);
