@@ -219,6 +219,7 @@ impl Instance {
             Payload::None => None,
             payload => Some(Box::new(Extra {
                 dict: None,
+                dict_object: None,
                 payload,
                 traceback: None,
             })),
@@ -374,6 +375,9 @@ impl Shape {
 struct Extra {
     /// The attributes, once the instance left its shape (a deletion, or too many names).
     dict: Option<Attrs>,
+    /// The instance's `__dict__` once it was asked for: a `dict` object that from then on holds
+    /// every attribute but the slots (CPython's materialised dict), shared with whoever got it.
+    dict_object: Option<Value>,
     payload: Payload,
     traceback: Option<Value>,
 }
@@ -392,6 +396,7 @@ impl InstanceAttrs {
         self.extra.get_or_insert_with(|| {
             Box::new(Extra {
                 dict: None,
+                dict_object: None,
                 payload: Payload::None,
                 traceback: None,
             })
@@ -480,10 +485,37 @@ impl InstanceAttrs {
         &self.shape.layout
     }
 
+    /// The instance's `__dict__` object, once made: then only the slots are here, and every other
+    /// attribute is in that dict (keyed by `str` objects), which the interpreter reads and writes.
+    pub fn dict_object(&self) -> Option<Value> {
+        self.extra.as_ref().and_then(|e| e.dict_object)
+    }
+
+    /// Makes `d` the instance's `__dict__` object: returns the attributes it must receive (all
+    /// but the slots, in order), which leave this table.
+    pub fn take_into_dict_object(&mut self, d: Value) -> Vec<(Name, Value)> {
+        let slots = self.shape.layout.slots.clone();
+        let moved: Vec<(Name, Value)> = self
+            .iter()
+            .filter(|(n, _)| !slots.contains(n))
+            .map(|(n, v)| (n.clone(), v))
+            .collect();
+        if !moved.is_empty() {
+            let table = self.make_dict();
+            for (n, _) in &moved {
+                table.remove(n);
+            }
+        }
+        self.extra_mut().dict_object = Some(d);
+        moved
+    }
+
     /// Traces the values last to first (see the `Instance` case of `Object::trace`), then the
     /// payload and traceback. CPython releases slots before the dict, in [`SlotLayout`]'s order:
     /// reversed, those come last.
     fn trace_reversed(&self, tracer: &mut Tracer) {
+        // Released after the slots, as `subtype_dealloc` clears slots before the dict.
+        self.dict_object().trace(tracer);
         let slots = &self.shape.layout.slots;
         if slots.is_empty() {
             for v in self.values.iter().rev() {

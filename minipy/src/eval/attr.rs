@@ -136,6 +136,16 @@ impl Interp {
                     return Ok(Some(v));
                 }
                 let class = inst.class;
+                if let Some(d) = inst.attrs.dict_object() {
+                    // Data descriptors (properties) first, as for attributes kept in the shape.
+                    let found = self.dict_object_get(d, name);
+                    if let Some(v) = found {
+                        let property = self.class_lookup(class, name);
+                        if !matches!(property.map(|p| self.obj(p)), Some(ObjKind::Property(..))) {
+                            return Ok(Some(v));
+                        }
+                    }
+                }
                 if name == "__dict__" && inst.attrs.layout().has_dict {
                     return self.instance_dict(obj).map(Some);
                 }
@@ -402,21 +412,82 @@ impl Interp {
         Ok(Some(v))
     }
 
-    /// A new dict of an instance's attributes (`obj.__dict__`; a snapshot in minipy).
-    fn instance_dict(&mut self, obj: Value) -> PyResult<Value> {
-        let pairs: Vec<(Name, Value)> = match self.obj(obj) {
+    /// `obj.__dict__` and `vars(obj)`: the instance's dict object, made on first request; from
+    /// then on it holds the instance's attributes (all but slots), so writes to it are attribute
+    /// writes, as in CPython. An exception instance gets a copy instead (minipy keeps `args`,
+    /// `__cause__` and `__context__` in the instance itself).
+    pub fn instance_dict(&mut self, obj: Value) -> PyResult<Value> {
+        let (existing, exception) = match self.obj(obj) {
+            ObjKind::Instance(i) => (i.attrs.dict_object(), i.class),
+            _ => return self.alloc(ObjKind::Dict(crate::dict::Dict::new())),
+        };
+        if let Some(d) = existing {
+            return Ok(d);
+        }
+        let exception = self.class_tag(exception) == TypeTag::BaseException;
+        let d = self.alloc(ObjKind::Dict(crate::dict::Dict::new()))?;
+        let pairs: Vec<(Name, Value)> = match self.obj_mut(obj) {
+            ObjKind::Instance(i) if !exception => i.attrs.take_into_dict_object(d),
+            // CPython keeps these in the exception object's C struct, not its dict.
             ObjKind::Instance(i) => (i.attrs.iter())
-                .filter(|(n, _)| !i.attrs.layout().slots.contains(n))
+                .filter(|(n, _)| {
+                    !matches!(
+                        &***n,
+                        "args" | "__cause__" | "__context__" | "__suppress_context__"
+                    )
+                })
                 .map(|(n, v)| (n.clone(), v))
                 .collect(),
             _ => Vec::new(),
         };
-        let d = self.alloc(ObjKind::Dict(crate::dict::Dict::new()))?;
+        // Only `pairs` holds the moved values until the dict does.
+        self.roots.temps.extend(pairs.iter().map(|(_, v)| *v));
         for (n, v) in pairs {
             let k = self.str_value(&n)?;
             self.dict_set(d, k, v)?;
         }
         Ok(d)
+    }
+
+    /// The value of attribute `name` in an instance's dict object `d` (str keys only, as
+    /// attribute lookup in CPython).
+    fn dict_object_get(&self, d: Value, name: &str) -> Option<Value> {
+        let ObjKind::Dict(table) = self.obj(d) else {
+            return None;
+        };
+        let hash = crate::eval::compare::str_hash(name);
+        table.candidates(hash).into_iter().find_map(|p| {
+            let e = table.entry(p)?;
+            matches!(self.obj(e.key), ObjKind::Str(s) if &**s == name).then_some(e.value)
+        })
+    }
+
+    /// `obj.name = value` (`Some`) or `del obj.name` (`None`) on an instance whose `__dict__`
+    /// object exists and `name` is not a slot: the write goes to that dict. `Ok(None)` if this
+    /// does not apply.
+    fn dict_object_write(
+        &mut self,
+        obj: Value,
+        name: &str,
+        value: Option<Value>,
+    ) -> PyResult<Option<()>> {
+        let d = match self.obj(obj) {
+            ObjKind::Instance(i) => match i.attrs.dict_object() {
+                Some(d) if !i.attrs.layout().slots.iter().any(|s| &**s == name) => d,
+                _ => return Ok(None),
+            },
+            _ => return Ok(None),
+        };
+        let key = self.str_value(name)?;
+        match value {
+            Some(v) => self.dict_set(d, key, v)?,
+            None => {
+                if self.dict_remove(d, key)?.is_none() {
+                    return Err(self.attribute_error(obj, name));
+                }
+            }
+        }
+        Ok(Some(()))
     }
 
     /// `obj.name = value`.
@@ -455,6 +526,9 @@ impl Interp {
                     if !layout.has_dict && !layout.slots.contains(name) {
                         return Err(self.attribute_error(obj, name));
                     }
+                }
+                if self.dict_object_write(obj, name, Some(value))?.is_some() {
+                    return Ok(());
                 }
                 let old = match self.obj_mut(obj) {
                     ObjKind::Instance(inst) => inst.attrs.set(name.clone(), value),
@@ -516,6 +590,9 @@ impl Interp {
 
     /// `del obj.name`.
     pub fn delattr(&mut self, obj: Value, name: &str) -> PyResult<()> {
+        if self.dict_object_write(obj, name, None)?.is_some() {
+            return Ok(());
+        }
         let removed = match self.obj_mut(obj) {
             ObjKind::Instance(inst) => match inst.attrs.remove(name) {
                 None if inst.attrs.layout().slots.iter().any(|s| &**s == name) => {

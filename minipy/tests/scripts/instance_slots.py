@@ -73,7 +73,10 @@ def release_order():
     class S(B):
         __slots__ = ("b", "a")
     s = S()
-    s.y = N("y"); s.a = N("a"); s.z = N("z"); s.b = N("b")
+    s.y = N("y")
+    s.a = N("a")
+    s.z = N("z")
+    s.b = N("b")
     del s
     gc.collect()
 release_order()
