@@ -492,53 +492,20 @@ impl Interp {
 
     /// `obj.name = value`.
     pub fn setattr(&mut self, obj: Value, name: &Name, value: Value) -> PyResult<()> {
-        match self.obj_mut(obj) {
+        // One read of the instance gathers what every check below needs.
+        let instance = match self.obj(obj) {
             ObjKind::Instance(inst) => {
-                let class = inst.class;
-                if &**name == "__traceback__" && self.class_tag(class) == TypeTag::BaseException {
-                    return self.set_traceback(obj, value);
-                }
-                if let Some(p) = self.class_lookup(class, name) {
-                    if let ObjKind::Property(_, set) = self.obj(p) {
-                        return match set {
-                            Some(set) => {
-                                let set = *set;
-                                self.call(set, vec![obj, value], Vec::new()).map(|_| ())
-                            }
-                            None => Err(self.err(
-                                "AttributeError",
-                                format!(
-                                    "property '{name}' of '{}' object has no setter",
-                                    self.type_name(obj)
-                                ),
-                            )),
-                        };
-                    }
-                }
-                if let ObjKind::Instance(inst) = self.obj(obj) {
-                    let layout = inst.attrs.layout();
-                    if &**name == "__dict__" && layout.has_dict {
-                        return Err(self.err(
-                            "NotImplementedError",
-                            "minipy does not support assigning an instance's __dict__",
-                        ));
-                    }
-                    if !layout.has_dict && !layout.slots.contains(name) {
-                        return Err(self.attribute_error(obj, name));
-                    }
-                }
-                if self.dict_object_write(obj, name, Some(value))?.is_some() {
-                    return Ok(());
-                }
-                let old = match self.obj_mut(obj) {
-                    ObjKind::Instance(inst) => inst.attrs.set(name.clone(), value),
-                    _ => None,
-                };
-                if let Some(old) = old {
-                    self.note_drop(old);
-                }
-                Ok(())
+                let layout = inst.attrs.layout();
+                let slot = layout.slots.contains(name);
+                let dict_object = inst.attrs.dict_object().filter(|_| !slot);
+                Some((inst.class, layout.has_dict || slot, dict_object))
             }
+            _ => None,
+        };
+        if let Some((class, allowed, dict_object)) = instance {
+            return self.set_instance_attr(obj, class, name, value, allowed, dict_object);
+        }
+        match self.obj_mut(obj) {
             ObjKind::Class(c) => {
                 if let Some(old) = c.attrs.set(name.clone(), value) {
                     self.note_drop(old);
@@ -573,6 +540,60 @@ impl Interp {
                 None => Err(self.attribute_error(obj, name)),
             },
         }
+    }
+
+    /// `obj.name = value` on an instance of `class`; `allowed` is false for a name outside the
+    /// slots of an instance without a `__dict__`, `dict_object` its `__dict__` object if made.
+    fn set_instance_attr(
+        &mut self,
+        obj: Value,
+        class: Value,
+        name: &Name,
+        value: Value,
+        allowed: bool,
+        dict_object: Option<Value>,
+    ) -> PyResult<()> {
+        if &**name == "__traceback__" && self.class_tag(class) == TypeTag::BaseException {
+            return self.set_traceback(obj, value);
+        }
+        if let Some(p) = self.class_lookup(class, name) {
+            if let ObjKind::Property(_, set) = self.obj(p) {
+                return match set {
+                    Some(set) => {
+                        let set = *set;
+                        self.call(set, vec![obj, value], Vec::new()).map(|_| ())
+                    }
+                    None => Err(self.err(
+                        "AttributeError",
+                        format!(
+                            "property '{name}' of '{}' object has no setter",
+                            self.type_name(obj)
+                        ),
+                    )),
+                };
+            }
+        }
+        if !allowed {
+            return Err(self.attribute_error(obj, name));
+        }
+        if &**name == "__dict__" {
+            return Err(self.err(
+                "NotImplementedError",
+                "minipy does not support assigning an instance's __dict__",
+            ));
+        }
+        if let Some(d) = dict_object {
+            let key = self.str_value(name)?;
+            return self.dict_set(d, key, value);
+        }
+        let old = match self.obj_mut(obj) {
+            ObjKind::Instance(inst) => inst.attrs.set(name.clone(), value),
+            _ => None,
+        };
+        if let Some(old) = old {
+            self.note_drop(old);
+        }
+        Ok(())
     }
 
     /// `exc.__traceback__ = value`: a traceback or `None` (dropping the frames it kept).
