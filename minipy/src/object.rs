@@ -213,7 +213,7 @@ pub struct Instance {
 
 impl Instance {
     /// A new instance of `class` with no attributes; `shapes` is the class's root shape (see
-    /// `Interp::instance_shapes`), which also says whether it has a `__del__`.
+    /// `Interp::new_instance`), which also says whether it has a `__del__`.
     pub fn new(class: Value, shapes: Rc<Shape>, payload: Payload) -> Instance {
         let extra = match payload {
             Payload::None => None,
@@ -383,7 +383,7 @@ struct Extra {
 }
 
 /// An instance's attributes: a [`Shape`] and the values in its order, or (after a deletion, or
-/// past [`SHAPE_MAX_KEYS`] names) an [`Attrs`] of its own. The same interface as [`Attrs`].
+/// past 30 names) an [`Attrs`] of its own. The same interface as [`Attrs`].
 pub struct InstanceAttrs {
     shape: Rc<Shape>,
     /// `values[i]` is the attribute `shape.keys[i]` (empty once `extra.dict` holds them).
