@@ -6,9 +6,13 @@
 //! tables': [`Dict::candidates`] lists the positions stored under a hash, the interpreter compares
 //! each candidate's key with the table released, then acts on the winning position. Positions stay
 //! valid until [`Dict::compact`] (which bumps [`Dict::version`]), and a stale position finds nothing.
+//!
+//! The index is a `hashbrown::HashTable` of entry positions (4 bytes a key, as CPython's compact
+//! dict's index), hashed by the key's Python hash spread over 64 bits: one flat table, no vector
+//! per hash.
 
-use std::collections::HashMap;
-
+use hashbrown::HashTable;
+use smallvec::SmallVec;
 use weakgc::{Trace, Tracer};
 
 use crate::object::Value;
@@ -24,16 +28,33 @@ pub struct Entry {
     pub value: Value,
 }
 
-/// An insertion-ordered hash table of Python objects.
+/// An insertion-ordered hash table of Python objects: one pointer, so that a dict, set or
+/// frozenset keeps every object's cell small; the table is allocated by the first insertion.
 #[derive(Default, Clone)]
 pub struct Dict {
+    t: Option<Box<Table>>,
+}
+
+/// A [`Dict`]'s table.
+#[derive(Default, Clone)]
+struct Table {
     /// Entries in insertion order; removed ones leave `None` until the next compaction.
     entries: Vec<Option<Entry>>,
-    /// Hash to the positions of the live entries stored under it.
-    index: HashMap<i64, Vec<u32>>,
+    /// The positions of the live entries, found by [`spread`] of their hash.
+    index: HashTable<u32>,
     len: usize,
     version: u64,
 }
+
+/// The index's hash of a Python hash: ints hash to themselves, so small ones would leave the
+/// table's top bits (hashbrown's tag) all zero; a multiply spreads them.
+fn spread(hash: i64) -> u64 {
+    let x = (hash as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    x ^ (x >> 29)
+}
+
+/// Positions found under one hash: almost always zero or one.
+pub type Candidates = SmallVec<[usize; 2]>;
 
 impl Dict {
     /// An empty dict.
@@ -41,33 +62,102 @@ impl Dict {
         Dict::default()
     }
 
+    fn table_mut(&mut self) -> &mut Table {
+        self.t.get_or_insert_with(Box::default)
+    }
+
     /// How many entries there are.
     pub fn len(&self) -> usize {
-        self.len
+        self.t.as_ref().map_or(0, |t| t.len)
     }
 
     /// Whether there are no entries.
     pub fn is_empty(&self) -> bool {
-        self.len == 0
+        self.len() == 0
     }
 
     /// Bumped by every insertion of a new key, removal and compaction (not by replacing a value):
     /// iteration compares it to raise "dictionary changed size during iteration".
     pub fn version(&self) -> u64 {
-        self.version
+        self.t.as_ref().map_or(0, |t| t.version)
     }
 
     /// The positions of the live entries stored under `hash`, oldest first.
-    pub fn candidates(&self, hash: i64) -> Vec<usize> {
-        self.index
-            .get(&hash)
-            .map(|ps| ps.iter().map(|p| *p as usize).collect())
-            .unwrap_or_default()
+    pub fn candidates(&self, hash: i64) -> Candidates {
+        self.t
+            .as_ref()
+            .map_or_else(Candidates::new, |t| t.candidates(hash))
     }
 
     /// The entry at `pos`, if it is still there.
     pub fn entry(&self, pos: usize) -> Option<Entry> {
-        self.entries.get(pos).copied().flatten()
+        self.t.as_ref()?.entries.get(pos).copied().flatten()
+    }
+
+    /// Replaces the value at `pos`; false if the entry is gone.
+    pub fn set_value(&mut self, pos: usize, value: Value) -> bool {
+        self.t.as_mut().is_some_and(|t| t.set_value(pos, value))
+    }
+
+    /// Appends a new entry.
+    ///
+    /// # Correctness
+    /// The caller has checked that no equal key is present.
+    pub fn push(&mut self, hash: i64, key: Value, value: Value) -> usize {
+        self.table_mut().push(hash, key, value)
+    }
+
+    /// Removes the entry at `pos`, returning it.
+    pub fn remove_at(&mut self, pos: usize) -> Option<Entry> {
+        self.t.as_mut()?.remove_at(pos)
+    }
+
+    /// Drops the holes left by removals. Invalidates positions (and bumps the version).
+    pub fn compact(&mut self) {
+        self.table_mut().compact();
+    }
+
+    /// Removes every entry (keeping the version counting, for iterators that saw the old one).
+    pub fn clear(&mut self) {
+        if let Some(t) = &mut self.t {
+            t.clear();
+        }
+    }
+
+    /// The first live position at `pos` or later.
+    pub fn next_from(&self, pos: usize) -> Option<usize> {
+        let t = self.t.as_ref()?;
+        (pos..t.entries.len()).find(|p| t.entries[*p].is_some())
+    }
+
+    /// The last live entry's position.
+    pub fn last(&self) -> Option<usize> {
+        let t = self.t.as_ref()?;
+        (0..t.entries.len()).rev().find(|p| t.entries[*p].is_some())
+    }
+
+    /// The live entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = Entry> + '_ {
+        self.t
+            .iter()
+            .flat_map(|t| t.entries.iter().filter_map(|e| *e))
+    }
+}
+
+impl Table {
+    /// The positions of the live entries stored under `hash`, oldest first.
+    pub fn candidates(&self, hash: i64) -> Candidates {
+        let entries = &self.entries;
+        let mut found: Candidates = self
+            .index
+            .iter_hash(spread(hash))
+            .map(|p| *p as usize)
+            .filter(|p| matches!(entries[*p], Some(e) if e.hash == hash))
+            .collect();
+        if found.len() > 1 {
+            found.sort_unstable();
+        }
+        found
     }
 
     /// Replaces the value at `pos`; false if the entry is gone.
@@ -88,7 +178,10 @@ impl Dict {
     pub fn push(&mut self, hash: i64, key: Value, value: Value) -> usize {
         let pos = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
-        self.index.entry(hash).or_default().push(pos as u32);
+        let entries = &self.entries;
+        self.index.insert_unique(spread(hash), pos as u32, |p| {
+            spread(entries[*p as usize].expect("indexed entries are live").hash)
+        });
         self.len += 1;
         self.version += 1;
         pos
@@ -97,11 +190,11 @@ impl Dict {
     /// Removes the entry at `pos`, returning it.
     pub fn remove_at(&mut self, pos: usize) -> Option<Entry> {
         let entry = self.entries.get_mut(pos)?.take()?;
-        if let Some(ps) = self.index.get_mut(&entry.hash) {
-            ps.retain(|p| *p as usize != pos);
-            if ps.is_empty() {
-                self.index.remove(&entry.hash);
-            }
+        if let Ok(found) = self
+            .index
+            .find_entry(spread(entry.hash), |p| *p as usize == pos)
+        {
+            found.remove();
         }
         self.len -= 1;
         self.version += 1;
@@ -115,9 +208,12 @@ impl Dict {
     pub fn compact(&mut self) {
         self.entries.retain(Option::is_some);
         self.index.clear();
-        for (pos, e) in self.entries.iter().enumerate() {
+        let entries = &self.entries;
+        for (pos, e) in entries.iter().enumerate() {
             let e = e.expect("retained");
-            self.index.entry(e.hash).or_default().push(pos as u32);
+            self.index.insert_unique(spread(e.hash), pos as u32, |p| {
+                spread(entries[*p as usize].expect("retained").hash)
+            });
         }
         self.version += 1;
     }
@@ -129,23 +225,6 @@ impl Dict {
         self.len = 0;
         self.version += 1;
     }
-
-    /// The first live position at `pos` or later.
-    pub fn next_from(&self, pos: usize) -> Option<usize> {
-        (pos..self.entries.len()).find(|p| self.entries[*p].is_some())
-    }
-
-    /// The last live entry's position.
-    pub fn last(&self) -> Option<usize> {
-        (0..self.entries.len())
-            .rev()
-            .find(|p| self.entries[*p].is_some())
-    }
-
-    /// The live entries in insertion order.
-    pub fn iter(&self) -> impl Iterator<Item = Entry> + '_ {
-        self.entries.iter().filter_map(|e| *e)
-    }
 }
 
 impl Trace for Dict {
@@ -154,7 +233,10 @@ impl Trace for Dict {
     /// first to last, key before value. Instance attributes live in a `Dict`, so they die in
     /// definition order too.
     fn trace(&self, tracer: &mut Tracer) {
-        for e in self.entries.iter().rev().flatten() {
+        let Some(t) = &self.t else {
+            return;
+        };
+        for e in t.entries.iter().rev().flatten() {
             tracer.edge(e.value);
             tracer.edge(e.key);
         }

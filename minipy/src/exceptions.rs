@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use crate::interp::{Frame, Interp};
-use crate::object::{Attrs, FrameObj, Instance, ObjKind, Payload, Value};
+use crate::object::{FrameObj, ObjKind, Payload, Value};
 
 /// The builtin exception classes after `BaseException`, each with its base (`None`:
 /// `BaseException`); a base is always listed before its subclasses.
@@ -118,18 +118,10 @@ impl Interp {
     /// Allocates an exception instance of `class` whose `args` are `args`.
     pub fn new_exception(&mut self, class: Value, args: Vec<Value>) -> Result<Value, PyErr> {
         let args = self.alloc(ObjKind::Tuple(args))?;
-        let mut attrs = Attrs::default();
-        attrs.set(Rc::from("args"), args);
-        let class_name = self.class_name(class);
         let has_del = self.class_lookup(class, "__del__").is_some();
-        self.alloc(ObjKind::Instance(Instance {
-            class,
-            class_name,
-            attrs,
-            payload: Payload::None,
-            has_del,
-            traceback: None,
-        }))
+        let mut inst = self.new_instance(class, Payload::None, has_del)?;
+        inst.attrs.set(Rc::from("args"), args);
+        self.alloc(ObjKind::Instance(inst))
     }
 
     /// The preallocated `MemoryError`, raised when even an exception cannot be allocated.
@@ -256,7 +248,7 @@ impl Interp {
         let ObjKind::Instance(inst) = self.obj(exc) else {
             return;
         };
-        let head = inst.traceback;
+        let head = inst.traceback();
         let newest = head.and_then(|tb| match self.obj(tb) {
             ObjKind::Traceback { frame, .. } => Some(*frame),
             _ => None,
@@ -275,7 +267,7 @@ impl Interp {
             return;
         };
         if let ObjKind::Instance(inst) = self.obj_mut(exc) {
-            inst.traceback = Some(tb);
+            inst.set_traceback(Some(tb));
         }
     }
 
@@ -416,7 +408,7 @@ impl Interp {
     fn chained_text(&mut self, exc: Value) -> String {
         let mut text = String::new();
         let mut tb = match self.obj(exc) {
-            ObjKind::Instance(inst) => inst.traceback,
+            ObjKind::Instance(inst) => inst.traceback(),
             _ => None,
         };
         if tb.is_some() {

@@ -394,7 +394,7 @@ impl Interp {
             ObjKind::Dict(d) | ObjKind::Set(d) => (crate::eval::ops::DICT_ENTRY_BYTES, d.len()),
             _ => (0, 0),
         };
-        let has_del = matches!(&kind, ObjKind::Instance(i) if i.has_del);
+        let has_del = matches!(&kind, ObjKind::Instance(i) if i.has_del());
         if self.opts.stress != Stress::Off {
             let work = self.gc_work_at(Safepoint::Alloc);
             self.run_gc_work(work);

@@ -2,8 +2,10 @@
 //! [`Value`] (`Gc<Object>`), and its [`Trace`] implementation, which is how the collector learns a
 //! Python object's references, type name, weak-reference policy and finalizer.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
+use smallvec::SmallVec;
 use weakgc::{
     Gc, Liveness, Trace, Tracer, WeakAny, WeakKeyDictionary, WeakSet, WeakValueDictionary,
 };
@@ -29,7 +31,8 @@ impl Object {
     }
 }
 
-/// The kinds of Python object minipy has, with their data.
+/// The kinds of Python object minipy has, with their data. At most 56 bytes each, so that an
+/// [`Object`] takes a 64-byte heap cell: bigger, rarer data is boxed.
 pub enum ObjKind {
     /// `None` (a singleton).
     None,
@@ -57,8 +60,9 @@ pub enum ObjKind {
     Range(i64, i64, i64),
     /// A view of a dict: `keys()`, `values()` or `items()`.
     DictView(Value, ViewKind),
-    /// A function defined by `def` or `lambda`.
-    Function(Function),
+    /// A function defined by `def` or `lambda` (boxed: the biggest variant would set every
+    /// object's cell size).
+    Function(Box<Function>),
     /// A function or method implemented in Rust, bound to its receiver for methods.
     Builtin(Builtin, Option<Value>),
     /// A function bound to an instance: `obj.method`.
@@ -72,7 +76,7 @@ pub enum ObjKind {
     /// `property(fget, fset)`.
     Property(Option<Value>, Option<Value>),
     /// A class (builtin or user-defined).
-    Class(Class),
+    Class(Box<Class>),
     /// An instance of a user-defined class.
     Instance(Instance),
     /// A module (`weakref`, `gc`).
@@ -105,13 +109,13 @@ pub enum ObjKind {
     /// `weakref.finalize(obj, func, *args, **kwargs)`.
     Finalize(FinalizeObj),
     /// `weakref.WeakKeyDictionary()`: an ephemeron table the collector prunes.
-    WeakKeyDict(WeakKeyDictionary<Value>),
+    WeakKeyDict(Box<WeakKeyDictionary<Value>>),
     /// `weakref.WeakValueDictionary()`: values held weakly, pruned by the collector.
-    WeakValueDict(WeakValueDictionary<Value>),
+    WeakValueDict(Box<WeakValueDictionary<Value>>),
     /// `weakref.WeakSet()`: members held weakly, pruned by the collector.
-    WeakSet(WeakSet),
+    WeakSet(Box<WeakSet>),
     /// A text file from `open()`, or `sys.stdin`/`sys.stdout`/`sys.stderr`.
-    File(crate::builtins::file::FileObj),
+    File(Box<crate::builtins::file::FileObj>),
 }
 
 /// Which view of a dict a [`ObjKind::DictView`] is.
@@ -193,24 +197,357 @@ pub struct Class {
     pub attrs: Attrs,
     /// The builtin type this class is or derives from; decides instances' layout and behaviour.
     pub builtin: crate::types::TypeTag,
+    /// The root of the shapes of this class's instances, made by the first instantiation (see
+    /// [`InstanceAttrs`]).
+    pub shapes: Option<Rc<Shape>>,
 }
 
-/// An instance of a user-defined class.
+/// An instance of a user-defined class: 48 bytes, its attributes' names in a [`Shape`] its class's
+/// instances share.
 pub struct Instance {
     /// Its class.
     pub class: Value,
-    /// The class's name, kept here for `Trace::type_name` (which cannot reach the class object).
-    pub class_name: Rc<str>,
-    /// Instance attributes, in assignment order.
-    pub attrs: Attrs,
-    /// Data of a builtin base class (`class MyList(list)`).
-    pub payload: Payload,
+    /// Instance attributes, in assignment order (and the rare parts: see [`InstanceAttrs`]).
+    pub attrs: InstanceAttrs,
+}
+
+impl Instance {
+    /// A new instance of `class` with no attributes; `shapes` is the class's root shape (see
+    /// `Interp::new_instance`), which also says whether it has a `__del__`.
+    pub fn new(class: Value, shapes: Rc<Shape>, payload: Payload) -> Instance {
+        let extra = match payload {
+            Payload::None => None,
+            payload => Some(Box::new(Extra {
+                dict: None,
+                dict_object: None,
+                payload,
+                traceback: None,
+            })),
+        };
+        Instance {
+            class,
+            attrs: InstanceAttrs {
+                shape: shapes,
+                values: SmallVec::new(),
+                extra,
+            },
+        }
+    }
+
+    /// The class's name, kept for `Trace::type_name` (which cannot reach the class object).
+    pub fn class_name(&self) -> &Rc<str> {
+        &self.attrs.shape.class_name
+    }
+
     /// Whether the class defined `__del__` when the instance was made. The heap asks once, at
     /// allocation, so adding `__del__` to a class later does not give existing instances one.
-    pub has_del: bool,
+    pub fn has_del(&self) -> bool {
+        self.attrs.shape.has_del
+    }
+
+    /// Data of a builtin base class (`class MyList(list)`).
+    pub fn payload(&self) -> &Payload {
+        match &self.attrs.extra {
+            Some(e) => &e.payload,
+            None => &Payload::None,
+        }
+    }
+
+    /// The payload, mutable; `None` for a plain instance (which has none to change).
+    pub fn payload_mut(&mut self) -> Option<&mut Payload> {
+        self.attrs.extra.as_mut().map(|e| &mut e.payload)
+    }
+
     /// An exception's `__traceback__`: the newest [`ObjKind::Traceback`] entry, `None` for other
     /// instances and for exceptions not raised yet.
-    pub traceback: Option<Value>,
+    pub fn traceback(&self) -> Option<Value> {
+        self.attrs.extra.as_ref().and_then(|e| e.traceback)
+    }
+
+    /// Sets `__traceback__`.
+    pub fn set_traceback(&mut self, tb: Option<Value>) {
+        if tb.is_none() && self.attrs.extra.is_none() {
+            return;
+        }
+        self.attrs.extra_mut().traceback = tb;
+    }
+}
+
+/// The names of an instance's attributes, in order, shared by every instance of a class that was
+/// given the same attributes in the same order (V8's hidden classes, CPython's key-sharing
+/// dicts). Shapes form a tree per class: the root has no names, and a child adds one name to its
+/// parent's. An instance holds its shape and its values in a small inline array, so a
+/// two-attribute instance needs no allocation beyond its cell.
+pub struct Shape {
+    class_name: Rc<str>,
+    has_del: bool,
+    layout: Rc<SlotLayout>,
+    /// The attribute names, in assignment order.
+    keys: Box<[Name]>,
+    /// The shapes that add one name to this one, made on first use.
+    children: RefCell<Vec<Rc<Shape>>>,
+}
+
+/// Above this many attributes (or after a deletion) an instance keeps its own [`Attrs`] instead
+/// of a shape: each shape copies its parent's names, so long chains would cost quadratic memory.
+const SHAPE_MAX_KEYS: usize = 30;
+
+/// What a class's `__slots__` (and its bases') make of its instances.
+pub struct SlotLayout {
+    /// The slot names in the order CPython releases them when an instance dies: the class's own
+    /// first, then each base's, each class's sorted (as `type_new` stores them); `__dict__` and
+    /// `__weakref__` are not slots.
+    pub slots: Box<[Name]>,
+    /// Whether instances take attributes beyond the slots: some class of the MRO has no
+    /// `__slots__`, or lists `__dict__`.
+    pub has_dict: bool,
+    /// Whether instances accept weak references: some class has no `__slots__`, or lists
+    /// `__weakref__`.
+    pub weakrefable: bool,
+}
+
+impl SlotLayout {
+    /// A class without `__slots__` anywhere: a dict, weak references, no slots.
+    pub fn plain() -> SlotLayout {
+        SlotLayout {
+            slots: Box::new([]),
+            has_dict: true,
+            weakrefable: true,
+        }
+    }
+}
+
+impl Shape {
+    /// A root shape: no attributes yet.
+    pub fn root(class_name: Rc<str>, has_del: bool) -> Rc<Shape> {
+        Shape::root_with(class_name, has_del, Rc::new(SlotLayout::plain()))
+    }
+
+    /// A root shape for a class with `layout`.
+    pub fn root_with(class_name: Rc<str>, has_del: bool, layout: Rc<SlotLayout>) -> Rc<Shape> {
+        Rc::new(Shape {
+            class_name,
+            has_del,
+            layout,
+            keys: Box::new([]),
+            children: RefCell::new(Vec::new()),
+        })
+    }
+
+    /// Whether instances of this shape run `__del__` (see [`Instance::has_del`]).
+    pub fn has_del(&self) -> bool {
+        self.has_del
+    }
+
+    /// The class's slots, as the shape was made with them.
+    pub fn layout(&self) -> &Rc<SlotLayout> {
+        &self.layout
+    }
+
+    fn position(&self, name: &str) -> Option<usize> {
+        self.keys.iter().position(|k| {
+            (std::ptr::eq(k.as_ptr(), name.as_ptr()) && k.len() == name.len()) || **k == *name
+        })
+    }
+
+    /// The shape with `name` added after this one's names.
+    fn child(&self, name: &Name) -> Rc<Shape> {
+        let mut children = self.children.borrow_mut();
+        if let Some(c) = children.iter().find(|c| c.keys.last() == Some(name)) {
+            return c.clone();
+        }
+        let mut keys = Vec::with_capacity(self.keys.len() + 1);
+        keys.extend(self.keys.iter().cloned());
+        keys.push(name.clone());
+        let child = Rc::new(Shape {
+            class_name: self.class_name.clone(),
+            has_del: self.has_del,
+            layout: self.layout.clone(),
+            keys: keys.into_boxed_slice(),
+            children: RefCell::new(Vec::new()),
+        });
+        children.push(child.clone());
+        child
+    }
+}
+
+/// What few instances have: a builtin payload, a traceback, or attributes beyond shapes.
+struct Extra {
+    /// The attributes, once the instance left its shape (a deletion, or too many names).
+    dict: Option<Attrs>,
+    /// The instance's `__dict__` once it was asked for: a `dict` object that from then on holds
+    /// every attribute but the slots (CPython's materialised dict), shared with whoever got it.
+    dict_object: Option<Value>,
+    payload: Payload,
+    traceback: Option<Value>,
+}
+
+/// An instance's attributes: a [`Shape`] and the values in its order, or (after a deletion, or
+/// past 30 names) an [`Attrs`] of its own. The same interface as [`Attrs`].
+pub struct InstanceAttrs {
+    shape: Rc<Shape>,
+    /// `values[i]` is the attribute `shape.keys[i]` (empty once `extra.dict` holds them).
+    values: SmallVec<[Value; 2]>,
+    extra: Option<Box<Extra>>,
+}
+
+impl InstanceAttrs {
+    fn extra_mut(&mut self) -> &mut Extra {
+        self.extra.get_or_insert_with(|| {
+            Box::new(Extra {
+                dict: None,
+                dict_object: None,
+                payload: Payload::None,
+                traceback: None,
+            })
+        })
+    }
+
+    fn dict(&self) -> Option<&Attrs> {
+        self.extra.as_ref().and_then(|e| e.dict.as_ref())
+    }
+
+    /// Moves the attributes out of the shape into an [`Attrs`] of the instance's own.
+    fn make_dict(&mut self) -> &mut Attrs {
+        if self.dict().is_none() {
+            let mut attrs = Attrs::default();
+            for (k, v) in self.shape.keys.iter().zip(self.values.drain(..)) {
+                attrs.set(k.clone(), v);
+            }
+            self.values = SmallVec::new();
+            self.extra_mut().dict = Some(attrs);
+        }
+        self.extra_mut().dict.as_mut().expect("just made")
+    }
+
+    /// The value bound to `name`.
+    pub fn get(&self, name: &str) -> Option<Value> {
+        match self.dict() {
+            Some(d) => d.get(name),
+            None => self.shape.position(name).map(|i| self.values[i]),
+        }
+    }
+
+    /// Binds `name`; a new name goes last. Returns the value it replaces.
+    pub fn set(&mut self, name: Name, value: Value) -> Option<Value> {
+        if self.dict().is_none() {
+            if let Some(i) = self.shape.position(&name) {
+                return Some(std::mem::replace(&mut self.values[i], value));
+            }
+            if self.shape.keys.len() < SHAPE_MAX_KEYS {
+                self.shape = self.shape.child(&name);
+                self.values.push(value);
+                return None;
+            }
+        }
+        self.make_dict().set(name, value)
+    }
+
+    /// Unbinds `name`; returns the old value. The instance leaves its shape (CPython's
+    /// key-sharing dicts also give up sharing on deletion).
+    pub fn remove(&mut self, name: &str) -> Option<Value> {
+        if self.dict().is_none() {
+            self.shape.position(name)?;
+        }
+        self.make_dict().remove(name)
+    }
+
+    /// The bindings, in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = (&Name, Value)> {
+        let (shaped, dict) = match self.dict() {
+            Some(d) => (None, Some(d.iter())),
+            None => (
+                Some(self.shape.keys.iter().zip(self.values.iter().copied())),
+                None,
+            ),
+        };
+        shaped
+            .into_iter()
+            .flatten()
+            .chain(dict.into_iter().flatten())
+    }
+
+    /// How many names are bound.
+    pub fn len(&self) -> usize {
+        match self.dict() {
+            Some(d) => d.len(),
+            None => self.values.len(),
+        }
+    }
+
+    /// Whether no name is bound.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The class's slots (see [`SlotLayout`]).
+    pub fn layout(&self) -> &SlotLayout {
+        &self.shape.layout
+    }
+
+    /// The instance's `__dict__` object, once made: then only the slots are here, and every other
+    /// attribute is in that dict (keyed by `str` objects), which the interpreter reads and writes.
+    pub fn dict_object(&self) -> Option<Value> {
+        self.extra.as_ref().and_then(|e| e.dict_object)
+    }
+
+    /// Makes `d` the instance's `__dict__` object: returns the attributes it must receive (all
+    /// but the slots, in order), which leave this table.
+    pub fn take_into_dict_object(&mut self, d: Value) -> Vec<(Name, Value)> {
+        let slots = self.shape.layout.slots.clone();
+        let moved: Vec<(Name, Value)> = self
+            .iter()
+            .filter(|(n, _)| !slots.contains(n))
+            .map(|(n, v)| (n.clone(), v))
+            .collect();
+        if !moved.is_empty() {
+            let table = self.make_dict();
+            for (n, _) in &moved {
+                table.remove(n);
+            }
+        }
+        self.extra_mut().dict_object = Some(d);
+        moved
+    }
+
+    /// Traces the values last to first (see the `Instance` case of `Object::trace`), then the
+    /// payload and traceback. CPython releases slots before the dict, in [`SlotLayout`]'s order:
+    /// reversed, those come last.
+    fn trace_reversed(&self, tracer: &mut Tracer) {
+        // Released after the slots, as `subtype_dealloc` clears slots before the dict.
+        self.dict_object().trace(tracer);
+        let slots = &self.shape.layout.slots;
+        if slots.is_empty() {
+            for v in self.values.iter().rev() {
+                tracer.edge(*v);
+            }
+        } else {
+            let pairs: Vec<(&Name, Value)> = self.iter().collect();
+            for (k, v) in pairs.iter().rev() {
+                if !slots.contains(k) {
+                    tracer.edge(*v);
+                }
+            }
+            for name in slots.iter().rev() {
+                if let Some(v) = self.get(name) {
+                    tracer.edge(v);
+                }
+            }
+        }
+        if let Some(e) = &self.extra {
+            if let Some(d) = &e.dict {
+                if slots.is_empty() {
+                    d.trace_reversed(tracer);
+                }
+            }
+            e.traceback.trace(tracer);
+            match &e.payload {
+                Payload::None => {}
+                Payload::List(items) => items.trace(tracer),
+                Payload::Dict(d) => d.trace(tracer),
+            }
+        }
+    }
 }
 
 /// The builtin part of an instance whose class derives from a builtin container.
@@ -294,7 +631,7 @@ pub struct FinalizeObj {
     /// The object whose death triggers the call.
     pub target: WeakAny,
     /// The function to call, and its arguments; dropped once called or detached.
-    pub call: Option<FinalizeCall>,
+    pub call: Option<Box<FinalizeCall>>,
     /// Whether to run at interpreter exit if still alive.
     pub atexit: bool,
     /// Creation order: remaining `atexit` finalizers run newest first.
@@ -316,7 +653,10 @@ pub struct FinalizeCall {
 #[derive(Default)]
 pub struct Attrs {
     entries: Vec<(Name, Value)>,
-    index: Option<std::collections::HashMap<Name, usize>>,
+    /// Boxed: one pointer instead of a map's 48 bytes in every class, module and namespace
+    /// (it bounds `Object`'s size), for a map most of them never build.
+    #[allow(clippy::box_collection)]
+    index: Option<Box<std::collections::HashMap<Name, usize>>>,
 }
 
 /// Above this many entries an [`Attrs`] keeps a hash index (measured: a linear scan of `Rc<str>`
@@ -369,7 +709,7 @@ impl Attrs {
             .enumerate()
             .map(|(i, (n, _))| (n.clone(), i))
             .collect();
-        self.index = Some(index);
+        self.index = Some(Box::new(index));
     }
 
     /// The bindings, in insertion order.
@@ -450,12 +790,6 @@ impl Trace for Object {
                 // Reversed: the collector releases what a dead object alone held last edge first,
                 // and CPython releases an instance's attributes in insertion order.
                 i.attrs.trace_reversed(tracer);
-                i.traceback.trace(tracer);
-                match &i.payload {
-                    Payload::None => {}
-                    Payload::List(items) => items.trace(tracer),
-                    Payload::Dict(d) => d.trace(tracer),
-                }
             }
             ObjKind::Module(m) => m.attrs.trace(tracer),
             ObjKind::Env(e) => e.vars.trace(tracer),
@@ -494,7 +828,7 @@ impl Trace for Object {
     /// (`cannot create weak reference to 'int' object`).
     fn type_name(&self) -> &str {
         match &self.kind {
-            ObjKind::Instance(i) => &i.class_name,
+            ObjKind::Instance(i) => i.class_name(),
             other => crate::types::builtin_type_name(other),
         }
     }
@@ -512,7 +846,6 @@ impl Trace for Object {
                 | ObjKind::Builtin(..)
                 | ObjKind::Method(..)
                 | ObjKind::Class(_)
-                | ObjKind::Instance(_)
                 | ObjKind::Module(_)
                 | ObjKind::Set(_)
                 | ObjKind::FrozenSet(_)
@@ -520,11 +853,11 @@ impl Trace for Object {
                 | ObjKind::WeakKeyDict(_)
                 | ObjKind::WeakValueDict(_)
                 | ObjKind::WeakSet(_)
-        )
+        ) || matches!(&self.kind, ObjKind::Instance(i) if i.attrs.layout().weakrefable)
     }
 
     fn has_finalizer(&self) -> bool {
-        matches!(&self.kind, ObjKind::Instance(i) if i.has_del)
+        matches!(&self.kind, ObjKind::Instance(i) if i.has_del())
     }
 
     /// What `--max-heap` must count beyond the cell: the text of a `str` and the item array of a
@@ -585,6 +918,47 @@ mod tests {
         assert!(attrs.get("a19").is_some());
         let names: Vec<String> = attrs.iter().map(|(n, _)| n.to_string()).take(6).collect();
         assert_eq!(names, ["a0", "a1", "a2", "a3", "a4", "a6"]);
+    }
+
+    #[test]
+    fn objects_fit_a_64_byte_cell_and_instances_take_48_bytes() {
+        // Every object's heap cell is `size_of::<Object>()` rounded up to a size class: one big
+        // variant would cost every int and instance (benches/minipy/tree).
+        assert!(std::mem::size_of::<Object>() <= 64);
+        assert!(std::mem::size_of::<Instance>() <= 48);
+    }
+
+    #[test]
+    fn instances_of_a_class_share_shapes_until_one_deletes() {
+        let mut heap = Heap::new();
+        let v = heap.alloc(Object::new(ObjKind::None));
+        let root = Shape::root(Rc::from("C"), false);
+        let mut a = Instance::new(v, root.clone(), Payload::None);
+        let mut b = Instance::new(v, root.clone(), Payload::None);
+        for inst in [&mut a, &mut b] {
+            assert!(inst.attrs.set(Rc::from("x"), v).is_none());
+            assert!(inst.attrs.set(Rc::from("y"), v).is_none());
+        }
+        assert!(Rc::ptr_eq(&a.attrs.shape, &b.attrs.shape));
+        assert_eq!(root.children.borrow().len(), 1);
+        assert_eq!(a.attrs.set(Rc::from("x"), v), Some(v));
+        assert!(a.attrs.remove("nope").is_none());
+        assert_eq!(a.attrs.remove("x"), Some(v));
+        assert!(a.attrs.get("x").is_none());
+        assert!(a.attrs.set(Rc::from("x"), v).is_none());
+        let names: Vec<String> = a.attrs.iter().map(|(n, _)| n.to_string()).collect();
+        assert_eq!(names, ["y", "x"]);
+        let names: Vec<String> = b.attrs.iter().map(|(n, _)| n.to_string()).collect();
+        assert_eq!(names, ["x", "y"]);
+        for i in 0..SHAPE_MAX_KEYS + 5 {
+            b.attrs.set(Rc::from(format!("a{i}")), v);
+        }
+        assert_eq!(b.attrs.len(), SHAPE_MAX_KEYS + 7);
+        assert_eq!(
+            b.attrs.iter().last().map(|(n, _)| n.to_string()).as_deref(),
+            Some("a34")
+        );
+        assert!(b.attrs.get("a0").is_some() && b.attrs.get("y").is_some());
     }
 
     #[test]

@@ -233,7 +233,7 @@ impl Interp {
                 }
             }
             ObjKind::Instance(inst) => {
-                let payload = match &inst.payload {
+                let payload = match inst.payload() {
                     Payload::None => None,
                     Payload::List(items) => Some((items.clone(), true)),
                     Payload::Dict(_) => Some((Vec::new(), false)),

@@ -312,8 +312,9 @@ impl Interp {
             base,
             attrs: Attrs::default(),
             builtin: tag,
+            shapes: None,
         };
-        let obj = crate::object::Object::new(ObjKind::Class(class));
+        let obj = crate::object::Object::new(ObjKind::Class(Box::new(class)));
         self.heap.alloc(obj)
     }
 
@@ -374,7 +375,8 @@ impl Interp {
     pub fn mro(&self, class: Value) -> Vec<Value> {
         let mut out = vec![class];
         let mut cur = class;
-        while let ObjKind::Class(Class { base: Some(b), .. }) = &self.heap.get(cur).kind {
+        while let ObjKind::Class(c) = &self.heap.get(cur).kind {
+            let Some(b) = &c.base else { break };
             out.push(*b);
             cur = *b;
             if out.len() > 10_000 {

@@ -5,7 +5,7 @@ use crate::ast::Name;
 use crate::dict::Dict;
 use crate::exceptions::PyResult;
 use crate::interp::{FrameKind, Interp};
-use crate::object::{Attrs, Instance, ObjKind, Payload, Value};
+use crate::object::{ObjKind, Payload, Value};
 use crate::types::TypeTag;
 
 impl Interp {
@@ -39,14 +39,8 @@ impl Interp {
         match tag {
             TypeTag::Object => {
                 self.check_arity("object", &args, 0, 0)?;
-                self.alloc(ObjKind::Instance(Instance {
-                    class,
-                    class_name: self.class_name(class),
-                    attrs: Attrs::default(),
-                    payload: Payload::None,
-                    has_del: false,
-                    traceback: None,
-                }))
+                let inst = self.new_instance(class, Payload::None, false)?;
+                self.alloc(ObjKind::Instance(inst))
             }
             TypeTag::Type => {
                 self.check_arity("type", &args, 1, 1)?;

@@ -108,12 +108,12 @@ impl Interp {
             Ok(s) => s,
             Err(e) => return Err(self.os_error(&e, &path)),
         };
-        self.alloc(ObjKind::File(FileObj {
+        self.alloc(ObjKind::File(Box::new(FileObj {
             name: path,
             mode,
             stream,
             closed: false,
-        }))
+        })))
     }
 
     /// CPython's `OSError` subclass and message for an I/O error on `path`.

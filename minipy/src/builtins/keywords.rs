@@ -433,7 +433,7 @@ impl Interp {
             return self.call_function_builtin(Builtin::Globals, &[]);
         };
         let pairs: Vec<(Name, Value)> = match self.obj(obj) {
-            ObjKind::Instance(i) => i.attrs.iter().map(|(n, v)| (n.clone(), v)).collect(),
+            ObjKind::Instance(i) if i.attrs.layout().has_dict => return self.instance_dict(obj),
             ObjKind::Class(c) => c.attrs.iter().map(|(n, v)| (n.clone(), v)).collect(),
             ObjKind::Module(m) => m.attrs.iter().map(|(n, v)| (n.clone(), v)).collect(),
             _ => {

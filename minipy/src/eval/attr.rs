@@ -8,10 +8,101 @@ use crate::ast::Name;
 use crate::builtins::method_of;
 use crate::exceptions::PyResult;
 use crate::interp::Interp;
-use crate::object::{ObjKind, Payload, Value};
+use crate::object::{Instance, ObjKind, Payload, Shape, SlotLayout, Value};
 use crate::types::TypeTag;
 
 impl Interp {
+    /// A new instance of `class` (not yet allocated), with no attributes. `has_del` is whether the
+    /// class has a `__del__` now: the class keeps one root shape, replaced when that changes, so
+    /// instances made before keep theirs.
+    ///
+    /// # Errors
+    /// `TypeError` for a `__slots__` that is not a str or a tuple or list of strs.
+    pub fn new_instance(
+        &mut self,
+        class: Value,
+        payload: Payload,
+        has_del: bool,
+    ) -> PyResult<Instance> {
+        let known = match self.obj(class) {
+            ObjKind::Class(c) => c.shapes.clone(),
+            _ => None,
+        };
+        let root = match known {
+            Some(root) if root.has_del() == has_del => root,
+            known => {
+                let layout = match known {
+                    Some(old) => old.layout().clone(),
+                    None => Rc::new(self.slot_layout(class)?),
+                };
+                let root = Shape::root_with(self.class_name(class), has_del, layout);
+                if let ObjKind::Class(c) = self.obj_mut(class) {
+                    c.shapes = Some(root.clone());
+                }
+                root
+            }
+        };
+        Ok(Instance::new(class, root, payload))
+    }
+
+    /// What the `__slots__` of `class` and its bases make of its instances (read once, at the
+    /// first instantiation; CPython reads them when the class is made).
+    fn slot_layout(&mut self, class: Value) -> PyResult<SlotLayout> {
+        let mut layout = SlotLayout::plain();
+        if self.class_tag(class) == TypeTag::BaseException {
+            return Ok(layout);
+        }
+        let (mut has_dict, mut weakrefable, mut slots) = (false, false, Vec::new());
+        for c in self.mro(class) {
+            let (user, declared) = match self.obj(c) {
+                ObjKind::Class(k) => (&*k.module == "__main__", k.attrs.get("__slots__")),
+                _ => (false, None),
+            };
+            if !user {
+                continue;
+            }
+            let Some(declared) = declared else {
+                has_dict = true;
+                weakrefable = true;
+                continue;
+            };
+            let items = match self.obj(declared) {
+                ObjKind::Str(_) => vec![declared],
+                ObjKind::Tuple(items) | ObjKind::List(items) => items.clone(),
+                _ => {
+                    let t = self.type_name(declared);
+                    return Err(self.type_error(format!(
+                        "minipy supports __slots__ as a str or a tuple or list of strs, not '{t}'"
+                    )));
+                }
+            };
+            let mut own: Vec<Name> = Vec::with_capacity(items.len());
+            for item in items {
+                let ObjKind::Str(s) = self.obj(item) else {
+                    let t = self.type_name(item);
+                    return Err(
+                        self.type_error(format!("__slots__ items must be strings, not '{t}'"))
+                    );
+                };
+                match &**s {
+                    "__dict__" => has_dict = true,
+                    "__weakref__" => weakrefable = true,
+                    _ => own.push(s.clone()),
+                }
+            }
+            own.sort();
+            slots.extend(own);
+        }
+        if !slots.is_empty() || !has_dict || !weakrefable {
+            layout = SlotLayout {
+                slots: slots.into_boxed_slice(),
+                has_dict,
+                weakrefable,
+            };
+        }
+        Ok(layout)
+    }
+
     /// `obj.name`.
     ///
     /// # Errors
@@ -45,7 +136,17 @@ impl Interp {
                     return Ok(Some(v));
                 }
                 let class = inst.class;
-                if name == "__dict__" {
+                if let Some(d) = inst.attrs.dict_object() {
+                    // Data descriptors (properties) first, as for attributes kept in the shape.
+                    let found = self.dict_object_get(d, name);
+                    if let Some(v) = found {
+                        let property = self.class_lookup(class, name);
+                        if !matches!(property.map(|p| self.obj(p)), Some(ObjKind::Property(..))) {
+                            return Ok(Some(v));
+                        }
+                    }
+                }
+                if name == "__dict__" && inst.attrs.layout().has_dict {
                     return self.instance_dict(obj).map(Some);
                 }
                 if let Some(v) = self.class_lookup(class, name) {
@@ -194,7 +295,7 @@ impl Interp {
         }
         if tag == TypeTag::BaseException && name == "__traceback__" {
             let tb = match self.obj(obj) {
-                ObjKind::Instance(i) => i.traceback,
+                ObjKind::Instance(i) => i.traceback(),
                 _ => None,
             };
             return Ok(Some(tb.unwrap_or(self.none())));
@@ -303,7 +404,7 @@ impl Interp {
             (ObjKind::Finalize(f), "atexit") => self.bool_value(f.atexit),
             (ObjKind::Property(get, _), "fget") => get.unwrap_or(self.none()),
             (ObjKind::Property(_, set), "fset") => set.unwrap_or(self.none()),
-            (ObjKind::Instance(i), "args") if matches!(i.payload, Payload::None) => {
+            (ObjKind::Instance(i), "args") if matches!(i.payload(), Payload::None) => {
                 return Ok(None)
             }
             _ => return Ok(None),
@@ -311,13 +412,36 @@ impl Interp {
         Ok(Some(v))
     }
 
-    /// A new dict of an instance's attributes (`obj.__dict__`; a snapshot in minipy).
-    fn instance_dict(&mut self, obj: Value) -> PyResult<Value> {
-        let pairs: Vec<(Name, Value)> = match self.obj(obj) {
-            ObjKind::Instance(i) => i.attrs.iter().map(|(n, v)| (n.clone(), v)).collect(),
+    /// `obj.__dict__` and `vars(obj)`: the instance's dict object, made on first request; from
+    /// then on it holds the instance's attributes (all but slots), so writes to it are attribute
+    /// writes, as in CPython. An exception instance gets a copy instead (minipy keeps `args`,
+    /// `__cause__` and `__context__` in the instance itself).
+    pub fn instance_dict(&mut self, obj: Value) -> PyResult<Value> {
+        let (existing, exception) = match self.obj(obj) {
+            ObjKind::Instance(i) => (i.attrs.dict_object(), i.class),
+            _ => return self.alloc(ObjKind::Dict(crate::dict::Dict::new())),
+        };
+        if let Some(d) = existing {
+            return Ok(d);
+        }
+        let exception = self.class_tag(exception) == TypeTag::BaseException;
+        let d = self.alloc(ObjKind::Dict(crate::dict::Dict::new()))?;
+        let pairs: Vec<(Name, Value)> = match self.obj_mut(obj) {
+            ObjKind::Instance(i) if !exception => i.attrs.take_into_dict_object(d),
+            // CPython keeps these in the exception object's C struct, not its dict.
+            ObjKind::Instance(i) => (i.attrs.iter())
+                .filter(|(n, _)| {
+                    !matches!(
+                        &***n,
+                        "args" | "__cause__" | "__context__" | "__suppress_context__"
+                    )
+                })
+                .map(|(n, v)| (n.clone(), v))
+                .collect(),
             _ => Vec::new(),
         };
-        let d = self.alloc(ObjKind::Dict(crate::dict::Dict::new()))?;
+        // Only `pairs` holds the moved values until the dict does.
+        self.roots.temps.extend(pairs.iter().map(|(_, v)| *v));
         for (n, v) in pairs {
             let k = self.str_value(&n)?;
             self.dict_set(d, k, v)?;
@@ -325,40 +449,63 @@ impl Interp {
         Ok(d)
     }
 
+    /// The value of attribute `name` in an instance's dict object `d` (str keys only, as
+    /// attribute lookup in CPython).
+    fn dict_object_get(&self, d: Value, name: &str) -> Option<Value> {
+        let ObjKind::Dict(table) = self.obj(d) else {
+            return None;
+        };
+        let hash = crate::eval::compare::str_hash(name);
+        table.candidates(hash).into_iter().find_map(|p| {
+            let e = table.entry(p)?;
+            matches!(self.obj(e.key), ObjKind::Str(s) if &**s == name).then_some(e.value)
+        })
+    }
+
+    /// `obj.name = value` (`Some`) or `del obj.name` (`None`) on an instance whose `__dict__`
+    /// object exists and `name` is not a slot: the write goes to that dict. `Ok(None)` if this
+    /// does not apply.
+    fn dict_object_write(
+        &mut self,
+        obj: Value,
+        name: &str,
+        value: Option<Value>,
+    ) -> PyResult<Option<()>> {
+        let d = match self.obj(obj) {
+            ObjKind::Instance(i) => match i.attrs.dict_object() {
+                Some(d) if !i.attrs.layout().slots.iter().any(|s| &**s == name) => d,
+                _ => return Ok(None),
+            },
+            _ => return Ok(None),
+        };
+        let key = self.str_value(name)?;
+        match value {
+            Some(v) => self.dict_set(d, key, v)?,
+            None => {
+                if self.dict_remove(d, key)?.is_none() {
+                    return Err(self.attribute_error(obj, name));
+                }
+            }
+        }
+        Ok(Some(()))
+    }
+
     /// `obj.name = value`.
     pub fn setattr(&mut self, obj: Value, name: &Name, value: Value) -> PyResult<()> {
-        match self.obj_mut(obj) {
+        // One read of the instance gathers what every check below needs.
+        let instance = match self.obj(obj) {
             ObjKind::Instance(inst) => {
-                let class = inst.class;
-                if &**name == "__traceback__" && self.class_tag(class) == TypeTag::BaseException {
-                    return self.set_traceback(obj, value);
-                }
-                if let Some(p) = self.class_lookup(class, name) {
-                    if let ObjKind::Property(_, set) = self.obj(p) {
-                        return match set {
-                            Some(set) => {
-                                let set = *set;
-                                self.call(set, vec![obj, value], Vec::new()).map(|_| ())
-                            }
-                            None => Err(self.err(
-                                "AttributeError",
-                                format!(
-                                    "property '{name}' of '{}' object has no setter",
-                                    self.type_name(obj)
-                                ),
-                            )),
-                        };
-                    }
-                }
-                let old = match self.obj_mut(obj) {
-                    ObjKind::Instance(inst) => inst.attrs.set(name.clone(), value),
-                    _ => None,
-                };
-                if let Some(old) = old {
-                    self.note_drop(old);
-                }
-                Ok(())
+                let layout = inst.attrs.layout();
+                let slot = layout.slots.contains(name);
+                let dict_object = inst.attrs.dict_object().filter(|_| !slot);
+                Some((inst.class, layout.has_dict || slot, dict_object))
             }
+            _ => None,
+        };
+        if let Some((class, allowed, dict_object)) = instance {
+            return self.set_instance_attr(obj, class, name, value, allowed, dict_object);
+        }
+        match self.obj_mut(obj) {
             ObjKind::Class(c) => {
                 if let Some(old) = c.attrs.set(name.clone(), value) {
                     self.note_drop(old);
@@ -395,6 +542,60 @@ impl Interp {
         }
     }
 
+    /// `obj.name = value` on an instance of `class`; `allowed` is false for a name outside the
+    /// slots of an instance without a `__dict__`, `dict_object` its `__dict__` object if made.
+    fn set_instance_attr(
+        &mut self,
+        obj: Value,
+        class: Value,
+        name: &Name,
+        value: Value,
+        allowed: bool,
+        dict_object: Option<Value>,
+    ) -> PyResult<()> {
+        if &**name == "__traceback__" && self.class_tag(class) == TypeTag::BaseException {
+            return self.set_traceback(obj, value);
+        }
+        if let Some(p) = self.class_lookup(class, name) {
+            if let ObjKind::Property(_, set) = self.obj(p) {
+                return match set {
+                    Some(set) => {
+                        let set = *set;
+                        self.call(set, vec![obj, value], Vec::new()).map(|_| ())
+                    }
+                    None => Err(self.err(
+                        "AttributeError",
+                        format!(
+                            "property '{name}' of '{}' object has no setter",
+                            self.type_name(obj)
+                        ),
+                    )),
+                };
+            }
+        }
+        if !allowed {
+            return Err(self.attribute_error(obj, name));
+        }
+        if &**name == "__dict__" {
+            return Err(self.err(
+                "NotImplementedError",
+                "minipy does not support assigning an instance's __dict__",
+            ));
+        }
+        if let Some(d) = dict_object {
+            let key = self.str_value(name)?;
+            return self.dict_set(d, key, value);
+        }
+        let old = match self.obj_mut(obj) {
+            ObjKind::Instance(inst) => inst.attrs.set(name.clone(), value),
+            _ => None,
+        };
+        if let Some(old) = old {
+            self.note_drop(old);
+        }
+        Ok(())
+    }
+
     /// `exc.__traceback__ = value`: a traceback or `None` (dropping the frames it kept).
     fn set_traceback(&mut self, exc: Value, value: Value) -> PyResult<()> {
         let tb = match self.obj(value) {
@@ -403,15 +604,23 @@ impl Interp {
             _ => return Err(self.type_error("__traceback__ must be a traceback or None")),
         };
         if let ObjKind::Instance(inst) = self.obj_mut(exc) {
-            inst.traceback = tb;
+            inst.set_traceback(tb);
         }
         Ok(())
     }
 
     /// `del obj.name`.
     pub fn delattr(&mut self, obj: Value, name: &str) -> PyResult<()> {
+        if self.dict_object_write(obj, name, None)?.is_some() {
+            return Ok(());
+        }
         let removed = match self.obj_mut(obj) {
-            ObjKind::Instance(inst) => inst.attrs.remove(name),
+            ObjKind::Instance(inst) => match inst.attrs.remove(name) {
+                None if inst.attrs.layout().slots.iter().any(|s| &**s == name) => {
+                    return Err(self.err("AttributeError", name));
+                }
+                removed => removed,
+            },
             ObjKind::Class(c) => c.attrs.remove(name),
             ObjKind::Module(m) => m.attrs.remove(name),
             ObjKind::Cell(contents) if name == "cell_contents" => match contents.take() {

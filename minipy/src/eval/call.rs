@@ -7,7 +7,7 @@ use crate::ast::{Layout, Name, Params};
 use crate::dict::Dict;
 use crate::exceptions::PyResult;
 use crate::interp::{Frame, FrameKind, Interp};
-use crate::object::{Attrs, Code, Instance, ObjKind, Payload, Value};
+use crate::object::{Code, ObjKind, Payload, Value};
 use crate::types::TypeTag;
 
 use super::Flow;
@@ -331,19 +331,12 @@ impl Interp {
         if has_del {
             self.note_watched();
         }
-        let mut attrs = Attrs::default();
+        let mut inst = self.new_instance(class, payload, has_del)?;
         if tag == TypeTag::BaseException {
             let args_tuple = self.alloc(ObjKind::Tuple(args.clone()))?;
-            attrs.set(Rc::from("args"), args_tuple);
+            inst.attrs.set(Rc::from("args"), args_tuple);
         }
-        let inst = self.alloc(ObjKind::Instance(Instance {
-            class,
-            class_name: self.class_name(class),
-            attrs,
-            payload,
-            has_del,
-            traceback: None,
-        }))?;
+        let inst = self.alloc(ObjKind::Instance(inst))?;
         match self.class_lookup(class, "__init__") {
             Some(init) => {
                 let mut all = Vec::with_capacity(args.len() + 1);

@@ -336,7 +336,7 @@ impl Interp {
             }
             ObjKind::Instance(inst) => {
                 let class = inst.class;
-                let payload = !matches!(inst.payload, Payload::None);
+                let payload = !matches!(inst.payload(), Payload::None);
                 return self.instance_hash(v, class, payload);
             }
             _ => self.identity_hash(v),
@@ -503,7 +503,7 @@ impl Interp {
                         }
                     };
                 }
-                match &inst.payload {
+                match inst.payload() {
                     Payload::List(x) => x.len(),
                     Payload::Dict(d) => d.len(),
                     Payload::None => return Err(self.no_len(v)),

@@ -384,7 +384,7 @@ impl Interp {
         let qualname = self.qualified(&name);
         let closure = self.capture_cells(code.layout())?;
         let globals = self.frame().globals;
-        self.alloc(ObjKind::Function(Function {
+        self.alloc(ObjKind::Function(Box::new(Function {
             name,
             qualname,
             code,
@@ -393,7 +393,7 @@ impl Interp {
             globals,
             owner: None,
             annotations: None,
-        }))
+        })))
     }
 
     /// The `__qualname__` of code named `name` defined in the running frame, as CPython's

@@ -117,7 +117,7 @@ impl Interp {
             ObjKind::WeakKeyDict(_) | ObjKind::WeakSet(_) | ObjKind::WeakValueDict(_) => {
                 IterState::WeakGen(Box::new(self.weak_keys_generator(v)))
             }
-            ObjKind::Instance(inst) => match &inst.payload {
+            ObjKind::Instance(inst) => match inst.payload() {
                 Payload::List(_) => IterState::Seq(v, 0),
                 Payload::Dict(d) => IterState::Dict(v, 0, d.version(), ViewKind::Keys),
                 Payload::None => return Err(self.not_iterable(v)),
@@ -137,7 +137,7 @@ impl Interp {
             return true;
         }
         match self.obj(v) {
-            ObjKind::Instance(inst) => !matches!(inst.payload, Payload::None),
+            ObjKind::Instance(inst) => !matches!(inst.payload(), Payload::None),
             ObjKind::Proxy(_)
             | ObjKind::List(_)
             | ObjKind::Tuple(_)

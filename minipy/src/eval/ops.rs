@@ -564,7 +564,7 @@ impl Interp {
             return Ok(b);
         }
         if let ObjKind::Instance(inst) = self.obj(v) {
-            let has_payload = !matches!(inst.payload, Payload::None);
+            let has_payload = !matches!(inst.payload(), Payload::None);
             if let Some(f) = self.special_method(v, "__bool__") {
                 let r = self.call(f, vec![v], Vec::new())?;
                 return match self.obj(r) {

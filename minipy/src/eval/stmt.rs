@@ -238,7 +238,7 @@ impl Interp {
                 self.push_temp(err.exc);
                 let class = self.type_of(err.exc);
                 let tb = match self.obj(err.exc) {
-                    ObjKind::Instance(inst) => inst.traceback,
+                    ObjKind::Instance(inst) => inst.traceback(),
                     _ => None,
                 };
                 let tb = tb.unwrap_or_else(|| self.none());
@@ -742,13 +742,14 @@ impl Interp {
         let methods: Vec<Value> = attrs.iter().map(|(_, v)| v).collect();
         // The namespace left its (rooted) Env: root its values until the class holds them.
         self.roots.temps.extend(methods.iter().copied());
-        let mut class = self.alloc(ObjKind::Class(Class {
+        let mut class = self.alloc(ObjKind::Class(Box::new(Class {
             name: def.name.clone(),
             module: Rc::from("__main__"),
             base: Some(base),
             attrs,
             builtin: tag,
-        }))?;
+            shapes: None,
+        })))?;
         for m in methods {
             let f = match self.obj(m) {
                 ObjKind::StaticMethod(f) | ObjKind::ClassMethod(f) => *f,

@@ -52,7 +52,7 @@ impl Interp {
     pub fn dict_ref(&self, v: Value) -> Option<&Dict> {
         match self.obj(v) {
             ObjKind::Dict(d) | ObjKind::Set(d) | ObjKind::FrozenSet(d) => Some(d),
-            ObjKind::Instance(i) => match &i.payload {
+            ObjKind::Instance(i) => match i.payload() {
                 Payload::Dict(d) => Some(d),
                 _ => None,
             },
@@ -64,8 +64,8 @@ impl Interp {
     pub fn dict_mut(&mut self, v: Value) -> Option<&mut Dict> {
         match self.obj_mut(v) {
             ObjKind::Dict(d) | ObjKind::Set(d) => Some(d),
-            ObjKind::Instance(i) => match &mut i.payload {
-                Payload::Dict(d) => Some(d),
+            ObjKind::Instance(i) => match i.payload_mut() {
+                Some(Payload::Dict(d)) => Some(d),
                 _ => None,
             },
             _ => None,
@@ -76,7 +76,7 @@ impl Interp {
     pub fn list_ref(&self, v: Value) -> Option<&Vec<Value>> {
         match self.obj(v) {
             ObjKind::List(items) => Some(items),
-            ObjKind::Instance(i) => match &i.payload {
+            ObjKind::Instance(i) => match i.payload() {
                 Payload::List(items) => Some(items),
                 _ => None,
             },
@@ -96,8 +96,8 @@ impl Interp {
     pub fn list_mut(&mut self, v: Value) -> Option<&mut Vec<Value>> {
         match self.obj_mut(v) {
             ObjKind::List(items) => Some(items),
-            ObjKind::Instance(i) => match &mut i.payload {
-                Payload::List(items) => Some(items),
+            ObjKind::Instance(i) => match i.payload_mut() {
+                Some(Payload::List(items)) => Some(items),
                 _ => None,
             },
             _ => None,

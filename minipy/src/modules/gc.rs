@@ -124,6 +124,7 @@ impl Interp {
                 .attrs
                 .iter()
                 .map(|(_, v)| v)
+                .chain(inst.attrs.dict_object())
                 .chain(std::iter::once(inst.class))
                 .collect(),
             _ => {

@@ -24,7 +24,7 @@ impl Interp {
             ("stdout", Stream::Stdout),
             ("stderr", Stream::Stderr),
         ] {
-            let f = self.alloc(ObjKind::File(FileObj::std(stream)))?;
+            let f = self.alloc(ObjKind::File(Box::new(FileObj::std(stream))))?;
             attrs.set(Name::from(name), f);
             attrs.set(Name::from(format!("__{name}__").as_str()), f);
         }

@@ -88,7 +88,7 @@ impl Interp {
 
     /// A new `WeakSet` holding `items` (as `WeakSet(items)`).
     fn new_weak_set_of(&mut self, items: &[Value]) -> PyResult<Value> {
-        let s = self.alloc(ObjKind::WeakSet(weakgc::WeakSet::new()))?;
+        let s = self.alloc(ObjKind::WeakSet(Box::default()))?;
         for item in items {
             self.weak_set_add(s, *item)?;
         }

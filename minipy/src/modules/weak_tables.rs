@@ -361,7 +361,7 @@ impl Interp {
     fn is_mapping(&self, v: Value) -> bool {
         match self.obj(v) {
             ObjKind::Dict(_) | ObjKind::WeakKeyDict(_) | ObjKind::WeakValueDict(_) => true,
-            ObjKind::Instance(i) => matches!(i.payload, crate::object::Payload::Dict(_)),
+            ObjKind::Instance(i) => matches!(i.payload(), crate::object::Payload::Dict(_)),
             _ => false,
         }
     }
@@ -403,8 +403,10 @@ impl Interp {
         }
         if self.is_weak_dict(b) && self.is_mapping(a) && !self.is_weak_dict(a) {
             let kind = match self.obj(b) {
-                ObjKind::WeakKeyDict(_) => ObjKind::WeakKeyDict(weakgc::WeakKeyDictionary::new()),
-                _ => ObjKind::WeakValueDict(weakgc::WeakValueDictionary::new()),
+                ObjKind::WeakKeyDict(_) => {
+                    ObjKind::WeakKeyDict(Box::new(weakgc::WeakKeyDictionary::new()))
+                }
+                _ => ObjKind::WeakValueDict(Box::new(weakgc::WeakValueDictionary::new())),
             };
             let c = self.alloc(kind)?;
             self.weak_update(c, a)?;
@@ -633,8 +635,10 @@ impl Interp {
             }
             B::WkdCopy | B::WvdCopy => {
                 let kind = match self.obj(t) {
-                    ObjKind::WeakKeyDict(d) => ObjKind::WeakKeyDict(d.copy(&self.heap)),
-                    ObjKind::WeakValueDict(d) => ObjKind::WeakValueDict(d.copy(&self.heap)),
+                    ObjKind::WeakKeyDict(d) => ObjKind::WeakKeyDict(Box::new(d.copy(&self.heap))),
+                    ObjKind::WeakValueDict(d) => {
+                        ObjKind::WeakValueDict(Box::new(d.copy(&self.heap)))
+                    }
                     _ => unreachable!("checked above"),
                 };
                 let copy = self.alloc(kind)?;

@@ -15,7 +15,7 @@
 use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
-use weakgc::{Gc, GcAny, HeapError, WeakAny, WeakKeyDictionary, WeakSet, WeakValueDictionary};
+use weakgc::{Gc, GcAny, HeapError, WeakAny, WeakKeyDictionary, WeakValueDictionary};
 
 use crate::ast::Name;
 use crate::builtins::Builtin;
@@ -158,7 +158,7 @@ impl Interp {
             }
             TypeTag::WeakKeyDict => {
                 self.check_py_arity("WeakKeyDictionary.__init__", &["dict"], 0, &args)?;
-                let d = self.alloc(ObjKind::WeakKeyDict(WeakKeyDictionary::new()))?;
+                let d = self.alloc(ObjKind::WeakKeyDict(Box::new(WeakKeyDictionary::new())))?;
                 if let Some(src) = args.first() {
                     self.weak_update(d, *src)?;
                 }
@@ -166,7 +166,7 @@ impl Interp {
             }
             TypeTag::WeakValueDict => {
                 self.check_py_arity("WeakValueDictionary.__init__", &["other"], 0, &args)?;
-                let d = self.alloc(ObjKind::WeakValueDict(WeakValueDictionary::new()))?;
+                let d = self.alloc(ObjKind::WeakValueDict(Box::new(WeakValueDictionary::new())))?;
                 if let Some(src) = args.first() {
                     self.weak_update(d, *src)?;
                 }
@@ -175,7 +175,7 @@ impl Interp {
             }
             TypeTag::WeakSet => {
                 self.check_py_arity("WeakSet.__init__", &["data"], 0, &args)?;
-                let s = self.alloc(ObjKind::WeakSet(WeakSet::new()))?;
+                let s = self.alloc(ObjKind::WeakSet(Box::default()))?;
                 if let Some(src) = args.first() {
                     self.weak_update(s, *src)?;
                 }
@@ -385,7 +385,7 @@ impl Interp {
         self.finalize_serial += 1;
         let f = self.alloc(ObjKind::Finalize(FinalizeObj {
             target,
-            call: Some(FinalizeCall { func, args, kwargs }),
+            call: Some(Box::new(FinalizeCall { func, args, kwargs })),
             atexit: true,
             serial: self.finalize_serial,
         }))?;
@@ -408,7 +408,7 @@ impl Interp {
         if let Some(t) = self.heap.upgrade_any(target) {
             self.heap.unwatch(t, weakgc::Gc::erase(f));
         }
-        Some(call)
+        Some(*call)
     }
 
     /// `f()` for a `finalize` object: calls `func(*args, **kwargs)` once and returns its result;
