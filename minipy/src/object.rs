@@ -37,8 +37,10 @@ pub enum ObjKind {
     NotImplemented,
     /// `True` or `False` (two singletons).
     Bool(bool),
-    /// An `int`; minipy's ints are 64-bit and overflow raises `OverflowError`.
+    /// An `int` that fits in 64 bits (the fast path).
     Int(i64),
+    /// An `int` outside the `i64` range (never inside it: see `builtins::bigint`).
+    BigInt(num_bigint::BigInt),
     /// A `float`.
     Float(f64),
     /// A `str`, immutable and shared.
@@ -418,6 +420,7 @@ impl Trace for Object {
             | ObjKind::NotImplemented
             | ObjKind::Bool(_)
             | ObjKind::Int(_)
+            | ObjKind::BigInt(_)
             | ObjKind::Float(_)
             | ObjKind::Str(_)
             | ObjKind::Range(..) => {}

@@ -108,7 +108,11 @@ impl Interp {
             }
             StmtKind::Import(aliases) => {
                 for a in aliases {
-                    let module = self.import_module(&a.name)?;
+                    let mut module = self.import_module(&a.name)?;
+                    // `import os.path` binds `os`.
+                    if let (None, Some((top, _))) = (&a.asname, a.name.split_once('.')) {
+                        module = self.import_module(top)?;
+                    }
                     self.store_name(&a.bound_name(), a.loc, module)?;
                 }
             }
@@ -746,7 +750,7 @@ impl Interp {
         self.roots.temps.extend(methods.iter().copied());
         let mut class = self.alloc(ObjKind::Class(Class {
             name: def.name.clone(),
-            module: Rc::from("__main__"),
+            module: self.module_name_of(globals),
             base: Some(base),
             attrs,
             builtin: tag,
