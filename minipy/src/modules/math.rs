@@ -207,34 +207,31 @@ impl Interp {
                 one(self)?;
                 self.math_1(args[0], f64::exp_m1, true)
             }
-            B::MathLog2 | B::MathLog10 | B::MathLog1p => {
+            B::MathLog1p => {
                 one(self)?;
-                let f: fn(f64) -> f64 = match id {
-                    B::MathLog2 => f64::log2,
-                    B::MathLog10 => f64::log10,
-                    _ => f64::ln_1p,
-                };
-                let x = self.log_arg(args[0])?;
-                if (id != B::MathLog1p && x <= 0.0) || (id == B::MathLog1p && x <= -1.0) {
+                let x = self.real_arg(args[0])?;
+                if x <= -1.0 {
                     return Err(self.domain_error());
                 }
-                self.float_result(f(x), x.is_nan(), x.is_finite(), false)
+                self.float_result(x.ln_1p(), x.is_nan(), x.is_finite(), false)
+            }
+            B::MathLog2 | B::MathLog10 => {
+                one(self)?;
+                let f: fn(f64) -> f64 = if id == B::MathLog2 {
+                    f64::log2
+                } else {
+                    f64::log10
+                };
+                let r = self.log_of(args[0], f)?;
+                self.alloc(ObjKind::Float(r))
             }
             B::MathLog => {
                 self.check_arity(name, args, 1, 2)?;
-                let x = self.log_arg(args[0])?;
-                if x <= 0.0 {
-                    return Err(self.domain_error());
-                }
-                let num = x.ln();
+                let num = self.log_of(args[0], f64::ln)?;
                 match args.get(1) {
                     None => self.alloc(ObjKind::Float(num)),
                     Some(b) => {
-                        let b = self.log_arg(*b)?;
-                        if b <= 0.0 {
-                            return Err(self.domain_error());
-                        }
-                        let den = b.ln();
+                        let den = self.log_of(*b, f64::ln)?;
                         if den == 0.0 {
                             return Err(self.err("ZeroDivisionError", "float division by zero"));
                         }
@@ -396,6 +393,19 @@ impl Interp {
                 }
                 Ok(acc)
             }
+            B::MathGcd | B::MathLcm if args.iter().any(|a| self.big_int(*a).is_some()) => {
+                let mut acc = num_bigint::BigInt::from(if id == B::MathGcd { 0 } else { 1 });
+                for a in args {
+                    self.int_arg(*a)?;
+                    let x = self.to_big(*a).unwrap_or_default();
+                    acc = if id == B::MathGcd {
+                        num_integer::Integer::gcd(&acc, &x)
+                    } else {
+                        num_integer::Integer::lcm(&acc, &x)
+                    };
+                }
+                self.big_value(acc)
+            }
             B::MathGcd | B::MathLcm => {
                 let mut acc: i64 = if id == B::MathGcd { 0 } else { 1 };
                 for a in args {
@@ -424,8 +434,13 @@ impl Interp {
                 if self.is_negative(n)? {
                     return Err(self.value_error("isqrt() argument must be nonnegative"));
                 }
-                let n = self.index_arg(n)?;
-                self.int_value(isqrt(n as u64) as i64)
+                match self.to_big(n) {
+                    Some(b) if self.big_int(n).is_some() => self.big_value(b.sqrt()),
+                    _ => {
+                        let n = self.index_arg(n)?;
+                        self.int_value(isqrt(n as u64) as i64)
+                    }
+                }
             }
             B::MathFactorial => {
                 one(self)?;
@@ -483,8 +498,25 @@ impl Interp {
 
     /// A `log` argument: a float, or an int of any size (whose log is exact in CPython even past
     /// the float range).
-    fn log_arg(&mut self, v: Value) -> PyResult<f64> {
-        self.real_arg(v)
+    /// CPython's `loghelper`: `f(v)`, for ints too large for a float `f(m) + f(2) * e` where
+    /// `v == m * 2**e`. A domain error for `v <= 0`.
+    fn log_of(&mut self, v: Value, f: fn(f64) -> f64) -> PyResult<f64> {
+        if let Some(b) = self.big_int(v) {
+            if b.sign() == num_bigint::Sign::Minus {
+                return Err(self.domain_error());
+            }
+            if num_traits::ToPrimitive::to_f64(b).is_none_or(|x| x.is_infinite()) {
+                let shift = b.bits().saturating_sub(55);
+                let top = num_traits::ToPrimitive::to_f64(&(b >> shift)).unwrap_or(0.0);
+                let (m, e) = frexp(top);
+                return Ok(f(m) + f(2.0) * (e + shift as i64) as f64);
+            }
+        }
+        let x = self.real_arg(v)?;
+        if x <= 0.0 {
+            return Err(self.domain_error());
+        }
+        Ok(f(x))
     }
 
     fn math_2(&mut self, id: Builtin, x: f64, y: f64) -> PyResult<Value> {

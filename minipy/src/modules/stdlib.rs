@@ -80,6 +80,7 @@ impl Interp {
             ObjKind::Float(f) => Ok(*f),
             ObjKind::Int(i) => Ok(*i as f64),
             ObjKind::Bool(b) => Ok(*b as i64 as f64),
+            ObjKind::BigInt(_) => self.big_to_f64(v),
             _ => {
                 let t = self.type_name(v);
                 Err(self.type_error(format!("must be real number, not {t}")))
@@ -91,6 +92,10 @@ impl Interp {
     pub fn index_arg(&mut self, v: Value) -> PyResult<i64> {
         match self.as_int(v) {
             Some(i) => Ok(i),
+            None if self.big_int(v).is_some() => Err(self.err(
+                "OverflowError",
+                "Python int too large to convert to C ssize_t",
+            )),
             None => {
                 let t = self.type_name(v);
                 Err(self.type_error(format!("'{t}' object cannot be interpreted as an integer")))

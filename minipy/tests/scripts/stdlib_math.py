@@ -53,3 +53,12 @@ for text, f in cases:
         print(text, "->", f())
     except Exception as e:
         print(text, "!!", type(e).__name__, e)
+print(math.floor(-0.0), math.gcd(2**70, 6), math.gcd(2**70, 2**65 * 3), math.lcm(2**64, 3), math.isqrt(2**80), math.isqrt(10**41))
+print(math.log(2**1000), math.log(2**2000), math.log2(2**2000), math.log10(10**400), math.log(10**400, 10))
+print(math.sqrt(2**100), math.factorial(25) // math.factorial(23), math.comb(60, 30), int(math.pow(2, 70)))
+print(math.floor(2**100), math.ceil(-(2**100)), math.trunc(2**70), math.fabs(-(2**70)), math.prod([2**40, 2**40]))
+for f in [lambda: math.sqrt(2**2000), lambda: math.log(-(2**2000))]:
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
