@@ -189,8 +189,13 @@ pub struct Class {
     pub name: Rc<str>,
     /// `__module__`: `builtins`, `__main__` or `weakref`.
     pub module: Rc<str>,
-    /// The single base class (`None` only for `object`).
+    /// The first base class, `__base__` (`None` only for `object`).
     pub base: Option<Value>,
+    /// The bases after the first (multiple inheritance; empty otherwise).
+    pub extra_bases: Vec<Value>,
+    /// With several bases: the C3 MRO after the class itself (`builtins::mro`). `None` for a
+    /// single base, whose MRO is the class then its base's MRO.
+    pub mro: Option<Vec<Value>>,
     /// The class namespace (methods, class attributes), in definition order.
     pub attrs: Attrs,
     /// The builtin type this class is or derives from; decides instances' layout and behaviour.
@@ -446,6 +451,10 @@ impl Trace for Object {
             }
             ObjKind::Class(c) => {
                 c.base.trace(tracer);
+                c.extra_bases.trace(tracer);
+                if let Some(mro) = &c.mro {
+                    mro.trace(tracer);
+                }
                 c.attrs.trace(tracer);
             }
             ObjKind::Instance(i) => {

@@ -172,26 +172,12 @@ impl Interp {
             ObjKind::Tuple(b) => b.clone(),
             _ => return Err(self.type_error("type.__new__() argument 2 must be tuple")),
         };
-        if bases.len() > 1 {
-            return Err(self.type_error("multiple inheritance is not supported in minipy"));
-        }
-        let base = match bases.first() {
-            Some(b) => *b,
-            None => self.type_class(TypeTag::Object),
-        };
-        let ObjKind::Class(b) = self.obj(base) else {
-            return Err(self.type_error("bases must be classes"));
-        };
-        let tag = b.builtin;
-        if !matches!(
+        let crate::builtins::mro::Bases {
+            base,
+            extra: extra_bases,
+            mro,
             tag,
-            TypeTag::Object | TypeTag::List | TypeTag::Dict | TypeTag::BaseException
-        ) {
-            let base_name = b.name.clone();
-            return Err(self.type_error(format!(
-                "type '{base_name}' is not an acceptable base type in minipy"
-            )));
-        }
+        } = self.class_bases(&bases)?;
         let Some(ns) = self.dict_ref(args[2]).map(|d| d.iter().collect::<Vec<_>>()) else {
             return Err(self.type_error("type.__new__() argument 3 must be dict"));
         };
@@ -212,6 +198,8 @@ impl Interp {
             name,
             module,
             base: Some(base),
+            extra_bases,
+            mro,
             attrs,
             builtin: tag,
         }))

@@ -8,6 +8,7 @@ pub(crate) mod format_spec;
 mod functions;
 mod keywords;
 pub mod lazy_iter;
+pub mod mro;
 mod seq_methods;
 mod set_order;
 

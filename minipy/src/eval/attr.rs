@@ -58,13 +58,14 @@ impl Interp {
                 let class_name = c.name.clone();
                 let module = c.module.clone();
                 let base = c.base;
+                let extra_bases = c.extra_bases.clone();
                 let tag = c.builtin;
                 match name {
                     "__name__" | "__qualname__" => return self.str_value(&class_name).map(Some),
                     "__module__" => return self.str_value(&module).map(Some),
                     "__base__" => return Ok(Some(base.unwrap_or(self.none()))),
                     "__bases__" => {
-                        let bases = base.into_iter().collect();
+                        let bases = base.into_iter().chain(extra_bases).collect();
                         return self.alloc(ObjKind::Tuple(bases)).map(Some);
                     }
                     "__mro__" => {

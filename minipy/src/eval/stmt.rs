@@ -691,26 +691,12 @@ impl Interp {
     fn exec_class(&mut self, def: &ClassDef) -> PyResult<()> {
         let decorators = self.eval_all(&def.decorators)?;
         let bases = self.eval_all(&def.bases)?;
-        if bases.len() > 1 {
-            return Err(self.type_error("multiple inheritance is not supported in minipy"));
-        }
-        let base = match bases.first() {
-            Some(b) => *b,
-            None => self.type_class(TypeTag::Object),
-        };
-        let ObjKind::Class(b) = self.obj(base) else {
-            return Err(self.type_error("bases must be classes"));
-        };
-        let tag = b.builtin;
-        if !matches!(
+        let crate::builtins::mro::Bases {
+            base,
+            extra: extra_bases,
+            mro,
             tag,
-            TypeTag::Object | TypeTag::List | TypeTag::Dict | TypeTag::BaseException
-        ) {
-            let name = b.name.clone();
-            return Err(self.type_error(format!(
-                "type '{name}' is not an acceptable base type in minipy"
-            )));
-        }
+        } = self.class_bases(&bases)?;
         let cells = self.capture_cells(&def.layout)?;
         let qualname = self.qualified(&def.name);
         let globals = self.frame().globals;
@@ -752,6 +738,8 @@ impl Interp {
             name: def.name.clone(),
             module: self.module_name_of(globals),
             base: Some(base),
+            extra_bases,
+            mro,
             attrs,
             builtin: tag,
         }))?;
