@@ -2,7 +2,7 @@
 //! and `os.path` are Rust functions ([`Builtin`] ids dispatched by [`Interp::stdlib_call`]);
 //! `collections`, `functools` and `itertools` are Python source embedded in the binary
 //! (`modules/py/*.py`), run once on first import in a namespace of their own
-//! ([`Interp::exec_python_module`]), over a few Rust helpers where Python alone cannot do it.
+//! (`Interp::exec_python_module`), over a few Rust helpers where Python alone cannot do it.
 //!
 //! What a module does not have raises `AttributeError: module 'math' has no attribute 'x'`, as
 //! CPython's would for a name it lacks.
