@@ -110,6 +110,8 @@ impl Interp {
                 self.exec_python_module(name, stdlib::FUNCTOOLS_PY, &mut attrs)?;
             }
             "itertools" => self.exec_python_module(name, stdlib::ITERTOOLS_PY, &mut attrs)?,
+            "heapq" => self.exec_python_module(name, stdlib::HEAPQ_PY, &mut attrs)?,
+            "bisect" => self.exec_python_module(name, stdlib::BISECT_PY, &mut attrs)?,
             _ => return Err(self.err("ModuleNotFoundError", format!("No module named '{name}'"))),
         }
         let m = self.alloc(ObjKind::Module(Module {

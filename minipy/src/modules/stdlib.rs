@@ -1,6 +1,6 @@
 //! The standard-library modules scripts import most: `math`, `time`, `random`, `string`, `os`
 //! and `os.path` are Rust functions ([`Builtin`] ids dispatched by [`Interp::stdlib_call`]);
-//! `collections`, `functools` and `itertools` are Python source embedded in the binary
+//! `collections`, `functools`, `itertools`, `heapq` and `bisect` are Python source embedded in the binary
 //! (`modules/py/*.py`), run once on first import in a namespace of their own
 //! (`Interp::exec_python_module`), over a few Rust helpers where Python alone cannot do it.
 //!
@@ -21,6 +21,10 @@ pub const COLLECTIONS_PY: &str = include_str!("py/collections.py");
 pub const FUNCTOOLS_PY: &str = include_str!("py/functools.py");
 /// `itertools`.
 pub const ITERTOOLS_PY: &str = include_str!("py/itertools.py");
+/// `heapq`.
+pub const HEAPQ_PY: &str = include_str!("py/heapq.py");
+/// `bisect`.
+pub const BISECT_PY: &str = include_str!("py/bisect.py");
 
 /// Whether `id` is a function of one of this file's modules (no receiver; keywords allowed).
 pub fn is_module_function(id: Builtin) -> bool {
