@@ -40,8 +40,10 @@ pub enum ObjKind {
     NotImplemented,
     /// `True` or `False` (two singletons).
     Bool(bool),
-    /// An `int`; minipy's ints are 64-bit and overflow raises `OverflowError`.
+    /// An `int` that fits in 64 bits (the fast path).
     Int(i64),
+    /// An `int` outside the `i64` range (never inside it: see `builtins::bigint`).
+    BigInt(num_bigint::BigInt),
     /// A `float`.
     Float(f64),
     /// A `str`, immutable and shared.
@@ -191,8 +193,13 @@ pub struct Class {
     pub name: Rc<str>,
     /// `__module__`: `builtins`, `__main__` or `weakref`.
     pub module: Rc<str>,
-    /// The single base class (`None` only for `object`).
+    /// The first base class, `__base__` (`None` only for `object`).
     pub base: Option<Value>,
+    /// The bases after the first (multiple inheritance; empty otherwise).
+    pub extra_bases: Vec<Value>,
+    /// With several bases: the C3 MRO after the class itself (`builtins::mro`). `None` for a
+    /// single base, whose MRO is the class then its base's MRO.
+    pub mro: Option<Vec<Value>>,
     /// The class namespace (methods, class attributes), in definition order.
     pub attrs: Attrs,
     /// The builtin type this class is or derives from; decides instances' layout and behaviour.
@@ -758,6 +765,7 @@ impl Trace for Object {
             | ObjKind::NotImplemented
             | ObjKind::Bool(_)
             | ObjKind::Int(_)
+            | ObjKind::BigInt(_)
             | ObjKind::Float(_)
             | ObjKind::Str(_)
             | ObjKind::Range(..) => {}
@@ -783,6 +791,10 @@ impl Trace for Object {
             }
             ObjKind::Class(c) => {
                 c.base.trace(tracer);
+                c.extra_bases.trace(tracer);
+                if let Some(mro) = &c.mro {
+                    mro.trace(tracer);
+                }
                 c.attrs.trace(tracer);
             }
             ObjKind::Instance(i) => {

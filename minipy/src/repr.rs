@@ -149,6 +149,7 @@ impl Interp {
             ObjKind::NotImplemented => "NotImplemented".to_string(),
             ObjKind::Bool(b) => if *b { "True" } else { "False" }.to_string(),
             ObjKind::Int(i) => i.to_string(),
+            ObjKind::BigInt(b) => b.to_string(),
             ObjKind::Float(f) => float_repr(*f),
             ObjKind::Str(s) => quote_str(s),
             ObjKind::List(items) => {

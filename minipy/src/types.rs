@@ -161,7 +161,7 @@ pub fn builtin_type_name(kind: &ObjKind) -> &'static str {
         ObjKind::None => "NoneType",
         ObjKind::NotImplemented => "NotImplementedType",
         ObjKind::Bool(_) => "bool",
-        ObjKind::Int(_) => "int",
+        ObjKind::Int(_) | ObjKind::BigInt(_) => "int",
         ObjKind::Float(_) => "float",
         ObjKind::Str(_) => "str",
         ObjKind::List(_) => "list",
@@ -218,7 +218,7 @@ fn tag_of(kind: &ObjKind) -> TypeTag {
         ObjKind::None => TypeTag::NoneType,
         ObjKind::NotImplemented => TypeTag::NotImplementedType,
         ObjKind::Bool(_) => TypeTag::Bool,
-        ObjKind::Int(_) => TypeTag::Int,
+        ObjKind::Int(_) | ObjKind::BigInt(_) => TypeTag::Int,
         ObjKind::Float(_) => TypeTag::Float,
         ObjKind::Str(_) => TypeTag::Str,
         ObjKind::List(_) => TypeTag::List,
@@ -310,6 +310,8 @@ impl Interp {
             name: Rc::from(name),
             module: Rc::from(module),
             base,
+            extra_bases: Vec::new(),
+            mro: None,
             attrs: Attrs::default(),
             builtin: tag,
             shapes: None,
@@ -371,11 +373,16 @@ impl Interp {
         }
     }
 
-    /// The class and its bases, nearest first (single inheritance: the MRO is the base chain).
+    /// The class and its bases in method resolution order: the base chain, until a class made
+    /// with several bases, whose stored C3 order ends it (`builtins::mro`).
     pub fn mro(&self, class: Value) -> Vec<Value> {
         let mut out = vec![class];
         let mut cur = class;
         while let ObjKind::Class(c) = &self.heap.get(cur).kind {
+            if let Some(mro) = &c.mro {
+                out.extend_from_slice(mro);
+                break;
+            }
             let Some(b) = &c.base else { break };
             out.push(*b);
             cur = *b;
@@ -386,7 +393,7 @@ impl Interp {
         out
     }
 
-    /// Finds `name` in the namespaces of `class` and its bases.
+    /// Finds `name` in the namespaces of `class` and its bases, in MRO order.
     pub fn class_lookup(&self, class: Value, name: &str) -> Option<Value> {
         let mut cur = Some(class);
         while let Some(c) = cur {
@@ -394,6 +401,9 @@ impl Interp {
                 ObjKind::Class(cls) => {
                     if let Some(v) = cls.attrs.get(name) {
                         return Some(v);
+                    }
+                    if let Some(mro) = &cls.mro {
+                        return mro.iter().find_map(|c| self.class_lookup_own(*c, name));
                     }
                     cur = cls.base;
                 }

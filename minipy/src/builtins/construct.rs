@@ -42,8 +42,11 @@ impl Interp {
                 let inst = self.new_instance(class, Payload::None, false)?;
                 self.alloc(ObjKind::Instance(inst))
             }
+            TypeTag::Type if args.len() == 3 => self.new_class(&args),
             TypeTag::Type => {
-                self.check_arity("type", &args, 1, 1)?;
+                if args.len() != 1 {
+                    return Err(self.type_error("type() takes 1 or 3 arguments"));
+                }
                 Ok(self.type_of(args[0]))
             }
             TypeTag::Bool => {
@@ -152,6 +155,51 @@ impl Interp {
         }
     }
 
+    /// `type(name, bases, namespace)`: a class made as a `class` statement would make it, in the
+    /// module whose code is running (`collections.namedtuple` uses it).
+    fn new_class(&mut self, args: &[Value]) -> PyResult<Value> {
+        let ObjKind::Str(name) = self.obj(args[0]) else {
+            return Err(self.type_error("type.__new__() argument 1 must be str"));
+        };
+        let name = name.clone();
+        let bases = match self.obj(args[1]) {
+            ObjKind::Tuple(b) => b.clone(),
+            _ => return Err(self.type_error("type.__new__() argument 2 must be tuple")),
+        };
+        let crate::builtins::mro::Bases {
+            base,
+            extra: extra_bases,
+            mro,
+            tag,
+        } = self.class_bases(&bases)?;
+        let Some(ns) = self.dict_ref(args[2]).map(|d| d.iter().collect::<Vec<_>>()) else {
+            return Err(self.type_error("type.__new__() argument 3 must be dict"));
+        };
+        let mut attrs = crate::object::Attrs::default();
+        for e in ns {
+            let ObjKind::Str(k) = self.obj(e.key) else {
+                return Err(self.type_error("type() namespace keys must be strings"));
+            };
+            attrs.set(k.clone(), e.value);
+        }
+        if attrs.get("__eq__").is_some() && attrs.get("__hash__").is_none() {
+            let none = self.none();
+            attrs.set(Name::from("__hash__"), none);
+        }
+        let globals = self.frame().globals;
+        let module = self.module_name_of(globals);
+        self.alloc(ObjKind::Class(Box::new(crate::object::Class {
+            name,
+            module,
+            base: Some(base),
+            extra_bases,
+            mro,
+            attrs,
+            builtin: tag,
+            shapes: None,
+        })))
+    }
+
     /// `int(x)` and `int(text, base)`.
     fn int_from(&mut self, args: &[Value]) -> PyResult<Value> {
         let Some(v) = args.first().copied() else {
@@ -169,7 +217,7 @@ impl Interp {
             return self.int_from_str(&s, base as u32);
         }
         match self.obj(v) {
-            ObjKind::Int(_) => Ok(v),
+            ObjKind::Int(_) | ObjKind::BigInt(_) => Ok(v),
             ObjKind::Bool(b) => {
                 let b = *b;
                 self.int_value(b as i64)
@@ -179,12 +227,7 @@ impl Interp {
                 if f.is_nan() {
                     return Err(self.value_error("cannot convert float NaN to integer"));
                 }
-                if f.is_infinite() || f.abs() >= 9.2e18 {
-                    return Err(
-                        self.err("OverflowError", "cannot convert float infinity to integer")
-                    );
-                }
-                self.int_value(f.trunc() as i64)
+                self.int_from_float(f.trunc())
             }
             ObjKind::Str(s) => {
                 let s = s.clone();
@@ -206,7 +249,28 @@ impl Interp {
     fn int_from_str(&mut self, s: &str, base: u32) -> PyResult<Value> {
         match parse_int(s, base) {
             Ok(i) => self.int_value(i),
-            Err(true) => Err(self.err("OverflowError", "int too large: minipy's ints are 64-bit")),
+            Err(true) => {
+                let digits: String = s.trim().chars().filter(|c| *c != '_').collect();
+                let (sign, rest) = match digits.strip_prefix('-') {
+                    Some(r) => ("-", r),
+                    None => ("", digits.strip_prefix('+').unwrap_or(&digits)),
+                };
+                let lower = rest.to_ascii_lowercase();
+                let (base, rest) = match (base, lower.get(..2)) {
+                    (0 | 16, Some("0x")) => (16, &rest[2..]),
+                    (0 | 8, Some("0o")) => (8, &rest[2..]),
+                    (0 | 2, Some("0b")) => (2, &rest[2..]),
+                    (0, _) => (10, rest),
+                    _ => (base, rest),
+                };
+                match self.big_from_digits(&format!("{sign}{rest}"), base) {
+                    Some(r) => r,
+                    None => Err(self.value_error(format!(
+                        "invalid literal for int() with base {base}: {}",
+                        crate::repr::quote_str(s)
+                    ))),
+                }
+            }
             Err(false) => Err(self.value_error(format!(
                 "invalid literal for int() with base {base}: {}",
                 crate::repr::quote_str(s)
@@ -222,6 +286,7 @@ impl Interp {
         let f = match self.obj(v) {
             ObjKind::Float(_) => return Ok(v),
             ObjKind::Int(i) => *i as f64,
+            ObjKind::BigInt(_) => self.big_to_f64(v)?,
             ObjKind::Bool(b) => *b as i64 as f64,
             ObjKind::Str(s) => {
                 let t = s.trim().to_ascii_lowercase();

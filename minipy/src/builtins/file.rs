@@ -117,7 +117,7 @@ impl Interp {
     }
 
     /// CPython's `OSError` subclass and message for an I/O error on `path`.
-    fn os_error(&mut self, e: &std::io::Error, path: &str) -> crate::exceptions::PyErr {
+    pub(crate) fn os_error(&mut self, e: &std::io::Error, path: &str) -> crate::exceptions::PyErr {
         use std::io::ErrorKind as K;
         let (class, errno, text) = match e.kind() {
             K::NotFound => ("FileNotFoundError", 2, "No such file or directory"),

@@ -475,6 +475,50 @@ impl Conv {
 }
 
 /// `%d`-style integer text: precision is a minimum digit count.
+/// [`format_int`] for an int outside `i64`.
+pub fn format_big(b: &num_bigint::BigInt, spec: &FormatSpec) -> Result<String, String> {
+    use num_traits::{Signed, ToPrimitive};
+    let kind = spec.kind.unwrap_or('d');
+    let radix = match kind {
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
+            return match b.to_f64().filter(|f| f.is_finite()) {
+                Some(f) => format_float(f, spec),
+                None => Err("int too large to convert to float".into()),
+            }
+        }
+        'c' => return Err("%c arg not in range(0x110000)".into()),
+        'b' => 2,
+        'o' => 8,
+        'x' | 'X' => 16,
+        _ => 10,
+    };
+    if radix == 10 && !matches!(kind, 'd' | 'n') {
+        return format_int(0, spec);
+    }
+    if spec.precision.is_some() || spec.z {
+        return format_int(0, spec);
+    }
+    let mut digits = b.magnitude().to_str_radix(radix);
+    if kind == 'X' {
+        digits = digits.to_uppercase();
+    }
+    let prefix = match kind {
+        'b' => "0b",
+        'o' => "0o",
+        'x' => "0x",
+        'X' => "0X",
+        _ => "",
+    };
+    let prefix = if spec.alt { prefix } else { "" };
+    Ok(layout_number(
+        spec,
+        sign_text(b.is_negative(), spec.sign),
+        prefix,
+        &digits,
+        "",
+    ))
+}
+
 fn percent_int(i: i64, kind: char, c: &Conv) -> String {
     let mag = i.unsigned_abs();
     let (mut digits, prefix) = match kind {
@@ -510,6 +554,14 @@ impl Interp {
                     }
                 };
             }
+        }
+        if let ObjKind::BigInt(b) = self.obj(v) {
+            let b = b.clone();
+            let tname = self.type_name(v);
+            return match parse_spec(spec, '>', &tname).and_then(|s| format_big(&b, &s)) {
+                Ok(s) => Ok(s),
+                Err(m) => Err(self.value_error(m)),
+            };
         }
         if spec.is_empty() && !matches!(self.obj(v), ObjKind::Int(_) | ObjKind::Float(_)) {
             return self.str_of(v);
@@ -927,6 +979,16 @@ impl Interp {
                 let mut spec = text_spec(conv);
                 spec.fill = ' ';
                 Ok(pad_text(&t, &spec, '>'))
+            }
+            'd' | 'i' | 'u' | 'x' | 'X' | 'o' if self.big_int(v).is_some() => {
+                let b = self.to_big(v).unwrap_or_default();
+                let spec = FormatSpec {
+                    kind: Some(if matches!(kind, 'i' | 'u') { 'd' } else { kind }),
+                    alt: conv.alt,
+                    ..conv.spec(None)
+                };
+                let s = format_big(&b, &spec).unwrap_or_default();
+                Ok(s)
             }
             'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
                 let n = match self.as_num(v) {

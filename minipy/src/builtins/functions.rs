@@ -102,9 +102,15 @@ impl Interp {
                 match self.as_num(args[0]) {
                     Some(crate::eval::ops::Num::Int(i)) => match i.checked_abs() {
                         Some(a) => self.int_value(a),
-                        None => Err(self.err("OverflowError", "integer overflow")),
+                        None => {
+                            self.big_value(num_bigint::BigInt::from(i).magnitude().clone().into())
+                        }
                     },
                     Some(crate::eval::ops::Num::Float(f)) => self.alloc(ObjKind::Float(f.abs())),
+                    None if self.big_int(args[0]).is_some() => {
+                        let b = self.to_big(args[0]).unwrap_or_default();
+                        self.big_unary(&b, 'a')
+                    }
                     None => {
                         let t = self.type_name(args[0]);
                         Err(self.type_error(format!("bad operand type for abs(): '{t}'")))
@@ -369,12 +375,10 @@ impl Interp {
                 } else {
                     q
                 };
-                match i64::try_from(q * p) {
-                    Ok(v) => self.int_value(v),
-                    Err(_) => Err(self.err("OverflowError", "integer overflow")),
-                }
+                self.big_value(num_bigint::BigInt::from(q * p))
             }
             (Some(crate::eval::ops::Num::Int(i)), _) => self.int_value(i),
+            (None, None) if self.big_int(args[0]).is_some() => Ok(args[0]),
             (Some(crate::eval::ops::Num::Float(f)), None) => {
                 let r = round_half_even(f);
                 if r.is_nan() {
@@ -385,12 +389,7 @@ impl Interp {
                         self.err("OverflowError", "cannot convert float infinity to integer")
                     );
                 }
-                if r.abs() >= 9.2e18 {
-                    return Err(
-                        self.err("OverflowError", "integer overflow (minipy ints are 64-bit)")
-                    );
-                }
-                self.int_value(r as i64)
+                self.int_from_float(r)
             }
             (Some(crate::eval::ops::Num::Float(f)), Some(d)) if d >= 0 => {
                 // Formatting rounds the exact binary value, as CPython's round does (2.675 -> 2.67).

@@ -201,6 +201,10 @@ impl Interp {
         match id {
             B::IntBitLength => {
                 self.check_arity(name, args, 0, 0)?;
+                if let Some(b) = self.big_int(recv) {
+                    let bits = b.bits() as i64;
+                    return self.int_value(bits);
+                }
                 let Some(i) = self.strict_int(recv) else {
                     return Err(self.type_error("descriptor 'bit_length' requires an 'int'"));
                 };

@@ -1,12 +1,14 @@
 //! Functions and methods implemented in Rust: the [`Builtin`] identifiers, which methods each
 //! builtin type has, and the dispatch from a call to the code that implements it.
 
+pub mod bigint;
 mod construct;
 pub mod file;
 pub(crate) mod format_spec;
 mod functions;
 mod keywords;
 pub mod lazy_iter;
+pub mod mro;
 mod seq_methods;
 mod set_order;
 
@@ -117,6 +119,37 @@ builtins! {
     FinalizeDetach = "detach", FinalizePeek = "peek",
     // property
     PropertySetter = "setter", PropertyGetter = "getter",
+    // math module
+    MathSqrt = "sqrt", MathFloor = "floor", MathCeil = "ceil", MathTrunc = "trunc",
+    MathIsClose = "isclose", MathGcd = "gcd", MathLcm = "lcm", MathFactorial = "factorial",
+    MathLog = "log", MathLog2 = "log2", MathLog10 = "log10", MathLog1p = "log1p",
+    MathExp = "exp", MathExpm1 = "expm1", MathPow = "pow", MathFabs = "fabs", MathSin = "sin",
+    MathCos = "cos", MathTan = "tan", MathAsin = "asin", MathAcos = "acos", MathAtan = "atan",
+    MathAtan2 = "atan2", MathSinh = "sinh", MathCosh = "cosh", MathTanh = "tanh",
+    MathAsinh = "asinh", MathAcosh = "acosh", MathAtanh = "atanh", MathHypot = "hypot",
+    MathDist = "dist", MathIsqrt = "isqrt", MathComb = "comb", MathPerm = "perm",
+    MathProd = "prod", MathFsum = "fsum", MathIsNan = "isnan", MathIsInf = "isinf",
+    MathIsFinite = "isfinite", MathCopySign = "copysign", MathDegrees = "degrees",
+    MathRadians = "radians", MathModf = "modf", MathFmod = "fmod", MathFrexp = "frexp",
+    MathLdexp = "ldexp", MathRemainder = "remainder",
+    // time module
+    TimeTime = "time", TimeTimeNs = "time_ns", TimePerfCounter = "perf_counter",
+    TimePerfCounterNs = "perf_counter_ns", TimeMonotonic = "monotonic",
+    TimeProcessTime = "process_time", TimeSleep = "sleep",
+    // random module
+    RandSeed = "seed", RandRandom = "random", RandUniform = "uniform", RandRandint = "randint",
+    RandRandrange = "randrange", RandChoice = "choice", RandChoices = "choices",
+    RandShuffle = "shuffle", RandSample = "sample", RandGauss = "gauss",
+    RandGetRandBits = "getrandbits",
+    // string module
+    StringCapWords = "capwords",
+    // os and os.path modules
+    OsGetCwd = "getcwd", OsListDir = "listdir", OsGetEnv = "getenv", PathJoin = "join",
+    PathExists = "exists", PathBasename = "basename", PathDirname = "dirname",
+    PathSplitExt = "splitext", PathAbsPath = "abspath", PathIsFile = "isfile",
+    PathIsDir = "isdir", PathSplit = "split", PathGetSize = "getsize", PathIsAbs = "isabs",
+    // functools helpers the Python part of `functools` calls
+    FuncUpdateWrapper = "_update_wrapper",
 }
 
 impl Builtin {
@@ -434,6 +467,9 @@ impl Interp {
         mut args: Vec<Value>,
         mut kwargs: Vec<(Name, Value)>,
     ) -> PyResult<Value> {
+        if crate::modules::stdlib::is_module_function(id) {
+            return self.stdlib_call(id, args, kwargs);
+        }
         if let Some(r) = self.call_builtin_kw(id, recv, &mut args, &mut kwargs) {
             return r;
         }
@@ -635,6 +671,7 @@ fn plural(n: usize) -> &'static str {
 /// Whether `id` is a method (takes a receiver) rather than a function.
 fn is_method(id: Builtin) -> bool {
     !BUILTIN_FUNCTIONS.contains(&id)
+        && !crate::modules::stdlib::is_module_function(id)
         && !matches!(
             id,
             Builtin::GcCollect

@@ -54,13 +54,15 @@ impl Interp {
         }
         let (mut has_dict, mut weakrefable, mut slots) = (false, false, Vec::new());
         for c in self.mro(class) {
-            let (user, declared) = match self.obj(c) {
-                ObjKind::Class(k) => (&*k.module == "__main__", k.attrs.get("__slots__")),
-                _ => (false, None),
-            };
-            if !user {
+            // The builtin classes (made once by `init_types`) add no slots and no dict of their
+            // own; every other class, whatever module made it, is a Python class.
+            if self.roots.types.contains(&c) || self.roots.exceptions.contains(&c) {
                 continue;
             }
+            let declared = match self.obj(c) {
+                ObjKind::Class(k) => k.attrs.get("__slots__"),
+                _ => continue,
+            };
             let Some(declared) = declared else {
                 has_dict = true;
                 weakrefable = true;
@@ -159,13 +161,14 @@ impl Interp {
                 let class_name = c.name.clone();
                 let module = c.module.clone();
                 let base = c.base;
+                let extra_bases = c.extra_bases.clone();
                 let tag = c.builtin;
                 match name {
                     "__name__" | "__qualname__" => return self.str_value(&class_name).map(Some),
                     "__module__" => return self.str_value(&module).map(Some),
                     "__base__" => return Ok(Some(base.unwrap_or(self.none()))),
                     "__bases__" => {
-                        let bases = base.into_iter().collect();
+                        let bases = base.into_iter().chain(extra_bases).collect();
                         return self.alloc(ObjKind::Tuple(bases)).map(Some);
                     }
                     "__mro__" => {

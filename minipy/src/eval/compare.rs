@@ -90,6 +90,11 @@ impl Interp {
         if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b)) {
             return Ok(num_cmp(x, y) == Some(Ordering::Equal));
         }
+        if matches!(self.obj(a), ObjKind::BigInt(_)) || matches!(self.obj(b), ObjKind::BigInt(_)) {
+            if let Some(o) = self.big_cmp(a, b) {
+                return Ok(o == Some(Ordering::Equal));
+            }
+        }
         match (self.obj(a), self.obj(b)) {
             (ObjKind::Str(x), ObjKind::Str(y)) => Ok(x == y),
             (ObjKind::List(x), ObjKind::List(y)) | (ObjKind::Tuple(x), ObjKind::Tuple(y)) => {
@@ -247,6 +252,11 @@ impl Interp {
         if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b)) {
             return Ok(num_cmp(x, y));
         }
+        if matches!(self.obj(a), ObjKind::BigInt(_)) || matches!(self.obj(b), ObjKind::BigInt(_)) {
+            if let Some(o) = self.big_cmp(a, b) {
+                return Ok(o);
+            }
+        }
         let seqs = match (self.obj(a), self.obj(b)) {
             (ObjKind::Str(x), ObjKind::Str(y)) => return Ok(Some(x.cmp(y))),
             (ObjKind::List(x), ObjKind::List(y)) | (ObjKind::Tuple(x), ObjKind::Tuple(y)) => {
@@ -295,6 +305,7 @@ impl Interp {
             ObjKind::None => 0x5f5f_4e6f,
             ObjKind::Bool(b) => *b as i64,
             ObjKind::Int(i) => int_hash(*i),
+            ObjKind::BigInt(b) => crate::builtins::bigint::big_hash(b),
             ObjKind::Float(f) => float_hash(*f),
             ObjKind::Str(s) => str_hash(s),
             ObjKind::FrozenSet(d) => crate::builtins::frozenset_hash(d),
@@ -349,9 +360,15 @@ impl Interp {
             Some(f) if matches!(self.obj(f), ObjKind::None) => Err(self.unhashable(v)),
             Some(f) => {
                 let r = self.call(f, vec![v], Vec::new())?;
-                match self.as_int(r) {
-                    Some(i) => Ok(int_hash(i)),
-                    None => Err(self.type_error("__hash__ method should return an integer")),
+                // CPython's `slot_tp_hash`: a result that fits is the hash (-1 becoming -2); a
+                // bigger int is hashed.
+                match (self.as_int(r), self.big_int(r)) {
+                    (Some(-1), _) => Ok(-2),
+                    (Some(i), _) => Ok(i),
+                    (None, Some(b)) => Ok(crate::builtins::bigint::big_hash(b)),
+                    (None, None) => {
+                        Err(self.type_error("__hash__ method should return an integer"))
+                    }
                 }
             }
             None if payload => Err(self.unhashable(v)),

@@ -81,10 +81,7 @@ impl Interp {
     fn eval_inner(&mut self, e: &Expr) -> PyResult<Value> {
         match &e.kind {
             ExprKind::Int(i) => self.int_value(*i),
-            ExprKind::BigInt(_) => Err(self.err(
-                "OverflowError",
-                "integer literal too large for minipy's 64-bit int",
-            )),
+            ExprKind::BigInt(text) => self.big_literal(text),
             ExprKind::Float(f) => self.alloc(ObjKind::Float(*f)),
             ExprKind::Str(s) => self.alloc(ObjKind::Str(s.clone())),
             ExprKind::JoinedStr(parts) => {

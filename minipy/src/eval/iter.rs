@@ -193,6 +193,9 @@ impl Interp {
                 match ch {
                     Some(c) => {
                         *pos += c.len_utf8();
+                        // The state may be moved out of its (traced) iterator object while it
+                        // steps: root the str across the allocation.
+                        self.push_temp(*s);
                         let mut buf = [0u8; 4];
                         Ok(Some(self.str_value(c.encode_utf8(&mut buf))?))
                     }

@@ -1,7 +1,8 @@
 //! Arithmetic and truthiness: binary and unary operators on numbers, strings and sequences, with
 //! user dunders (`__add__`, `__radd__`, ...) for instances.
 //!
-//! minipy's `int` is 64-bit: a result that does not fit raises `OverflowError` instead of wrapping.
+//! An `int` result that does not fit in 64 bits becomes a big int (`builtins::bigint`); the
+//! `i64` path runs first and is unchanged.
 
 use crate::ast::{BinOp, UnaryOp};
 use crate::exceptions::PyResult;
@@ -129,10 +130,6 @@ impl Interp {
         }
     }
 
-    fn overflow(&mut self) -> crate::exceptions::PyErr {
-        self.err("OverflowError", "integer overflow (minipy ints are 64-bit)")
-    }
-
     /// `a op b`.
     pub fn binop(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
         if matches!(self.obj(a), ObjKind::Proxy(_)) || matches!(self.obj(b), ObjKind::Proxy(_)) {
@@ -142,6 +139,11 @@ impl Interp {
         }
         if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b)) {
             return self.num_op(op, x, y);
+        }
+        if matches!(self.obj(a), ObjKind::BigInt(_)) || matches!(self.obj(b), ObjKind::BigInt(_)) {
+            if let Some(v) = self.big_binop(op, a, b)? {
+                return Ok(v);
+            }
         }
         if let Some(v) = self.builtin_binop(op, a, b)? {
             return Ok(v);
@@ -301,7 +303,7 @@ impl Interp {
         };
         match r {
             Some(i) => self.int_value(i),
-            None => Err(self.overflow()),
+            None => self.big_int_op(op, a.into(), b.into()),
         }
     }
 
@@ -518,12 +520,22 @@ impl Interp {
         match (op, self.as_num(v)) {
             (UnaryOp::Neg, Some(Num::Int(i))) => match i.checked_neg() {
                 Some(n) => self.int_value(n),
-                None => Err(self.overflow()),
+                None => self.big_value(-num_bigint::BigInt::from(i)),
             },
             (UnaryOp::Neg, Some(Num::Float(f))) => self.alloc(ObjKind::Float(-f)),
             (UnaryOp::Pos, Some(Num::Int(i))) => self.int_value(i),
             (UnaryOp::Pos, Some(Num::Float(_))) => Ok(v),
             (UnaryOp::Invert, Some(Num::Int(i))) => self.int_value(!i),
+            (UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Invert, None)
+                if matches!(self.obj(v), ObjKind::BigInt(_)) =>
+            {
+                let b = self.to_big(v).unwrap_or_default();
+                match op {
+                    UnaryOp::Neg => self.big_unary(&b, '-'),
+                    UnaryOp::Invert => self.big_unary(&b, '~'),
+                    _ => Ok(v),
+                }
+            }
             _ => {
                 let name = match op {
                     UnaryOp::Neg => "__neg__",
@@ -549,6 +561,7 @@ impl Interp {
             ObjKind::None => Some(false),
             ObjKind::Bool(b) => Some(*b),
             ObjKind::Int(i) => Some(*i != 0),
+            ObjKind::BigInt(_) => Some(true),
             ObjKind::Float(f) => Some(*f != 0.0),
             ObjKind::Str(s) => Some(!s.is_empty()),
             ObjKind::List(x) | ObjKind::Tuple(x) => Some(!x.is_empty()),
@@ -600,11 +613,9 @@ mod tests {
     }
 
     #[test]
-    fn int_overflow_is_an_error_not_a_wrap() {
-        let out = run(
-            "try:\n    x = 9223372036854775807 + 1\nexcept OverflowError:\n    print('overflow')\n",
-        );
-        assert_eq!(out, "overflow\n");
+    fn int_overflow_promotes_to_a_big_int_not_a_wrap() {
+        let out = run("x = 9223372036854775807 + 1\nprint(x, x - 1, type(x).__name__)\n");
+        assert_eq!(out, "9223372036854775808 9223372036854775807 int\n");
     }
 
     #[test]

@@ -106,7 +106,11 @@ impl Interp {
             }
             StmtKind::Import(aliases) => {
                 for a in aliases {
-                    let module = self.import_module(&a.name)?;
+                    let mut module = self.import_module(&a.name)?;
+                    // `import os.path` binds `os`.
+                    if let (None, Some((top, _))) = (&a.asname, a.name.split_once('.')) {
+                        module = self.import_module(top)?;
+                    }
                     self.store_name(&a.bound_name(), a.loc, module)?;
                 }
             }
@@ -685,26 +689,12 @@ impl Interp {
     fn exec_class(&mut self, def: &ClassDef) -> PyResult<()> {
         let decorators = self.eval_all(&def.decorators)?;
         let bases = self.eval_all(&def.bases)?;
-        if bases.len() > 1 {
-            return Err(self.type_error("multiple inheritance is not supported in minipy"));
-        }
-        let base = match bases.first() {
-            Some(b) => *b,
-            None => self.type_class(TypeTag::Object),
-        };
-        let ObjKind::Class(b) = self.obj(base) else {
-            return Err(self.type_error("bases must be classes"));
-        };
-        let tag = b.builtin;
-        if !matches!(
+        let crate::builtins::mro::Bases {
+            base,
+            extra: extra_bases,
+            mro,
             tag,
-            TypeTag::Object | TypeTag::List | TypeTag::Dict | TypeTag::BaseException
-        ) {
-            let name = b.name.clone();
-            return Err(self.type_error(format!(
-                "type '{name}' is not an acceptable base type in minipy"
-            )));
-        }
+        } = self.class_bases(&bases)?;
         let cells = self.capture_cells(&def.layout)?;
         let qualname = self.qualified(&def.name);
         let globals = self.frame().globals;
@@ -744,8 +734,10 @@ impl Interp {
         self.roots.temps.extend(methods.iter().copied());
         let mut class = self.alloc(ObjKind::Class(Box::new(Class {
             name: def.name.clone(),
-            module: Rc::from("__main__"),
+            module: self.module_name_of(globals),
             base: Some(base),
+            extra_bases,
+            mro,
             attrs,
             builtin: tag,
             shapes: None,

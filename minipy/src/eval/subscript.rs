@@ -112,6 +112,7 @@ impl Interp {
         match (self.obj(a), self.obj(b)) {
             (ObjKind::Str(x), ObjKind::Str(y)) => Some(x == y),
             (ObjKind::Int(x), ObjKind::Int(y)) => Some(x == y),
+            (ObjKind::BigInt(x), ObjKind::BigInt(y)) => Some(x == y),
             (ObjKind::Str(_), ObjKind::Int(_)) | (ObjKind::Int(_), ObjKind::Str(_)) => Some(false),
             (ObjKind::Instance(_), _) | (_, ObjKind::Instance(_)) => None,
             (ObjKind::Tuple(_), _) | (_, ObjKind::Tuple(_)) => None,

@@ -1,6 +1,10 @@
 //! The importable modules: `weakref`, `gc` and a minimal `sys`.
 
 pub mod gc;
+pub mod math;
+pub mod misc;
+pub mod random;
+pub mod stdlib;
 pub mod sys;
 pub mod weak_iter;
 pub mod weak_objects;
@@ -93,6 +97,22 @@ impl Interp {
                     ],
                 )?;
             }
+            "math" => self.math_attrs(&mut attrs)?,
+            "time" => self.time_attrs(&mut attrs)?,
+            "random" => self.random_attrs(&mut attrs)?,
+            "string" => self.string_attrs(&mut attrs)?,
+            "os" => self.os_attrs(&mut attrs)?,
+            "os.path" => self.os_path_attrs(&mut attrs)?,
+            "collections" => {
+                self.exec_python_module(name, stdlib::COLLECTIONS_PY, &mut attrs)?;
+            }
+            "functools" => {
+                self.add_module_functions(&mut attrs, &[Builtin::FuncUpdateWrapper])?;
+                self.exec_python_module(name, stdlib::FUNCTOOLS_PY, &mut attrs)?;
+            }
+            "itertools" => self.exec_python_module(name, stdlib::ITERTOOLS_PY, &mut attrs)?,
+            "heapq" => self.exec_python_module(name, stdlib::HEAPQ_PY, &mut attrs)?,
+            "bisect" => self.exec_python_module(name, stdlib::BISECT_PY, &mut attrs)?,
             _ => return Err(self.err("ModuleNotFoundError", format!("No module named '{name}'"))),
         }
         let m = self.alloc(ObjKind::Module(Module {
@@ -153,10 +173,10 @@ mod tests {
 
     #[test]
     fn unknown_modules_and_names_raise_import_errors() {
-        let src = "try:\n    import os\nexcept ImportError as e:\n    print(type(e).__name__, e)\ntry:\n    from gc import nothing\nexcept ImportError as e:\n    print(e)\n";
+        let src = "try:\n    import socket\nexcept ImportError as e:\n    print(type(e).__name__, e)\ntry:\n    from gc import nothing\nexcept ImportError as e:\n    print(e)\n";
         assert_eq!(
             run(src),
-            "ModuleNotFoundError No module named 'os'\ncannot import name 'nothing' from 'gc'\n"
+            "ModuleNotFoundError No module named 'socket'\ncannot import name 'nothing' from 'gc'\n"
         );
     }
 

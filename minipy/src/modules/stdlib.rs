@@ -1,0 +1,219 @@
+//! The standard-library modules scripts import most: `math`, `time`, `random`, `string`, `os`
+//! and `os.path` are Rust functions ([`Builtin`] ids dispatched by [`Interp::stdlib_call`]);
+//! `collections`, `functools`, `itertools`, `heapq` and `bisect` are Python source embedded in the binary
+//! (`modules/py/*.py`), run once on first import in a namespace of their own
+//! (`Interp::exec_python_module`), over a few Rust helpers where Python alone cannot do it.
+//!
+//! What a module does not have raises `AttributeError: module 'math' has no attribute 'x'`, as
+//! CPython's would for a name it lacks.
+
+use std::rc::Rc;
+
+use crate::ast::Name;
+use crate::builtins::Builtin;
+use crate::exceptions::PyResult;
+use crate::interp::{Frame, FrameKind, Interp};
+use crate::object::{Attrs, Env, ObjKind, Value};
+
+/// The source of the modules written in Python.
+pub const COLLECTIONS_PY: &str = include_str!("py/collections.py");
+/// `functools`.
+pub const FUNCTOOLS_PY: &str = include_str!("py/functools.py");
+/// `itertools`.
+pub const ITERTOOLS_PY: &str = include_str!("py/itertools.py");
+/// `heapq`.
+pub const HEAPQ_PY: &str = include_str!("py/heapq.py");
+/// `bisect`.
+pub const BISECT_PY: &str = include_str!("py/bisect.py");
+
+/// Whether `id` is a function of one of this file's modules (no receiver; keywords allowed).
+/// Their ids are declared in one block, from `MathSqrt` to `FuncUpdateWrapper`, last in
+/// `builtins!`: a range check, as this runs on every builtin call.
+#[inline]
+pub fn is_module_function(id: Builtin) -> bool {
+    (Builtin::MathSqrt as u16..=Builtin::FuncUpdateWrapper as u16).contains(&(id as u16))
+}
+
+/// Keyword arguments of a module function, taken by name.
+pub struct Kwargs {
+    items: Vec<(Name, Value)>,
+    func: &'static str,
+}
+
+impl Kwargs {
+    /// Removes and returns keyword `name`.
+    pub fn take(&mut self, name: &str) -> Option<Value> {
+        let i = self.items.iter().position(|(n, _)| &**n == name)?;
+        Some(self.items.remove(i).1)
+    }
+}
+
+impl Interp {
+    /// Calls a function of `math`, `time`, `random`, `string`, `os` or `os.path`.
+    pub fn stdlib_call(
+        &mut self,
+        id: Builtin,
+        args: Vec<Value>,
+        kwargs: Vec<(Name, Value)>,
+    ) -> PyResult<Value> {
+        let mut kw = Kwargs {
+            items: kwargs,
+            func: id.name(),
+        };
+        let in_block =
+            |first: Builtin, last: Builtin| (first as u16..=last as u16).contains(&(id as u16));
+        let r = if in_block(Builtin::MathSqrt, Builtin::MathRemainder) {
+            self.math_call(id, &args, &mut kw)?
+        } else if in_block(Builtin::RandSeed, Builtin::RandGetRandBits) {
+            self.random_call(id, &args, &mut kw)?
+        } else {
+            self.misc_call(id, &args, &mut kw)?
+        };
+        if let Some((k, _)) = kw.items.first() {
+            let k = k.clone();
+            return Err(self.type_error(format!(
+                "{}() got an unexpected keyword argument '{k}'",
+                kw.func
+            )));
+        }
+        Ok(r)
+    }
+
+    /// A number argument as a float (ints and bools too), or CPython's `TypeError`.
+    pub fn real_arg(&mut self, v: Value) -> PyResult<f64> {
+        match self.obj(v) {
+            ObjKind::Float(f) => Ok(*f),
+            ObjKind::Int(i) => Ok(*i as f64),
+            ObjKind::Bool(b) => Ok(*b as i64 as f64),
+            ObjKind::BigInt(_) => self.big_to_f64(v),
+            _ => {
+                let t = self.type_name(v);
+                Err(self.type_error(format!("must be real number, not {t}")))
+            }
+        }
+    }
+
+    /// An integer argument (an `int` or `bool`), or CPython's `TypeError` for other types.
+    pub fn index_arg(&mut self, v: Value) -> PyResult<i64> {
+        match self.as_int(v) {
+            Some(i) => Ok(i),
+            None if self.big_int(v).is_some() => Err(self.err(
+                "OverflowError",
+                "Python int too large to convert to C ssize_t",
+            )),
+            None => {
+                let t = self.type_name(v);
+                Err(self.type_error(format!("'{t}' object cannot be interpreted as an integer")))
+            }
+        }
+    }
+
+    /// The `__name__` of the module whose globals are `globals` (`__main__` for the script), for
+    /// the `__module__` of the classes it defines.
+    pub fn module_name_of(&self, globals: Value) -> Rc<str> {
+        if let ObjKind::Env(e) = self.obj(globals) {
+            if let Some(v) = e.vars.get("__name__") {
+                if let ObjKind::Str(s) = self.obj(v) {
+                    return s.clone();
+                }
+            }
+        }
+        Rc::from("__main__")
+    }
+
+    /// Runs an embedded Python module's `source` in a namespace of its own that starts with
+    /// `attrs` and `__name__`, and puts what it binds into `attrs`. Its functions keep that
+    /// namespace as their globals.
+    ///
+    /// # Errors
+    /// Whatever the module body raises (a bug in minipy's embedded source).
+    pub(super) fn exec_python_module(
+        &mut self,
+        name: &str,
+        source: &str,
+        attrs: &mut Attrs,
+    ) -> PyResult<()> {
+        let module = match crate::compile(source) {
+            Ok(m) => m,
+            Err(e) => {
+                return Err(self.err(
+                    "SystemError",
+                    format!("minipy's built-in module {name} does not compile: {e}"),
+                ))
+            }
+        };
+        let mut vars = Attrs::default();
+        for (n, v) in attrs.iter() {
+            vars.set(n.clone(), v);
+        }
+        let env = self.alloc(ObjKind::Env(Env { vars }))?;
+        let module_name = self.str_value(name)?;
+        self.env_set(env, Name::from("__name__"), module_name);
+        self.enter()?;
+        self.roots.frames.push(Frame {
+            slots: Vec::new(),
+            ns: env,
+            globals: env,
+            kind: FrameKind::Module,
+            name: Rc::from("<module>"),
+            qualname: Rc::from("<module>"),
+            line: 1,
+            record: None,
+        });
+        let r = self.exec_block(&module.body);
+        self.pop_frame();
+        self.leave();
+        r?;
+        let bound: Vec<(Name, Value)> = match self.obj(env) {
+            ObjKind::Env(e) => e
+                .vars
+                .iter()
+                .filter(|(n, _)| !n.starts_with("__"))
+                .map(|(n, v)| (n.clone(), v))
+                .collect(),
+            _ => Vec::new(),
+        };
+        for (n, v) in bound {
+            attrs.set(n, v);
+        }
+        Ok(())
+    }
+
+    /// Binds each of `ids` in `attrs` under its Python name.
+    pub(super) fn add_module_functions(
+        &mut self,
+        attrs: &mut Attrs,
+        ids: &[Builtin],
+    ) -> PyResult<()> {
+        for id in ids {
+            let f = self.alloc(ObjKind::Builtin(*id, None))?;
+            attrs.set(Name::from(id.name()), f);
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn module_functions_are_exactly_the_stdlib_block() {
+        for id in [
+            Builtin::MathSqrt,
+            Builtin::RandChoice,
+            Builtin::PathIsAbs,
+            Builtin::FuncUpdateWrapper,
+        ] {
+            assert!(is_module_function(id), "{id:?}");
+        }
+        for id in [
+            Builtin::Len,
+            Builtin::PropertyGetter,
+            Builtin::GcCollect,
+            Builtin::SysExit,
+        ] {
+            assert!(!is_module_function(id), "{id:?}");
+        }
+    }
+}
