@@ -281,6 +281,33 @@ impl Interp {
         self.roots.globals.expect("globals exist after startup")
     }
 
+    /// An interpreter that holds nothing: what a generator's resume leaves in the caller's place
+    /// while the real one is lent to the generator's stack (`eval::generator`).
+    pub(crate) fn placeholder() -> Interp {
+        Interp {
+            heap: Heap::new(),
+            roots: Roots::default(),
+            opts: Options::default(),
+            pacing: Pacing::default(),
+            out: Output::capture(),
+            path: Rc::from(""),
+            source: Rc::from(""),
+            depth: 0,
+            draining: 0,
+            repr_active: Vec::new(),
+            finalize_serial: 0,
+            deaths_observable: false,
+            drop_suspect: false,
+            shutting_down: false,
+            allocs: 0,
+            allocs_cycle: 0,
+            steps: 0,
+            deadline: None,
+            limit_hit: false,
+            basic_refs: Default::default(),
+        }
+    }
+
     // ---- allocation and temporaries ----
 
     /// Allocates an object and pushes it onto the temporaries stack.
@@ -422,7 +449,7 @@ impl Interp {
     /// [`enter`](Self::enter), saying what recursed in the error (`" while getting the repr of an
     /// object"`), as CPython does.
     pub fn enter_for(&mut self, context: &str) -> PyResult<()> {
-        if self.depth >= RECURSION_LIMIT {
+        if self.depth >= RECURSION_LIMIT || crate::eval::generator::stack_low() {
             return Err(self.err(
                 "RecursionError",
                 format!("maximum recursion depth exceeded{context}"),
@@ -600,8 +627,11 @@ impl Interp {
         self.draining -= 1;
     }
 
-    /// Runs `obj.__del__()`.
+    /// Runs `obj.__del__()` (for a generator, `close()`).
     fn run_del(&mut self, obj: Value) {
+        if let ObjKind::Generator(_) = self.obj(obj) {
+            return self.gen_finalize(obj);
+        }
         let class = self.type_of(obj);
         let Some(del) = self.class_lookup(class, "__del__") else {
             return;

@@ -117,6 +117,9 @@ builtins! {
     FinalizeDetach = "detach", FinalizePeek = "peek",
     // property
     PropertySetter = "setter", PropertyGetter = "getter",
+    // generator (eval::generator)
+    GenSend = "send", GenThrow = "throw", GenClose = "close", GenNext = "__next__",
+    GenIter = "__iter__",
 }
 
 impl Builtin {
@@ -375,6 +378,7 @@ pub fn method_of(tag: TypeTag, name: &str) -> Option<Builtin> {
             B::WsSymmetricDifferenceUpdate,
         ],
         TypeTag::Finalize => &[B::FinalizeDetach, B::FinalizePeek],
+        TypeTag::Generator => &[B::GenSend, B::GenThrow, B::GenClose, B::GenNext, B::GenIter],
         TypeTag::Property => &[B::PropertySetter, B::PropertyGetter],
         TypeTag::BaseException => &[B::ExceptionInit],
         TypeTag::Object => &[B::ObjectInit],
@@ -516,6 +520,9 @@ impl Interp {
         use Builtin as B;
         match id {
             B::ObjectInit => Ok(self.none()),
+            B::GenSend | B::GenThrow | B::GenClose | B::GenNext | B::GenIter => {
+                self.gen_method(id.name(), recv, args)
+            }
             B::FileRead
             | B::FileReadLine
             | B::FileReadLines
