@@ -73,6 +73,8 @@ pub struct Layout {
     pub free_from: Vec<u32>,
     /// The scope contains `yield` or `yield from`: calling it makes a generator object.
     pub generator: bool,
+    /// The scope has a `try` or `with` statement: closing it as a generator could run code.
+    pub handlers: bool,
 }
 
 /// A statement and where it starts.

@@ -107,6 +107,8 @@ struct ScopeData {
     layout: Layout,
     /// The scope contains `yield` (a function) or is a generator expression.
     generator: bool,
+    /// The scope has a `try` or `with` statement (code that a generator's `close()` could run).
+    handlers: bool,
 }
 
 /// Which walk the shared walker is doing.
@@ -194,6 +196,7 @@ impl Resolver {
                 params: 0,
                 layout: Layout::default(),
                 generator: false,
+                handlers: false,
             });
         }
         self.stack.push(index);
@@ -292,6 +295,10 @@ impl Resolver {
 
     fn stmt(&mut self, stmt: &mut Stmt) -> Resolved<()> {
         let (line, col) = (stmt.line, stmt.col);
+        if matches!(stmt.kind, StmtKind::Try { .. } | StmtKind::With { .. }) {
+            let current = self.current();
+            self.scopes[current].handlers = true;
+        }
         match &mut stmt.kind {
             StmtKind::Expr(e) => self.expr(e, Ctx::Load)?,
             StmtKind::Assign { targets, value } => {
@@ -780,6 +787,7 @@ impl ScopeData {
             layout.names.push(name);
         }
         layout.generator = self.generator;
+        layout.handlers = self.handlers;
         self.layout = layout;
     }
 }

@@ -165,9 +165,19 @@ pub struct Generator {
 }
 
 impl Generator {
-    /// Whether closing it could run code (it started and did not finish): the finalizer test.
+    /// Whether closing it could run code (it started, did not finish, and has a `try` or
+    /// `with`): the finalizer test.
     pub fn needs_close(&self) -> bool {
-        self.state == GenState::Suspended
+        self.state == GenState::Suspended && self.closes_visibly()
+    }
+
+    /// Whether its code has a `try` or `with`, which `close()` could run code in; without one,
+    /// closing only drops the frame, which the collector does anyway.
+    fn closes_visibly(&self) -> bool {
+        match &self.body {
+            Body::Code(code) => code.layout().handlers,
+            Body::Expr(..) => false,
+        }
     }
 }
 
@@ -460,6 +470,13 @@ impl Interp {
                 gen.depth = depth;
                 gen.co = GenCo(Some(co));
                 gen.state = GenState::Suspended;
+                let arm = state == GenState::Created && gen.closes_visibly();
+                if arm {
+                    // From now on closing it can run its `finally` blocks: when it becomes
+                    // garbage the collector queues it (`Interp::gen_finalize`).
+                    let _ = self.heap.set_finalizer(weakgc::GcAny::from(g), true);
+                    self.note_watched();
+                }
                 self.leave();
                 self.push_temp(v);
                 Ok(Step::Yielded(v))
@@ -488,6 +505,7 @@ impl Interp {
                 gen.state = GenState::Closed;
                 gen.yield_from = None;
                 drop(own);
+                let _ = self.heap.set_finalizer(weakgc::GcAny::from(g), false);
                 self.pop_frame();
                 self.leave();
                 match r {
@@ -571,6 +589,8 @@ impl Interp {
             }
             Ok(Step::Returned(_)) => Ok(()),
             Err(e) if self.err_is(&e, "GeneratorExit") || self.err_is(&e, "StopIteration") => {
+                // Dropped here, with the frame its traceback holds.
+                self.note_drop(e.exc);
                 Ok(())
             }
             Err(e) => Err(e),
