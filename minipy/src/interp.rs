@@ -153,8 +153,9 @@ impl Trace for Roots {
 
 /// The interpreter: the heap, the roots, and what runs the script.
 pub struct Interp {
-    /// The heap every Python object lives in.
-    pub heap: Heap,
+    /// The heap every Python object lives in. Boxed so that the interpreter is small to move:
+    /// a generator's resume moves it onto the generator's stack and back (`eval::generator`).
+    pub heap: Box<Heap>,
     /// Everything collections must keep (see the module doc).
     pub roots: Roots,
     /// Command-line options.
@@ -201,7 +202,7 @@ pub struct Interp {
 impl Interp {
     /// An interpreter with builtins and modules ready and no script loaded.
     pub fn new(opts: Options, out: Output) -> Interp {
-        let mut heap = Heap::new();
+        let mut heap = Box::new(Heap::new());
         heap.set_limit(None);
         let mut interp = Interp {
             heap,
@@ -285,7 +286,7 @@ impl Interp {
     /// while the real one is lent to the generator's stack (`eval::generator`).
     pub(crate) fn placeholder() -> Interp {
         Interp {
-            heap: Heap::new(),
+            heap: Box::new(Heap::new()),
             roots: Roots::default(),
             opts: Options::default(),
             pacing: Pacing::default(),
