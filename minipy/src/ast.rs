@@ -71,6 +71,10 @@ pub struct Layout {
     /// object copies those cells into its closure when it is made, a class body or comprehension
     /// when it starts.
     pub free_from: Vec<u32>,
+    /// The scope contains `yield` or `yield from`: calling it makes a generator object.
+    pub generator: bool,
+    /// The scope has a `try` or `with` statement: closing it as a generator could run code.
+    pub handlers: bool,
 }
 
 /// A statement and where it starts.
@@ -495,6 +499,12 @@ pub enum ExprKind {
     /// `*value`: a positional call argument, an element of a tuple, list or set display, or
     /// (inside a tuple or list target) the target that takes the remaining items as a list.
     Starred(Box<Expr>),
+    /// `yield` or `yield value`: suspends the generator, giving `value` (`None` without one); its
+    /// value is what `send` passes back (`None` for `next`).
+    Yield(Option<Box<Expr>>),
+    /// `yield from iterable`: delegates to the iterable's iterator (passing `send`, `throw` and
+    /// `close` on to a generator); its value is the delegate's `return` value.
+    YieldFrom(Box<Expr>),
     /// `target := value`: binds and yields `value`. Inside a comprehension, `target` binds in the
     /// nearest enclosing function or module scope (the resolver decides, as CPython's symtable).
     NamedExpr {
@@ -534,12 +544,13 @@ pub enum ExprKind {
         /// The comprehension's own function scope.
         layout: Rc<Layout>,
     },
-    /// `(elt for ...)`, also as the sole argument of a call: `sum(x for x in xs)`.
+    /// `(elt for ...)`, also as the sole argument of a call: `sum(x for x in xs)`. Lazy: a
+    /// generator object runs it, so its parts are shared with that object (`Rc`).
     GeneratorExp {
         /// The element produced per iteration.
-        elt: Box<Expr>,
+        elt: Rc<Expr>,
         /// The `for` clauses, outermost first; never empty.
-        generators: Vec<Comprehension>,
+        generators: Rc<Vec<Comprehension>>,
         /// The comprehension's own function scope.
         layout: Rc<Layout>,
     },

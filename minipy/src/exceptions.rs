@@ -9,7 +9,7 @@ use crate::object::{FrameObj, ObjKind, Payload, Value};
 
 /// The builtin exception classes after `BaseException`, each with its base (`None`:
 /// `BaseException`); a base is always listed before its subclasses.
-pub const EXCEPTION_CLASSES: [(&str, Option<&str>); 32] = [
+pub const EXCEPTION_CLASSES: [(&str, Option<&str>); 33] = [
     ("Exception", None),
     ("SystemExit", None),
     // minipy's own: `--max-steps` / `--timeout` ran out. Not an `Exception`, so `except Exception`
@@ -44,6 +44,7 @@ pub const EXCEPTION_CLASSES: [(&str, Option<&str>); 32] = [
     ("FileExistsError", Some("OSError")),
     ("IsADirectoryError", Some("OSError")),
     ("PermissionError", Some("OSError")),
+    ("GeneratorExit", None),
 ];
 
 /// Printed between an exception and the one whose `__cause__` it is.

@@ -240,8 +240,9 @@ impl Trace for Roots {
 
 /// The interpreter: the heap, the roots, and what runs the script.
 pub struct Interp {
-    /// The heap every Python object lives in.
-    pub heap: Heap,
+    /// The heap every Python object lives in. Boxed so that the interpreter is small to move:
+    /// a generator's resume moves it onto the generator's stack and back (`eval::generator`).
+    pub heap: Box<Heap>,
     /// Everything collections must keep (see the module doc).
     pub roots: Roots,
     /// Command-line options.
@@ -297,34 +298,9 @@ pub struct Interp {
 impl Interp {
     /// An interpreter with builtins and modules ready and no script loaded.
     pub fn new(opts: Options, out: Output) -> Interp {
-        let mut heap = Heap::new();
-        heap.set_limit(None);
-        let mut interp = Interp {
-            heap,
-            roots: Roots::default(),
-            opts,
-            pacing: Pacing::default(),
-            out,
-            path: Rc::from("<string>"),
-            source: Rc::from(""),
-            depth: 0,
-            draining: 0,
-            repr_active: Vec::new(),
-            finalize_serial: 0,
-            deaths_observable: false,
-            drop_suspect: false,
-            shutting_down: false,
-            del_serials: HashMap::new(),
-            del_serials_pruned_len: 0,
-            next_serial: 0,
-            walk_stack: Vec::new(),
-            walk_visited: Vec::new(),
-            gc_stats: GcStats::default(),
-            steps: 0,
-            deadline: None,
-            limit_hit: false,
-            basic_refs: Default::default(),
-        };
+        let mut interp = Interp::bare(opts, out);
+        interp.heap.set_limit(None);
+        interp.path = Rc::from("<string>");
         interp.deadline = interp.opts.timeout.map(|t| std::time::Instant::now() + t);
         interp.init_consts();
         interp.init_types();
@@ -379,6 +355,42 @@ impl Interp {
     /// The module globals.
     pub fn globals(&self) -> Value {
         self.roots.globals.expect("globals exist after startup")
+    }
+
+    /// An interpreter that holds nothing: what a generator's resume leaves in the caller's place
+    /// while the real one is lent to the generator's stack (`eval::generator`).
+    pub(crate) fn placeholder() -> Interp {
+        Interp::bare(Options::default(), Output::capture())
+    }
+
+    /// An interpreter with an empty heap and no roots: no builtins, no types, no globals.
+    fn bare(opts: Options, out: Output) -> Interp {
+        Interp {
+            heap: Box::new(Heap::new()),
+            roots: Roots::default(),
+            opts,
+            pacing: Pacing::default(),
+            out,
+            path: Rc::from(""),
+            source: Rc::from(""),
+            depth: 0,
+            draining: 0,
+            repr_active: Vec::new(),
+            finalize_serial: 0,
+            deaths_observable: false,
+            drop_suspect: false,
+            shutting_down: false,
+            del_serials: HashMap::new(),
+            del_serials_pruned_len: 0,
+            next_serial: 0,
+            walk_stack: Vec::new(),
+            walk_visited: Vec::new(),
+            gc_stats: GcStats::default(),
+            steps: 0,
+            deadline: None,
+            limit_hit: false,
+            basic_refs: Default::default(),
+        }
     }
 
     // ---- allocation and temporaries ----
@@ -538,7 +550,7 @@ impl Interp {
     /// [`enter`](Self::enter), saying what recursed in the error (`" while getting the repr of an
     /// object"`), as CPython does.
     pub fn enter_for(&mut self, context: &str) -> PyResult<()> {
-        if self.depth >= RECURSION_LIMIT {
+        if self.depth >= RECURSION_LIMIT || crate::eval::generator::stack_low() {
             return Err(self.err(
                 "RecursionError",
                 format!("maximum recursion depth exceeded{context}"),
@@ -851,8 +863,11 @@ impl Interp {
         drop(job);
     }
 
-    /// Runs `obj.__del__()`.
+    /// Runs `obj.__del__()` (for a generator, `close()`).
     fn run_del(&mut self, obj: Value) {
+        if let ObjKind::Generator(_) = self.obj(obj) {
+            return self.gen_finalize(obj);
+        }
         let class = self.type_of(obj);
         let Some(del) = self.class_lookup(class, "__del__") else {
             return;

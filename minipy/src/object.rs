@@ -118,6 +118,8 @@ pub enum ObjKind {
     WeakSet(Box<WeakSet>),
     /// A text file from `open()`, or `sys.stdin`/`sys.stdout`/`sys.stderr`.
     File(Box<crate::builtins::file::FileObj>),
+    /// A generator object (`eval::generator`).
+    Generator(Box<crate::eval::generator::Generator>),
 }
 
 /// Which view of a dict a [`ObjKind::DictView`] is.
@@ -833,6 +835,7 @@ impl Trace for Object {
             ObjKind::WeakValueDict(d) => d.trace(tracer),
             ObjKind::WeakSet(s) => s.trace(tracer),
             ObjKind::File(_) => {}
+            ObjKind::Generator(g) => g.trace(tracer),
         }
     }
 
@@ -865,11 +868,16 @@ impl Trace for Object {
                 | ObjKind::WeakKeyDict(_)
                 | ObjKind::WeakValueDict(_)
                 | ObjKind::WeakSet(_)
+                | ObjKind::Generator(_)
         ) || matches!(&self.kind, ObjKind::Instance(i) if i.attrs.layout().weakrefable)
     }
 
     fn has_finalizer(&self) -> bool {
-        matches!(&self.kind, ObjKind::Instance(i) if i.has_del())
+        match &self.kind {
+            ObjKind::Instance(i) => i.has_del(),
+            ObjKind::Generator(g) => g.needs_close(),
+            _ => false,
+        }
     }
 
     /// What `--max-heap` must count beyond the cell: the text of a `str` and the item array of a

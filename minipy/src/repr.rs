@@ -254,6 +254,9 @@ impl Interp {
             ObjKind::Iter(crate::eval::iter::IterState::WeakGen(g)) => {
                 format!("<generator object {} at {}>", g.qualname, self.addr(v))
             }
+            ObjKind::Generator(g) => {
+                format!("<generator object {} at {}>", g.qualname, self.addr(v))
+            }
             ObjKind::Iter(_) => format!("<iterator object at {}>", self.addr(v)),
             ObjKind::Super(c, _) => {
                 let c = *c;

@@ -105,6 +105,10 @@ struct ScopeData {
     /// How many parameters a function scope has (they are `order`'s first names).
     params: u32,
     layout: Layout,
+    /// The scope contains `yield` (a function) or is a generator expression.
+    generator: bool,
+    /// The scope has a `try` or `with` statement (code that a generator's `close()` could run).
+    handlers: bool,
 }
 
 /// Which walk the shared walker is doing.
@@ -191,6 +195,8 @@ impl Resolver {
                 directives: HashMap::new(),
                 params: 0,
                 layout: Layout::default(),
+                generator: false,
+                handlers: false,
             });
         }
         self.stack.push(index);
@@ -289,6 +295,10 @@ impl Resolver {
 
     fn stmt(&mut self, stmt: &mut Stmt) -> Resolved<()> {
         let (line, col) = (stmt.line, stmt.col);
+        if matches!(stmt.kind, StmtKind::Try { .. } | StmtKind::With { .. }) {
+            let current = self.current();
+            self.scopes[current].handlers = true;
+        }
         match &mut stmt.kind {
             StmtKind::Expr(e) => self.expr(e, Ctx::Load)?,
             StmtKind::Assign { targets, value } => {
@@ -527,14 +537,27 @@ impl Resolver {
                 elt,
                 generators,
                 layout,
-            } => self.comprehension("<genexpr>", generators, &mut [elt], layout, line, col)?,
+            } => {
+                let (generators, elt) = (Rc::make_mut(generators), Rc::make_mut(elt));
+                self.comprehension("<genexpr>", generators, &mut [elt], layout, line, col)?
+            }
+            ExprKind::Yield(value) => {
+                self.yield_here(line, col)?;
+                if let Some(v) = value {
+                    self.expr(v, Ctx::Load)?;
+                }
+            }
+            ExprKind::YieldFrom(value) => {
+                self.yield_here(line, col)?;
+                self.expr(value, Ctx::Load)?;
+            }
             ExprKind::DictComp {
                 key,
                 value,
                 generators,
                 layout,
             } => {
-                let parts = &mut [value, key];
+                let parts: &mut [&mut Expr] = &mut [value, key];
                 self.comprehension("<dictcomp>", generators, parts, layout, line, col)?
             }
         }
@@ -609,7 +632,7 @@ impl Resolver {
         &mut self,
         what: &str,
         generators: &mut [Comprehension],
-        parts: &mut [&mut Box<Expr>],
+        parts: &mut [&mut Expr],
         layout: &mut Rc<Layout>,
         line: u32,
         col: u32,
@@ -635,8 +658,31 @@ impl Resolver {
         for part in parts {
             self.expr(part, Ctx::Load)?;
         }
+        if what == "<genexpr>" {
+            let current = self.current();
+            self.scopes[current].generator = true;
+        }
         *layout = self.leave();
         Ok(())
+    }
+
+    /// A `yield` or `yield from` at `line`/`col`: makes the current function a generator, or is
+    /// the `SyntaxError` CPython gives outside a function or inside a comprehension.
+    fn yield_here(&mut self, line: u32, col: u32) -> Resolved<()> {
+        let current = self.current();
+        let scope = &mut self.scopes[current];
+        let msg = match (scope.kind, &*scope.name) {
+            (ScopeKind::Module | ScopeKind::Class, _) => "'yield' outside function",
+            (_, "<listcomp>") => "'yield' inside list comprehension",
+            (_, "<setcomp>") => "'yield' inside set comprehension",
+            (_, "<dictcomp>") => "'yield' inside dict comprehension",
+            (_, "<genexpr>") => "'yield' inside generator expression",
+            _ => {
+                scope.generator = true;
+                return Ok(());
+            }
+        };
+        Err(SyntaxError::new(msg, line, col))
     }
 }
 
@@ -740,6 +786,8 @@ impl ScopeData {
             }
             layout.names.push(name);
         }
+        layout.generator = self.generator;
+        layout.handlers = self.handlers;
         self.layout = layout;
     }
 }

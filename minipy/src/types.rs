@@ -196,7 +196,9 @@ pub fn builtin_type_name(kind: &ObjKind) -> &'static str {
         ObjKind::Cell(_) => "cell",
         ObjKind::Traceback { .. } => "traceback",
         ObjKind::Frame(_) => "frame",
-        ObjKind::Iter(crate::eval::iter::IterState::WeakGen(_)) => "generator",
+        ObjKind::Iter(crate::eval::iter::IterState::WeakGen(_)) | ObjKind::Generator(_) => {
+            "generator"
+        }
         ObjKind::Iter(crate::eval::iter::IterState::Adapter(a)) => a.type_name(),
         ObjKind::Iter(_) => "iterator",
         ObjKind::WeakRef(w) if w.func.is_some() => "WeakMethod",
@@ -253,7 +255,9 @@ fn tag_of(kind: &ObjKind) -> TypeTag {
         ObjKind::Cell(_) => TypeTag::Cell,
         ObjKind::Traceback { .. } => TypeTag::Traceback,
         ObjKind::Frame(_) => TypeTag::Frame,
-        ObjKind::Iter(crate::eval::iter::IterState::WeakGen(_)) => TypeTag::Generator,
+        ObjKind::Iter(crate::eval::iter::IterState::WeakGen(_)) | ObjKind::Generator(_) => {
+            TypeTag::Generator
+        }
         ObjKind::Iter(_) => TypeTag::Iterator,
         ObjKind::WeakRef(w) if w.func.is_some() => TypeTag::WeakMethod,
         ObjKind::WeakRef(w) if w.key.is_some() => TypeTag::KeyedRef,

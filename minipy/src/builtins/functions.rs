@@ -196,7 +196,7 @@ impl Interp {
                     }
                     return self.new_adapter(Adapter::Call(args[0], sentinel));
                 }
-                if let ObjKind::Iter(_) = self.obj(args[0]) {
+                if let ObjKind::Iter(_) | ObjKind::Generator(_) = self.obj(args[0]) {
                     return Ok(args[0]);
                 }
                 // `__iter__` of the weak containers is a generator function in CPython.
@@ -209,6 +209,13 @@ impl Interp {
             }
             B::Next => {
                 self.check_arity(name, args, 1, 2)?;
+                if let ObjKind::Generator(_) = self.obj(args[0]) {
+                    let none = self.none();
+                    return match (self.gen_send(args[0], none), args.get(1)) {
+                        (Err(e), Some(d)) if self.err_is(&e, "StopIteration") => Ok(*d),
+                        (r, _) => r,
+                    };
+                }
                 let mut state = crate::eval::iter::IterState::Shared(args[0]);
                 if !matches!(self.obj(args[0]), ObjKind::Iter(_)) {
                     if self.special_method(args[0], "__next__").is_none() {

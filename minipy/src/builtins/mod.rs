@@ -150,6 +150,9 @@ builtins! {
     PathIsDir = "isdir", PathSplit = "split", PathGetSize = "getsize", PathIsAbs = "isabs",
     // functools helpers the Python part of `functools` calls
     FuncUpdateWrapper = "_update_wrapper",
+    // generator (eval::generator)
+    GenSend = "send", GenThrow = "throw", GenClose = "close", GenNext = "__next__",
+    GenIter = "__iter__",
 }
 
 impl Builtin {
@@ -408,6 +411,7 @@ pub fn method_of(tag: TypeTag, name: &str) -> Option<Builtin> {
             B::WsSymmetricDifferenceUpdate,
         ],
         TypeTag::Finalize => &[B::FinalizeDetach, B::FinalizePeek],
+        TypeTag::Generator => &[B::GenSend, B::GenThrow, B::GenClose, B::GenNext, B::GenIter],
         TypeTag::Property => &[B::PropertySetter, B::PropertyGetter],
         TypeTag::BaseException => &[B::ExceptionInit],
         TypeTag::Object => &[B::ObjectInit],
@@ -552,6 +556,9 @@ impl Interp {
         use Builtin as B;
         match id {
             B::ObjectInit => Ok(self.none()),
+            B::GenSend | B::GenThrow | B::GenClose | B::GenNext | B::GenIter => {
+                self.gen_method(id.name(), recv, args)
+            }
             B::FileRead
             | B::FileReadLine
             | B::FileReadLines

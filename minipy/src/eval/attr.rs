@@ -314,6 +314,9 @@ impl Interp {
 
     /// Data attributes of builtin objects (`f.__name__`, `r.__callback__`, `f.alive`, ...).
     fn data_attr(&mut self, obj: Value, name: &str) -> PyResult<Option<Value>> {
+        if let ObjKind::Generator(_) = self.obj(obj) {
+            return self.gen_attr(obj, name);
+        }
         let text: Option<Rc<str>> = match (self.obj(obj), name) {
             (ObjKind::Function(f), "__name__") => Some(f.name.clone()),
             (ObjKind::Function(f), "__qualname__") => Some(f.qualname.clone()),

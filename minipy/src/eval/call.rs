@@ -82,8 +82,7 @@ impl Interp {
             }
         }
         self.safepoint();
-        self.enter()?;
-        self.roots.frames.push(Frame {
+        let frame = Frame {
             slots,
             ns: globals,
             globals,
@@ -92,7 +91,13 @@ impl Interp {
             qualname,
             line: code.line(),
             record: None,
-        });
+        };
+        if layout.generator {
+            let body = crate::eval::generator::Body::Code(code);
+            return self.new_generator(body, frame, None);
+        }
+        self.enter()?;
+        self.roots.frames.push(frame);
         let result = match self.make_cells(&layout) {
             Err(e) => Err(e),
             Ok(()) => match &code {

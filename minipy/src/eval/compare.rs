@@ -465,6 +465,18 @@ impl Interp {
             ObjKind::WeakKeyDict(_) | ObjKind::WeakSet(_) | ObjKind::WeakValueDict(_) => {
                 self.weak_contains(container, item)
             }
+            ObjKind::Generator(_) | ObjKind::Iter(_) => {
+                // Consumes the iterator up to the first equal item, as CPython does.
+                let mut it = self.iter_start(container)?;
+                let height = self.temps_height();
+                while let Some(v) = self.iter_next(&mut it)? {
+                    if self.eq(v, item)? {
+                        return Ok(true);
+                    }
+                    self.truncate_temps(height);
+                }
+                Ok(false)
+            }
             _ if self.dict_ref(container).is_some() => {
                 Ok(self.dict_lookup(container, item)?.is_some())
             }

@@ -196,17 +196,22 @@ impl Interp {
                 elt,
                 generators,
                 layout,
-            }
-            | ExprKind::GeneratorExp {
+            } => self.eval_comprehension(CompKind::List(elt), "<listcomp>", generators, layout),
+            ExprKind::GeneratorExp {
                 elt,
                 generators,
                 layout,
-            } => {
-                let what = match &e.kind {
-                    ExprKind::ListComp { .. } => "<listcomp>",
-                    _ => "<genexpr>",
+            } => self.eval_genexp(elt, generators, layout),
+            ExprKind::Yield(value) => {
+                let v = match value {
+                    Some(v) => self.eval(v)?,
+                    None => self.none(),
                 };
-                self.eval_comprehension(CompKind::List(elt), what, generators, layout)
+                self.gen_yield(v)
+            }
+            ExprKind::YieldFrom(iterable) => {
+                let it = self.eval(iterable)?;
+                self.yield_from(it)
             }
             ExprKind::SetComp {
                 elt,

@@ -110,7 +110,7 @@ impl Interp {
                 let version = self.dict_ref(d).map_or(0, |d| d.version());
                 IterState::Dict(d, 0, version, kind)
             }
-            ObjKind::Iter(_) => IterState::Shared(v),
+            ObjKind::Iter(_) | ObjKind::Generator(_) => IterState::Shared(v),
             ObjKind::File(_) => {
                 IterState::Adapter(Box::new(crate::builtins::lazy_iter::Adapter::Lines(v)))
             }
@@ -147,6 +147,7 @@ impl Interp {
             | ObjKind::Set(_)
             | ObjKind::DictView(..)
             | ObjKind::Iter(_)
+            | ObjKind::Generator(_)
             | ObjKind::WeakKeyDict(_)
             | ObjKind::WeakSet(_)
             | ObjKind::WeakValueDict(_) => true,
@@ -273,6 +274,17 @@ impl Interp {
                     }
                 }
                 Ok(None)
+            }
+            IterState::Shared(obj) if matches!(self.obj(*obj), ObjKind::Generator(_)) => {
+                let g = *obj;
+                let none = self.none();
+                match self.gen_resume(g, super::generator::Resume::Send(none))? {
+                    super::generator::Step::Yielded(v) => Ok(Some(v)),
+                    super::generator::Step::Returned(_) => {
+                        *state = IterState::Done;
+                        Ok(None)
+                    }
+                }
             }
             IterState::Shared(obj) => {
                 let obj = *obj;

@@ -5,6 +5,7 @@ pub mod attr;
 pub mod call;
 pub mod compare;
 pub mod expr;
+pub mod generator;
 pub mod iter;
 pub mod names;
 pub mod ops;

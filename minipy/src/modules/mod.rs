@@ -1,5 +1,6 @@
 //! The importable modules: `weakref`, `gc` and a minimal `sys`.
 
+pub mod contextlib;
 pub mod gc;
 pub mod math;
 pub mod misc;
@@ -29,6 +30,11 @@ impl Interp {
     pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
         if let Some(m) = self.roots.modules.get(name) {
             self.push_temp(m);
+            return Ok(m);
+        }
+        if name == "contextlib" {
+            let m = self.contextlib_module()?;
+            self.roots.modules.set(Name::from(name), m);
             return Ok(m);
         }
         let mut attrs = Attrs::default();

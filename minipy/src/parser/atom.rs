@@ -1,6 +1,8 @@
 //! Atoms: names, literals, constants, and the bracketed displays `(...)`, `[...]`, `{...}` with their
 //! comprehensions.
 
+use std::rc::Rc;
+
 use super::expr::LOOSEST;
 use super::fstring::Pieces;
 use super::target::{self, TargetUse};
@@ -37,8 +39,8 @@ impl Parser {
             Tok::Keyword("False") => ExprKind::Bool(false),
             Tok::Keyword("None") => ExprKind::None,
             Tok::Op("...") => ExprKind::Ellipsis,
-            Tok::Keyword(kw @ ("yield" | "await")) => {
-                return Err(self.error_here(format!("'{kw}' is not supported")));
+            Tok::Keyword("await") => {
+                return Err(self.error_here("'await' is not supported"));
             }
             _ => return Err(self.invalid_syntax()),
         };
@@ -71,14 +73,19 @@ impl Parser {
         if self.eat_op(")") {
             return Ok(Expr::new(ExprKind::Tuple(Vec::new()), open.line, open.col));
         }
+        if self.at_kw("yield") {
+            let e = self.yield_expr()?;
+            self.expect_op(")")?;
+            return Ok(e);
+        }
         let first = self.star_or_named()?;
         self.no_starred_comprehension(&first)?;
         if self.at_kw("for") {
             let generators = self.comprehension()?;
             self.expect_op(")")?;
             let kind = ExprKind::GeneratorExp {
-                elt: Box::new(first),
-                generators,
+                elt: Rc::new(first),
+                generators: Rc::new(generators),
                 layout: Default::default(),
             };
             return Ok(Expr::new(kind, open.line, open.col));

@@ -89,6 +89,31 @@ impl Parser {
         self.comma_list(Self::star_or_expression)
     }
 
+    /// A `yield` expression where the grammar allows one unparenthesized (a statement, the value
+    /// of an assignment), else [`star_testlist`](Self::star_testlist).
+    pub(super) fn star_testlist_or_yield(&mut self) -> PResult<Expr> {
+        if self.at_kw("yield") {
+            self.yield_expr()
+        } else {
+            self.star_testlist()
+        }
+    }
+
+    /// `yield`, `yield value(s)` or `yield from expression`, at the `yield` keyword.
+    pub(super) fn yield_expr(&mut self) -> PResult<Expr> {
+        let (line, col) = self.here();
+        self.bump();
+        let kind = if self.eat_kw("from") {
+            ExprKind::YieldFrom(Box::new(self.expression()?))
+        } else if self.at_expression_start() || self.at_op("*") {
+            let value = self.star_testlist()?;
+            ExprKind::Yield(Some(Box::new(value)))
+        } else {
+            ExprKind::Yield(None)
+        };
+        Ok(Expr::new(kind, line, col))
+    }
+
     /// `name := expression` or an expression (CPython's `named_expression`): in conditions,
     /// displays, comprehension elements and call arguments.
     pub(super) fn named_expression(&mut self) -> PResult<Expr> {
@@ -524,6 +549,6 @@ mod tests {
 
     #[test]
     fn unsupported_expressions_are_named() {
-        assert_eq!(error("x = yield 1\n").msg, "'yield' is not supported");
+        assert_eq!(error("x = await 1\n").msg, "'await' is not supported");
     }
 }

@@ -451,7 +451,7 @@ impl Parser {
             }
             Tok::Keyword("import") => self.import()?,
             Tok::Keyword("from") => self.import_from()?,
-            Tok::Keyword(kw @ ("async" | "yield" | "await")) => {
+            Tok::Keyword(kw @ ("async" | "await")) => {
                 return Err(self.error_here(format!("'{kw}' is not supported")));
             }
             _ => self.expression_statement()?,
@@ -570,11 +570,15 @@ impl Parser {
 
     /// An expression statement, assignment (possibly chained) or augmented assignment.
     fn expression_statement(&mut self) -> PResult<StmtKind> {
-        let first = self.star_testlist()?;
+        let first = self.star_testlist_or_yield()?;
         if let Some(op) = augmented_op(self.tok()) {
             target::check_augmented(&first)?;
             self.bump();
-            let value = self.testlist()?;
+            let value = if self.at_kw("yield") {
+                self.yield_expr()?
+            } else {
+                self.testlist()?
+            };
             return Ok(StmtKind::AugAssign {
                 target: first,
                 op,
@@ -593,7 +597,7 @@ impl Parser {
         while self.eat_op("=") {
             target::check(&value, TargetUse::Assign)?;
             targets.push(value);
-            value = self.star_testlist()?;
+            value = self.star_testlist_or_yield()?;
         }
         no_lone_star(&value)?;
         Ok(StmtKind::Assign { targets, value })

@@ -120,6 +120,7 @@ pub(super) fn describe(e: &Expr) -> &'static str {
         ExprKind::SetComp { .. } => "set comprehension",
         ExprKind::DictComp { .. } => "dict comprehension",
         ExprKind::GeneratorExp { .. } => "generator expression",
+        ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
     }
 }
 

@@ -107,19 +107,13 @@ pub(super) fn show(e: &Expr) -> String {
         }
         | ExprKind::SetComp {
             elt, generators, ..
-        }
-        | ExprKind::GeneratorExp {
+        } => show_comp(elt, generators),
+        ExprKind::GeneratorExp {
             elt, generators, ..
-        } => {
-            let mut s = format!("comp({}", show(elt));
-            for g in generators {
-                s.push_str(&format!(" for {} in {}", show(&g.target), show(&g.iter)));
-                for cond in &g.ifs {
-                    s.push_str(&format!(" if {}", show(cond)));
-                }
-            }
-            s + ")"
-        }
+        } => show_comp(elt, generators),
+        ExprKind::Yield(None) => "yield".to_string(),
+        ExprKind::Yield(Some(v)) => format!("yield {}", show(v)),
+        ExprKind::YieldFrom(v) => format!("yield from {}", show(v)),
         ExprKind::DictComp {
             key,
             value,
@@ -134,6 +128,17 @@ pub(super) fn show(e: &Expr) -> String {
             )
         }
     }
+}
+
+fn show_comp(elt: &Expr, generators: &[crate::ast::Comprehension]) -> String {
+    let mut s = format!("comp({}", show(elt));
+    for g in generators {
+        s.push_str(&format!(" for {} in {}", show(&g.target), show(&g.iter)));
+        for cond in &g.ifs {
+            s.push_str(&format!(" if {}", show(cond)));
+        }
+    }
+    s + ")"
 }
 
 pub(super) fn shows(source: &str) -> String {

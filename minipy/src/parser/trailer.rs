@@ -68,11 +68,11 @@ impl Parser {
                 let msg = "Generator expression must be parenthesized";
                 return Err(self.error_at(line, col, msg));
             }
-            let elt = Box::new(value);
+            let elt = std::rc::Rc::new(value);
             args.push(Expr::new(
                 ExprKind::GeneratorExp {
                     elt,
-                    generators,
+                    generators: std::rc::Rc::new(generators),
                     layout: Default::default(),
                 },
                 line,

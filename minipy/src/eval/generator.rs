@@ -1,0 +1,814 @@
+//! Generators: `yield`, `yield from`, generator expressions, and the generator object's
+//! `send`/`throw`/`close`.
+//!
+//! # Design: a stack per generator
+//! The evaluator is a recursive tree-walker, so a `yield` can sit anywhere inside a half-evaluated
+//! expression (`f(a(), (yield x))`), a `try`, a `with` or a loop. A generator therefore runs its
+//! body on a stack of its own (a `corosensei` coroutine) and a `yield` suspends that stack where
+//! it is; resuming continues the same Rust frames. The alternative, turning the evaluator into a
+//! state machine that can stop and re-enter every statement and expression, would duplicate most
+//! of `eval/` for the resumable forms. `docs/semantics.md` (minipy, generators) says more.
+//!
+//! ## Lending the interpreter
+//! The coroutine's closure must be `'static`, so it cannot borrow the caller's `&mut Interp`. A
+//! resume *moves* the interpreter into a box (swapping a spare, empty [`Interp`] into the
+//! caller's place) and passes the box to the coroutine; the coroutine hands it back the same way
+//! when it suspends or ends. One swap per switch: the interpreter is kept small to move (its heap
+//! is boxed), which took a generator-heavy loop from 2.69 s to 1.05 s (docs/benchmarks.md). The yield point finds
+//! its coroutine's `Yielder` in a scoped thread-local, kept exact across stack switches by
+//! re-setting it around every switch (see [`switch_in`] and [`Interp::gen_yield`]).
+//!
+//! ## Rooting across a suspension
+//! The evaluator keeps every value it holds in a Rust local on the temporaries stack too
+//! (`interp.rs`). A generator has temporaries of its own: while it runs they *are*
+//! `roots.temps` (the caller's are parked in the generator object), and while it is suspended
+//! they live in the generator object, with its frame (locals and cells) and the exceptions its
+//! `except` blocks are handling. The generator object traces all of them, so whatever a
+//! suspended generator holds lives exactly as long as the generator object does, and a
+//! suspended generator that becomes garbage is collected with all it holds. Its first
+//! temporary is the generator itself, so a running generator (and the caller's temporaries
+//! parked in it) is always rooted.
+//!
+//! ## Lifetimes
+//! An exhausted or closed generator drops its frame at once (its locals die, as CPython's
+//! `gen_send_ex` clears the frame). A started, unfinished generator has a finalizer: when it
+//! becomes garbage the collector queues it and `close()` runs in it (`GeneratorExit` at the
+//! `yield`, so `finally` blocks run), as CPython's `_PyGen_Finalize`.
+//!
+//! ## Native stack
+//! A coroutine stack is [`GEN_STACK_SIZE`] bytes. Python recursion inside a generator is bounded by
+//! the recursion limit like any other, and [`stack_low`] turns a stack about to run out into
+//! `RecursionError` first (checked wherever the interpreter counts a recursion level).
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use corosensei::stack::{DefaultStack, Stack};
+use corosensei::{Coroutine, CoroutineResult, Yielder};
+use weakgc::{Trace, Tracer};
+
+use crate::ast::{Comprehension, Expr, Layout};
+use crate::exceptions::{PyErr, PyResult};
+use crate::interp::{Frame, FrameKind, Interp};
+use crate::object::{Code, ObjKind, Value};
+
+use super::Flow;
+
+/// Bytes of stack each generator runs on (reserved address space; pages are committed as used).
+pub const GEN_STACK_SIZE: usize = 16 << 20;
+
+/// Bytes [`stack_low`] keeps free below the running code: room for the deepest native work one
+/// recursion level does (a debug build's evaluator frames are large).
+const STACK_MARGIN: usize = 1 << 20;
+
+/// Spare coroutine stacks kept for reuse (making one is an `mmap`).
+const STACK_POOL: usize = 64;
+
+/// What a resume passes into the generator.
+pub enum Resume {
+    /// `next()` (`None`) or `send(value)`.
+    Send(Value),
+    /// `throw(exc)`, or `close()` (with `GeneratorExit`).
+    Throw(PyErr),
+}
+
+/// How a resume came back.
+pub enum Step {
+    /// The generator yielded this value.
+    Yielded(Value),
+    /// The generator returned this value (`StopIteration.value`).
+    Returned(Value),
+}
+
+type Input = (Box<Interp>, Resume);
+type Output = (Box<Interp>, Value);
+type Finish = (Box<Interp>, PyResult<Value>);
+type Co = Coroutine<Input, Output, Finish, DefaultStack>;
+type GenYielder = Yielder<Input, Output>;
+
+scoped_tls::scoped_thread_local!(static YIELDER: GenYielder);
+
+thread_local! {
+    /// Generator bodies on the current resume chain: while it is 0 no code runs on a generator
+    /// stack and [`YIELDER`] is not read.
+    static RUNNING: Cell<usize> = const { Cell::new(0) };
+    /// The lowest address the running code's stack may use before [`stack_low`] says so (0: the
+    /// main stack, which the recursion limit alone guards).
+    static STACK_LIMIT: Cell<usize> = const { Cell::new(0) };
+    /// Empty interpreters, left in the caller's place while the real one is lent to a generator.
+    /// Boxed on purpose: a box crosses a stack switch as a pointer, not as the interpreter.
+    #[allow(clippy::vec_box)]
+    static SPARE: RefCell<Vec<Box<Interp>>> = const { RefCell::new(Vec::new()) };
+    /// Coroutine stacks of finished generators.
+    static STACKS: RefCell<Vec<DefaultStack>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Where a generator stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenState {
+    /// Made, not started.
+    Created,
+    /// Stopped at a `yield`.
+    Suspended,
+    /// Running (`gi_running`).
+    Running,
+    /// Exhausted, closed, or ended by an exception.
+    Closed,
+}
+
+/// What a generator runs.
+#[derive(Clone)]
+pub enum Body {
+    /// A generator function's body (`def` or `lambda`).
+    Code(Code),
+    /// A generator expression: the element, the `for` clauses and its scope's layout. The first
+    /// iterable was evaluated when the expression was (it is the frame's first temporary after the
+    /// generator).
+    Expr(Rc<Expr>, Rc<Vec<Comprehension>>, Rc<Layout>),
+}
+
+/// A coroutine, dropped with the current [`YIELDER`] restored afterwards: dropping a suspended
+/// one unwinds its stack, whose frames reset the thread-local as they go.
+struct GenCo(Option<Co>);
+
+impl Drop for GenCo {
+    fn drop(&mut self) {
+        let Some(co) = self.0.take() else {
+            return;
+        };
+        if co.started() && !co.done() && RUNNING.get() > 0 {
+            YIELDER.with(|y| YIELDER.set(y, || drop(co)));
+        } else {
+            drop(co);
+        }
+    }
+}
+
+/// A generator object.
+pub struct Generator {
+    /// `__name__`.
+    pub name: Rc<str>,
+    /// `__qualname__`.
+    pub qualname: Rc<str>,
+    /// Where it stands.
+    pub state: GenState,
+    body: Body,
+    co: GenCo,
+    /// The lowest usable address of its coroutine stack plus [`STACK_MARGIN`].
+    stack_limit: usize,
+    /// Its frame, while not running (taken when it ends).
+    frame: Option<Frame>,
+    /// Suspended: its own temporaries. Running: the caller's, parked.
+    temps: Vec<Value>,
+    /// Exceptions its `except` blocks are handling, while suspended.
+    handling: Vec<Value>,
+    /// Recursion levels it holds while suspended.
+    depth: usize,
+    /// The generator a `yield from` in it delegates to (`gi_yieldfrom`).
+    pub yield_from: Option<Value>,
+}
+
+impl Generator {
+    /// Whether closing it could run code (it started, did not finish, and has a `try` or
+    /// `with`): the finalizer test.
+    pub fn needs_close(&self) -> bool {
+        self.state == GenState::Suspended && self.closes_visibly()
+    }
+
+    /// Whether its code has a `try` or `with`, which `close()` could run code in; without one,
+    /// closing only drops the frame, which the collector does anyway.
+    fn closes_visibly(&self) -> bool {
+        match &self.body {
+            Body::Code(code) => code.layout().handlers,
+            Body::Expr(..) => false,
+        }
+    }
+}
+
+impl Trace for Generator {
+    fn trace(&self, tracer: &mut Tracer) {
+        if let Some(f) = &self.frame {
+            trace_frame(f, tracer);
+        }
+        self.temps.trace(tracer);
+        self.handling.trace(tracer);
+        self.yield_from.trace(tracer);
+    }
+}
+
+/// What `Roots` traces of a running frame.
+fn trace_frame(f: &Frame, tracer: &mut Tracer) {
+    f.slots.trace(tracer);
+    tracer.edge(f.ns);
+    tracer.edge(f.globals);
+    f.record.trace(tracer);
+    if let FrameKind::Function { func } = &f.kind {
+        tracer.edge(*func);
+    }
+}
+
+/// Whether the running code is within [`STACK_MARGIN`] of the end of its generator stack.
+#[inline]
+pub fn stack_low() -> bool {
+    let limit = STACK_LIMIT.get();
+    if limit == 0 {
+        return false;
+    }
+    let here = 0u8;
+    let addr = std::ptr::addr_of!(here) as usize;
+    addr < limit
+}
+
+/// Moves the interpreter out of `interp` into a box (from the spares), leaving a spare's
+/// contents behind: the one copy of the interpreter a stack switch costs.
+fn lend(interp: &mut Interp) -> Box<Interp> {
+    let mut b = SPARE
+        .with_borrow_mut(|s| s.pop())
+        .unwrap_or_else(|| Box::new(Interp::placeholder()));
+    std::mem::swap(interp, &mut *b);
+    b
+}
+
+/// Moves the interpreter in `b` back into `interp`; the box keeps the spare for later.
+fn take_back(interp: &mut Interp, mut b: Box<Interp>) {
+    std::mem::swap(interp, &mut *b);
+    SPARE.with_borrow_mut(|s| s.push(b));
+}
+
+/// Runs `co` from its suspension point (or start) with the interpreter lent to it, until it
+/// yields or ends. [`YIELDER`] and [`STACK_LIMIT`] are the caller's again afterwards.
+fn switch_in(
+    interp: &mut Interp,
+    co: &mut Co,
+    input: Resume,
+    stack_limit: usize,
+) -> CoroutineResult<Value, PyResult<Value>> {
+    let real = lend(interp);
+    let prev_limit = STACK_LIMIT.replace(stack_limit);
+    let outer = RUNNING.get();
+    RUNNING.set(outer + 1);
+    let r = if outer > 0 {
+        YIELDER.with(|y| YIELDER.set(y, || co.resume((real, input))))
+    } else {
+        co.resume((real, input))
+    };
+    RUNNING.set(outer);
+    STACK_LIMIT.set(prev_limit);
+    let (back, out) = match r {
+        CoroutineResult::Yield((i, v)) => (i, CoroutineResult::Yield(v)),
+        CoroutineResult::Return((i, r)) => (i, CoroutineResult::Return(r)),
+    };
+    take_back(interp, back);
+    out
+}
+
+fn new_stack() -> Option<DefaultStack> {
+    if let Some(s) = STACKS.with_borrow_mut(|s| s.pop()) {
+        return Some(s);
+    }
+    DefaultStack::new(GEN_STACK_SIZE).ok()
+}
+
+fn recycle_stack(co: Co) {
+    if !co.done() && co.started() {
+        drop(GenCo(Some(co)));
+        return;
+    }
+    let stack = co.into_stack();
+    STACKS.with_borrow_mut(|s| {
+        if s.len() < STACK_POOL {
+            s.push(stack);
+        }
+    });
+}
+
+/// The coroutine that runs `body` (in the frame the resume pushed).
+fn make_coroutine(stack: DefaultStack, body: Body) -> Co {
+    Coroutine::with_stack(stack, move |y: &GenYielder, (mut interp, input): Input| {
+        let r = YIELDER.set(y, || match input {
+            Resume::Throw(e) => Err(e),
+            Resume::Send(_) => interp.run_gen_body(&body),
+        });
+        (interp, r)
+    })
+}
+
+impl Interp {
+    /// A generator object for `body` in `frame` (arguments bound, cells not yet made), not started.
+    pub fn new_generator(
+        &mut self,
+        body: Body,
+        frame: Frame,
+        first: Option<Value>,
+    ) -> PyResult<Value> {
+        let gen = Generator {
+            name: frame.name.clone(),
+            qualname: frame.qualname.clone(),
+            state: GenState::Created,
+            body,
+            co: GenCo(None),
+            stack_limit: 0,
+            frame: Some(frame),
+            temps: first.into_iter().collect(),
+            handling: Vec::new(),
+            depth: 0,
+            yield_from: None,
+        };
+        let g = self.alloc(ObjKind::Generator(Box::new(gen)))?;
+        if let ObjKind::Generator(gen) = self.obj_mut(g) {
+            gen.temps.insert(0, g);
+        }
+        Ok(g)
+    }
+
+    fn gen_mut(&mut self, g: Value) -> &mut Generator {
+        match self.obj_mut(g) {
+            ObjKind::Generator(gen) => gen,
+            _ => unreachable!("checked to be a generator by the caller"),
+        }
+    }
+
+    /// The body of a generator, on its own stack, in its frame.
+    fn run_gen_body(&mut self, body: &Body) -> PyResult<Value> {
+        match body {
+            Body::Code(code) => {
+                self.make_cells(code.layout())?;
+                match code {
+                    Code::Def(def) => match self.exec_block(&def.body)? {
+                        Flow::Return(v) => Ok(v),
+                        _ => Ok(self.none()),
+                    },
+                    Code::Lambda(l) => self.eval(&l.body),
+                }
+            }
+            Body::Expr(elt, gens, layout) => {
+                self.make_cells(layout)?;
+                // The first iterable's iterator is the frame's first temporary after the
+                // generator itself (see `eval_genexp`).
+                let first = self.roots.temps.get(1).copied();
+                self.genexp_level(elt, gens, 0, first)?;
+                Ok(self.none())
+            }
+        }
+    }
+
+    fn genexp_level(
+        &mut self,
+        elt: &Expr,
+        gens: &[Comprehension],
+        level: usize,
+        first: Option<Value>,
+    ) -> PyResult<()> {
+        let gen = &gens[level];
+        let iterable = match first {
+            Some(v) => v,
+            None => self.eval(&gen.iter)?,
+        };
+        let mut it = self.iter_start(iterable)?;
+        let height = self.temps_height();
+        'items: while let Some(item) = self.iter_next(&mut it)? {
+            self.assign(&gen.target, item)?;
+            for cond in &gen.ifs {
+                let c = self.eval(cond)?;
+                if !self.truthy(c)? {
+                    self.truncate_temps(height);
+                    continue 'items;
+                }
+            }
+            if level + 1 < gens.len() {
+                self.genexp_level(elt, gens, level + 1, None)?;
+            } else {
+                let v = self.eval(elt)?;
+                self.gen_yield(v)?;
+            }
+            self.truncate_temps(height);
+        }
+        Ok(())
+    }
+
+    /// `yield v` in the running generator: suspends its stack until the next resume, whose
+    /// sent value it returns (or whose thrown exception it raises).
+    pub fn gen_yield(&mut self, v: Value) -> PyResult<Value> {
+        if RUNNING.get() == 0 || !YIELDER.is_set() {
+            return Err(self.err("SystemError", "yield outside a running generator"));
+        }
+        let real = lend(self);
+        let (back, input) = YIELDER.with(|y| YIELDER.set(y, || y.suspend((real, v))));
+        take_back(self, back);
+        match input {
+            Resume::Send(v) => {
+                self.push_temp(v);
+                Ok(v)
+            }
+            Resume::Throw(e) => Err(e),
+        }
+    }
+
+    /// Runs generator `g` until it yields or ends: the heart of `next`, `send`, `throw`, `close`
+    /// and iteration. An exception it raises propagates (`StopIteration` raised inside it becomes
+    /// `RuntimeError`, PEP 479).
+    pub fn gen_resume(&mut self, g: Value, input: Resume) -> PyResult<Step> {
+        let state = self.gen_mut(g).state;
+        match state {
+            GenState::Running => {
+                return Err(self.value_error("generator already executing"));
+            }
+            GenState::Closed => {
+                return match input {
+                    Resume::Send(_) => Ok(Step::Returned(self.none())),
+                    Resume::Throw(e) => Err(e),
+                };
+            }
+            GenState::Created => match input {
+                Resume::Throw(e) => {
+                    self.gen_finish(g);
+                    return Err(e);
+                }
+                Resume::Send(v) if v != self.none() => {
+                    return Err(
+                        self.type_error("can't send non-None value to a just-started generator")
+                    );
+                }
+                Resume::Send(_) => {}
+            },
+            GenState::Suspended => {}
+        }
+        self.enter()?;
+        if state == GenState::Created {
+            let Some(stack) = new_stack() else {
+                self.leave();
+                return Err(self.err("MemoryError", "cannot allocate a generator stack"));
+            };
+            let limit = stack.limit().get() + STACK_MARGIN;
+            let body = self.gen_mut(g).body.clone();
+            let gen = self.gen_mut(g);
+            gen.co = GenCo(Some(make_coroutine(stack, body)));
+            gen.stack_limit = limit;
+        }
+        // Install the generator's frame, handled exceptions and temporaries.
+        let gen = self.gen_mut(g);
+        let frame = gen.frame.take().expect("a frame until it finishes");
+        let handling = std::mem::take(&mut gen.handling);
+        let mut temps = std::mem::take(&mut gen.temps);
+        let (depth, stack_limit) = (gen.depth, gen.stack_limit);
+        let mut co = gen.co.0.take().expect("made above or at the first resume");
+        gen.state = GenState::Running;
+        let frames_base = self.roots.frames.len();
+        self.roots.frames.push(frame);
+        let handling_base = self.roots.handling.len();
+        self.roots.handling.extend(handling);
+        std::mem::swap(&mut self.roots.temps, &mut temps);
+        self.gen_mut(g).temps = temps;
+        let depth_base = self.depth;
+        self.depth += depth;
+
+        let result = switch_in(self, &mut co, input, stack_limit);
+
+        let depth = self.depth - depth_base;
+        self.depth = depth_base;
+        debug_assert_eq!(self.roots.frames.len(), frames_base + 1);
+        match result {
+            CoroutineResult::Yield(v) => {
+                let frame = self.roots.frames.pop().expect("the generator's frame");
+                let handling = self.roots.handling.split_off(handling_base);
+                let caller = std::mem::take(&mut self.gen_mut(g).temps);
+                let own = std::mem::replace(&mut self.roots.temps, caller);
+                let gen = self.gen_mut(g);
+                gen.frame = Some(frame);
+                gen.handling = handling;
+                gen.temps = own;
+                gen.depth = depth;
+                gen.co = GenCo(Some(co));
+                gen.state = GenState::Suspended;
+                let arm = state == GenState::Created && gen.closes_visibly();
+                if arm {
+                    // From now on closing it can run its `finally` blocks: when it becomes
+                    // garbage the collector queues it (`Interp::gen_finalize`).
+                    let _ = self.heap.set_finalizer(weakgc::GcAny::from(g), true);
+                    self.note_watched();
+                }
+                self.leave();
+                self.push_temp(v);
+                Ok(Step::Yielded(v))
+            }
+            CoroutineResult::Return(r) => {
+                recycle_stack(co);
+                let r = match r {
+                    Ok(v) => Ok(v),
+                    Err(mut e) => {
+                        self.traceback_here(e.exc, false);
+                        if let Some(f) = self.roots.frames.last() {
+                            e.traceback.push((f.name.clone(), f.line));
+                        }
+                        Err(e)
+                    }
+                };
+                self.roots.handling.truncate(handling_base);
+                let caller = std::mem::take(&mut self.gen_mut(g).temps);
+                let own = std::mem::replace(&mut self.roots.temps, caller);
+                // Rooted until the frame is gone (its release may run code).
+                match &r {
+                    Ok(v) => self.push_temp(*v),
+                    Err(e) => self.push_temp(e.exc),
+                }
+                let gen = self.gen_mut(g);
+                gen.state = GenState::Closed;
+                gen.yield_from = None;
+                drop(own);
+                let _ = self.heap.set_finalizer(weakgc::GcAny::from(g), false);
+                self.pop_frame();
+                self.leave();
+                match r {
+                    Ok(v) => Ok(Step::Returned(v)),
+                    Err(e) if self.err_is(&e, "StopIteration") => {
+                        let mut err = self.err("RuntimeError", "generator raised StopIteration");
+                        self.set_cause(err.exc, e.exc);
+                        self.chain_context(err.exc, e.exc);
+                        err.traceback = e.traceback;
+                        Err(err)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+        }
+    }
+
+    /// Ends a generator that never ran (or ran out): drops its frame and stack.
+    fn gen_finish(&mut self, g: Value) {
+        let gen = self.gen_mut(g);
+        gen.state = GenState::Closed;
+        let frame = gen.frame.take();
+        gen.temps.clear();
+        gen.handling.clear();
+        gen.yield_from = None;
+        if let Some(co) = gen.co.0.take() {
+            recycle_stack(co);
+        }
+        if let Some(frame) = frame {
+            let locals: Vec<Value> = frame.slots.into_iter().flatten().collect();
+            self.release_in_order(locals, true, false);
+        }
+    }
+
+    /// `StopIteration(value)` with its `value` attribute, as a generator's return raises it.
+    pub fn stop_iteration(&mut self, value: Value) -> PyErr {
+        let class = self.exc_class("StopIteration");
+        let args = if value == self.none() {
+            Vec::new()
+        } else {
+            vec![value]
+        };
+        let err = self.err_with(class, args);
+        if let ObjKind::Instance(inst) = self.obj_mut(err.exc) {
+            inst.attrs.set(Rc::from("value"), value);
+        }
+        err
+    }
+
+    /// `next(g)` or `g.send(v)`: the yielded value, or `StopIteration(return value)`.
+    pub fn gen_send(&mut self, g: Value, v: Value) -> PyResult<Value> {
+        match self.gen_resume(g, Resume::Send(v))? {
+            Step::Yielded(v) => Ok(v),
+            Step::Returned(v) => Err(self.stop_iteration(v)),
+        }
+    }
+
+    /// `g.throw(exc)`: raises `exc` at the `yield` where `g` stopped.
+    pub fn gen_throw(&mut self, g: Value, exc: PyErr) -> PyResult<Value> {
+        match self.gen_resume(g, Resume::Throw(exc))? {
+            Step::Yielded(v) => Ok(v),
+            Step::Returned(v) => Err(self.stop_iteration(v)),
+        }
+    }
+
+    /// `g.close()`: `GeneratorExit` at the `yield`; `RuntimeError` if the generator yields again.
+    pub fn gen_close(&mut self, g: Value) -> PyResult<()> {
+        match self.gen_mut(g).state {
+            GenState::Created | GenState::Closed => {
+                self.gen_finish(g);
+                return Ok(());
+            }
+            GenState::Running => return Err(self.value_error("generator already executing")),
+            GenState::Suspended => {}
+        }
+        let exit = self.exc_class("GeneratorExit");
+        let err = self.err_with(exit, Vec::new());
+        match self.gen_resume(g, Resume::Throw(err)) {
+            Ok(Step::Yielded(_)) => {
+                Err(self.err("RuntimeError", "generator ignored GeneratorExit"))
+            }
+            Ok(Step::Returned(_)) => Ok(()),
+            Err(e) if self.err_is(&e, "GeneratorExit") || self.err_is(&e, "StopIteration") => {
+                // Dropped here, with the frame its traceback holds.
+                self.note_drop(e.exc);
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The finalizer of an unfinished generator that became garbage: `close()`, with an
+    /// exception it raises printed as CPython prints it (`Exception ignored in: ...`).
+    pub fn gen_finalize(&mut self, g: Value) {
+        if !matches!(self.obj(g), ObjKind::Generator(_)) {
+            return;
+        }
+        if let Err(e) = self.gen_close(g) {
+            self.print_unraisable(g, &e);
+        }
+    }
+
+    /// `yield from iterable`.
+    pub fn yield_from(&mut self, iterable: Value) -> PyResult<Value> {
+        if let ObjKind::Generator(_) = self.obj(iterable) {
+            return self.yield_from_generator(iterable);
+        }
+        let mut it = self.iter_start(iterable)?;
+        let height = self.temps_height();
+        while let Some(v) = self.iter_next(&mut it)? {
+            let sent = self.gen_yield(v)?;
+            if sent != self.none() {
+                let t = self.type_name(iterable);
+                return Err(self.err(
+                    "AttributeError",
+                    format!("'{t}_iterator' object has no attribute 'send'"),
+                ));
+            }
+            self.truncate_temps(height);
+        }
+        Ok(self.none())
+    }
+
+    fn yield_from_generator(&mut self, sub: Value) -> PyResult<Value> {
+        let me = self.roots.temps.first().copied();
+        let mut input = Resume::Send(self.none());
+        loop {
+            if let Some(me) = me {
+                if let ObjKind::Generator(g) = self.obj_mut(me) {
+                    g.yield_from = Some(sub);
+                }
+            }
+            let step = self.gen_resume(sub, input);
+            if let Some(me) = me {
+                if let ObjKind::Generator(g) = self.obj_mut(me) {
+                    g.yield_from = None;
+                }
+            }
+            match step? {
+                Step::Returned(v) => return Ok(v),
+                Step::Yielded(v) => match self.gen_yield(v) {
+                    Ok(sent) => input = Resume::Send(sent),
+                    Err(e) if self.err_is(&e, "GeneratorExit") => {
+                        self.gen_close(sub)?;
+                        return Err(e);
+                    }
+                    Err(e) => input = Resume::Throw(e),
+                },
+            }
+        }
+    }
+
+    /// Data attributes of a generator object (`gi_running`, `gi_frame`, `__name__`, ...).
+    pub fn gen_attr(&mut self, g: Value, name: &str) -> PyResult<Option<Value>> {
+        let ObjKind::Generator(gen) = self.obj(g) else {
+            return Ok(None);
+        };
+        let (state, n, q, yf) = (
+            gen.state,
+            gen.name.clone(),
+            gen.qualname.clone(),
+            gen.yield_from,
+        );
+        let v = match name {
+            "gi_running" => self.bool_value(state == GenState::Running),
+            "gi_suspended" => self.bool_value(state == GenState::Suspended),
+            "__name__" => self.str_value(&n)?,
+            "__qualname__" => self.str_value(&q)?,
+            "gi_yieldfrom" => yf.unwrap_or(self.none()),
+            "gi_frame" => {
+                if state == GenState::Closed {
+                    self.none()
+                } else {
+                    self.gen_frame_object(g)?
+                }
+            }
+            _ => return Ok(None),
+        };
+        Ok(Some(v))
+    }
+
+    /// A `frame` object for the generator's frame (made once, kept in the frame's record).
+    fn gen_frame_object(&mut self, g: Value) -> PyResult<Value> {
+        if self.gen_mut(g).state == GenState::Running {
+            // Its frame is on the frame stack: the innermost one of its frames.
+            if let Some(f) = self.roots.frames.last() {
+                if let Some(r) = f.record {
+                    return Ok(r);
+                }
+            }
+        }
+        let gen = self.gen_mut(g);
+        if let Some(r) = gen.frame.as_ref().and_then(|f| f.record) {
+            return Ok(r);
+        }
+        let name = gen.name.clone();
+        let record = self.alloc(ObjKind::Frame(crate::object::FrameObj {
+            name,
+            slots: Vec::new(),
+            back: None,
+        }))?;
+        if let Some(f) = self.gen_mut(g).frame.as_mut() {
+            f.record = Some(record);
+        }
+        Ok(record)
+    }
+
+    /// The builtin methods of generator objects: `send`, `throw`, `close`, `__next__`,
+    /// `__iter__`.
+    pub fn gen_method(&mut self, method: &str, g: Value, args: &[Value]) -> PyResult<Value> {
+        if !matches!(self.obj(g), ObjKind::Generator(_)) {
+            let t = self.type_name(g);
+            return Err(self.type_error(format!(
+                "descriptor '{method}' for 'generator' objects doesn't apply to a '{t}' object"
+            )));
+        }
+        let arity = |lo: usize, hi: usize| args.len() >= lo && args.len() <= hi;
+        match method {
+            "send" if arity(1, 1) => self.gen_send(g, args[0]),
+            "__next__" if arity(0, 0) => {
+                let none = self.none();
+                self.gen_send(g, none)
+            }
+            "__iter__" if arity(0, 0) => Ok(g),
+            "close" if arity(0, 0) => {
+                self.gen_close(g)?;
+                Ok(self.none())
+            }
+            "throw" if arity(1, 3) => {
+                let mut err = self.make_raisable(args[0]);
+                if let (Some(&val), ObjKind::Class(_)) = (args.get(1), self.obj(args[0])) {
+                    if self.tag_of_value(val) == crate::types::TypeTag::BaseException {
+                        err = crate::exceptions::PyErr::new(val);
+                    } else if val != self.none() {
+                        let class = args[0];
+                        let args = match self.obj(val) {
+                            ObjKind::Tuple(items) => items.clone(),
+                            _ => vec![val],
+                        };
+                        err = match self.call(class, args, Vec::new()) {
+                            Ok(exc) => crate::exceptions::PyErr::new(exc),
+                            Err(e) => e,
+                        };
+                    }
+                }
+                self.gen_throw(g, err)
+            }
+            _ => {
+                let expected = match method {
+                    "send" => "exactly one argument",
+                    "throw" => "1 to 3 arguments",
+                    _ => "no arguments",
+                };
+                Err(self.type_error(format!(
+                    "{method}() takes {expected} ({} given)",
+                    args.len()
+                )))
+            }
+        }
+    }
+
+    /// A generator expression: its first iterable evaluated here, in the enclosing scope, and
+    /// iterated (`iter()`) at once, as CPython does; the rest runs lazily in the generator.
+    pub fn eval_genexp(
+        &mut self,
+        elt: &Rc<Expr>,
+        gens: &Rc<Vec<Comprehension>>,
+        layout: &Rc<Layout>,
+    ) -> PyResult<Value> {
+        let first = self.eval(&gens[0].iter)?;
+        let state = self.iter_start(first)?;
+        let it = match state {
+            super::iter::IterState::Shared(v) => v,
+            state => self.alloc(ObjKind::Iter(state))?,
+        };
+        let cells = self.capture_cells(layout)?;
+        let slots = Interp::new_slots(layout, &cells);
+        let (globals, line) = (self.frame().globals, self.frame().line);
+        let qualname = self.qualified("<genexpr>");
+        let frame = Frame {
+            slots,
+            ns: globals,
+            globals,
+            kind: FrameKind::Comprehension,
+            name: Rc::from("<genexpr>"),
+            qualname,
+            line,
+            record: None,
+        };
+        self.new_generator(
+            Body::Expr(elt.clone(), gens.clone(), layout.clone()),
+            frame,
+            Some(it),
+        )
+    }
+}
