@@ -16,7 +16,7 @@
 //! when it suspends or ends. One swap per switch: the interpreter is kept small to move (its heap
 //! is boxed), which took a generator-heavy loop from 2.69 s to 1.05 s (docs/benchmarks.md). The yield point finds
 //! its coroutine's `Yielder` in a scoped thread-local, kept exact across stack switches by
-//! re-setting it around every switch (see [`switch_in`] and [`Interp::gen_yield`]).
+//! re-setting it around every switch (see `switch_in` and [`Interp::gen_yield`]).
 //!
 //! ## Rooting across a suspension
 //! The evaluator keeps every value it holds in a Rust local on the temporaries stack too
@@ -207,7 +207,7 @@ fn trace_frame(f: &Frame, tracer: &mut Tracer) {
     }
 }
 
-/// Whether the running code is within [`STACK_MARGIN`] of the end of its generator stack.
+/// Whether the running code is within `STACK_MARGIN` of the end of its generator stack.
 #[inline]
 pub fn stack_low() -> bool {
     let limit = STACK_LIMIT.get();

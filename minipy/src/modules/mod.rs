@@ -1,6 +1,5 @@
 //! The importable modules: `weakref`, `gc` and a minimal `sys`.
 
-pub mod contextlib;
 pub mod gc;
 pub mod math;
 pub mod misc;
@@ -30,11 +29,6 @@ impl Interp {
     pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
         if let Some(m) = self.roots.modules.get(name) {
             self.push_temp(m);
-            return Ok(m);
-        }
-        if name == "contextlib" {
-            let m = self.contextlib_module()?;
-            self.roots.modules.set(Name::from(name), m);
             return Ok(m);
         }
         let mut attrs = Attrs::default();
@@ -119,6 +113,7 @@ impl Interp {
             "itertools" => self.exec_python_module(name, stdlib::ITERTOOLS_PY, &mut attrs)?,
             "heapq" => self.exec_python_module(name, stdlib::HEAPQ_PY, &mut attrs)?,
             "bisect" => self.exec_python_module(name, stdlib::BISECT_PY, &mut attrs)?,
+            "contextlib" => self.exec_python_module(name, stdlib::CONTEXTLIB_PY, &mut attrs)?,
             _ => return Err(self.err("ModuleNotFoundError", format!("No module named '{name}'"))),
         }
         let m = self.alloc(ObjKind::Module(Module {

@@ -1,5 +1,5 @@
 # minipy's `itertools`, run once on first import (see modules/stdlib.rs). Every iterator is lazy:
-# a class whose __next__ computes one item (no generators, which minipy is still gaining).
+# a class whose __next__ computes one item (written before minipy had generators).
 
 _MARK = object()
 

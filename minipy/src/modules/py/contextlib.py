@@ -1,7 +1,7 @@
 """contextlib for minipy: contextmanager, suppress, closing, nullcontext.
 
 Written in Python after CPython 3.11's Lib/contextlib.py and embedded in the binary
-(modules/contextlib.rs runs it on first import).
+(modules/stdlib.rs runs it on first import, as the other modules in py/).
 """
 
 
