@@ -110,6 +110,8 @@ struct DeadGraph {
     succ: Vec<u32>,
     /// Whether another dead object refers to node `i`.
     referenced: Vec<bool>,
+    /// Whether node `i` is a release holder (`Heap::note_released`).
+    holder: Vec<bool>,
 }
 
 impl DeadGraph {
@@ -125,8 +127,14 @@ impl DeadGraph {
             succ_start: Vec::with_capacity(nodes.len() + 1),
             succ: Vec::new(),
             referenced: vec![false; nodes.len()],
+            holder: vec![false; nodes.len()],
             nodes: Vec::new(),
         };
+        for gc in cycle.unmarked_release_holders() {
+            if let Some(&i) = id_of.get(&gc) {
+                graph.holder[i as usize] = true;
+            }
+        }
         let mut gray = Gray::new();
         for gc in &nodes {
             graph.succ_start.push(graph.succ.len());
@@ -147,15 +155,21 @@ impl DeadGraph {
     /// Reverse postorder of a depth-first walk from the dead roots (then from whatever only cycles
     /// reach), with each strongly connected component's members by cell index. Iterative Tarjan:
     /// no recursion, so a 10-million-long dead chain is fine.
+    ///
+    /// Release holders start after the other dead roots, so an object both reach is claimed by
+    /// the other root and dies in its order: the holder's references stand for references
+    /// refcounting had already dropped when the holder was made.
     fn refcount_order(&self) -> Vec<GcAny> {
         let n = self.nodes.len();
         let mut walk = Tarjan::new(n);
         let mut sccs_sinks_first: Vec<Vec<GcAny>> = Vec::new();
         // Starts go in descending cell order: the final reversal makes them ascending, and turns
         // Tarjan's sinks-first component order into referrers first.
-        let roots = (0..n).rev().filter(|&i| !self.referenced[i]);
+        let root = |i: &usize| !self.referenced[*i];
+        let roots = (0..n).rev().filter(|i| root(i) && !self.holder[*i]);
+        let holders = (0..n).rev().filter(|i| root(i) && self.holder[*i]);
         let rest = (0..n).rev().filter(|&i| self.referenced[i]);
-        for start in roots.chain(rest) {
+        for start in roots.chain(holders).chain(rest) {
             if walk.index[start] != UNSEEN {
                 continue;
             }

@@ -471,6 +471,12 @@ impl CycleAccess<'_> {
         self.heap.arena.unmarked_with(Bit::Finalizer)
     }
 
+    /// DESIGN step 4 (ordering): every unmarked object noted as a release holder
+    /// ([`Heap::note_released`]), in cell order. O(pages + selected).
+    pub fn unmarked_release_holders(&self) -> Vec<GcAny> {
+        self.heap.arena.unmarked_with(Bit::ReleaseHolder)
+    }
+
     /// Queues `gc`'s finalizer and flags it as finalized, so it is never queued again.
     pub fn queue_finalizer(&mut self, gc: GcAny) {
         if let Some(cell) = self.heap.arena.find(gc) {

@@ -655,6 +655,29 @@ impl Heap {
             .collect()
     }
 
+    // ---- release order ----
+
+    /// Notes that `gc`'s object exists only to let go of its referents in an order: an
+    /// interpreter imitating reference counting puts what a frame or a container releases into
+    /// one such holder, which dies at once, so that whatever dies with it goes in the holder's
+    /// trace order. When the holder dies with other garbage, its referents that another dead
+    /// object also refers to are ordered by that object, as they would be had the holder never
+    /// held them (under refcounting the holder's references were gone before the referrer died).
+    /// A stale handle is ignored: a collected holder orders nothing.
+    ///
+    /// # Examples
+    /// ```
+    /// use weakgc_heap::{Gc, Heap};
+    /// let mut heap = Heap::new();
+    /// let holder = Gc::erase(heap.alloc(vec![1u8]));
+    /// heap.note_released(holder);
+    /// ```
+    pub fn note_released(&mut self, gc: GcAny) {
+        if let Some(cell) = self.arena.find(gc) {
+            self.arena.set_bit(cell, Bit::ReleaseHolder, true);
+        }
+    }
+
     // ---- finalizers ----
 
     /// Gives `gc`'s object a finalizer (`true`) or takes it away (`false`), overriding

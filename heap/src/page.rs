@@ -43,8 +43,11 @@ pub(crate) enum Bit {
     /// sweep that frees it removes the entry (so a minor's sweep costs nothing per side-table
     /// entry of objects it does not free).
     SideEntry,
+    /// It holds references only to release them in an order (`Heap::note_released`): when it
+    /// dies with other garbage, the other dead referrers of its items order them first.
+    ReleaseHolder,
 }
-pub(crate) const BIT_KINDS: usize = 13;
+pub(crate) const BIT_KINDS: usize = 14;
 
 /// The bits that describe a cell's occupant, besides `Allocated`: each lies within `Allocated`
 /// (`Arena::verify` checks it) and is cleared when the occupant is freed (sweep). Every `Bit`
@@ -61,6 +64,7 @@ pub(crate) const OCCUPANT_BITS: [Bit; BIT_KINDS - 2] = [
     Bit::Old,
     Bit::Survivor,
     Bit::SideEntry,
+    Bit::ReleaseHolder,
 ];
 
 /// Which types a page's allocated cells hold (A2 and A6 in `arena/mod.rs`). Most pages hold one type,

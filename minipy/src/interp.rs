@@ -506,7 +506,9 @@ impl Interp {
     /// in the order CPython's refcounting releases them: `first_to_last` as a frame clears its
     /// locals and `dict.clear()` its entries, otherwise last to first as `list.clear()` does. They
     /// go into one holder tuple: the collector releases what a dead object alone held in the
-    /// reverse of its trace order, whereas loose garbage dies in cell order. With `until_stmt_end`
+    /// reverse of its trace order, whereas loose garbage dies in cell order. The holder is noted
+    /// as one (`Heap::note_released`), so an item that outlived the release (another object
+    /// referred to it) dies in that referrer's order, not the holder's. With `until_stmt_end`
     /// the holder (or the items) stays on the temporaries stack until the statement ends, else it
     /// is garbage at once. Without an observer (no `__del__`, no weak reference yet) nothing could
     /// tell the order, so no holder is made; nor if it cannot be allocated (heap limit).
@@ -531,7 +533,8 @@ impl Interp {
         if first_to_last {
             items.reverse();
         }
-        if self.alloc(ObjKind::Tuple(items)).is_ok() {
+        if let Ok(holder) = self.alloc(ObjKind::Tuple(items)) {
+            self.heap.note_released(weakgc::Gc::erase(holder));
             self.roots.temps.drain(height..self.temps_height() - 1);
         }
         if !until_stmt_end {

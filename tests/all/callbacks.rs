@@ -300,3 +300,27 @@ fn unrelated_dead_roots_go_in_cell_order_each_with_what_it_alone_held() {
         vec![("del", 1), ("del", 11), ("del", 2), ("del", 22)]
     );
 }
+
+#[test]
+fn a_release_holder_orders_only_what_no_other_dead_object_refers_to() {
+    // An interpreter imitating refcounting released `y` through a holder while `r` still held it;
+    // when both die, `y` dies in `r`'s order (its references in reverse trace order), not the
+    // holder's, whatever the cells' order. Without the note the holder, in the higher cell,
+    // would claim `y` and order it after `x`.
+    let mut heap = Heap::new();
+    let r = node_with_finalizer(&mut heap, 1);
+    let x = node_with_finalizer(&mut heap, 11);
+    let y = node_with_finalizer(&mut heap, 12);
+    let alone = node_with_finalizer(&mut heap, 13);
+    link(&mut heap, r, x);
+    link(&mut heap, r, y);
+    let holder = node(&mut heap, 99);
+    link(&mut heap, holder, y);
+    link(&mut heap, holder, alone);
+    heap.note_released(holder.into());
+    heap.collect();
+    assert_eq!(
+        drain(&mut heap),
+        vec![("del", 13), ("del", 1), ("del", 12), ("del", 11)]
+    );
+}
