@@ -88,7 +88,7 @@ pub fn collect_with<R: Trace + ?Sized>(heap: &mut Heap, extra_roots: &R) -> Cycl
     // is gone), so the heap is as between cycles, with what steps 3-4 completed standing.
     let outcome = catch_unwind(AssertUnwindSafe(|| {
         let mut cycle = heap.cycle();
-        let mut marker = mark::Marker::default();
+        let mut marker = mark::Marker::recycled(&mut cycle);
 
         cycle.begin();
         {
@@ -130,6 +130,7 @@ pub fn collect_with<R: Trace + ?Sized>(heap: &mut Heap, extra_roots: &R) -> Cycl
         // Step 6 done: every unmarked object is dropped and its cell free for reuse.
         cycle.finish();
         let kept = marker.marked - marked;
+        marker.keep(&mut cycle);
         (
             marked,
             kept,

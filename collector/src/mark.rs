@@ -18,6 +18,27 @@ pub(crate) struct Marker {
 }
 
 impl Marker {
+    /// An empty marker, with the buffers of the last cycle's if the heap kept them
+    /// ([`keep`](Self::keep)).
+    pub(crate) fn recycled(cycle: &mut CycleAccess<'_>) -> Marker {
+        cycle
+            .take_scratch()
+            .and_then(|s| s.downcast::<Marker>().ok())
+            .map_or_else(Marker::default, |m| *m)
+    }
+
+    /// Empties this marker and hands its buffers to the heap for the next cycle, which keeps them
+    /// while they are no larger than the objects in use (`CycleAccess::keep_scratch`): a heap of
+    /// steady size then marks without growing (and page-faulting) its stacks afresh every cycle.
+    pub(crate) fn keep(mut self, cycle: &mut CycleAccess<'_>) {
+        self.gray.clear();
+        self.waiting.clear();
+        self.marked = 0;
+        let bytes = self.gray.capacity_bytes()
+            + self.waiting.capacity() * std::mem::size_of::<(GcAny, u32)>();
+        cycle.keep_scratch(Box::new(self), bytes);
+    }
+
     /// Adds `roots` to the gray set.
     pub(crate) fn push_roots(&mut self, roots: impl IntoIterator<Item = GcAny>) {
         roots.into_iter().for_each(|gc| self.gray.push(gc));
@@ -131,7 +152,7 @@ impl Marker {
     /// dead (their weak keys are cleared in step 3), even if step 4 keeps the keys for a finalizer.
     pub(crate) fn forget_waiting(&mut self, cycle: &mut CycleAccess<'_>) {
         cycle.forget_waiting_lists();
-        self.waiting = Vec::new();
+        self.waiting.clear();
     }
 }
 

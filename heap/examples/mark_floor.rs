@@ -1,7 +1,7 @@
 //! The hardware floor for `mark_profile`'s random graph: the least a marker can cost per object on
-//! this machine. `cargo run --release -p weakgc-heap --example mark_floor`
+//! this machine. `cargo run --release -p weakgc-heap --example mark_floor [-- --objects N]`
 //!
-//! No heap at all: 1,000,000 32-byte nodes in one `Vec`, each with an edge to the next node and one
+//! No heap at all: N (default 1,000,000) 32-byte nodes in one `Vec`, each with an edge to the next node and one
 //! to a random node (the same xorshift sequence as `examples/mark_profile.rs`), one mark bit per
 //! node in a dense bitmap, an explicit stack, and the same 16-object prefetch window as the
 //! collector's marker. No handles to check, no types to dispatch, no ephemerons: whatever this
@@ -32,22 +32,25 @@ fn prefetch(node: &Node) {
 }
 
 fn main() {
-    const N: usize = 1_000_000;
+    let n: usize = std::env::args()
+        .skip_while(|a| a != "--objects")
+        .nth(1)
+        .map_or(1_000_000, |v| v.replace('_', "").parse().expect("a number"));
     const WINDOW: usize = 16;
     let mut x = 42u64;
-    let nodes: Vec<Node> = (0..N)
+    let nodes: Vec<Node> = (0..n)
         .map(|i| {
             x ^= x << 13;
             x ^= x >> 7;
             x ^= x << 17;
             Node {
-                next: ((i + 1) % N) as u32,
-                random: (x % N as u64) as u32,
+                next: ((i + 1) % n) as u32,
+                random: (x % n as u64) as u32,
                 _payload: [0; 3],
             }
         })
         .collect();
-    let mut marks = vec![0u64; N.div_ceil(64)];
+    let mut marks = vec![0u64; n.div_ceil(64)];
     let mut per_object: Vec<f64> = (0..20)
         .map(|_| {
             marks.fill(0);
@@ -71,13 +74,13 @@ fn main() {
                 stack.push(nodes[i].next);
                 stack.push(nodes[i].random);
             }
-            assert_eq!(marked, N);
-            t.elapsed().as_secs_f64() * 1e9 / N as f64
+            assert_eq!(marked, n);
+            t.elapsed().as_secs_f64() * 1e9 / n as f64
         })
         .collect();
     per_object.sort_by(f64::total_cmp);
     println!(
-        "minimal marker: {:.1} ns per object (median of 20; best {:.1})",
+        "minimal marker ({n} objects): {:.1} ns per object (median of 20; best {:.1})",
         per_object[10], per_object[0]
     );
 }

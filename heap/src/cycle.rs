@@ -127,6 +127,11 @@ impl Gray {
     pub fn clear(&mut self) {
         self.tracer.clear()
     }
+
+    /// Bytes its buffers have reserved (their capacity).
+    pub fn capacity_bytes(&self) -> usize {
+        self.tracer.capacity_bytes()
+    }
 }
 
 /// Low-level access for one collection. Obtain with [`Heap::cycle`].
@@ -170,6 +175,21 @@ impl CycleAccess<'_> {
     /// ([`Heap::gc_phase`]). Replaces anything parked before.
     pub fn park(&mut self, state: Box<dyn std::any::Any>) {
         self.heap.parked = Some(state);
+    }
+
+    /// Keeps the collector's scratch buffers (a marker's emptied stacks) for the next cycle, if
+    /// their `bytes` are at most twice the object bytes in use: a heap that shrank gives them
+    /// back, one whose size holds reuses them instead of growing, page-faulting and copying them
+    /// afresh every cycle (docs/benchmarks.md, "The ephemeron collection"). Twice, because a
+    /// weak-key entry of two 16-byte objects needs ~40 bytes of marking stacks. Replaces what was
+    /// kept.
+    pub fn keep_scratch(&mut self, scratch: Box<dyn std::any::Any>, bytes: usize) {
+        self.heap.scratch = (bytes <= 2 * self.heap.bytes_in_use()).then_some(scratch);
+    }
+
+    /// Takes the scratch buffers kept by [`keep_scratch`](Self::keep_scratch), if any.
+    pub fn take_scratch(&mut self) -> Option<Box<dyn std::any::Any>> {
+        self.heap.scratch.take()
     }
 
     /// Takes the parked state back, if any.

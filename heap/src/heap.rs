@@ -53,6 +53,8 @@ pub struct Heap {
     pub(crate) cycles: u64,
     /// The collector's state for a cycle that goes on in later calls (`CycleAccess::park`).
     pub(crate) parked: Option<Box<dyn std::any::Any>>,
+    /// The collector's scratch buffers, kept between cycles (`CycleAccess::keep_scratch`).
+    pub(crate) scratch: Option<Box<dyn std::any::Any>>,
     /// Whether incremental marking ends with the barrier verifier (`set_verify_barriers`).
     pub(crate) verify_barriers: bool,
     /// How the collector paces itself ([`set_mode`](Self::set_mode)).
@@ -136,6 +138,7 @@ impl Heap {
             bytes_after_cycle: 0,
             cycles: 0,
             parked: None,
+            scratch: None,
             verify_barriers: cfg!(debug_assertions),
             mode: CollectorMode::StopTheWorld,
             carry: Vec::new(),

@@ -236,7 +236,15 @@ impl Tracer {
             return;
         }
         let start = self.ephemeron_values.len() as u32;
-        self.ephemeron_values.extend(self.edges.drain(mark..));
+        if self.edges.len() == mark + 1 {
+            // The common value (one handle): a pop and a push, where `extend(drain(..))` cost
+            // ~50 instructions per ephemeron (docs/benchmarks.md, "The ephemeron collection").
+            let value = self.edges.pop().expect("one edge past the mark");
+            self.ephemeron_values.push(value);
+        } else {
+            self.ephemeron_values.extend_from_slice(&self.edges[mark..]);
+            self.edges.truncate(mark);
+        }
         let end = self.ephemeron_values.len() as u32;
         self.ephemerons.push(Ephemeron { key, start, end });
     }
@@ -263,12 +271,16 @@ impl Tracer {
     }
 
     /// Removes and returns the ephemerons recorded so far, as `(key, values)` pairs.
+    /// Keeps the buffers' capacity (the collector reuses a tracer across cycles).
     pub(crate) fn take_ephemerons(&mut self) -> Vec<(WeakAny, Vec<GcAny>)> {
-        let values = std::mem::take(&mut self.ephemeron_values);
-        std::mem::take(&mut self.ephemerons)
-            .into_iter()
+        let values = &self.ephemeron_values;
+        let taken = self
+            .ephemerons
+            .drain(..)
             .map(|e| (e.key, values[e.start as usize..e.end as usize].to_vec()))
-            .collect()
+            .collect();
+        self.ephemeron_values.clear();
+        taken
     }
 
     /// Removes the ephemerons recorded so far, asking `route(key, values)` about each: when it
@@ -288,6 +300,13 @@ impl Tracer {
     #[inline]
     pub(crate) fn has_ephemerons(&self) -> bool {
         !self.ephemerons.is_empty()
+    }
+
+    /// Bytes its buffers have reserved.
+    pub(crate) fn capacity_bytes(&self) -> usize {
+        self.edges.capacity() * std::mem::size_of::<GcAny>()
+            + self.ephemerons.capacity() * std::mem::size_of::<Ephemeron>()
+            + self.ephemeron_values.capacity() * std::mem::size_of::<GcAny>()
     }
 
     /// Forgets everything recorded.

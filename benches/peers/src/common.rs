@@ -22,10 +22,13 @@ pub enum Workload {
     WeakMapChurn,
     /// Weak-key entries whose values refer to their own keys: all must die.
     EphemeronCycle,
+    /// The same table with live controls, built and collected once untimed; then the keys are
+    /// dropped and one collection frees them: only that drop and collection are timed.
+    EphemeronCollect,
 }
 
 impl Workload {
-    pub const ALL: [Workload; 7] = [
+    pub const ALL: [Workload; 8] = [
         Workload::BinaryTrees,
         Workload::AllocSmall,
         Workload::MarkLive,
@@ -33,6 +36,7 @@ impl Workload {
         Workload::WeakRefs,
         Workload::WeakMapChurn,
         Workload::EphemeronCycle,
+        Workload::EphemeronCollect,
     ];
 
     pub fn name(self) -> &'static str {
@@ -44,6 +48,7 @@ impl Workload {
             Workload::WeakRefs => "weak_refs",
             Workload::WeakMapChurn => "weak_map_churn",
             Workload::EphemeronCycle => "ephemeron_cycle",
+            Workload::EphemeronCollect => "ephemeron_collect",
         }
     }
 
@@ -61,6 +66,7 @@ impl Workload {
             Workload::WeakRefs => "per object (downgrade, collect, upgrade)",
             Workload::WeakMapChurn => "per entry inserted",
             Workload::EphemeronCycle => "per entry inserted",
+            Workload::EphemeronCollect => "per entry freed (drop + collect)",
         }
     }
 }
@@ -91,8 +97,10 @@ pub struct Sizes {
     /// weak_map_churn: entries (1 value in `map_keep_every` survives).
     pub map: usize,
     pub map_keep_every: usize,
-    /// ephemeron_cycle: entries.
+    /// ephemeron_cycle, ephemeron_collect: entries that die.
     pub ephemerons: usize,
+    /// ephemeron_collect: entries whose keys stay live.
+    pub ephemeron_controls: usize,
 }
 
 impl Sizes {
@@ -107,6 +115,7 @@ impl Sizes {
         map: 1_000_000,
         map_keep_every: 10,
         ephemerons: 100_000,
+        ephemeron_controls: 1_000,
     };
 
     pub const QUICK: Sizes = Sizes {
@@ -120,6 +129,7 @@ impl Sizes {
         map: 10_000,
         map_keep_every: 10,
         ephemerons: 1_000,
+        ephemeron_controls: 10,
     };
 
     /// binary_trees: `(depth, how many short-lived trees of that depth)`.

@@ -28,7 +28,7 @@ usage: weakgc-peers [--runs N] [--quick] [--workloads a,b,..] [--heaps a,b,..] [
   --runs N        runs per (workload, heap) pair; the report shows medians (default 5; --quick: 1)
   --quick         small sizes and 1 run, for smoke tests (figures are not comparable)
   --workloads     subset of: binary_trees alloc_small mark_live sweep_dead weak_refs
-                  weak_map_churn ephemeron_cycle (default: all)
+                  weak_map_churn ephemeron_cycle ephemeron_collect (default: all)
   --heaps         subset of: weakgc gc-arena boa_gc rust-gc dumpster rc (default: all)
   --timeout SECS  a child running longer is killed and reported as FAIL (default 600)";
 

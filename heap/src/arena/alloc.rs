@@ -13,8 +13,8 @@ use crate::trace::Trace;
 
 use super::cursor::CellTarget;
 use super::{
-    class_of, is_small, AllocFlags, Arena, CELL_ALIGN, CLASS_SIZES, MARK_WORDS_PER_PAGE, MAX_PAGES,
-    NO_PAGE, PAGE_BYTES,
+    class_of, is_small, AllocFlags, Arena, CLASS_SIZES, MARK_WORDS_PER_PAGE, MAX_PAGES, NO_PAGE,
+    PAGE_ALIGN, PAGE_BYTES,
 };
 
 impl Arena {
@@ -221,7 +221,7 @@ impl Arena {
     #[inline(never)]
     fn new_small_page(&mut self, class: usize) -> Result<u32, HeapError> {
         let no = self.next_page_number(PAGE_BYTES)?;
-        let layout = Layout::from_size_align(PAGE_BYTES, CELL_ALIGN).expect("valid page layout");
+        let layout = Layout::from_size_align(PAGE_BYTES, PAGE_ALIGN).expect("valid page layout");
         let data =
             self.bump
                 .try_alloc_layout(layout)

@@ -15,7 +15,8 @@
 //! aliases a reference to its value.
 //!
 //! # Invariants
-//! - A1: a page's `data` points to `slots * cell_size` bytes aligned to `CELL_ALIGN` (small pages) or
+//! - A1: a page's `data` points to `slots * cell_size` bytes aligned to `PAGE_ALIGN` (small pages;
+//!   every class size is a multiple of `CELL_ALIGN`, so every small cell is `CELL_ALIGN`-aligned) or
 //!   to the large object's layout, owned by this arena and never moved. Small pages are never freed
 //!   before the arena is dropped; a large page's memory is freed only when its one cell is freed.
 //!   Established by `new_small_page`/`alloc_large`; relied on by every access to cell memory.
@@ -86,8 +87,14 @@ use cursor::SizeClass;
 /// Bytes in a small-object page. 64 KiB keeps the per-page side arrays at most 4096 entries
 /// (12 slot bits in a handle) for the smallest class.
 pub(crate) const PAGE_BYTES: usize = 1 << 16;
-/// Alignment of every small cell.
+/// Alignment of every small cell: the largest alignment a small object may ask for.
 pub(crate) const CELL_ALIGN: usize = 16;
+/// Alignment of a small page's memory: a cache line. With pages only `CELL_ALIGN`-aligned, half
+/// of all 32-byte cells straddled two lines and the marker, which prefetches a cell's first line
+/// only, missed on the second (docs/benchmarks.md, "Page alignment"). With it, every cell of a
+/// class that divides 64 (16, 32, 64) sits in one line, and every larger class whose size is a
+/// multiple of 64 starts on one.
+pub(crate) const PAGE_ALIGN: usize = 64;
 /// The largest object stored in a small page.
 pub(crate) const MAX_SMALL: usize = 2048;
 /// Size classes: spaced ~1.5x apart above 64 bytes, so internal waste stays under a third.

@@ -412,3 +412,49 @@ fn every_bit_is_allocated_retired_or_an_occupant_bit() {
     assert_eq!(all.len(), BIT_KINDS);
     assert!(all.iter().enumerate().all(|(i, b)| *b as usize == i));
 }
+
+#[test]
+fn every_small_page_is_cache_line_aligned_so_cells_up_to_64_bytes_sit_in_one_line() {
+    let mut arena = Arena::new();
+    // One object of every size class, then enough 32-byte ones (the common two- and three-edge
+    // nodes) to fill a few more pages, and a 16-byte one to move the bump pointer off 64.
+    macro_rules! one_of_each_size {
+        ($($n:literal)*) => { $( arena.alloc([0u8; $n], AllocFlags::default()).ok().unwrap(); )* };
+    }
+    one_of_each_size!(16 32 48 64 96 128 192 256 384 512 768 1024 1536 2048);
+    for _ in 0..3 * PAGE_BYTES / 32 {
+        arena.alloc([0u64; 4], AllocFlags::default()).ok().unwrap();
+        arena.alloc(0u128, AllocFlags::default()).ok().unwrap();
+    }
+    arena
+        .alloc([7u8; 5000], AllocFlags::default())
+        .ok()
+        .unwrap();
+    let small: Vec<&Page> = arena.pages.iter().filter(|p| p.large.is_none()).collect();
+    assert!(
+        small.len() >= CLASS_SIZES.len() + 3,
+        "{} pages",
+        small.len()
+    );
+    for page in small {
+        let base = page.data.as_ptr() as usize;
+        assert_eq!(
+            base % PAGE_ALIGN,
+            0,
+            "page of {}-byte cells",
+            page.cell_size
+        );
+        let size = page.cell_size as usize;
+        for slot in 0..page.slots as usize {
+            let start = page.cell_ptr(slot) as usize;
+            assert_eq!(start % CELL_ALIGN, 0);
+            if 64 % size == 0 {
+                assert_eq!(
+                    start / 64,
+                    (start + size - 1) / 64,
+                    "{size}-byte cell {slot}"
+                );
+            }
+        }
+    }
+}

@@ -70,6 +70,7 @@ pub fn run(workload: Workload, s: &Sizes) -> Outcome {
         Workload::WeakRefs => weak_refs(s),
         Workload::WeakMapChurn => weak_map_churn(s),
         Workload::EphemeronCycle => ephemeron_cycle(s),
+        Workload::EphemeronCollect => ephemeron_collect(s),
     };
     result.unwrap_or_else(|failed| failed)
 }
@@ -232,6 +233,43 @@ fn ephemeron_cycle(s: &Sizes) -> Result<Outcome, Outcome> {
     let freed = drops();
     let expected = 2 * s.ephemerons as u64;
     drop(map);
+    if freed < expected {
+        return Ok(Outcome::Leaks {
+            time,
+            leaked: (expected - freed) / 2,
+            expected: s.ephemerons as u64,
+        });
+    }
+    expect_eq("keys and values freed", freed, expected)?;
+    Ok(Outcome::Ok {
+        time,
+        objects: s.ephemerons as u64,
+    })
+}
+
+fn ephemeron_collect(s: &Sizes) -> Result<Outcome, Outcome> {
+    let mut map = WeakMap::<Node, Gc<Val>>::new();
+    let mut keys = Vec::with_capacity(s.ephemeron_controls + s.ephemerons);
+    for _ in 0..s.ephemeron_controls + s.ephemerons {
+        let key = Node::leaf();
+        let value = Gc::new(Val {
+            key: key.clone(),
+            _tally: Tally,
+        });
+        map.insert(&key, value);
+        keys.push(key);
+    }
+    // Warm, as a running program's heap is: one collection with every key held.
+    force_collect();
+    expect_eq("objects freed by the warm-up", drops(), 0)?;
+    let start = Instant::now();
+    keys.truncate(s.ephemeron_controls);
+    force_collect();
+    let time = start.elapsed();
+    let freed = drops();
+    let controls = keys.iter().filter(|k| map.contains_key(k)).count();
+    expect_eq("controls still mapped", controls, s.ephemeron_controls)?;
+    let expected = 2 * s.ephemerons as u64;
     if freed < expected {
         return Ok(Outcome::Leaks {
             time,

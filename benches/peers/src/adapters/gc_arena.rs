@@ -37,6 +37,10 @@ pub const NOTES: &[(Workload, &str)] = &[
         Workload::EphemeronCycle,
         "hand-built ephemerons on the `Finalization` API (resurrect values of live keys until stable)",
     ),
+    (
+        Workload::EphemeronCollect,
+        "the same hand-built ephemerons; the keys held by a `Vec` in the root",
+    ),
 ];
 
 #[derive(Collect)]
@@ -102,6 +106,7 @@ pub fn run(workload: Workload, s: &Sizes) -> Outcome {
         Workload::WeakRefs => weak_refs(s),
         Workload::WeakMapChurn => weak_map_churn(s),
         Workload::EphemeronCycle => ephemeron_cycle(s),
+        Workload::EphemeronCollect => ephemeron_collect(s),
     };
     result.unwrap_or_else(|failed| failed)
 }
@@ -351,6 +356,74 @@ fn ephemeron_cycle(s: &Sizes) -> Result<Outcome, Outcome> {
             expected: s.ephemerons as u64,
         });
     }
+    Ok(Outcome::Ok {
+        time,
+        objects: s.ephemerons as u64,
+    })
+}
+
+#[derive(Collect)]
+#[collect(no_drop)]
+struct EphemeronKeysRoot<'gc> {
+    /// As in `EphemeronRoot`.
+    entries: hashbrown::HashMap<usize, (GcWeak<'gc, Node<'gc>>, GcWeak<'gc, Val<'gc>>)>,
+    /// The keys held strongly (the program's stack).
+    keys: Vec<NodePtr<'gc>>,
+}
+
+/// One cycle with the ephemeron fixpoint (as in `ephemeron_cycle`), then the table pruned of dead
+/// keys; returns the entries left.
+fn ephemeron_keys_cycle(arena: &mut Arena<Rootable![EphemeronKeysRoot<'_>]>) -> usize {
+    loop {
+        let marked = arena.finish_marking().expect("fully marked");
+        let resurrected = marked.finalize(|fc, root| {
+            let mut any = false;
+            for (key, value) in root.entries.values() {
+                if !key.is_dead(fc) && value.is_dead(fc) {
+                    value.resurrect(fc);
+                    any = true;
+                }
+            }
+            any
+        });
+        if !resurrected {
+            break;
+        }
+    }
+    arena.finish_cycle();
+    arena.mutate_root(|_, root| {
+        root.entries.retain(|_, (key, _)| !key.is_dropped());
+        root.entries.len()
+    })
+}
+
+fn ephemeron_collect(s: &Sizes) -> Result<Outcome, Outcome> {
+    let mut arena = Arena::<Rootable![EphemeronKeysRoot<'_>]>::new(|_| EphemeronKeysRoot {
+        entries: hashbrown::HashMap::new(),
+        keys: Vec::new(),
+    });
+    arena.mutate_root(|mc, root| {
+        for _ in 0..s.ephemeron_controls + s.ephemerons {
+            let key = Node::leaf(mc);
+            let value = Gc::new(mc, Val { key, _tally: Tally });
+            let entry = (Gc::downgrade(key), Gc::downgrade(value));
+            root.entries.insert(Gc::as_ptr(key) as usize, entry);
+            root.keys.push(key);
+        }
+    });
+    // Warm, as a running program's heap is: one cycle with every key held.
+    let all = s.ephemeron_controls + s.ephemerons;
+    expect_eq(
+        "entries after the warm-up",
+        ephemeron_keys_cycle(&mut arena),
+        all,
+    )?;
+    let start = Instant::now();
+    arena.mutate_root(|_, root| root.keys.truncate(s.ephemeron_controls));
+    let len = ephemeron_keys_cycle(&mut arena);
+    let time = start.elapsed();
+    expect_eq("entries left (the controls)", len, s.ephemeron_controls)?;
+    expect_eq("keys and values freed", drops(), 2 * s.ephemerons as u64)?;
     Ok(Outcome::Ok {
         time,
         objects: s.ephemerons as u64,

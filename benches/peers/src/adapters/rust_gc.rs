@@ -59,9 +59,10 @@ pub fn run(workload: Workload, s: &Sizes) -> Outcome {
         Workload::AllocSmall => alloc_small(s),
         Workload::MarkLive => mark_live(s),
         Workload::SweepDead => sweep_dead(s),
-        Workload::WeakRefs | Workload::WeakMapChurn | Workload::EphemeronCycle => {
-            Ok(Outcome::NotApplicable(NO_WEAK))
-        }
+        Workload::WeakRefs
+        | Workload::WeakMapChurn
+        | Workload::EphemeronCycle
+        | Workload::EphemeronCollect => Ok(Outcome::NotApplicable(NO_WEAK)),
     };
     result.unwrap_or_else(|failed| failed)
 }

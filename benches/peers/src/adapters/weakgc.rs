@@ -8,9 +8,7 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use weakgc::{
-    Collect, Gc, Heap, Pacing, Referent, Trace, Weak, WeakKeyDictionary, WeakValueDictionary,
-};
+use weakgc::{Gc, Heap, Pacing, Referent, Trace, Weak, WeakKeyDictionary, WeakValueDictionary};
 
 use crate::common::{drops, expect_eq, graph_edges, Outcome, Sizes, Tally, Workload};
 
@@ -70,6 +68,7 @@ pub fn run(workload: Workload, s: &Sizes) -> Outcome {
         Workload::WeakRefs => weak_refs(s),
         Workload::WeakMapChurn => weak_map_churn(s),
         Workload::EphemeronCycle => ephemeron_cycle(s),
+        Workload::EphemeronCollect => ephemeron_collect(s),
     };
     result.unwrap_or_else(|failed| failed)
 }
@@ -232,7 +231,7 @@ fn weak_map_churn(s: &Sizes) -> Result<Outcome, Outcome> {
     for i in 0..s.map as u64 {
         let value = heap.alloc(Node::leaf());
         let referent = Referent::new(&mut heap, value).expect("weakly referenceable");
-        heap.get_mut(map).insert(i, referent);
+        heap.get_mut(map).insert(i, referent.into());
         if i % s.map_keep_every as u64 == 0 {
             stack.push(value);
         }
@@ -265,7 +264,7 @@ fn ephemeron_cycle(s: &Sizes) -> Result<Outcome, Outcome> {
         let key = heap.alloc(Node::leaf());
         let value = heap.alloc(Val { key, _tally: Tally });
         let referent = Referent::new(&mut heap, key).expect("weakly referenceable");
-        heap.get_mut(map).insert(referent, value);
+        heap.get_mut(map).insert(referent.into(), value);
         // A safepoint, as an interpreter has between statements (boa_gc and rust-gc collect at
         // their allocation thresholds in the same places).
         heap.collect_if_due(&pacing, &());
@@ -275,6 +274,34 @@ fn ephemeron_cycle(s: &Sizes) -> Result<Outcome, Outcome> {
     let time = start.elapsed();
     // weakgc promises ephemerons: a leak here is a bug, so it is a FAIL, not "leaks".
     expect_eq("entries left", len, 0)?;
+    expect_eq("keys and values freed", drops(), 2 * s.ephemerons as u64)?;
+    Ok(Outcome::Ok {
+        time,
+        objects: s.ephemerons as u64,
+    })
+}
+
+fn ephemeron_collect(s: &Sizes) -> Result<Outcome, Outcome> {
+    let mut heap = Heap::new();
+    let map = heap.alloc(WeakKeyDictionary::<Gc<Val>>::new());
+    let _root = heap.root(map);
+    let mut keys = Vec::with_capacity(s.ephemeron_controls + s.ephemerons);
+    for _ in 0..s.ephemeron_controls + s.ephemerons {
+        let key = heap.alloc(Node::leaf());
+        let value = heap.alloc(Val { key, _tally: Tally });
+        let referent = Referent::new(&mut heap, key).expect("weakly referenceable");
+        heap.get_mut(map).insert(referent.into(), value);
+        keys.push(key);
+    }
+    // Warm, as a running program's heap is: one collection with every key on the stack.
+    heap.collect_with(&keys);
+    expect_eq("entries after the warm-up", heap.get(map).len(), keys.len())?;
+    let start = Instant::now();
+    keys.truncate(s.ephemeron_controls);
+    heap.collect_with(&keys);
+    let len = heap.get(map).len();
+    let time = start.elapsed();
+    expect_eq("entries left (the controls)", len, s.ephemeron_controls)?;
     expect_eq("keys and values freed", drops(), 2 * s.ephemerons as u64)?;
     Ok(Outcome::Ok {
         time,
