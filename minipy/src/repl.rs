@@ -139,11 +139,43 @@ fn incomplete(message: &str) -> bool {
     .any(|m| message.contains(m))
 }
 
+/// Whether the last of `lines` (a block's input) starts a new statement at column 0 rather than
+/// continuing the block (`else:` and its kin, the `def` under a decorator, a line inside an open
+/// bracket or string).
+fn dedents_out_of_block(lines: &[String]) -> bool {
+    let [before @ .., last] = lines else {
+        return false;
+    };
+    if before.is_empty() || last.starts_with([' ', '\t']) || last.trim().is_empty() {
+        return false;
+    }
+    let word: String = last
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect();
+    let decorated = before[0].trim_start().starts_with('@');
+    let continues = matches!(word.as_str(), "else" | "elif" | "except" | "finally")
+        || (decorated
+            && (last.starts_with('@') || matches!(word.as_str(), "def" | "class" | "async")));
+    if continues {
+        return false;
+    }
+    match crate::compile(&(before.join("\n") + "\n")) {
+        Err(e) => !incomplete(&e.to_string()) || e.to_string().contains("indented block"),
+        Ok(_) => true,
+    }
+}
+
 /// Classifies the lines read so far (`lines`, the last one just read).
 fn classify(lines: &[String], at_eof: bool) -> Input {
     let source = lines.join("\n") + "\n";
     let block = lines.first().is_some_and(|l| opens_block(l));
     let ended = at_eof || lines.last().is_some_and(|l| l.trim().is_empty());
+    if block && !ended && dedents_out_of_block(lines) {
+        // python3 ends a block's input at an empty line only: a new statement is an error.
+        let e = crate::parser::SyntaxError::new("invalid syntax", lines.len() as u32, 1);
+        return Input::Error(crate::syntax_error_report(&source, "<stdin>", &e));
+    }
     match crate::compile(&source) {
         Ok(_) if block && !ended => Input::More,
         Ok(module) => Input::Ready(module),
@@ -296,6 +328,22 @@ mod tests {
         ));
         assert!(matches!(classify(&l(&["if x y:"]), false), Input::Error(_)));
         assert!(matches!(classify(&l(&["(1,"]), true), Input::Error(_)));
+        assert!(matches!(
+            classify(&l(&["if x:", "  y", "z"]), false),
+            Input::Error(_)
+        ));
+        assert!(matches!(
+            classify(&l(&["if x:", "  y", "else:"]), false),
+            Input::More
+        ));
+        assert!(matches!(
+            classify(&l(&["@d", "def f():"]), false),
+            Input::More
+        ));
+        assert!(matches!(
+            classify(&l(&["if x:", "  y = (1,", "2)"]), false),
+            Input::More
+        ));
         assert!(opens_block("for i in x:  # loop"));
         assert!(!opens_block("d = {'#': 1}"));
         assert!(opens_block("@decorator"));
