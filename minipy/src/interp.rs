@@ -577,11 +577,17 @@ impl Interp {
         report
     }
 
-    /// Counts one step (a statement or a loop iteration) against `--max-steps` and `--timeout`.
+    /// Counts one step (a statement or a loop iteration) against `--max-steps` and `--timeout`,
+    /// and raises a pending Ctrl-C (`crate::interrupt`).
     ///
     /// # Errors
-    /// `ResourceLimitError` once either runs out, and at every step after that.
+    /// `KeyboardInterrupt` after Ctrl-C; `ResourceLimitError` once either limit runs out, and at
+    /// every step after that.
     pub fn tick(&mut self) -> PyResult<()> {
+        if crate::interrupt::take() {
+            let class = self.exc_class("KeyboardInterrupt");
+            return Err(self.err_with(class, Vec::new()));
+        }
         self.steps += 1;
         let out_of_steps = self.opts.max_steps.is_some_and(|max| self.steps > max);
         // Reading the clock every 1024 steps keeps its cost out of the loop.

@@ -16,15 +16,18 @@
 
 pub mod ast;
 pub mod builtins;
+pub mod cli;
 pub mod dict;
 pub mod eval;
 pub mod exceptions;
 pub mod interp;
+pub mod interrupt;
 pub mod lexer;
 pub mod modules;
 pub mod object;
 pub mod output;
 pub mod parser;
+pub mod repl;
 pub mod repr;
 pub mod resolve;
 pub mod types;
@@ -114,11 +117,14 @@ pub struct Options {
     pub timeout: Option<std::time::Duration>,
     /// The arguments after the script path, for `sys.argv[1:]`.
     pub argv: Vec<String>,
+    /// `sys.argv[0]` when it is not the script's path: `-c` for `-c CODE`, `-` or the empty
+    /// string for a script read from stdin (as python3).
+    pub argv0: Option<String>,
 }
 
 /// Runs `source` (read from `path`, as messages show it) to completion: prints a syntax error or
 /// the uncaught exception's traceback if there is one, runs exit-time finalizers, and returns the
-/// process exit code (0, or 1 after an error).
+/// process exit code (0, 1 after an error, 130 after an uncaught `KeyboardInterrupt`).
 pub fn run_source(source: &str, path: &str, options: &Options, out: Output) -> i32 {
     let module = match compile(source) {
         Ok(m) => m,
@@ -223,6 +229,20 @@ impl Interp {
             }
             return self.run_module(&resolved);
         }
+        self.start_main();
+        let result = self.exec_block(&module.body).map(|_| ());
+        let code = match result {
+            Ok(()) => 0,
+            Err(e) => self.uncaught(e),
+        };
+        self.finish_main(code)
+    }
+
+    /// Makes the globals `__main__`'s and enters the module's frame: what [`run_module`]
+    /// does before the module's code, and the REPL before its first input.
+    ///
+    /// [`run_module`]: Self::run_module
+    pub fn start_main(&mut self) {
         let globals = self.globals();
         if let Ok(name) = self.str_value("__main__") {
             self.env_set(globals, Rc::from("__name__"), name);
@@ -238,16 +258,28 @@ impl Interp {
             record: None,
         });
         self.depth = 1;
-        let code = match self.exec_block(&module.body) {
-            Ok(_) => 0,
-            Err(e) if self.err_is(&e, "SystemExit") => self.system_exit_code(e.exc),
-            Err(mut e) => {
-                let line = self.frame().line;
-                e.traceback.push((Rc::from("<module>"), line));
-                self.print_traceback(&e);
-                1
-            }
-        };
+    }
+
+    /// An exception that left the module's code: `SystemExit`'s code, or the traceback printed
+    /// and 1 (130 for `KeyboardInterrupt`, as a shell reports a process SIGINT ended: CPython
+    /// re-raises the signal).
+    pub fn uncaught(&mut self, mut e: exceptions::PyErr) -> i32 {
+        if self.err_is(&e, "SystemExit") {
+            return self.system_exit_code(e.exc);
+        }
+        let line = self.frame().line;
+        e.traceback.push((Rc::from("<module>"), line));
+        self.print_traceback(&e);
+        if self.err_is(&e, "KeyboardInterrupt") {
+            130
+        } else {
+            1
+        }
+    }
+
+    /// Interpreter exit after the main module (or the REPL) ended with exit code `code`: exit-time
+    /// finalizers, `--gc-stats`, the output flushed. Returns `code`.
+    pub fn finish_main(&mut self, code: i32) -> i32 {
         self.shutdown();
         if self.opts.gc_stats {
             let report = self.gc_stats.report();

@@ -1,125 +1,28 @@
-//! `minipy [--gc=MODE] [--gc-stats] [--max-heap=BYTES] [--max-steps=N] [--timeout=SECONDS] SCRIPT.py [ARGS...]`
-//!
-//! The options are few and all `--name=value`, so they are parsed by hand from one table of GC
-//! modes ([`minipy::GcMode::ALL`]); `--help` is generated from it.
+//! `minipy [option] ... [-c cmd | file | -] [arg] ...`: python3's command line (see
+//! [`minipy::cli`], and `minipy --help`), the script run on a thread with a deep stack.
 
 #![forbid(unsafe_code)]
 
+use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
+use std::rc::Rc;
 
-use minipy::{run_source, GcMode, Options, Output, Stress, STACK_SIZE};
-
-const USAGE: &str =
-    "usage: minipy [--gc=MODE] [--gc-stats] [--max-heap=BYTES] [--max-steps=N] [--timeout=SECONDS] SCRIPT.py [ARGS...]";
-
-/// What each `--gc=` mode does, for `--help`, in [`GcMode::ALL`] order, then the stress modes.
-const MODE_HELP: [&str; 7] = [
-    "CPython's timing: objects die after the statement that dropped them, as with refcounting; \
-     the rest of the garbage is collected incrementally (the default)",
-    "incremental cycles paced by allocation only, in bounded steps",
-    "CPython's timing, with stop-the-world paced collections for the rest",
-    "stop-the-world collections paced by allocation only",
-    "a full collection after every statement",
-    "(testing) a full collection before every allocation, plus the default's",
-    "(testing) an incremental step before every allocation, plus the default's",
-];
-
-fn help() -> String {
-    let names = GcMode::ALL
-        .iter()
-        .map(|(name, _)| *name)
-        .chain(["stress", "stress-step"]);
-    let mut text = format!("{USAGE}\n\nGC modes (--gc=MODE):\n");
-    for (name, what) in names.zip(MODE_HELP) {
-        text.push_str(&format!("  {name:<12} {what}\n"));
-    }
-    text.push_str(
-        "\nOther options:\n  --gc-stats          at exit, print the collections and steps run and the longest pause\n  \
-         --max-heap=BYTES    MemoryError past this many heap bytes\n  \
-         --max-steps=N       ResourceLimitError after N statements and loop iterations\n  \
-         --timeout=SECONDS   ResourceLimitError after this much wall-clock time\n  \
-         --help              this text\n\nArguments after SCRIPT.py are the script's (sys.argv[1:]).\n",
-    );
-    text
-}
-
-/// What the command line asks for.
-#[derive(Debug)]
-enum Command {
-    Run(Options, String),
-    Help,
-}
-
-fn parse_args(args: &[String]) -> Result<Command, String> {
-    let mut options = Options::default();
-    let mut script = None;
-    for arg in args {
-        if script.is_some() {
-            // As python3: everything after the script is the script's (`sys.argv[1:]`).
-            options.argv.push(arg.clone());
-        } else if arg == "--help" || arg == "-h" {
-            return Ok(Command::Help);
-        } else if let Some(mode) = arg.strip_prefix("--gc=") {
-            match mode {
-                "stress" => options.stress = Stress::Full,
-                "stress-step" => options.stress = Stress::Step,
-                _ => {
-                    options.gc = GcMode::ALL
-                        .iter()
-                        .find(|(name, _)| *name == mode)
-                        .map(|(_, m)| *m)
-                        .ok_or_else(|| {
-                            format!("minipy: unknown GC mode '{mode}' (see --help)\n{USAGE}")
-                        })?
-                }
-            }
-        } else if arg == "--gc-stats" {
-            options.gc_stats = true;
-        } else if let Some(bytes) = arg.strip_prefix("--max-heap=") {
-            let n = bytes.parse::<usize>().map_err(|_| {
-                format!("minipy: --max-heap expects a number of bytes, got '{bytes}'")
-            })?;
-            options.max_heap = Some(n);
-        } else if let Some(n) = arg.strip_prefix("--max-steps=") {
-            let n = n
-                .parse::<u64>()
-                .map_err(|_| format!("minipy: --max-steps expects a number of steps, got '{n}'"))?;
-            options.max_steps = Some(n);
-        } else if let Some(secs) = arg.strip_prefix("--timeout=") {
-            let secs = secs
-                .parse::<f64>()
-                .ok()
-                .filter(|s| s.is_finite() && *s >= 0.0)
-                .ok_or_else(|| format!("minipy: --timeout expects seconds, got '{secs}'"))?;
-            options.timeout = Some(std::time::Duration::from_secs_f64(secs));
-        } else if arg.starts_with("--") {
-            return Err(format!("minipy: unknown option '{arg}'\n{USAGE}"));
-        } else {
-            script = Some(arg.clone());
-        }
-    }
-    script
-        .map(|s| Command::Run(options, s))
-        .ok_or_else(|| USAGE.to_string())
-}
+use minipy::cli::{self, Command, Invocation, Source};
+use minipy::{repl, Interp, Output, STACK_SIZE};
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let (options, path) = match parse_args(&args) {
-        Ok(Command::Run(options, path)) => (options, path),
+    let invocation = match cli::parse(std::env::args_os().skip(1)) {
+        Ok(Command::Run(invocation)) => invocation,
         Ok(Command::Help) => {
-            print!("{}", help());
+            print!("{}", cli::help());
             return ExitCode::SUCCESS;
         }
-        Err(msg) => {
-            eprintln!("{msg}");
-            return ExitCode::from(2);
+        Ok(Command::Version) => {
+            print!("{}", cli::version());
+            return ExitCode::SUCCESS;
         }
-    };
-    let source = match std::fs::read_to_string(&path) {
-        Ok(s) => s,
         Err(e) => {
-            eprintln!("minipy: can't open file '{path}': {e}");
+            eprintln!("{e}");
             return ExitCode::from(2);
         }
     };
@@ -127,72 +30,140 @@ fn main() -> ExitCode {
     std::panic::set_hook(Box::new(|info| {
         eprintln!("minipy: internal error: {info}");
     }));
+    // Without the handler Ctrl-C still ends the process, as it would any program.
+    let _ = minipy::interrupt::install();
     let worker = std::thread::Builder::new()
         .stack_size(STACK_SIZE)
-        .spawn(move || {
-            std::panic::catch_unwind(|| run_source(&source, &path, &options, Output::std()))
-                .unwrap_or(1)
-        });
+        .spawn(move || std::panic::catch_unwind(move || run(invocation)).unwrap_or(1));
     match worker.map(|w| w.join()) {
         Ok(Ok(code)) => ExitCode::from(code.clamp(0, 255) as u8),
         _ => ExitCode::from(1),
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn strings(args: &[&str]) -> Vec<String> {
-        args.iter().map(|s| s.to_string()).collect()
+/// The main module's code, its name in messages, and whether tracebacks may quote its lines
+/// (python3 3.11 quotes none from `-c` or stdin).
+fn load(
+    source: &Source,
+    interactive: bool,
+) -> Result<Option<(String, &'static str, bool)>, String> {
+    let stdin = || {
+        let mut text = String::new();
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .map_err(|e| format!("minipy: can't read stdin: {e}"))?;
+        Ok(Some((text, "<stdin>", false)))
+    };
+    match source {
+        Source::File(path) => match std::fs::read_to_string(path) {
+            Ok(text) => Ok(Some((text, "", true))),
+            Err(e) => Err(format!(
+                "minipy: can't open file '{path}': {}",
+                os_error(&e)
+            )),
+        },
+        Source::Code(code) => Ok(Some((code.clone(), "<string>", false))),
+        Source::Stdin => stdin(),
+        Source::None if interactive || std::io::stdin().is_terminal() => Ok(None),
+        Source::None => stdin(),
     }
+}
 
-    fn run(args: &[&str]) -> (Options, String) {
-        match parse_args(&strings(args)) {
-            Ok(Command::Run(o, p)) => (o, p),
-            other => panic!("{args:?}: {other:?}"),
+/// An OS error as python3 words it: `[Errno 2] No such file or directory`.
+fn os_error(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    match e.raw_os_error() {
+        Some(n) => {
+            let suffix = format!(" (os error {n})");
+            format!(
+                "[Errno {n}] {}",
+                text.strip_suffix(&suffix).unwrap_or(&text)
+            )
+        }
+        None => text,
+    }
+}
+
+/// Runs what the command line asked for; returns the exit code.
+fn run(mut invocation: Invocation) -> i32 {
+    let loaded = match load(&invocation.source, invocation.interactive) {
+        Ok(loaded) => loaded,
+        Err(msg) => {
+            eprintln!("{msg}");
+            return 2;
+        }
+    };
+    let Some((text, name, quote)) = loaded else {
+        return interactive(
+            Interp::new(invocation.options, Output::std()),
+            invocation.quiet,
+        );
+    };
+    let path = match &invocation.source {
+        Source::File(path) => path.clone(),
+        _ => name.to_string(),
+    };
+    if matches!(invocation.source, Source::None) {
+        invocation.options.argv0 = Some(String::new());
+    }
+    if !invocation.interactive {
+        let mut options = invocation.options;
+        if !quote {
+            return run_unquoted(&text, &path, &mut options);
+        }
+        return minipy::run_source(&text, &path, &options, Output::std());
+    }
+    // `-i`: the script, then the prompt in its globals (not after `SystemExit`).
+    let module = match minipy::compile(&text) {
+        Ok(m) => m,
+        Err(e) => {
+            eprint!("{}", minipy::syntax_error_report(&text, &path, &e));
+            return 1;
+        }
+    };
+    let mut interp = Interp::new(invocation.options, Output::std());
+    interp.path = Rc::from(path.as_str());
+    interp.source = Rc::from(if quote { text.as_str() } else { "" });
+    interp.start_main();
+    if let Err(e) = interp.exec_block(&module.body) {
+        if interp.err_is(&e, "SystemExit") {
+            let code = interp.uncaught(e);
+            return interp.finish_main(code);
+        }
+        interp.uncaught(e);
+    }
+    interactive(interp, true)
+}
+
+/// [`minipy::run_source`] for code without a file: its syntax errors quote the line, its
+/// tracebacks do not (python3's for `-c` and stdin).
+fn run_unquoted(text: &str, path: &str, options: &mut minipy::Options) -> i32 {
+    let module = match minipy::compile(text) {
+        Ok(m) => m,
+        Err(e) => {
+            let mut out = Output::std();
+            out.write_err(&minipy::syntax_error_report(text, path, &e));
+            return 1;
+        }
+    };
+    let mut interp = Interp::new(std::mem::take(options), Output::std());
+    interp.path = Rc::from(path);
+    interp.run_module(&module)
+}
+
+/// The REPL on the terminal (its editor), or on piped stdin with `-i`.
+fn interactive(mut interp: Interp, quiet: bool) -> i32 {
+    let banner = if quiet {
+        String::new()
+    } else {
+        format!("{}Type Ctrl-D to exit.\n", cli::version())
+    };
+    if std::io::stdin().is_terminal() {
+        match repl::Editor::new() {
+            Ok(mut editor) => return repl::run(&mut interp, &mut editor, &banner),
+            Err(e) => eprintln!("minipy: no line editing ({e})"),
         }
     }
-
-    #[test]
-    fn options_parse() {
-        let (o, p) = run(&["--gc=eager", "--max-heap=1000", "x.py"]);
-        assert_eq!(o.gc, GcMode::Eager);
-        assert_eq!(o.max_heap, Some(1000));
-        assert_eq!(p, "x.py");
-        assert!(parse_args(&strings(&["--bogus", "x.py"])).is_err());
-        assert!(parse_args(&strings(&["--gc=bogus", "x.py"])).is_err());
-        let (o, _) = run(&["x.py", "a", "--gc=eager"]);
-        assert_eq!(o.argv, ["a", "--gc=eager"]);
-        assert_eq!(o.gc, GcMode::Default);
-        assert!(parse_args(&strings(&[])).is_err());
-        assert!(matches!(
-            parse_args(&strings(&["--help"])),
-            Ok(Command::Help)
-        ));
-        assert!(run(&["--gc-stats", "x.py"]).0.gc_stats);
-        assert!(!run(&["x.py"]).0.gc_stats);
-    }
-
-    #[test]
-    fn every_mode_parses_and_is_in_the_help() {
-        for (name, mode) in GcMode::ALL {
-            assert_eq!(run(&[&format!("--gc={name}"), "x.py"]).0.gc, mode);
-        }
-        let (o, _) = run(&["--gc=stress", "x.py"]);
-        assert_eq!((o.gc, o.stress), (GcMode::Default, Stress::Full));
-        let (o, _) = run(&["--gc=stress-step", "x.py"]);
-        assert_eq!(o.stress, Stress::Step);
-        let text = help();
-        for name in GcMode::ALL
-            .iter()
-            .map(|(n, _)| *n)
-            .chain(["stress", "stress-step"])
-        {
-            assert!(
-                text.contains(&format!("  {name} ")),
-                "{name} missing from --help"
-            );
-        }
-    }
+    let stdin = std::io::stdin();
+    repl::run(&mut interp, &mut repl::Piped::new(stdin.lock()), &banner)
 }

@@ -2,15 +2,18 @@
 //! buffer for tests.
 
 use std::cell::RefCell;
-use std::io::{BufWriter, Stdout, Write};
+use std::io::{BufWriter, IsTerminal, Stdout, Write};
 use std::rc::Rc;
 
 /// A script's output streams.
 ///
 /// Stdout is buffered and flushed before anything goes to stderr, so the two interleave in the order
-/// the script produced them (conformance runs merge both into one pipe).
+/// the script produced them (conformance runs merge both into one pipe). As CPython's, it is
+/// line-buffered on a terminal (each complete line shows at once) and block-buffered otherwise.
 pub struct Output {
     sink: Sink,
+    /// Flush after every write that ends a line (stdout is a terminal).
+    line_buffered: bool,
 }
 
 enum Sink {
@@ -21,15 +24,23 @@ enum Sink {
 impl Output {
     /// The process's stdout and stderr.
     pub fn std() -> Output {
+        let stdout = std::io::stdout();
         Output {
-            sink: Sink::Std(BufWriter::with_capacity(1 << 16, std::io::stdout())),
+            line_buffered: stdout.is_terminal(),
+            sink: Sink::Std(BufWriter::with_capacity(1 << 16, stdout)),
         }
+    }
+
+    /// Whether stdout is flushed at each end of line (see [`Output`]).
+    pub fn is_line_buffered(&self) -> bool {
+        self.line_buffered
     }
 
     /// One in-memory buffer receiving both streams; read it with [`captured`](Self::captured).
     pub fn capture() -> Output {
         Output {
             sink: Sink::Capture(Rc::new(RefCell::new(String::new()))),
+            line_buffered: false,
         }
     }
 
@@ -46,6 +57,9 @@ impl Output {
         match &mut self.sink {
             Sink::Std(w) => {
                 let _ = w.write_all(text.as_bytes());
+                if self.line_buffered && text.contains('\n') {
+                    let _ = w.flush();
+                }
             }
             Sink::Capture(buf) => buf.borrow_mut().push_str(text),
         }

@@ -631,18 +631,35 @@ pub fn float_hash(f: f64) -> i64 {
     }
 }
 
-/// A stable string hash (FNV-1a); CPython randomizes its string hashes, so scripts never rely on
-/// the values.
+/// The string hasher: foldhash (quality variant, since tables index by the hash's low bits) with
+/// a seed drawn once per process, so a script cannot precompute colliding keys to flood a dict
+/// (CPython randomizes its string hashes for the same reason, so scripts never rely on the
+/// values or on the order of sets of strings). `PYTHONHASHSEED=N` fixes the seed, as in CPython,
+/// to reproduce a run.
+fn str_hasher() -> &'static foldhash::quality::SeedableRandomState {
+    static HASHER: std::sync::OnceLock<foldhash::quality::SeedableRandomState> =
+        std::sync::OnceLock::new();
+    HASHER.get_or_init(|| {
+        match std::env::var("PYTHONHASHSEED")
+            .ok()
+            .and_then(|s| s.parse::<u64>().ok())
+        {
+            Some(seed) => foldhash::quality::SeedableRandomState::with_seed(
+                seed,
+                foldhash::SharedSeed::global_fixed(),
+            ),
+            None => foldhash::quality::SeedableRandomState::random(),
+        }
+    })
+}
+
+/// The hash of a `str`: 0 for the empty string (as CPython's), never -1 (CPython's error value).
 pub fn str_hash(s: &str) -> i64 {
+    use std::hash::BuildHasher;
     if s.is_empty() {
-        return 0; // as CPython's
+        return 0;
     }
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in s.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    let h = h as i64;
+    let h = str_hasher().hash_one(s) as i64;
     if h == -1 {
         -2
     } else {

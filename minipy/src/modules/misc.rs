@@ -169,7 +169,11 @@ impl Interp {
                 if secs < 0.0 || secs.is_nan() {
                     return Err(self.value_error("sleep length must be non-negative"));
                 }
-                std::thread::sleep(std::time::Duration::from_secs_f64(secs.min(1e9)));
+                // Ctrl-C ends the sleep with `KeyboardInterrupt`, as in CPython.
+                if crate::interrupt::sleep(std::time::Duration::from_secs_f64(secs.min(1e9))) {
+                    let class = self.exc_class("KeyboardInterrupt");
+                    return Err(self.err_with(class, Vec::new()));
+                }
                 Ok(self.none())
             }
             B::StringCapWords => {
