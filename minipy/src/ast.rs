@@ -591,6 +591,8 @@ pub enum BinOp {
     FloorDiv,
     /// `%`
     Mod,
+    /// `@`
+    MatMul,
     /// `**`
     Pow,
     /// `<<`
@@ -616,6 +618,7 @@ impl BinOp {
             BinOp::Div => "/",
             BinOp::FloorDiv => "//",
             BinOp::Mod => "%",
+            BinOp::MatMul => "@",
             BinOp::Pow => "**",
             BinOp::LShift => "<<",
             BinOp::RShift => ">>",

@@ -133,6 +133,23 @@ impl Interp {
                 }
                 self.alloc(ObjKind::Range(start, stop, step))
             }
+            TypeTag::Slice => {
+                self.check_arity("slice", &args, 1, 3)?;
+                let mut n = Vec::new();
+                for a in &args {
+                    n.push(match self.obj(*a) {
+                        ObjKind::None => None,
+                        _ => Some(self.expect_int(*a, "minipy's slice() argument")?),
+                    });
+                }
+                let bounds = match n.as_slice() {
+                    [stop] => (None, *stop, None),
+                    [start, stop] => (*start, *stop, None),
+                    [start, stop, step] => (*start, *stop, *step),
+                    _ => unreachable!("arity checked"),
+                };
+                self.alloc(ObjKind::Slice(bounds))
+            }
             TypeTag::Super => self.make_super(&args),
             TypeTag::StaticMethod => {
                 self.check_arity("staticmethod", &args, 1, 1)?;

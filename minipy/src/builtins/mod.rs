@@ -442,6 +442,7 @@ impl Interp {
             TypeTag::Set,
             TypeTag::FrozenSet,
             TypeTag::Range,
+            TypeTag::Slice,
             TypeTag::Super,
             TypeTag::StaticMethod,
             TypeTag::ClassMethod,

@@ -90,6 +90,7 @@ fn dunders(op: BinOp) -> (&'static str, &'static str) {
         BinOp::Div => ("__truediv__", "__rtruediv__"),
         BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__"),
         BinOp::Mod => ("__mod__", "__rmod__"),
+        BinOp::MatMul => ("__matmul__", "__rmatmul__"),
         BinOp::Pow => ("__pow__", "__rpow__"),
         BinOp::LShift => ("__lshift__", "__rlshift__"),
         BinOp::RShift => ("__rshift__", "__rrshift__"),
@@ -247,6 +248,10 @@ impl Interp {
             }
             BinOp::FloorDiv | BinOp::Mod if b == 0 => {
                 return Err(self.err("ZeroDivisionError", "integer division or modulo by zero"));
+            }
+            BinOp::MatMul => {
+                let msg = "unsupported operand type(s) for @: 'int' and 'int'";
+                return Err(self.type_error(msg));
             }
             BinOp::FloorDiv => a.checked_div_euclid(b).map(|_| {
                 let q = a / b;

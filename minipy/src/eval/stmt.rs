@@ -470,12 +470,21 @@ impl Interp {
             return Ok(cur);
         }
         let iname = match op {
-            BinOp::Add => Some("__iadd__"),
-            BinOp::Sub => Some("__isub__"),
-            BinOp::Mul => Some("__imul__"),
-            _ => None,
+            BinOp::Add => "__iadd__",
+            BinOp::Sub => "__isub__",
+            BinOp::Mul => "__imul__",
+            BinOp::Div => "__itruediv__",
+            BinOp::FloorDiv => "__ifloordiv__",
+            BinOp::Mod => "__imod__",
+            BinOp::MatMul => "__imatmul__",
+            BinOp::Pow => "__ipow__",
+            BinOp::LShift => "__ilshift__",
+            BinOp::RShift => "__irshift__",
+            BinOp::BitOr => "__ior__",
+            BinOp::BitXor => "__ixor__",
+            BinOp::BitAnd => "__iand__",
         };
-        if let Some(f) = iname.and_then(|n| self.special_method(cur, n)) {
+        if let Some(f) = self.special_method(cur, iname) {
             let r = self.call(f, vec![cur, rhs], Vec::new())?;
             if r != self.not_implemented() {
                 return Ok(r);

@@ -24,6 +24,7 @@ fn binary_op(tok: &Tok) -> Option<(BinOp, u8)> {
         "/" => (BinOp::Div, 6),
         "//" => (BinOp::FloorDiv, 6),
         "%" => (BinOp::Mod, 6),
+        "@" => (BinOp::MatMul, 6),
         _ => return None,
     };
     Some(entry)

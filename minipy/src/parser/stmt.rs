@@ -20,6 +20,7 @@ fn augmented_op(tok: &Tok) -> Option<BinOp> {
         "/=" => BinOp::Div,
         "//=" => BinOp::FloorDiv,
         "%=" => BinOp::Mod,
+        "@=" => BinOp::MatMul,
         "**=" => BinOp::Pow,
         "<<=" => BinOp::LShift,
         ">>=" => BinOp::RShift,
