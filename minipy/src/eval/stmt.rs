@@ -150,6 +150,7 @@ impl Interp {
                 finalbody,
             } => return self.exec_try(body, handlers, orelse, finalbody),
             StmtKind::With { items, body } => return self.exec_with(items, body),
+            StmtKind::Match { subject, cases } => return self.exec_match(subject, cases),
             StmtKind::FunctionDef(def) => self.exec_def(def)?,
             StmtKind::ClassDef(def) => self.exec_class(def)?,
         }
