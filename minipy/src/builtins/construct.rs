@@ -30,6 +30,18 @@ impl Interp {
                 self.dict_update(d, &args, &kwargs)?;
                 return Ok(d);
             }
+            TypeTag::Int if !kwargs.is_empty() => {
+                let mut args = args;
+                for (k, v) in kwargs {
+                    if &*k != "base" || args.len() != 1 {
+                        return Err(self.type_error(format!(
+                            "'{k}' is an invalid keyword argument for int()"
+                        )));
+                    }
+                    args.push(v);
+                }
+                return self.int_from(&args);
+            }
             _ => {}
         }
         if !kwargs.is_empty() {

@@ -166,6 +166,14 @@ impl Interp {
                 match name {
                     "__name__" | "__qualname__" => return self.str_value(&class_name).map(Some),
                     "__module__" => return self.str_value(&module).map(Some),
+                    "__doc__" if &*module != "builtins" => {
+                        // A class's own docstring, never a base's.
+                        let doc = match self.obj(obj) {
+                            ObjKind::Class(c) => c.attrs.get(name),
+                            _ => None,
+                        };
+                        return Ok(Some(doc.unwrap_or(self.none())));
+                    }
                     "__base__" => return Ok(Some(base.unwrap_or(self.none()))),
                     "__bases__" => {
                         let bases = base.into_iter().chain(extra_bases).collect();
@@ -434,6 +442,7 @@ impl Interp {
                 }
             }
             (ObjKind::Property(get, _), "fget") => get.unwrap_or(self.none()),
+            (ObjKind::Instance(_), "__doc__") => self.none(),
             (ObjKind::Property(_, set), "fset") => set.unwrap_or(self.none()),
             (ObjKind::Instance(i), "args") if matches!(i.payload(), Payload::None) => {
                 return Ok(None)

@@ -213,6 +213,13 @@ impl Interp {
                         "0.0 cannot be raised to a negative power",
                     ));
                 }
+                if a < 0.0 && b.is_finite() && b.fract() != 0.0 {
+                    // CPython's result is complex.
+                    return Err(self.err(
+                        "NotImplementedError",
+                        "a negative number to a fractional power is complex: minipy has no complex type",
+                    ));
+                }
                 a.powf(b)
             }
             _ => {

@@ -207,8 +207,19 @@ impl Interp {
             return self.exec_block(body);
         };
         let mgr = self.eval(&item.context)?;
-        let enter = self.special_method(mgr, "__enter__");
-        let exit = self.special_method(mgr, "__exit__");
+        let mut enter = self.special_method(mgr, "__enter__");
+        let mut exit = self.special_method(mgr, "__exit__");
+        // A builtin manager (a file) has its methods bound to it already: `receiver` is what
+        // the calls below pass first, nothing for those.
+        let mut receiver = vec![mgr];
+        if !matches!(self.obj(mgr), ObjKind::Instance(_)) {
+            enter = self.getattr_opt(mgr, "__enter__")?;
+            if let Some(e) = enter {
+                self.push_temp(e);
+            }
+            exit = self.getattr_opt(mgr, "__exit__")?;
+            receiver.clear();
+        }
         let (Some(enter), Some(exit)) = (enter, exit) else {
             let t = self.type_name(mgr);
             let missed = if enter.is_some() {
@@ -221,7 +232,7 @@ impl Interp {
             )));
         };
         self.push_temp(exit);
-        let value = self.call(enter, vec![mgr], Vec::new())?;
+        let value = self.call(enter, receiver.clone(), Vec::new())?;
         self.push_temp(value);
         let result = match &item.target {
             Some(t) => self
@@ -235,7 +246,8 @@ impl Interp {
                     self.push_temp(v);
                 }
                 let none = self.none();
-                self.call(exit, vec![mgr, none, none, none], Vec::new())?;
+                let args = [receiver, vec![none, none, none]].concat();
+                self.call(exit, args, Vec::new())?;
                 Ok(flow)
             }
             Err(err) => {
@@ -248,8 +260,9 @@ impl Interp {
                 };
                 let tb = tb.unwrap_or_else(|| self.none());
                 self.roots.handling.push(err.exc);
+                let args = [receiver, vec![class, err.exc, tb]].concat();
                 let suppress = self
-                    .call(exit, vec![mgr, class, err.exc, tb], Vec::new())
+                    .call(exit, args, Vec::new())
                     .and_then(|r| self.truthy(r));
                 self.roots.handling.pop();
                 if let Err(e) = &suppress {
@@ -711,6 +724,11 @@ impl Interp {
         let env = self.alloc(ObjKind::Env(Env {
             vars: Attrs::default(),
         }))?;
+        if let Some(doc) = crate::builtins::body_docstring(&def.body) {
+            self.push_temp(env);
+            let doc = self.str_value(doc)?;
+            self.env_set(env, Rc::from("__doc__"), doc);
+        }
         self.enter()?;
         self.roots.frames.push(Frame {
             slots: cells.into_iter().map(Some).collect(),
