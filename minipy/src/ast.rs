@@ -207,10 +207,82 @@ pub enum StmtKind {
         /// The guarded block.
         body: Vec<Stmt>,
     },
+    /// `match subject:` with its `case` clauses (PEP 634), tried in order; the first whose
+    /// pattern matches and whose guard is true runs.
+    Match {
+        /// The value matched, evaluated once.
+        subject: Expr,
+        /// The `case` clauses; never empty.
+        cases: Vec<MatchCase>,
+    },
     /// `def`.
     FunctionDef(Rc<FunctionDef>),
     /// `class`.
     ClassDef(Box<ClassDef>),
+}
+
+/// One `case pattern [if guard]: body` of a `match` statement.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MatchCase {
+    /// The pattern.
+    pub pattern: Pattern,
+    /// The guard, evaluated after the pattern's names are bound.
+    pub guard: Option<Expr>,
+    /// The block run when the case matches.
+    pub body: Vec<Stmt>,
+}
+
+/// A pattern of a `case` clause, with where it starts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pattern {
+    /// What the pattern is.
+    pub kind: PatternKind,
+    /// Line of its first character.
+    pub line: u32,
+    /// Column of its first character.
+    pub col: u32,
+}
+
+/// The kinds of pattern (PEP 634). Names a pattern binds are [`ExprKind::Name`] expressions in
+/// store context, so the resolver and assignment treat them as any other target.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PatternKind {
+    /// A literal (number, string, negative number) or a dotted name: matches what compares `==`.
+    Value(Expr),
+    /// `None`, `True` or `False`: matches by identity.
+    Singleton(Expr),
+    /// A bare name: always matches and binds the subject.
+    Capture(Expr),
+    /// `_`: always matches, binds nothing.
+    Wildcard,
+    /// `[p, ...]` or `(p, ...)` or `p, ...`: a sequence (not str) of matching length; at most one
+    /// element is a [`PatternKind::Star`].
+    Sequence(Vec<Pattern>),
+    /// `*name` (`None` for `*_`) inside a sequence pattern: takes the remaining items as a list.
+    Star(Option<Expr>),
+    /// `{key: p, ..., **rest}`: a mapping with every key, each value matching.
+    Mapping {
+        /// The keys: literals or dotted names.
+        keys: Vec<Expr>,
+        /// The pattern each key's value must match.
+        values: Vec<Pattern>,
+        /// `**rest`: binds a dict of the other items.
+        rest: Option<Expr>,
+    },
+    /// `Cls(p, ..., attr=p, ...)`: an instance of `cls` whose `__match_args__` attributes and
+    /// named attributes match.
+    Class {
+        /// The class: a name or dotted name.
+        cls: Expr,
+        /// Positional sub-patterns.
+        args: Vec<Pattern>,
+        /// Keyword sub-patterns, names unique.
+        kwargs: Vec<(Name, Pattern)>,
+    },
+    /// `p | q | ...`: the first alternative that matches; all bind the same names.
+    Or(Vec<Pattern>),
+    /// `p as name`.
+    As(Box<Pattern>, Expr),
 }
 
 /// One `context [as target]` of a `with` statement.
@@ -591,6 +663,8 @@ pub enum BinOp {
     FloorDiv,
     /// `%`
     Mod,
+    /// `@`
+    MatMul,
     /// `**`
     Pow,
     /// `<<`
@@ -616,6 +690,7 @@ impl BinOp {
             BinOp::Div => "/",
             BinOp::FloorDiv => "//",
             BinOp::Mod => "%",
+            BinOp::MatMul => "@",
             BinOp::Pow => "**",
             BinOp::LShift => "<<",
             BinOp::RShift => ">>",

@@ -247,6 +247,13 @@ impl Interp {
         if let Ok(name) = self.str_value("__main__") {
             self.env_set(globals, Rc::from("__name__"), name);
         }
+        let doc = match builtins::body_docstring(&module.body) {
+            Some(d) => self.str_value(d),
+            None => Ok(self.none()),
+        };
+        if let Ok(doc) = doc {
+            self.env_set(globals, Rc::from("__doc__"), doc);
+        }
         self.roots.frames.push(interp::Frame {
             slots: Vec::new(),
             ns: globals,

@@ -60,6 +60,9 @@ pub enum ObjKind {
     FrozenSet(Dict),
     /// A `range(start, stop, step)`; `step` is never 0.
     Range(i64, i64, i64),
+    /// A `slice(start, stop, step)` with int or `None` bounds (minipy slices hold ints only),
+    /// made when `obj[a:b]` calls a user `__getitem__`, or by `slice()`.
+    Slice(crate::eval::subscript::SliceBounds),
     /// A view of a dict: `keys()`, `values()` or `items()`.
     DictView(Value, ViewKind),
     /// A function defined by `def` or `lambda` (boxed: the biggest variant would set every
@@ -187,6 +190,11 @@ pub struct Function {
     pub owner: Option<Value>,
     /// `__annotations__`: a dict, made on first read when the `def` had no annotations.
     pub annotations: Option<Value>,
+    /// `__dict__`: the attributes a script sets on the function (`f.calls = 0`, `__wrapped__`),
+    /// made on first write or read.
+    pub dict: Option<Value>,
+    /// A `__doc__` the script assigned (`functools.wraps` does), replacing the docstring.
+    pub doc: Option<Value>,
 }
 
 /// A class: builtin (`int`, `KeyError`, `weakref.ref`) or defined by a `class` statement.
@@ -770,7 +778,8 @@ impl Trace for Object {
             | ObjKind::BigInt(_)
             | ObjKind::Float(_)
             | ObjKind::Str(_)
-            | ObjKind::Range(..) => {}
+            | ObjKind::Range(..)
+            | ObjKind::Slice(_) => {}
             ObjKind::List(items) | ObjKind::Tuple(items) => items.trace(tracer),
             ObjKind::Dict(d) | ObjKind::Set(d) | ObjKind::FrozenSet(d) => d.trace(tracer),
             ObjKind::DictView(d, _) => tracer.edge(*d),
@@ -780,6 +789,8 @@ impl Trace for Object {
                 tracer.edge(f.globals);
                 f.owner.trace(tracer);
                 f.annotations.trace(tracer);
+                f.dict.trace(tracer);
+                f.doc.trace(tracer);
             }
             ObjKind::Builtin(_, recv) => recv.trace(tracer),
             ObjKind::Method(a, b) | ObjKind::Super(a, b) => {

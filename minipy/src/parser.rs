@@ -19,6 +19,7 @@ mod expr;
 mod fstring;
 mod literal;
 mod params;
+mod pattern;
 mod stmt;
 mod target;
 #[cfg(test)]

@@ -186,6 +186,10 @@ impl Interp {
                     format!("range({start}, {stop}, {step})")
                 }
             }
+            ObjKind::Slice((a, b, c)) => {
+                let show = |x: &Option<i64>| x.map_or("None".to_string(), |i| i.to_string());
+                format!("slice({}, {}, {})", show(a), show(b), show(c))
+            }
             ObjKind::DictView(d, kind) => {
                 let (d, kind) = (*d, *kind);
                 let name = match kind {

@@ -27,7 +27,8 @@ use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use crate::ast::{
-    Comprehension, Expr, ExprKind, Layout, Module, Name, NameLoc, Params, Stmt, StmtKind,
+    Comprehension, Expr, ExprKind, Layout, Module, Name, NameLoc, Params, Pattern, PatternKind,
+    Stmt, StmtKind,
 };
 use crate::parser::SyntaxError;
 
@@ -289,6 +290,41 @@ impl Resolver {
         Ok(())
     }
 
+    /// A `case` pattern: its values and classes are loads, the names it captures stores.
+    fn pattern(&mut self, p: &mut Pattern) -> Resolved<()> {
+        match &mut p.kind {
+            PatternKind::Value(e) | PatternKind::Singleton(e) => self.expr(e, Ctx::Load),
+            PatternKind::Capture(e) | PatternKind::Star(Some(e)) => self.expr(e, Ctx::Store),
+            PatternKind::Wildcard | PatternKind::Star(None) => Ok(()),
+            PatternKind::Sequence(items) | PatternKind::Or(items) => {
+                items.iter_mut().try_for_each(|i| self.pattern(i))
+            }
+            PatternKind::Mapping { keys, values, rest } => {
+                for k in keys {
+                    self.expr(k, Ctx::Load)?;
+                }
+                for v in values {
+                    self.pattern(v)?;
+                }
+                match rest {
+                    Some(r) => self.expr(r, Ctx::Store),
+                    None => Ok(()),
+                }
+            }
+            PatternKind::Class { cls, args, kwargs } => {
+                self.expr(cls, Ctx::Load)?;
+                for a in args {
+                    self.pattern(a)?;
+                }
+                kwargs.iter_mut().try_for_each(|(_, k)| self.pattern(k))
+            }
+            PatternKind::As(inner, target) => {
+                self.pattern(inner)?;
+                self.expr(target, Ctx::Store)
+            }
+        }
+    }
+
     fn block(&mut self, body: &mut [Stmt]) -> Resolved<()> {
         body.iter_mut().try_for_each(|s| self.stmt(s))
     }
@@ -404,6 +440,16 @@ impl Resolver {
                     self.block(&mut h.body)?;
                 }
                 self.block(finalbody)?;
+            }
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject, Ctx::Load)?;
+                for case in cases {
+                    self.pattern(&mut case.pattern)?;
+                    if let Some(g) = &mut case.guard {
+                        self.expr(g, Ctx::Load)?;
+                    }
+                    self.block(&mut case.body)?;
+                }
             }
             StmtKind::FunctionDef(def) => {
                 let def = Rc::make_mut(def);

@@ -38,6 +38,8 @@ pub enum TypeTag {
     Set,
     /// `range`.
     Range,
+    /// `slice`.
+    Slice,
     /// `dict_keys`.
     DictKeys,
     /// `dict_values`.
@@ -101,7 +103,7 @@ pub enum TypeTag {
 
 /// Every builtin type with its name and module, in `TypeTag` order (`Interp` allocates one class
 /// per entry at startup).
-pub const BUILTIN_TYPES: [(TypeTag, &str, &str); 42] = [
+pub const BUILTIN_TYPES: [(TypeTag, &str, &str); 43] = [
     (TypeTag::Object, "object", "builtins"),
     (TypeTag::Type, "type", "builtins"),
     (TypeTag::NoneType, "NoneType", "builtins"),
@@ -119,6 +121,7 @@ pub const BUILTIN_TYPES: [(TypeTag, &str, &str); 42] = [
     (TypeTag::Dict, "dict", "builtins"),
     (TypeTag::Set, "set", "builtins"),
     (TypeTag::Range, "range", "builtins"),
+    (TypeTag::Slice, "slice", "builtins"),
     (TypeTag::DictKeys, "dict_keys", "builtins"),
     (TypeTag::DictValues, "dict_values", "builtins"),
     (TypeTag::DictItems, "dict_items", "builtins"),
@@ -170,6 +173,7 @@ pub fn builtin_type_name(kind: &ObjKind) -> &'static str {
         ObjKind::Set(_) => "set",
         ObjKind::FrozenSet(_) => "frozenset",
         ObjKind::Range(..) => "range",
+        ObjKind::Slice(_) => "slice",
         ObjKind::DictView(_, v) => match v {
             crate::object::ViewKind::Keys => "dict_keys",
             crate::object::ViewKind::Values => "dict_values",
@@ -229,6 +233,7 @@ fn tag_of(kind: &ObjKind) -> TypeTag {
         ObjKind::Set(_) => TypeTag::Set,
         ObjKind::FrozenSet(_) => TypeTag::FrozenSet,
         ObjKind::Range(..) => TypeTag::Range,
+        ObjKind::Slice(_) => TypeTag::Slice,
         ObjKind::DictView(_, v) => match v {
             crate::object::ViewKind::Keys => TypeTag::DictKeys,
             crate::object::ViewKind::Values => TypeTag::DictValues,

@@ -142,6 +142,10 @@ impl Interp {
             BinOp::FloorDiv | BinOp::Mod if y.is_zero() => {
                 return Err(self.err("ZeroDivisionError", "integer division or modulo by zero"));
             }
+            BinOp::MatMul => {
+                let msg = "unsupported operand type(s) for @: 'int' and 'int'";
+                return Err(self.type_error(msg));
+            }
             BinOp::FloorDiv => x.div_floor(&y),
             BinOp::Mod => x.mod_floor(&y),
             BinOp::Pow => {

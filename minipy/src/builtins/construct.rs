@@ -30,6 +30,18 @@ impl Interp {
                 self.dict_update(d, &args, &kwargs)?;
                 return Ok(d);
             }
+            TypeTag::Int if !kwargs.is_empty() => {
+                let mut args = args;
+                for (k, v) in kwargs {
+                    if &*k != "base" || args.len() != 1 {
+                        return Err(self.type_error(format!(
+                            "'{k}' is an invalid keyword argument for int()"
+                        )));
+                    }
+                    args.push(v);
+                }
+                return self.int_from(&args);
+            }
             _ => {}
         }
         if !kwargs.is_empty() {
@@ -132,6 +144,23 @@ impl Interp {
                     return Err(self.value_error("range() arg 3 must not be zero"));
                 }
                 self.alloc(ObjKind::Range(start, stop, step))
+            }
+            TypeTag::Slice => {
+                self.check_arity("slice", &args, 1, 3)?;
+                let mut n = Vec::new();
+                for a in &args {
+                    n.push(match self.obj(*a) {
+                        ObjKind::None => None,
+                        _ => Some(self.expect_int(*a, "minipy's slice() argument")?),
+                    });
+                }
+                let bounds = match n.as_slice() {
+                    [stop] => (None, *stop, None),
+                    [start, stop] => (*start, *stop, None),
+                    [start, stop, step] => (*start, *stop, *step),
+                    _ => unreachable!("arity checked"),
+                };
+                self.alloc(ObjKind::Slice(bounds))
             }
             TypeTag::Super => self.make_super(&args),
             TypeTag::StaticMethod => {

@@ -126,8 +126,33 @@ impl Interp {
             K::IsADirectory => ("IsADirectoryError", 21, "Is a directory"),
             _ => ("OSError", e.raw_os_error().unwrap_or(0), "I/O error"),
         };
-        let path = crate::repr::quote_str(path);
-        self.err(class, format!("[Errno {errno}] {text}: {path}"))
+        let shown = crate::repr::quote_str(path);
+        let err = self.err(class, format!("[Errno {errno}] {text}: {shown}"));
+        // `errno`, `strerror` and `filename` as CPython's; `args` keeps the whole message (CPython's
+        // is `(errno, strerror)`), so that `str(e)` reads as CPython's.
+        let attrs = (|| -> PyResult<[(&str, Value); 3]> {
+            let errno = self.int_value(errno.into())?;
+            self.push_temp(errno);
+            let strerror = self.str_value(text)?;
+            self.push_temp(strerror);
+            let filename = self.str_value(path)?;
+            self.push_temp(filename);
+            Ok([
+                ("errno", errno),
+                ("strerror", strerror),
+                ("filename", filename),
+            ])
+        })();
+        let attrs = match attrs {
+            Ok(a) => a,
+            Err(e) => return e,
+        };
+        if let ObjKind::Instance(inst) = self.obj_mut(err.exc) {
+            for (name, v) in attrs {
+                inst.attrs.set(Rc::from(name), v);
+            }
+        }
+        err
     }
 
     /// Writes `text` to file `f` (a file object, or anything with a `write` method).

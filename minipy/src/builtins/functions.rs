@@ -112,6 +112,9 @@ impl Interp {
                         self.big_unary(&b, 'a')
                     }
                     None => {
+                        if let Some(f) = self.special_method(args[0], "__abs__") {
+                            return self.call(f, vec![args[0]], Vec::new());
+                        }
                         let t = self.type_name(args[0]);
                         Err(self.type_error(format!("bad operand type for abs(): '{t}'")))
                     }

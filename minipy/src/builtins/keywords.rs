@@ -44,6 +44,7 @@ impl Interp {
             // Static and class methods: called on the class or an instance alike.
             B::StrMakeTrans if kwargs.is_empty() => Some(self.str_maketrans(args)),
             B::DictFromKeys if kwargs.is_empty() => Some(self.dict_fromkeys(args)),
+            B::FloatFromHex if kwargs.is_empty() => Some(self.float_fromhex(args)),
             B::Zip => Some(self.builtin_zip(args, kwargs)),
             B::StrFormat => {
                 let recv = match recv {
@@ -210,6 +211,14 @@ impl Interp {
                 };
                 self.int_value(64 - i.unsigned_abs().leading_zeros() as i64)
             }
+            B::FloatHex => {
+                self.check_arity(name, args, 0, 0)?;
+                let ObjKind::Float(f) = self.obj(recv) else {
+                    return Err(self.type_error("descriptor 'hex' requires a 'float'"));
+                };
+                let text = super::float_hex::float_hex(*f);
+                self.str_value(&text)
+            }
             B::FloatIsInteger => {
                 self.check_arity(name, args, 0, 0)?;
                 let ObjKind::Float(f) = self.obj(recv) else {
@@ -268,6 +277,17 @@ impl Interp {
                 };
                 Ok(self.bool_value(r))
             }
+        }
+    }
+
+    /// `float.fromhex(string)`.
+    fn float_fromhex(&mut self, args: &[Value]) -> PyResult<Value> {
+        self.check_arity("fromhex", args, 1, 1)?;
+        let s = self.expect_str(args[0], "fromhex() argument")?;
+        match super::float_hex::float_fromhex(&s) {
+            Ok(f) => self.alloc(ObjKind::Float(f)),
+            Err((true, msg)) => Err(self.err("OverflowError", msg)),
+            Err((false, msg)) => Err(self.value_error(msg)),
         }
     }
 

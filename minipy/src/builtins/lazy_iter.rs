@@ -82,7 +82,8 @@ impl Interp {
             | IterState::Dict(v, ..)
             | IterState::Set(v, ..)
             | IterState::Shared(v)
-            | IterState::User(v) => self.push_temp(*v),
+            | IterState::User(v)
+            | IterState::GetItem(v, _) => self.push_temp(*v),
             IterState::Values(items, pos) => {
                 let rest = items.get(*pos..).unwrap_or(&[]).to_vec();
                 self.roots.temps.extend(rest);

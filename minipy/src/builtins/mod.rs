@@ -4,6 +4,7 @@
 pub mod bigint;
 mod construct;
 pub mod file;
+mod float_hex;
 pub(crate) mod format_spec;
 mod functions;
 mod keywords;
@@ -89,7 +90,8 @@ builtins! {
     StrTranslate = "translate", StrMakeTrans = "maketrans", StrEncode = "encode",
     StrFormatMap = "format_map",
     // int, float
-    IntBitLength = "bit_length", FloatIsInteger = "is_integer",
+    IntBitLength = "bit_length", FloatIsInteger = "is_integer", FloatHex = "hex",
+    FloatFromHex = "fromhex",
     // dict, set extras
     DictFromKeys = "fromkeys", SetIsSubset = "issubset", SetIsSuperset = "issuperset",
     SetIsDisjoint = "isdisjoint", SetSymmetricDifference = "symmetric_difference",
@@ -364,7 +366,7 @@ pub fn method_of(tag: TypeTag, name: &str) -> Option<Builtin> {
         ],
         TypeTag::Int => &[B::IntBitLength],
         TypeTag::TextIO => &file::FILE_METHODS,
-        TypeTag::Float => &[B::FloatIsInteger],
+        TypeTag::Float => &[B::FloatIsInteger, B::FloatHex, B::FloatFromHex],
         TypeTag::WeakKeyDict => &[
             B::WkdGet,
             B::WkdKeys,
@@ -442,6 +444,7 @@ impl Interp {
             TypeTag::Set,
             TypeTag::FrozenSet,
             TypeTag::Range,
+            TypeTag::Slice,
             TypeTag::Super,
             TypeTag::StaticMethod,
             TypeTag::ClassMethod,
@@ -706,7 +709,12 @@ pub fn docstring(code: &crate::object::Code) -> Option<&std::rc::Rc<str>> {
     let crate::object::Code::Def(def) = code else {
         return None;
     };
-    match &def.body.first()?.kind {
+    body_docstring(&def.body)
+}
+
+/// The docstring of a module, class or function body: its first statement, if a string literal.
+pub fn body_docstring(body: &[crate::ast::Stmt]) -> Option<&std::rc::Rc<str>> {
+    match &body.first()?.kind {
         crate::ast::StmtKind::Expr(e) => match &e.kind {
             crate::ast::ExprKind::Str(s) => Some(s),
             _ => None,

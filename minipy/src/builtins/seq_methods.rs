@@ -56,6 +56,7 @@ impl Interp {
             | B::SetDifference => self.set_method(id, recv, args),
             B::IntBitLength
             | B::FloatIsInteger
+            | B::FloatHex
             | B::SetIsSubset
             | B::SetIsSuperset
             | B::SetIsDisjoint

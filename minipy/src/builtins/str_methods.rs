@@ -97,14 +97,22 @@ impl Interp {
                 return Ok(self.bool_value(r));
             }
             B::StrReplace => {
-                self.check_arity(name, args, 2, 2)?;
+                self.check_arity(name, args, 2, 3)?;
                 let old = self.expect_str(args[0], "old")?;
                 let new = self.expect_str(args[1], "new")?;
+                // A negative count (the default) replaces every occurrence.
+                let count = match args.get(2) {
+                    Some(c) => self.expect_int(*c, "count")?,
+                    None => -1,
+                };
                 let n = s.matches(&*old).count().max(1);
                 if n.saturating_mul(new.len()) > crate::eval::ops::MAX_SEQUENCE_LEN {
                     return Err(self.memory_error());
                 }
-                s.replace(&*old, &new)
+                match usize::try_from(count) {
+                    Ok(count) => s.replacen(&*old, &new, count),
+                    Err(_) => s.replace(&*old, &new),
+                }
             }
             B::StrFormat => self.str_format(&s, args, &[])?,
             B::StrLJust | B::StrRJust | B::StrCenter | B::StrZFill => {

@@ -166,6 +166,14 @@ impl Interp {
                 match name {
                     "__name__" | "__qualname__" => return self.str_value(&class_name).map(Some),
                     "__module__" => return self.str_value(&module).map(Some),
+                    "__doc__" if &*module != "builtins" => {
+                        // A class's own docstring, never a base's.
+                        let doc = match self.obj(obj) {
+                            ObjKind::Class(c) => c.attrs.get(name),
+                            _ => None,
+                        };
+                        return Ok(Some(doc.unwrap_or(self.none())));
+                    }
                     "__base__" => return Ok(Some(base.unwrap_or(self.none()))),
                     "__bases__" => {
                         let bases = base.into_iter().chain(extra_bases).collect();
@@ -207,6 +215,19 @@ impl Interp {
                 }
             }
             ObjKind::Module(m) => Ok(m.attrs.get(name)),
+            ObjKind::Function(f) => {
+                // What a script set on the function wins over the defaults (`__doc__`), but
+                // `__name__` and `__qualname__` live in the function itself.
+                if let Some(d) = f.dict {
+                    if let Some(v) = self.dict_object_get(d, name) {
+                        return Ok(Some(v));
+                    }
+                }
+                if name == "__dict__" {
+                    return self.function_dict(obj).map(Some);
+                }
+                self.builtin_attr(obj, TypeTag::Function, name)
+            }
             ObjKind::Super(class, target) => {
                 let (class, target) = (*class, *target);
                 self.super_attr(class, target, name)
@@ -329,6 +350,7 @@ impl Interp {
             return self.str_value(&t).map(Some);
         }
         let v = match (self.obj(obj), name) {
+            (ObjKind::Function(f), "__doc__") if f.doc.is_some() => f.doc.unwrap_or(self.none()),
             (ObjKind::Function(f), "__doc__") => match crate::builtins::docstring(&f.code) {
                 Some(doc) => {
                     let doc = doc.clone();
@@ -408,7 +430,19 @@ impl Interp {
             (ObjKind::WeakRef(w), "key") if w.key.is_some() => w.key.unwrap_or(self.none()),
             (ObjKind::Finalize(f), "alive") => self.bool_value(f.call.is_some()),
             (ObjKind::Finalize(f), "atexit") => self.bool_value(f.atexit),
+            (ObjKind::Slice(b), "start" | "stop" | "step") => {
+                let bound = match name {
+                    "start" => b.0,
+                    "stop" => b.1,
+                    _ => b.2,
+                };
+                match bound {
+                    Some(i) => self.int_value(i)?,
+                    None => self.none(),
+                }
+            }
             (ObjKind::Property(get, _), "fget") => get.unwrap_or(self.none()),
+            (ObjKind::Instance(_), "__doc__") => self.none(),
             (ObjKind::Property(_, set), "fset") => set.unwrap_or(self.none()),
             (ObjKind::Instance(i), "args") if matches!(i.payload(), Payload::None) => {
                 return Ok(None)
@@ -453,6 +487,57 @@ impl Interp {
             self.dict_set(d, k, v)?;
         }
         Ok(d)
+    }
+
+    /// A function's `__dict__`, made on first use.
+    pub fn function_dict(&mut self, func: Value) -> PyResult<Value> {
+        if let ObjKind::Function(f) = self.obj(func) {
+            if let Some(d) = f.dict {
+                return Ok(d);
+            }
+        }
+        let d = self.alloc(ObjKind::Dict(crate::dict::Dict::new()))?;
+        if let ObjKind::Function(f) = self.obj_mut(func) {
+            f.dict = Some(d);
+        }
+        Ok(d)
+    }
+
+    /// `func.name = value` (`Some`) or `del func.name` (`None`) on a user-defined function.
+    fn function_setattr(&mut self, func: Value, name: &Name, value: Option<Value>) -> PyResult<()> {
+        if matches!(&**name, "__name__" | "__qualname__") {
+            let text = match value.map(|v| self.obj(v)) {
+                Some(ObjKind::Str(s)) => s.clone(),
+                _ => return Err(self.type_error(format!("{name} must be set to a string object"))),
+            };
+            if let ObjKind::Function(f) = self.obj_mut(func) {
+                if &**name == "__name__" {
+                    f.name = text;
+                } else {
+                    f.qualname = text;
+                }
+            }
+            return Ok(());
+        }
+        if &**name == "__doc__" {
+            let doc = match value {
+                Some(v) => v,
+                None => self.none(),
+            };
+            if let ObjKind::Function(f) = self.obj_mut(func) {
+                f.doc = Some(doc);
+            }
+            return Ok(());
+        }
+        let d = self.function_dict(func)?;
+        let key = self.str_value(name)?;
+        match value {
+            Some(v) => self.dict_set(d, key, v),
+            None => match self.dict_remove(d, key)? {
+                Some(_) => Ok(()),
+                None => Err(self.attribute_error(func, name)),
+            },
+        }
     }
 
     /// The value of attribute `name` in an instance's dict object `d` (str keys only, as
@@ -510,6 +595,9 @@ impl Interp {
         };
         if let Some((class, allowed, dict_object)) = instance {
             return self.set_instance_attr(obj, class, name, value, allowed, dict_object);
+        }
+        if let ObjKind::Function(_) = self.obj(obj) {
+            return self.function_setattr(obj, name, Some(value));
         }
         match self.obj_mut(obj) {
             ObjKind::Class(c) => {
@@ -619,6 +707,9 @@ impl Interp {
     pub fn delattr(&mut self, obj: Value, name: &str) -> PyResult<()> {
         if self.dict_object_write(obj, name, None)?.is_some() {
             return Ok(());
+        }
+        if let ObjKind::Function(_) = self.obj(obj) {
+            return self.function_setattr(obj, &Name::from(name), None);
         }
         let removed = match self.obj_mut(obj) {
             ObjKind::Instance(inst) => match inst.attrs.remove(name) {

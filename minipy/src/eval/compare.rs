@@ -485,6 +485,20 @@ impl Interp {
                     let r = self.call(f, vec![container, item], Vec::new())?;
                     return self.truthy(r);
                 }
+                if matches!(self.obj(container), ObjKind::Instance(_))
+                    && self.is_iterable(container)
+                {
+                    // No `__contains__`: a linear search by iteration, as CPython falls back to.
+                    let mut it = self.iter_start(container)?;
+                    let height = self.temps_height();
+                    while let Some(v) = self.iter_next(&mut it)? {
+                        if self.eq(v, item)? {
+                            return Ok(true);
+                        }
+                        self.truncate_temps(height);
+                    }
+                    return Ok(false);
+                }
                 let t = self.type_name(container);
                 Err(self.type_error(format!("argument of type '{t}' is not iterable")))
             }

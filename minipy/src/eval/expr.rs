@@ -395,6 +395,8 @@ impl Interp {
             globals,
             owner: None,
             annotations: None,
+            dict: None,
+            doc: None,
         })))
     }
 

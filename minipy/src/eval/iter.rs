@@ -34,6 +34,9 @@ pub enum IterState {
     /// A weak container's generator (`keys()`, `values()`, `items()`, `iter()`), stepped by
     /// `modules::weak_iter`.
     WeakGen(Box<crate::modules::weak_iter::WeakGen>),
+    /// An instance with `__getitem__` but no `__iter__` (the old sequence protocol): calls
+    /// `__getitem__(0)`, `__getitem__(1)`, ... until it raises `IndexError` or `StopIteration`.
+    GetItem(Value, i64),
     /// `map`, `filter`, `enumerate`, `zip`, `iter(callable, sentinel)` (`builtins::lazy_iter`).
     Adapter(Box<crate::builtins::lazy_iter::Adapter>),
     /// Finished.
@@ -48,7 +51,8 @@ impl Trace for IterState {
             | IterState::Dict(v, ..)
             | IterState::Set(v, ..)
             | IterState::Shared(v)
-            | IterState::User(v) => tracer.edge(*v),
+            | IterState::User(v)
+            | IterState::GetItem(v, _) => tracer.edge(*v),
             IterState::Values(items, _) => items.trace(tracer),
             IterState::WeakGen(g) => g.trace(tracer),
             IterState::Adapter(a) => a.trace(tracer),
@@ -120,6 +124,9 @@ impl Interp {
             ObjKind::Instance(inst) => match inst.payload() {
                 Payload::List(_) => IterState::Seq(v, 0),
                 Payload::Dict(d) => IterState::Dict(v, 0, d.version(), ViewKind::Keys),
+                Payload::None if self.special_method(v, "__getitem__").is_some() => {
+                    IterState::GetItem(v, 0)
+                }
                 Payload::None => return Err(self.not_iterable(v)),
             },
             _ => return Err(self.not_iterable(v)),
@@ -137,7 +144,10 @@ impl Interp {
             return true;
         }
         match self.obj(v) {
-            ObjKind::Instance(inst) => !matches!(inst.payload(), Payload::None),
+            ObjKind::Instance(inst) => {
+                !matches!(inst.payload(), Payload::None)
+                    || self.special_method(v, "__getitem__").is_some()
+            }
             ObjKind::Proxy(_)
             | ObjKind::List(_)
             | ObjKind::Tuple(_)
@@ -307,6 +317,25 @@ impl Interp {
                 match self.call(next, vec![it], Vec::new()) {
                     Ok(v) => Ok(Some(v)),
                     Err(e) if self.err_is(&e, "StopIteration") => {
+                        *state = IterState::Done;
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            IterState::GetItem(obj, index) => {
+                let (obj, i) = (*obj, *index);
+                let Some(get) = self.special_method(obj, "__getitem__") else {
+                    *state = IterState::Done;
+                    return Ok(None);
+                };
+                let key = self.int_value(i)?;
+                match self.call(get, vec![obj, key], Vec::new()) {
+                    Ok(v) => {
+                        *state = IterState::GetItem(obj, i + 1);
+                        Ok(Some(v))
+                    }
+                    Err(e) if self.err_is(&e, "IndexError") || self.err_is(&e, "StopIteration") => {
                         *state = IterState::Done;
                         Ok(None)
                     }

@@ -9,6 +9,7 @@ pub mod generator;
 pub mod iter;
 pub mod names;
 pub mod ops;
+pub mod pattern;
 pub mod stmt;
 pub mod subscript;
 

@@ -90,6 +90,7 @@ fn dunders(op: BinOp) -> (&'static str, &'static str) {
         BinOp::Div => ("__truediv__", "__rtruediv__"),
         BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__"),
         BinOp::Mod => ("__mod__", "__rmod__"),
+        BinOp::MatMul => ("__matmul__", "__rmatmul__"),
         BinOp::Pow => ("__pow__", "__rpow__"),
         BinOp::LShift => ("__lshift__", "__rlshift__"),
         BinOp::RShift => ("__rshift__", "__rrshift__"),
@@ -212,6 +213,13 @@ impl Interp {
                         "0.0 cannot be raised to a negative power",
                     ));
                 }
+                if a < 0.0 && b.is_finite() && b.fract() != 0.0 {
+                    // CPython's result is complex.
+                    return Err(self.err(
+                        "NotImplementedError",
+                        "a negative number to a fractional power is complex: minipy has no complex type",
+                    ));
+                }
                 a.powf(b)
             }
             _ => {
@@ -247,6 +255,10 @@ impl Interp {
             }
             BinOp::FloorDiv | BinOp::Mod if b == 0 => {
                 return Err(self.err("ZeroDivisionError", "integer division or modulo by zero"));
+            }
+            BinOp::MatMul => {
+                let msg = "unsupported operand type(s) for @: 'int' and 'int'";
+                return Err(self.type_error(msg));
             }
             BinOp::FloorDiv => a.checked_div_euclid(b).map(|_| {
                 let q = a / b;

@@ -150,6 +150,7 @@ impl Interp {
                 finalbody,
             } => return self.exec_try(body, handlers, orelse, finalbody),
             StmtKind::With { items, body } => return self.exec_with(items, body),
+            StmtKind::Match { subject, cases } => return self.exec_match(subject, cases),
             StmtKind::FunctionDef(def) => self.exec_def(def)?,
             StmtKind::ClassDef(def) => self.exec_class(def)?,
         }
@@ -206,8 +207,19 @@ impl Interp {
             return self.exec_block(body);
         };
         let mgr = self.eval(&item.context)?;
-        let enter = self.special_method(mgr, "__enter__");
-        let exit = self.special_method(mgr, "__exit__");
+        let mut enter = self.special_method(mgr, "__enter__");
+        let mut exit = self.special_method(mgr, "__exit__");
+        // A builtin manager (a file) has its methods bound to it already: `receiver` is what
+        // the calls below pass first, nothing for those.
+        let mut receiver = vec![mgr];
+        if !matches!(self.obj(mgr), ObjKind::Instance(_)) {
+            enter = self.getattr_opt(mgr, "__enter__")?;
+            if let Some(e) = enter {
+                self.push_temp(e);
+            }
+            exit = self.getattr_opt(mgr, "__exit__")?;
+            receiver.clear();
+        }
         let (Some(enter), Some(exit)) = (enter, exit) else {
             let t = self.type_name(mgr);
             let missed = if enter.is_some() {
@@ -220,7 +232,7 @@ impl Interp {
             )));
         };
         self.push_temp(exit);
-        let value = self.call(enter, vec![mgr], Vec::new())?;
+        let value = self.call(enter, receiver.clone(), Vec::new())?;
         self.push_temp(value);
         let result = match &item.target {
             Some(t) => self
@@ -234,7 +246,8 @@ impl Interp {
                     self.push_temp(v);
                 }
                 let none = self.none();
-                self.call(exit, vec![mgr, none, none, none], Vec::new())?;
+                let args = [receiver, vec![none, none, none]].concat();
+                self.call(exit, args, Vec::new())?;
                 Ok(flow)
             }
             Err(err) => {
@@ -247,8 +260,9 @@ impl Interp {
                 };
                 let tb = tb.unwrap_or_else(|| self.none());
                 self.roots.handling.push(err.exc);
+                let args = [receiver, vec![class, err.exc, tb]].concat();
                 let suppress = self
-                    .call(exit, vec![mgr, class, err.exc, tb], Vec::new())
+                    .call(exit, args, Vec::new())
                     .and_then(|r| self.truthy(r));
                 self.roots.handling.pop();
                 if let Err(e) = &suppress {
@@ -470,12 +484,21 @@ impl Interp {
             return Ok(cur);
         }
         let iname = match op {
-            BinOp::Add => Some("__iadd__"),
-            BinOp::Sub => Some("__isub__"),
-            BinOp::Mul => Some("__imul__"),
-            _ => None,
+            BinOp::Add => "__iadd__",
+            BinOp::Sub => "__isub__",
+            BinOp::Mul => "__imul__",
+            BinOp::Div => "__itruediv__",
+            BinOp::FloorDiv => "__ifloordiv__",
+            BinOp::Mod => "__imod__",
+            BinOp::MatMul => "__imatmul__",
+            BinOp::Pow => "__ipow__",
+            BinOp::LShift => "__ilshift__",
+            BinOp::RShift => "__irshift__",
+            BinOp::BitOr => "__ior__",
+            BinOp::BitXor => "__ixor__",
+            BinOp::BitAnd => "__iand__",
         };
-        if let Some(f) = iname.and_then(|n| self.special_method(cur, n)) {
+        if let Some(f) = self.special_method(cur, iname) {
             let r = self.call(f, vec![cur, rhs], Vec::new())?;
             if r != self.not_implemented() {
                 return Ok(r);
@@ -701,6 +724,11 @@ impl Interp {
         let env = self.alloc(ObjKind::Env(Env {
             vars: Attrs::default(),
         }))?;
+        if let Some(doc) = crate::builtins::body_docstring(&def.body) {
+            self.push_temp(env);
+            let doc = self.str_value(doc)?;
+            self.env_set(env, Rc::from("__doc__"), doc);
+        }
         self.enter()?;
         self.roots.frames.push(Frame {
             slots: cells.into_iter().map(Some).collect(),

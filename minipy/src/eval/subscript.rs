@@ -267,10 +267,23 @@ impl Interp {
                 self.str_value(&picked)
             }
             _ => {
+                if self.special_method(obj, "__getitem__").is_some()
+                    || matches!(self.obj(obj), ObjKind::Proxy(_))
+                {
+                    let key = self.slice_object(bounds)?;
+                    return self.getitem(obj, key);
+                }
                 let t = self.type_name(obj);
                 Err(self.type_error(format!("'{t}' object is not subscriptable")))
             }
         }
+    }
+
+    /// A `slice` object for `bounds`, rooted.
+    pub fn slice_object(&mut self, bounds: SliceBounds) -> PyResult<Value> {
+        let v = self.alloc(ObjKind::Slice(bounds))?;
+        self.push_temp(v);
+        Ok(v)
     }
 
     /// A sequence index, wrapped for negative values; `IndexError` if out of range.
@@ -301,6 +314,13 @@ impl Interp {
         }
         if let Some(f) = self.special_method(obj, "__getitem__") {
             return self.call(f, vec![obj, key], Vec::new());
+        }
+        if let ObjKind::Slice(bounds) = self.obj(key) {
+            let bounds = *bounds;
+            if bounds.2 == Some(0) {
+                return Err(self.value_error("slice step cannot be zero"));
+            }
+            return self.get_slice(obj, bounds);
         }
         if let Some(len) = self.list_ref(obj).map(Vec::len) {
             let i = self.seq_index(key, len, "list")?;
@@ -359,6 +379,10 @@ impl Interp {
             self.call(f, vec![obj, key, value], Vec::new())?;
             return Ok(());
         }
+        if let ObjKind::Slice(bounds) = self.obj(key) {
+            let bounds = *bounds;
+            return self.set_slice(obj, bounds, value);
+        }
         if let Some(len) = self.list_ref(obj).map(Vec::len) {
             let i = self.seq_index(key, len, "list")?;
             let old = self
@@ -397,6 +421,10 @@ impl Interp {
             self.call(f, vec![obj, key], Vec::new())?;
             return Ok(());
         }
+        if let ObjKind::Slice(bounds) = self.obj(key) {
+            let bounds = *bounds;
+            return self.del_slice(obj, bounds);
+        }
         if let Some(len) = self.list_ref(obj).map(Vec::len) {
             let i = self.seq_index(key, len, "list")?;
             if let Some(items) = self.list_mut(obj) {
@@ -432,6 +460,12 @@ impl Interp {
     /// items of any iterable (growing or shrinking the list); another step needs exactly as many
     /// items as the slice has, as CPython's `list_ass_subscript` demands.
     pub fn set_slice(&mut self, obj: Value, bounds: SliceBounds, value: Value) -> PyResult<()> {
+        if self.special_method(obj, "__setitem__").is_some()
+            || matches!(self.obj(obj), ObjKind::Proxy(_))
+        {
+            let key = self.slice_object(bounds)?;
+            return self.setitem(obj, key, value);
+        }
         let Some(len) = self.list_ref(obj).map(Vec::len) else {
             let t = self.type_name(obj);
             return Err(self.type_error(format!("'{t}' object does not support item assignment")));
@@ -479,6 +513,12 @@ impl Interp {
 
     /// `del obj[lower:upper:step]` for lists.
     pub fn del_slice(&mut self, obj: Value, bounds: SliceBounds) -> PyResult<()> {
+        if self.special_method(obj, "__delitem__").is_some()
+            || matches!(self.obj(obj), ObjKind::Proxy(_))
+        {
+            let key = self.slice_object(bounds)?;
+            return self.delitem(obj, key);
+        }
         let Some(len) = self.list_ref(obj).map(Vec::len) else {
             let t = self.type_name(obj);
             return Err(self.type_error(format!("'{t}' object does not support item deletion")));

@@ -2,6 +2,7 @@
 //! (`getcwd`, `listdir`, `getenv`, `environ`, `sep`, `name`) and `os.path` (POSIX paths, as
 //! CPython's `posixpath`).
 
+use std::rc::Rc;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use crate::ast::Name;
@@ -315,20 +316,34 @@ impl Interp {
         }
     }
 
-    /// `functools.update_wrapper`'s part Python code cannot do in minipy: copying the wrapped
-    /// function's `__name__` and `__qualname__` onto the wrapper (minipy functions have no
-    /// `__dict__`).
+    /// `functools.update_wrapper(wrapper, wrapped)` on user functions: the wrapped function's
+    /// `__name__`, `__qualname__` and `__doc__`, its `__dict__` entries, and `__wrapped__`, as
+    /// CPython's `WRAPPER_ASSIGNMENTS` and `WRAPPER_UPDATES` copy them.
     fn update_wrapper(&mut self, args: &[Value]) -> PyResult<Value> {
         self.check_arity("_update_wrapper", args, 2, 2)?;
         let (wrapper, wrapped) = (args[0], args[1]);
-        let names = match self.obj(wrapped) {
-            ObjKind::Function(f) => Some((f.name.clone(), f.qualname.clone())),
-            _ => None,
-        };
-        if let (Some((name, qualname)), ObjKind::Function(f)) = (names, self.obj_mut(wrapper)) {
-            f.name = name;
-            f.qualname = qualname;
+        if !matches!(self.obj(wrapper), ObjKind::Function(_)) {
+            return Ok(wrapper);
         }
+        for name in ["__name__", "__qualname__", "__doc__"] {
+            if let Some(v) = self.getattr_opt(wrapped, name)? {
+                self.push_temp(v);
+                self.setattr(wrapper, &Rc::from(name), v)?;
+            }
+        }
+        if let ObjKind::Function(f) = self.obj(wrapped) {
+            if let Some(d) = f.dict {
+                let pairs: Vec<(Value, Value)> = match self.obj(d) {
+                    ObjKind::Dict(t) => t.iter().map(|e| (e.key, e.value)).collect(),
+                    _ => Vec::new(),
+                };
+                let into = self.function_dict(wrapper)?;
+                for (k, v) in pairs {
+                    self.dict_set(into, k, v)?;
+                }
+            }
+        }
+        self.setattr(wrapper, &Rc::from("__wrapped__"), wrapped)?;
         Ok(wrapper)
     }
 }

@@ -114,6 +114,7 @@ impl Interp {
             "heapq" => self.exec_python_module(name, stdlib::HEAPQ_PY, &mut attrs)?,
             "bisect" => self.exec_python_module(name, stdlib::BISECT_PY, &mut attrs)?,
             "contextlib" => self.exec_python_module(name, stdlib::CONTEXTLIB_PY, &mut attrs)?,
+            "operator" => self.exec_python_module(name, stdlib::OPERATOR_PY, &mut attrs)?,
             _ => return Err(self.err("ModuleNotFoundError", format!("No module named '{name}'"))),
         }
         let m = self.alloc(ObjKind::Module(Module {

@@ -25,6 +25,8 @@ pub const ITERTOOLS_PY: &str = include_str!("py/itertools.py");
 pub const HEAPQ_PY: &str = include_str!("py/heapq.py");
 /// `bisect`.
 pub const BISECT_PY: &str = include_str!("py/bisect.py");
+/// `operator`.
+pub const OPERATOR_PY: &str = include_str!("py/operator.py");
 /// `contextlib`: `contextmanager`, `suppress`, `closing`, `nullcontext`.
 pub const CONTEXTLIB_PY: &str = include_str!("py/contextlib.py");
 

@@ -439,6 +439,7 @@ impl Interp {
                 BinOp::Div => "__itruediv__",
                 BinOp::FloorDiv => "__ifloordiv__",
                 BinOp::Mod => "__imod__",
+                BinOp::MatMul => "__imatmul__",
                 BinOp::Pow => "__ipow__",
                 BinOp::LShift => "__ilshift__",
                 BinOp::RShift => "__irshift__",

@@ -24,6 +24,7 @@ fn binary_op(tok: &Tok) -> Option<(BinOp, u8)> {
         "/" => (BinOp::Div, 6),
         "//" => (BinOp::FloorDiv, 6),
         "%" => (BinOp::Mod, 6),
+        "@" => (BinOp::MatMul, 6),
         _ => return None,
     };
     Some(entry)
@@ -173,7 +174,7 @@ impl Parser {
         self.comma_list(|p| p.star_or(|p| p.binary(LOOSEST)))
     }
 
-    fn comma_list(&mut self, element: fn(&mut Self) -> PResult<Expr>) -> PResult<Expr> {
+    pub(super) fn comma_list(&mut self, element: fn(&mut Self) -> PResult<Expr>) -> PResult<Expr> {
         let first = element(self)?;
         if !self.at_op(",") {
             return Ok(first);

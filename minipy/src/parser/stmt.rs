@@ -20,6 +20,7 @@ fn augmented_op(tok: &Tok) -> Option<BinOp> {
         "/=" => BinOp::Div,
         "//=" => BinOp::FloorDiv,
         "%=" => BinOp::Mod,
+        "@=" => BinOp::MatMul,
         "**=" => BinOp::Pow,
         "<<=" => BinOp::LShift,
         ">>=" => BinOp::RShift,
@@ -58,15 +59,29 @@ impl Parser {
             Tok::Indent => {
                 return Err(self.error_here_kind(ErrorKind::Indentation, "unexpected indent"));
             }
+            Tok::Name(n) if &**n == "match" => return self.match_or_simple(out),
             _ => return self.simple_statements(out),
         };
         out.push(compound(self)?);
         Ok(())
     }
 
+    /// A line starting with the soft keyword `match`: a match statement if it parses as one,
+    /// else simple statements (`match = 1`, `match(x)`).
+    #[inline(never)]
+    fn match_or_simple(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
+        if let Some(stmt) = self.match_statement()? {
+            out.push(stmt);
+            return Ok(());
+        }
+        let missing_colon = self.match_missing_colon();
+        self.simple_statements(out)
+            .map_err(|e| missing_colon.unwrap_or(e))
+    }
+
     /// The `:` and block of a compound statement described by `what` (e.g. "'if' statement") whose
     /// header is on `line`: an indented block, or simple statements on the same line. Never empty.
-    fn block(&mut self, what: &str, line: u32) -> PResult<Vec<Stmt>> {
+    pub(super) fn block(&mut self, what: &str, line: u32) -> PResult<Vec<Stmt>> {
         if !self.eat_op(":") {
             return Err(if self.at(&Tok::Newline) {
                 self.error_here("expected ':'")
