@@ -229,7 +229,7 @@ impl Interp {
             }
             return self.run_module(&resolved);
         }
-        self.start_main();
+        self.start_main(builtins::body_docstring(&module.body).map(|d| &**d));
         let result = self.exec_block(&module.body).map(|_| ());
         let code = match result {
             Ok(()) => 0,
@@ -238,16 +238,17 @@ impl Interp {
         self.finish_main(code)
     }
 
-    /// Makes the globals `__main__`'s and enters the module's frame: what [`run_module`]
-    /// does before the module's code, and the REPL before its first input.
+    /// Makes the globals `__main__`'s (with `doc`, the module's docstring, as `__doc__`) and
+    /// enters the module's frame: what [`run_module`] does before the module's code, and the REPL
+    /// before its first input.
     ///
     /// [`run_module`]: Self::run_module
-    pub fn start_main(&mut self) {
+    pub fn start_main(&mut self, doc: Option<&str>) {
         let globals = self.globals();
         if let Ok(name) = self.str_value("__main__") {
             self.env_set(globals, Rc::from("__name__"), name);
         }
-        let doc = match builtins::body_docstring(&module.body) {
+        let doc = match doc {
             Some(d) => self.str_value(d),
             None => Ok(self.none()),
         };

@@ -124,7 +124,7 @@ fn run(mut invocation: Invocation) -> i32 {
     let mut interp = Interp::new(invocation.options, Output::std());
     interp.path = Rc::from(path.as_str());
     interp.source = Rc::from(if quote { text.as_str() } else { "" });
-    interp.start_main();
+    interp.start_main(None);
     if let Err(e) = interp.exec_block(&module.body) {
         if interp.err_is(&e, "SystemExit") {
             let code = interp.uncaught(e);

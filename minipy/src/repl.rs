@@ -194,7 +194,7 @@ pub fn run(interp: &mut Interp, input: &mut dyn LineSource, banner: &str) -> i32
     // Tracebacks show no source lines for `<stdin>`, as python3's.
     interp.source = Rc::from("");
     if interp.roots.frames.is_empty() {
-        interp.start_main();
+        interp.start_main(None);
     }
     interp.out.write_err(banner);
     let code = repl_loop(interp, input);
