@@ -92,9 +92,10 @@ const STRESS_STEP_PACING: Pacing = Pacing {
     major_percent: 100,
 };
 
-/// The bytes of one object's cell, the unit in which `gc.get_count()` and `gc.get_threshold()`
-/// count generation 0 (the heap paces by bytes).
-pub const OBJECT_BYTES: usize = std::mem::size_of::<Object>();
+/// The bytes of one object's cell (its size rounded up to the heap's 16-byte size classes), the
+/// unit in which `gc.get_count()` and `gc.get_threshold()` count generation 0 (the heap paces by
+/// bytes).
+pub const OBJECT_BYTES: usize = std::mem::size_of::<Object>().next_multiple_of(16);
 
 /// Small ints cached as shared objects, as CPython caches them.
 const SMALL_INTS: std::ops::RangeInclusive<i64> = -5..=256;
@@ -642,10 +643,12 @@ impl Interp {
 
     /// A full collection with the interpreter's roots, its queued work left in the queue.
     pub(crate) fn collect_full(&mut self) -> CycleReport {
-        // Every survivor is old afterwards, and old garbage is gone; a major under way ends.
-        self.drop_needs_full = false;
+        // Every survivor is old afterwards and old garbage is gone, except what the temporaries
+        // hold: values dropped by statements still running, now old.
         self.gcmod.major_seen = false;
-        collect_with(&mut self.heap, &self.roots)
+        let report = collect_with(&mut self.heap, &self.roots);
+        self.drop_needs_full = !self.roots.temps.is_empty();
+        report
     }
 
     /// Counts one step (a statement or a loop iteration) against `--max-steps` and `--timeout`.
@@ -818,6 +821,9 @@ impl Interp {
             }
             GcWork::Minor => {
                 self.gc_stats.minors += 1;
+                // The temporaries may hold values a running statement dropped; the minor may
+                // promote them, and then only a full collection frees them.
+                self.drop_needs_full |= !self.roots.temps.is_empty();
                 Some(collect_minor(&mut self.heap, &self.roots))
             }
             GcWork::Step => {
@@ -1199,6 +1205,8 @@ impl Interp {
             env.vars.clear();
         }
         self.roots.modules.clear();
+        self.roots.gc_callbacks = None;
+        self.roots.gc_garbage = None;
         self.roots.handling.clear();
         self.roots.finalizers.clear();
         self.roots.temps.clear();

@@ -287,6 +287,9 @@ impl Interp {
             record: None,
         });
         self.depth = 1;
+        // Module-level statements start with no temporaries (`__name__` is held by the
+        // globals): a collection between them then has nothing dropped on the stack.
+        self.roots.temps.clear();
         let code = match self.exec_block(&module.body) {
             Ok(_) => 0,
             Err(e) if self.err_is(&e, "SystemExit") => self.system_exit_code(e.exc),

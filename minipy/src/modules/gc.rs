@@ -287,6 +287,8 @@ impl Interp {
             && self.heap.gc_phase() == GcPhase::Idle;
         self.seen_collection_start(generation);
         let report = if minor {
+            // As `run_gc_work`'s minor: what running statements dropped may be promoted.
+            self.drop_needs_full |= !self.roots.temps.is_empty();
             collect_minor(&mut self.heap, &self.roots)
         } else {
             self.collect_full()
