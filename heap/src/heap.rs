@@ -708,6 +708,23 @@ impl Heap {
             .is_some_and(|c| self.arena.bit(c, Bit::Finalizer))
     }
 
+    /// Whether `gc`'s finalizer has been queued by a collection (it ran, or is about to run from
+    /// the pending queue): Python's `gc.is_finalized`. `false` for a collected object.
+    ///
+    /// # Examples
+    /// ```
+    /// use weakgc_heap::Heap;
+    /// let mut heap = Heap::new();
+    /// let a = heap.alloc(1u32);
+    /// heap.set_finalizer(a.into(), true).unwrap();
+    /// assert!(!heap.is_finalized(a.into()));
+    /// ```
+    pub fn is_finalized(&self, gc: GcAny) -> bool {
+        self.arena
+            .find(gc)
+            .is_some_and(|c| self.arena.bit(c, Bit::Finalized))
+    }
+
     /// Registers a Rust closure as `gc`'s finalizer. It runs from [`run_pending`](Self::run_pending)
     /// after the first collection that finds the object unreachable, with the object still intact.
     ///
@@ -941,6 +958,27 @@ impl Heap {
     /// been promoted (new objects and survivors); in the other modes every object. O(pages).
     pub fn young_count(&self) -> usize {
         self.arena.young_count()
+    }
+
+    /// Whether `gc`'s object is old: in generational mode, it survived `promote_after` minors or
+    /// a full or major cycle, so a minor collection keeps it whether or not it is reachable.
+    /// Always `false` outside generational mode and for a collected object. O(1).
+    ///
+    /// # Examples
+    /// ```
+    /// use weakgc_heap::{CollectorMode, Heap};
+    /// let mut heap = Heap::new();
+    /// let before = heap.alloc(1u32);
+    /// heap.set_mode(CollectorMode::GENERATIONAL);
+    /// let after = heap.alloc(2u32);
+    /// assert!(heap.is_old(before) && !heap.is_old(after));
+    /// ```
+    pub fn is_old(&self, gc: impl Into<GcAny>) -> bool {
+        self.mode.is_generational()
+            && self
+                .arena
+                .find(gc.into())
+                .is_some_and(|c| self.arena.bit(c, Bit::Old))
     }
 
     /// Minor collections since the last full or major cycle (generational mode).

@@ -426,6 +426,41 @@ impl Heap {
     }
 }
 
+impl Heap {
+    /// The live objects nothing reaches from the roots — what a full collection now would find
+    /// dead — in cell order. Roots are as for [`retention_path`](Self::retention_path). (Python's
+    /// `gc.DEBUG_SAVEALL` needs them before the collection frees them.) O(live objects).
+    ///
+    /// # Examples
+    /// ```
+    /// use weakgc_heap::Heap;
+    /// let mut heap = Heap::new();
+    /// let kept = heap.alloc(1u32);
+    /// let _root = heap.root(kept);
+    /// let lost = heap.alloc(2u32);
+    /// assert_eq!(heap.unreachable(&()), vec![lost.into()]);
+    /// ```
+    pub fn unreachable<R: Trace + ?Sized>(&self, extra_roots: &R) -> Vec<GcAny> {
+        let mut search = PathSearch::default();
+        for (gc, name) in self.root_entries() {
+            search.seed(gc, RootKind::Root(name));
+        }
+        for (_, gc) in self.pending.jobs.iter() {
+            search.seed(*gc, RootKind::Pending);
+        }
+        let mut tracer = Tracer::new();
+        extra_roots.trace(&mut tracer);
+        for (i, gc) in tracer.take_edges().into_iter().enumerate() {
+            search.seed(gc, RootKind::Extra(i));
+        }
+        search.run_all(self);
+        self.live_objects()
+            .into_iter()
+            .filter(|gc| !search.parent.contains_key(gc))
+            .collect()
+    }
+}
+
 /// Breadth-first search from the roots, with ephemeron values released when their key is reached.
 #[derive(Default)]
 struct PathSearch {
@@ -456,12 +491,21 @@ impl PathSearch {
     }
 
     fn run(&mut self, heap: &Heap, target: GcAny) -> Option<GcAny> {
+        self.search(heap, Some(target))
+    }
+
+    /// Reaches everything reachable.
+    fn run_all(&mut self, heap: &Heap) {
+        self.search(heap, None);
+    }
+
+    fn search(&mut self, heap: &Heap, target: Option<GcAny>) -> Option<GcAny> {
         let mut tracer = Tracer::new();
         while let Some(gc) = self.queue.pop_front() {
             if !heap.is_alive(gc) {
                 continue;
             }
-            if gc == target {
+            if Some(gc) == target {
                 return Some(gc);
             }
             if let Some(released) = self.waiting.remove(&gc.index()) {

@@ -16,18 +16,6 @@ use crate::{GcMode, Options, Stress};
 /// The usage line, as python3 words its own.
 pub const USAGE: &str = "usage: minipy [option] ... [-c cmd | file | -] [arg] ...";
 
-/// What each `--gc=` mode does, for `--help`, in [`GcMode::ALL`] order, then the stress modes.
-const MODE_HELP: [&str; 7] = [
-    "CPython's timing: objects die after the statement that dropped them, as with refcounting; \
-     the rest of the garbage is collected incrementally (the default)",
-    "incremental cycles paced by allocation only, in bounded steps",
-    "CPython's timing, with stop-the-world paced collections for the rest",
-    "stop-the-world collections paced by allocation only",
-    "a full collection after every statement",
-    "(testing) a full collection before every allocation, plus the default's",
-    "(testing) an incremental step before every allocation, plus the default's",
-];
-
 /// `minipy --version`.
 pub fn version() -> String {
     format!(
@@ -59,11 +47,9 @@ pub fn help() -> String {
          arg ...             the script's arguments, sys.argv[1:]\n\n\
          GC modes (--gc MODE):\n"
     );
-    let names = GcMode::ALL
-        .iter()
-        .map(|(name, _)| *name)
-        .chain(["stress", "stress-step"]);
-    for (name, what) in names.zip(MODE_HELP) {
+    let modes = GcMode::ALL.iter().map(|(name, mode)| (*name, mode.help()));
+    let stress = Stress::ALL.iter().map(|(name, _, what)| (*name, *what));
+    for (name, what) in modes.chain(stress) {
         text.push_str(&format!("  {name:<12} {what}\n"));
     }
     text.push_str(
@@ -173,10 +159,9 @@ where
             }
             Long("gc") => {
                 let mode = text(parser.value()?, "--gc")?;
-                match mode.as_str() {
-                    "stress" => options.stress = Stress::Full,
-                    "stress-step" => options.stress = Stress::Step,
-                    _ => {
+                match Stress::ALL.iter().find(|(name, _, _)| *name == mode) {
+                    Some((_, stress, _)) => options.stress = *stress,
+                    None => {
                         options.gc = GcMode::ALL
                             .iter()
                             .find(|(name, _)| *name == mode)
@@ -389,11 +374,15 @@ mod tests {
             run(&["--gc", "stress-step", "x.py"]).options.stress,
             Stress::Step
         );
+        assert_eq!(
+            run(&["--gc=stress-minor", "x.py"]).options.stress,
+            Stress::Minor
+        );
         let text = help();
         for name in GcMode::ALL
             .iter()
             .map(|(n, _)| *n)
-            .chain(["stress", "stress-step"])
+            .chain(Stress::ALL.iter().map(|(n, _, _)| *n))
         {
             assert!(
                 text.contains(&format!("  {name} ")),

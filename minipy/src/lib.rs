@@ -45,10 +45,12 @@ pub const STACK_SIZE: usize = 512 << 20;
 /// points", and docs/semantics.md's minipy section).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum GcMode {
-    /// `--gc=default`: CPython's timing (a full collection after each statement that made a
-    /// watched object or dropped a reference from which one may be reachable; see
-    /// `Interp::note_drop`), and the rest of the garbage collected incrementally in bounded
-    /// steps paced by allocation.
+    /// `--gc=default`: generational. The heap runs in `CollectorMode::GENERATIONAL`; after each
+    /// statement that made a watched object or dropped a reference from which one may be
+    /// reachable (`Interp::note_drop`), CPython's timing collects where refcounting would have
+    /// freed it: a minor collection when everything that may have died is young, else a full
+    /// one. The rest of the garbage goes in minor collections paced by allocation and incremental
+    /// majors paced by the old generation's growth.
     #[default]
     Default,
     /// `--gc=incremental`: incremental cycles paced by allocation only (objects die at the next
@@ -73,6 +75,21 @@ impl GcMode {
         ("eager", GcMode::Eager),
     ];
 
+    /// What the mode does, one line for `--help`.
+    pub fn help(self) -> &'static str {
+        match self {
+            GcMode::Default => {
+                "generational (the default): objects die after the statement that dropped them, \
+                 as with refcounting (a minor collection when they are young); the rest in minor \
+                 collections and incremental major cycles"
+            }
+            GcMode::Incremental => "incremental cycles paced by allocation only, in bounded steps",
+            GcMode::Auto => "CPython's timing, with stop-the-world paced collections for the rest",
+            GcMode::Paced => "stop-the-world collections paced by allocation only",
+            GcMode::Eager => "a full collection after every statement",
+        }
+    }
+
     /// Whether statements that make or drop watched objects are followed by a collection.
     pub fn cpython_timing(self) -> bool {
         matches!(self, GcMode::Default | GcMode::Auto)
@@ -82,10 +99,16 @@ impl GcMode {
     pub fn incremental(self) -> bool {
         matches!(self, GcMode::Default | GcMode::Incremental)
     }
+
+    /// Whether the heap runs in generational mode (minor collections, incremental majors).
+    pub fn generational(self) -> bool {
+        self == GcMode::Default
+    }
 }
 
 /// A testing mode that collects at every allocation, to check that every handle the evaluator
-/// holds is rooted (`--gc=stress`, `--gc=stress-step`). Combined with [`GcMode::Default`].
+/// holds is rooted (`--gc=stress`, `--gc=stress-step`, `--gc=stress-minor`). Combined with
+/// [`GcMode::Default`].
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Stress {
     /// No extra collections.
@@ -96,6 +119,31 @@ pub enum Stress {
     /// `--gc=stress-step`: an incremental step before every allocation outside finalizers, so
     /// cycles interleave with every mutation (checks the write barrier as well as rooting).
     Step,
+    /// `--gc=stress-minor`: a minor collection before every allocation outside finalizers, so
+    /// every object is promoted within two allocations and every store of a young object into an
+    /// old one must reach the remembered set (checks the generational barrier).
+    Minor,
+}
+
+impl Stress {
+    /// Every stress mode with its `--gc=` name and its `--help` line.
+    pub const ALL: [(&'static str, Stress, &'static str); 3] = [
+        (
+            "stress",
+            Stress::Full,
+            "(testing) a full collection before every allocation, plus the default's",
+        ),
+        (
+            "stress-step",
+            Stress::Step,
+            "(testing) an incremental step before every allocation, plus the default's",
+        ),
+        (
+            "stress-minor",
+            Stress::Minor,
+            "(testing) a minor collection before every allocation, plus the default's",
+        ),
+    ];
 }
 
 /// How to run a script.
@@ -103,7 +151,8 @@ pub enum Stress {
 pub struct Options {
     /// When collections run (`--gc=MODE`).
     pub gc: GcMode,
-    /// `--gc=stress` or `--gc=stress-step` (queued work runs at the next statement). Slow.
+    /// `--gc=stress`, `--gc=stress-step` or `--gc=stress-minor` (queued work runs at the next
+    /// statement). Slow.
     pub stress: Stress,
     /// `--gc-stats`: at exit, print to stderr how many collections and incremental steps the
     /// mode ran at safepoints and their longest pause.
@@ -266,6 +315,9 @@ impl Interp {
             record: None,
         });
         self.depth = 1;
+        // Module-level statements start with no temporaries (`__name__` is held by the
+        // globals): a collection between them then has nothing dropped on the stack.
+        self.roots.temps.clear();
     }
 
     /// An exception that left the module's code: `SystemExit`'s code, or the traceback printed

@@ -119,3 +119,17 @@ fn every_mode_is_tested() {
         assert!(MODES.iter().any(|(f, _)| *f == flag), "{flag} untested");
     }
 }
+
+/// Scripts whose output depends on CPython's timing (objects die after the statement that
+/// dropped them, as with refcounting), beside this file in `tests/timing/`, each `.expected`
+/// recorded from CPython 3.11: run in the modes that have it only.
+#[test]
+fn timing_scripts_pass_in_the_modes_with_cpython_timing() {
+    let timing = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/timing");
+    for (flag, cpython_timing) in MODES {
+        if cpython_timing {
+            let args: Vec<&str> = [flag].into_iter().filter(|f| !f.is_empty()).collect();
+            compare_dirs(&args, std::slice::from_ref(&timing));
+        }
+    }
+}

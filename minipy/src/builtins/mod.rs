@@ -150,6 +150,10 @@ builtins! {
     PathExists = "exists", PathBasename = "basename", PathDirname = "dirname",
     PathSplitExt = "splitext", PathAbsPath = "abspath", PathIsFile = "isfile",
     PathIsDir = "isdir", PathSplit = "split", PathGetSize = "getsize", PathIsAbs = "isabs",
+    // gc module functions added with generations (modules::gc), the minipy module (modules::inspect)
+    GcSetThreshold = "set_threshold", GcGetStats = "get_stats", GcGetDebug = "get_debug",
+    GcSetDebug = "set_debug", GcIsFinalized = "is_finalized", GcFreeze = "freeze",
+    GcUnfreeze = "unfreeze", GcGetFreezeCount = "get_freeze_count", MinipyWhyAlive = "why_alive",
     // functools helpers the Python part of `functools` calls
     FuncUpdateWrapper = "_update_wrapper",
     // generator (eval::generator)

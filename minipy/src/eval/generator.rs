@@ -485,7 +485,7 @@ impl Interp {
                     // From now on closing it can run its `finally` blocks: when it becomes
                     // garbage the collector queues it (`Interp::gen_finalize`).
                     let _ = self.heap.set_finalizer(weakgc::GcAny::from(g), true);
-                    self.note_watched();
+                    self.note_watched_object(g);
                 }
                 self.leave();
                 self.push_temp(v);

@@ -1,11 +1,71 @@
 //! Python's `gc` module over the weakgc collector.
+//!
+//! Generations: in the default (generational) mode the heap has two, young and old, reported as
+//! CPython's three: generation 0 is the young objects (minor collections), generation 2 the whole
+//! heap (full collections and incremental majors); generation 1 never collects. In the other
+//! modes every collection is generation 2. Which collections Python sees (callbacks, stats,
+//! `DEBUG_SAVEALL`): `gc.collect()` and the background ones the pacing starts at statement
+//! starts and calls, as CPython's automatic collections; not those after a statement that
+//! dropped a watched object (they stand for reference counting, which CPython's `gc` does not
+//! see), nor the stress modes' (they run inside an allocation, where no Python code may run).
+//! docs/semantics.md, "minipy's gc module", says where this departs from CPython.
 
-use weakgc::{collect_with, GcAny};
+use std::collections::HashSet;
 
+use weakgc::{collect_minor, CycleReport, GcAny, GcPhase};
+
+use crate::ast::Name;
 use crate::builtins::Builtin;
 use crate::exceptions::PyResult;
 use crate::interp::Interp;
+use crate::modules::stdlib::Kwargs;
 use crate::object::{ObjKind, Value};
+
+/// `gc.DEBUG_STATS`.
+pub const DEBUG_STATS: i64 = 1;
+/// `gc.DEBUG_COLLECTABLE`.
+pub const DEBUG_COLLECTABLE: i64 = 2;
+/// `gc.DEBUG_UNCOLLECTABLE`.
+pub const DEBUG_UNCOLLECTABLE: i64 = 4;
+/// `gc.DEBUG_SAVEALL`.
+pub const DEBUG_SAVEALL: i64 = 32;
+/// `gc.DEBUG_LEAK`.
+pub const DEBUG_LEAK: i64 = DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEALL;
+
+/// One generation's line of `gc.get_stats()`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct GenStats {
+    /// Collections of this generation.
+    pub collections: u64,
+    /// Objects they found unreachable.
+    pub collected: u64,
+}
+
+/// The `gc` module's state beside the heap: what `Collector` keeps for a Rust embedder, kept
+/// here because minipy's collections are minors, steps and full cycles chosen at safepoints
+/// and its callbacks are Python code that needs the interpreter (see docs/semantics.md).
+#[derive(Debug, Default)]
+pub struct GcModule {
+    /// `gc.set_debug` flags.
+    pub debug: i64,
+    /// Per generation (0, 1, 2), the collections Python sees.
+    pub stats: [GenStats; 3],
+    /// A collection Python sees is under way (its callbacks or finalizers run): a nested
+    /// `gc.collect()` does nothing and returns 0, as CPython's.
+    pub collecting: bool,
+    /// The first step of the incremental major under way was seen (its `"start"` callbacks
+    /// ran); its last step's report is its `"stop"`.
+    pub major_seen: bool,
+    /// `gc.set_threshold(0)`: background collections are off.
+    pub auto_off: bool,
+    /// Objects `gc.freeze()` made old.
+    pub frozen: Vec<GcAny>,
+    /// `DEBUG_SAVEALL`: the garbage of the collection under way, appended to `gc.garbage` when
+    /// its queued jobs run.
+    pub saving: HashSet<GcAny>,
+    /// The subset of `saving` given a heap finalizer only to be kept: their jobs run no `__del__`.
+    pub armed_to_save: HashSet<GcAny>,
+}
 
 impl Interp {
     /// Calls a `gc` function.
@@ -14,8 +74,15 @@ impl Interp {
         match id {
             Builtin::GcCollect => {
                 self.check_arity(name, args, 0, 1)?;
-                let report = self.collect_now();
-                self.int_value((report.freed + report.kept_for_finalizers) as i64)
+                let generation = match args.first() {
+                    Some(g) => self.index_arg(*g)?,
+                    None => 2,
+                };
+                if !(0..=2).contains(&generation) {
+                    return Err(self.value_error("invalid generation"));
+                }
+                let n = self.gc_collect_generation(generation as usize);
+                self.int_value(n as i64)
             }
             Builtin::GcDisable => {
                 self.check_arity(name, args, 0, 0)?;
@@ -33,12 +100,12 @@ impl Interp {
             }
             Builtin::GcGetCount => {
                 self.check_arity(name, args, 0, 0)?;
-                let (count, _) = self.gc_debt_and_threshold();
+                let (count, _) = self.gc_generations();
                 self.int_triple(count)
             }
             Builtin::GcGetThreshold => {
                 self.check_arity(name, args, 0, 0)?;
-                let (_, threshold) = self.gc_debt_and_threshold();
+                let (_, threshold) = self.gc_generations();
                 self.int_triple(threshold)
             }
             Builtin::GcGetReferents => {
@@ -50,7 +117,7 @@ impl Interp {
             }
             Builtin::GcGetReferrers => {
                 // Refcounting would already have freed garbage that still refers to the targets.
-                collect_with(&mut self.heap, &self.roots);
+                self.collect_full();
                 let targets: Vec<GcAny> = args.iter().map(|a| weakgc::Gc::erase(*a)).collect();
                 let mut out = Vec::new();
                 for gc in self.heap.live_objects() {
@@ -69,29 +136,362 @@ impl Interp {
             }
             Builtin::GcIsTracked => {
                 self.check_arity(name, args, 1, 1)?;
-                let tracked = match self.obj(args[0]) {
-                    // CPython untracks dicts and tuples that hold only atomic values.
-                    ObjKind::Dict(d) => d
-                        .iter()
-                        .any(|e| !self.is_atomic(e.key) || !self.is_atomic(e.value)),
-                    ObjKind::Tuple(items) => items.iter().any(|v| !self.is_atomic(*v)),
-                    _ => !self.is_atomic(args[0]),
-                };
+                let tracked = self.is_tracked(args[0]);
                 Ok(self.bool_value(tracked))
             }
             _ => unreachable!("gc functions only"),
         }
     }
 
-    /// `(n, 0, 0)`: one generation, as the heap has (the other two counts stay 0 until
-    /// generational collection exists).
-    fn int_triple(&mut self, n: u64) -> PyResult<Value> {
-        let items = vec![
-            self.int_value(i64::try_from(n).unwrap_or(i64::MAX))?,
-            self.int_value(0)?,
-            self.int_value(0)?,
-        ];
+    /// Calls one of the `gc` functions declared in the module-function block (or the `minipy`
+    /// module's): none takes keyword arguments.
+    pub(crate) fn gc_module_call(
+        &mut self,
+        id: Builtin,
+        args: &[Value],
+        kw: &Kwargs,
+    ) -> PyResult<Value> {
+        let name = id.name();
+        if !kw.is_empty() {
+            return Err(self.type_error(format!("{name}() takes no keyword arguments")));
+        }
+        let qualified = format!("gc.{name}");
+        match id {
+            Builtin::GcSetThreshold => {
+                if args.is_empty() || args.len() > 3 {
+                    let msg = if args.is_empty() {
+                        "set_threshold() takes at least 1 argument (0 given)".to_string()
+                    } else {
+                        format!(
+                            "set_threshold() takes at most 3 arguments ({} given)",
+                            args.len()
+                        )
+                    };
+                    return Err(self.type_error(msg));
+                }
+                let mut t = Vec::new();
+                for a in args {
+                    t.push(self.index_arg(*a)?);
+                }
+                self.gc_set_threshold(&t);
+                Ok(self.none())
+            }
+            Builtin::GcGetStats => {
+                self.check_arity(&qualified, args, 0, 0)?;
+                let mut out = Vec::new();
+                for g in self.gcmod.stats {
+                    let items = [
+                        ("collections", g.collections),
+                        ("collected", g.collected),
+                        ("uncollectable", 0),
+                    ];
+                    out.push(self.str_int_dict(&items)?);
+                }
+                self.alloc(ObjKind::List(out))
+            }
+            Builtin::GcGetDebug => {
+                self.check_arity(&qualified, args, 0, 0)?;
+                self.int_value(self.gcmod.debug)
+            }
+            Builtin::GcSetDebug => {
+                self.check_arity(&qualified, args, 1, 1)?;
+                let flags = self.index_arg(args[0])?;
+                if flags & (DEBUG_STATS | DEBUG_COLLECTABLE) != 0 {
+                    // CPython prints each collection's statistics or each collectable object to
+                    // stderr; minipy would print something else.
+                    return Err(self.err(
+                        "NotImplementedError",
+                        "minipy's gc.set_debug supports DEBUG_SAVEALL and DEBUG_UNCOLLECTABLE only",
+                    ));
+                }
+                self.gcmod.debug = flags;
+                Ok(self.none())
+            }
+            Builtin::GcIsFinalized => {
+                self.check_arity(&qualified, args, 1, 1)?;
+                let gc = GcAny::from(args[0]);
+                let finalized =
+                    self.heap.is_finalized(gc) && !self.gcmod.armed_to_save.contains(&gc);
+                Ok(self.bool_value(finalized))
+            }
+            Builtin::GcFreeze => {
+                self.check_arity(&qualified, args, 0, 0)?;
+                self.gc_freeze();
+                Ok(self.none())
+            }
+            Builtin::GcUnfreeze => {
+                self.check_arity(&qualified, args, 0, 0)?;
+                self.gcmod.frozen.clear();
+                Ok(self.none())
+            }
+            Builtin::GcGetFreezeCount => {
+                self.check_arity(&qualified, args, 0, 0)?;
+                let heap = &self.heap;
+                self.gcmod.frozen.retain(|gc| heap.is_alive(*gc));
+                self.int_value(self.gcmod.frozen.len() as i64)
+            }
+            Builtin::MinipyWhyAlive => {
+                self.check_arity(name, args, 1, 1)?;
+                self.why_alive(args[0])
+            }
+            _ => unreachable!("gc module functions only"),
+        }
+    }
+
+    /// A dict of string keys and int values (a `gc.get_stats()` line, a callback's `info`).
+    fn str_int_dict(&mut self, items: &[(&str, u64)]) -> PyResult<Value> {
+        let d = self.alloc(ObjKind::Dict(crate::dict::Dict::new()))?;
+        for (k, v) in items {
+            let k = self.str_value(k)?;
+            let v = self.int_value(i64::try_from(*v).unwrap_or(i64::MAX))?;
+            self.dict_set(d, k, v)?;
+        }
+        Ok(d)
+    }
+
+    /// Binds the `gc` module's constants and lists in `attrs` (at its import).
+    pub(crate) fn gc_module_attrs(&mut self, attrs: &mut crate::object::Attrs) -> PyResult<()> {
+        for (name, value) in [
+            ("DEBUG_STATS", DEBUG_STATS),
+            ("DEBUG_COLLECTABLE", DEBUG_COLLECTABLE),
+            ("DEBUG_UNCOLLECTABLE", DEBUG_UNCOLLECTABLE),
+            ("DEBUG_SAVEALL", DEBUG_SAVEALL),
+            ("DEBUG_LEAK", DEBUG_LEAK),
+        ] {
+            let v = self.int_value(value)?;
+            attrs.set(Name::from(name), v);
+        }
+        // The module holds the lists as CPython's `gcstate` does: rebinding `gc.callbacks`
+        // does not change the list collections call.
+        let garbage = self.alloc(ObjKind::List(Vec::new()))?;
+        attrs.set(Name::from("garbage"), garbage);
+        self.roots.gc_garbage = Some(garbage);
+        let callbacks = self.alloc(ObjKind::List(Vec::new()))?;
+        attrs.set(Name::from("callbacks"), callbacks);
+        self.roots.gc_callbacks = Some(callbacks);
+        Ok(())
+    }
+
+    // ---- collections Python sees ----
+
+    /// `gc.collect(generation)`: a full collection (in generational mode, generation 0 or 1 is a
+    /// minor one), its callbacks, its finalizers and callbacks drained. Returns the number of
+    /// objects it found unreachable; 0 without collecting while a collection Python sees is
+    /// already under way (a finalizer or gc callback calling `gc.collect()`), as CPython.
+    pub(crate) fn gc_collect_generation(&mut self, generation: usize) -> u64 {
+        if self.gcmod.collecting {
+            return 0;
+        }
+        let minor = generation < 2
+            && self.heap.mode().is_generational()
+            && self.heap.gc_phase() == GcPhase::Idle;
+        self.seen_collection_start(generation);
+        let report = if minor {
+            // As `run_gc_work`'s minor: what running statements dropped may be promoted.
+            self.drop_needs_full |= !self.roots.temps.is_empty();
+            collect_minor(&mut self.heap, &self.roots)
+        } else {
+            self.collect_full()
+        };
+        self.seen_collection_end(generation, &report)
+    }
+
+    /// A collection Python sees begins: its callbacks get `"start"`, and with `DEBUG_SAVEALL`
+    /// the garbage it will find is marked to be saved.
+    pub(crate) fn seen_collection_start(&mut self, generation: usize) {
+        self.gcmod.collecting = true;
+        self.run_gc_callbacks("start", generation, 0);
+        if self.gcmod.debug & DEBUG_SAVEALL != 0 {
+            self.prepare_saveall(generation);
+        }
+    }
+
+    /// A collection Python sees ended with `report`: its queued work runs (the finalizers and
+    /// callbacks, as CPython runs them inside the collection), the stats count it, its
+    /// callbacks get `"stop"`. Returns the objects it found unreachable.
+    pub(crate) fn seen_collection_end(&mut self, generation: usize, report: &CycleReport) -> u64 {
+        self.drain_pending();
+        let collected = report.freed + report.kept_for_finalizers;
+        let stats = &mut self.gcmod.stats[generation];
+        stats.collections += 1;
+        stats.collected += collected;
+        self.run_gc_callbacks("stop", generation, collected);
+        self.gcmod.saving.clear();
+        self.gcmod.armed_to_save.clear();
+        self.gcmod.collecting = false;
+        collected
+    }
+
+    /// Calls every callback in `gc.callbacks` with `(phase, info)`, as CPython's
+    /// `invoke_gc_callback`: one `info` dict for all, the list read afresh at each index (a
+    /// callback may change it), an error printed as unraisable and the rest still called.
+    fn run_gc_callbacks(&mut self, phase: &str, generation: usize, collected: u64) {
+        let Some(list) = self.roots.gc_callbacks else {
+            return;
+        };
+        if !matches!(self.obj(list), ObjKind::List(items) if !items.is_empty()) {
+            return;
+        }
+        let height = self.temps_height();
+        let args = self.str_value(phase).and_then(|phase| {
+            let info = self.str_int_dict(&[
+                ("generation", generation as u64),
+                ("collected", collected),
+                ("uncollectable", 0),
+            ])?;
+            Ok((phase, info))
+        });
+        if let Ok((phase, info)) = args {
+            let mut i = 0;
+            while let Some(cb) = match self.obj(list) {
+                ObjKind::List(items) => items.get(i).copied(),
+                _ => None,
+            } {
+                self.push_temp(cb);
+                if let Err(e) = self.call(cb, vec![phase, info], Vec::new()) {
+                    self.print_unraisable(cb, &e);
+                }
+                i += 1;
+            }
+        }
+        self.truncate_temps(height);
+    }
+
+    /// `DEBUG_SAVEALL`: the garbage the coming collection will find is kept for `gc.garbage`
+    /// instead of freed, after its weak references are cleared and its finalizers and
+    /// callbacks ran, as CPython's `delete_garbage` does. Each unreachable object the script
+    /// could see gets a heap finalizer if it has none, so the collection keeps it for its
+    /// job, which appends it to `gc.garbage` ([`save_if_saving`](Self::save_if_saving)). A
+    /// minor (generation 0) finds only young garbage.
+    fn prepare_saveall(&mut self, generation: usize) {
+        let minor = generation < 2 && self.heap.mode().is_generational();
+        for gc in self.heap.unreachable(&self.roots) {
+            if minor && self.heap.is_old(gc) {
+                continue;
+            }
+            let Some(v) = self.as_value(gc) else {
+                continue;
+            };
+            if !self.is_tracked(v) || matches!(self.obj(v), ObjKind::Env(_)) {
+                continue;
+            }
+            if !self.heap.has_finalizer(gc) {
+                if self.heap.is_finalized(gc) || self.heap.set_finalizer(gc, true).is_err() {
+                    continue;
+                }
+                self.gcmod.armed_to_save.insert(gc);
+            }
+            self.gcmod.saving.insert(gc);
+        }
+    }
+
+    /// After `obj`'s finalizer job: with `DEBUG_SAVEALL`, `obj` goes into `gc.garbage`. Returns
+    /// whether its `__del__` must be skipped (the finalizer was only armed to keep it).
+    pub(crate) fn saveall_job(&mut self, obj: Value) -> bool {
+        let gc = GcAny::from(obj);
+        self.gcmod.armed_to_save.contains(&gc)
+    }
+
+    /// Appends `obj` to `gc.garbage` if the collection under way saves it.
+    pub(crate) fn save_if_saving(&mut self, obj: Value) {
+        if !self.gcmod.saving.remove(&GcAny::from(obj)) {
+            return;
+        }
+        if let Some(garbage) = self.roots.gc_garbage {
+            if let ObjKind::List(items) = self.obj_mut(garbage) {
+                items.push(obj);
+            }
+        }
+    }
+
+    // ---- generations and thresholds ----
+
+    /// What `gc.get_count()` and `gc.get_threshold()` report (count, threshold), per generation.
+    ///
+    /// Generational mode: generation 0 is the young objects: its count the objects' worth of
+    /// bytes allocated since the last collection (a minor is due when it reaches the threshold,
+    /// `Pacing::minor_bytes` in the same unit); generation 1 is the old generation's growth since
+    /// the last full or major cycle, in percent (a major is due at `Pacing::major_percent`);
+    /// generation 2 does not exist (0, 0). Other modes: one generation, counted in bytes (see
+    /// `Interp::gc_debt_and_threshold`).
+    pub fn gc_generations(&self) -> ([u64; 3], [u64; 3]) {
+        let pacing = self.pacing();
+        if self.heap.mode().is_generational() {
+            let unit = crate::interp::OBJECT_BYTES as u64;
+            let (old, after_major) = self.heap.old_bytes();
+            let growth = (old.saturating_sub(after_major) as u128 * 100)
+                .checked_div(after_major as u128)
+                .unwrap_or(0);
+            let count = [
+                self.heap.allocated_since_minor() / unit,
+                u64::try_from(growth).unwrap_or(u64::MAX),
+                0,
+            ];
+            let t0 = if self.gcmod.auto_off {
+                0
+            } else {
+                pacing.minor_bytes as u64 / unit
+            };
+            (count, [t0, pacing.major_percent as u64, 0])
+        } else {
+            let (debt, threshold) = self.gc_debt_and_threshold();
+            let t0 = if self.gcmod.auto_off { 0 } else { threshold };
+            ([debt, 0, 0], [t0, 0, 0])
+        }
+    }
+
+    /// `gc.set_threshold(t0, t1, t2)`: t0 below 1 turns background collection off (as CPython's
+    /// 0); otherwise in generational mode t0 objects' worth of bytes is `minor_bytes` and t1 the
+    /// old generation's growth in percent that starts a major; in the other modes t0 is the
+    /// allocation debt in bytes below which no collection is due (`Pacing::min_debt`). t2 has
+    /// no generation to set.
+    fn gc_set_threshold(&mut self, t: &[i64]) {
+        self.gcmod.auto_off = t[0] < 1;
+        let generational = self.heap.mode().is_generational();
+        let pacing = self.pacing_mut();
+        let t0 = t[0].max(1) as u64;
+        if generational {
+            let bytes = t0.saturating_mul(crate::interp::OBJECT_BYTES as u64);
+            pacing.minor_bytes = usize::try_from(bytes).unwrap_or(usize::MAX);
+            if let Some(t1) = t.get(1) {
+                pacing.major_percent = u32::try_from((*t1).max(0)).unwrap_or(u32::MAX);
+            }
+        } else {
+            pacing.min_debt = usize::try_from(t0).unwrap_or(usize::MAX);
+        }
+    }
+
+    /// `gc.freeze()`: makes every object old (generational mode; elsewhere it only counts them),
+    /// so minor collections never trace them. Unlike CPython's permanent generation, a full
+    /// collection still frees frozen garbage (docs/semantics.md).
+    fn gc_freeze(&mut self) {
+        if self.heap.mode().is_generational() {
+            // Re-entering the mode makes everything old (and finishes a major under way).
+            let mode = self.heap.mode();
+            self.heap.set_mode(mode);
+        }
+        self.gcmod.frozen = self.heap.live_objects();
+    }
+
+    /// `(a, b, c)` as a tuple of ints.
+    fn int_triple(&mut self, n: [u64; 3]) -> PyResult<Value> {
+        let mut items = Vec::new();
+        for x in n {
+            items.push(self.int_value(i64::try_from(x).unwrap_or(i64::MAX))?);
+        }
         self.alloc(ObjKind::Tuple(items))
+    }
+
+    /// `gc.is_tracked(v)`: CPython untracks atomic values, and dicts and tuples that hold only
+    /// atomic values.
+    fn is_tracked(&self, v: Value) -> bool {
+        match self.obj(v) {
+            ObjKind::Dict(d) => d
+                .iter()
+                .any(|e| !self.is_atomic(e.key) || !self.is_atomic(e.value)),
+            ObjKind::Tuple(items) => items.iter().any(|v| !self.is_atomic(*v)),
+            _ => !self.is_atomic(v),
+        }
     }
 
     fn is_atomic(&self, v: Value) -> bool {
@@ -149,6 +549,7 @@ impl Interp {
 
 #[cfg(test)]
 mod tests {
+    use crate::interp::Interp;
     use crate::{run_captured, Options};
 
     #[test]
@@ -158,15 +559,64 @@ mod tests {
         assert_eq!(out, "True True False True\n");
     }
 
-    /// `get_count()[0]` is the heap's allocation debt in bytes and `get_threshold()[0]` the debt
-    /// at which a background collection is due: a collection takes the debt back to nothing, the
-    /// threshold grows with what survived it, and allocation raises the debt by about each
-    /// object's size.
+    /// Outside generational mode, `get_count()[0]` is the heap's allocation debt in bytes and
+    /// `get_threshold()[0]` the debt at which a background collection is due: a collection
+    /// takes the debt back to nothing, the threshold grows with what survived it, and
+    /// allocation raises the debt by about each object's size.
     #[test]
-    fn count_and_threshold_are_the_heaps_pacing_in_bytes() {
+    fn count_and_threshold_are_the_heaps_pacing_in_bytes_when_not_generational() {
         let src = "import gc\ngc.disable()\ngc.collect()\nc, t = gc.get_count(), gc.get_threshold()\nprint(c[0] < 1000, c[1:], t[1:], t[0] >= 32768)\nx = [str(i) for i in range(20000)]\nc2 = gc.get_count()\nprint(c2[0] > t[0], c2[0] > 20000 * 16)\ngc.collect()\nprint(gc.get_count()[0] < 1000, gc.get_threshold()[0] > t[0])\n";
-        let out = run_captured(src, &Options::default()).1;
+        let paced = Options {
+            gc: crate::GcMode::Paced,
+            ..Options::default()
+        };
+        let out = run_captured(src, &paced).1;
         assert_eq!(out, "True (0, 0) (0, 0) True\nTrue True\nTrue True\n");
+    }
+
+    /// In generational mode generation 0 counts the objects' worth of bytes allocated since
+    /// the last collection against `minor_bytes` in the same unit, generation 1 the old
+    /// generation's growth in percent against `major_percent`; `set_threshold` sets both, and
+    /// 0 turns background collection off.
+    #[test]
+    fn count_and_threshold_report_the_young_and_old_generations() {
+        let unit = crate::interp::OBJECT_BYTES;
+        let pacing = weakgc::Pacing::default();
+        let src = "import gc\ngc.disable()\ngc.collect()\nprint(gc.get_count(), gc.get_threshold())\nx = [[i] for i in range(20000)]\nprint(gc.get_count()[0] >= 20000)\ngc.collect(0)\nprint(gc.get_count()[0] < 100)\ngc.collect()\nprint(gc.get_count()[1])\ngc.set_threshold(500, 50, 7)\nprint(gc.get_threshold())\n";
+        let out = run_captured(src, &Options::default()).1;
+        assert_eq!(
+            out,
+            format!(
+                "(0, 0, 0) ({}, {}, 0)\nTrue\nTrue\n0\n(500, 50, 0)\n",
+                pacing.minor_bytes / unit,
+                pacing.major_percent
+            )
+        );
+        let src = "import gc\ngc.set_threshold(0)\nprint(gc.get_threshold()[0])\nx = [[i] for i in range(50000)]\n";
+        let module = crate::compile(src).unwrap();
+        let out = crate::Output::capture();
+        let buf = out.captured();
+        let mut interp = Interp::new(Options::default(), out);
+        interp.run_module(&module);
+        assert_eq!(buf.borrow().as_str(), "0\n");
+        assert_eq!(interp.gc_stats.minors + interp.gc_stats.steps, 0);
+    }
+
+    /// `gc.freeze()` counts the objects it froze, `unfreeze()` forgets them, and frozen
+    /// garbage still dies in a full collection (unlike CPython's permanent generation).
+    #[test]
+    fn freeze_counts_the_frozen_and_full_collections_still_free_them() {
+        let src = "import gc, weakref\nclass A:\n    pass\na = A()\nw = weakref.ref(a)\ngc.freeze()\nprint(gc.get_freeze_count() > 100)\nh = [a]\na = None\nh = None\ngc.collect(0)\nprint(w() is None)\ngc.unfreeze()\nprint(gc.get_freeze_count())\ngc.collect()\nprint(w() is None)\n";
+        let incremental = Options {
+            gc: crate::GcMode::Incremental,
+            ..Options::default()
+        };
+        // No CPython timing: only the explicit collections run.
+        let out = run_captured(src, &incremental).1;
+        assert_eq!(out, "True\nTrue\n0\nTrue\n");
+        let generational_without_timing = "import gc, weakref\ngc.disable()\nclass A:\n    pass\nkeep = [A()]\nw = weakref.ref(keep[0])\ngc.freeze()\nprint(gc.get_freeze_count() > 100)\n";
+        let out = run_captured(generational_without_timing, &Options::default()).1;
+        assert_eq!(out, "True\n");
     }
 
     #[test]
@@ -174,5 +624,21 @@ mod tests {
         let src = "import gc\nclass A:\n    def __del__(self):\n        print('del')\na = A()\na = None\ngc.collect()\nprint('after')\n";
         let out = run_captured(src, &Options::default()).1;
         assert_eq!(out, "del\nafter\n");
+    }
+}
+
+#[cfg(test)]
+mod generation_tests {
+    use crate::interp::Interp;
+    use crate::{Options, Output};
+
+    /// After `gc.freeze()` every object is old, so minors never trace them.
+    #[test]
+    fn freeze_makes_every_object_old() {
+        let src = "import gc\ngc.disable()\nclass A:\n    pass\nkeep = [A() for i in range(10)]\ngc.freeze()\n";
+        let module = crate::compile(src).unwrap();
+        let mut interp = Interp::new(Options::default(), Output::capture());
+        interp.run_module(&module);
+        assert_eq!(interp.heap.young_count(), 0);
     }
 }

@@ -1,6 +1,8 @@
-//! The importable modules: `weakref`, `gc` and a minimal `sys`.
+//! The importable modules: `weakref`, `gc`, a minimal `sys`, minipy's own `minipy`, and the
+//! standard library's.
 
 pub mod gc;
+pub mod inspect;
 pub mod math;
 pub mod misc;
 pub mod random;
@@ -77,13 +79,20 @@ impl Interp {
                         Builtin::GcGetObjects,
                         Builtin::GcIsTracked,
                         Builtin::GcGetThreshold,
+                        Builtin::GcSetThreshold,
+                        Builtin::GcGetStats,
+                        Builtin::GcGetDebug,
+                        Builtin::GcSetDebug,
+                        Builtin::GcIsFinalized,
+                        Builtin::GcFreeze,
+                        Builtin::GcUnfreeze,
+                        Builtin::GcGetFreezeCount,
                     ],
                 )?;
-                let garbage = self.alloc(ObjKind::List(Vec::new()))?;
-                attrs.set(Name::from("garbage"), garbage);
-                let callbacks = self.alloc(ObjKind::List(Vec::new()))?;
-                attrs.set(Name::from("callbacks"), callbacks);
+                self.gc_module_attrs(&mut attrs)?;
             }
+            // minipy's own: why an object is alive (modules::inspect).
+            "minipy" => self.add_functions(&mut attrs, &[Builtin::MinipyWhyAlive])?,
             "sys" => {
                 let maxsize = self.int_value(i64::MAX)?;
                 attrs.set(Name::from("maxsize"), maxsize);

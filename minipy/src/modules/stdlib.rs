@@ -45,6 +45,11 @@ pub struct Kwargs {
 }
 
 impl Kwargs {
+    /// Whether no keyword argument is left.
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
     /// Removes and returns keyword `name`.
     pub fn take(&mut self, name: &str) -> Option<Value> {
         let i = self.items.iter().position(|(n, _)| &**n == name)?;
@@ -70,6 +75,8 @@ impl Interp {
             self.math_call(id, &args, &mut kw)?
         } else if in_block(Builtin::RandSeed, Builtin::RandGetRandBits) {
             self.random_call(id, &args, &mut kw)?
+        } else if in_block(Builtin::GcSetThreshold, Builtin::MinipyWhyAlive) {
+            self.gc_module_call(id, &args, &kw)?
         } else {
             self.misc_call(id, &args, &mut kw)?
         };

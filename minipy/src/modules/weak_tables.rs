@@ -62,7 +62,7 @@ impl Interp {
     /// A `Referent` for `v`, or CPython's `TypeError` if it refuses weak references.
     fn referent(&mut self, v: Value) -> PyResult<Referent> {
         self.require_weakrefable(v)?;
-        self.note_watched();
+        self.note_watched_object(v);
         Referent::new(&mut self.heap, v)
             .map(Referent::from)
             .map_err(|e| self.heap_error(e))

@@ -75,7 +75,7 @@ impl Interp {
     /// A weak handle to `obj`, or CPython's `TypeError` for types that refuse weak references.
     pub fn downgrade(&mut self, obj: Value) -> PyResult<WeakAny> {
         self.require_weakrefable(obj)?;
-        self.note_watched();
+        self.note_watched_object(obj);
         self.heap
             .downgrade_any(weakgc::Gc::erase(obj))
             .map_err(|e| self.heap_error(e))
