@@ -409,6 +409,16 @@ impl Heap {
         if !self.is_alive(target) {
             return None;
         }
+        let mut search = self.search_from_roots(extra_roots);
+        let found = search.run(self, target)?;
+        Some(search.path_to(self, found))
+    }
+}
+
+impl Heap {
+    /// A path search seeded with every root: the heap's roots, the pending queue, then
+    /// `extra_roots`' edges.
+    fn search_from_roots<R: Trace + ?Sized>(&self, extra_roots: &R) -> PathSearch {
         let mut search = PathSearch::default();
         for (gc, name) in self.root_entries() {
             search.seed(gc, RootKind::Root(name));
@@ -421,12 +431,9 @@ impl Heap {
         for (i, gc) in tracer.take_edges().into_iter().enumerate() {
             search.seed(gc, RootKind::Extra(i));
         }
-        let found = search.run(self, target)?;
-        Some(search.path_to(self, found))
+        search
     }
-}
 
-impl Heap {
     /// The live objects nothing reaches from the roots — what a full collection now would find
     /// dead — in cell order. Roots are as for [`retention_path`](Self::retention_path). (Python's
     /// `gc.DEBUG_SAVEALL` needs them before the collection frees them.) O(live objects).
@@ -441,18 +448,7 @@ impl Heap {
     /// assert_eq!(heap.unreachable(&()), vec![lost.into()]);
     /// ```
     pub fn unreachable<R: Trace + ?Sized>(&self, extra_roots: &R) -> Vec<GcAny> {
-        let mut search = PathSearch::default();
-        for (gc, name) in self.root_entries() {
-            search.seed(gc, RootKind::Root(name));
-        }
-        for (_, gc) in self.pending.jobs.iter() {
-            search.seed(*gc, RootKind::Pending);
-        }
-        let mut tracer = Tracer::new();
-        extra_roots.trace(&mut tracer);
-        for (i, gc) in tracer.take_edges().into_iter().enumerate() {
-            search.seed(gc, RootKind::Extra(i));
-        }
+        let mut search = self.search_from_roots(extra_roots);
         search.run_all(self);
         self.live_objects()
             .into_iter()

@@ -680,6 +680,25 @@ pub enum BinOp {
 }
 
 impl BinOp {
+    /// The in-place method `x op= y` tries first (`__iadd__` for `+`).
+    pub fn inplace_dunder(self) -> &'static str {
+        match self {
+            BinOp::Add => "__iadd__",
+            BinOp::Sub => "__isub__",
+            BinOp::Mul => "__imul__",
+            BinOp::Div => "__itruediv__",
+            BinOp::FloorDiv => "__ifloordiv__",
+            BinOp::Mod => "__imod__",
+            BinOp::MatMul => "__imatmul__",
+            BinOp::Pow => "__ipow__",
+            BinOp::LShift => "__ilshift__",
+            BinOp::RShift => "__irshift__",
+            BinOp::BitOr => "__ior__",
+            BinOp::BitXor => "__ixor__",
+            BinOp::BitAnd => "__iand__",
+        }
+    }
+
     /// The operator as written, as CPython's error messages quote it (e.g. in
     /// "unsupported operand type(s) for +: 'int' and 'str'").
     pub fn symbol(self) -> &'static str {

@@ -93,7 +93,13 @@ impl Interp {
                 self.alloc(ObjKind::Str(text.into()))
             }
             ExprKind::Bool(b) => Ok(self.bool_value(*b)),
-            ExprKind::None | ExprKind::Ellipsis => Ok(self.none()),
+            ExprKind::None => Ok(self.none()),
+            // No Ellipsis object yet: `...` as a statement (a placeholder body) runs, any use of
+            // its value is a clear error rather than a wrong `None`.
+            ExprKind::Ellipsis => Err(self.err(
+                "NotImplementedError",
+                "minipy has no Ellipsis object: '...' is supported only as a statement",
+            )),
             ExprKind::Name(n, loc) => self.load_name(n, *loc),
             ExprKind::List(items) => {
                 let items = self.eval_all(items)?;

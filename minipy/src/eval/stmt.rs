@@ -50,7 +50,9 @@ impl Interp {
     fn exec_kind(&mut self, stmt: &Stmt) -> PyResult<Flow> {
         match &stmt.kind {
             StmtKind::Expr(e) => {
-                self.eval(e)?;
+                if !matches!(e.kind, ExprKind::Ellipsis) {
+                    self.eval(e)?;
+                }
             }
             StmtKind::Assign { targets, value } => {
                 let v = self.eval(value)?;
@@ -483,21 +485,7 @@ impl Interp {
             }
             return Ok(cur);
         }
-        let iname = match op {
-            BinOp::Add => "__iadd__",
-            BinOp::Sub => "__isub__",
-            BinOp::Mul => "__imul__",
-            BinOp::Div => "__itruediv__",
-            BinOp::FloorDiv => "__ifloordiv__",
-            BinOp::Mod => "__imod__",
-            BinOp::MatMul => "__imatmul__",
-            BinOp::Pow => "__ipow__",
-            BinOp::LShift => "__ilshift__",
-            BinOp::RShift => "__irshift__",
-            BinOp::BitOr => "__ior__",
-            BinOp::BitXor => "__ixor__",
-            BinOp::BitAnd => "__iand__",
-        };
+        let iname = op.inplace_dunder();
         if let Some(f) = self.special_method(cur, iname) {
             let r = self.call(f, vec![cur, rhs], Vec::new())?;
             if r != self.not_implemented() {

@@ -432,21 +432,7 @@ impl Interp {
             if let Some(r) = self.weak_inplace(op, target, rhs)? {
                 return Ok(Some(r));
             }
-            let name = match op {
-                BinOp::Add => "__iadd__",
-                BinOp::Sub => "__isub__",
-                BinOp::Mul => "__imul__",
-                BinOp::Div => "__itruediv__",
-                BinOp::FloorDiv => "__ifloordiv__",
-                BinOp::Mod => "__imod__",
-                BinOp::MatMul => "__imatmul__",
-                BinOp::Pow => "__ipow__",
-                BinOp::LShift => "__ilshift__",
-                BinOp::RShift => "__irshift__",
-                BinOp::BitOr => "__ior__",
-                BinOp::BitXor => "__ixor__",
-                BinOp::BitAnd => "__iand__",
-            };
+            let name = op.inplace_dunder();
             if let Some(f) = self.special_method(target, name) {
                 let r = self.call(f, vec![target, rhs], Vec::new())?;
                 if r != self.not_implemented() {
