@@ -246,6 +246,10 @@ fn a_panic_in_a_minor_frees_nothing_and_makes_everything_old() {
 }
 
 #[test]
+#[cfg_attr(
+    miri,
+    ignore = "20,000 allocations with pacing: most of an hour under Miri; the minors and majors it runs are Miri-checked by the smaller tests here"
+)]
 fn step_if_due_runs_minors_and_incremental_majors_by_pacing() {
     let mut heap = gen_heap(1);
     let pacing = Pacing {
