@@ -63,6 +63,7 @@ use std::rc::Rc;
 use std::collections::HashMap;
 
 use weakgc::{collect_minor, collect_step, collect_with, step_is_due, CycleReport, GcAny};
+use weakgc::{collect_minor_observing, collect_observing, HeapCore};
 use weakgc::{CollectorMode, GcPhase, Heap, HeapError};
 use weakgc::{Pacing, Pending, PendingKind};
 use weakgc::{Trace, Tracer};
@@ -468,7 +469,8 @@ impl Interp {
         let has_del = matches!(&kind, ObjKind::Instance(i) if i.has_del());
         if self.opts.stress != Stress::Off {
             let work = self.gc_work_at(Safepoint::Alloc);
-            self.run_gc_work(work);
+            // Stress collections stand for nothing Python sees: they free what refcounting would.
+            self.run_gc_work(work, true);
         }
         let v = match self.heap.try_alloc(Object::new(kind)) {
             Ok(v) => v,
@@ -488,16 +490,22 @@ impl Interp {
         self.roots.temps.push(v);
         self.next_serial += 1;
         if has_del {
-            self.record_del_serial(v);
+            self.record_del_serial(v, self.next_serial);
         }
         self.charge_items(v, per_item, 0, items)?;
         Ok(v)
     }
 
-    /// Records `v`'s allocation serial (it has a `__del__`); prunes the dead entries once the
-    /// map has doubled since the last pruning, so it stays proportional to the live ones.
-    fn record_del_serial(&mut self, v: Value) {
-        self.del_serials.insert(GcAny::from(v), self.next_serial);
+    /// The serial of the object allocated last.
+    pub(crate) fn allocation_serial(&self) -> u64 {
+        self.next_serial
+    }
+
+    /// Records `serial`, `v`'s allocation serial (it has a `__del__`, or is an armed generator);
+    /// prunes the dead entries once the map has doubled since the last pruning, so it stays
+    /// proportional to the live ones.
+    pub(crate) fn record_del_serial(&mut self, v: Value, serial: u64) {
+        self.del_serials.insert(GcAny::from(v), serial);
         if self.del_serials.len() >= 1024.max(2 * self.del_serials_pruned_len) {
             let heap = &self.heap;
             self.del_serials.retain(|gc, _| heap.is_alive(*gc));
@@ -646,6 +654,15 @@ impl Interp {
         report
     }
 
+    /// A full collection standing for reference counting: frees what refcounting would have,
+    /// keeps the cyclic garbage (`crate::runtime::cyclic`).
+    fn collect_full_as_refcounting(&mut self) -> CycleReport {
+        self.gcmod.major_seen = false;
+        let report = collect_observing(&mut self.heap, &self.roots, &mut keep_cycles);
+        self.drop_needs_full = !self.roots.temps.is_empty();
+        report
+    }
+
     /// A full collection with the interpreter's roots, its queued work left in the queue.
     pub(crate) fn collect_full(&mut self) -> CycleReport {
         // Every survivor is old afterwards and old garbage is gone, except what the temporaries
@@ -724,7 +741,7 @@ impl Interp {
         if let Some(g) = generation {
             self.seen_collection_start(g);
         }
-        let report = self.run_gc_work(work);
+        let report = self.run_gc_work(work, at == Safepoint::StmtEnd);
         match (generation, report) {
             (Some(g), Some(report)) => {
                 self.seen_collection_end(g, &report);
@@ -819,7 +836,11 @@ impl Interp {
 
     /// Runs `work` with the interpreter's roots. Its queued work is left for the caller (an
     /// allocation does not run user code; safepoints drain).
-    fn run_gc_work(&mut self, work: GcWork) -> Option<CycleReport> {
+    ///
+    /// With `refcounting` (the collections that stand for reference counting: after a statement,
+    /// and the stress modes'), a full or minor collection keeps the cyclic garbage for the cyclic
+    /// collector (`crate::runtime::cyclic`), freeing only what refcounting would have freed.
+    fn run_gc_work(&mut self, work: GcWork, refcounting: bool) -> Option<CycleReport> {
         if work == GcWork::Nothing {
             return None;
         }
@@ -828,14 +849,22 @@ impl Interp {
             GcWork::Nothing => None,
             GcWork::Full => {
                 self.gc_stats.full += 1;
-                Some(self.collect_full())
+                Some(if refcounting {
+                    self.collect_full_as_refcounting()
+                } else {
+                    self.collect_full()
+                })
             }
             GcWork::Minor => {
                 self.gc_stats.minors += 1;
                 // The temporaries may hold values a running statement dropped; the minor may
                 // promote them, and then only a full collection frees them.
                 self.drop_needs_full |= !self.roots.temps.is_empty();
-                Some(collect_minor(&mut self.heap, &self.roots))
+                Some(if refcounting {
+                    collect_minor_observing(&mut self.heap, &self.roots, &mut keep_cycles)
+                } else {
+                    collect_minor(&mut self.heap, &self.roots)
+                })
             }
             GcWork::Step => {
                 let pacing = if self.opts.stress == Stress::Step {
@@ -1020,7 +1049,7 @@ impl Interp {
     /// first the callbacks of weak references to the dead (`handle_weakrefs`), in queue order, then
     /// every `__del__` (`finalize_garbage`) in the order the objects were allocated, which is the
     /// order of CPython's gc list for objects that survived together since.
-    fn drain_batch_in_allocation_order(&mut self) {
+    pub(crate) fn drain_batch_in_allocation_order(&mut self) {
         self.draining += 1;
         let mut callbacks = Vec::new();
         let mut finalizers = Vec::new();
@@ -1236,6 +1265,12 @@ impl Interp {
         collect_with(&mut self.heap, &());
         self.heap.object_count()
     }
+}
+
+/// The observer of a collection standing for reference counting: what it keeps is the cyclic
+/// garbage, which refcounting would have left for the cyclic collector.
+fn keep_cycles(heap: &HeapCore, dead: &[GcAny]) -> Vec<GcAny> {
+    crate::runtime::cyclic::cyclic_garbage(heap, dead)
 }
 
 #[cfg(test)]
