@@ -7,45 +7,77 @@ use std::rc::Rc;
 use crate::interp::{Frame, Interp};
 use crate::object::{FrameObj, ObjKind, Payload, Value};
 
-/// The builtin exception classes after `BaseException`, each with its base (`None`:
-/// `BaseException`); a base is always listed before its subclasses.
-pub const EXCEPTION_CLASSES: [(&str, Option<&str>); 33] = [
-    ("Exception", None),
-    ("SystemExit", None),
-    // minipy's own: `--max-steps` / `--timeout` ran out. Not an `Exception`, so `except Exception`
-    // does not swallow it, and it is raised again at every later statement.
-    ("ResourceLimitError", None),
-    ("KeyboardInterrupt", None),
-    ("TypeError", Some("Exception")),
-    ("ValueError", Some("Exception")),
-    ("LookupError", Some("Exception")),
-    ("KeyError", Some("LookupError")),
-    ("IndexError", Some("LookupError")),
-    ("ReferenceError", Some("Exception")),
-    ("AttributeError", Some("Exception")),
-    ("NameError", Some("Exception")),
-    ("UnboundLocalError", Some("NameError")),
-    ("ArithmeticError", Some("Exception")),
-    ("ZeroDivisionError", Some("ArithmeticError")),
-    ("OverflowError", Some("ArithmeticError")),
-    ("RuntimeError", Some("Exception")),
-    ("RecursionError", Some("RuntimeError")),
-    ("NotImplementedError", Some("RuntimeError")),
-    ("MemoryError", Some("Exception")),
-    ("StopIteration", Some("Exception")),
-    ("AssertionError", Some("Exception")),
-    ("ImportError", Some("Exception")),
-    ("ModuleNotFoundError", Some("ImportError")),
-    ("SyntaxError", Some("Exception")),
-    ("SystemError", Some("Exception")),
-    ("EOFError", Some("Exception")),
-    ("OSError", Some("Exception")),
-    ("FileNotFoundError", Some("OSError")),
-    ("FileExistsError", Some("OSError")),
-    ("IsADirectoryError", Some("OSError")),
-    ("PermissionError", Some("OSError")),
-    ("GeneratorExit", None),
-];
+/// Declares [`Exc`] from one list of `Name` or `Name: Base` entries, so a class's name, its
+/// base and its index in `Roots::exceptions` cannot disagree.
+macro_rules! builtin_exceptions {
+    ($($(#[$doc:meta])* $name:ident $(: $base:ident)?,)*) => {
+        /// A builtin exception class after `BaseException`: what minipy raises and matches by type,
+        /// never by a class-name string. A base is always declared before its subclasses.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Exc {
+            $($(#[$doc])* $name,)*
+        }
+
+        impl Exc {
+            /// Every builtin exception class, in declaration order (bases first).
+            pub const ALL: &'static [Exc] = &[$(Exc::$name,)*];
+
+            /// The class's Python name.
+            pub const fn name(self) -> &'static str {
+                match self {
+                    $(Exc::$name => stringify!($name),)*
+                }
+            }
+
+            /// The class's base; `None` for a direct subclass of `BaseException`.
+            pub const fn base(self) -> Option<Exc> {
+                match self {
+                    $(Exc::$name => builtin_exceptions!(@base $($base)?),)*
+                }
+            }
+        }
+    };
+    (@base) => { None };
+    (@base $base:ident) => { Some(Exc::$base) };
+}
+
+builtin_exceptions! {
+    Exception,
+    SystemExit,
+    /// minipy's own: `--max-steps` / `--timeout` ran out. Not an `Exception`, so `except Exception`
+    /// does not swallow it, and it is raised again at every later statement.
+    ResourceLimitError,
+    KeyboardInterrupt,
+    TypeError: Exception,
+    ValueError: Exception,
+    LookupError: Exception,
+    KeyError: LookupError,
+    IndexError: LookupError,
+    ReferenceError: Exception,
+    AttributeError: Exception,
+    NameError: Exception,
+    UnboundLocalError: NameError,
+    ArithmeticError: Exception,
+    ZeroDivisionError: ArithmeticError,
+    OverflowError: ArithmeticError,
+    RuntimeError: Exception,
+    RecursionError: RuntimeError,
+    NotImplementedError: RuntimeError,
+    MemoryError: Exception,
+    StopIteration: Exception,
+    AssertionError: Exception,
+    ImportError: Exception,
+    ModuleNotFoundError: ImportError,
+    SyntaxError: Exception,
+    SystemError: Exception,
+    EOFError: Exception,
+    OSError: Exception,
+    FileNotFoundError: OSError,
+    FileExistsError: OSError,
+    IsADirectoryError: OSError,
+    PermissionError: OSError,
+    GeneratorExit,
+}
 
 /// Printed between an exception and the one whose `__cause__` it is.
 const CAUSE_MESSAGE: &str =
@@ -83,24 +115,14 @@ impl PyErr {
 pub type PyResult<T> = Result<T, PyErr>;
 
 impl Interp {
-    /// The builtin exception class called `name`.
-    ///
-    /// # Panics
-    /// If `name` is not a builtin exception class (a bug in minipy).
-    pub fn exc_class(&self, name: &str) -> Value {
-        if name == "BaseException" {
-            return self.type_class(crate::types::TypeTag::BaseException);
-        }
-        let i = EXCEPTION_CLASSES
-            .iter()
-            .position(|(n, _)| *n == name)
-            .unwrap_or_else(|| panic!("no builtin exception class {name}"));
-        self.roots.exceptions[i]
+    /// The class object of builtin exception `exc`.
+    pub fn exc_class(&self, exc: Exc) -> Value {
+        self.roots.exceptions[exc as usize]
     }
 
-    /// A new exception of builtin class `class_name` with one string argument.
-    pub fn err(&mut self, class_name: &str, msg: impl Into<String>) -> PyErr {
-        let class = self.exc_class(class_name);
+    /// A new exception of builtin class `exc` with one string argument.
+    pub fn err(&mut self, exc: Exc, msg: impl Into<String>) -> PyErr {
+        let class = self.exc_class(exc);
         let msg: String = msg.into();
         match self.str_value(&msg) {
             Ok(arg) => self.err_with(class, vec![arg]),
@@ -137,17 +159,17 @@ impl Interp {
 
     /// `TypeError(msg)`.
     pub fn type_error(&mut self, msg: impl Into<String>) -> PyErr {
-        self.err("TypeError", msg)
+        self.err(Exc::TypeError, msg)
     }
 
     /// `ValueError(msg)`.
     pub fn value_error(&mut self, msg: impl Into<String>) -> PyErr {
-        self.err("ValueError", msg)
+        self.err(Exc::ValueError, msg)
     }
 
     /// `KeyError(key)`.
     pub fn key_error(&mut self, key: Value) -> PyErr {
-        let class = self.exc_class("KeyError");
+        let class = self.exc_class(Exc::KeyError);
         self.err_with(class, vec![key])
     }
 
@@ -158,17 +180,17 @@ impl Interp {
             ObjKind::Module(m) => format!("module '{}' has no attribute '{name}'", m.name),
             _ => format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
         };
-        self.err("AttributeError", msg)
+        self.err(Exc::AttributeError, msg)
     }
 
     /// `RecursionError`, as CPython words it.
     pub fn recursion_error(&mut self) -> PyErr {
-        self.err("RecursionError", "maximum recursion depth exceeded")
+        self.err(Exc::RecursionError, "maximum recursion depth exceeded")
     }
 
-    /// Whether the raised exception is an instance of the builtin class `class_name`.
-    pub fn err_is(&self, err: &PyErr, class_name: &str) -> bool {
-        self.is_instance(err.exc, self.exc_class(class_name))
+    /// Whether the raised exception is an instance of the builtin class `exc`.
+    pub fn err_is(&self, err: &PyErr, exc: Exc) -> bool {
+        self.is_instance(err.exc, self.exc_class(exc))
     }
 
     /// The text after the colon of an exception's last traceback line (`str(exc)`, except that
@@ -182,7 +204,7 @@ impl Interp {
     /// `repr` of the argument tuple.
     pub fn exception_str(&mut self, exc: Value) -> PyResult<String> {
         let args = self.exception_args(exc);
-        let key_error = self.is_instance(exc, self.exc_class("KeyError"));
+        let key_error = self.is_instance(exc, self.exc_class(Exc::KeyError));
         match args.len() {
             0 => Ok(String::new()),
             1 if key_error => self.repr(args[0]),
@@ -529,7 +551,7 @@ mod tests {
         assert_eq!(interp.exception_line(err.exc), "KeyError: 'cb'");
         let err = interp.type_error("bad");
         assert_eq!(interp.exception_line(err.exc), "TypeError: bad");
-        let class = interp.exc_class("ValueError");
+        let class = interp.exc_class(Exc::ValueError);
         let err = interp.err_with(class, vec![]);
         assert_eq!(interp.exception_line(err.exc), "ValueError");
     }

@@ -67,7 +67,7 @@ use weakgc::{CollectorMode, GcPhase, Heap, HeapError};
 use weakgc::{Pacing, Pending, PendingKind};
 use weakgc::{Trace, Tracer};
 
-use crate::exceptions::PyResult;
+use crate::exceptions::{Exc, PyResult};
 use crate::object::{Attrs, Env, ObjKind, Object, Value};
 use crate::output::Output;
 use crate::{GcMode, Options, Stress};
@@ -235,7 +235,7 @@ pub struct Roots {
     pub finalizers: Vec<Value>,
     /// Builtin classes, in `TypeTag` order.
     pub types: Vec<Value>,
-    /// Builtin exception classes, in `EXCEPTION_CLASSES` order.
+    /// Builtin exception classes, indexed by `Exc`.
     pub exceptions: Vec<Value>,
     /// Singletons and caches: None, True, False, NotImplemented, the small ints.
     pub consts: Vec<Value>,
@@ -354,7 +354,7 @@ impl Interp {
         interp.deadline = interp.opts.timeout.map(|t| std::time::Instant::now() + t);
         interp.init_consts();
         interp.init_types();
-        let memory_error = interp.exc_class("MemoryError");
+        let memory_error = interp.exc_class(Exc::MemoryError);
         let exc = interp
             .new_exception(memory_error, Vec::new())
             .expect("no heap limit during startup");
@@ -612,7 +612,7 @@ impl Interp {
     pub fn enter_for(&mut self, context: &str) -> PyResult<()> {
         if self.depth >= RECURSION_LIMIT || crate::eval::generator::stack_low() {
             return Err(self.err(
-                "RecursionError",
+                Exc::RecursionError,
                 format!("maximum recursion depth exceeded{context}"),
             ));
         }
@@ -662,7 +662,7 @@ impl Interp {
     /// every step after that.
     pub fn tick(&mut self) -> PyResult<()> {
         if crate::interrupt::take() {
-            let class = self.exc_class("KeyboardInterrupt");
+            let class = self.exc_class(Exc::KeyboardInterrupt);
             return Err(self.err_with(class, Vec::new()));
         }
         self.steps += 1;
@@ -682,7 +682,7 @@ impl Interp {
             } else {
                 "time limit exceeded".to_string()
             };
-            return Err(self.err("ResourceLimitError", what));
+            return Err(self.err(Exc::ResourceLimitError, what));
         }
         Ok(())
     }
@@ -1416,7 +1416,7 @@ mod tests {
         };
         let mut interp = Interp::new(opts, Output::capture());
         let err = interp.alloc(ObjKind::Int(1000)).unwrap_err();
-        assert!(interp.err_is(&err, "MemoryError"));
+        assert!(interp.err_is(&err, Exc::MemoryError));
     }
 
     /// Containers keep their items outside the heap's cells; each is charged for them, so many

@@ -34,6 +34,8 @@ pub mod types;
 
 use std::rc::Rc;
 
+use crate::exceptions::Exc;
+
 pub use interp::Interp;
 pub use output::Output;
 
@@ -324,13 +326,13 @@ impl Interp {
     /// and 1 (130 for `KeyboardInterrupt`, as a shell reports a process SIGINT ended: CPython
     /// re-raises the signal).
     pub fn uncaught(&mut self, mut e: exceptions::PyErr) -> i32 {
-        if self.err_is(&e, "SystemExit") {
+        if self.err_is(&e, Exc::SystemExit) {
             return self.system_exit_code(e.exc);
         }
         let line = self.frame().line;
         e.traceback.push((Rc::from("<module>"), line));
         self.print_traceback(&e);
-        if self.err_is(&e, "KeyboardInterrupt") {
+        if self.err_is(&e, Exc::KeyboardInterrupt) {
             130
         } else {
             1

@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use std::rc::Rc;
 
 use minipy::cli::{self, Command, Invocation, Source};
+use minipy::exceptions::Exc;
 use minipy::{repl, Interp, Output, STACK_SIZE};
 
 fn main() -> ExitCode {
@@ -126,7 +127,7 @@ fn run(mut invocation: Invocation) -> i32 {
     interp.source = Rc::from(if quote { text.as_str() } else { "" });
     interp.start_main(None);
     if let Err(e) = interp.exec_block(&module.body) {
-        if interp.err_is(&e, "SystemExit") {
+        if interp.err_is(&e, Exc::SystemExit) {
             let code = interp.uncaught(e);
             return interp.finish_main(code);
         }

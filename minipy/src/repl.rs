@@ -12,7 +12,7 @@ use std::io::BufRead;
 use std::rc::Rc;
 
 use crate::ast::{Module, Stmt, StmtKind};
-use crate::exceptions::PyResult;
+use crate::exceptions::{Exc, PyResult};
 use crate::interp::Interp;
 use crate::output::Output;
 
@@ -229,7 +229,7 @@ fn repl_loop(interp: &mut Interp, input: &mut dyn LineSource) -> i32 {
             Input::Error(report) => interp.out.write_err(&report),
             Input::Ready(module) => {
                 if let Err(e) = interp.run_interactive(&module) {
-                    if interp.err_is(&e, "SystemExit") {
+                    if interp.err_is(&e, Exc::SystemExit) {
                         return interp.uncaught(e);
                     }
                     interp.uncaught(e);

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use crate::exceptions::EXCEPTION_CLASSES;
+use crate::exceptions::Exc;
 use crate::interp::Interp;
 use crate::object::{Attrs, Class, ObjKind, Value};
 
@@ -297,13 +297,13 @@ impl Interp {
                 c.base = Some(base);
             }
         }
-        for (name, base) in EXCEPTION_CLASSES {
-            let base = match base {
+        for &exc in Exc::ALL {
+            let base = match exc.base() {
                 Some(b) => self.exc_class(b),
                 None => self.roots.types[TypeTag::BaseException as usize],
             };
             let class =
-                self.new_builtin_class(name, "builtins", Some(base), TypeTag::BaseException);
+                self.new_builtin_class(exc.name(), "builtins", Some(base), TypeTag::BaseException);
             self.roots.exceptions.push(class);
         }
     }
@@ -465,9 +465,9 @@ mod tests {
         let interp = Interp::new(crate::Options::default(), crate::Output::capture());
         let t = interp.type_class(TypeTag::Bool);
         assert!(interp.is_subclass(t, interp.type_class(TypeTag::Int)));
-        let key_error = interp.exc_class("KeyError");
-        assert!(interp.is_subclass(key_error, interp.exc_class("LookupError")));
-        assert!(interp.is_subclass(key_error, interp.exc_class("Exception")));
+        let key_error = interp.exc_class(Exc::KeyError);
+        assert!(interp.is_subclass(key_error, interp.exc_class(Exc::LookupError)));
+        assert!(interp.is_subclass(key_error, interp.exc_class(Exc::Exception)));
         assert_eq!(&*interp.class_name(key_error), "KeyError");
     }
 }

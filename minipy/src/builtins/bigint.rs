@@ -11,7 +11,7 @@ use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::ast::BinOp;
-use crate::exceptions::PyResult;
+use crate::exceptions::{Exc, PyResult};
 use crate::interp::Interp;
 use crate::object::{ObjKind, Value};
 
@@ -72,7 +72,7 @@ impl Interp {
         if f.is_finite() {
             Ok(f)
         } else {
-            Err(self.err("OverflowError", "int too large to convert to float"))
+            Err(self.err(Exc::OverflowError, "int too large to convert to float"))
         }
     }
 
@@ -135,12 +135,12 @@ impl Interp {
             }
             BinOp::Div => {
                 if y.is_zero() {
-                    return Err(self.err("ZeroDivisionError", "division by zero"));
+                    return Err(self.err(Exc::ZeroDivisionError, "division by zero"));
                 }
                 return self.big_true_div(x, y);
             }
             BinOp::FloorDiv | BinOp::Mod if y.is_zero() => {
-                return Err(self.err("ZeroDivisionError", "integer division or modulo by zero"));
+                return Err(self.err(Exc::ZeroDivisionError, "integer division or modulo by zero"));
             }
             BinOp::MatMul => {
                 let msg = "unsupported operand type(s) for @: 'int' and 'int'";
@@ -152,7 +152,7 @@ impl Interp {
                 if y.is_negative() {
                     if x.is_zero() {
                         return Err(self.err(
-                            "ZeroDivisionError",
+                            Exc::ZeroDivisionError,
                             "0.0 cannot be raised to a negative power",
                         ));
                     }
@@ -206,7 +206,7 @@ impl Interp {
 
     fn too_big(&mut self) -> crate::exceptions::PyErr {
         self.err(
-            "MemoryError",
+            Exc::MemoryError,
             "minipy does not compute ints of more than 2**26 bits",
         )
     }
@@ -230,7 +230,7 @@ impl Interp {
         f = scale(f, exp);
         if f.is_infinite() {
             return Err(self.err(
-                "OverflowError",
+                Exc::OverflowError,
                 "integer division result too large for a float",
             ));
         }

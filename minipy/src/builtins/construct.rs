@@ -3,7 +3,7 @@
 
 use crate::ast::Name;
 use crate::dict::Dict;
-use crate::exceptions::PyResult;
+use crate::exceptions::{Exc, PyResult};
 use crate::interp::{FrameKind, Interp};
 use crate::object::{ObjKind, Payload, Value};
 use crate::types::TypeTag;
@@ -353,10 +353,10 @@ impl Interp {
             [class, target] => (*class, *target),
             [] => {
                 let FrameKind::Function { func } = self.frame().kind else {
-                    return Err(self.err("RuntimeError", "super(): no arguments"));
+                    return Err(self.err(Exc::RuntimeError, "super(): no arguments"));
                 };
                 let ObjKind::Function(f) = self.obj(func) else {
-                    return Err(self.err("RuntimeError", "super(): no arguments"));
+                    return Err(self.err(Exc::RuntimeError, "super(): no arguments"));
                 };
                 let owner = f.owner;
                 // The first argument is slot 0 (parameters come first), in its cell if captured.
@@ -368,9 +368,9 @@ impl Interp {
                 match (owner, target) {
                     (Some(c), Some(t)) => (c, t),
                     (None, _) => {
-                        return Err(self.err("RuntimeError", "super(): __class__ cell not found"))
+                        return Err(self.err(Exc::RuntimeError, "super(): __class__ cell not found"))
                     }
-                    (_, None) => return Err(self.err("RuntimeError", "super(): no arguments")),
+                    (_, None) => return Err(self.err(Exc::RuntimeError, "super(): no arguments")),
                 }
             }
             _ => return Err(self.type_error("super() takes 0 or 2 arguments in minipy")),

@@ -9,7 +9,7 @@ use std::io::{BufRead, Read, Write};
 use std::rc::Rc;
 
 use crate::builtins::Builtin;
-use crate::exceptions::PyResult;
+use crate::exceptions::{Exc, PyResult};
 use crate::interp::Interp;
 use crate::object::{ObjKind, Value};
 
@@ -85,7 +85,7 @@ impl Interp {
         let plain: String = mode.chars().filter(|c| *c != 't').collect();
         if mode.contains('b') {
             return Err(self.err(
-                "NotImplementedError",
+                Exc::NotImplementedError,
                 "open(): binary mode is not supported (minipy has no bytes type)",
             ));
         }
@@ -120,11 +120,11 @@ impl Interp {
     pub(crate) fn os_error(&mut self, e: &std::io::Error, path: &str) -> crate::exceptions::PyErr {
         use std::io::ErrorKind as K;
         let (class, errno, text) = match e.kind() {
-            K::NotFound => ("FileNotFoundError", 2, "No such file or directory"),
-            K::PermissionDenied => ("PermissionError", 13, "Permission denied"),
-            K::AlreadyExists => ("FileExistsError", 17, "File exists"),
-            K::IsADirectory => ("IsADirectoryError", 21, "Is a directory"),
-            _ => ("OSError", e.raw_os_error().unwrap_or(0), "I/O error"),
+            K::NotFound => (Exc::FileNotFoundError, 2, "No such file or directory"),
+            K::PermissionDenied => (Exc::PermissionError, 13, "Permission denied"),
+            K::AlreadyExists => (Exc::FileExistsError, 17, "File exists"),
+            K::IsADirectory => (Exc::IsADirectoryError, 21, "Is a directory"),
+            _ => (Exc::OSError, e.raw_os_error().unwrap_or(0), "I/O error"),
         };
         let shown = crate::repr::quote_str(path);
         let err = self.err(class, format!("[Errno {errno}] {text}: {shown}"));
@@ -180,10 +180,10 @@ impl Interp {
             }
             Stream::Write(w) => w.write_all(text.as_bytes()),
             Stream::Read(..) | Stream::Stdin => {
-                return Err(self.err("OSError", "not writable"));
+                return Err(self.err(Exc::OSError, "not writable"));
             }
         };
-        r.map_err(|e| self.err("OSError", e.to_string()))
+        r.map_err(|e| self.err(Exc::OSError, e.to_string()))
     }
 
     /// The next line of a readable file (with its newline; empty at the end).
@@ -207,10 +207,10 @@ impl Interp {
                 let mut line = String::new();
                 match std::io::stdin().lock().read_line(&mut line) {
                     Ok(_) => Ok(line),
-                    Err(e) => Err(self.err("OSError", e.to_string())),
+                    Err(e) => Err(self.err(Exc::OSError, e.to_string())),
                 }
             }
-            _ => Err(self.err("OSError", "not readable")),
+            _ => Err(self.err(Exc::OSError, "not readable")),
         }
     }
 
@@ -232,10 +232,10 @@ impl Interp {
                 let mut all = String::new();
                 match std::io::stdin().read_to_string(&mut all) {
                     Ok(_) => Ok(all),
-                    Err(e) => Err(self.err("OSError", e.to_string())),
+                    Err(e) => Err(self.err(Exc::OSError, e.to_string())),
                 }
             }
-            _ => Err(self.err("OSError", "not readable")),
+            _ => Err(self.err(Exc::OSError, "not readable")),
         }
     }
 
@@ -355,7 +355,7 @@ impl Interp {
             B::FileNext => {
                 let line = self.read_line(f)?;
                 if line.is_empty() {
-                    let class = self.exc_class("StopIteration");
+                    let class = self.exc_class(Exc::StopIteration);
                     return Err(self.err_with(class, Vec::new()));
                 }
                 self.str_value(&line)

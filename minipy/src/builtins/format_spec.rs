@@ -6,7 +6,7 @@
 //! turns values into their inputs and messages into exceptions. The entry point for every caller
 //! is [`Interp::format_value`].
 
-use crate::exceptions::PyResult;
+use crate::exceptions::{Exc, PyResult};
 use crate::interp::Interp;
 use crate::object::{ObjKind, Value};
 
@@ -811,7 +811,7 @@ impl Interp {
         match args.get(n) {
             Some(v) => Ok(*v),
             None => Err(self.err(
-                "IndexError",
+                Exc::IndexError,
                 format!("Replacement index {n} out of range for positional args tuple"),
             )),
         }
@@ -996,14 +996,17 @@ impl Interp {
                     Some(Num::Float(f)) if matches!(kind, 'd' | 'i' | 'u') => {
                         if !f.is_finite() {
                             let m = if f.is_nan() {
-                                ("ValueError", "cannot convert float NaN to integer")
+                                (Exc::ValueError, "cannot convert float NaN to integer")
                             } else {
-                                ("OverflowError", "cannot convert float infinity to integer")
+                                (
+                                    Exc::OverflowError,
+                                    "cannot convert float infinity to integer",
+                                )
                             };
                             return Err(self.err(m.0, m.1));
                         }
                         if f.abs() >= 9.2e18 {
-                            return Err(self.err("OverflowError", "int too large to convert"));
+                            return Err(self.err(Exc::OverflowError, "int too large to convert"));
                         }
                         f.trunc() as i64
                     }
@@ -1040,7 +1043,9 @@ impl Interp {
                     ObjKind::Int(n) => match u32::try_from(*n).ok().and_then(char::from_u32) {
                         Some(c) => Some(c),
                         None => {
-                            return Err(self.err("OverflowError", "%c arg not in range(0x110000)"))
+                            return Err(
+                                self.err(Exc::OverflowError, "%c arg not in range(0x110000)")
+                            )
                         }
                     },
                     _ => None,

@@ -3,7 +3,7 @@
 use crate::ast::Name;
 use crate::builtins::lazy_iter::Adapter;
 use crate::builtins::Builtin;
-use crate::exceptions::PyResult;
+use crate::exceptions::{Exc, PyResult};
 use crate::interp::Interp;
 use crate::object::{ObjKind, Value};
 
@@ -80,7 +80,7 @@ impl Interp {
                 let attr = self.expect_str(args[1], "attribute name")?;
                 let found = match self.getattr_opt(args[0], &attr) {
                     Ok(v) => v.is_some(),
-                    Err(e) if self.err_is(&e, "AttributeError") => false,
+                    Err(e) if self.err_is(&e, Exc::AttributeError) => false,
                     Err(e) => return Err(e),
                 };
                 Ok(self.bool_value(found))
@@ -215,7 +215,7 @@ impl Interp {
                 if let ObjKind::Generator(_) = self.obj(args[0]) {
                     let none = self.none();
                     return match (self.gen_send(args[0], none), args.get(1)) {
-                        (Err(e), Some(d)) if self.err_is(&e, "StopIteration") => Ok(*d),
+                        (Err(e), Some(d)) if self.err_is(&e, Exc::StopIteration) => Ok(*d),
                         (r, _) => r,
                     };
                 }
@@ -231,7 +231,7 @@ impl Interp {
                     (Some(v), _) => Ok(v),
                     (None, Some(d)) => Ok(*d),
                     (None, None) => {
-                        let class = self.exc_class("StopIteration");
+                        let class = self.exc_class(Exc::StopIteration);
                         Err(self.err_with(class, Vec::new()))
                     }
                 }
@@ -395,9 +395,10 @@ impl Interp {
                     return Err(self.value_error("cannot convert float NaN to integer"));
                 }
                 if r.is_infinite() {
-                    return Err(
-                        self.err("OverflowError", "cannot convert float infinity to integer")
-                    );
+                    return Err(self.err(
+                        Exc::OverflowError,
+                        "cannot convert float infinity to integer",
+                    ));
                 }
                 self.int_from_float(r)
             }

@@ -4,7 +4,7 @@
 
 use crate::ast::Name;
 use crate::builtins::Builtin;
-use crate::exceptions::PyResult;
+use crate::exceptions::{Exc, PyResult};
 use crate::interp::Interp;
 use crate::object::{ObjKind, Value};
 
@@ -286,7 +286,7 @@ impl Interp {
         let s = self.expect_str(args[0], "fromhex() argument")?;
         match super::float_hex::float_fromhex(&s) {
             Ok(f) => self.alloc(ObjKind::Float(f)),
-            Err((true, msg)) => Err(self.err("OverflowError", msg)),
+            Err((true, msg)) => Err(self.err(Exc::OverflowError, msg)),
             Err((false, msg)) => Err(self.value_error(msg)),
         }
     }
@@ -344,7 +344,7 @@ impl Interp {
             B::Open => self.builtin_open(args),
             B::Input => self.builtin_input(args),
             B::Exit | B::Quit => self.check_arity(id.name(), args, 0, 1).and_then(|_| {
-                let class = self.exc_class("SystemExit");
+                let class = self.exc_class(Exc::SystemExit);
                 Err(self.err_with(class, args.to_vec()))
             }),
             _ => return None,
@@ -482,7 +482,7 @@ impl Interp {
         self.out.flush();
         let mut line = String::new();
         match std::io::stdin().read_line(&mut line) {
-            Ok(0) => Err(self.err("EOFError", "EOF when reading a line")),
+            Ok(0) => Err(self.err(Exc::EOFError, "EOF when reading a line")),
             Ok(_) => {
                 if line.ends_with('\n') {
                     line.pop();
@@ -492,7 +492,7 @@ impl Interp {
                 }
                 self.str_value(&line)
             }
-            Err(e) => Err(self.err("OSError", e.to_string())),
+            Err(e) => Err(self.err(Exc::OSError, e.to_string())),
         }
     }
 }

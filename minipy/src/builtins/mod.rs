@@ -459,9 +459,9 @@ impl Interp {
             let name = self.class_name(class);
             self.roots.builtins.set(name, class);
         }
-        for (name, _) in crate::exceptions::EXCEPTION_CLASSES {
-            let class = self.exc_class(name);
-            self.roots.builtins.set(Name::from(name), class);
+        for &exc in crate::exceptions::Exc::ALL {
+            let class = self.exc_class(exc);
+            self.roots.builtins.set(Name::from(exc.name()), class);
         }
         let none = self.none();
         self.roots.builtins.set(Name::from("None"), none);

@@ -5,7 +5,7 @@ use crate::ast::Name;
 use crate::builtins::Builtin;
 use crate::dict::Dict;
 use crate::eval::ops::LIST_ITEM_BYTES;
-use crate::exceptions::PyResult;
+use crate::exceptions::{Exc, PyResult};
 use crate::interp::Interp;
 use crate::object::{ObjKind, Value, ViewKind};
 
@@ -134,7 +134,7 @@ impl Interp {
                 self.check_arity(name, args, 0, 1)?;
                 let len = self.list_ref(list).map_or(0, Vec::len);
                 if len == 0 {
-                    return Err(self.err("IndexError", "pop from empty list"));
+                    return Err(self.err(Exc::IndexError, "pop from empty list"));
                 }
                 let i = match args.first() {
                     Some(v) => self.expect_int(*v, "list indices")?,
@@ -142,7 +142,7 @@ impl Interp {
                 };
                 let j = if i < 0 { i + len as i64 } else { i };
                 if j < 0 || j >= len as i64 {
-                    return Err(self.err("IndexError", "pop index out of range"));
+                    return Err(self.err(Exc::IndexError, "pop index out of range"));
                 }
                 let v = self.list_mut(list).map(|items| items.remove(j as usize));
                 if let Some(v) = v {
@@ -279,7 +279,7 @@ impl Interp {
                         self.push_dropped(e.value);
                         self.alloc(ObjKind::Tuple(vec![e.key, e.value]))
                     }
-                    None => Err(self.err("KeyError", "popitem(): dictionary is empty")),
+                    None => Err(self.err(Exc::KeyError, "popitem(): dictionary is empty")),
                 }
             }
             B::DictSetDefault => {
@@ -397,7 +397,7 @@ impl Interp {
                         self.push_dropped(e.key);
                         Ok(e.key)
                     }
-                    None => Err(self.err("KeyError", "pop from an empty set")),
+                    None => Err(self.err(Exc::KeyError, "pop from an empty set")),
                 };
             }
             B::SetClear => {

@@ -5,7 +5,7 @@
 //! minipy has no `bytes`).
 
 use crate::builtins::Builtin;
-use crate::exceptions::PyResult;
+use crate::exceptions::{Exc, PyResult};
 use crate::interp::Interp;
 use crate::object::{ObjKind, Value};
 
@@ -406,7 +406,7 @@ impl Interp {
                     let k = self.int_value(c as i64)?;
                     let mapped = match self.getitem(table, k) {
                         Ok(v) => v,
-                        Err(e) if self.err_is(&e, "LookupError") => {
+                        Err(e) if self.err_is(&e, Exc::LookupError) => {
                             out.push(c);
                             continue;
                         }
@@ -431,7 +431,7 @@ impl Interp {
                 self.str_value(&out)
             }
             B::StrEncode => Err(self.err(
-                "NotImplementedError",
+                Exc::NotImplementedError,
                 "str.encode(): minipy has no bytes type",
             )),
             B::StrFormatMap => {

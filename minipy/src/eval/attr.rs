@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use crate::ast::Name;
 use crate::builtins::method_of;
-use crate::exceptions::PyResult;
+use crate::exceptions::{Exc, PyResult};
 use crate::interp::Interp;
 use crate::object::{Instance, ObjKind, Payload, Shape, SlotLayout, Value};
 use crate::types::TypeTag;
@@ -255,7 +255,7 @@ impl Interp {
                 Ok(t)
             }
             None => Err(self.err(
-                "ReferenceError",
+                Exc::ReferenceError,
                 "weakly-referenced object no longer exists",
             )),
         }
@@ -283,7 +283,7 @@ impl Interp {
                     let get = *get;
                     self.call(get, vec![obj], Vec::new())
                 }
-                None => Err(self.err("AttributeError", "property has no getter")),
+                None => Err(self.err(Exc::AttributeError, "property has no getter")),
             },
             ObjKind::Builtin(id, None) => {
                 let id = *id;
@@ -658,7 +658,7 @@ impl Interp {
                         self.call(set, vec![obj, value], Vec::new()).map(|_| ())
                     }
                     None => Err(self.err(
-                        "AttributeError",
+                        Exc::AttributeError,
                         format!(
                             "property '{name}' of '{}' object has no setter",
                             self.type_name(obj)
@@ -672,7 +672,7 @@ impl Interp {
         }
         if &**name == "__dict__" {
             return Err(self.err(
-                "NotImplementedError",
+                Exc::NotImplementedError,
                 "minipy does not support assigning an instance's __dict__",
             ));
         }
@@ -714,7 +714,7 @@ impl Interp {
         let removed = match self.obj_mut(obj) {
             ObjKind::Instance(inst) => match inst.attrs.remove(name) {
                 None if inst.attrs.layout().slots.iter().any(|s| &**s == name) => {
-                    return Err(self.err("AttributeError", name));
+                    return Err(self.err(Exc::AttributeError, name));
                 }
                 removed => removed,
             },

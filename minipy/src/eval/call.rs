@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use crate::ast::{Layout, Name, Params};
 use crate::dict::Dict;
-use crate::exceptions::PyResult;
+use crate::exceptions::{Exc, PyResult};
 use crate::interp::{Frame, FrameKind, Interp};
 use crate::object::{Code, ObjKind, Payload, Value};
 use crate::types::TypeTag;
@@ -146,7 +146,7 @@ impl Interp {
         if (layout.locals as usize) < nparams || layout.locals as usize > layout.names.len() {
             let name = self.qualname_of(f);
             return Err(self.err(
-                "SystemError",
+                Exc::SystemError,
                 format!("minipy: {name}() has no resolved frame layout"),
             ));
         }

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use crate::ast::{BoolOp, CmpOp, Comprehension, Expr, ExprKind, Keyword, Layout, Name};
 use crate::dict::Dict;
-use crate::exceptions::PyResult;
+use crate::exceptions::{Exc, PyResult};
 use crate::interp::{Frame, FrameKind, Interp};
 use crate::object::{Code, Function, ObjKind, Value};
 
@@ -97,7 +97,7 @@ impl Interp {
             // No Ellipsis object yet: `...` as a statement (a placeholder body) runs, any use of
             // its value is a clear error rather than a wrong `None`.
             ExprKind::Ellipsis => Err(self.err(
-                "NotImplementedError",
+                Exc::NotImplementedError,
                 "minipy has no Ellipsis object: '...' is supported only as a statement",
             )),
             ExprKind::Name(n, loc) => self.load_name(n, *loc),
@@ -187,7 +187,7 @@ impl Interp {
             }
             ExprKind::Slice { .. } => Err(self.type_error("slices are only allowed in subscripts")),
             ExprKind::Starred(_) => {
-                Err(self.err("SyntaxError", "can't use starred expression here"))
+                Err(self.err(Exc::SyntaxError, "can't use starred expression here"))
             }
             ExprKind::NamedExpr { target, value } => {
                 let v = self.eval(value)?;

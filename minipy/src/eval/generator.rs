@@ -48,7 +48,7 @@ use corosensei::{Coroutine, CoroutineResult, Yielder};
 use weakgc::{Trace, Tracer};
 
 use crate::ast::{Comprehension, Expr, Layout};
-use crate::exceptions::{PyErr, PyResult};
+use crate::exceptions::{Exc, PyErr, PyResult};
 use crate::interp::{Frame, FrameKind, Interp};
 use crate::object::{Code, ObjKind, Value};
 
@@ -390,7 +390,7 @@ impl Interp {
     /// sent value it returns (or whose thrown exception it raises).
     pub fn gen_yield(&mut self, v: Value) -> PyResult<Value> {
         if RUNNING.get() == 0 || !YIELDER.is_set() {
-            return Err(self.err("SystemError", "yield outside a running generator"));
+            return Err(self.err(Exc::SystemError, "yield outside a running generator"));
         }
         let real = lend(self);
         let (back, input) = YIELDER.with(|y| YIELDER.set(y, || y.suspend((real, v))));
@@ -437,7 +437,7 @@ impl Interp {
         if state == GenState::Created {
             let Some(stack) = new_stack() else {
                 self.leave();
-                return Err(self.err("MemoryError", "cannot allocate a generator stack"));
+                return Err(self.err(Exc::MemoryError, "cannot allocate a generator stack"));
             };
             let limit = stack.limit().get() + STACK_MARGIN;
             let body = self.gen_mut(g).body.clone();
@@ -520,8 +520,8 @@ impl Interp {
                 self.leave();
                 match r {
                     Ok(v) => Ok(Step::Returned(v)),
-                    Err(e) if self.err_is(&e, "StopIteration") => {
-                        let mut err = self.err("RuntimeError", "generator raised StopIteration");
+                    Err(e) if self.err_is(&e, Exc::StopIteration) => {
+                        let mut err = self.err(Exc::RuntimeError, "generator raised StopIteration");
                         self.set_cause(err.exc, e.exc);
                         self.chain_context(err.exc, e.exc);
                         err.traceback = e.traceback;
@@ -552,7 +552,7 @@ impl Interp {
 
     /// `StopIteration(value)` with its `value` attribute, as a generator's return raises it.
     pub fn stop_iteration(&mut self, value: Value) -> PyErr {
-        let class = self.exc_class("StopIteration");
+        let class = self.exc_class(Exc::StopIteration);
         let args = if value == self.none() {
             Vec::new()
         } else {
@@ -591,14 +591,16 @@ impl Interp {
             GenState::Running => return Err(self.value_error("generator already executing")),
             GenState::Suspended => {}
         }
-        let exit = self.exc_class("GeneratorExit");
+        let exit = self.exc_class(Exc::GeneratorExit);
         let err = self.err_with(exit, Vec::new());
         match self.gen_resume(g, Resume::Throw(err)) {
             Ok(Step::Yielded(_)) => {
-                Err(self.err("RuntimeError", "generator ignored GeneratorExit"))
+                Err(self.err(Exc::RuntimeError, "generator ignored GeneratorExit"))
             }
             Ok(Step::Returned(_)) => Ok(()),
-            Err(e) if self.err_is(&e, "GeneratorExit") || self.err_is(&e, "StopIteration") => {
+            Err(e)
+                if self.err_is(&e, Exc::GeneratorExit) || self.err_is(&e, Exc::StopIteration) =>
+            {
                 // Dropped here, with the frame its traceback holds.
                 self.note_drop(e.exc);
                 Ok(())
@@ -630,7 +632,7 @@ impl Interp {
             if sent != self.none() {
                 let t = self.type_name(iterable);
                 return Err(self.err(
-                    "AttributeError",
+                    Exc::AttributeError,
                     format!("'{t}_iterator' object has no attribute 'send'"),
                 ));
             }
@@ -658,7 +660,7 @@ impl Interp {
                 Step::Returned(v) => return Ok(v),
                 Step::Yielded(v) => match self.gen_yield(v) {
                     Ok(sent) => input = Resume::Send(sent),
-                    Err(e) if self.err_is(&e, "GeneratorExit") => {
+                    Err(e) if self.err_is(&e, Exc::GeneratorExit) => {
                         self.gen_close(sub)?;
                         return Err(e);
                     }

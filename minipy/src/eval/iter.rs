@@ -6,7 +6,7 @@
 
 use weakgc::{GcAny, Trace, Tracer, WeakAny};
 
-use crate::exceptions::PyResult;
+use crate::exceptions::{Exc, PyResult};
 use crate::interp::Interp;
 use crate::object::{ObjKind, Payload, Value, ViewKind};
 
@@ -240,9 +240,10 @@ impl Interp {
                 };
                 if table.version() != *version {
                     *state = IterState::Done;
-                    return Err(
-                        self.err("RuntimeError", "dictionary changed size during iteration")
-                    );
+                    return Err(self.err(
+                        Exc::RuntimeError,
+                        "dictionary changed size during iteration",
+                    ));
                 }
                 let Some(p) = table.next_from(*pos) else {
                     *state = IterState::Done;
@@ -262,7 +263,7 @@ impl Interp {
                 };
                 if table.version() != *version {
                     *state = IterState::Done;
-                    return Err(self.err("RuntimeError", "Set changed size during iteration"));
+                    return Err(self.err(Exc::RuntimeError, "Set changed size during iteration"));
                 }
                 let entry = order.get(*next).and_then(|p| table.entry(*p));
                 *next += 1;
@@ -316,7 +317,7 @@ impl Interp {
                 };
                 match self.call(next, vec![it], Vec::new()) {
                     Ok(v) => Ok(Some(v)),
-                    Err(e) if self.err_is(&e, "StopIteration") => {
+                    Err(e) if self.err_is(&e, Exc::StopIteration) => {
                         *state = IterState::Done;
                         Ok(None)
                     }
@@ -335,7 +336,10 @@ impl Interp {
                         *state = IterState::GetItem(obj, i + 1);
                         Ok(Some(v))
                     }
-                    Err(e) if self.err_is(&e, "IndexError") || self.err_is(&e, "StopIteration") => {
+                    Err(e)
+                        if self.err_is(&e, Exc::IndexError)
+                            || self.err_is(&e, Exc::StopIteration) =>
+                    {
                         *state = IterState::Done;
                         Ok(None)
                     }

@@ -8,7 +8,7 @@
 //! cell a closure still holds keeps one.
 
 use crate::ast::{Layout, Name, NameLoc};
-use crate::exceptions::{PyErr, PyResult};
+use crate::exceptions::{Exc, PyErr, PyResult};
 use crate::interp::{Frame, Interp};
 use crate::object::{ObjKind, Value};
 
@@ -115,19 +115,19 @@ impl Interp {
     fn unbound(&mut self, name: &Name, loc: NameLoc) -> PyErr {
         match loc {
             NameLoc::Fast(_) | NameLoc::Cell(_) => self.err(
-                "UnboundLocalError",
+                Exc::UnboundLocalError,
                 format!(
                     "cannot access local variable '{name}' where it is not associated with a value"
                 ),
             ),
             NameLoc::Free(_) | NameLoc::ClassFree(_) => self.err(
-                "NameError",
+                Exc::NameError,
                 format!(
                     "cannot access free variable '{name}' where it is not associated with a value \
                      in enclosing scope"
                 ),
             ),
-            _ => self.err("NameError", format!("name '{name}' is not defined")),
+            _ => self.err(Exc::NameError, format!("name '{name}' is not defined")),
         }
     }
 
@@ -135,7 +135,7 @@ impl Interp {
     /// resolver and evaluator disagree (a minipy bug, reported rather than panicking).
     fn broken_locator(&mut self, name: &Name) -> PyErr {
         self.err(
-            "SystemError",
+            Exc::SystemError,
             format!("minipy: no resolved location for variable '{name}'"),
         )
     }

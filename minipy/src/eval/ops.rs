@@ -5,7 +5,7 @@
 //! `i64` path runs first and is unchanged.
 
 use crate::ast::{BinOp, UnaryOp};
-use crate::exceptions::PyResult;
+use crate::exceptions::{Exc, PyResult};
 use crate::interp::Interp;
 use crate::object::{ObjKind, Payload, Value};
 
@@ -201,7 +201,7 @@ impl Interp {
                     BinOp::FloorDiv => "float floor division by zero",
                     _ => "float modulo",
                 };
-                return Err(self.err("ZeroDivisionError", msg));
+                return Err(self.err(Exc::ZeroDivisionError, msg));
             }
             BinOp::Div => a / b,
             BinOp::FloorDiv => float_divmod(a, b).0,
@@ -209,14 +209,14 @@ impl Interp {
             BinOp::Pow => {
                 if a == 0.0 && b < 0.0 {
                     return Err(self.err(
-                        "ZeroDivisionError",
+                        Exc::ZeroDivisionError,
                         "0.0 cannot be raised to a negative power",
                     ));
                 }
                 if a < 0.0 && b.is_finite() && b.fract() != 0.0 {
                     // CPython's result is complex.
                     return Err(self.err(
-                        "NotImplementedError",
+                        Exc::NotImplementedError,
                         "a negative number to a fractional power is complex: minipy has no complex type",
                     ));
                 }
@@ -249,12 +249,12 @@ impl Interp {
             BinOp::Mul => a.checked_mul(b),
             BinOp::Div => {
                 if b == 0 {
-                    return Err(self.err("ZeroDivisionError", "division by zero"));
+                    return Err(self.err(Exc::ZeroDivisionError, "division by zero"));
                 }
                 return self.alloc(ObjKind::Float(a as f64 / b as f64));
             }
             BinOp::FloorDiv | BinOp::Mod if b == 0 => {
-                return Err(self.err("ZeroDivisionError", "integer division or modulo by zero"));
+                return Err(self.err(Exc::ZeroDivisionError, "integer division or modulo by zero"));
             }
             BinOp::MatMul => {
                 let msg = "unsupported operand type(s) for @: 'int' and 'int'";
@@ -279,7 +279,7 @@ impl Interp {
                 if b < 0 {
                     if a == 0 {
                         return Err(self.err(
-                            "ZeroDivisionError",
+                            Exc::ZeroDivisionError,
                             "0.0 cannot be raised to a negative power",
                         ));
                     }

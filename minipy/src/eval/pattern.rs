@@ -4,7 +4,7 @@
 //! runs.
 
 use crate::ast::{Expr, MatchCase, Pattern, PatternKind};
-use crate::exceptions::PyResult;
+use crate::exceptions::{Exc, PyResult};
 use crate::interp::Interp;
 use crate::object::{ObjKind, Payload, Value};
 use crate::types::TypeTag;
@@ -299,7 +299,7 @@ impl Interp {
             let v = match self.getattr_opt(subject, name) {
                 Ok(Some(v)) => v,
                 Ok(None) => return Ok(false),
-                Err(e) if self.err_is(&e, "AttributeError") => return Ok(false),
+                Err(e) if self.err_is(&e, Exc::AttributeError) => return Ok(false),
                 Err(e) => return Err(e),
             };
             self.push_temp(v);

@@ -9,7 +9,7 @@ use std::rc::Rc;
 use crate::ast::{
     BinOp, ClassDef, ExceptHandler, Expr, ExprKind, FunctionDef, Stmt, StmtKind, WithItem,
 };
-use crate::exceptions::{PyErr, PyResult};
+use crate::exceptions::{Exc, PyErr, PyResult};
 use crate::interp::{Frame, FrameKind, Interp};
 use crate::object::{Attrs, Class, Code, Env, ObjKind, Value};
 use crate::types::TypeTag;
@@ -98,7 +98,7 @@ impl Interp {
             StmtKind::Assert { test, msg } => {
                 let t = self.eval(test)?;
                 if !self.truthy(t)? {
-                    let class = self.exc_class("AssertionError");
+                    let class = self.exc_class(Exc::AssertionError);
                     let args = match msg {
                         Some(m) => vec![self.eval(m)?],
                         None => Vec::new(),
@@ -121,7 +121,7 @@ impl Interp {
                 for a in names {
                     let Some(v) = self.getattr_opt(m, &a.name)? else {
                         return Err(self.err(
-                            "ImportError",
+                            Exc::ImportError,
                             format!("cannot import name '{}' from '{module}'", a.name),
                         ));
                     };
@@ -381,7 +381,7 @@ impl Interp {
         let Some(e) = exc else {
             return match self.roots.handling.last() {
                 Some(v) => PyErr::new(*v),
-                None => self.err("RuntimeError", "No active exception to reraise"),
+                None => self.err(Exc::RuntimeError, "No active exception to reraise"),
             };
         };
         let v = match self.eval(e) {
@@ -465,7 +465,12 @@ impl Interp {
                 let r = self.inplace(op, cur, rhs)?;
                 self.setitem(o, k, r)?;
             }
-            _ => return Err(self.err("SyntaxError", "illegal expression for augmented assignment")),
+            _ => {
+                return Err(self.err(
+                    Exc::SyntaxError,
+                    "illegal expression for augmented assignment",
+                ))
+            }
         }
         Ok(())
     }
@@ -541,7 +546,7 @@ impl Interp {
                 }
                 Ok(())
             }
-            _ => Err(self.err("SyntaxError", "cannot assign to expression")),
+            _ => Err(self.err(Exc::SyntaxError, "cannot assign to expression")),
         }
     }
 
@@ -593,7 +598,7 @@ impl Interp {
                 }
                 Ok(())
             }
-            _ => Err(self.err("SyntaxError", "cannot delete expression")),
+            _ => Err(self.err(Exc::SyntaxError, "cannot delete expression")),
         }
     }
 

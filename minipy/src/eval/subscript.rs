@@ -2,7 +2,7 @@
 //! reach, including the storage of `class C(list)` / `class C(dict)` instances.
 
 use crate::dict::Dict;
-use crate::exceptions::PyResult;
+use crate::exceptions::{Exc, PyResult};
 use crate::interp::Interp;
 use crate::object::{ObjKind, Payload, Value};
 
@@ -301,7 +301,7 @@ impl Interp {
             } else {
                 format!("{what} index out of range")
             };
-            return Err(self.err("IndexError", msg));
+            return Err(self.err(Exc::IndexError, msg));
         }
         Ok(j as usize)
     }

@@ -16,7 +16,7 @@ use weakgc::{collect_minor, CycleReport, GcAny, GcPhase};
 
 use crate::ast::Name;
 use crate::builtins::Builtin;
-use crate::exceptions::PyResult;
+use crate::exceptions::{Exc, PyResult};
 use crate::interp::Interp;
 use crate::modules::stdlib::Kwargs;
 use crate::object::{ObjKind, Value};
@@ -200,7 +200,7 @@ impl Interp {
                     // CPython prints each collection's statistics or each collectable object to
                     // stderr; minipy would print something else.
                     return Err(self.err(
-                        "NotImplementedError",
+                        Exc::NotImplementedError,
                         "minipy's gc.set_debug supports DEBUG_SAVEALL and DEBUG_UNCOLLECTABLE only",
                     ));
                 }

@@ -6,7 +6,7 @@
 
 use crate::ast::{BinOp, Name};
 use crate::builtins::Builtin;
-use crate::exceptions::{PyErr, PyResult};
+use crate::exceptions::{Exc, PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::{Attrs, ObjKind, Value};
 
@@ -84,7 +84,7 @@ impl Interp {
     }
 
     fn range_error(&mut self) -> PyErr {
-        self.err("OverflowError", "math range error")
+        self.err(Exc::OverflowError, "math range error")
     }
 
     /// CPython's `math_1`: `f(x)`, NaN from a non-NaN argument is a domain error, an infinity
@@ -121,7 +121,10 @@ impl Interp {
             return Err(self.value_error("cannot convert float NaN to integer"));
         }
         if f.is_infinite() {
-            return Err(self.err("OverflowError", "cannot convert float infinity to integer"));
+            return Err(self.err(
+                Exc::OverflowError,
+                "cannot convert float infinity to integer",
+            ));
         }
         if f.abs() < 9.2e18 {
             return self.int_value(f as i64);
@@ -233,7 +236,7 @@ impl Interp {
                     Some(b) => {
                         let den = self.log_of(*b, f64::ln)?;
                         if den == 0.0 {
-                            return Err(self.err("ZeroDivisionError", "float division by zero"));
+                            return Err(self.err(Exc::ZeroDivisionError, "float division by zero"));
                         }
                         self.alloc(ObjKind::Float(num / den))
                     }
@@ -379,7 +382,7 @@ impl Interp {
                 }
                 match fsum(&xs) {
                     Some(r) => self.alloc(ObjKind::Float(r)),
-                    None => Err(self.err("OverflowError", "intermediate overflow in fsum")),
+                    None => Err(self.err(Exc::OverflowError, "intermediate overflow in fsum")),
                 }
             }
             B::MathProd => {

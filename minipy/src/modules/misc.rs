@@ -7,7 +7,7 @@ use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use crate::ast::Name;
 use crate::builtins::Builtin;
-use crate::exceptions::PyResult;
+use crate::exceptions::{Exc, PyResult};
 use crate::interp::Interp;
 use crate::object::{Attrs, ObjKind, Value};
 
@@ -172,7 +172,7 @@ impl Interp {
                 }
                 // Ctrl-C ends the sleep with `KeyboardInterrupt`, as in CPython.
                 if crate::interrupt::sleep(std::time::Duration::from_secs_f64(secs.min(1e9))) {
-                    let class = self.exc_class("KeyboardInterrupt");
+                    let class = self.exc_class(Exc::KeyboardInterrupt);
                     return Err(self.err_with(class, Vec::new()));
                 }
                 Ok(self.none())

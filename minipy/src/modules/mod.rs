@@ -18,7 +18,7 @@ use std::rc::Rc;
 
 use crate::ast::Name;
 use crate::builtins::Builtin;
-use crate::exceptions::PyResult;
+use crate::exceptions::{Exc, PyResult};
 use crate::interp::Interp;
 use crate::object::{Attrs, Module, ObjKind, Value};
 use crate::types::TypeTag;
@@ -124,7 +124,12 @@ impl Interp {
             "bisect" => self.exec_python_module(name, stdlib::BISECT_PY, &mut attrs)?,
             "contextlib" => self.exec_python_module(name, stdlib::CONTEXTLIB_PY, &mut attrs)?,
             "operator" => self.exec_python_module(name, stdlib::OPERATOR_PY, &mut attrs)?,
-            _ => return Err(self.err("ModuleNotFoundError", format!("No module named '{name}'"))),
+            _ => {
+                return Err(self.err(
+                    Exc::ModuleNotFoundError,
+                    format!("No module named '{name}'"),
+                ))
+            }
         }
         let m = self.alloc(ObjKind::Module(Module {
             name: Rc::from(name),
@@ -150,7 +155,7 @@ impl Interp {
             }
             Builtin::SysExit => {
                 self.check_arity("exit", args, 0, 1)?;
-                let class = self.exc_class("SystemExit");
+                let class = self.exc_class(Exc::SystemExit);
                 Err(self.err_with(class, args.to_vec()))
             }
             Builtin::SysGetRecursionLimit => {

@@ -5,7 +5,7 @@
 use std::cell::Cell;
 
 use crate::builtins::Builtin;
-use crate::exceptions::PyResult;
+use crate::exceptions::{Exc, PyResult};
 use crate::interp::Interp;
 use crate::object::{Attrs, ObjKind, Value};
 
@@ -258,7 +258,7 @@ impl Interp {
                 self.check_arity(name, args, 1, 1)?;
                 let items = self.population(args[0], "choice")?;
                 if items.is_empty() {
-                    return Err(self.err("IndexError", "Cannot choose from an empty sequence"));
+                    return Err(self.err(Exc::IndexError, "Cannot choose from an empty sequence"));
                 }
                 Ok(items[below(items.len() as u64) as usize])
             }
@@ -346,7 +346,7 @@ impl Interp {
         match cumulative {
             None => {
                 if n == 0 && k > 0 {
-                    return Err(self.err("IndexError", "Cannot choose from an empty sequence"));
+                    return Err(self.err(Exc::IndexError, "Cannot choose from an empty sequence"));
                 }
                 for _ in 0..k {
                     out.push(population[(next_f64() * n as f64) as usize]);

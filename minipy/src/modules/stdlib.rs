@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use crate::ast::Name;
 use crate::builtins::Builtin;
-use crate::exceptions::PyResult;
+use crate::exceptions::{Exc, PyResult};
 use crate::interp::{Frame, FrameKind, Interp};
 use crate::object::{Attrs, Env, ObjKind, Value};
 
@@ -109,7 +109,7 @@ impl Interp {
         match self.as_int(v) {
             Some(i) => Ok(i),
             None if self.big_int(v).is_some() => Err(self.err(
-                "OverflowError",
+                Exc::OverflowError,
                 "Python int too large to convert to C ssize_t",
             )),
             None => {
@@ -148,7 +148,7 @@ impl Interp {
             Ok(m) => m,
             Err(e) => {
                 return Err(self.err(
-                    "SystemError",
+                    Exc::SystemError,
                     format!("minipy's built-in module {name} does not compile: {e}"),
                 ))
             }

@@ -22,7 +22,7 @@
 use weakgc::{GcAny, Trace, Tracer, WeakAny};
 
 use crate::eval::iter::IterState;
-use crate::exceptions::PyResult;
+use crate::exceptions::{Exc, PyResult};
 use crate::interp::Interp;
 use crate::object::{ObjKind, Value, ViewKind};
 
@@ -167,7 +167,7 @@ impl Interp {
                     _ => "dictionary",
                 };
                 return Err(self.err(
-                    "RuntimeError",
+                    Exc::RuntimeError,
                     format!("{what} changed size during iteration"),
                 ));
             }

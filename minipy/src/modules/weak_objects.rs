@@ -4,7 +4,7 @@
 //! `_weakrefset.py` define in Python (their reprs, types and argument errors).
 
 use crate::builtins::Builtin;
-use crate::exceptions::PyResult;
+use crate::exceptions::{Exc, PyResult};
 use crate::interp::Interp;
 use crate::object::{ObjKind, Value, WeakRefObj};
 
@@ -174,13 +174,13 @@ impl Interp {
         }
         if is_method {
             return Err(self.err(
-                "NotImplementedError",
+                Exc::NotImplementedError,
                 "minipy does not support WeakMethod.__callback__ (CPython's internal _cb function)",
             ));
         }
         if internal {
             return Err(self.err(
-                "NotImplementedError",
+                Exc::NotImplementedError,
                 "minipy does not support the __callback__ of a weak container's references \
                  (CPython's internal remove function)",
             ));
@@ -203,7 +203,7 @@ impl Interp {
         if let (ObjKind::WeakRef(WeakRefObj { key: Some(_), .. }), "key") = (self.obj(obj), name) {
             let Some(value) = value else {
                 return Some(Err(self.err(
-                    "NotImplementedError",
+                    Exc::NotImplementedError,
                     "minipy does not support deleting KeyedRef.key",
                 )));
             };
@@ -223,7 +223,7 @@ impl Interp {
             }
             _ => return None,
         };
-        Some(Err(self.err("AttributeError", msg)))
+        Some(Err(self.err(Exc::AttributeError, msg)))
     }
 
     /// Calls a weak reference, proxy or `finalize` object, with CPython's argument errors: a

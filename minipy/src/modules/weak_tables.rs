@@ -28,7 +28,7 @@ use weakgc::{EntryId, Gc, GcAny, Referent, Trace};
 use crate::ast::BinOp;
 use crate::builtins::Builtin;
 use crate::eval::ops::DICT_ENTRY_BYTES;
-use crate::exceptions::PyResult;
+use crate::exceptions::{Exc, PyResult};
 use crate::interp::Interp;
 use crate::object::{ObjKind, Value, ViewKind};
 
@@ -506,7 +506,7 @@ impl Interp {
                 self.push_temp(v);
                 Ok(v)
             }
-            None => Err(self.err("KeyError", "pop from empty WeakSet")),
+            None => Err(self.err(Exc::KeyError, "pop from empty WeakSet")),
         }
     }
 
@@ -599,7 +599,7 @@ impl Interp {
                         self.push_temp(v);
                         self.alloc(ObjKind::Tuple(vec![k, v]))
                     }
-                    None => Err(self.err("KeyError", "popitem(): dictionary is empty")),
+                    None => Err(self.err(Exc::KeyError, "popitem(): dictionary is empty")),
                 }
             }
             B::WkdSetDefault | B::WvdSetDefault => {

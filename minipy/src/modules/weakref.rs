@@ -19,7 +19,7 @@ use weakgc::{Gc, GcAny, HeapError, WeakAny, WeakKeyDictionary, WeakValueDictiona
 
 use crate::ast::Name;
 use crate::builtins::Builtin;
-use crate::exceptions::{PyErr, PyResult};
+use crate::exceptions::{Exc, PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::{FinalizeCall, FinalizeObj, ObjKind, ProxyObj, Value, WeakRefObj};
 use crate::types::TypeTag;
@@ -88,7 +88,7 @@ impl Interp {
             HeapError::OutOfMemory { .. } | HeapError::SystemOutOfMemory { .. } => {
                 self.memory_error()
             }
-            other => self.err("SystemError", format!("internal heap error: {other}")),
+            other => self.err(Exc::SystemError, format!("internal heap error: {other}")),
         }
     }
 
