@@ -33,7 +33,7 @@ impl ErrorKind {
 /// # Examples
 ///
 /// ```
-/// let err = minipy::parser::parse_module("if x\n    pass\n").unwrap_err();
+/// let err = minipy::syntax::parser::parse_module("if x\n    pass\n").unwrap_err();
 /// assert_eq!(err.to_string(), "SyntaxError: expected ':'");
 /// assert_eq!((err.line, err.col), (1, 5));
 /// ```

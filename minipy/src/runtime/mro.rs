@@ -4,10 +4,10 @@
 //! A class made with one base keeps `Class::mro` as `None` and its MRO is its base chain (the
 //! fast path `types.rs` walks); a class with several bases stores the linearization of its bases.
 
-use crate::exceptions::PyResult;
-use crate::interp::Interp;
-use crate::object::{ObjKind, Value};
-use crate::types::TypeTag;
+use crate::runtime::exceptions::PyResult;
+use crate::runtime::interp::Interp;
+use crate::runtime::object::{ObjKind, Value};
+use crate::runtime::types::TypeTag;
 
 /// What a new class's bases decide.
 pub struct Bases {

@@ -6,7 +6,7 @@
 //! Tokenizing never fails outright: it stops at the first error, ends the stream with [`Tok::Error`]
 //! and returns the error beside the tokens, so the parser can report errors in source order.
 
-use crate::parser::{ErrorKind, SyntaxError};
+use crate::syntax::parser::{ErrorKind, SyntaxError};
 use std::rc::Rc;
 
 /// Open brackets allowed at once; one more is "too many nested parentheses" (CPython's `MAXLEVEL`).
@@ -106,7 +106,7 @@ pub struct Lexed {
 /// # Examples
 ///
 /// ```
-/// use minipy::lexer::{tokenize, Tok};
+/// use minipy::syntax::lexer::{tokenize, Tok};
 /// let kinds: Vec<Tok> = tokenize("x = 1\n").tokens.into_iter().map(|t| t.kind).collect();
 /// assert_eq!(kinds[1], Tok::Op("="));
 /// assert_eq!(kinds[3], Tok::Newline);

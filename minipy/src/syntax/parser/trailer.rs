@@ -1,8 +1,8 @@
 //! The insides of trailers: a call's argument list and a subscript's index or slices.
 
 use super::{PResult, Parser};
-use crate::ast::{Expr, ExprKind, Keyword};
-use crate::lexer::Tok;
+use crate::syntax::ast::{Expr, ExprKind, Keyword};
+use crate::syntax::lexer::Tok;
 
 impl Parser {
     /// A call's arguments after `(`, through `)`.
@@ -152,7 +152,7 @@ impl Parser {
 
 #[cfg(test)]
 mod tests {
-    use crate::parser::testing::{error, shows};
+    use crate::syntax::parser::testing::{error, shows};
 
     #[test]
     fn call_arguments_positional_keyword_and_unpacked() {

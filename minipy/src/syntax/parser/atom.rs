@@ -7,8 +7,8 @@ use super::expr::LOOSEST;
 use super::fstring::Pieces;
 use super::target::{self, TargetUse};
 use super::{literal, PResult, Parser, SyntaxError};
-use crate::ast::{Comprehension, Expr, ExprKind};
-use crate::lexer::Tok;
+use crate::syntax::ast::{Comprehension, Expr, ExprKind};
+use crate::syntax::lexer::Tok;
 
 impl Parser {
     /// An atom; a bracketed display counts one level against the depth limit.
@@ -280,7 +280,7 @@ impl Parser {
 
 #[cfg(test)]
 mod tests {
-    use crate::parser::testing::{error, shows};
+    use crate::syntax::parser::testing::{error, shows};
 
     #[test]
     fn literals_decode_values() {

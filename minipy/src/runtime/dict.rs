@@ -15,7 +15,7 @@ use hashbrown::HashTable;
 use smallvec::SmallVec;
 use weakgc::{Trace, Tracer};
 
-use crate::object::Value;
+use crate::runtime::object::Value;
 
 /// One live entry.
 #[derive(Clone, Copy)]
@@ -246,7 +246,7 @@ impl Trace for Dict {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::object::{ObjKind, Object};
+    use crate::runtime::object::{ObjKind, Object};
     use weakgc::Heap;
 
     #[test]

@@ -1,8 +1,8 @@
-//! Parser: source text to an [`ast::Module`](crate::ast::Module), or the first [`SyntaxError`] in source order.
+//! Parser: source text to an [`ast::Module`](crate::syntax::ast::Module), or the first [`SyntaxError`] in source order.
 //!
 //! Recursive descent over the lexer's tokens with one token of lookahead (two to spot `name=` in a
 //! call). No input can overflow the stack: blocks nest at most
-//! [`MAX_INDENT_DEPTH`](crate::lexer::MAX_INDENT_DEPTH) deep, and within an expression every construct
+//! [`MAX_INDENT_DEPTH`](crate::syntax::lexer::MAX_INDENT_DEPTH) deep, and within an expression every construct
 //! that recurses or deepens the tree counts against [`MAX_EXPR_DEPTH`] through `Parser::enter`.
 //! Measured worst case (199 nested calls, the costliest level, inside 99 nested blocks): under
 //! 2.5 MiB of stack unoptimized and under 1 MiB at `opt-level = 1`; `tests::with_small_stack` holds
@@ -10,7 +10,7 @@
 //!
 //! Besides the grammar, the parser reports what CPython reports before running anything: `return`
 //! outside a function, `break`/`continue` outside a loop, bad assignment targets, duplicate parameters.
-//! Scoping errors (misplaced `global` and `nonlocal`) are the resolver's (`crate::resolve`), which
+//! Scoping errors (misplaced `global` and `nonlocal`) are the resolver's (`crate::syntax::resolve`), which
 //! runs on the whole parsed module, so parse errors come first, as in CPython.
 
 mod atom;
@@ -28,8 +28,8 @@ mod trailer;
 
 pub use error::{ErrorKind, SyntaxError};
 
-use crate::ast::Module;
-use crate::lexer::{self, LexError, Lexed, Tok, Token};
+use crate::syntax::ast::Module;
+use crate::syntax::lexer::{self, LexError, Lexed, Tok, Token};
 
 /// Nesting allowed within one expression, counting brackets, prefix operators, `**` exponents, `else`
 /// branches of conditional expressions, lambda bodies, and each link of a chain of binary operators or
@@ -48,8 +48,8 @@ pub const MAX_EXPR_DEPTH: usize = 200;
 /// # Examples
 ///
 /// ```
-/// use minipy::ast::StmtKind;
-/// let module = minipy::parser::parse_module("import weakref\nr = weakref.ref(x)\n").unwrap();
+/// use minipy::syntax::ast::StmtKind;
+/// let module = minipy::syntax::parser::parse_module("import weakref\nr = weakref.ref(x)\n").unwrap();
 /// assert_eq!(module.body.len(), 2);
 /// assert!(matches!(module.body[1].kind, StmtKind::Assign { .. }));
 /// assert_eq!(module.body[1].line, 2);
@@ -178,7 +178,7 @@ impl Parser {
     }
 
     /// Consumes an identifier, returning it and where it is.
-    fn name(&mut self) -> PResult<(crate::ast::Name, u32, u32)> {
+    fn name(&mut self) -> PResult<(crate::syntax::ast::Name, u32, u32)> {
         let Tok::Name(name) = self.tok() else {
             return Err(self.invalid_syntax());
         };
@@ -237,7 +237,7 @@ impl Parser {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ast::{ExprKind, StmtKind};
+    use crate::syntax::ast::{ExprKind, StmtKind};
     use std::path::{Path, PathBuf};
 
     fn error(source: &str) -> SyntaxError {

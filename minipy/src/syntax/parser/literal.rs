@@ -1,7 +1,7 @@
 //! Decoding number and string literals from their source text. The lexer has already checked their
 //! shape; errors here are about values (a bad escape, an integer too long to keep).
 
-use crate::ast::ExprKind;
+use crate::syntax::ast::ExprKind;
 
 /// Longest integer literal kept, in decimal digits: CPython's default `sys.get_int_max_str_digits()`.
 /// It also bounds the quadratic base conversion below.

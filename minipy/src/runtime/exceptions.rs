@@ -4,8 +4,8 @@
 
 use std::rc::Rc;
 
-use crate::interp::{Frame, Interp};
-use crate::object::{FrameObj, ObjKind, Payload, Value};
+use crate::runtime::interp::{Frame, Interp};
+use crate::runtime::object::{FrameObj, ObjKind, Payload, Value};
 
 /// Declares [`Exc`] from one list of `Name` or `Name: Base` entries, so a class's name, its
 /// base and its index in `Roots::exceptions` cannot disagree.

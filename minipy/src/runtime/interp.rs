@@ -67,10 +67,10 @@ use weakgc::{CollectorMode, GcPhase, Heap, HeapError};
 use weakgc::{FinalizeRegistry, Pacing, Pending, PendingKind};
 use weakgc::{Trace, Tracer};
 
-use crate::exceptions::{Exc, PyResult};
-use crate::object::{Attrs, Env, FinalizeCall, ObjKind, Object, Value};
-use crate::output::Output;
-use crate::{GcMode, Options, Stress};
+use crate::runtime::exceptions::{Exc, PyResult};
+use crate::runtime::object::{Attrs, Env, FinalizeCall, ObjKind, Object, Value};
+use crate::runtime::options::{GcMode, Options, Stress};
+use crate::runtime::output::Output;
 
 /// Python frames allowed at once (CPython's default recursion limit); one more raises
 /// `RecursionError`. Nested native work (repr, equality of nested containers) counts too.
@@ -338,9 +338,9 @@ pub struct Interp {
     /// A resource limit ran out: every later statement raises again, and exit runs no Python code.
     pub limit_hit: bool,
     /// Each object's plain reference and proxy without callback, for `weakref.ref(obj)` to reuse.
-    pub(crate) basic_refs: crate::modules::weakref::BasicRefs,
+    pub(crate) basic_refs: crate::runtime::basic_refs::BasicRefs,
     /// The `gc` module's state: debug flags, stats, `DEBUG_SAVEALL`'s garbage, frozen objects.
-    pub(crate) gcmod: crate::modules::gc::GcModule,
+    pub(crate) gcmod: crate::runtime::gc_state::GcModule,
 }
 
 impl Interp {
@@ -457,8 +457,10 @@ impl Interp {
     pub fn alloc(&mut self, kind: ObjKind) -> PyResult<Value> {
         // Item storage to charge once the cell exists: (bytes per item, items).
         let (per_item, items) = match &kind {
-            ObjKind::List(items) => (crate::eval::ops::LIST_ITEM_BYTES, items.len()),
-            ObjKind::Dict(d) | ObjKind::Set(d) => (crate::eval::ops::DICT_ENTRY_BYTES, d.len()),
+            ObjKind::List(items) => (crate::runtime::charge::LIST_ITEM_BYTES, items.len()),
+            ObjKind::Dict(d) | ObjKind::Set(d) => {
+                (crate::runtime::charge::DICT_ENTRY_BYTES, d.len())
+            }
             _ => (0, 0),
         };
         let has_del = matches!(&kind, ObjKind::Instance(i) if i.has_del());
@@ -608,7 +610,7 @@ impl Interp {
     /// [`enter`](Self::enter), saying what recursed in the error (`" while getting the repr of an
     /// object"`), as CPython does.
     pub fn enter_for(&mut self, context: &str) -> PyResult<()> {
-        if self.depth >= RECURSION_LIMIT || crate::eval::generator::stack_low() {
+        if self.depth >= RECURSION_LIMIT || crate::runtime::generator::stack_low() {
             return Err(self.err(
                 Exc::RecursionError,
                 format!("maximum recursion depth exceeded{context}"),
@@ -653,13 +655,13 @@ impl Interp {
     }
 
     /// Counts one step (a statement or a loop iteration) against `--max-steps` and `--timeout`,
-    /// and raises a pending Ctrl-C (`crate::interrupt`).
+    /// and raises a pending Ctrl-C (`crate::runtime::interrupt`).
     ///
     /// # Errors
     /// `KeyboardInterrupt` after Ctrl-C; `ResourceLimitError` once either limit runs out, and at
     /// every step after that.
     pub fn tick(&mut self) -> PyResult<()> {
-        if crate::interrupt::take() {
+        if crate::runtime::interrupt::take() {
             let class = self.exc_class(Exc::KeyboardInterrupt);
             return Err(self.err_with(class, Vec::new()));
         }
@@ -1250,7 +1252,7 @@ mod tests {
 
     /// Runs `src` to the end (exit included) in `opts`, returning the interpreter and its output.
     fn run_with(src: &str, opts: Options) -> (Interp, String) {
-        let module = crate::compile(src).expect("test scripts parse");
+        let module = crate::syntax::compile(src).expect("test scripts parse");
         let out = Output::capture();
         let buf = out.captured();
         let mut interp = Interp::new(opts, out);

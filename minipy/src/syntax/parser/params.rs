@@ -1,8 +1,8 @@
 //! Parameter lists of `def` and `lambda`.
 
 use super::{PResult, Parser};
-use crate::ast::{Expr, Name, Param, Params};
-use crate::lexer::Tok;
+use crate::syntax::ast::{Expr, Name, Param, Params};
+use crate::syntax::lexer::Tok;
 
 impl Parser {
     /// A parameter list up to (not including) `closer`: `)` for `def`, `:` for `lambda`.
@@ -115,8 +115,8 @@ impl Parser {
 
 #[cfg(test)]
 mod tests {
-    use crate::ast::{ExprKind, Params, StmtKind};
-    use crate::parser::parse_module;
+    use crate::syntax::ast::{ExprKind, Params, StmtKind};
+    use crate::syntax::parser::parse_module;
 
     fn def_params(source: &str) -> Params {
         let module = parse_module(source).unwrap_or_else(|e| panic!("{source:?}: {e}"));
@@ -174,8 +174,9 @@ mod tests {
     #[test]
     fn keyword_only_and_positional_only_parameters() {
         let params = def_params("def f(a, b=1, /, c=2, *, d, e=3, **k): pass\n");
-        let names =
-            |ps: &[crate::ast::Param]| ps.iter().map(|p| p.name.to_string()).collect::<Vec<_>>();
+        let names = |ps: &[crate::syntax::ast::Param]| {
+            ps.iter().map(|p| p.name.to_string()).collect::<Vec<_>>()
+        };
         assert_eq!(names(&params.positional), ["a", "b", "c"]);
         assert_eq!(params.posonly, 2);
         assert_eq!(names(&params.kwonly), ["d", "e"]);

@@ -6,10 +6,10 @@
 //! CPython's table may hold dummies or a different size, and the order may differ from CPython's.
 //! Only int (and bool, float, tuple-of-int) hashes match CPython's, so only their order is meaningful.
 
-use crate::dict::Dict;
-use crate::exceptions::PyResult;
-use crate::interp::Interp;
-use crate::object::{ObjKind, Value};
+use crate::runtime::dict::Dict;
+use crate::runtime::exceptions::PyResult;
+use crate::runtime::interp::Interp;
+use crate::runtime::object::{ObjKind, Value};
 
 const LINEAR_PROBES: usize = 9;
 const PERTURB_SHIFT: u32 = 5;
@@ -110,8 +110,8 @@ pub fn set_positions(d: &Dict) -> Vec<usize> {
 /// constants. A set display of three or more constants is compiled as `set().update(frozenset)`,
 /// whose frozenset was built twice (once from the elements, once from its own table order, by
 /// `merge_consts_recursive`), and that decides the order.
-pub fn is_constant(e: &crate::ast::Expr) -> bool {
-    use crate::ast::{ExprKind as K, UnaryOp};
+pub fn is_constant(e: &crate::syntax::ast::Expr) -> bool {
+    use crate::syntax::ast::{ExprKind as K, UnaryOp};
     match &e.kind {
         K::Int(_) | K::BigInt(_) | K::Float(_) | K::Str(_) | K::Bool(_) | K::None | K::Ellipsis => {
             true

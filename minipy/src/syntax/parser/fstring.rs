@@ -9,8 +9,8 @@
 //! ("f-string: expressions nested too deeply").
 
 use super::{literal, PResult, Parser, SyntaxError};
-use crate::ast::{Expr, ExprKind};
-use crate::lexer::{self, Tok};
+use crate::syntax::ast::{Expr, ExprKind};
+use crate::syntax::lexer::{self, Tok};
 
 /// Format specs may hold fields whose specs hold fields, but no deeper (CPython's `recurse_lvl`).
 const MAX_SPEC_NESTING: u32 = 2;
@@ -349,7 +349,7 @@ impl Parser {
 
 #[cfg(test)]
 mod tests {
-    use crate::parser::testing::{error, expr, show};
+    use crate::syntax::parser::testing::{error, expr, show};
 
     #[test]
     fn fields_split_from_literal_text() {

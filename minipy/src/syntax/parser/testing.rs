@@ -1,7 +1,7 @@
 //! Helpers for the parser's unit tests: parse a snippet and render expression trees compactly.
 
-use crate::ast::{Expr, ExprKind, StmtKind};
-use crate::parser::{parse_module, SyntaxError};
+use crate::syntax::ast::{Expr, ExprKind, StmtKind};
+use crate::syntax::parser::{parse_module, SyntaxError};
 
 /// The expression of a one-line expression statement.
 pub(super) fn expr(source: &str) -> Expr {
@@ -130,7 +130,7 @@ pub(super) fn show(e: &Expr) -> String {
     }
 }
 
-fn show_comp(elt: &Expr, generators: &[crate::ast::Comprehension]) -> String {
+fn show_comp(elt: &Expr, generators: &[crate::syntax::ast::Comprehension]) -> String {
     let mut s = format!("comp({}", show(elt));
     for g in generators {
         s.push_str(&format!(" for {} in {}", show(&g.target), show(&g.iter)));

@@ -3,11 +3,11 @@
 
 use super::target::{self, TargetUse};
 use super::{ErrorKind, PResult, Parser, Scope, SyntaxError};
-use crate::ast::{
+use crate::syntax::ast::{
     Alias, BinOp, ClassDef, ExceptHandler, Expr, ExprKind, FunctionDef, IfBranch, Module, Name,
     Stmt, StmtKind, WithItem,
 };
-use crate::lexer::Tok;
+use crate::syntax::lexer::Tok;
 use std::rc::Rc;
 
 /// The operator of an augmented assignment token such as `+=`.
@@ -664,9 +664,9 @@ fn no_lone_star(e: &Expr) -> PResult<()> {
 
 #[cfg(test)]
 mod tests {
-    use crate::ast::{BinOp, ExprKind, Stmt, StmtKind};
-    use crate::parser::testing::show;
-    use crate::parser::{parse_module, ErrorKind, SyntaxError};
+    use crate::syntax::ast::{BinOp, ExprKind, Stmt, StmtKind};
+    use crate::syntax::parser::testing::show;
+    use crate::syntax::parser::{parse_module, ErrorKind, SyntaxError};
 
     fn parse(source: &str) -> Vec<Stmt> {
         parse_module(source)

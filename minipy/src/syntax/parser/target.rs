@@ -1,7 +1,7 @@
 //! Which expressions may be assigned to or deleted, and CPython's messages for those that may not.
 
 use super::{PResult, SyntaxError};
-use crate::ast::{Expr, ExprKind, UnaryOp};
+use crate::syntax::ast::{Expr, ExprKind, UnaryOp};
 
 /// What a target is for; decides the wording of the error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -126,7 +126,7 @@ pub(super) fn describe(e: &Expr) -> &'static str {
 
 #[cfg(test)]
 mod tests {
-    use crate::parser::parse_module;
+    use crate::syntax::parser::parse_module;
 
     fn message(source: &str) -> String {
         parse_module(source)
@@ -238,7 +238,7 @@ mod tests {
 
     #[test]
     fn starred_display_elements_and_dict_unpacking_parse() {
-        use crate::parser::testing::{expr, show};
+        use crate::syntax::parser::testing::{expr, show};
         assert_eq!(show(&expr("[*a, b, *c]\n")), "[*a, b, *c]");
         assert_eq!(show(&expr("{*a, 1}\n")), "set(*a, 1)");
         assert_eq!(show(&expr("{**a, 'k': 1, **b}\n")), r#"{**a, "k": 1, **b}"#);

@@ -3,9 +3,9 @@
 
 use std::rc::Rc;
 
-use crate::exceptions::Exc;
-use crate::interp::Interp;
-use crate::object::{Attrs, Class, ObjKind, Value};
+use crate::runtime::exceptions::Exc;
+use crate::runtime::interp::Interp;
+use crate::runtime::object::{Attrs, Class, ObjKind, Value};
 
 /// The builtin type a class is, or the builtin a user class derives from (which decides how its
 /// instances are laid out: `class C(list)` instances carry a list).
@@ -175,9 +175,9 @@ pub fn builtin_type_name(kind: &ObjKind) -> &'static str {
         ObjKind::Range(..) => "range",
         ObjKind::Slice(_) => "slice",
         ObjKind::DictView(_, v) => match v {
-            crate::object::ViewKind::Keys => "dict_keys",
-            crate::object::ViewKind::Values => "dict_values",
-            crate::object::ViewKind::Items => "dict_items",
+            crate::runtime::object::ViewKind::Keys => "dict_keys",
+            crate::runtime::object::ViewKind::Values => "dict_values",
+            crate::runtime::object::ViewKind::Items => "dict_items",
         },
         ObjKind::Function(_) => "function",
         ObjKind::Builtin(id, recv) if id.python_class().is_some() => {
@@ -200,10 +200,9 @@ pub fn builtin_type_name(kind: &ObjKind) -> &'static str {
         ObjKind::Cell(_) => "cell",
         ObjKind::Traceback { .. } => "traceback",
         ObjKind::Frame(_) => "frame",
-        ObjKind::Iter(crate::eval::iter::IterState::WeakGen(_)) | ObjKind::Generator(_) => {
-            "generator"
-        }
-        ObjKind::Iter(crate::eval::iter::IterState::Adapter(a)) => a.type_name(),
+        ObjKind::Iter(crate::runtime::iter_state::IterState::WeakGen(_))
+        | ObjKind::Generator(_) => "generator",
+        ObjKind::Iter(crate::runtime::iter_state::IterState::Adapter(a)) => a.type_name(),
         ObjKind::Iter(_) => "iterator",
         ObjKind::WeakRef(w) if w.func.is_some() => "WeakMethod",
         ObjKind::WeakRef(w) if w.key.is_some() => "KeyedRef",
@@ -235,9 +234,9 @@ fn tag_of(kind: &ObjKind) -> TypeTag {
         ObjKind::Range(..) => TypeTag::Range,
         ObjKind::Slice(_) => TypeTag::Slice,
         ObjKind::DictView(_, v) => match v {
-            crate::object::ViewKind::Keys => TypeTag::DictKeys,
-            crate::object::ViewKind::Values => TypeTag::DictValues,
-            crate::object::ViewKind::Items => TypeTag::DictItems,
+            crate::runtime::object::ViewKind::Keys => TypeTag::DictKeys,
+            crate::runtime::object::ViewKind::Values => TypeTag::DictValues,
+            crate::runtime::object::ViewKind::Items => TypeTag::DictItems,
         },
         ObjKind::Function(_) => TypeTag::Function,
         ObjKind::Builtin(id, recv) if id.python_class().is_some() => {
@@ -260,9 +259,8 @@ fn tag_of(kind: &ObjKind) -> TypeTag {
         ObjKind::Cell(_) => TypeTag::Cell,
         ObjKind::Traceback { .. } => TypeTag::Traceback,
         ObjKind::Frame(_) => TypeTag::Frame,
-        ObjKind::Iter(crate::eval::iter::IterState::WeakGen(_)) | ObjKind::Generator(_) => {
-            TypeTag::Generator
-        }
+        ObjKind::Iter(crate::runtime::iter_state::IterState::WeakGen(_))
+        | ObjKind::Generator(_) => TypeTag::Generator,
         ObjKind::Iter(_) => TypeTag::Iterator,
         ObjKind::WeakRef(w) if w.func.is_some() => TypeTag::WeakMethod,
         ObjKind::WeakRef(w) if w.key.is_some() => TypeTag::KeyedRef,
@@ -325,7 +323,7 @@ impl Interp {
             builtin: tag,
             shapes: None,
         };
-        let obj = crate::object::Object::new(ObjKind::Class(Box::new(class)));
+        let obj = crate::runtime::object::Object::new(ObjKind::Class(Box::new(class)));
         self.heap.alloc(obj)
     }
 

@@ -10,10 +10,10 @@ use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
-use crate::ast::BinOp;
-use crate::exceptions::{Exc, PyResult};
-use crate::interp::Interp;
-use crate::object::{ObjKind, Value};
+use crate::runtime::exceptions::{Exc, PyResult};
+use crate::runtime::interp::Interp;
+use crate::runtime::object::{ObjKind, Value};
+use crate::syntax::ast::BinOp;
 
 /// Results larger than this many bits raise `MemoryError` instead of being computed (CPython
 /// would try, and take minutes or exhaust memory): 2**26 bits is a 20-million-digit number.
@@ -204,7 +204,7 @@ impl Interp {
         self.big_value(r)
     }
 
-    fn too_big(&mut self) -> crate::exceptions::PyErr {
+    fn too_big(&mut self) -> crate::runtime::exceptions::PyErr {
         self.err(
             Exc::MemoryError,
             "minipy does not compute ints of more than 2**26 bits",

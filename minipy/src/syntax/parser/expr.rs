@@ -3,8 +3,8 @@
 //! subscripts applied to atoms (see `atom.rs`; argument lists and slices are in `trailer.rs`).
 
 use super::{PResult, Parser};
-use crate::ast::{BinOp, BoolOp, CmpOp, Expr, ExprKind, Lambda, UnaryOp};
-use crate::lexer::Tok;
+use crate::syntax::ast::{BinOp, BoolOp, CmpOp, Expr, ExprKind, Lambda, UnaryOp};
+use crate::syntax::lexer::Tok;
 use std::rc::Rc;
 
 /// The binary operator `tok` spells, with its binding power (higher binds tighter). All are
@@ -452,8 +452,8 @@ impl Parser {
 
 #[cfg(test)]
 mod tests {
-    use crate::ast::{BinOp, CmpOp, ExprKind, UnaryOp};
-    use crate::parser::testing::{error, expr, shows};
+    use crate::syntax::ast::{BinOp, CmpOp, ExprKind, UnaryOp};
+    use crate::syntax::parser::testing::{error, expr, shows};
 
     #[test]
     fn arithmetic_follows_python_precedence() {

@@ -1,4 +1,4 @@
-//! The syntax tree [`parse_module`](crate::parser::parse_module) builds: plain enums and structs that a
+//! The syntax tree [`parse_module`](crate::syntax::parser::parse_module) builds: plain enums and structs that a
 //! tree-walking evaluator matches on.
 //!
 //! Every statement and expression carries the 1-based line and column (in characters) of its first
@@ -6,12 +6,12 @@
 //! behind `Rc` so a function object can share its definition instead of copying the body.
 //!
 //! The parser leaves every [`NameLoc`] [`Unresolved`](NameLoc::Unresolved) and every [`Layout`]
-//! empty; [`resolve`](crate::resolve::resolve) fills them in once, before the module runs, so the
+//! empty; [`resolve`](crate::syntax::resolve::resolve) fills them in once, before the module runs, so the
 //! evaluator never decides a name's scope at run time.
 //!
 //! The tree is shallow by construction: the parser rejects expressions nested more than
-//! [`MAX_EXPR_DEPTH`](crate::parser::MAX_EXPR_DEPTH) levels and blocks nested more than
-//! [`MAX_INDENT_DEPTH`](crate::lexer::MAX_INDENT_DEPTH), and `elif` chains are flat, so recursive walks
+//! [`MAX_EXPR_DEPTH`](crate::syntax::parser::MAX_EXPR_DEPTH) levels and blocks nested more than
+//! [`MAX_INDENT_DEPTH`](crate::syntax::lexer::MAX_INDENT_DEPTH), and `elif` chains are flat, so recursive walks
 //! (including `Drop`) stay within a small stack.
 
 use std::rc::Rc;
@@ -24,7 +24,7 @@ pub type Name = Rc<str>;
 pub struct Module {
     /// The top-level statements, in source order.
     pub body: Vec<Stmt>,
-    /// Whether [`resolve`](crate::resolve::resolve) has written every locator and layout.
+    /// Whether [`resolve`](crate::syntax::resolve::resolve) has written every locator and layout.
     pub resolved: bool,
 }
 
@@ -808,6 +808,17 @@ impl Stmt {
     /// A statement of `kind` starting at `line`, `col`.
     pub fn new(kind: StmtKind, line: u32, col: u32) -> Self {
         Stmt { kind, line, col }
+    }
+}
+
+/// The docstring of a module, class or function body: its first statement, if a string literal.
+pub fn body_docstring(body: &[Stmt]) -> Option<&std::rc::Rc<str>> {
+    match &body.first()?.kind {
+        StmtKind::Expr(e) => match &e.kind {
+            ExprKind::Str(s) => Some(s),
+            _ => None,
+        },
+        _ => None,
     }
 }
 

@@ -11,9 +11,9 @@ use weakgc::{
     WeakValueDictionary,
 };
 
-use crate::ast::{FunctionDef, Lambda, Layout, Name, Params};
-use crate::builtins::Builtin;
-use crate::dict::Dict;
+use crate::runtime::builtin_id::Builtin;
+use crate::runtime::dict::Dict;
+use crate::syntax::ast::{FunctionDef, Lambda, Layout, Name, Params};
 
 /// A Python value: a handle to an [`Object`] in the heap. Copy, 8 bytes; it keeps nothing alive by
 /// itself (see `Interp`'s rooting rules).
@@ -63,7 +63,7 @@ pub enum ObjKind {
     Range(i64, i64, i64),
     /// A `slice(start, stop, step)` with int or `None` bounds (minipy slices hold ints only),
     /// made when `obj[a:b]` calls a user `__getitem__`, or by `slice()`.
-    Slice(crate::eval::subscript::SliceBounds),
+    Slice(crate::runtime::slice::SliceBounds),
     /// A view of a dict: `keys()`, `values()` or `items()`.
     DictView(Value, ViewKind),
     /// A function defined by `def` or `lambda` (boxed: the biggest variant would set every
@@ -107,7 +107,7 @@ pub enum ObjKind {
     /// so a saved exception keeps them alive as CPython's does.
     Frame(FrameObj),
     /// An iterator made by `iter()` or `enumerate`/`zip`-style builtins.
-    Iter(crate::eval::iter::IterState),
+    Iter(crate::runtime::iter_state::IterState),
     /// `weakref.ref(obj, callback)` and `weakref.WeakMethod(method, callback)`.
     WeakRef(WeakRefObj),
     /// `weakref.proxy(obj, callback)`.
@@ -121,9 +121,9 @@ pub enum ObjKind {
     /// `weakref.WeakSet()`: members held weakly, pruned by the collector.
     WeakSet(Box<WeakSet>),
     /// A text file from `open()`, or `sys.stdin`/`sys.stdout`/`sys.stderr`.
-    File(Box<crate::builtins::file::FileObj>),
+    File(Box<crate::runtime::file::FileObj>),
     /// A generator object (`eval::generator`).
-    Generator(Box<crate::eval::generator::Generator>),
+    Generator(Box<crate::runtime::generator::Generator>),
 }
 
 /// Which view of a dict a [`ObjKind::DictView`] is.
@@ -214,7 +214,7 @@ pub struct Class {
     /// The class namespace (methods, class attributes), in definition order.
     pub attrs: Attrs,
     /// The builtin type this class is or derives from; decides instances' layout and behaviour.
-    pub builtin: crate::types::TypeTag,
+    pub builtin: crate::runtime::types::TypeTag,
     /// The root of the shapes of this class's instances, made by the first instantiation (see
     /// [`InstanceAttrs`]).
     pub shapes: Option<Rc<Shape>>,
@@ -891,7 +891,7 @@ impl Trace for Object {
     fn type_name(&self) -> &str {
         match &self.kind {
             ObjKind::Instance(i) => i.class_name(),
-            other => crate::types::builtin_type_name(other),
+            other => crate::runtime::types::builtin_type_name(other),
         }
     }
 
@@ -963,6 +963,15 @@ impl Trace for Object {
             _ => {}
         }
     }
+}
+
+/// A `def`'s docstring (`__doc__`): its first statement when that is a string literal. (Lambdas
+/// have none; a class's `__doc__` needs the class body to bind it, which it does not yet.)
+pub fn docstring(code: &Code) -> Option<&std::rc::Rc<str>> {
+    let Code::Def(def) = code else {
+        return None;
+    };
+    crate::syntax::ast::body_docstring(&def.body)
 }
 
 #[cfg(test)]

@@ -26,11 +26,11 @@
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
-use crate::ast::{
+use crate::syntax::ast::{
     Comprehension, Expr, ExprKind, Layout, Module, Name, NameLoc, Params, Pattern, PatternKind,
     Stmt, StmtKind,
 };
-use crate::parser::SyntaxError;
+use crate::syntax::parser::SyntaxError;
 
 /// How a scope uses a name: a set of the flags below (symtable's `DEF_*` and `USE`).
 type Flags = u8;
@@ -998,7 +998,7 @@ impl Resolver {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::parser::parse_module;
+    use crate::syntax::parser::parse_module;
 
     /// The analysed scopes of `source`.
     fn scopes(source: &str) -> Vec<ScopeData> {

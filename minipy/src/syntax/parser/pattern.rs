@@ -8,10 +8,10 @@ use std::rc::Rc;
 
 use super::error::ErrorKind;
 use super::{PResult, Parser, SyntaxError};
-use crate::ast::{
+use crate::syntax::ast::{
     Expr, ExprKind, MatchCase, Name, NameLoc, Pattern, PatternKind, Stmt, StmtKind, UnaryOp,
 };
-use crate::lexer::Tok;
+use crate::syntax::lexer::Tok;
 
 /// A name a pattern binds, and where.
 type Binding = (Name, u32, u32);
@@ -417,7 +417,7 @@ fn sequence(items: Vec<Pattern>, line: u32, col: u32) -> PResult<Pattern> {
 /// duplicates minipy detects (strings and ints).
 fn literal_repr(key: &Expr) -> Option<String> {
     match &key.kind {
-        ExprKind::Str(s) => Some(crate::repr::quote_str(s)),
+        ExprKind::Str(s) => Some(crate::syntax::quote::quote_str(s)),
         ExprKind::Int(i) => Some(i.to_string()),
         ExprKind::UnaryOp {
             op: UnaryOp::Neg,
@@ -526,7 +526,7 @@ fn bindings(p: &Pattern, names: &mut Vec<Binding>) -> PResult<()> {
 
 #[cfg(test)]
 mod tests {
-    use crate::parser::parse_module;
+    use crate::syntax::parser::parse_module;
 
     /// The error for `source`: message, line and column, as CPython 3.11 reports them (each
     /// expectation below was read off `python3`).

@@ -2,41 +2,10 @@
 //! reprs (with `[...]` for a container inside itself), and the `<... at 0x...>` forms of
 //! functions, methods, classes, instances and weak references.
 
-use crate::exceptions::PyResult;
-use crate::interp::Interp;
-use crate::object::{ObjKind, Payload, Value, ViewKind};
-
-/// Python's `repr` of a string: single quotes unless the text has a single quote and no double.
-pub fn quote_str(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c if (0x80..0xa0).contains(&(c as u32)) => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
-}
+use crate::runtime::exceptions::PyResult;
+use crate::runtime::interp::Interp;
+use crate::runtime::object::{ObjKind, Payload, Value, ViewKind};
+pub use crate::syntax::quote::quote_str;
 
 /// Python's `repr` of a float: the shortest digits that round-trip, positional between 1e-4 and
 /// 1e16, scientific outside.
@@ -118,7 +87,7 @@ impl Interp {
                     let r = self.call(f, vec![v], Vec::new())?;
                     return self.expect_string_result(r, "__str__");
                 }
-                if self.tag_of_value(v) == crate::types::TypeTag::BaseException
+                if self.tag_of_value(v) == crate::runtime::types::TypeTag::BaseException
                     && self.special_method(v, "__repr__").is_none()
                 {
                     return self.exception_str(v);
@@ -204,8 +173,7 @@ impl Interp {
             ObjKind::Function(f) => format!("<function {} at {}>", f.qualname, self.addr(v)),
             ObjKind::Builtin(id, recv) if id.python_class().is_some() => {
                 let (id, recv) = (*id, *recv);
-                let q =
-                    crate::modules::weak_objects::python_method_qualname(id).unwrap_or_default();
+                let q = crate::runtime::builtin_id::python_method_qualname(id).unwrap_or_default();
                 match recv {
                     None => format!("<function {q} at {}>", self.addr(v)),
                     Some(recv) => format!("<bound method {q} of {}>", self.repr(recv)?),
@@ -255,7 +223,7 @@ impl Interp {
                 let t = self.type_name(c);
                 format!("<cell at {}: {t} object at {}>", self.addr(v), self.addr(c))
             }
-            ObjKind::Iter(crate::eval::iter::IterState::WeakGen(g)) => {
+            ObjKind::Iter(crate::runtime::iter_state::IterState::WeakGen(g)) => {
                 format!("<generator object {} at {}>", g.qualname, self.addr(v))
             }
             ObjKind::Generator(g) => {
@@ -402,7 +370,7 @@ impl Interp {
             None => {}
         }
         let class = self.type_of(v);
-        if self.tag_of_value(v) == crate::types::TypeTag::BaseException {
+        if self.tag_of_value(v) == crate::runtime::types::TypeTag::BaseException {
             let name = self.class_name(class);
             let args = self.exception_args(v);
             let inner = if args.len() == 1 {
