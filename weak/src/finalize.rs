@@ -337,7 +337,9 @@ impl<C: Trace + 'static> FinalizeRegistry<C> {
 impl<C: Trace + 'static, T: Embeds<Finalize<C>> + Trace + 'static> FinalizeRegistry<C, T> {
     /// Allocates an object of the embedder's type holding a [`Finalize`] for `obj` carrying
     /// `data` (`wrap` puts it in: `Obj::Finalizer`), watches `obj` with that object and roots it,
-    /// as [`register`](Self::register) does for a standalone `Finalize`.
+    /// as [`register`](Self::register) does for a standalone `Finalize`. The registry is made for
+    /// that type: `FinalizeRegistry::<C, Obj>::default()` (`new()` makes one for standalone
+    /// `Finalize` objects).
     ///
     /// # Errors
     /// As [`register`](Self::register).
