@@ -65,11 +65,11 @@ use std::collections::HashMap;
 use weakgc::{collect_minor, collect_step, collect_with, step_is_due, CycleReport, GcAny};
 use weakgc::{collect_minor_observing, collect_observing, HeapCore};
 use weakgc::{CollectorMode, GcPhase, Heap, HeapError};
-use weakgc::{Pacing, Pending, PendingKind};
+use weakgc::{FinalizeRegistry, Pacing, Pending, PendingKind};
 use weakgc::{Trace, Tracer};
 
 use crate::runtime::exceptions::{Exc, PyResult};
-use crate::runtime::object::{Attrs, Env, ObjKind, Object, Value};
+use crate::runtime::object::{Attrs, Env, FinalizeCall, ObjKind, Object, Value};
 use crate::runtime::options::{GcMode, Options, Stress};
 use crate::runtime::output::Output;
 
@@ -231,9 +231,6 @@ pub struct Roots {
     pub modules: Attrs,
     /// Exceptions being handled by `except` blocks, innermost last (for a bare `raise`).
     pub handling: Vec<Value>,
-    /// Live `weakref.finalize` objects: CPython's registry keeps them alive until they are called or
-    /// detached, so their callbacks run even if the script dropped them.
-    pub finalizers: Vec<Value>,
     /// Builtin classes, in `TypeTag` order.
     pub types: Vec<Value>,
     /// Builtin exception classes, indexed by `Exc`.
@@ -272,7 +269,6 @@ impl Roots {
         self.builtins.trace(tracer);
         self.modules.trace(tracer);
         self.handling.trace(tracer);
-        self.finalizers.trace(tracer);
         self.types.trace(tracer);
         self.exceptions.trace(tracer);
         self.consts.trace(tracer);
@@ -305,8 +301,10 @@ pub struct Interp {
     pub depth: usize,
     /// Objects whose repr is being computed (to print `[...]` for self-containing containers).
     pub repr_active: Vec<Value>,
-    /// Serial number of the next `finalize` object.
-    pub finalize_serial: u64,
+    /// The live `weakref.finalize` objects: CPython's registry keeps them alive until they are
+    /// called or detached, so their callbacks run even if the script dropped them (heap roots named
+    /// `finalize registry`).
+    pub finalizers: FinalizeRegistry<Box<FinalizeCall>, Object>,
     /// Whether a script could ever see an object die: set once an instance with `__del__` or any weak
     /// reference (ref, proxy, finalize, weak container entry) is made. Until then `--gc=eager` and
     /// interpreter exit skip their collections, which nothing could observe.
@@ -432,7 +430,7 @@ impl Interp {
             depth: 0,
             draining: 0,
             repr_active: Vec::new(),
-            finalize_serial: 0,
+            finalizers: FinalizeRegistry::default(),
             deaths_observable: false,
             drop_suspect: false,
             drop_needs_full: false,
@@ -1119,8 +1117,8 @@ impl Interp {
             return;
         }
         let callback = match self.obj_mut(wr) {
-            ObjKind::WeakRef(w) => w.callback.take(),
-            ObjKind::Proxy(p) => p.callback.take(),
+            ObjKind::WeakRef(w) => w.weak.take_callback(),
+            ObjKind::Proxy(p) => p.weak.take_callback(),
             _ => None,
         };
         if let Some(cb) = callback {
@@ -1216,18 +1214,15 @@ impl Interp {
         false
     }
 
+    /// The live `finalize` objects with `atexit` set, newest first (the registry lists them in
+    /// creation order), called as CPython's `finalize._exitfunc` calls them.
     fn run_atexit_finalizers(&mut self) {
-        let mut pending: Vec<(u64, Value)> = self
-            .roots
+        let pending: Vec<Value> = self
             .finalizers
-            .iter()
-            .filter_map(|f| match self.obj(*f) {
-                ObjKind::Finalize(fo) if fo.atexit && fo.call.is_some() => Some((fo.serial, *f)),
-                _ => None,
-            })
+            .alive(&self.heap)
+            .filter(|f| matches!(self.obj(*f), ObjKind::Finalize(fo) if fo.atexit()))
             .collect();
-        pending.sort_by_key(|p| std::cmp::Reverse(p.0));
-        for (_, f) in pending {
+        for f in pending.into_iter().rev() {
             let height = self.temps_height();
             if let Err(e) = self.call_finalize(f) {
                 self.print_traceback(&e);
@@ -1248,7 +1243,7 @@ impl Interp {
         self.roots.gc_callbacks = None;
         self.roots.gc_garbage = None;
         self.roots.handling.clear();
-        self.roots.finalizers.clear();
+        self.finalizers = FinalizeRegistry::default();
         self.roots.temps.clear();
         self.roots.frames.clear();
         self.repr_active.clear();
@@ -1258,6 +1253,7 @@ impl Interp {
     /// interpreter is unusable after this).
     pub fn release_everything(&mut self) -> usize {
         self.roots = Roots::default();
+        self.finalizers = FinalizeRegistry::default();
         collect_with(&mut self.heap, &());
         while let Some(job) = self.heap.next_pending() {
             drop(job);
