@@ -282,6 +282,8 @@ fn step<R: Trace + ?Sized>(
         cycle.arm(true);
         state.objects_at_begin = cycle.heap().object_count() as u64;
         state.marker.push_roots(cycle.roots());
+        // Frozen objects are roots; once per cycle, as the list cannot change during one.
+        state.marker.push_roots(cycle.frozen().iter().copied());
         state.marker.push_traced(extra_roots);
     }
     let marked_before = state.marker.marked;

@@ -95,6 +95,7 @@ pub fn collect_with<R: Trace + ?Sized>(heap: &mut Heap, extra_roots: &R) -> Cycl
             let _phase = debug_span!("mark").entered();
             let roots = cycle.roots();
             marker.push_roots(roots);
+            marker.push_roots(cycle.frozen().iter().copied());
             marker.push_traced(extra_roots);
             marker.mark(&mut cycle);
         }

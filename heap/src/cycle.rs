@@ -353,6 +353,14 @@ impl CycleAccess<'_> {
         out
     }
 
+    /// The frozen objects ([`Heap::freeze`]), in cell order: full and major cycles mark them as
+    /// roots, once, when marking begins (they cannot change during a cycle: `freeze` ends one
+    /// first, and `unfreeze` only lets the next cycle free them). Minors do not: in generational
+    /// mode frozen objects are old (invariant F, `freeze.rs`).
+    pub fn frozen(&self) -> &[GcAny] {
+        &self.heap.frozen
+    }
+
     /// Marks the object `gc` points at if it is allocated and unmarked; returns it then, to be
     /// traced. Reads only mark and allocation bitmaps (no per-object metadata), so rejecting an edge
     /// to a marked object is cheap. The generation is not checked: a stale handle marks the cell's
