@@ -192,6 +192,22 @@ impl CycleAccess<'_> {
         self.heap.scratch.take()
     }
 
+    /// Notes that an incremental step ended now: [`allocated_since_step`](Self::allocated_since_step)
+    /// counts from here. Kept in the heap, not in the parked state, so that the pacing check run
+    /// at every safepoint reads one field instead of unparking and parking a box (42 instructions
+    /// a call, ~6% of `examples/pause`'s instructions in incremental mode).
+    pub fn note_step(&mut self) {
+        self.heap.allocated_at_step = self.heap.bytes_allocated();
+    }
+
+    /// Bytes allocated since the last [`note_step`](Self::note_step).
+    #[inline]
+    pub fn allocated_since_step(&self) -> u64 {
+        self.heap
+            .bytes_allocated()
+            .saturating_sub(self.heap.allocated_at_step)
+    }
+
     /// Takes the parked state back, if any.
     pub fn unpark(&mut self) -> Option<Box<dyn std::any::Any>> {
         self.heap.parked.take()

@@ -73,6 +73,9 @@ pub struct Heap {
     /// The objects [`freeze`](Self::freeze) froze, in cell order (handles sorted by index): every
     /// full or major cycle marks them as roots (invariant F in `freeze.rs`).
     pub(crate) frozen: Vec<GcAny>,
+    /// `bytes_allocated()` at the end of the last incremental step
+    /// (`CycleAccess::note_step`): the collector's step pacing reads it without unparking.
+    pub(crate) allocated_at_step: u64,
 }
 
 /// How collections are paced and what the write barrier records ([`Heap::set_mode`]).
@@ -150,6 +153,7 @@ impl Heap {
             old_bytes: 0,
             old_bytes_after_major: 0,
             frozen: Vec::new(),
+            allocated_at_step: 0,
         }
     }
 
@@ -878,6 +882,7 @@ impl Heap {
     /// report, and resizable charges as they stand): [`bytes_in_use`](Self::bytes_in_use) plus
     /// everything collections have freed. Only grows while charges do; incremental pacing
     /// measures allocation between steps with it, as sweeps now free between collection calls.
+    #[inline]
     pub fn bytes_allocated(&self) -> u64 {
         self.arena.bytes_allocated_total() + self.resizable_total as u64
     }
@@ -891,6 +896,7 @@ impl Heap {
     /// let heap = Heap::new();
     /// assert_eq!(heap.gc_phase(), GcPhase::Idle);
     /// ```
+    #[inline]
     pub fn gc_phase(&self) -> GcPhase {
         if self.arena.is_sweeping() {
             GcPhase::Sweep
