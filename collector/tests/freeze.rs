@@ -233,3 +233,44 @@ fn unfreezing_during_incremental_marking_frees_the_garbage_in_the_next_cycle() {
     assert_eq!(heap.upgrade(g.weak_b), None);
     assert_eq!(drain(&mut heap), unfrozen_order());
 }
+
+/// A weak-key table: entries are ephemerons.
+struct Table(Vec<(weakgc_heap::WeakAny, GcAny)>);
+impl Trace for Table {
+    fn trace(&self, tracer: &mut Tracer) {
+        self.0.iter().for_each(|(k, v)| tracer.ephemeron(*k, v));
+    }
+    fn has_weak_entries(&self) -> bool {
+        true
+    }
+    fn prune_weak(&mut self, liveness: &weakgc_heap::Liveness<'_>) {
+        self.0.retain(|(k, _)| liveness.is_alive(*k));
+    }
+}
+
+/// A frozen key keeps its entry (and the entry's value) in a live weak-key table, however the
+/// table was made; once unfrozen and unreachable, the entry goes with it.
+#[test]
+fn a_frozen_key_keeps_its_ephemeron_entry_until_unfrozen() {
+    let mut heap = Heap::new();
+    let key = node(&mut heap, "key", false);
+    heap.freeze();
+    let table = heap.alloc(Table(Vec::new()));
+    let _root = heap.root(table);
+    let value = node(&mut heap, "value", false);
+    let weak_key = heap.downgrade_any(key.into()).unwrap();
+    heap.get_mut(table).0.push((weak_key, value.into()));
+    for how in ["full", "incremental", "full"] {
+        cycle(&mut heap, how);
+        assert_eq!(
+            heap.get(table).0.len(),
+            1,
+            "the frozen key's entry pruned ({how})"
+        );
+        assert!(heap.is_alive(value), "the frozen key's value freed ({how})");
+    }
+    heap.unfreeze();
+    collect(&mut heap);
+    assert!(heap.get(table).0.is_empty());
+    assert!(!heap.is_alive(key) && !heap.is_alive(value));
+}
