@@ -58,8 +58,9 @@
 //!   (`cells`), its first metadata entry (`meta`) and its `Allocated` bitmap word (`allocated`),
 //!   derived from the page's memory and `SideArray`s (S1), with `words` the page's bitmap stride;
 //!   `uniform` and `armed_uniform`, when not null, describe (same `type_id`) every value
-//!   allocated in the page (`PageTypes::Uniform`, A6). Set by `take_small_cell_slow` (the one place `free` becomes
-//!   nonzero); ended by `sweep`, which zeroes every `free` (it may free cells and empty pages).
+//!   allocated in the page (`PageTypes::Uniform`, A6). Set by `take_small_cell_slow` (the one
+//!   place `free` becomes nonzero); ended by `sweep`, which zeroes every `free` (it may free
+//!   cells and empty pages).
 //!   Nothing else allocates in a small page or moves the memory those pointers name, and no
 //!   reference made from that memory is live across an allocation (A5), so the pointers stay valid
 //!   and the fast path reads no `Page` at all.
