@@ -35,6 +35,19 @@ pub enum KeyState {
     Waiting(WaitingKey),
 }
 
+/// Where an ephemeron's key stands, with its waiting list at hand
+/// ([`CycleAccess::route_ephemeron_key`]).
+#[derive(Debug)]
+pub enum KeyRoute<'a> {
+    /// The key is dead: the values stay unreachable.
+    Dead,
+    /// The key is marked: the values are reachable.
+    Marked,
+    /// The key is live and not marked yet, and now flagged (as for [`KeyState::Waiting`]): the
+    /// head of the list its values wait on, as [`CycleAccess::waiting_list`] gives it.
+    Waiting(&'a mut u32),
+}
+
 /// A live, unmarked key that ephemeron values wait for (from [`KeyState::Waiting`]).
 #[derive(Clone, Copy, Debug)]
 pub struct WaitingKey {
@@ -447,6 +460,19 @@ impl CycleAccess<'_> {
         } else {
             self.heap.arena.set_bit(cell, Bit::EphemeronKey, true);
             KeyState::Waiting(WaitingKey { cell })
+        }
+    }
+
+    /// [`ephemeron_key`](Self::ephemeron_key) and, for a waiting key,
+    /// [`waiting_list`](Self::waiting_list), in one page lookup: the marker routes every
+    /// ephemeron it traces through here (in `ephemeron_collect`, ~90 of the ~340 instructions per
+    /// dead entry went to the two calls).
+    #[inline]
+    pub fn route_ephemeron_key(&mut self, key: WeakAny) -> KeyRoute<'_> {
+        match self.heap.arena.route_key(key) {
+            None => KeyRoute::Dead,
+            Some(None) => KeyRoute::Marked,
+            Some(Some(head)) => KeyRoute::Waiting(head),
         }
     }
 
