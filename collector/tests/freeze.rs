@@ -50,7 +50,7 @@ fn garbage(heap: &mut Heap) -> Garbage {
     link(heap, a, b);
     link(heap, b, a);
     let weak_b = heap.downgrade(b).unwrap();
-    heap.watch(b.into(), watcher.into()).unwrap();
+    heap.watch(b, watcher).unwrap();
     Garbage {
         a,
         b,
@@ -258,7 +258,7 @@ fn a_frozen_key_keeps_its_ephemeron_entry_until_unfrozen() {
     let table = heap.alloc(Table(Vec::new()));
     let _root = heap.root(table);
     let value = node(&mut heap, "value", false);
-    let weak_key = heap.downgrade_any(key.into()).unwrap();
+    let weak_key = heap.downgrade_any(key).unwrap();
     heap.get_mut(table).0.push((weak_key, value.into()));
     for how in ["full", "incremental", "full"] {
         cycle(&mut heap, how);

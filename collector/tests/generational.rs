@@ -161,9 +161,9 @@ fn weak_references_finalizers_callbacks_and_tables_see_young_deaths_in_a_minor()
     link(&mut heap, value, key); // the value holds its key: still dies with it (ephemeron)
     let weak_key = heap.downgrade(key).unwrap();
     heap.get_mut(table).0.push((weak_key.into(), value.into()));
-    heap.watch(key.into(), watcher.into()).unwrap();
+    heap.watch(key, watcher).unwrap();
     let mut finalized = node(&mut heap, "finalized");
-    heap.set_finalizer(finalized.into(), true).unwrap();
+    heap.set_finalizer(finalized, true).unwrap();
     let report = minor(&mut heap);
     assert_eq!(heap.upgrade(weak_key), None);
     assert!(

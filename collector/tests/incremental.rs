@@ -221,7 +221,7 @@ fn weak_handles_clear_and_finalizers_queue_once_at_the_atomic_phase() {
     let weak = heap.downgrade(doomed).unwrap();
     let watcher = node(&mut heap, "watcher");
     link(&mut heap, root, watcher);
-    heap.watch(doomed.into(), watcher.into()).unwrap();
+    heap.watch(doomed, watcher).unwrap();
     let mut queued = 0;
     let mut saw_sweep = false;
     let report = loop {

@@ -70,11 +70,11 @@ fn parameters_only_skipped_or_behind_handles_need_no_trace() {
         child: Some(s),
         meta: Rc::new(Opaque),
     });
-    assert_eq!(heap.referents(only.into()).unwrap(), vec![s.into()]);
+    assert_eq!(heap.referents(only).unwrap(), vec![s.into()]);
     let e: Gc<Either<Gc<String>, Opaque>> = heap.alloc(Either::Traced(vec![s, s]));
-    assert_eq!(heap.referents(e.into()).unwrap().len(), 2);
+    assert_eq!(heap.referents(e).unwrap().len(), 2);
     let skipped: Gc<Either<Gc<String>, Opaque>> = heap.alloc(Either::Skipped(Opaque));
-    assert!(heap.referents(skipped.into()).unwrap().is_empty());
+    assert!(heap.referents(skipped).unwrap().is_empty());
     let list = heap.alloc(List {
         value: s,
         next: Some(Box::new(List {
@@ -82,5 +82,5 @@ fn parameters_only_skipped_or_behind_handles_need_no_trace() {
             next: None,
         })),
     });
-    assert_eq!(heap.referents(list.into()).unwrap().len(), 2);
+    assert_eq!(heap.referents(list).unwrap().len(), 2);
 }

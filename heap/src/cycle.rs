@@ -914,11 +914,8 @@ mod tests {
         assert!(keep.iter().all(|&g| heap.is_alive(g)));
         assert_eq!(heap.live_objects().len(), keep.len());
         assert_eq!(heap.census().count("Obj"), keep.len() as i64);
-        assert!(
-            heap.referrers(target.into()).is_empty(),
-            "the referrer is dead"
-        );
-        assert!(heap.watchers(dead[1].into()).is_empty());
+        assert!(heap.referrers(target).is_empty(), "the referrer is dead");
+        assert!(heap.watchers(dead[1]).is_empty());
         assert_eq!(heap.upgrade(weak_dead), None);
         // Allocation during the sweep never takes a found-dead cell, and survives the sweep.
         let during: Vec<Gc<Obj>> = (0..n / 2)
@@ -966,25 +963,25 @@ mod tests {
         cycle.clear_weak_of_unmarked();
         cycle.start_sweep();
         let stale = |r: Result<(), HeapError>| matches!(r, Err(HeapError::StaleHandle { .. }));
-        assert!(stale(heap.root_any(dead.into()).map(drop)));
+        assert!(stale(heap.root_any(dead).map(drop)));
         assert!(stale(heap.downgrade(dead).map(drop)));
-        assert!(stale(heap.watch(dead.into(), live.into())));
-        assert!(stale(heap.watch(live.into(), dead.into())));
-        assert!(stale(heap.set_finalizer(dead.into(), true)));
+        assert!(stale(heap.watch(dead, live)));
+        assert!(stale(heap.watch(live, dead)));
+        assert!(stale(heap.set_finalizer(dead, true)));
         assert!(stale(heap.on_finalize(dead.into(), |_, _| {}).map(drop)));
         // The live object takes them all, and `get` still reads the found-dead one (intact).
         let _root = heap.root(live);
         let weak = heap.downgrade(live).unwrap();
         heap.watch_without_callback(live.into(), live.into())
             .unwrap();
-        heap.set_finalizer(live.into(), true).unwrap();
+        heap.set_finalizer(live, true).unwrap();
         assert_eq!(heap.get(dead).name, "dead");
         let mut cycle = heap.cycle();
         assert_eq!(cycle.sweep_step(u64::MAX).0.objects, 1);
         assert!(!cycle.is_sweeping());
         heap.verify().unwrap();
         assert_eq!(heap.upgrade(weak), Some(live));
-        assert_eq!(heap.watchers(live.into()), vec![GcAny::from(live)]);
+        assert_eq!(heap.watchers(live), vec![GcAny::from(live)]);
     }
 
     fn dead_name(all: &[Gc<Obj>], gc: Gc<Obj>) -> String {
@@ -995,7 +992,7 @@ mod tests {
     fn finalizable_objects_are_selected_once_and_pending_jobs_are_roots() {
         let mut heap = Heap::new();
         let a = obj(&mut heap, "a");
-        heap.set_finalizer(a.into(), true).unwrap();
+        heap.set_finalizer(a, true).unwrap();
         let mut cycle = heap.cycle();
         cycle.begin();
         assert_eq!(cycle.unmarked_finalizers(), vec![GcAny::from(a)]);

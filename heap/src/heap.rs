@@ -366,7 +366,8 @@ impl Heap {
     ///
     /// # Errors
     /// [`HeapError::StaleHandle`] if the object was collected.
-    pub fn get_any(&self, gc: GcAny) -> Result<&dyn Trace, HeapError> {
+    pub fn get_any(&self, gc: impl Into<GcAny>) -> Result<&dyn Trace, HeapError> {
+        let gc = gc.into();
         Ok(self.arena.get_dyn(self.cell(gc)?))
     }
 
@@ -402,7 +403,8 @@ impl Heap {
     ///
     /// # Errors
     /// [`HeapError::StaleHandle`] if the object was collected.
-    pub fn type_name(&self, gc: GcAny) -> Result<&str, HeapError> {
+    pub fn type_name(&self, gc: impl Into<GcAny>) -> Result<&str, HeapError> {
+        let gc = gc.into();
         Ok(self.get_any(gc)?.type_name())
     }
 
@@ -481,7 +483,8 @@ impl Heap {
     ///
     /// # Errors
     /// [`HeapError::StaleHandle`] if the object was collected.
-    pub fn root_any(&self, gc: GcAny) -> Result<Root<dyn std::any::Any>, HeapError> {
+    pub fn root_any(&self, gc: impl Into<GcAny>) -> Result<Root<dyn std::any::Any>, HeapError> {
+        let gc = gc.into();
         self.try_root(Gc::from_erased(gc), None)
     }
 
@@ -523,7 +526,8 @@ impl Heap {
     ///
     /// # Errors
     /// As [`downgrade`](Self::downgrade).
-    pub fn downgrade_any(&mut self, gc: GcAny) -> Result<WeakAny, HeapError> {
+    pub fn downgrade_any(&mut self, gc: impl Into<GcAny>) -> Result<WeakAny, HeapError> {
+        let gc = gc.into();
         if let Some(weak) = self.arena.downgrade_known(gc) {
             return Ok(weak);
         }
@@ -594,7 +598,13 @@ impl Heap {
     /// assert!(heap.unwatch(target.into(), wr.into()));
     /// assert!(heap.watchers(target.into()).is_empty());
     /// ```
-    pub fn watch(&mut self, target: GcAny, watcher: GcAny) -> Result<(), HeapError> {
+    pub fn watch(
+        &mut self,
+        target: impl Into<GcAny>,
+        watcher: impl Into<GcAny>,
+    ) -> Result<(), HeapError> {
+        let target = target.into();
+        let watcher = watcher.into();
         self.register_watcher(target, watcher, true)
     }
 
@@ -648,13 +658,16 @@ impl Heap {
     /// it, and it is listed once less); `true` if there was one. Each [`watch`](Self::watch) or
     /// [`watch_without_callback`](Self::watch_without_callback) adds a registration, so a watcher
     /// registered twice needs two `unwatch`es; the newest registration goes first.
-    pub fn unwatch(&mut self, target: GcAny, watcher: GcAny) -> bool {
+    pub fn unwatch(&mut self, target: impl Into<GcAny>, watcher: impl Into<GcAny>) -> bool {
+        let target = target.into();
+        let watcher = watcher.into();
         self.weak_slots.remove(target, watcher)
     }
 
     /// The live weak reference objects watching `target`, with or without callback, oldest first
     /// (Python's `getweakrefs`).
-    pub fn watchers(&self, target: GcAny) -> Vec<GcAny> {
+    pub fn watchers(&self, target: impl Into<GcAny>) -> Vec<GcAny> {
+        let target = target.into();
         if !self.arena.is_live(target) {
             return Vec::new();
         }
@@ -683,7 +696,8 @@ impl Heap {
     /// let holder = Gc::erase(heap.alloc(vec![1u8]));
     /// heap.note_released(holder);
     /// ```
-    pub fn note_released(&mut self, gc: GcAny) {
+    pub fn note_released(&mut self, gc: impl Into<GcAny>) {
+        let gc = gc.into();
         if let Some(cell) = self.arena.find(gc) {
             self.arena.set_bit(cell, Bit::ReleaseHolder, true);
         }
@@ -697,7 +711,8 @@ impl Heap {
     ///
     /// # Errors
     /// [`HeapError::StaleHandle`] if the object was collected.
-    pub fn set_finalizer(&mut self, gc: GcAny, on: bool) -> Result<(), HeapError> {
+    pub fn set_finalizer(&mut self, gc: impl Into<GcAny>, on: bool) -> Result<(), HeapError> {
+        let gc = gc.into();
         let cell = self.live_cell(gc)?;
         if on && self.arena.bit(cell, Bit::Finalized) {
             return Ok(());
@@ -710,7 +725,8 @@ impl Heap {
     }
 
     /// Whether `gc`'s finalizer is still to be queued.
-    pub fn has_finalizer(&self, gc: GcAny) -> bool {
+    pub fn has_finalizer(&self, gc: impl Into<GcAny>) -> bool {
+        let gc = gc.into();
         self.arena
             .find(gc)
             .is_some_and(|c| self.arena.bit(c, Bit::Finalizer))
@@ -727,7 +743,8 @@ impl Heap {
     /// heap.set_finalizer(a.into(), true).unwrap();
     /// assert!(!heap.is_finalized(a.into()));
     /// ```
-    pub fn is_finalized(&self, gc: GcAny) -> bool {
+    pub fn is_finalized(&self, gc: impl Into<GcAny>) -> bool {
+        let gc = gc.into();
         self.arena
             .find(gc)
             .is_some_and(|c| self.arena.bit(c, Bit::Finalized))
@@ -1056,7 +1073,8 @@ impl Heap {
     ///
     /// # Errors
     /// [`HeapError::StaleHandle`] if the object was collected.
-    pub fn referents(&self, gc: GcAny) -> Result<Vec<GcAny>, HeapError> {
+    pub fn referents(&self, gc: impl Into<GcAny>) -> Result<Vec<GcAny>, HeapError> {
+        let gc = gc.into();
         let mut tracer = crate::Tracer::new();
         self.get_any(gc)?.trace(&mut tracer);
         let mut out = tracer.take_edges();

@@ -352,7 +352,8 @@ impl Heap {
     /// entries now (Python's `gc.is_tracked`, which says `False` for atomic objects like ints and
     /// strings). Unlike CPython, an empty container is untracked until it holds something. `false`
     /// for a collected object.
-    pub fn is_tracked(&self, gc: GcAny) -> bool {
+    pub fn is_tracked(&self, gc: impl Into<GcAny>) -> bool {
+        let gc = gc.into();
         let Ok(value) = self.get_any(gc) else {
             return false;
         };
@@ -377,7 +378,8 @@ impl Heap {
     /// expected.sort();
     /// assert_eq!(found, expected);
     /// ```
-    pub fn referrers(&self, target: GcAny) -> Vec<GcAny> {
+    pub fn referrers(&self, target: impl Into<GcAny>) -> Vec<GcAny> {
+        let target = target.into();
         self.live_objects()
             .into_iter()
             .filter(|gc| {

@@ -98,7 +98,12 @@ impl Heap {
     /// assert_eq!(heap.queue_pending(PendingKind::Callback, weakref), Ok(true));
     /// assert_eq!(heap.next_pending().unwrap().object, weakref);
     /// ```
-    pub fn queue_pending(&mut self, kind: PendingKind, object: GcAny) -> Result<bool, HeapError> {
+    pub fn queue_pending(
+        &mut self,
+        kind: PendingKind,
+        object: impl Into<GcAny>,
+    ) -> Result<bool, HeapError> {
+        let object = object.into();
         let cell = self.arena.find(object).ok_or(HeapError::StaleHandle {
             index: object.index(),
             generation: object.generation(),
@@ -164,7 +169,8 @@ impl Heap {
 
     /// Removes and returns the closure registered with [`on_finalize`](Self::on_finalize) for `object`.
     /// Embedders draining with [`next_pending`](Self::next_pending) call this for `Finalize` jobs.
-    pub fn take_finalizer_fn(&mut self, object: GcAny) -> Option<FinalizerFn> {
+    pub fn take_finalizer_fn(&mut self, object: impl Into<GcAny>) -> Option<FinalizerFn> {
+        let object = object.into();
         match self.finalizer_fns.remove(&object.index()) {
             Some((owner, f)) if owner == object => Some(f),
             Some(other) => {

@@ -244,7 +244,7 @@ fn unwatch_stops_a_callback() {
     let n = node(&mut heap, 1);
     let wr = WeakRef::new(&mut heap, n, Some(1u32)).unwrap();
     let _root = heap.root(wr);
-    assert!(heap.unwatch(n.into(), wr.into()));
+    assert!(heap.unwatch(n, wr));
     assert_eq!(heap.collect().callbacks_queued, 0);
 }
 
@@ -254,13 +254,10 @@ fn each_unwatch_takes_back_one_registration() {
     let n = node(&mut heap, 1);
     let wr = WeakRef::new(&mut heap, n, Some(1u32)).unwrap();
     let _root = heap.root(wr);
-    heap.watch(n.into(), wr.into()).unwrap();
+    heap.watch(n, wr).unwrap();
     heap.watch_without_callback(n.into(), wr.into()).unwrap();
     assert_eq!(getweakrefcount(&heap, n), 3);
-    assert!(
-        heap.unwatch(n.into(), wr.into()),
-        "the listing-only one, newest"
-    );
+    assert!(heap.unwatch(n, wr), "the listing-only one, newest");
     assert_eq!(getweakrefcount(&heap, n), 2);
     assert_eq!(heap.collect().callbacks_queued, 2);
     assert_eq!(drain(&mut heap), vec![("cb", 1), ("cb", 1)]);
@@ -317,7 +314,7 @@ fn a_release_holder_orders_only_what_no_other_dead_object_refers_to() {
     let holder = node(&mut heap, 99);
     link(&mut heap, holder, y);
     link(&mut heap, holder, alone);
-    heap.note_released(holder.into());
+    heap.note_released(holder);
     heap.collect();
     assert_eq!(
         drain(&mut heap),

@@ -118,22 +118,22 @@ fn every_finalizer_queued_in_a_cycle_runs_even_if_an_earlier_one_resurrects_its_
 fn set_finalizer_per_object_and_no_rearming() {
     let mut heap = Heap::new();
     let n = node(&mut heap, 1);
-    heap.set_finalizer(n.into(), true).unwrap();
-    assert!(heap.has_finalizer(n.into()));
+    heap.set_finalizer(n, true).unwrap();
+    assert!(heap.has_finalizer(n));
     heap.collect();
     let mut keep = None;
     heap.run_pending(|heap, job| {
         keep = Some(heap.root(heap.downcast::<Node>(job.object).unwrap()))
     });
-    heap.set_finalizer(n.into(), true).unwrap();
+    heap.set_finalizer(n, true).unwrap();
     assert!(
-        !heap.has_finalizer(n.into()),
+        !heap.has_finalizer(n),
         "a finalizer runs at most once, ever"
     );
     drop(keep);
     assert_eq!(heap.collect().finalizers_queued, 0);
     let m = node_with_finalizer(&mut heap, 2);
-    heap.set_finalizer(m.into(), false).unwrap();
+    heap.set_finalizer(m, false).unwrap();
     assert_eq!(heap.collect().finalizers_queued, 0);
 }
 
@@ -198,13 +198,10 @@ fn dropping_the_heap_runs_no_finalizers_and_drops_every_value_once() {
 fn queue_pending_keeps_each_finalizer_at_most_once() {
     let mut heap = Heap::new();
     let obj = heap.alloc(String::from("x"));
-    heap.set_finalizer(obj.into(), true).unwrap();
+    heap.set_finalizer(obj, true).unwrap();
+    assert_eq!(heap.queue_pending(PendingKind::Finalize, obj), Ok(true));
     assert_eq!(
-        heap.queue_pending(PendingKind::Finalize, obj.into()),
-        Ok(true)
-    );
-    assert_eq!(
-        heap.queue_pending(PendingKind::Finalize, obj.into()),
+        heap.queue_pending(PendingKind::Finalize, obj),
         Ok(false),
         "already queued once"
     );
@@ -219,8 +216,7 @@ fn queue_pending_keeps_each_finalizer_at_most_once() {
     drop(job);
     assert_eq!(heap.collect().freed, 1);
     assert!(
-        heap.queue_pending(PendingKind::Callback, obj.into())
-            .is_err(),
+        heap.queue_pending(PendingKind::Callback, obj).is_err(),
         "stale"
     );
 }

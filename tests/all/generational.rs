@@ -200,14 +200,14 @@ impl Mutator {
             }
             11 => {
                 if let Some(id) = pick(rng) {
-                    let w = self.heap.downgrade_any(self.handles[&id].into()).unwrap();
+                    let w = self.heap.downgrade_any(self.handles[&id]).unwrap();
                     self.weak.push(w);
                 }
             }
             12 => {
                 if let (Some(target), Some(watcher)) = (pick(rng), pick(rng)) {
                     let (t, w) = (self.handles[&target], self.handles[&watcher]);
-                    self.heap.watch(t.into(), w.into()).unwrap();
+                    self.heap.watch(t, w).unwrap();
                 }
             }
             13 => {

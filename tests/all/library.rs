@@ -233,7 +233,7 @@ fn settle_drains_and_collects_until_nothing_changes() {
 fn settle_hands_callbacks_to_the_handler_and_reports_a_heap_that_never_settles() {
     let mut heap = Heap::new();
     let obj = heap.alloc(1u8);
-    heap.set_finalizer(obj.into(), true).unwrap();
+    heap.set_finalizer(obj, true).unwrap();
     let mut handled = Vec::new();
     let done = settle(&mut heap, &(), |_, job| handled.push(job.kind));
     assert_eq!(handled, [PendingKind::Finalize]);

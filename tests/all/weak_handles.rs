@@ -57,7 +57,7 @@ fn weak_reference_to_an_opted_out_type_is_an_error_naming_the_type() {
         }
     );
     let watcher = node(&mut heap, 1);
-    assert!(heap.watch(i.into(), watcher.into()).is_err());
+    assert!(heap.watch(i, watcher).is_err());
 }
 
 #[test]

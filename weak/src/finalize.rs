@@ -219,7 +219,7 @@ impl<C: Trace + 'static> Finalize<C> {
             .upgrade()
             .and_then(|registry| registry.borrow_mut().remove(&f.seq));
         drop(root);
-        heap.unwatch(target, this.into());
+        heap.unwatch(target, this);
         Some(data)
     }
 
@@ -427,7 +427,7 @@ impl<C: Trace + 'static, T: Embeds<Finalize<C>> + Trace + 'static> FinalizeRegis
                 generation: target.gc().generation(),
             });
         }
-        heap.watch(target.gc(), outer.into())?;
+        heap.watch(target.gc(), outer)?;
         let root = heap.root_named(Gc::from_erased(outer.into()), ROOT_NAME);
         self.entries.borrow_mut().insert(seq, root);
         Ok(())
