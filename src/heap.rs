@@ -126,7 +126,7 @@ impl Heap {
     /// use weakgc::{Heap, PendingKind};
     /// let mut heap = Heap::new();
     /// let obj = heap.alloc(String::from("has __del__"));
-    /// heap.set_finalizer(obj.into(), true).unwrap();
+    /// heap.set_finalizer(obj, true).unwrap();
     /// heap.collect();
     /// let mut ran = Vec::new();
     /// while let Some(job) = heap.next_pending() {

@@ -48,7 +48,7 @@ pub use weakgc_collector::{
 ///
 /// let mut heap = Heap::new();
 /// let s = heap.alloc(Session { user: "alice".into(), peer: None });
-/// let value = heap.get_any(s.into()).unwrap();
+/// let value = heap.get_any(s).unwrap();
 /// assert_eq!((value.type_name(), value.label().as_deref()), ("Session", Some("alice")));
 /// assert_eq!(heap.collect().finalizers_queued, 1);
 /// ```

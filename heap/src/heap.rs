@@ -343,7 +343,7 @@ impl Heap {
     /// let b = heap.alloc(7u8);
     /// *heap.get(a).next.borrow_mut() = Some(b.into()); // not seen by `get_mut`'s barrier
     /// heap.write_barrier(a);
-    /// assert_eq!(heap.referents(a.into()).unwrap(), vec![GcAny::from(b)]);
+    /// assert_eq!(heap.referents(a).unwrap(), vec![GcAny::from(b)]);
     /// ```
     #[inline]
     pub fn write_barrier(&mut self, gc: impl Into<GcAny>) {
@@ -591,12 +591,12 @@ impl Heap {
     /// let weak = heap.downgrade(target).unwrap();
     /// let wr = heap.alloc(MyWeakRef { target: weak, callback: "on_death" });
     /// let _keep = heap.root(wr); // a callback is queued only if its weakref is alive
-    /// heap.watch(target.into(), wr.into()).unwrap();
-    /// assert_eq!(heap.watchers(target.into()), [Gc::erase(wr)]);
+    /// heap.watch(target, wr).unwrap();
+    /// assert_eq!(heap.watchers(target), [Gc::erase(wr)]);
     /// // A collection that finds `target` unreachable (weakgc_collector::collect) clears `weak`
     /// // and queues a `PendingKind::Callback` job for `wr`; `heap.next_pending()` hands it over.
-    /// assert!(heap.unwatch(target.into(), wr.into()));
-    /// assert!(heap.watchers(target.into()).is_empty());
+    /// assert!(heap.unwatch(target, wr));
+    /// assert!(heap.watchers(target).is_empty());
     /// ```
     pub fn watch(
         &mut self,
@@ -740,8 +740,8 @@ impl Heap {
     /// use weakgc_heap::Heap;
     /// let mut heap = Heap::new();
     /// let a = heap.alloc(1u32);
-    /// heap.set_finalizer(a.into(), true).unwrap();
-    /// assert!(!heap.is_finalized(a.into()));
+    /// heap.set_finalizer(a, true).unwrap();
+    /// assert!(!heap.is_finalized(a));
     /// ```
     pub fn is_finalized(&self, gc: impl Into<GcAny>) -> bool {
         let gc = gc.into();

@@ -372,7 +372,7 @@ impl Heap {
     /// let shared = heap.alloc(0u8);
     /// let a = heap.alloc(vec![Gc::erase(shared)]);
     /// let b = heap.alloc(vec![Gc::erase(shared)]);
-    /// let mut found = heap.referrers(shared.into());
+    /// let mut found = heap.referrers(shared);
     /// found.sort();
     /// let mut expected: Vec<GcAny> = vec![a.into(), b.into()];
     /// expected.sort();
