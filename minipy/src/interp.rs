@@ -100,6 +100,9 @@ pub const OBJECT_BYTES: usize = std::mem::size_of::<Object>().next_multiple_of(1
 /// Small ints cached as shared objects, as CPython caches them.
 const SMALL_INTS: std::ops::RangeInclusive<i64> = -5..=256;
 
+/// Where `Ellipsis` sits in `Roots::consts`: after None, True, False, NotImplemented and the small ints.
+const ELLIPSIS_CONST: usize = 4 + (256 + 5 + 1);
+
 /// What kind of code a frame runs.
 pub enum FrameKind {
     /// The module body.
@@ -390,6 +393,14 @@ impl Interp {
             let v = self.heap.alloc(Object::new(ObjKind::Int(i)));
             self.roots.consts.push(v);
         }
+        // After the small ints, so their indices stay `4 + i - SMALL_INTS.start()`.
+        let v = self.heap.alloc(Object::new(ObjKind::Ellipsis));
+        self.roots.consts.push(v);
+    }
+
+    /// `Ellipsis` (`...`).
+    pub fn ellipsis(&self) -> Value {
+        self.roots.consts[ELLIPSIS_CONST]
     }
 
     /// `None`.
@@ -933,10 +944,12 @@ impl Interp {
             self.obj(v),
             ObjKind::None
                 | ObjKind::NotImplemented
+                | ObjKind::Ellipsis
                 | ObjKind::Bool(_)
                 | ObjKind::Int(_)
                 | ObjKind::Float(_)
                 | ObjKind::Str(_)
+                | ObjKind::Bytes(_)
                 | ObjKind::Range(..)
                 | ObjKind::Builtin(_, None)
                 | ObjKind::Env(_)

@@ -489,6 +489,7 @@ impl Resolver {
             | ExprKind::BigInt(_)
             | ExprKind::Float(_)
             | ExprKind::Str(_)
+            | ExprKind::Bytes(_)
             | ExprKind::Bool(_)
             | ExprKind::None
             | ExprKind::Ellipsis => {}

@@ -30,6 +30,13 @@ impl Interp {
                 self.dict_update(d, &args, &kwargs)?;
                 return Ok(d);
             }
+            TypeTag::Bytes => return self.bytes_new(args, kwargs),
+            TypeTag::Str if args.len() > 1 || !kwargs.is_empty() => {
+                if args.is_empty() {
+                    return Err(self.type_error("str() argument 'object' is required"));
+                }
+                return self.str_from_bytes(args, kwargs);
+            }
             TypeTag::Int if !kwargs.is_empty() => {
                 let mut args = args;
                 for (k, v) in kwargs {

@@ -2,6 +2,8 @@
 //! builtin type has, and the dispatch from a call to the code that implements it.
 
 pub mod bigint;
+pub mod bytes;
+pub mod codecs;
 mod construct;
 pub mod file;
 mod float_hex;
@@ -159,6 +161,16 @@ builtins! {
     // generator (eval::generator)
     GenSend = "send", GenThrow = "throw", GenClose = "close", GenNext = "__next__",
     GenIter = "__iter__",
+    // bytes (builtins::bytes)
+    BytesDecode = "decode", BytesHex = "hex", BytesFromHex = "fromhex",
+    BytesStartsWith = "startswith", BytesEndsWith = "endswith", BytesFind = "find",
+    BytesRFind = "rfind", BytesIndex = "index", BytesCount = "count", BytesSplit = "split",
+    BytesRSplit = "rsplit", BytesSplitLines = "splitlines", BytesJoin = "join",
+    BytesStrip = "strip", BytesLStrip = "lstrip", BytesRStrip = "rstrip",
+    BytesReplace = "replace", BytesUpper = "upper", BytesLower = "lower",
+    BytesIsDigit = "isdigit", BytesIsAlpha = "isalpha", BytesIsAlnum = "isalnum",
+    BytesIsSpace = "isspace", BytesIsUpper = "isupper", BytesIsLower = "islower",
+    IntToBytes = "to_bytes", IntFromBytes = "from_bytes",
 }
 
 impl Builtin {
@@ -368,7 +380,8 @@ pub fn method_of(tag: TypeTag, name: &str) -> Option<Builtin> {
             B::SetIsDisjoint,
             B::SetSymmetricDifference,
         ],
-        TypeTag::Int => &[B::IntBitLength],
+        TypeTag::Int => &[B::IntBitLength, B::IntToBytes, B::IntFromBytes],
+        TypeTag::Bytes => &bytes::BYTES_METHODS,
         TypeTag::TextIO => &file::FILE_METHODS,
         TypeTag::Float => &[B::FloatIsInteger, B::FloatHex, B::FloatFromHex],
         TypeTag::WeakKeyDict => &[
@@ -454,6 +467,7 @@ impl Interp {
             TypeTag::ClassMethod,
             TypeTag::Property,
             TypeTag::BaseException,
+            TypeTag::Bytes,
         ] {
             let class = self.type_class(tag);
             let name = self.class_name(class);
@@ -467,6 +481,8 @@ impl Interp {
         self.roots.builtins.set(Name::from("None"), none);
         let ni = self.not_implemented();
         self.roots.builtins.set(Name::from("NotImplemented"), ni);
+        let ellipsis = self.ellipsis();
+        self.roots.builtins.set(Name::from("Ellipsis"), ellipsis);
     }
 
     /// Calls builtin `id`; `recv` is the receiver of a bound method (for an unbound method taken
@@ -630,6 +646,7 @@ impl Interp {
             | B::StrTranslate
             | B::StrEncode
             | B::StrFormatMap => self.str_method(id, recv, args),
+            id if bytes::is_bytes_method(id) => self.bytes_method(id, recv, args),
             // The methods of the classes `weakref` defines in Python: one list, in `python_class`.
             id if id.python_class() == Some("WeakSet") => self.weak_set_method(id, recv, args),
             id if id.python_class().is_some() => self.weak_method(id, recv, args),

@@ -111,6 +111,7 @@ impl Interp {
         }
         match (self.obj(a), self.obj(b)) {
             (ObjKind::Str(x), ObjKind::Str(y)) => Some(x == y),
+            (ObjKind::Bytes(x), ObjKind::Bytes(y)) => Some(x == y),
             (ObjKind::Int(x), ObjKind::Int(y)) => Some(x == y),
             (ObjKind::BigInt(x), ObjKind::BigInt(y)) => Some(x == y),
             (ObjKind::Str(_), ObjKind::Int(_)) | (ObjKind::Int(_), ObjKind::Str(_)) => Some(false),
@@ -258,6 +259,10 @@ impl Interp {
                     .collect();
                 self.alloc(ObjKind::Tuple(picked))
             }
+            ObjKind::Bytes(b) => {
+                let b = b.clone();
+                self.bytes_slice(&b, bounds)
+            }
             ObjKind::Str(s) => {
                 let chars: Vec<char> = s.chars().collect();
                 let picked: String = slice_indices(chars.len(), bounds)
@@ -342,6 +347,10 @@ impl Interp {
                     ObjKind::Tuple(items) => Ok(items[i]),
                     _ => unreachable!("checked above"),
                 }
+            }
+            ObjKind::Bytes(b) => {
+                let b = b.clone();
+                self.bytes_index(&b, key)
             }
             ObjKind::Str(s) => {
                 let s = s.clone();

@@ -502,6 +502,8 @@ impl Interp {
                 | ObjKind::Int(_)
                 | ObjKind::Float(_)
                 | ObjKind::Str(_)
+                | ObjKind::Bytes(_)
+                | ObjKind::Ellipsis
                 | ObjKind::NotImplemented
         )
     }
