@@ -11,7 +11,7 @@
 
 use std::ffi::OsString;
 
-use crate::{GcMode, Options, Stress};
+use crate::runtime::options::{GcMode, Options, Stress};
 
 /// The usage line, as python3 words its own.
 pub const USAGE: &str = "usage: minipy [option] ... [-c cmd | file | -] [arg] ...";

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use std::rc::Rc;
 
 use minipy::cli::{self, Command, Invocation, Source};
-use minipy::exceptions::Exc;
+use minipy::runtime::exceptions::Exc;
 use minipy::{repl, Interp, Output, STACK_SIZE};
 
 fn main() -> ExitCode {
@@ -32,7 +32,7 @@ fn main() -> ExitCode {
         eprintln!("minipy: internal error: {info}");
     }));
     // Without the handler Ctrl-C still ends the process, as it would any program.
-    let _ = minipy::interrupt::install();
+    let _ = minipy::runtime::interrupt::install();
     let worker = std::thread::Builder::new()
         .stack_size(STACK_SIZE)
         .spawn(move || std::panic::catch_unwind(move || run(invocation)).unwrap_or(1));

@@ -11,10 +11,10 @@
 use std::io::BufRead;
 use std::rc::Rc;
 
-use crate::ast::{Module, Stmt, StmtKind};
-use crate::exceptions::{Exc, PyResult};
-use crate::interp::Interp;
-use crate::output::Output;
+use crate::runtime::exceptions::{Exc, PyResult};
+use crate::runtime::interp::Interp;
+use crate::runtime::output::Output;
+use crate::syntax::ast::{Module, Stmt, StmtKind};
 
 /// The primary prompt.
 pub const PS1: &str = ">>> ";
@@ -160,7 +160,7 @@ fn dedents_out_of_block(lines: &[String]) -> bool {
     if continues {
         return false;
     }
-    match crate::compile(&(before.join("\n") + "\n")) {
+    match crate::syntax::compile(&(before.join("\n") + "\n")) {
         Err(e) => !incomplete(&e.to_string()) || e.to_string().contains("indented block"),
         Ok(_) => true,
     }
@@ -173,10 +173,10 @@ fn classify(lines: &[String], at_eof: bool) -> Input {
     let ended = at_eof || lines.last().is_some_and(|l| l.trim().is_empty());
     if block && !ended && dedents_out_of_block(lines) {
         // python3 ends a block's input at an empty line only: a new statement is an error.
-        let e = crate::parser::SyntaxError::new("invalid syntax", lines.len() as u32, 1);
+        let e = crate::syntax::parser::SyntaxError::new("invalid syntax", lines.len() as u32, 1);
         return Input::Error(crate::syntax_error_report(&source, "<stdin>", &e));
     }
-    match crate::compile(&source) {
+    match crate::syntax::compile(&source) {
         Ok(_) if block && !ended => Input::More,
         Ok(module) => Input::Ready(module),
         Err(e) if !at_eof && incomplete(&e.to_string()) => Input::More,
@@ -253,7 +253,7 @@ impl Interp {
     /// # Errors
     /// The exception that left the input's code (the REPL prints it and goes on).
     pub fn run_interactive(&mut self, module: &Module) -> PyResult<()> {
-        crate::interrupt::clear();
+        crate::runtime::interrupt::clear();
         self.out.flush();
         for stmt in &module.body {
             match &stmt.kind {
@@ -269,7 +269,7 @@ impl Interp {
 
     /// An expression statement whose value is echoed: `exec_stmt`'s steps (tick, safepoints,
     /// temporaries) around evaluating, printing and binding it.
-    fn exec_echo(&mut self, stmt: &Stmt, e: &crate::ast::Expr) -> PyResult<()> {
+    fn exec_echo(&mut self, stmt: &Stmt, e: &crate::syntax::ast::Expr) -> PyResult<()> {
         self.tick()?;
         let height = self.temps_height();
         if let Some(frame) = self.roots.frames.last_mut() {

@@ -7,46 +7,14 @@
 use std::rc::Rc;
 
 use super::codecs::{self, Codec, CodecError};
-use crate::ast::{BinOp, Name};
 use crate::builtins::Builtin;
-use crate::eval::subscript::{slice_indices, SliceBounds};
-use crate::exceptions::{Exc, PyResult};
-use crate::interp::Interp;
-use crate::object::{ObjKind, Value};
+use crate::runtime::exceptions::{Exc, PyResult};
+use crate::runtime::interp::Interp;
+use crate::runtime::object::{ObjKind, Value};
+use crate::runtime::slice::{slice_indices, SliceBounds};
+use crate::syntax::ast::{BinOp, Name};
 
-/// The methods of `bytes`.
-pub const BYTES_METHODS: [Builtin; 25] = [
-    Builtin::BytesDecode,
-    Builtin::BytesHex,
-    Builtin::BytesFromHex,
-    Builtin::BytesStartsWith,
-    Builtin::BytesEndsWith,
-    Builtin::BytesFind,
-    Builtin::BytesRFind,
-    Builtin::BytesIndex,
-    Builtin::BytesCount,
-    Builtin::BytesSplit,
-    Builtin::BytesJoin,
-    Builtin::BytesStrip,
-    Builtin::BytesLStrip,
-    Builtin::BytesRStrip,
-    Builtin::BytesReplace,
-    Builtin::BytesUpper,
-    Builtin::BytesLower,
-    Builtin::BytesIsDigit,
-    Builtin::BytesIsAlpha,
-    Builtin::BytesIsAlnum,
-    Builtin::BytesIsSpace,
-    Builtin::BytesIsUpper,
-    Builtin::BytesIsLower,
-    Builtin::BytesSplitLines,
-    Builtin::BytesRSplit,
-];
-
-/// Whether `id` is one of [`BYTES_METHODS`].
-pub fn is_bytes_method(id: Builtin) -> bool {
-    BYTES_METHODS.contains(&id)
-}
+pub use crate::runtime::builtin_id::is_bytes_method;
 
 /// CPython's `repr` of a bytes object: `b'...'`, double quotes only when the data has a single
 /// quote and no double quote; printable ASCII as is, `\t`, `\n`, `\r`, `\\`, and `\xNN` for the rest.
@@ -344,7 +312,7 @@ impl Interp {
     }
 
     /// The Python exception for a codec error on `obj` (the str or bytes being converted).
-    fn codec_error(&mut self, e: CodecError, obj: Value) -> crate::exceptions::PyErr {
+    fn codec_error(&mut self, e: CodecError, obj: Value) -> crate::runtime::exceptions::PyErr {
         let (exc, codec, start, end, reason) = match e {
             CodecError::Lookup(msg) => return self.err(Exc::LookupError, msg),
             CodecError::Decode {
@@ -381,39 +349,8 @@ impl Interp {
             Ok(e)
         })();
         match made {
-            Ok(e) => crate::exceptions::PyErr::new(e),
+            Ok(e) => crate::runtime::exceptions::PyErr::new(e),
             Err(e) => e,
-        }
-    }
-
-    /// `str()` of a `UnicodeDecodeError`/`UnicodeEncodeError` made by a codec (five `args`), as
-    /// CPython words it; `None` for other exceptions.
-    pub(crate) fn unicode_error_str(&mut self, exc: Value, args: &[Value]) -> Option<String> {
-        if args.len() != 5 {
-            return None;
-        }
-        let decode = self.is_instance(exc, self.exc_class(Exc::UnicodeDecodeError));
-        let encode = self.is_instance(exc, self.exc_class(Exc::UnicodeEncodeError));
-        if !decode && !encode {
-            return None;
-        }
-        let (ObjKind::Str(codec), Some(start), Some(end), ObjKind::Str(reason)) = (
-            self.obj(args[0]),
-            self.as_int(args[2]),
-            self.as_int(args[3]),
-            self.obj(args[4]),
-        ) else {
-            return None;
-        };
-        let (start, end) = (start.max(0) as usize, end.max(0) as usize);
-        match self.obj(args[1]) {
-            ObjKind::Bytes(data) if decode => {
-                Some(codecs::decode_message(codec, data, start, end, reason))
-            }
-            ObjKind::Str(text) if encode => {
-                Some(codecs::encode_message(codec, text, start, end, reason))
-            }
-            _ => None,
         }
     }
 

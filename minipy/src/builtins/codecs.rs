@@ -1,6 +1,8 @@
 //! The three codecs minipy has (`utf-8`, `ascii`, `latin-1`), their error handlers, and
 //! CPython's wording of their errors. Pure functions: `builtins::bytes` turns a [`CodecError`] into
-//! the Python exception.
+//! the Python exception (whose message `runtime::unicode_error` words).
+
+pub use crate::runtime::unicode_error::{decode_message, encode_message, escape_char};
 
 /// The codecs, by CPython's canonical name (which error messages quote).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -224,48 +226,6 @@ pub fn encode(text: &str, codec: Codec, errors: &str) -> Result<Vec<u8>, CodecEr
         i += run;
     }
     Ok(out)
-}
-
-/// `\xNN`, `\uNNNN` or `\UNNNNNNNN`: how CPython's messages and `backslashreplace` write a
-/// character.
-pub fn escape_char(c: char) -> String {
-    let n = c as u32;
-    if n <= 0xff {
-        format!("\\x{n:02x}")
-    } else if n <= 0xffff {
-        format!("\\u{n:04x}")
-    } else {
-        format!("\\U{n:08x}")
-    }
-}
-
-/// `str()` of a `UnicodeDecodeError` (`data` the bytes it was given) as CPython words it.
-pub fn decode_message(codec: &str, data: &[u8], start: usize, end: usize, reason: &str) -> String {
-    if end == start + 1 && start < data.len() {
-        format!(
-            "'{codec}' codec can't decode byte 0x{:02x} in position {start}: {reason}",
-            data[start]
-        )
-    } else {
-        format!(
-            "'{codec}' codec can't decode bytes in position {start}-{}: {reason}",
-            end.saturating_sub(1)
-        )
-    }
-}
-
-/// `str()` of a `UnicodeEncodeError` (`text` the string it was given) as CPython words it.
-pub fn encode_message(codec: &str, text: &str, start: usize, end: usize, reason: &str) -> String {
-    match text.chars().nth(start) {
-        Some(c) if end == start + 1 => format!(
-            "'{codec}' codec can't encode character '{}' in position {start}: {reason}",
-            escape_char(c)
-        ),
-        _ => format!(
-            "'{codec}' codec can't encode characters in position {start}-{}: {reason}",
-            end.saturating_sub(1)
-        ),
-    }
 }
 
 #[cfg(test)]

@@ -1,12 +1,12 @@
 //! Calling a builtin class: `int(x)`, `list(it)`, `dict(...)`, `range(...)`, `super()`,
 //! `property(...)`, and the `weakref` classes.
 
-use crate::ast::Name;
-use crate::dict::Dict;
-use crate::exceptions::{Exc, PyResult};
-use crate::interp::{FrameKind, Interp};
-use crate::object::{ObjKind, Payload, Value};
-use crate::types::TypeTag;
+use crate::runtime::dict::Dict;
+use crate::runtime::exceptions::{Exc, PyResult};
+use crate::runtime::interp::{FrameKind, Interp};
+use crate::runtime::object::{ObjKind, Payload, Value};
+use crate::runtime::types::TypeTag;
+use crate::syntax::ast::Name;
 
 impl Interp {
     /// `cls(*args, **kwargs)` for a builtin class `cls` of type `tag`.
@@ -202,7 +202,7 @@ impl Interp {
             ObjKind::Tuple(b) => b.clone(),
             _ => return Err(self.type_error("type.__new__() argument 2 must be tuple")),
         };
-        let crate::builtins::mro::Bases {
+        let crate::runtime::mro::Bases {
             base,
             extra: extra_bases,
             mro,
@@ -211,7 +211,7 @@ impl Interp {
         let Some(ns) = self.dict_ref(args[2]).map(|d| d.iter().collect::<Vec<_>>()) else {
             return Err(self.type_error("type.__new__() argument 3 must be dict"));
         };
-        let mut attrs = crate::object::Attrs::default();
+        let mut attrs = crate::runtime::object::Attrs::default();
         for e in ns {
             let ObjKind::Str(k) = self.obj(e.key) else {
                 return Err(self.type_error("type() namespace keys must be strings"));
@@ -224,7 +224,7 @@ impl Interp {
         }
         let globals = self.frame().globals;
         let module = self.module_name_of(globals);
-        self.alloc(ObjKind::Class(Box::new(crate::object::Class {
+        self.alloc(ObjKind::Class(Box::new(crate::runtime::object::Class {
             name,
             module,
             base: Some(base),
@@ -303,13 +303,13 @@ impl Interp {
                     Some(r) => r,
                     None => Err(self.value_error(format!(
                         "invalid literal for int() with base {base}: {}",
-                        crate::repr::quote_str(s)
+                        crate::builtins::repr::quote_str(s)
                     ))),
                 }
             }
             Err(false) => Err(self.value_error(format!(
                 "invalid literal for int() with base {base}: {}",
-                crate::repr::quote_str(s)
+                crate::builtins::repr::quote_str(s)
             ))),
         }
     }
@@ -337,7 +337,7 @@ impl Interp {
                     None => {
                         let msg = format!(
                             "could not convert string to float: {}",
-                            crate::repr::quote_str(s)
+                            crate::builtins::repr::quote_str(s)
                         );
                         return Err(self.value_error(msg));
                     }

@@ -9,67 +9,13 @@ use std::io::{BufRead, Read, Write};
 use std::rc::Rc;
 
 use crate::builtins::Builtin;
-use crate::exceptions::{Exc, PyResult};
-use crate::interp::Interp;
-use crate::object::{ObjKind, Value};
+use crate::runtime::exceptions::{Exc, PyResult};
+use crate::runtime::interp::Interp;
+use crate::runtime::object::{ObjKind, Value};
 
-/// Where a file's text comes from or goes.
-pub enum Stream {
-    /// The script's stdout (through `Interp::out`).
-    Stdout,
-    /// The script's stderr.
-    Stderr,
-    /// The process's stdin.
-    Stdin,
-    /// A file read whole at `open`, and the byte offset reached.
-    Read(String, usize),
-    /// A file open for writing or appending.
-    Write(std::fs::File),
-}
+pub use crate::runtime::file::{FileObj, Stream};
 
-/// An open text file.
-pub struct FileObj {
-    /// `name`: the path, or `<stdout>`.
-    pub name: Rc<str>,
-    /// `mode`.
-    pub mode: Rc<str>,
-    /// Its stream.
-    pub stream: Stream,
-    /// Whether `close()` was called.
-    pub closed: bool,
-}
-
-impl FileObj {
-    /// `sys.stdout`, `sys.stderr` or `sys.stdin`.
-    pub fn std(stream: Stream) -> FileObj {
-        let (name, mode) = match stream {
-            Stream::Stdin => ("<stdin>", "r"),
-            Stream::Stderr => ("<stderr>", "w"),
-            _ => ("<stdout>", "w"),
-        };
-        FileObj {
-            name: Rc::from(name),
-            mode: Rc::from(mode),
-            stream,
-            closed: false,
-        }
-    }
-}
-
-/// The methods of a file.
-pub const FILE_METHODS: [Builtin; 11] = [
-    Builtin::FileRead,
-    Builtin::FileReadLine,
-    Builtin::FileReadLines,
-    Builtin::FileWrite,
-    Builtin::FileWriteLines,
-    Builtin::FileClose,
-    Builtin::FileFlush,
-    Builtin::FileEnter,
-    Builtin::FileExit,
-    Builtin::FileIter,
-    Builtin::FileNext,
-];
+pub use crate::runtime::file::FILE_METHODS;
 
 impl Interp {
     /// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None)`.
@@ -117,7 +63,11 @@ impl Interp {
     }
 
     /// CPython's `OSError` subclass and message for an I/O error on `path`.
-    pub(crate) fn os_error(&mut self, e: &std::io::Error, path: &str) -> crate::exceptions::PyErr {
+    pub(crate) fn os_error(
+        &mut self,
+        e: &std::io::Error,
+        path: &str,
+    ) -> crate::runtime::exceptions::PyErr {
         use std::io::ErrorKind as K;
         let (class, errno, text) = match e.kind() {
             K::NotFound => (Exc::FileNotFoundError, 2, "No such file or directory"),
@@ -126,7 +76,7 @@ impl Interp {
             K::IsADirectory => (Exc::IsADirectoryError, 21, "Is a directory"),
             _ => (Exc::OSError, e.raw_os_error().unwrap_or(0), "I/O error"),
         };
-        let shown = crate::repr::quote_str(path);
+        let shown = crate::builtins::repr::quote_str(path);
         let err = self.err(class, format!("[Errno {errno}] {text}: {shown}"));
         // `errno`, `strerror` and `filename` as CPython's; `args` keeps the whole message (CPython's
         // is `(errno, strerror)`), so that `str(e)` reads as CPython's.
@@ -375,8 +325,8 @@ impl Interp {
                 };
                 format!(
                     "<_io.TextIOWrapper name={} mode={} encoding='{enc}'>",
-                    crate::repr::quote_str(&file.name),
-                    crate::repr::quote_str(&file.mode)
+                    crate::builtins::repr::quote_str(&file.name),
+                    crate::builtins::repr::quote_str(&file.mode)
                 )
             }
             _ => String::new(),

@@ -6,9 +6,9 @@
 //! turns values into their inputs and messages into exceptions. The entry point for every caller
 //! is [`Interp::format_value`].
 
-use crate::exceptions::{Exc, PyResult};
-use crate::interp::Interp;
-use crate::object::{ObjKind, Value};
+use crate::runtime::exceptions::{Exc, PyResult};
+use crate::runtime::interp::Interp;
+use crate::runtime::object::{ObjKind, Value};
 
 /// Widths and precisions past this are refused (`MemoryError` in spirit, `ValueError` here): one
 /// format spec must not allocate gigabytes.
@@ -339,7 +339,7 @@ pub fn format_float(f: f64, spec: &FormatSpec) -> Result<String, String> {
     } else {
         match kind {
             None => match spec.precision {
-                None => crate::repr::float_repr(a),
+                None => crate::builtins::repr::float_repr(a),
                 Some(p) => general_text(a, p, spec.alt, false, true),
             },
             Some('f' | 'F') => {
@@ -607,7 +607,7 @@ impl Interp {
         &mut self,
         fmt: &str,
         args: &[Value],
-        kwargs: &[(crate::ast::Name, Value)],
+        kwargs: &[(crate::syntax::ast::Name, Value)],
     ) -> PyResult<String> {
         let mut auto: Option<usize> = None;
         self.format_recursive(fmt, args, kwargs, &mut auto, 2)
@@ -617,7 +617,7 @@ impl Interp {
         &mut self,
         fmt: &str,
         args: &[Value],
-        kwargs: &[(crate::ast::Name, Value)],
+        kwargs: &[(crate::syntax::ast::Name, Value)],
         auto: &mut Option<usize>,
         depth: u32,
     ) -> PyResult<String> {
@@ -681,7 +681,7 @@ impl Interp {
         &mut self,
         field: &str,
         args: &[Value],
-        kwargs: &[(crate::ast::Name, Value)],
+        kwargs: &[(crate::syntax::ast::Name, Value)],
         auto: &mut Option<usize>,
         depth: u32,
     ) -> PyResult<String> {

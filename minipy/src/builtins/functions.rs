@@ -1,11 +1,11 @@
 //! The functions of the builtins namespace: `print`, `len`, `sorted`, `isinstance`, `getattr`, ...
 
-use crate::ast::Name;
 use crate::builtins::lazy_iter::Adapter;
 use crate::builtins::Builtin;
-use crate::exceptions::{Exc, PyResult};
-use crate::interp::Interp;
-use crate::object::{ObjKind, Value};
+use crate::runtime::exceptions::{Exc, PyResult};
+use crate::runtime::interp::Interp;
+use crate::runtime::object::{ObjKind, Value};
+use crate::syntax::ast::Name;
 
 impl Interp {
     /// `callable(v)`.
@@ -152,7 +152,7 @@ impl Interp {
                     None => self.int_value(0)?,
                 };
                 for v in self.collect_iter(args[0])? {
-                    total = self.binop(crate::ast::BinOp::Add, total, v)?;
+                    total = self.binop(crate::syntax::ast::BinOp::Add, total, v)?;
                 }
                 Ok(total)
             }
@@ -203,7 +203,7 @@ impl Interp {
                     return Ok(args[0]);
                 }
                 // `__iter__` of the weak containers is a generator function in CPython.
-                let keys = crate::object::ViewKind::Keys;
+                let keys = crate::runtime::object::ViewKind::Keys;
                 if let Some(g) = self.weak_generator(args[0], keys)? {
                     return Ok(g);
                 }
@@ -219,13 +219,13 @@ impl Interp {
                         (r, _) => r,
                     };
                 }
-                let mut state = crate::eval::iter::IterState::Shared(args[0]);
+                let mut state = crate::runtime::iter_state::IterState::Shared(args[0]);
                 if !matches!(self.obj(args[0]), ObjKind::Iter(_)) {
                     if self.special_method(args[0], "__next__").is_none() {
                         let t = self.type_name(args[0]);
                         return Err(self.type_error(format!("'{t}' object is not an iterator")));
                     }
-                    state = crate::eval::iter::IterState::User(args[0]);
+                    state = crate::runtime::iter_state::IterState::User(args[0]);
                 }
                 match (self.iter_next(&mut state)?, args.get(1)) {
                     (Some(v), _) => Ok(v),
@@ -267,8 +267,8 @@ impl Interp {
             }
             B::Divmod => {
                 self.check_arity(name, args, 2, 2)?;
-                let q = self.binop(crate::ast::BinOp::FloorDiv, args[0], args[1])?;
-                let r = self.binop(crate::ast::BinOp::Mod, args[0], args[1])?;
+                let q = self.binop(crate::syntax::ast::BinOp::FloorDiv, args[0], args[1])?;
+                let r = self.binop(crate::syntax::ast::BinOp::Mod, args[0], args[1])?;
                 self.alloc(ObjKind::Tuple(vec![q, r]))
             }
             B::Map => {
@@ -294,7 +294,7 @@ impl Interp {
                     ObjKind::Env(e) => e.vars.iter().map(|(n, v)| (n.clone(), v)).collect(),
                     _ => Vec::new(),
                 };
-                let d = self.alloc(ObjKind::Dict(crate::dict::Dict::new()))?;
+                let d = self.alloc(ObjKind::Dict(crate::runtime::dict::Dict::new()))?;
                 for (n, v) in pairs {
                     let k = self.str_value(&n)?;
                     self.dict_set(d, k, v)?;
@@ -310,9 +310,9 @@ impl Interp {
 
     /// An iterator over precomputed values (what `enumerate`, `zip`, `map` return).
     fn new_iterator(&mut self, items: Vec<Value>) -> PyResult<Value> {
-        self.alloc(ObjKind::Iter(crate::eval::iter::IterState::Values(
-            items, 0,
-        )))
+        self.alloc(ObjKind::Iter(
+            crate::runtime::iter_state::IterState::Values(items, 0),
+        ))
     }
 
     /// `isinstance`/`issubclass` against a class or a tuple of classes.

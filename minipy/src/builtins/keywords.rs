@@ -2,11 +2,11 @@
 //! `str.format(**kw)`, `zip(strict=)`, ...) and the functions added for issue #17: `format`,
 //! `pow`, `hex`/`oct`/`bin`, `ascii`, `vars`, `input`, `exit`/`quit`.
 
-use crate::ast::Name;
 use crate::builtins::Builtin;
-use crate::exceptions::{Exc, PyResult};
-use crate::interp::Interp;
-use crate::object::{ObjKind, Value};
+use crate::runtime::exceptions::{Exc, PyResult};
+use crate::runtime::interp::Interp;
+use crate::runtime::object::{ObjKind, Value};
+use crate::syntax::ast::Name;
 
 /// The parameter names a builtin accepts by keyword as well as by position, in order, and how
 /// many of them are required.
@@ -237,11 +237,11 @@ impl Interp {
             }
             B::SetSymmetricDifference => {
                 self.check_arity(name, args, 1, 1)?;
-                let other = self.alloc(ObjKind::Set(crate::dict::Dict::new()))?;
+                let other = self.alloc(ObjKind::Set(crate::runtime::dict::Dict::new()))?;
                 for v in self.collect_iter(args[0])? {
                     self.set_add(other, v)?;
                 }
-                self.binop(crate::ast::BinOp::BitXor, recv, other)
+                self.binop(crate::syntax::ast::BinOp::BitXor, recv, other)
             }
             _ => {
                 self.check_arity(name, args, 1, 1)?;
@@ -249,7 +249,7 @@ impl Interp {
                 let mine = self.collect_iter(recv)?;
                 let r = match id {
                     B::SetIsSubset => {
-                        let o = self.alloc(ObjKind::Set(crate::dict::Dict::new()))?;
+                        let o = self.alloc(ObjKind::Set(crate::runtime::dict::Dict::new()))?;
                         for v in other {
                             self.set_add(o, v)?;
                         }
@@ -303,7 +303,7 @@ impl Interp {
     fn dict_fromkeys(&mut self, args: &[Value]) -> PyResult<Value> {
         self.check_arity("fromkeys", args, 1, 2)?;
         let value = args.get(1).copied().unwrap_or(self.none());
-        let d = self.alloc(ObjKind::Dict(crate::dict::Dict::new()))?;
+        let d = self.alloc(ObjKind::Dict(crate::runtime::dict::Dict::new()))?;
         for k in self.collect_iter(args[0])? {
             self.dict_set(d, k, value)?;
         }
@@ -385,7 +385,7 @@ impl Interp {
             .get(2)
             .filter(|m| !matches!(self.obj(**m), ObjKind::None));
         let Some(&m) = modulus else {
-            return self.binop(crate::ast::BinOp::Pow, args[0], args[1]);
+            return self.binop(crate::syntax::ast::BinOp::Pow, args[0], args[1]);
         };
         let (Some(b), Some(e), Some(m)) = (
             self.strict_int(args[0]),
@@ -472,7 +472,7 @@ impl Interp {
                 return Err(self.type_error("vars() argument must have __dict__ attribute"));
             }
         };
-        let d = self.alloc(ObjKind::Dict(crate::dict::Dict::new()))?;
+        let d = self.alloc(ObjKind::Dict(crate::runtime::dict::Dict::new()))?;
         for (n, v) in pairs {
             let k = self.str_value(&n)?;
             self.dict_set(d, k, v)?;

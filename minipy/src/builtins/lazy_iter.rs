@@ -2,70 +2,12 @@
 //! `iter(callable, sentinel)` pull one value at a time from what they wrap, so they work on
 //! endless iterators and see a list that changes while they run.
 
-use weakgc::{Trace, Tracer};
+use crate::runtime::exceptions::PyResult;
+use crate::runtime::interp::Interp;
+use crate::runtime::iter_state::IterState;
+use crate::runtime::object::{ObjKind, Value};
 
-use crate::eval::iter::IterState;
-use crate::exceptions::PyResult;
-use crate::interp::Interp;
-use crate::object::{ObjKind, Value};
-
-/// What an adapter iterator does at each step.
-pub enum Adapter {
-    /// `map(func, *iterables)`.
-    Map(Value, Vec<IterState>),
-    /// `filter(func_or_None, iterable)`.
-    Filter(Option<Value>, IterState),
-    /// `enumerate(iterable, start)`: the next count.
-    Enumerate(IterState, i64),
-    /// `zip(*iterables, strict=)`.
-    Zip(Vec<IterState>, bool),
-    /// `iter(callable, sentinel)`.
-    Call(Value, Value),
-    /// A text file's lines, read one at a time (so `for line in sys.stdin` streams).
-    Lines(Value),
-}
-
-impl Trace for Adapter {
-    fn trace(&self, tracer: &mut Tracer) {
-        match self {
-            Adapter::Map(f, states) => {
-                tracer.edge(*f);
-                for s in states {
-                    s.trace(tracer);
-                }
-            }
-            Adapter::Filter(f, s) => {
-                f.trace(tracer);
-                s.trace(tracer);
-            }
-            Adapter::Enumerate(s, _) => s.trace(tracer),
-            Adapter::Zip(states, _) => {
-                for s in states {
-                    s.trace(tracer);
-                }
-            }
-            Adapter::Call(f, sentinel) => {
-                tracer.edge(*f);
-                tracer.edge(*sentinel);
-            }
-            Adapter::Lines(f) => tracer.edge(*f),
-        }
-    }
-}
-
-impl Adapter {
-    /// The Python type name (`map`, `zip`, ...).
-    pub fn type_name(&self) -> &'static str {
-        match self {
-            Adapter::Map(..) => "map",
-            Adapter::Filter(..) => "filter",
-            Adapter::Enumerate(..) => "enumerate",
-            Adapter::Zip(..) => "zip",
-            Adapter::Call(..) => "callable_iterator",
-            Adapter::Lines(..) => "_io.TextIOWrapper",
-        }
-    }
-}
+pub use crate::runtime::iter_state::Adapter;
 
 impl Interp {
     /// A new adapter iterator object.

@@ -1,13 +1,13 @@
 //! Methods of `list`, `tuple`, `dict` and `set` (and of `list`/`dict` subclass instances), and the
 //! property decorator's `setter`/`getter`.
 
-use crate::ast::Name;
 use crate::builtins::Builtin;
-use crate::dict::Dict;
-use crate::eval::ops::LIST_ITEM_BYTES;
-use crate::exceptions::{Exc, PyResult};
-use crate::interp::Interp;
-use crate::object::{ObjKind, Value, ViewKind};
+use crate::runtime::charge::LIST_ITEM_BYTES;
+use crate::runtime::dict::Dict;
+use crate::runtime::exceptions::{Exc, PyResult};
+use crate::runtime::interp::Interp;
+use crate::runtime::object::{ObjKind, Value, ViewKind};
+use crate::syntax::ast::Name;
 
 impl Interp {
     /// Calls a method of a builtin container on `recv`.
@@ -87,7 +87,7 @@ impl Interp {
         name: &str,
         owner: &str,
         recv: Value,
-    ) -> crate::exceptions::PyErr {
+    ) -> crate::runtime::exceptions::PyErr {
         let t = self.type_name(recv);
         self.type_error(format!(
             "descriptor '{name}' for '{owner}' objects doesn't apply to a '{t}' object"
@@ -389,7 +389,7 @@ impl Interp {
             B::SetPop => {
                 self.check_arity(name, args, 0, 0)?;
                 let entry = self.dict_mut(s).and_then(|t| {
-                    let first = crate::builtins::set_positions(t).first().copied();
+                    let first = crate::runtime::set_order::set_positions(t).first().copied();
                     first.and_then(|p| t.remove_at(p))
                 });
                 return match entry {

@@ -1,9 +1,9 @@
 //! Methods of `str`, `%`-formatting and `str.format`.
 
 use crate::builtins::Builtin;
-use crate::exceptions::PyResult;
-use crate::interp::Interp;
-use crate::object::{ObjKind, Value};
+use crate::runtime::exceptions::PyResult;
+use crate::runtime::interp::Interp;
+use crate::runtime::object::{ObjKind, Value};
 
 impl Interp {
     /// Calls a method of `str` on `recv`.

@@ -5,9 +5,9 @@
 //! `builtins::bytes`).
 
 use crate::builtins::Builtin;
-use crate::exceptions::{Exc, PyResult};
-use crate::interp::Interp;
-use crate::object::{ObjKind, Value};
+use crate::runtime::exceptions::{Exc, PyResult};
+use crate::runtime::interp::Interp;
+use crate::runtime::object::{ObjKind, Value};
 
 /// Python's line boundaries for `splitlines`.
 fn is_line_break(c: char) -> bool {
@@ -443,7 +443,7 @@ impl Interp {
                 };
                 for (k, v) in pairs {
                     if let ObjKind::Str(k) = self.obj(k) {
-                        kwargs.push((crate::ast::Name::from(&**k), v));
+                        kwargs.push((crate::syntax::ast::Name::from(&**k), v));
                     }
                 }
                 let t = self.str_format(s, &[], &kwargs)?;
@@ -465,7 +465,7 @@ impl Interp {
     /// `str.maketrans(x[, y[, z]])`: the translation dict `translate` takes.
     pub(super) fn str_maketrans(&mut self, args: &[Value]) -> PyResult<Value> {
         self.check_arity("maketrans", args, 1, 3)?;
-        let d = self.alloc(ObjKind::Dict(crate::dict::Dict::new()))?;
+        let d = self.alloc(ObjKind::Dict(crate::runtime::dict::Dict::new()))?;
         if args.len() == 1 {
             let pairs: Vec<(Value, Value)> = match self.obj(args[0]) {
                 ObjKind::Dict(t) => t.iter().map(|e| (e.key, e.value)).collect(),

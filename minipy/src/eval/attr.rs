@@ -4,12 +4,12 @@
 
 use std::rc::Rc;
 
-use crate::ast::Name;
-use crate::builtins::method_of;
-use crate::exceptions::{Exc, PyResult};
-use crate::interp::Interp;
-use crate::object::{Instance, ObjKind, Payload, Shape, SlotLayout, Value};
-use crate::types::TypeTag;
+use crate::runtime::builtin_id::method_of;
+use crate::runtime::exceptions::{Exc, PyResult};
+use crate::runtime::interp::Interp;
+use crate::runtime::object::{Instance, ObjKind, Payload, Shape, SlotLayout, Value};
+use crate::runtime::types::TypeTag;
+use crate::syntax::ast::Name;
 
 impl Interp {
     /// A new instance of `class` (not yet allocated), with no attributes. `has_del` is whether the
@@ -191,7 +191,7 @@ impl Interp {
                                 return Ok(Some(d));
                             }
                         }
-                        let d = self.alloc(ObjKind::Dict(crate::dict::Dict::new()))?;
+                        let d = self.alloc(ObjKind::Dict(crate::runtime::dict::Dict::new()))?;
                         if let ObjKind::Class(c) = self.obj_mut(obj) {
                             c.attrs.set(Rc::from(name), d);
                         }
@@ -351,7 +351,7 @@ impl Interp {
         }
         let v = match (self.obj(obj), name) {
             (ObjKind::Function(f), "__doc__") if f.doc.is_some() => f.doc.unwrap_or(self.none()),
-            (ObjKind::Function(f), "__doc__") => match crate::builtins::docstring(&f.code) {
+            (ObjKind::Function(f), "__doc__") => match crate::runtime::object::docstring(&f.code) {
                 Some(doc) => {
                     let doc = doc.clone();
                     self.str_value(&doc)?
@@ -400,7 +400,7 @@ impl Interp {
             (ObjKind::Function(f), "__annotations__") => match f.annotations {
                 Some(d) => d,
                 None => {
-                    let d = self.alloc(ObjKind::Dict(crate::dict::Dict::new()))?;
+                    let d = self.alloc(ObjKind::Dict(crate::runtime::dict::Dict::new()))?;
                     if let ObjKind::Function(f) = self.obj_mut(obj) {
                         f.annotations = Some(d);
                     }
@@ -417,7 +417,7 @@ impl Interp {
                 if names.is_empty() {
                     self.none()
                 } else {
-                    let d = self.alloc(ObjKind::Dict(crate::dict::Dict::new()))?;
+                    let d = self.alloc(ObjKind::Dict(crate::runtime::dict::Dict::new()))?;
                     self.push_temp(d);
                     for (k, v) in names.iter().zip(values) {
                         let key = self.str_value(k)?;
@@ -459,13 +459,13 @@ impl Interp {
     pub fn instance_dict(&mut self, obj: Value) -> PyResult<Value> {
         let (existing, exception) = match self.obj(obj) {
             ObjKind::Instance(i) => (i.attrs.dict_object(), i.class),
-            _ => return self.alloc(ObjKind::Dict(crate::dict::Dict::new())),
+            _ => return self.alloc(ObjKind::Dict(crate::runtime::dict::Dict::new())),
         };
         if let Some(d) = existing {
             return Ok(d);
         }
         let exception = self.class_tag(exception) == TypeTag::BaseException;
-        let d = self.alloc(ObjKind::Dict(crate::dict::Dict::new()))?;
+        let d = self.alloc(ObjKind::Dict(crate::runtime::dict::Dict::new()))?;
         let pairs: Vec<(Name, Value)> = match self.obj_mut(obj) {
             ObjKind::Instance(i) if !exception => i.attrs.take_into_dict_object(d),
             // CPython keeps these in the exception object's C struct, not its dict.
@@ -496,7 +496,7 @@ impl Interp {
                 return Ok(d);
             }
         }
-        let d = self.alloc(ObjKind::Dict(crate::dict::Dict::new()))?;
+        let d = self.alloc(ObjKind::Dict(crate::runtime::dict::Dict::new()))?;
         if let ObjKind::Function(f) = self.obj_mut(func) {
             f.dict = Some(d);
         }

@@ -3,12 +3,12 @@
 
 use std::rc::Rc;
 
-use crate::ast::{Layout, Name, Params};
-use crate::dict::Dict;
-use crate::exceptions::{Exc, PyResult};
-use crate::interp::{Frame, FrameKind, Interp};
-use crate::object::{Code, ObjKind, Payload, Value};
-use crate::types::TypeTag;
+use crate::runtime::dict::Dict;
+use crate::runtime::exceptions::{Exc, PyResult};
+use crate::runtime::interp::{Frame, FrameKind, Interp};
+use crate::runtime::object::{Code, ObjKind, Payload, Value};
+use crate::runtime::types::TypeTag;
+use crate::syntax::ast::{Layout, Name, Params};
 
 use super::Flow;
 
@@ -53,7 +53,7 @@ impl Interp {
         }
     }
 
-    fn not_callable(&mut self, f: Value) -> crate::exceptions::PyErr {
+    fn not_callable(&mut self, f: Value) -> crate::runtime::exceptions::PyErr {
         let t = self.type_name(f);
         self.type_error(format!("'{t}' object is not callable"))
     }
@@ -93,7 +93,7 @@ impl Interp {
             record: None,
         };
         if layout.generator {
-            let body = crate::eval::generator::Body::Code(code);
+            let body = crate::runtime::generator::Body::Code(code);
             return self.new_generator(body, frame, None);
         }
         self.enter()?;
@@ -295,7 +295,7 @@ impl Interp {
         f: Value,
         missing: &[Name],
         kind: &str,
-    ) -> crate::exceptions::PyErr {
+    ) -> crate::runtime::exceptions::PyErr {
         let fname = self.qualname_of(f);
         let quoted: Vec<String> = missing.iter().map(|n| format!("'{n}'")).collect();
         let list = match quoted.len() {
@@ -358,9 +358,9 @@ impl Interp {
             None => match tag {
                 TypeTag::List | TypeTag::Dict => {
                     let init = if tag == TypeTag::List {
-                        crate::builtins::Builtin::ListInit
+                        crate::runtime::builtin_id::Builtin::ListInit
                     } else {
-                        crate::builtins::Builtin::DictInit
+                        crate::runtime::builtin_id::Builtin::DictInit
                     };
                     self.call_builtin(init, Some(inst), args, kwargs)?;
                 }

@@ -4,10 +4,10 @@
 
 use std::cmp::Ordering;
 
-use crate::ast::CmpOp;
-use crate::exceptions::PyResult;
-use crate::interp::Interp;
-use crate::object::{ObjKind, Payload, Value, ViewKind};
+use crate::runtime::exceptions::PyResult;
+use crate::runtime::interp::Interp;
+use crate::runtime::object::{ObjKind, Payload, Value, ViewKind};
+use crate::syntax::ast::CmpOp;
 
 /// Python's hash modulus for ints (2**61 - 1), so `hash(n) == n` for small ints as in CPython.
 const HASH_MODULUS: i64 = (1 << 61) - 1;
@@ -307,7 +307,7 @@ impl Interp {
             ObjKind::None => 0x5f5f_4e6f,
             ObjKind::Bool(b) => *b as i64,
             ObjKind::Int(i) => int_hash(*i),
-            ObjKind::BigInt(b) => crate::builtins::bigint::big_hash(b),
+            ObjKind::BigInt(b) => crate::runtime::bigint::big_hash(b),
             ObjKind::Float(f) => float_hash(*f),
             ObjKind::Str(s) => str_hash(s),
             // ASCII data hashes as the equal str does (as in CPython); the rest as its Latin-1 text.
@@ -315,7 +315,7 @@ impl Interp {
                 Ok(s) if s.is_ascii() => str_hash(s),
                 _ => str_hash(&b.iter().map(|&c| char::from(c)).collect::<String>()),
             },
-            ObjKind::FrozenSet(d) => crate::builtins::frozenset_hash(d),
+            ObjKind::FrozenSet(d) => crate::runtime::set_order::frozenset_hash(d),
             ObjKind::Tuple(items) => {
                 let items = items.clone();
                 return self.tuple_hash(&items);
@@ -372,7 +372,7 @@ impl Interp {
                 match (self.as_int(r), self.big_int(r)) {
                     (Some(-1), _) => Ok(-2),
                     (Some(i), _) => Ok(i),
-                    (None, Some(b)) => Ok(crate::builtins::bigint::big_hash(b)),
+                    (None, Some(b)) => Ok(crate::runtime::bigint::big_hash(b)),
                     (None, None) => {
                         Err(self.type_error("__hash__ method should return an integer"))
                     }
@@ -414,7 +414,7 @@ impl Interp {
         })
     }
 
-    fn unhashable(&mut self, v: Value) -> crate::exceptions::PyErr {
+    fn unhashable(&mut self, v: Value) -> crate::runtime::exceptions::PyErr {
         let t = self.type_name(v);
         self.type_error(format!("unhashable type: '{t}'"))
     }
@@ -569,7 +569,7 @@ impl Interp {
         Ok(n)
     }
 
-    fn no_len(&mut self, v: Value) -> crate::exceptions::PyErr {
+    fn no_len(&mut self, v: Value) -> crate::runtime::exceptions::PyErr {
         let t = self.type_name(v);
         self.type_error(format!("object of type '{t}' has no len()"))
     }

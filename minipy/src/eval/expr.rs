@@ -3,11 +3,11 @@
 
 use std::rc::Rc;
 
-use crate::ast::{BoolOp, CmpOp, Comprehension, Expr, ExprKind, Keyword, Layout, Name};
-use crate::dict::Dict;
-use crate::exceptions::{Exc, PyResult};
-use crate::interp::{Frame, FrameKind, Interp};
-use crate::object::{Code, Function, ObjKind, Value};
+use crate::runtime::dict::Dict;
+use crate::runtime::exceptions::{Exc, PyResult};
+use crate::runtime::interp::{Frame, FrameKind, Interp};
+use crate::runtime::object::{Code, Function, ObjKind, Value};
+use crate::syntax::ast::{BoolOp, CmpOp, Comprehension, Expr, ExprKind, Keyword, Layout, Name};
 
 /// What a comprehension builds.
 enum CompKind<'a> {
@@ -106,7 +106,8 @@ impl Interp {
                 self.alloc(ObjKind::Tuple(items))
             }
             ExprKind::Set(items) => {
-                let constant = items.len() >= 3 && items.iter().all(crate::builtins::is_constant);
+                let constant =
+                    items.len() >= 3 && items.iter().all(crate::runtime::set_order::is_constant);
                 let mut items = self.eval_all(items)?;
                 if constant {
                     items = self.constant_set_display_order(items)?;
@@ -367,7 +368,7 @@ impl Interp {
 
     /// The default values of `params`, evaluated now (as `def` and `lambda` do): the positional
     /// ones, then those of the keyword-only parameters that have one, in order.
-    pub fn eval_defaults(&mut self, params: &crate::ast::Params) -> PyResult<Vec<Value>> {
+    pub fn eval_defaults(&mut self, params: &crate::syntax::ast::Params) -> PyResult<Vec<Value>> {
         let mut out = Vec::new();
         for p in params.positional.iter().chain(&params.kwonly) {
             if let Some(d) = &p.default {

@@ -4,85 +4,13 @@
 //! they change size during iteration; the weak containers iterate over a snapshot of weak handles
 //! and skip entries whose referent died meanwhile, so iterating never keeps anything alive.
 
-use weakgc::{GcAny, Trace, Tracer, WeakAny};
+use weakgc::GcAny;
 
-use crate::exceptions::{Exc, PyResult};
-use crate::interp::Interp;
-use crate::object::{ObjKind, Payload, Value, ViewKind};
+use crate::runtime::exceptions::{Exc, PyResult};
+use crate::runtime::interp::Interp;
+use crate::runtime::object::{ObjKind, Payload, Value, ViewKind};
 
-/// Where an iteration stands.
-pub enum IterState {
-    /// A list (or list subclass) or tuple, by index.
-    Seq(Value, usize),
-    /// A string, by byte offset.
-    Str(Value, usize),
-    /// `range`: the next value, the stop and the step.
-    Range(i64, i64, i64),
-    /// A dict, set or dict view: the dict, the next position, the version when iteration began.
-    Dict(Value, usize, u64, ViewKind),
-    /// A set: the set, its positions in CPython's iteration order (`builtins::set_order`), the
-    /// next index into them, the version when iteration began.
-    Set(Value, Vec<usize>, usize, u64),
-    /// Values computed up front.
-    Values(Vec<Value>, usize),
-    /// Objects held weakly (a `WeakKeyDictionary`'s keys, a `WeakSet`); dead ones are skipped.
-    Weak(Vec<(GcAny, WeakAny)>, usize),
-    /// An object made by `iter()`: steps its own state.
-    Shared(Value),
-    /// An instance with `__iter__`: calls `__next__` on what `__iter__` returned.
-    User(Value),
-    /// A weak container's generator (`keys()`, `values()`, `items()`, `iter()`), stepped by
-    /// `modules::weak_iter`.
-    WeakGen(Box<crate::modules::weak_iter::WeakGen>),
-    /// An instance with `__getitem__` but no `__iter__` (the old sequence protocol): calls
-    /// `__getitem__(0)`, `__getitem__(1)`, ... until it raises `IndexError` or `StopIteration`.
-    GetItem(Value, i64),
-    /// `map`, `filter`, `enumerate`, `zip`, `iter(callable, sentinel)` (`builtins::lazy_iter`).
-    Adapter(Box<crate::builtins::lazy_iter::Adapter>),
-    /// Finished.
-    Done,
-}
-
-impl Trace for IterState {
-    fn trace(&self, tracer: &mut Tracer) {
-        match self {
-            IterState::Seq(v, _)
-            | IterState::Str(v, _)
-            | IterState::Dict(v, ..)
-            | IterState::Set(v, ..)
-            | IterState::Shared(v)
-            | IterState::User(v)
-            | IterState::GetItem(v, _) => tracer.edge(*v),
-            IterState::Values(items, _) => items.trace(tracer),
-            IterState::WeakGen(g) => g.trace(tracer),
-            IterState::Adapter(a) => a.trace(tracer),
-            IterState::Range(..) | IterState::Weak(..) | IterState::Done => {}
-        }
-    }
-}
-
-/// How many values `range(start, stop, step)` yields.
-pub fn range_len(start: i64, stop: i64, step: i64) -> usize {
-    let (start, stop, step) = (start as i128, stop as i128, step as i128);
-    let n = if step > 0 && start < stop {
-        (stop - start + step - 1) / step
-    } else if step < 0 && start > stop {
-        (start - stop - step - 1) / -step
-    } else {
-        0
-    };
-    n.min(usize::MAX as i128) as usize
-}
-
-/// Whether `range(start, stop, step)` yields `i`.
-pub fn range_contains(start: i64, stop: i64, step: i64, i: i64) -> bool {
-    let in_bounds = if step > 0 {
-        start <= i && i < stop
-    } else {
-        stop < i && i <= start
-    };
-    in_bounds && (i as i128 - start as i128) % step as i128 == 0
-}
+pub use crate::runtime::iter_state::{range_contains, range_len, IterState};
 
 impl Interp {
     /// Starts iterating `v`.
@@ -110,9 +38,12 @@ impl Interp {
             }
             ObjKind::Range(start, stop, step) => IterState::Range(*start, *stop, *step),
             ObjKind::Dict(d) => IterState::Dict(v, 0, d.version(), ViewKind::Keys),
-            ObjKind::Set(d) | ObjKind::FrozenSet(d) => {
-                IterState::Set(v, crate::builtins::set_positions(d), 0, d.version())
-            }
+            ObjKind::Set(d) | ObjKind::FrozenSet(d) => IterState::Set(
+                v,
+                crate::runtime::set_order::set_positions(d),
+                0,
+                d.version(),
+            ),
             ObjKind::DictView(d, kind) => {
                 let (d, kind) = (*d, *kind);
                 let version = self.dict_ref(d).map_or(0, |d| d.version());
@@ -120,7 +51,7 @@ impl Interp {
             }
             ObjKind::Iter(_) | ObjKind::Generator(_) => IterState::Shared(v),
             ObjKind::File(_) => {
-                IterState::Adapter(Box::new(crate::builtins::lazy_iter::Adapter::Lines(v)))
+                IterState::Adapter(Box::new(crate::runtime::iter_state::Adapter::Lines(v)))
             }
             ObjKind::WeakKeyDict(_) | ObjKind::WeakSet(_) | ObjKind::WeakValueDict(_) => {
                 IterState::WeakGen(Box::new(self.weak_keys_generator(v)))
@@ -170,7 +101,7 @@ impl Interp {
         }
     }
 
-    fn not_iterable(&mut self, v: Value) -> crate::exceptions::PyErr {
+    fn not_iterable(&mut self, v: Value) -> crate::runtime::exceptions::PyErr {
         let t = self.type_name(v);
         self.type_error(format!("'{t}' object is not iterable"))
     }
@@ -294,9 +225,9 @@ impl Interp {
             IterState::Shared(obj) if matches!(self.obj(*obj), ObjKind::Generator(_)) => {
                 let g = *obj;
                 let none = self.none();
-                match self.gen_resume(g, super::generator::Resume::Send(none))? {
-                    super::generator::Step::Yielded(v) => Ok(Some(v)),
-                    super::generator::Step::Returned(_) => {
+                match self.gen_resume(g, crate::runtime::generator::Resume::Send(none))? {
+                    crate::runtime::generator::Step::Yielded(v) => Ok(Some(v)),
+                    crate::runtime::generator::Step::Returned(_) => {
                         *state = IterState::Done;
                         Ok(None)
                     }

@@ -13,7 +13,7 @@ pub mod pattern;
 pub mod stmt;
 pub mod subscript;
 
-use crate::object::Value;
+use crate::runtime::object::Value;
 
 /// How a statement ended, when it did not raise.
 #[derive(Debug, Clone, Copy)]

@@ -7,10 +7,10 @@
 //! namespaces (`Env` objects); builtins come last. So a frame's locals die when it returns, unless a
 //! cell a closure still holds keeps one.
 
-use crate::ast::{Layout, Name, NameLoc};
-use crate::exceptions::{Exc, PyErr, PyResult};
-use crate::interp::{Frame, Interp};
-use crate::object::{ObjKind, Value};
+use crate::runtime::exceptions::{Exc, PyErr, PyResult};
+use crate::runtime::interp::{Frame, Interp};
+use crate::runtime::object::{ObjKind, Value};
+use crate::syntax::ast::{Layout, Name, NameLoc};
 
 impl Interp {
     /// The running frame.

@@ -3,11 +3,11 @@
 //! its guard runs, so a failed guard leaves them bound), and the first case whose guard holds
 //! runs.
 
-use crate::ast::{Expr, MatchCase, Pattern, PatternKind};
-use crate::exceptions::{Exc, PyResult};
-use crate::interp::Interp;
-use crate::object::{ObjKind, Payload, Value};
-use crate::types::TypeTag;
+use crate::runtime::exceptions::{Exc, PyResult};
+use crate::runtime::interp::Interp;
+use crate::runtime::object::{ObjKind, Payload, Value};
+use crate::runtime::types::TypeTag;
+use crate::syntax::ast::{Expr, MatchCase, Pattern, PatternKind};
 
 use super::Flow;
 
@@ -216,7 +216,7 @@ impl Interp {
                 Some(d) => d.iter().map(|e| (e.key, e.value)).collect(),
                 None => Vec::new(),
             };
-            let d = self.alloc(ObjKind::Dict(crate::dict::Dict::new()))?;
+            let d = self.alloc(ObjKind::Dict(crate::runtime::dict::Dict::new()))?;
             self.push_temp(d);
             for (k, v) in pairs {
                 let mut taken = false;
@@ -239,7 +239,7 @@ impl Interp {
         &mut self,
         cls: &'a Expr,
         args: &'a [Pattern],
-        kwargs: &'a [(crate::ast::Name, Pattern)],
+        kwargs: &'a [(crate::syntax::ast::Name, Pattern)],
         subject: Value,
         binds: &mut Bindings<'a>,
     ) -> PyResult<bool> {
@@ -251,7 +251,7 @@ impl Interp {
             return Ok(false);
         }
         let class_name = self.class_name(class);
-        let mut names: Vec<crate::ast::Name> = Vec::new();
+        let mut names: Vec<crate::syntax::ast::Name> = Vec::new();
         if !args.is_empty() {
             match self.class_lookup(class, "__match_args__") {
                 Some(m) => {
@@ -315,7 +315,7 @@ impl Interp {
         class_name: &str,
         accepts: usize,
         given: &[Pattern],
-    ) -> crate::exceptions::PyErr {
+    ) -> crate::runtime::exceptions::PyErr {
         let s = if accepts == 1 { "" } else { "s" };
         self.type_error(format!(
             "{class_name}() accepts {accepts} positional sub-pattern{s} ({} given)",

@@ -6,13 +6,13 @@
 
 use std::rc::Rc;
 
-use crate::ast::{
+use crate::runtime::exceptions::{Exc, PyErr, PyResult};
+use crate::runtime::interp::{Frame, FrameKind, Interp};
+use crate::runtime::object::{Attrs, Class, Code, Env, ObjKind, Value};
+use crate::runtime::types::TypeTag;
+use crate::syntax::ast::{
     BinOp, ClassDef, ExceptHandler, Expr, ExprKind, FunctionDef, Stmt, StmtKind, WithItem,
 };
-use crate::exceptions::{Exc, PyErr, PyResult};
-use crate::interp::{Frame, FrameKind, Interp};
-use crate::object::{Attrs, Class, Code, Env, ObjKind, Value};
-use crate::types::TypeTag;
 
 use super::Flow;
 
@@ -642,7 +642,7 @@ impl Interp {
             let dict = match self.env_get(ns, "__annotations__") {
                 Some(d) => d,
                 None => {
-                    let d = self.alloc(ObjKind::Dict(crate::dict::Dict::new()))?;
+                    let d = self.alloc(ObjKind::Dict(crate::runtime::dict::Dict::new()))?;
                     self.env_set(ns, Rc::from("__annotations__"), d);
                     d
                 }
@@ -660,10 +660,11 @@ impl Interp {
     fn eval_annotations(&mut self, def: &FunctionDef) -> PyResult<Option<Value>> {
         let params = &def.params;
         let (posonly, rest) = params.positional.split_at(params.posonly);
-        fn named(p: &crate::ast::Param) -> Option<(crate::ast::Name, &Expr)> {
+        fn named(p: &crate::syntax::ast::Param) -> Option<(crate::syntax::ast::Name, &Expr)> {
             p.annotation.as_ref().map(|a| (p.name.clone(), a))
         }
-        let mut pairs: Vec<(crate::ast::Name, &Expr)> = rest.iter().filter_map(named).collect();
+        let mut pairs: Vec<(crate::syntax::ast::Name, &Expr)> =
+            rest.iter().filter_map(named).collect();
         pairs.extend(posonly.iter().filter_map(named));
         if let (Some(n), Some(a)) = (&params.vararg, &params.vararg_annotation) {
             pairs.push((n.clone(), a));
@@ -673,12 +674,12 @@ impl Interp {
             pairs.push((n.clone(), a));
         }
         if let Some(r) = &def.returns {
-            pairs.push((crate::ast::Name::from("return"), r));
+            pairs.push((crate::syntax::ast::Name::from("return"), r));
         }
         if pairs.is_empty() {
             return Ok(None);
         }
-        let dict = self.alloc(ObjKind::Dict(crate::dict::Dict::new()))?;
+        let dict = self.alloc(ObjKind::Dict(crate::runtime::dict::Dict::new()))?;
         self.push_temp(dict);
         for (name, expr) in pairs {
             let v = self.eval(expr)?;
@@ -705,7 +706,7 @@ impl Interp {
     fn exec_class(&mut self, def: &ClassDef) -> PyResult<()> {
         let decorators = self.eval_all(&def.decorators)?;
         let bases = self.eval_all(&def.bases)?;
-        let crate::builtins::mro::Bases {
+        let crate::runtime::mro::Bases {
             base,
             extra: extra_bases,
             mro,
@@ -717,7 +718,7 @@ impl Interp {
         let env = self.alloc(ObjKind::Env(Env {
             vars: Attrs::default(),
         }))?;
-        if let Some(doc) = crate::builtins::body_docstring(&def.body) {
+        if let Some(doc) = crate::syntax::ast::body_docstring(&def.body) {
             self.push_temp(env);
             let doc = self.str_value(doc)?;
             self.env_set(env, Rc::from("__doc__"), doc);

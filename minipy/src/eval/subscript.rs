@@ -1,51 +1,12 @@
 //! Subscripts (`x[k]`, `x[a:b]`, assignment and `del` of them) and the dict and list storage they
 //! reach, including the storage of `class C(list)` / `class C(dict)` instances.
 
-use crate::dict::Dict;
-use crate::exceptions::{Exc, PyResult};
-use crate::interp::Interp;
-use crate::object::{ObjKind, Payload, Value};
+use crate::runtime::dict::Dict;
+use crate::runtime::exceptions::{Exc, PyResult};
+use crate::runtime::interp::Interp;
+use crate::runtime::object::{ObjKind, Payload, Value};
 
-/// Slice bounds as written: `lower:upper:step`, each optional.
-pub type SliceBounds = (Option<i64>, Option<i64>, Option<i64>);
-
-/// The indices a slice selects from a sequence of `len` items (Python's `slice.indices`).
-pub fn slice_indices(len: usize, (lower, upper, step): SliceBounds) -> Vec<usize> {
-    let len = len as i64;
-    let step = step.unwrap_or(1);
-    let clamp = |v: Option<i64>, default: i64, lo: i64, hi: i64| match v {
-        None => default,
-        Some(i) if i < 0 => (i + len).max(lo),
-        Some(i) => i.min(hi),
-    };
-    let mut out = Vec::new();
-    if step > 0 {
-        let (start, stop) = (clamp(lower, 0, 0, len), clamp(upper, len, 0, len));
-        let mut i = start;
-        while i < stop {
-            out.push(i as usize);
-            // A step near i64::MAX would overflow; past the end either way.
-            match i.checked_add(step) {
-                Some(next) => i = next,
-                None => break,
-            }
-        }
-    } else {
-        let (start, stop) = (
-            clamp(lower, len - 1, -1, len - 1),
-            clamp(upper, -1, -1, len - 1),
-        );
-        let mut i = start;
-        while i > stop {
-            out.push(i as usize);
-            match i.checked_add(step) {
-                Some(next) => i = next,
-                None => break,
-            }
-        }
-    }
-    out
-}
+pub use crate::runtime::slice::{slice_indices, SliceBounds};
 
 impl Interp {
     /// The storage of a dict, a set, or a `dict` subclass instance.
@@ -218,23 +179,24 @@ impl Interp {
     /// Evaluates the bounds of a slice.
     pub fn eval_slice(
         &mut self,
-        lower: &Option<Box<crate::ast::Expr>>,
-        upper: &Option<Box<crate::ast::Expr>>,
-        step: &Option<Box<crate::ast::Expr>>,
+        lower: &Option<Box<crate::syntax::ast::Expr>>,
+        upper: &Option<Box<crate::syntax::ast::Expr>>,
+        step: &Option<Box<crate::syntax::ast::Expr>>,
     ) -> PyResult<SliceBounds> {
-        let bound =
-            |this: &mut Interp, e: &Option<Box<crate::ast::Expr>>| -> PyResult<Option<i64>> {
-                match e {
-                    None => Ok(None),
-                    Some(e) => {
-                        let v = this.eval(e)?;
-                        if matches!(this.obj(v), ObjKind::None) {
-                            return Ok(None);
-                        }
-                        this.expect_int(v, "slice indices").map(Some)
+        let bound = |this: &mut Interp,
+                     e: &Option<Box<crate::syntax::ast::Expr>>|
+         -> PyResult<Option<i64>> {
+            match e {
+                None => Ok(None),
+                Some(e) => {
+                    let v = this.eval(e)?;
+                    if matches!(this.obj(v), ObjKind::None) {
+                        return Ok(None);
                     }
+                    this.expect_int(v, "slice indices").map(Some)
                 }
-            };
+            }
+        };
         let bounds = (bound(self, lower)?, bound(self, upper)?, bound(self, step)?);
         if bounds.2 == Some(0) {
             return Err(self.value_error("slice step cannot be zero"));

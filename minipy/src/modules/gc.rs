@@ -10,16 +10,14 @@
 //! see), nor the stress modes' (they run inside an allocation, where no Python code may run).
 //! docs/semantics.md, "minipy's gc module", says where this departs from CPython.
 
-use std::collections::HashSet;
-
 use weakgc::{collect_minor, CycleReport, GcAny, GcPhase};
 
-use crate::ast::Name;
 use crate::builtins::Builtin;
-use crate::exceptions::{Exc, PyResult};
-use crate::interp::Interp;
 use crate::modules::stdlib::Kwargs;
-use crate::object::{ObjKind, Value};
+use crate::runtime::exceptions::{Exc, PyResult};
+use crate::runtime::interp::Interp;
+use crate::runtime::object::{ObjKind, Value};
+use crate::syntax::ast::Name;
 
 /// `gc.DEBUG_STATS`.
 pub const DEBUG_STATS: i64 = 1;
@@ -32,40 +30,7 @@ pub const DEBUG_SAVEALL: i64 = 32;
 /// `gc.DEBUG_LEAK`.
 pub const DEBUG_LEAK: i64 = DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEALL;
 
-/// One generation's line of `gc.get_stats()`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct GenStats {
-    /// Collections of this generation.
-    pub collections: u64,
-    /// Objects they found unreachable.
-    pub collected: u64,
-}
-
-/// The `gc` module's state beside the heap: what `Collector` keeps for a Rust embedder, kept
-/// here because minipy's collections are minors, steps and full cycles chosen at safepoints
-/// and its callbacks are Python code that needs the interpreter (see docs/semantics.md).
-#[derive(Debug, Default)]
-pub struct GcModule {
-    /// `gc.set_debug` flags.
-    pub debug: i64,
-    /// Per generation (0, 1, 2), the collections Python sees.
-    pub stats: [GenStats; 3],
-    /// A collection Python sees is under way (its callbacks or finalizers run): a nested
-    /// `gc.collect()` does nothing and returns 0, as CPython's.
-    pub collecting: bool,
-    /// The first step of the incremental major under way was seen (its `"start"` callbacks
-    /// ran); its last step's report is its `"stop"`.
-    pub major_seen: bool,
-    /// `gc.set_threshold(0)`: background collections are off.
-    pub auto_off: bool,
-    /// Objects `gc.freeze()` made old.
-    pub frozen: Vec<GcAny>,
-    /// `DEBUG_SAVEALL`: the garbage of the collection under way, appended to `gc.garbage` when
-    /// its queued jobs run.
-    pub saving: HashSet<GcAny>,
-    /// The subset of `saving` given a heap finalizer only to be kept: their jobs run no `__del__`.
-    pub armed_to_save: HashSet<GcAny>,
-}
+pub use crate::runtime::gc_state::{GcModule, GenStats};
 
 impl Interp {
     /// Calls a `gc` function.
@@ -240,7 +205,7 @@ impl Interp {
 
     /// A dict of string keys and int values (a `gc.get_stats()` line, a callback's `info`).
     fn str_int_dict(&mut self, items: &[(&str, u64)]) -> PyResult<Value> {
-        let d = self.alloc(ObjKind::Dict(crate::dict::Dict::new()))?;
+        let d = self.alloc(ObjKind::Dict(crate::runtime::dict::Dict::new()))?;
         for (k, v) in items {
             let k = self.str_value(k)?;
             let v = self.int_value(i64::try_from(*v).unwrap_or(i64::MAX))?;
@@ -250,7 +215,10 @@ impl Interp {
     }
 
     /// Binds the `gc` module's constants and lists in `attrs` (at its import).
-    pub(crate) fn gc_module_attrs(&mut self, attrs: &mut crate::object::Attrs) -> PyResult<()> {
+    pub(crate) fn gc_module_attrs(
+        &mut self,
+        attrs: &mut crate::runtime::object::Attrs,
+    ) -> PyResult<()> {
         for (name, value) in [
             ("DEBUG_STATS", DEBUG_STATS),
             ("DEBUG_COLLECTABLE", DEBUG_COLLECTABLE),
@@ -417,7 +385,7 @@ impl Interp {
     pub fn gc_generations(&self) -> ([u64; 3], [u64; 3]) {
         let pacing = self.pacing();
         if self.heap.mode().is_generational() {
-            let unit = crate::interp::OBJECT_BYTES as u64;
+            let unit = crate::runtime::interp::OBJECT_BYTES as u64;
             let (old, after_major) = self.heap.old_bytes();
             let growth = (old.saturating_sub(after_major) as u128 * 100)
                 .checked_div(after_major as u128)
@@ -451,7 +419,7 @@ impl Interp {
         let pacing = self.pacing_mut();
         let t0 = t[0].max(1) as u64;
         if generational {
-            let bytes = t0.saturating_mul(crate::interp::OBJECT_BYTES as u64);
+            let bytes = t0.saturating_mul(crate::runtime::interp::OBJECT_BYTES as u64);
             pacing.minor_bytes = usize::try_from(bytes).unwrap_or(usize::MAX);
             if let Some(t1) = t.get(1) {
                 pacing.major_percent = u32::try_from((*t1).max(0)).unwrap_or(u32::MAX);
@@ -551,7 +519,7 @@ impl Interp {
 
 #[cfg(test)]
 mod tests {
-    use crate::interp::Interp;
+    use crate::runtime::interp::Interp;
     use crate::{run_captured, Options};
 
     #[test]
@@ -582,7 +550,7 @@ mod tests {
     /// 0 turns background collection off.
     #[test]
     fn count_and_threshold_report_the_young_and_old_generations() {
-        let unit = crate::interp::OBJECT_BYTES;
+        let unit = crate::runtime::interp::OBJECT_BYTES;
         let pacing = weakgc::Pacing::default();
         let src = "import gc\ngc.disable()\ngc.collect()\nprint(gc.get_count(), gc.get_threshold())\nx = [[i] for i in range(20000)]\nprint(gc.get_count()[0] >= 20000)\ngc.collect(0)\nprint(gc.get_count()[0] < 100)\ngc.collect()\nprint(gc.get_count()[1])\ngc.set_threshold(500, 50, 7)\nprint(gc.get_threshold())\n";
         let out = run_captured(src, &Options::default()).1;
@@ -595,7 +563,7 @@ mod tests {
             )
         );
         let src = "import gc\ngc.set_threshold(0)\nprint(gc.get_threshold()[0])\nx = [[i] for i in range(50000)]\n";
-        let module = crate::compile(src).unwrap();
+        let module = crate::syntax::compile(src).unwrap();
         let out = crate::Output::capture();
         let buf = out.captured();
         let mut interp = Interp::new(Options::default(), out);
@@ -631,14 +599,14 @@ mod tests {
 
 #[cfg(test)]
 mod generation_tests {
-    use crate::interp::Interp;
+    use crate::runtime::interp::Interp;
     use crate::{Options, Output};
 
     /// After `gc.freeze()` every object is old, so minors never trace them.
     #[test]
     fn freeze_makes_every_object_old() {
         let src = "import gc\ngc.disable()\nclass A:\n    pass\nkeep = [A() for i in range(10)]\ngc.freeze()\n";
-        let module = crate::compile(src).unwrap();
+        let module = crate::syntax::compile(src).unwrap();
         let mut interp = Interp::new(Options::default(), Output::capture());
         interp.run_module(&module);
         assert_eq!(interp.heap.young_count(), 0);

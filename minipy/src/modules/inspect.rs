@@ -7,9 +7,9 @@
 
 use weakgc::{GcAny, RootKind, Trace, Tracer};
 
-use crate::exceptions::PyResult;
-use crate::interp::{Interp, Roots};
-use crate::object::{ObjKind, Value};
+use crate::runtime::exceptions::PyResult;
+use crate::runtime::interp::{Interp, Roots};
+use crate::runtime::object::{ObjKind, Value};
 
 /// The interpreter's roots without the temporaries stack: the running statement's values (the
 /// argument of `why_alive` among them) are not a reason to be alive worth reporting.

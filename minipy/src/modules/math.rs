@@ -4,11 +4,11 @@
 //! float) are computed with the interpreter's own `*` and `//`, so they grow into big ints as
 //! Python's do.
 
-use crate::ast::{BinOp, Name};
 use crate::builtins::Builtin;
-use crate::exceptions::{Exc, PyErr, PyResult};
-use crate::interp::Interp;
-use crate::object::{Attrs, ObjKind, Value};
+use crate::runtime::exceptions::{Exc, PyErr, PyResult};
+use crate::runtime::interp::Interp;
+use crate::runtime::object::{Attrs, ObjKind, Value};
+use crate::syntax::ast::{BinOp, Name};
 
 use super::stdlib::Kwargs;
 

@@ -5,11 +5,11 @@
 use std::rc::Rc;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
-use crate::ast::Name;
 use crate::builtins::Builtin;
-use crate::exceptions::{Exc, PyResult};
-use crate::interp::Interp;
-use crate::object::{Attrs, ObjKind, Value};
+use crate::runtime::exceptions::{Exc, PyResult};
+use crate::runtime::interp::Interp;
+use crate::runtime::object::{Attrs, ObjKind, Value};
+use crate::syntax::ast::Name;
 
 use super::stdlib::Kwargs;
 
@@ -77,7 +77,7 @@ impl Interp {
             let v = self.str_value(text)?;
             attrs.set(Name::from(name), v);
         }
-        let environ = self.alloc(ObjKind::Dict(crate::dict::Dict::new()))?;
+        let environ = self.alloc(ObjKind::Dict(crate::runtime::dict::Dict::new()))?;
         for (k, v) in std::env::vars() {
             let k = self.str_value(&k)?;
             let v = self.str_value(&v)?;
@@ -171,7 +171,9 @@ impl Interp {
                     return Err(self.value_error("sleep length must be non-negative"));
                 }
                 // Ctrl-C ends the sleep with `KeyboardInterrupt`, as in CPython.
-                if crate::interrupt::sleep(std::time::Duration::from_secs_f64(secs.min(1e9))) {
+                if crate::runtime::interrupt::sleep(std::time::Duration::from_secs_f64(
+                    secs.min(1e9),
+                )) {
                     let class = self.exc_class(Exc::KeyboardInterrupt);
                     return Err(self.err_with(class, Vec::new()));
                 }

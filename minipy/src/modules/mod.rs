@@ -16,12 +16,12 @@ pub mod weakref;
 
 use std::rc::Rc;
 
-use crate::ast::Name;
 use crate::builtins::Builtin;
-use crate::exceptions::{Exc, PyResult};
-use crate::interp::Interp;
-use crate::object::{Attrs, Module, ObjKind, Value};
-use crate::types::TypeTag;
+use crate::runtime::exceptions::{Exc, PyResult};
+use crate::runtime::interp::Interp;
+use crate::runtime::object::{Attrs, Module, ObjKind, Value};
+use crate::runtime::types::TypeTag;
+use crate::syntax::ast::Name;
 
 impl Interp {
     /// `import name`: the module object, made on first import.
@@ -160,7 +160,7 @@ impl Interp {
             }
             Builtin::SysGetRecursionLimit => {
                 self.check_arity("getrecursionlimit", args, 0, 0)?;
-                self.int_value(crate::interp::RECURSION_LIMIT as i64)
+                self.int_value(crate::runtime::interp::RECURSION_LIMIT as i64)
             }
             Builtin::SysIsFinalizing => {
                 // True from the end of the `atexit` pass, as CPython's `Py_FinalizeEx` sets it

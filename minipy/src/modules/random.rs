@@ -5,9 +5,9 @@
 use std::cell::Cell;
 
 use crate::builtins::Builtin;
-use crate::exceptions::{Exc, PyResult};
-use crate::interp::Interp;
-use crate::object::{Attrs, ObjKind, Value};
+use crate::runtime::exceptions::{Exc, PyResult};
+use crate::runtime::interp::Interp;
+use crate::runtime::object::{Attrs, ObjKind, Value};
 
 use super::stdlib::Kwargs;
 

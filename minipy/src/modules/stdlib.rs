@@ -9,11 +9,11 @@
 
 use std::rc::Rc;
 
-use crate::ast::Name;
 use crate::builtins::Builtin;
-use crate::exceptions::{Exc, PyResult};
-use crate::interp::{Frame, FrameKind, Interp};
-use crate::object::{Attrs, Env, ObjKind, Value};
+use crate::runtime::exceptions::{Exc, PyResult};
+use crate::runtime::interp::{Frame, FrameKind, Interp};
+use crate::runtime::object::{Attrs, Env, ObjKind, Value};
+use crate::syntax::ast::Name;
 
 /// The source of the modules written in Python.
 pub const COLLECTIONS_PY: &str = include_str!("py/collections.py");
@@ -30,13 +30,7 @@ pub const OPERATOR_PY: &str = include_str!("py/operator.py");
 /// `contextlib`: `contextmanager`, `suppress`, `closing`, `nullcontext`.
 pub const CONTEXTLIB_PY: &str = include_str!("py/contextlib.py");
 
-/// Whether `id` is a function of one of this file's modules (no receiver; keywords allowed).
-/// Their ids are declared in one block, from `MathSqrt` to `FuncUpdateWrapper`, last in
-/// `builtins!`: a range check, as this runs on every builtin call.
-#[inline]
-pub fn is_module_function(id: Builtin) -> bool {
-    (Builtin::MathSqrt as u16..=Builtin::FuncUpdateWrapper as u16).contains(&(id as u16))
-}
+pub use crate::runtime::builtin_id::is_module_function;
 
 /// Keyword arguments of a module function, taken by name.
 pub struct Kwargs {
@@ -144,7 +138,7 @@ impl Interp {
         source: &str,
         attrs: &mut Attrs,
     ) -> PyResult<()> {
-        let module = match crate::compile(source) {
+        let module = match crate::syntax::compile(source) {
             Ok(m) => m,
             Err(e) => {
                 return Err(self.err(

@@ -1,11 +1,11 @@
 //! The `sys` module's data: `argv`, `stdin`/`stdout`/`stderr`, `version_info`, `version`,
 //! `platform`, `byteorder` (its functions, `exit`, `getrecursionlimit` and `is_finalizing`, are in `modules`).
 
-use crate::ast::Name;
 use crate::builtins::file::{FileObj, Stream};
-use crate::exceptions::PyResult;
-use crate::interp::Interp;
-use crate::object::{Attrs, ObjKind};
+use crate::runtime::exceptions::PyResult;
+use crate::runtime::interp::Interp;
+use crate::runtime::object::{Attrs, ObjKind};
+use crate::syntax::ast::Name;
 
 /// The CPython version minipy follows.
 const VERSION: (i64, i64, i64) = (3, 11, 7);

@@ -19,66 +19,14 @@
 //! Not detected: an entry added during the iteration whose weak part dies before the next step
 //! (CPython's deferred removal keeps it counted, so it raises; minipy's table already dropped it).
 
-use weakgc::{GcAny, Trace, Tracer, WeakAny};
+use weakgc::GcAny;
 
-use crate::eval::iter::IterState;
-use crate::exceptions::{Exc, PyResult};
-use crate::interp::Interp;
-use crate::object::{ObjKind, Value, ViewKind};
+use crate::runtime::exceptions::{Exc, PyResult};
+use crate::runtime::interp::Interp;
+use crate::runtime::iter_state::IterState;
+use crate::runtime::object::{ObjKind, Value, ViewKind};
 
-/// One entry as the generator saw it: the strongly held part (a `WeakKeyDictionary` value, a
-/// `WeakValueDictionary` key; none for a `WeakSet` member) and the weakly held one.
-#[derive(Clone, Copy)]
-struct Entry {
-    strong: Option<Value>,
-    weak: (GcAny, WeakAny),
-}
-
-/// A weak container's generator (see the module doc).
-pub struct WeakGen {
-    /// The container; the generator keeps it alive, as the generator frame's `self` does.
-    table: Value,
-    /// `WeakKeyDictionary.keys` and the like, for the repr.
-    pub qualname: &'static str,
-    /// What each step yields.
-    what: ViewKind,
-    /// The entries, once the first step took them.
-    entries: Option<Vec<Entry>>,
-    /// A list of the entries' strong parts, which keeps them alive: a step runs with the state
-    /// moved out of its object (so untraced), and it roots this one list rather than each entry.
-    strong_parts: Option<Value>,
-    /// The next entry to look at.
-    pos: usize,
-    /// The container's length when the snapshot was taken.
-    len_at_start: usize,
-    /// How many snapshot entries were last seen dead.
-    dead: usize,
-    /// Whether the generator is over (exhausted, or it raised): it yields nothing more.
-    finished: bool,
-}
-
-impl WeakGen {
-    fn new(table: Value, qualname: &'static str, what: ViewKind) -> WeakGen {
-        WeakGen {
-            table,
-            qualname,
-            what,
-            entries: None,
-            strong_parts: None,
-            pos: 0,
-            len_at_start: 0,
-            dead: 0,
-            finished: false,
-        }
-    }
-}
-
-impl Trace for WeakGen {
-    fn trace(&self, tracer: &mut Tracer) {
-        tracer.edge(self.table);
-        self.strong_parts.trace(tracer);
-    }
-}
+use crate::runtime::iter_state::{WeakEntry as Entry, WeakGen};
 
 impl Interp {
     /// What `for x in t` steps through for weak container `t`: its `__iter__` generator (keys of a

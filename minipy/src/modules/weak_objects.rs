@@ -4,45 +4,13 @@
 //! `_weakrefset.py` define in Python (their reprs, types and argument errors).
 
 use crate::builtins::Builtin;
-use crate::exceptions::{Exc, PyResult};
-use crate::interp::Interp;
-use crate::object::{ObjKind, Value, WeakRefObj};
+use crate::runtime::exceptions::{Exc, PyResult};
+use crate::runtime::interp::Interp;
+use crate::runtime::object::{ObjKind, Value, WeakRefObj};
 
 use super::weakref::Kwargs;
 
-/// The `__qualname__` CPython gives builtin `id` when it is a method of a class the `weakref`
-/// module defines in Python (`WeakSet.union`, `WeakKeyDictionary.get`, `finalize.peek`; `clear`
-/// is inherited from `MutableMapping`), whose reprs and types are a Python function's; `None` for
-/// other builtins.
-pub fn python_method_qualname(id: Builtin) -> Option<String> {
-    id.python_class()
-        .map(|class| format!("{class}.{}", id.name()))
-}
-
-/// The parameters after `self` of a method [`python_method_qualname`] names, and how many of
-/// them have no default, as `weakref.py` and `_weakrefset.py` define them.
-pub fn python_method_params(id: Builtin) -> (&'static [&'static str], usize) {
-    use Builtin as B;
-    match id {
-        B::WkdGet | B::WvdGet | B::WkdSetDefault | B::WvdSetDefault => (&["key", "default"], 1),
-        B::WkdPop | B::WvdPop => (&["key"], 1),
-        B::WkdUpdate => (&["dict"], 0),
-        B::WvdUpdate => (&["other"], 0),
-        B::WsAdd | B::WsDiscard | B::WsRemove => (&["item"], 1),
-        B::WsUnion
-        | B::WsIntersection
-        | B::WsDifference
-        | B::WsSymmetricDifference
-        | B::WsIsSubset
-        | B::WsIsSuperset
-        | B::WsIsDisjoint
-        | B::WsIntersectionUpdate
-        | B::WsDifferenceUpdate
-        | B::WsSymmetricDifferenceUpdate
-        | B::WsUpdate => (&["other"], 1),
-        _ => (&[], 0),
-    }
-}
+pub use crate::runtime::builtin_id::{python_method_params, python_method_qualname};
 
 impl Interp {
     /// Binds keyword arguments to the parameters of Python-level method `id` (see

@@ -20,12 +20,12 @@
 //! holding weak references *without* the removal callback, so a member that dies afterwards still
 //! counts in `len()` there; minipy drops it, as every other operation does.
 
-use crate::ast::BinOp;
-use crate::ast::CmpOp;
 use crate::builtins::Builtin;
-use crate::exceptions::PyResult;
-use crate::interp::Interp;
-use crate::object::{ObjKind, Value};
+use crate::runtime::exceptions::PyResult;
+use crate::runtime::interp::Interp;
+use crate::runtime::object::{ObjKind, Value};
+use crate::syntax::ast::BinOp;
+use crate::syntax::ast::CmpOp;
 
 impl Interp {
     /// Whether `v` is a `WeakSet`.
@@ -101,7 +101,7 @@ impl Interp {
     /// that refuses weak references, as `ref(item)` would.
     fn ref_set(&mut self, other: Value) -> PyResult<(Value, Vec<Value>)> {
         let items = self.collect_iter(other)?;
-        let set = self.alloc(ObjKind::Set(crate::dict::Dict::new()))?;
+        let set = self.alloc(ObjKind::Set(crate::runtime::dict::Dict::new()))?;
         for item in &items {
             self.require_weakrefable(*item)?;
             self.set_add(set, *item)?;

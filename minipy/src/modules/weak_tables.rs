@@ -25,12 +25,12 @@
 
 use weakgc::{EntryId, Gc, GcAny, Referent, Trace};
 
-use crate::ast::BinOp;
 use crate::builtins::Builtin;
-use crate::eval::ops::DICT_ENTRY_BYTES;
-use crate::exceptions::{Exc, PyResult};
-use crate::interp::Interp;
-use crate::object::{ObjKind, Value, ViewKind};
+use crate::runtime::charge::DICT_ENTRY_BYTES;
+use crate::runtime::exceptions::{Exc, PyResult};
+use crate::runtime::interp::Interp;
+use crate::runtime::object::{ObjKind, Value, ViewKind};
+use crate::syntax::ast::BinOp;
 
 impl Interp {
     /// The entry of `key` in weak table `t`, and `key`'s hash (as the tables store it).
@@ -145,7 +145,7 @@ impl Interp {
 
     /// The `KeyError` a `WeakKeyDictionary` (or `WeakSet`) raises for an absent `key`: its
     /// argument is `ref(key)`, the key's reusable plain weak reference.
-    pub(crate) fn weak_key_error(&mut self, key: Value) -> crate::exceptions::PyErr {
+    pub(crate) fn weak_key_error(&mut self, key: Value) -> crate::runtime::exceptions::PyErr {
         match self.new_weakref(key, None) {
             Ok(r) => self.key_error(r),
             Err(e) => e,
@@ -361,7 +361,7 @@ impl Interp {
     fn is_mapping(&self, v: Value) -> bool {
         match self.obj(v) {
             ObjKind::Dict(_) | ObjKind::WeakKeyDict(_) | ObjKind::WeakValueDict(_) => true,
-            ObjKind::Instance(i) => matches!(i.payload(), crate::object::Payload::Dict(_)),
+            ObjKind::Instance(i) => matches!(i.payload(), crate::runtime::object::Payload::Dict(_)),
             _ => false,
         }
     }
@@ -465,7 +465,7 @@ impl Interp {
         let mut dicts = [a, b];
         for d in &mut dicts {
             let pairs = self.any_mapping_items(*d)?;
-            let plain = self.alloc(ObjKind::Dict(crate::dict::Dict::new()))?;
+            let plain = self.alloc(ObjKind::Dict(crate::runtime::dict::Dict::new()))?;
             for (k, v) in pairs {
                 self.dict_set(plain, k, v)?;
             }

@@ -1,7 +1,7 @@
 //! The interpreter itself leaks nothing: once a script's namespaces are cleared, every object it
 //! created is collected (checked on the heap's own object count).
 
-use minipy::{parser::parse_module, Interp, Options, Output};
+use minipy::{syntax::parser::parse_module, Interp, Options, Output};
 
 /// Runs `source` in-process, clears what the script could still reach, collects, and returns
 /// (objects before the script, objects after).

@@ -1,6 +1,7 @@
 //! minipy's integration tests, one module per capability.
 
 mod adversarial;
+mod layers;
 mod leaks;
 mod lifetimes;
 mod rooting;

@@ -1,0 +1,448 @@
+//! [`Builtin`]: the identifier of every function and method implemented in Rust, with its Python
+//! name. What each one does is `crate::builtins`'s dispatch; objects here only name them.
+
+use crate::runtime::types::TypeTag;
+
+macro_rules! builtins {
+    ($($id:ident = $name:literal),* $(,)?) => {
+        /// A function or method implemented in Rust.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Builtin {
+            $(
+                #[doc = concat!("`", $name, "`")]
+                $id,
+            )*
+        }
+
+        impl Builtin {
+            /// The Python name.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Builtin::$id => $name,)*
+                }
+            }
+        }
+    };
+}
+
+builtins! {
+    // builtins module
+    Print = "print", Len = "len", Repr = "repr", Sorted = "sorted", IsInstance = "isinstance",
+    IsSubclass = "issubclass", Hash = "hash", Id = "id", GetAttr = "getattr", SetAttr = "setattr",
+    HasAttr = "hasattr", DelAttr = "delattr", Abs = "abs", Min = "min", Max = "max", Sum = "sum",
+    Any = "any", All = "all", Enumerate = "enumerate", Zip = "zip", Reversed = "reversed",
+    Iter = "iter", Next = "next", Callable = "callable", Chr = "chr", Ord = "ord", Round = "round",
+    Divmod = "divmod", Map = "map", Filter = "filter", Globals = "globals",
+    Format = "format", Pow = "pow", Hex = "hex", Oct = "oct", Bin = "bin", Ascii = "ascii",
+    Vars = "vars", Input = "input", Exit = "exit", Quit = "quit", Open = "open",
+    // files
+    FileRead = "read", FileReadLine = "readline", FileReadLines = "readlines",
+    FileWrite = "write", FileWriteLines = "writelines", FileClose = "close", FileFlush = "flush",
+    FileEnter = "__enter__", FileExit = "__exit__", FileIter = "__iter__", FileNext = "__next__",
+    // list
+    ListAppend = "append", ListPop = "pop", ListClear = "clear", ListExtend = "extend",
+    ListInsert = "insert", ListRemove = "remove", ListIndex = "index", ListCount = "count",
+    ListReverse = "reverse", ListSort = "sort", ListCopy = "copy", ListInit = "__init__",
+    // tuple
+    TupleIndex = "index", TupleCount = "count",
+    // dict
+    DictGet = "get", DictKeys = "keys", DictValues = "values", DictItems = "items",
+    DictPop = "pop", DictPopItem = "popitem", DictSetDefault = "setdefault",
+    DictUpdate = "update", DictClear = "clear", DictCopy = "copy", DictInit = "__init__",
+    // set
+    SetAdd = "add", SetDiscard = "discard", SetRemove = "remove", SetPop = "pop",
+    SetClear = "clear", SetUpdate = "update", SetCopy = "copy", SetUnion = "union",
+    SetIntersection = "intersection", SetDifference = "difference",
+    // str
+    StrJoin = "join", StrSplit = "split", StrStrip = "strip", StrLStrip = "lstrip",
+    StrRStrip = "rstrip", StrUpper = "upper", StrLower = "lower", StrStartsWith = "startswith",
+    StrEndsWith = "endswith", StrReplace = "replace", StrFind = "find", StrIndex = "index",
+    StrCount = "count", StrFormat = "format", StrIsDigit = "isdigit", StrIsAlpha = "isalpha",
+    StrIsSpace = "isspace", StrLJust = "ljust", StrRJust = "rjust", StrCenter = "center",
+    StrZFill = "zfill", StrTitle = "title", StrCapitalize = "capitalize",
+    StrSplitLines = "splitlines", StrRSplit = "rsplit", StrExpandTabs = "expandtabs",
+    StrRFind = "rfind", StrRIndex = "rindex", StrPartition = "partition",
+    StrRPartition = "rpartition", StrIsUpper = "isupper", StrIsLower = "islower",
+    StrIsAlnum = "isalnum", StrIsDecimal = "isdecimal", StrIsNumeric = "isnumeric",
+    StrIsIdentifier = "isidentifier", StrIsTitle = "istitle", StrIsAscii = "isascii",
+    StrIsPrintable = "isprintable", StrSwapCase = "swapcase", StrCaseFold = "casefold",
+    StrRemovePrefix = "removeprefix", StrRemoveSuffix = "removesuffix",
+    StrTranslate = "translate", StrMakeTrans = "maketrans", StrEncode = "encode",
+    StrFormatMap = "format_map",
+    // int, float
+    IntBitLength = "bit_length", FloatIsInteger = "is_integer", FloatHex = "hex",
+    FloatFromHex = "fromhex",
+    // dict, set extras
+    DictFromKeys = "fromkeys", SetIsSubset = "issubset", SetIsSuperset = "issuperset",
+    SetIsDisjoint = "isdisjoint", SetSymmetricDifference = "symmetric_difference",
+    // object and exceptions
+    ObjectInit = "__init__", ExceptionInit = "__init__",
+    // gc module
+    GcCollect = "collect", GcDisable = "disable", GcEnable = "enable", GcIsEnabled = "isenabled",
+    GcGetCount = "get_count", GcGetReferrers = "get_referrers", GcGetReferents = "get_referents",
+    GcGetObjects = "get_objects", GcIsTracked = "is_tracked", GcGetThreshold = "get_threshold",
+    // weakref module
+    WeakProxy = "proxy", WeakGetRefCount = "getweakrefcount", WeakGetRefs = "getweakrefs",
+    // sys module
+    SysExit = "exit", SysGetRecursionLimit = "getrecursionlimit", SysIsFinalizing = "is_finalizing",
+    // weak containers and finalize
+    WkdGet = "get", WkdKeys = "keys", WkdValues = "values", WkdItems = "items", WkdPop = "pop",
+    WkdPopItem = "popitem", WkdSetDefault = "setdefault", WkdUpdate = "update",
+    WkdClear = "clear", WkdCopy = "copy", WkdKeyRefs = "keyrefs",
+    WvdGet = "get", WvdKeys = "keys", WvdValues = "values", WvdItems = "items", WvdPop = "pop",
+    WvdPopItem = "popitem", WvdSetDefault = "setdefault", WvdUpdate = "update",
+    WvdClear = "clear", WvdCopy = "copy", WvdValueRefs = "valuerefs",
+    WsAdd = "add", WsDiscard = "discard", WsRemove = "remove", WsPop = "pop", WsClear = "clear",
+    WsUpdate = "update", WsCopy = "copy", WsUnion = "union", WsIntersection = "intersection",
+    WsDifference = "difference", WsSymmetricDifference = "symmetric_difference",
+    WsIsSubset = "issubset", WsIsSuperset = "issuperset", WsIsDisjoint = "isdisjoint",
+    WsIntersectionUpdate = "intersection_update", WsDifferenceUpdate = "difference_update",
+    WsSymmetricDifferenceUpdate = "symmetric_difference_update",
+    FinalizeDetach = "detach", FinalizePeek = "peek",
+    // property
+    PropertySetter = "setter", PropertyGetter = "getter",
+    // math module
+    MathSqrt = "sqrt", MathFloor = "floor", MathCeil = "ceil", MathTrunc = "trunc",
+    MathIsClose = "isclose", MathGcd = "gcd", MathLcm = "lcm", MathFactorial = "factorial",
+    MathLog = "log", MathLog2 = "log2", MathLog10 = "log10", MathLog1p = "log1p",
+    MathExp = "exp", MathExpm1 = "expm1", MathPow = "pow", MathFabs = "fabs", MathSin = "sin",
+    MathCos = "cos", MathTan = "tan", MathAsin = "asin", MathAcos = "acos", MathAtan = "atan",
+    MathAtan2 = "atan2", MathSinh = "sinh", MathCosh = "cosh", MathTanh = "tanh",
+    MathAsinh = "asinh", MathAcosh = "acosh", MathAtanh = "atanh", MathHypot = "hypot",
+    MathDist = "dist", MathIsqrt = "isqrt", MathComb = "comb", MathPerm = "perm",
+    MathProd = "prod", MathFsum = "fsum", MathIsNan = "isnan", MathIsInf = "isinf",
+    MathIsFinite = "isfinite", MathCopySign = "copysign", MathDegrees = "degrees",
+    MathRadians = "radians", MathModf = "modf", MathFmod = "fmod", MathFrexp = "frexp",
+    MathLdexp = "ldexp", MathRemainder = "remainder",
+    // time module
+    TimeTime = "time", TimeTimeNs = "time_ns", TimePerfCounter = "perf_counter",
+    TimePerfCounterNs = "perf_counter_ns", TimeMonotonic = "monotonic",
+    TimeProcessTime = "process_time", TimeSleep = "sleep",
+    // random module
+    RandSeed = "seed", RandRandom = "random", RandUniform = "uniform", RandRandint = "randint",
+    RandRandrange = "randrange", RandChoice = "choice", RandChoices = "choices",
+    RandShuffle = "shuffle", RandSample = "sample", RandGauss = "gauss",
+    RandGetRandBits = "getrandbits",
+    // string module
+    StringCapWords = "capwords",
+    // os and os.path modules
+    OsGetCwd = "getcwd", OsListDir = "listdir", OsGetEnv = "getenv", PathJoin = "join",
+    PathExists = "exists", PathBasename = "basename", PathDirname = "dirname",
+    PathSplitExt = "splitext", PathAbsPath = "abspath", PathIsFile = "isfile",
+    PathIsDir = "isdir", PathSplit = "split", PathGetSize = "getsize", PathIsAbs = "isabs",
+    // gc module functions added with generations (modules::gc), the minipy module (modules::inspect)
+    GcSetThreshold = "set_threshold", GcGetStats = "get_stats", GcGetDebug = "get_debug",
+    GcSetDebug = "set_debug", GcIsFinalized = "is_finalized", GcFreeze = "freeze",
+    GcUnfreeze = "unfreeze", GcGetFreezeCount = "get_freeze_count", MinipyWhyAlive = "why_alive",
+    // functools helpers the Python part of `functools` calls
+    FuncUpdateWrapper = "_update_wrapper",
+    // generator (eval::generator)
+    GenSend = "send", GenThrow = "throw", GenClose = "close", GenNext = "__next__",
+    GenIter = "__iter__",
+    // bytes (builtins::bytes)
+    BytesDecode = "decode", BytesHex = "hex", BytesFromHex = "fromhex",
+    BytesStartsWith = "startswith", BytesEndsWith = "endswith", BytesFind = "find",
+    BytesRFind = "rfind", BytesIndex = "index", BytesCount = "count", BytesSplit = "split",
+    BytesRSplit = "rsplit", BytesSplitLines = "splitlines", BytesJoin = "join",
+    BytesStrip = "strip", BytesLStrip = "lstrip", BytesRStrip = "rstrip",
+    BytesReplace = "replace", BytesUpper = "upper", BytesLower = "lower",
+    BytesIsDigit = "isdigit", BytesIsAlpha = "isalpha", BytesIsAlnum = "isalnum",
+    BytesIsSpace = "isspace", BytesIsUpper = "isupper", BytesIsLower = "islower",
+    IntToBytes = "to_bytes", IntFromBytes = "from_bytes",
+}
+
+impl Builtin {
+    /// For a method of a class the `weakref` module defines in Python (`WeakSet`,
+    /// `WeakKeyDictionary`, `WeakValueDictionary`, `finalize`; `clear` is `MutableMapping`'s), that
+    /// class: CPython shows such methods as Python functions (`<bound method WeakSet.union of
+    /// ...>`, type `method`), and `modules::weak_objects` words their argument errors.
+    pub fn python_class(self) -> Option<&'static str> {
+        use Builtin as B;
+        let class = match self {
+            B::WkdClear | B::WvdClear => "MutableMapping",
+            B::WkdGet
+            | B::WkdKeys
+            | B::WkdValues
+            | B::WkdItems
+            | B::WkdPop
+            | B::WkdPopItem
+            | B::WkdSetDefault
+            | B::WkdUpdate
+            | B::WkdCopy
+            | B::WkdKeyRefs => "WeakKeyDictionary",
+            B::WvdGet
+            | B::WvdKeys
+            | B::WvdValues
+            | B::WvdItems
+            | B::WvdPop
+            | B::WvdPopItem
+            | B::WvdSetDefault
+            | B::WvdUpdate
+            | B::WvdCopy
+            | B::WvdValueRefs => "WeakValueDictionary",
+            B::FinalizeDetach | B::FinalizePeek => "finalize",
+            B::WsAdd
+            | B::WsDiscard
+            | B::WsRemove
+            | B::WsPop
+            | B::WsClear
+            | B::WsUpdate
+            | B::WsCopy
+            | B::WsUnion
+            | B::WsIntersection
+            | B::WsDifference
+            | B::WsSymmetricDifference
+            | B::WsIsSubset
+            | B::WsIsSuperset
+            | B::WsIsDisjoint
+            | B::WsIntersectionUpdate
+            | B::WsDifferenceUpdate
+            | B::WsSymmetricDifferenceUpdate => "WeakSet",
+            _ => return None,
+        };
+        Some(class)
+    }
+}
+
+/// Whether `id` is a function of one of this file's modules (no receiver; keywords allowed).
+/// Their ids are declared in one block, from `MathSqrt` to `FuncUpdateWrapper`, last in
+/// `builtins!`: a range check, as this runs on every builtin call.
+#[inline]
+pub fn is_module_function(id: Builtin) -> bool {
+    (Builtin::MathSqrt as u16..=Builtin::FuncUpdateWrapper as u16).contains(&(id as u16))
+}
+
+/// The `__qualname__` CPython gives builtin `id` when it is a method of a class the `weakref`
+/// module defines in Python (`WeakSet.union`, `WeakKeyDictionary.get`, `finalize.peek`; `clear`
+/// is inherited from `MutableMapping`), whose reprs and types are a Python function's; `None` for
+/// other builtins.
+pub fn python_method_qualname(id: Builtin) -> Option<String> {
+    id.python_class()
+        .map(|class| format!("{class}.{}", id.name()))
+}
+
+/// The parameters after `self` of a method [`python_method_qualname`] names, and how many of
+/// them have no default, as `weakref.py` and `_weakrefset.py` define them.
+pub fn python_method_params(id: Builtin) -> (&'static [&'static str], usize) {
+    use Builtin as B;
+    match id {
+        B::WkdGet | B::WvdGet | B::WkdSetDefault | B::WvdSetDefault => (&["key", "default"], 1),
+        B::WkdPop | B::WvdPop => (&["key"], 1),
+        B::WkdUpdate => (&["dict"], 0),
+        B::WvdUpdate => (&["other"], 0),
+        B::WsAdd | B::WsDiscard | B::WsRemove => (&["item"], 1),
+        B::WsUnion
+        | B::WsIntersection
+        | B::WsDifference
+        | B::WsSymmetricDifference
+        | B::WsIsSubset
+        | B::WsIsSuperset
+        | B::WsIsDisjoint
+        | B::WsIntersectionUpdate
+        | B::WsDifferenceUpdate
+        | B::WsSymmetricDifferenceUpdate
+        | B::WsUpdate => (&["other"], 1),
+        _ => (&[], 0),
+    }
+}
+
+/// The methods of `bytes`.
+pub const BYTES_METHODS: [Builtin; 25] = [
+    Builtin::BytesDecode,
+    Builtin::BytesHex,
+    Builtin::BytesFromHex,
+    Builtin::BytesStartsWith,
+    Builtin::BytesEndsWith,
+    Builtin::BytesFind,
+    Builtin::BytesRFind,
+    Builtin::BytesIndex,
+    Builtin::BytesCount,
+    Builtin::BytesSplit,
+    Builtin::BytesJoin,
+    Builtin::BytesStrip,
+    Builtin::BytesLStrip,
+    Builtin::BytesRStrip,
+    Builtin::BytesReplace,
+    Builtin::BytesUpper,
+    Builtin::BytesLower,
+    Builtin::BytesIsDigit,
+    Builtin::BytesIsAlpha,
+    Builtin::BytesIsAlnum,
+    Builtin::BytesIsSpace,
+    Builtin::BytesIsUpper,
+    Builtin::BytesIsLower,
+    Builtin::BytesSplitLines,
+    Builtin::BytesRSplit,
+];
+
+/// Whether `id` is one of [`BYTES_METHODS`].
+pub fn is_bytes_method(id: Builtin) -> bool {
+    BYTES_METHODS.contains(&id)
+}
+
+/// The builtin method `name` of instances of builtin type `tag`.
+pub fn method_of(tag: TypeTag, name: &str) -> Option<Builtin> {
+    use Builtin as B;
+    let table: &[Builtin] = match tag {
+        TypeTag::List => &[
+            B::ListAppend,
+            B::ListPop,
+            B::ListClear,
+            B::ListExtend,
+            B::ListInsert,
+            B::ListRemove,
+            B::ListIndex,
+            B::ListCount,
+            B::ListReverse,
+            B::ListSort,
+            B::ListCopy,
+            B::ListInit,
+        ],
+        TypeTag::Tuple => &[B::TupleIndex, B::TupleCount],
+        TypeTag::Dict => &[
+            B::DictGet,
+            B::DictKeys,
+            B::DictValues,
+            B::DictItems,
+            B::DictPop,
+            B::DictPopItem,
+            B::DictSetDefault,
+            B::DictUpdate,
+            B::DictClear,
+            B::DictCopy,
+            B::DictInit,
+            B::DictFromKeys,
+        ],
+        TypeTag::Set => &[
+            B::SetAdd,
+            B::SetDiscard,
+            B::SetRemove,
+            B::SetPop,
+            B::SetClear,
+            B::SetUpdate,
+            B::SetCopy,
+            B::SetUnion,
+            B::SetIntersection,
+            B::SetDifference,
+            B::SetIsSubset,
+            B::SetIsSuperset,
+            B::SetIsDisjoint,
+            B::SetSymmetricDifference,
+        ],
+        TypeTag::Str => &[
+            B::StrJoin,
+            B::StrSplit,
+            B::StrStrip,
+            B::StrLStrip,
+            B::StrRStrip,
+            B::StrUpper,
+            B::StrLower,
+            B::StrStartsWith,
+            B::StrEndsWith,
+            B::StrReplace,
+            B::StrFind,
+            B::StrIndex,
+            B::StrCount,
+            B::StrFormat,
+            B::StrIsDigit,
+            B::StrIsAlpha,
+            B::StrIsSpace,
+            B::StrLJust,
+            B::StrRJust,
+            B::StrCenter,
+            B::StrZFill,
+            B::StrTitle,
+            B::StrCapitalize,
+            B::StrSplitLines,
+            B::StrRSplit,
+            B::StrExpandTabs,
+            B::StrRFind,
+            B::StrRIndex,
+            B::StrPartition,
+            B::StrRPartition,
+            B::StrIsUpper,
+            B::StrIsLower,
+            B::StrIsAlnum,
+            B::StrIsDecimal,
+            B::StrIsNumeric,
+            B::StrIsIdentifier,
+            B::StrIsTitle,
+            B::StrIsAscii,
+            B::StrIsPrintable,
+            B::StrSwapCase,
+            B::StrCaseFold,
+            B::StrRemovePrefix,
+            B::StrRemoveSuffix,
+            B::StrTranslate,
+            B::StrMakeTrans,
+            B::StrEncode,
+            B::StrFormatMap,
+        ],
+        TypeTag::FrozenSet => &[
+            B::SetCopy,
+            B::SetUnion,
+            B::SetIntersection,
+            B::SetDifference,
+            B::SetIsSubset,
+            B::SetIsSuperset,
+            B::SetIsDisjoint,
+            B::SetSymmetricDifference,
+        ],
+        TypeTag::Int => &[B::IntBitLength, B::IntToBytes, B::IntFromBytes],
+        TypeTag::Bytes => &BYTES_METHODS,
+        TypeTag::TextIO => &crate::runtime::file::FILE_METHODS,
+        TypeTag::Float => &[B::FloatIsInteger, B::FloatHex, B::FloatFromHex],
+        TypeTag::WeakKeyDict => &[
+            B::WkdGet,
+            B::WkdKeys,
+            B::WkdValues,
+            B::WkdItems,
+            B::WkdPop,
+            B::WkdPopItem,
+            B::WkdSetDefault,
+            B::WkdUpdate,
+            B::WkdClear,
+            B::WkdCopy,
+            B::WkdKeyRefs,
+        ],
+        TypeTag::WeakValueDict => &[
+            B::WvdGet,
+            B::WvdKeys,
+            B::WvdValues,
+            B::WvdItems,
+            B::WvdPop,
+            B::WvdPopItem,
+            B::WvdSetDefault,
+            B::WvdUpdate,
+            B::WvdClear,
+            B::WvdCopy,
+            B::WvdValueRefs,
+        ],
+        TypeTag::WeakSet => &[
+            B::WsAdd,
+            B::WsDiscard,
+            B::WsRemove,
+            B::WsPop,
+            B::WsClear,
+            B::WsUpdate,
+            B::WsCopy,
+            B::WsUnion,
+            B::WsIntersection,
+            B::WsDifference,
+            B::WsSymmetricDifference,
+            B::WsIsSubset,
+            B::WsIsSuperset,
+            B::WsIsDisjoint,
+            B::WsIntersectionUpdate,
+            B::WsDifferenceUpdate,
+            B::WsSymmetricDifferenceUpdate,
+        ],
+        TypeTag::Finalize => &[B::FinalizeDetach, B::FinalizePeek],
+        TypeTag::Generator => &[B::GenSend, B::GenThrow, B::GenClose, B::GenNext, B::GenIter],
+        TypeTag::Property => &[B::PropertySetter, B::PropertyGetter],
+        TypeTag::BaseException => &[B::ExceptionInit],
+        TypeTag::Object => &[B::ObjectInit],
+        _ => &[],
+    };
+    table.iter().copied().find(|b| b.name() == name)
+}

@@ -1,0 +1,578 @@
+//! Python exceptions inside the interpreter: [`PyErr`] (a raised exception object and where it
+//! passed), the builtin exception classes, `__traceback__` (which keeps the frames an exception
+//! passed alive, as CPython's does), and CPython-style traceback printing.
+
+use std::rc::Rc;
+
+use crate::runtime::interp::{Frame, Interp};
+use crate::runtime::object::{FrameObj, ObjKind, Payload, Value};
+
+/// Declares [`Exc`] from one list of `Name` or `Name: Base` entries, so a class's name, its
+/// base and its index in `Roots::exceptions` cannot disagree.
+macro_rules! builtin_exceptions {
+    ($($(#[$doc:meta])* $name:ident $(: $base:ident)?,)*) => {
+        /// A builtin exception class after `BaseException`: what minipy raises and matches by type,
+        /// never by a class-name string. A base is always declared before its subclasses.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Exc {
+            $($(#[$doc])* $name,)*
+        }
+
+        impl Exc {
+            /// Every builtin exception class, in declaration order (bases first).
+            pub const ALL: &'static [Exc] = &[$(Exc::$name,)*];
+
+            /// The class's Python name.
+            pub const fn name(self) -> &'static str {
+                match self {
+                    $(Exc::$name => stringify!($name),)*
+                }
+            }
+
+            /// The class's base; `None` for a direct subclass of `BaseException`.
+            pub const fn base(self) -> Option<Exc> {
+                match self {
+                    $(Exc::$name => builtin_exceptions!(@base $($base)?),)*
+                }
+            }
+        }
+    };
+    (@base) => { None };
+    (@base $base:ident) => { Some(Exc::$base) };
+}
+
+builtin_exceptions! {
+    Exception,
+    SystemExit,
+    /// minipy's own: `--max-steps` / `--timeout` ran out. Not an `Exception`, so `except Exception`
+    /// does not swallow it, and it is raised again at every later statement.
+    ResourceLimitError,
+    KeyboardInterrupt,
+    TypeError: Exception,
+    ValueError: Exception,
+    LookupError: Exception,
+    KeyError: LookupError,
+    IndexError: LookupError,
+    ReferenceError: Exception,
+    AttributeError: Exception,
+    NameError: Exception,
+    UnboundLocalError: NameError,
+    ArithmeticError: Exception,
+    ZeroDivisionError: ArithmeticError,
+    OverflowError: ArithmeticError,
+    RuntimeError: Exception,
+    RecursionError: RuntimeError,
+    NotImplementedError: RuntimeError,
+    MemoryError: Exception,
+    StopIteration: Exception,
+    AssertionError: Exception,
+    ImportError: Exception,
+    ModuleNotFoundError: ImportError,
+    SyntaxError: Exception,
+    SystemError: Exception,
+    EOFError: Exception,
+    OSError: Exception,
+    FileNotFoundError: OSError,
+    FileExistsError: OSError,
+    IsADirectoryError: OSError,
+    PermissionError: OSError,
+    GeneratorExit,
+    UnicodeError: ValueError,
+    UnicodeDecodeError: UnicodeError,
+    UnicodeEncodeError: UnicodeError,
+}
+
+/// Printed between an exception and the one whose `__cause__` it is.
+const CAUSE_MESSAGE: &str =
+    "\nThe above exception was the direct cause of the following exception:\n\n";
+
+/// Printed between an exception and the one whose `__context__` it is.
+const CONTEXT_MESSAGE: &str =
+    "\nDuring handling of the above exception, another exception occurred:\n\n";
+
+/// A raised exception on its way up: the exception object and the frames it left, innermost first.
+///
+/// # Correctness
+/// `exc` is held in Rust, so it must stay reachable from the interpreter's roots while the error
+/// propagates: it is on the temporaries stack from its creation (allocation pushes it), and each
+/// statement that truncates the stack pushes a propagating exception back (`Interp::finish_stmt`).
+#[derive(Debug)]
+pub struct PyErr {
+    /// The exception instance.
+    pub exc: Value,
+    /// `(function name, line)` of each frame the exception left, innermost first.
+    pub traceback: Vec<(Rc<str>, u32)>,
+}
+
+impl PyErr {
+    /// An exception that has not left any frame yet.
+    pub fn new(exc: Value) -> PyErr {
+        PyErr {
+            exc,
+            traceback: Vec::new(),
+        }
+    }
+}
+
+/// The result of anything that may raise.
+pub type PyResult<T> = Result<T, PyErr>;
+
+impl Interp {
+    /// The class object of builtin exception `exc`.
+    pub fn exc_class(&self, exc: Exc) -> Value {
+        self.roots.exceptions[exc as usize]
+    }
+
+    /// A new exception of builtin class `exc` with one string argument.
+    pub fn err(&mut self, exc: Exc, msg: impl Into<String>) -> PyErr {
+        let class = self.exc_class(exc);
+        let msg: String = msg.into();
+        match self.str_value(&msg) {
+            Ok(arg) => self.err_with(class, vec![arg]),
+            Err(e) => e,
+        }
+    }
+
+    /// A new exception of class `class` with arguments `args` (not calling any `__init__`).
+    pub fn err_with(&mut self, class: Value, args: Vec<Value>) -> PyErr {
+        match self.new_exception(class, args) {
+            Ok(exc) => PyErr::new(exc),
+            Err(e) => e,
+        }
+    }
+
+    /// Allocates an exception instance of `class` whose `args` are `args`.
+    pub fn new_exception(&mut self, class: Value, args: Vec<Value>) -> Result<Value, PyErr> {
+        let args = self.alloc(ObjKind::Tuple(args))?;
+        let has_del = self.class_lookup(class, "__del__").is_some();
+        let mut inst = self.new_instance(class, Payload::None, has_del)?;
+        inst.attrs.set(Rc::from("args"), args);
+        self.alloc(ObjKind::Instance(inst))
+    }
+
+    /// The preallocated `MemoryError`, raised when even an exception cannot be allocated.
+    pub fn memory_error(&mut self) -> PyErr {
+        let exc = self
+            .roots
+            .memory_error
+            .expect("allocated at startup, before any limit is set");
+        self.roots.temps.push(exc);
+        PyErr::new(exc)
+    }
+
+    /// `TypeError(msg)`.
+    pub fn type_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.err(Exc::TypeError, msg)
+    }
+
+    /// `ValueError(msg)`.
+    pub fn value_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.err(Exc::ValueError, msg)
+    }
+
+    /// `KeyError(key)`.
+    pub fn key_error(&mut self, key: Value) -> PyErr {
+        let class = self.exc_class(Exc::KeyError);
+        self.err_with(class, vec![key])
+    }
+
+    /// `AttributeError` for a missing attribute, worded as CPython words it.
+    pub fn attribute_error(&mut self, obj: Value, name: &str) -> PyErr {
+        let msg = match &self.heap.get(obj).kind {
+            ObjKind::Class(c) => format!("type object '{}' has no attribute '{name}'", c.name),
+            ObjKind::Module(m) => format!("module '{}' has no attribute '{name}'", m.name),
+            _ => format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
+        };
+        self.err(Exc::AttributeError, msg)
+    }
+
+    /// `RecursionError`, as CPython words it.
+    pub fn recursion_error(&mut self) -> PyErr {
+        self.err(Exc::RecursionError, "maximum recursion depth exceeded")
+    }
+
+    /// Whether the raised exception is an instance of the builtin class `exc`.
+    pub fn err_is(&self, err: &PyErr, exc: Exc) -> bool {
+        self.is_instance(err.exc, self.exc_class(exc))
+    }
+
+    /// The text after the colon of an exception's last traceback line (`str(exc)`, except that
+    /// `KeyError` shows its key's repr).
+    pub fn exception_message(&mut self, exc: Value) -> String {
+        self.str_of(exc)
+            .unwrap_or_else(|_| "<exception str() failed>".to_string())
+    }
+
+    /// `BaseException.__str__`: empty, the one argument's `str` (its `repr` for `KeyError`), or the
+    /// `repr` of the argument tuple.
+    pub fn exception_str(&mut self, exc: Value) -> PyResult<String> {
+        let args = self.exception_args(exc);
+        if let Some(s) = self.unicode_error_str(exc, &args) {
+            return Ok(s);
+        }
+        let key_error = self.is_instance(exc, self.exc_class(Exc::KeyError));
+        match args.len() {
+            0 => Ok(String::new()),
+            1 if key_error => self.repr(args[0]),
+            1 => self.str_of(args[0]),
+            _ => {
+                let t = self.alloc(ObjKind::Tuple(args))?;
+                self.repr(t)
+            }
+        }
+    }
+
+    /// The `args` of an exception instance (empty when it has none, or `args` is not a tuple).
+    pub fn exception_args(&self, exc: Value) -> Vec<Value> {
+        let ObjKind::Instance(inst) = &self.heap.get(exc).kind else {
+            return Vec::new();
+        };
+        match inst.attrs.get("args").map(|a| &self.heap.get(a).kind) {
+            Some(ObjKind::Tuple(items)) => items.clone(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// `TypeError: message` — the last line of a traceback. Builtin and `__main__` classes print
+    /// bare names, others their module too (as CPython's `print_exception`).
+    pub fn exception_line(&mut self, exc: Value) -> String {
+        let class = self.type_of(exc);
+        let (name, module) = match &self.heap.get(class).kind {
+            ObjKind::Class(c) => (c.name.clone(), c.module.clone()),
+            _ => (Rc::from("Exception"), Rc::from("builtins")),
+        };
+        let full = if &*module == "builtins" || &*module == "__main__" {
+            name.to_string()
+        } else {
+            format!("{module}.{name}")
+        };
+        let msg = self.exception_message(exc);
+        if msg.is_empty() {
+            full
+        } else {
+            format!("{full}: {msg}")
+        }
+    }
+
+    /// CPython's `PyTraceBack_Here`: the exception `exc` has reached the running frame (raised in
+    /// it, or propagated into it from a call). Prepends an entry for the frame to `exc`'s
+    /// `__traceback__` and gives the frame a `frame` object if it has none, into which
+    /// [`pop_frame`](Self::pop_frame) moves its locals.
+    ///
+    /// The evaluator calls this where an exception is caught and where it leaves a frame, so an
+    /// exception that already has this frame's entry on top gets no second one, unless `raised`:
+    /// a `raise` statement raised it here again, which CPython records as a new entry (`raise e`
+    /// in a handler; a bare `raise` re-raises without one).
+    ///
+    /// The preallocated `MemoryError` gets no entries (it is shared), and neither does an
+    /// exception when the heap is full.
+    pub fn traceback_here(&mut self, exc: Value, raised: bool) {
+        let Some(frame) = self.roots.frames.last() else {
+            return;
+        };
+        if Some(exc) == self.roots.memory_error {
+            return;
+        }
+        let (record, line) = (frame.record, frame.line);
+        let ObjKind::Instance(inst) = self.obj(exc) else {
+            return;
+        };
+        let head = inst.traceback();
+        let newest = head.and_then(|tb| match self.obj(tb) {
+            ObjKind::Traceback { frame, .. } => Some(*frame),
+            _ => None,
+        });
+        if !raised && record.is_some() && newest == record {
+            return;
+        }
+        let Some(record) = self.frame_object(self.roots.frames.len() - 1) else {
+            return;
+        };
+        let Ok(tb) = self.alloc(ObjKind::Traceback {
+            frame: record,
+            line,
+            next: head,
+        }) else {
+            return;
+        };
+        if let ObjKind::Instance(inst) = self.obj_mut(exc) {
+            inst.set_traceback(Some(tb));
+        }
+    }
+
+    /// The `frame` object of running frame number `index` (outermost 0), made if it has none
+    /// (`None` only when the heap is full).
+    fn frame_object(&mut self, index: usize) -> Option<Value> {
+        let frame = self.roots.frames.get(index)?;
+        if let Some(r) = frame.record {
+            return Some(r);
+        }
+        let name = frame.name.clone();
+        let r = self
+            .alloc(ObjKind::Frame(FrameObj {
+                name,
+                slots: Vec::new(),
+                back: None,
+            }))
+            .ok()?;
+        self.roots.frames[index].record = Some(r);
+        Some(r)
+    }
+
+    /// Pops the running frame. If a traceback refers to it, its slots move into its `frame`
+    /// object, which now refers to its caller's (`f_back`, made if needed), as CPython's
+    /// `take_ownership` does: so a saved exception keeps the locals of the frames it passed and of
+    /// their callers exactly as long as its traceback lives.
+    pub fn pop_frame(&mut self) -> Option<Frame> {
+        let depth = self.roots.frames.len();
+        let has_record = self.roots.frames.last()?.record.is_some();
+        // Made while both frames are on the stack, so both objects are rooted meanwhile.
+        let back = match depth.checked_sub(2) {
+            Some(caller) if has_record => self.frame_object(caller),
+            _ => None,
+        };
+        let mut frame = self.roots.frames.pop()?;
+        if let Some(record) = frame.record {
+            if let ObjKind::Frame(f) = self.obj_mut(record) {
+                f.slots = std::mem::take(&mut frame.slots);
+                f.back = back;
+            }
+        } else {
+            // CPython's frame clears its locals in slot order when it returns.
+            let locals: Vec<Value> = std::mem::take(&mut frame.slots)
+                .into_iter()
+                .flatten()
+                .collect();
+            self.release_in_order(locals, true, false);
+        }
+        Some(frame)
+    }
+
+    /// An exception attribute kept in its instance attributes (`__cause__`, `__context__`,
+    /// `__suppress_context__`), `None` when unset.
+    pub fn exc_attr(&self, exc: Value, name: &str) -> Option<Value> {
+        match self.obj(exc) {
+            ObjKind::Instance(inst) => inst
+                .attrs
+                .get(name)
+                .filter(|v| !matches!(self.obj(*v), ObjKind::None)),
+            _ => None,
+        }
+    }
+
+    fn set_exc_attr(&mut self, exc: Value, name: &str, value: Value) {
+        if let ObjKind::Instance(inst) = self.obj_mut(exc) {
+            inst.attrs.set(Rc::from(name), value);
+        }
+    }
+
+    /// `raise exc from cause`: `__cause__` set (`None` for `from None`) and
+    /// `__suppress_context__` true, as CPython's `RAISE_VARARGS` does.
+    pub fn set_cause(&mut self, exc: Value, cause: Value) {
+        self.set_exc_attr(exc, "__cause__", cause);
+        let t = self.bool_value(true);
+        self.set_exc_attr(exc, "__suppress_context__", t);
+    }
+
+    /// Implicit chaining (CPython's `_PyErr_SetObject`): `exc`, raised while `handled` was being
+    /// handled, gets it as `__context__`, unless it is `handled` itself or already has a context
+    /// from a handler nested deeper. A cycle through `handled`'s own context chain is cut where it
+    /// would close, as CPython cuts it (walking at most the chain's length, which the cut bounds).
+    pub fn chain_context(&mut self, exc: Value, handled: Value) {
+        if exc == handled || self.exc_attr(exc, "__context__").is_some() {
+            return;
+        }
+        if !matches!(self.obj(exc), ObjKind::Instance(_)) {
+            return;
+        }
+        let mut link = handled;
+        let mut steps = 0usize;
+        while let Some(next) = self.exc_attr(link, "__context__") {
+            if next == exc {
+                let none = self.none();
+                self.set_exc_attr(link, "__context__", none);
+                break;
+            }
+            link = next;
+            steps += 1;
+            if steps > 10_000 {
+                break;
+            }
+        }
+        self.set_exc_attr(exc, "__context__", handled);
+    }
+
+    /// The exceptions printed before `exc`, oldest first, each with the sentence that joins it to
+    /// the next (CPython's `print_exception_recursive`, unrolled; a seen set stops cycles).
+    fn exception_chain(&self, exc: Value) -> Vec<(Value, &'static str)> {
+        let mut chain = Vec::new();
+        let mut seen = vec![exc];
+        let mut current = exc;
+        loop {
+            let suppress = self
+                .exc_attr(current, "__suppress_context__")
+                .is_some_and(|v| matches!(self.obj(v), ObjKind::Bool(true)));
+            let next = match self.exc_attr(current, "__cause__") {
+                Some(cause) => Some((cause, CAUSE_MESSAGE)),
+                None if !suppress => self
+                    .exc_attr(current, "__context__")
+                    .map(|c| (c, CONTEXT_MESSAGE)),
+                None => None,
+            };
+            match next {
+                Some((e, msg)) if !seen.contains(&e) => {
+                    seen.push(e);
+                    chain.push((e, msg));
+                    current = e;
+                }
+                _ => break,
+            }
+        }
+        chain.reverse();
+        chain
+    }
+
+    /// A chained exception's traceback, from its `__traceback__` entries (outermost first), and
+    /// its last line.
+    fn chained_text(&mut self, exc: Value) -> String {
+        let mut text = String::new();
+        let mut tb = match self.obj(exc) {
+            ObjKind::Instance(inst) => inst.traceback(),
+            _ => None,
+        };
+        if tb.is_some() {
+            text.push_str("Traceback (most recent call last):\n");
+        }
+        while let Some(entry) = tb {
+            let ObjKind::Traceback { frame, line, next } = self.obj(entry) else {
+                break;
+            };
+            let (frame, line, next) = (*frame, *line, *next);
+            let name = match self.obj(frame) {
+                ObjKind::Frame(f) => f.name.clone(),
+                _ => Rc::from("?"),
+            };
+            text.push_str(&format!(
+                "  File \"{}\", line {line}, in {name}\n",
+                self.path
+            ));
+            if let Some(src) = self.source_line(line) {
+                text.push_str(&format!("    {src}\n"));
+            }
+            tb = next;
+        }
+        text.push_str(&self.exception_line(exc));
+        text.push('\n');
+        text
+    }
+
+    /// Prints `err` as CPython prints an uncaught exception, to stderr: first the exceptions it
+    /// chains to (`__cause__`, or `__context__` unless suppressed), oldest first.
+    pub fn print_traceback(&mut self, err: &PyErr) {
+        let mut text = String::new();
+        for (exc, joint) in self.exception_chain(err.exc) {
+            text.push_str(&self.chained_text(exc));
+            text.push_str(joint);
+        }
+        text.push_str("Traceback (most recent call last):\n");
+        let mut entries = err.traceback.iter().rev().peekable();
+        while let Some(entry) = entries.next() {
+            let mut repeats = 0;
+            while entries.peek() == Some(&entry) {
+                entries.next();
+                repeats += 1;
+            }
+            // CPython prints a frame repeated in a row three times, then a count of the rest.
+            for _ in 0..=repeats.min(2) {
+                let (name, line) = entry;
+                text.push_str(&format!(
+                    "  File \"{}\", line {line}, in {name}\n",
+                    self.path
+                ));
+                if let Some(src) = self.source_line(*line) {
+                    text.push_str(&format!("    {src}\n"));
+                }
+            }
+            if repeats > 2 {
+                let more = repeats - 2;
+                let s = if more == 1 { "" } else { "s" };
+                text.push_str(&format!("  [Previous line repeated {more} more time{s}]\n"));
+            }
+        }
+        let last = self.exception_line(err.exc);
+        text.push_str(&last);
+        text.push('\n');
+        self.out.write_err(&text);
+    }
+
+    /// Prints an error raised by a finalizer or callback (which cannot propagate), as CPython's
+    /// `PyErr_WriteUnraisable` does: `Exception ignored in: <what>` then the traceback.
+    pub fn print_unraisable(&mut self, what: Value, err: &PyErr) {
+        let shown = self
+            .repr(what)
+            .unwrap_or_else(|_| "<object repr() failed>".to_string());
+        self.out
+            .write_err(&format!("Exception ignored in: {shown}\n"));
+        self.print_traceback(err);
+    }
+
+    fn source_line(&self, line: u32) -> Option<&str> {
+        let text = self.source.lines().nth(line.checked_sub(1)? as usize)?;
+        Some(text.trim())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Options, Output};
+
+    fn run(src: &str) -> String {
+        crate::run_captured(src, &Options::default()).1
+    }
+
+    #[test]
+    fn tracebacks_get_one_entry_per_frame_and_raise_statement_as_in_cpython() {
+        let src = "def f():\n    try:\n        raise ValueError\n    except ValueError:\n        raise\ndef g():\n    try:\n        f()\n    except ValueError as e:\n        raise e\ntry:\n    g()\nexcept ValueError as e:\n    n = []\n    tb = e.__traceback__\n    while tb is not None:\n        n.append(tb.tb_lineno)\n        tb = tb.tb_next\n    print(n, ValueError().__traceback__)\n";
+        assert_eq!(run(src), "[12, 10, 8, 3] None\n");
+    }
+
+    #[test]
+    fn a_saved_exception_keeps_the_locals_of_the_frames_it_passed() {
+        let src = "import weakref, gc\nclass T:\n    pass\ndef f():\n    t = T()\n    refs.append(weakref.ref(t))\n    1 // 0\nrefs = []\ntry:\n    f()\nexcept ZeroDivisionError as e:\n    saved = e\ngc.collect()\nprint(refs[0]() is None)\nsaved.__traceback__ = None\ngc.collect()\nprint(refs[0]() is None)\n";
+        assert_eq!(run(src), "False\nTrue\n");
+    }
+
+    #[test]
+    fn a_caught_exception_keeps_the_catching_frames_callers() {
+        let src = "import weakref, gc\nclass T:\n    pass\ndef catcher():\n    try:\n        1 // 0\n    except ZeroDivisionError as e:\n        return e\ndef caller():\n    d = T()\n    refs.append(weakref.ref(d))\n    return catcher()\nrefs = []\nsaved = caller()\ngc.collect()\nprint(refs[0]() is None)\nsaved = None\ngc.collect()\nprint(refs[0]() is None)\n";
+        assert_eq!(run(src), "False\nTrue\n");
+    }
+
+    #[test]
+    fn key_error_shows_the_key_repr_and_others_show_str() {
+        let mut interp = Interp::new(Options::default(), Output::capture());
+        let key = interp.str_value("cb").unwrap();
+        let err = interp.key_error(key);
+        assert_eq!(interp.exception_line(err.exc), "KeyError: 'cb'");
+        let err = interp.type_error("bad");
+        assert_eq!(interp.exception_line(err.exc), "TypeError: bad");
+        let class = interp.exc_class(Exc::ValueError);
+        let err = interp.err_with(class, vec![]);
+        assert_eq!(interp.exception_line(err.exc), "ValueError");
+    }
+
+    #[test]
+    fn chained_tracebacks_print_oldest_first_with_cpython_joints() {
+        let src = "def f():\n    try:\n        1 // 0\n    except ZeroDivisionError as e:\n        raise KeyError('k') from e\ntry:\n    f()\nfinally:\n    x = [][0]\n";
+        let out = run(src);
+        let expected = "Traceback (most recent call last):\n  File \"<test>\", line 3, in f\n    1 // 0\nZeroDivisionError: integer division or modulo by zero\n\nThe above exception was the direct cause of the following exception:\n\nTraceback (most recent call last):\n  File \"<test>\", line 7, in <module>\n    f()\n  File \"<test>\", line 5, in f\n    raise KeyError('k') from e\nKeyError: 'k'\n\nDuring handling of the above exception, another exception occurred:\n\nTraceback (most recent call last):\n  File \"<test>\", line 9, in <module>\n    x = [][0]\nIndexError: list index out of range\n";
+        assert_eq!(out, expected);
+    }
+
+    #[test]
+    fn context_cycles_are_cut_not_followed() {
+        let src = "try:\n    try:\n        raise ValueError('a')\n    except ValueError as a:\n        try:\n            raise KeyError('b')\n        except KeyError:\n            raise a\nexcept ValueError as e:\n    print(repr(e.__context__), e.__context__.__context__)\n";
+        assert_eq!(run(src), "KeyError('b') None\n");
+    }
+}

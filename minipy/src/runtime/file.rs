@@ -1,0 +1,63 @@
+//! An open file as an object holds it ([`FileObj`]); its methods are `crate::builtins::file`.
+
+use std::rc::Rc;
+
+use crate::runtime::builtin_id::Builtin;
+
+/// Where a file's text comes from or goes.
+pub enum Stream {
+    /// The script's stdout (through `Interp::out`).
+    Stdout,
+    /// The script's stderr.
+    Stderr,
+    /// The process's stdin.
+    Stdin,
+    /// A file read whole at `open`, and the byte offset reached.
+    Read(String, usize),
+    /// A file open for writing or appending.
+    Write(std::fs::File),
+}
+
+/// An open text file.
+pub struct FileObj {
+    /// `name`: the path, or `<stdout>`.
+    pub name: Rc<str>,
+    /// `mode`.
+    pub mode: Rc<str>,
+    /// Its stream.
+    pub stream: Stream,
+    /// Whether `close()` was called.
+    pub closed: bool,
+}
+
+impl FileObj {
+    /// `sys.stdout`, `sys.stderr` or `sys.stdin`.
+    pub fn std(stream: Stream) -> FileObj {
+        let (name, mode) = match stream {
+            Stream::Stdin => ("<stdin>", "r"),
+            Stream::Stderr => ("<stderr>", "w"),
+            _ => ("<stdout>", "w"),
+        };
+        FileObj {
+            name: Rc::from(name),
+            mode: Rc::from(mode),
+            stream,
+            closed: false,
+        }
+    }
+}
+
+/// The methods of a file.
+pub const FILE_METHODS: [Builtin; 11] = [
+    Builtin::FileRead,
+    Builtin::FileReadLine,
+    Builtin::FileReadLines,
+    Builtin::FileWrite,
+    Builtin::FileWriteLines,
+    Builtin::FileClose,
+    Builtin::FileFlush,
+    Builtin::FileEnter,
+    Builtin::FileExit,
+    Builtin::FileIter,
+    Builtin::FileNext,
+];

@@ -1,0 +1,1474 @@
+//! [`Interp`]: the interpreter's state, its roots, allocation, and when collections happen and how
+//! their queued finalizers and callbacks run.
+//!
+//! # Rooting
+//! Every Python object lives in the heap, and a collection frees whatever the roots do not reach.
+//! The roots are [`Roots`], passed to every collection as extra roots: globals, the running frames
+//! (their slots, which hold function locals and cells, and class-body namespaces), builtins,
+//! modules, the exceptions being handled, the `finalize` registry, and the **temporaries stack**.
+//! A frame's slots are Rust data, not a heap object: when the frame is popped its locals stop
+//! being roots, and only cells that closures hold outlive it. A tree-walking evaluator holds handles in Rust locals while it calls code
+//! that may collect (a `__del__` can call `gc.collect()`), so:
+//!
+//! - every value the evaluator produces or fetches is pushed onto `temps` (allocation pushes the
+//!   new object; `eval` pushes its result), and
+//! - each statement truncates `temps` to its height at the start when it finishes, pushing back the
+//!   value or exception it propagates (a `return` value, a raised exception).
+//!
+//! So a collection is safe at any point. The price: garbage made inside one statement lives until
+//! that statement ends (only within one statement; loops truncate per iteration).
+//!
+//! # Collection points
+//! [`Interp::gc_work_at`] alone decides what runs at each safepoint, by `--gc` mode:
+//! - default: CPython's timing plus incremental background cycles. After a statement that made a
+//!   watched object (an instance with `__del__`, a weak reference or weak-container entry) or
+//!   dropped a reference from which one may be reachable ([`Interp::note_drop`]), a full
+//!   collection, where refcounting would have freed it. At statement starts and function calls,
+//!   an incremental step (`weakgc::collect_step`) when the heap's [`Pacing`] says one is due, so
+//!   the rest of the garbage goes in bounded slices. Then the queue is drained.
+//! - `--gc=auto`: the same timing with stop-the-world paced collections in the background.
+//! - `--gc=incremental` / `--gc=paced`: only the background collections (steps / stop-the-world).
+//! - `--gc=eager`: a full collection after every statement (at any depth), then the queue is drained
+//!   — skipped while no object could be seen dying (no `__del__`, no weak reference made yet).
+//! - `gc.collect()`: a full collection (it abandons an incremental cycle still marking), then the
+//!   queue is drained before it returns.
+//! - `gc.get_referrers`, `weakref.getweakrefcount`/`getweakrefs`: a collection first, so garbage
+//!   that refcounting would already have freed is not reported; its queued work runs at the next
+//!   statement.
+//! - an allocation that fails against `--max-heap`: a full collection and one retry. Its queued work
+//!   is *not* drained there (user code would run inside an allocation) but at the next statement;
+//!   queued objects are roots until then.
+//! - `--gc=stress` / `--gc=stress-step` (for testing the rooting rules and the write barrier): a
+//!   full collection / an incremental step of 64 units before every allocation, on top of the
+//!   default's.
+//!
+//! # The write barrier
+//! Incremental steps interleave with the evaluator, so every store of a handle into an object a
+//! cycle may already have traced must reach the heap's barrier. In minipy every mutation of an
+//! object goes through [`Interp::obj_mut`] (`Heap::get_mut`, which is the barrier): objects hold
+//! no `RefCell` or `Cell`, the weak containers are the heap's tables inside the object, mutated
+//! through the same borrow, and registrations (`watch`, `downgrade`) are side tables the atomic
+//! phase reads. Frames, the temporaries and the other [`Roots`] are extra roots, rescanned by
+//! every step. An object given interior mutability must call `Heap::write_barrier` after storing
+//! a handle through it; `--gc=stress-step` under a debug build (the barrier verifier runs at
+//! every cycle's atomic phase) is the check.
+//!
+//! While queued finalizers and callbacks run, safepoints and eager collections do nothing: only an
+//! explicit `gc.collect()` collects (and drains, nested, as CPython runs them inside that call), so a
+//! finalizer that makes finalizable garbage cannot keep one drain going forever, and jobs run in the
+//! heap's order.
+
+use std::rc::Rc;
+
+use std::collections::HashMap;
+
+use weakgc::{collect_minor, collect_step, collect_with, step_is_due, CycleReport, GcAny};
+use weakgc::{CollectorMode, GcPhase, Heap, HeapError};
+use weakgc::{Pacing, Pending, PendingKind};
+use weakgc::{Trace, Tracer};
+
+use crate::runtime::exceptions::{Exc, PyResult};
+use crate::runtime::object::{Attrs, Env, ObjKind, Object, Value};
+use crate::runtime::options::{GcMode, Options, Stress};
+use crate::runtime::output::Output;
+
+/// Python frames allowed at once (CPython's default recursion limit); one more raises
+/// `RecursionError`. Nested native work (repr, equality of nested containers) counts too.
+pub const RECURSION_LIMIT: usize = 1000;
+
+/// How many objects [`Interp::may_reach_watched`] walks before assuming a watched one is among
+/// them (and a collection is due).
+const DROP_WALK_LIMIT: usize = 64;
+
+/// The pacing of `--gc=stress-step`: a small fixed budget per step, so that one cycle spans many
+/// allocations and every kind of mutation happens while it marks.
+const STRESS_STEP_PACING: Pacing = Pacing {
+    pause_percent: 100,
+    min_debt: 0,
+    step_bytes: 0,
+    step_percent: 400,
+    step_units: Some(64),
+    minor_bytes: 1 << 20,
+    major_percent: 100,
+};
+
+/// The bytes of one object's cell (its size rounded up to the heap's 16-byte size classes), the
+/// unit in which `gc.get_count()` and `gc.get_threshold()` count generation 0 (the heap paces by
+/// bytes).
+pub const OBJECT_BYTES: usize = std::mem::size_of::<Object>().next_multiple_of(16);
+
+/// Small ints cached as shared objects, as CPython caches them.
+const SMALL_INTS: std::ops::RangeInclusive<i64> = -5..=256;
+
+/// Where `Ellipsis` sits in `Roots::consts`: after None, True, False, NotImplemented and the small ints.
+const ELLIPSIS_CONST: usize = 4 + (256 + 5 + 1);
+
+/// What kind of code a frame runs.
+pub enum FrameKind {
+    /// The module body.
+    Module,
+    /// A function call.
+    Function {
+        /// The function object (for `super()`).
+        func: Value,
+    },
+    /// A class body.
+    Class,
+    /// A comprehension (a function scope of its own).
+    Comprehension,
+}
+
+/// One running piece of code. Where each of its names lives was decided by the resolver (see
+/// `eval::names`).
+pub struct Frame {
+    /// The slots of a function or comprehension frame, laid out by its `ast::Layout`: locals
+    /// (`None` while unbound), cells of captured locals, then the closure's cells. A class body has
+    /// its free variables' cells only; the module frame none.
+    pub slots: Vec<Option<Value>>,
+    /// The name-keyed namespace (an `Env`): the globals for the module frame, the class namespace
+    /// for a class body, the globals (unused) for functions.
+    pub ns: Value,
+    /// The module globals (an `Env` object).
+    pub globals: Value,
+    /// How names resolve.
+    pub kind: FrameKind,
+    /// The name tracebacks show: `<module>`, the function's name, the class name.
+    pub name: Rc<str>,
+    /// The running code's `__qualname__`, the prefix of the qualnames of code defined in it.
+    pub qualname: Rc<str>,
+    /// The `frame` object a traceback refers to, made when an exception first reaches this frame;
+    /// the slots move into it when the frame ends (`Interp::pop_frame`).
+    pub record: Option<Value>,
+    /// The line of the statement running now.
+    pub line: u32,
+}
+
+/// Where the evaluator lets the collector run (see [`Interp::gc_work_at`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Safepoint {
+    /// The start of a statement (before it runs; its temporaries are empty).
+    StmtStart,
+    /// A Python function call, before its frame is pushed.
+    Call,
+    /// The end of a statement (its temporaries truncated).
+    StmtEnd,
+    /// Before an allocation (only the stress modes collect here).
+    Alloc,
+}
+
+/// What a safepoint runs (see [`Interp::gc_work_at`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GcWork {
+    /// Nothing.
+    Nothing,
+    /// A full stop-the-world collection (it abandons an incremental cycle still marking).
+    Full,
+    /// One bounded incremental step (`weakgc::collect_step`): in generational mode, a step of
+    /// a major cycle.
+    Step,
+    /// A minor collection (`weakgc::collect_minor`), generational mode only: frees young garbage,
+    /// keeps every old object.
+    Minor,
+}
+
+/// What [`Interp::may_reach_watched`] found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reach {
+    /// No watched object is reachable (a complete walk).
+    Nothing,
+    /// Watched objects may be reachable, and every object the walk met is young (outside
+    /// generational mode: a watched object was found).
+    Young,
+    /// Watched objects may be reachable through or at old objects, or young objects through
+    /// old ones, or the walk ran out.
+    Old,
+    /// No watched object is reachable, but the walk met young objects through an old one: it
+    /// may be old garbage now, and a minor collection would keep them, even if watched later.
+    OldOnly,
+}
+
+/// What the collections run at safepoints cost (`--gc-stats`); `gc.collect()` and exit's
+/// collections are not counted.
+#[derive(Clone, Debug, Default)]
+pub struct GcStats {
+    /// Full stop-the-world collections.
+    pub full: u64,
+    /// Incremental steps.
+    pub steps: u64,
+    /// Minor collections.
+    pub minors: u64,
+    /// The longest single pause (a full collection or a step).
+    pub longest: std::time::Duration,
+    /// All pauses together.
+    pub total: std::time::Duration,
+}
+
+impl GcStats {
+    /// One line for stderr.
+    pub fn report(&self) -> String {
+        format!(
+            "gc: {} full collections, {} minor collections, {} incremental steps, longest pause {:.3} ms, total {:.1} ms\n",
+            self.full,
+            self.minors,
+            self.steps,
+            self.longest.as_secs_f64() * 1e3,
+            self.total.as_secs_f64() * 1e3
+        )
+    }
+}
+
+/// Everything the interpreter holds that must survive collections. Passed to every collection as
+/// its extra roots (see the module doc).
+#[derive(Default)]
+pub struct Roots {
+    /// The temporaries stack.
+    pub temps: Vec<Value>,
+    /// The running frames, outermost first.
+    pub frames: Vec<Frame>,
+    /// The module globals (an `Env`).
+    pub globals: Option<Value>,
+    /// The builtins namespace.
+    pub builtins: Attrs,
+    /// Imported modules.
+    pub modules: Attrs,
+    /// Exceptions being handled by `except` blocks, innermost last (for a bare `raise`).
+    pub handling: Vec<Value>,
+    /// Live `weakref.finalize` objects: CPython's registry keeps them alive until they are called or
+    /// detached, so their callbacks run even if the script dropped them.
+    pub finalizers: Vec<Value>,
+    /// Builtin classes, in `TypeTag` order.
+    pub types: Vec<Value>,
+    /// Builtin exception classes, indexed by `Exc`.
+    pub exceptions: Vec<Value>,
+    /// Singletons and caches: None, True, False, NotImplemented, the small ints.
+    pub consts: Vec<Value>,
+    /// The preallocated `MemoryError` instance.
+    pub memory_error: Option<Value>,
+    /// `gc.callbacks` and `gc.garbage`, once `gc` is imported (the collector's own references,
+    /// as CPython's `gcstate` holds them).
+    pub gc_callbacks: Option<Value>,
+    /// See [`gc_callbacks`](Self::gc_callbacks).
+    pub gc_garbage: Option<Value>,
+}
+
+impl Trace for Roots {
+    fn trace(&self, tracer: &mut Tracer) {
+        self.temps.trace(tracer);
+        self.trace_lasting(tracer);
+    }
+}
+
+impl Roots {
+    /// Traces every root but the temporaries stack (for `minipy.why_alive`).
+    pub fn trace_lasting(&self, tracer: &mut Tracer) {
+        for f in &self.frames {
+            f.slots.trace(tracer);
+            tracer.edge(f.ns);
+            tracer.edge(f.globals);
+            f.record.trace(tracer);
+            if let FrameKind::Function { func } = &f.kind {
+                tracer.edge(*func);
+            }
+        }
+        self.globals.trace(tracer);
+        self.builtins.trace(tracer);
+        self.modules.trace(tracer);
+        self.handling.trace(tracer);
+        self.finalizers.trace(tracer);
+        self.types.trace(tracer);
+        self.exceptions.trace(tracer);
+        self.consts.trace(tracer);
+        self.memory_error.trace(tracer);
+        self.gc_callbacks.trace(tracer);
+        self.gc_garbage.trace(tracer);
+    }
+}
+
+/// The interpreter: the heap, the roots, and what runs the script.
+pub struct Interp {
+    /// The heap every Python object lives in. Boxed so that the interpreter is small to move:
+    /// a generator's resume moves it onto the generator's stack and back (`eval::generator`).
+    pub heap: Box<Heap>,
+    /// Everything collections must keep (see the module doc).
+    pub roots: Roots,
+    /// Command-line options.
+    pub opts: Options,
+    /// When a collection is due at a safepoint.
+    pacing: Pacing,
+    /// Where `print` and tracebacks go.
+    pub out: Output,
+    /// The script's path, as tracebacks show it.
+    pub path: Rc<str>,
+    /// The script's text, for the source lines of tracebacks.
+    pub source: Rc<str>,
+    /// How many `drain_pending` calls are running (nested when a finalizer calls `gc.collect()`).
+    draining: u32,
+    /// Native recursion depth (Python calls plus nested repr/eq/hash), against [`RECURSION_LIMIT`].
+    pub depth: usize,
+    /// Objects whose repr is being computed (to print `[...]` for self-containing containers).
+    pub repr_active: Vec<Value>,
+    /// Serial number of the next `finalize` object.
+    pub finalize_serial: u64,
+    /// Whether a script could ever see an object die: set once an instance with `__del__` or any weak
+    /// reference (ref, proxy, finalize, weak container entry) is made. Until then `--gc=eager` and
+    /// interpreter exit skip their collections, which nothing could observe.
+    pub deaths_observable: bool,
+    /// The default mode's trigger: since the last collection after a statement, a watched object
+    /// was made or a reference was dropped from which one may be reachable (see
+    /// [`note_drop`](Self::note_drop)). The statement's end then collects.
+    pub drop_suspect: bool,
+    /// Generational mode: what may have died since the last collection after a statement is not
+    /// all young (an old object became watched, or a drop's walk met an old object or ran out),
+    /// so CPython's timing needs a full collection: a minor never frees old garbage, nor what
+    /// old garbage holds. Cleared by every full collection.
+    pub drop_needs_full: bool,
+    /// After exit's `atexit` pass, `finalize` objects no longer run (as CPython's `_shutdown`).
+    pub shutting_down: bool,
+    /// Allocation serial of each object allocated with a `__del__` (instances of classes that
+    /// define one), to run a batch of cyclic garbage's finalizers in allocation order as CPython's
+    /// gc list does. Dead entries are pruned when the map has doubled since the last pruning.
+    del_serials: HashMap<GcAny, u64>,
+    del_serials_pruned_len: usize,
+    /// The next allocation serial.
+    next_serial: u64,
+    /// Scratch buffers of [`may_reach_watched`](Self::may_reach_watched)'s walk.
+    walk_stack: Vec<Value>,
+    walk_visited: Vec<Value>,
+    /// What safepoint collections cost (`--gc-stats`; tests check the incremental modes step).
+    pub gc_stats: GcStats,
+    /// Statements and loop iterations run so far (for `--max-steps`).
+    steps: u64,
+    /// When `--timeout` runs out.
+    deadline: Option<std::time::Instant>,
+    /// A resource limit ran out: every later statement raises again, and exit runs no Python code.
+    pub limit_hit: bool,
+    /// Each object's plain reference and proxy without callback, for `weakref.ref(obj)` to reuse.
+    pub(crate) basic_refs: crate::runtime::basic_refs::BasicRefs,
+    /// The `gc` module's state: debug flags, stats, `DEBUG_SAVEALL`'s garbage, frozen objects.
+    pub(crate) gcmod: crate::runtime::gc_state::GcModule,
+}
+
+impl Interp {
+    /// An interpreter with builtins and modules ready and no script loaded.
+    pub fn new(opts: Options, out: Output) -> Interp {
+        let mut interp = Interp::bare(opts, out);
+        interp.heap.set_limit(None);
+        interp.path = Rc::from("<string>");
+        interp.deadline = interp.opts.timeout.map(|t| std::time::Instant::now() + t);
+        interp.init_consts();
+        interp.init_types();
+        let memory_error = interp.exc_class(Exc::MemoryError);
+        let exc = interp
+            .new_exception(memory_error, Vec::new())
+            .expect("no heap limit during startup");
+        interp.roots.memory_error = Some(exc);
+        interp.init_builtins();
+        let globals = interp
+            .alloc(ObjKind::Env(Env {
+                vars: Attrs::default(),
+            }))
+            .expect("no heap limit during startup");
+        interp.roots.globals = Some(globals);
+        interp.roots.temps.clear();
+        if interp.opts.gc.generational() {
+            // What startup made (types, builtins, constants) is old from the start: minors
+            // never trace it.
+            interp.heap.set_mode(CollectorMode::GENERATIONAL);
+        }
+        interp.heap.set_limit(interp.opts.max_heap);
+        interp
+    }
+
+    fn init_consts(&mut self) {
+        for kind in [
+            ObjKind::None,
+            ObjKind::Bool(true),
+            ObjKind::Bool(false),
+            ObjKind::NotImplemented,
+        ] {
+            let v = self.heap.alloc(Object::new(kind));
+            self.roots.consts.push(v);
+        }
+        for i in SMALL_INTS {
+            let v = self.heap.alloc(Object::new(ObjKind::Int(i)));
+            self.roots.consts.push(v);
+        }
+        // After the small ints, so their indices stay `4 + i - SMALL_INTS.start()`.
+        let v = self.heap.alloc(Object::new(ObjKind::Ellipsis));
+        self.roots.consts.push(v);
+    }
+
+    /// `Ellipsis` (`...`).
+    pub fn ellipsis(&self) -> Value {
+        self.roots.consts[ELLIPSIS_CONST]
+    }
+
+    /// `None`.
+    pub fn none(&self) -> Value {
+        self.roots.consts[0]
+    }
+
+    /// `True` or `False`.
+    pub fn bool_value(&self, b: bool) -> Value {
+        self.roots.consts[if b { 1 } else { 2 }]
+    }
+
+    /// `NotImplemented`.
+    pub fn not_implemented(&self) -> Value {
+        self.roots.consts[3]
+    }
+
+    /// The module globals.
+    pub fn globals(&self) -> Value {
+        self.roots.globals.expect("globals exist after startup")
+    }
+
+    /// An interpreter that holds nothing: what a generator's resume leaves in the caller's place
+    /// while the real one is lent to the generator's stack (`eval::generator`).
+    pub(crate) fn placeholder() -> Interp {
+        Interp::bare(Options::default(), Output::capture())
+    }
+
+    /// An interpreter with an empty heap and no roots: no builtins, no types, no globals.
+    fn bare(opts: Options, out: Output) -> Interp {
+        Interp {
+            heap: Box::new(Heap::new()),
+            roots: Roots::default(),
+            opts,
+            pacing: Pacing::default(),
+            out,
+            path: Rc::from(""),
+            source: Rc::from(""),
+            depth: 0,
+            draining: 0,
+            repr_active: Vec::new(),
+            finalize_serial: 0,
+            deaths_observable: false,
+            drop_suspect: false,
+            drop_needs_full: false,
+            shutting_down: false,
+            del_serials: HashMap::new(),
+            del_serials_pruned_len: 0,
+            next_serial: 0,
+            walk_stack: Vec::new(),
+            walk_visited: Vec::new(),
+            gc_stats: GcStats::default(),
+            steps: 0,
+            deadline: None,
+            limit_hit: false,
+            basic_refs: Default::default(),
+            gcmod: Default::default(),
+        }
+    }
+
+    // ---- allocation and temporaries ----
+
+    /// Allocates an object and pushes it onto the temporaries stack.
+    ///
+    /// # Errors
+    /// `MemoryError` if the heap limit is reached even after a full collection.
+    pub fn alloc(&mut self, kind: ObjKind) -> PyResult<Value> {
+        // Item storage to charge once the cell exists: (bytes per item, items).
+        let (per_item, items) = match &kind {
+            ObjKind::List(items) => (crate::runtime::charge::LIST_ITEM_BYTES, items.len()),
+            ObjKind::Dict(d) | ObjKind::Set(d) => {
+                (crate::runtime::charge::DICT_ENTRY_BYTES, d.len())
+            }
+            _ => (0, 0),
+        };
+        let has_del = matches!(&kind, ObjKind::Instance(i) if i.has_del());
+        if self.opts.stress != Stress::Off {
+            let work = self.gc_work_at(Safepoint::Alloc);
+            self.run_gc_work(work);
+        }
+        let v = match self.heap.try_alloc(Object::new(kind)) {
+            Ok(v) => v,
+            Err(e) => {
+                if !matches!(e.error, HeapError::OutOfMemory { .. }) {
+                    return Err(self.memory_error());
+                }
+                // Queued work from this collection runs at the next statement, not inside an
+                // allocation; see the module doc.
+                self.collect_full();
+                match self.heap.try_alloc(e.value) {
+                    Ok(v) => v,
+                    Err(_) => return Err(self.memory_error()),
+                }
+            }
+        };
+        self.roots.temps.push(v);
+        self.next_serial += 1;
+        if has_del {
+            self.record_del_serial(v);
+        }
+        self.charge_items(v, per_item, 0, items)?;
+        Ok(v)
+    }
+
+    /// Records `v`'s allocation serial (it has a `__del__`); prunes the dead entries once the
+    /// map has doubled since the last pruning, so it stays proportional to the live ones.
+    fn record_del_serial(&mut self, v: Value) {
+        self.del_serials.insert(GcAny::from(v), self.next_serial);
+        if self.del_serials.len() >= 1024.max(2 * self.del_serials_pruned_len) {
+            let heap = &self.heap;
+            self.del_serials.retain(|gc, _| heap.is_alive(*gc));
+            self.del_serials_pruned_len = self.del_serials.len();
+        }
+    }
+
+    /// What `gc.get_count()[0]` and `gc.get_threshold()[0]` report: the heap's allocation debt
+    /// (bytes allocated since the last collection ended) and the debt at which the background
+    /// collection (a stop-the-world one, or the first step of an incremental cycle) is due:
+    /// `max(min_debt, live bytes after the last collection * pause_percent / 100)`, the rule of
+    /// `Pacing::is_due`. Bytes, not objects as in CPython, since the heap paces by bytes.
+    pub fn gc_debt_and_threshold(&self) -> (u64, u64) {
+        let debt = self.heap.allocated_since_collect();
+        let live_after_last = self.heap.bytes_in_use().saturating_sub(debt) as u128;
+        let by_pause = live_after_last * self.pacing.pause_percent as u128 / 100;
+        let threshold = by_pause.max(self.pacing.min_debt as u128);
+        (debt as u64, u64::try_from(threshold).unwrap_or(u64::MAX))
+    }
+
+    /// An `int` (small ones are shared).
+    pub fn int_value(&mut self, i: i64) -> PyResult<Value> {
+        if SMALL_INTS.contains(&i) {
+            return Ok(self.roots.consts[(4 + i - SMALL_INTS.start()) as usize]);
+        }
+        self.alloc(ObjKind::Int(i))
+    }
+
+    /// A `str`.
+    pub fn str_value(&mut self, s: &str) -> PyResult<Value> {
+        self.alloc(ObjKind::Str(Rc::from(s)))
+    }
+
+    /// Roots `v` until the current statement ends.
+    #[inline]
+    pub fn push_temp(&mut self, v: Value) {
+        self.roots.temps.push(v);
+    }
+
+    /// The temporaries stack's height, to truncate back to.
+    #[inline]
+    pub fn temps_height(&self) -> usize {
+        self.roots.temps.len()
+    }
+
+    /// Drops the temporaries above `height`.
+    #[inline]
+    pub fn truncate_temps(&mut self, height: usize) {
+        self.roots.temps.truncate(height);
+    }
+
+    /// The object `v` names.
+    #[inline]
+    pub fn obj(&self, v: Value) -> &ObjKind {
+        &self.heap.get(v).kind
+    }
+
+    /// The object `v` names, mutably.
+    #[inline]
+    pub fn obj_mut(&mut self, v: Value) -> &mut ObjKind {
+        &mut self.heap.get_mut(v).kind
+    }
+
+    /// Lets go of `items`, references just taken out of a container or a frame, so that they die
+    /// in the order CPython's refcounting releases them: `first_to_last` as a frame clears its
+    /// locals and `dict.clear()` its entries, otherwise last to first as `list.clear()` does. They
+    /// go into one holder tuple: the collector releases what a dead object alone held in the
+    /// reverse of its trace order, whereas loose garbage dies in cell order. The holder is noted
+    /// as one (`Heap::note_released`), so an item that outlived the release (another object
+    /// referred to it) dies in that referrer's order, not the holder's. With `until_stmt_end`
+    /// the holder (or the items) stays on the temporaries stack until the statement ends, else it
+    /// is garbage at once. Without an observer (no `__del__`, no weak reference yet) nothing could
+    /// tell the order, so no holder is made; nor if it cannot be allocated (heap limit).
+    pub fn release_in_order(
+        &mut self,
+        mut items: Vec<Value>,
+        first_to_last: bool,
+        until_stmt_end: bool,
+    ) {
+        for v in &items {
+            self.note_drop(*v);
+        }
+        let height = self.temps_height();
+        // Rooted while allocating: under `--gc=stress` the allocation collects first.
+        self.roots.temps.extend(items.iter().copied());
+        if items.len() < 2 || !self.deaths_observable {
+            if !until_stmt_end {
+                self.truncate_temps(height);
+            }
+            return;
+        }
+        if first_to_last {
+            items.reverse();
+        }
+        if let Ok(holder) = self.alloc(ObjKind::Tuple(items)) {
+            self.heap.note_released(weakgc::Gc::erase(holder));
+            self.roots.temps.drain(height..self.temps_height() - 1);
+        }
+        if !until_stmt_end {
+            self.truncate_temps(height);
+        }
+    }
+
+    // ---- recursion ----
+
+    /// Counts one level of native recursion; `RecursionError` past [`RECURSION_LIMIT`]. Pair with
+    /// [`leave`](Self::leave).
+    pub fn enter(&mut self) -> PyResult<()> {
+        self.enter_for("")
+    }
+
+    /// [`enter`](Self::enter), saying what recursed in the error (`" while getting the repr of an
+    /// object"`), as CPython does.
+    pub fn enter_for(&mut self, context: &str) -> PyResult<()> {
+        if self.depth >= RECURSION_LIMIT || crate::runtime::generator::stack_low() {
+            return Err(self.err(
+                Exc::RecursionError,
+                format!("maximum recursion depth exceeded{context}"),
+            ));
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
+    /// Undoes one [`enter`](Self::enter).
+    pub fn leave(&mut self) {
+        self.depth -= 1;
+    }
+
+    // ---- collection ----
+
+    /// When background collections are due.
+    pub fn pacing(&self) -> &Pacing {
+        &self.pacing
+    }
+
+    /// When background collections are due (`gc.set_threshold`).
+    pub fn pacing_mut(&mut self) -> &mut Pacing {
+        &mut self.pacing
+    }
+
+    /// A full collection with the interpreter's roots, then its queued finalizers and callbacks.
+    pub fn collect_now(&mut self) -> CycleReport {
+        let report = self.collect_full();
+        self.drain_pending();
+        report
+    }
+
+    /// A full collection with the interpreter's roots, its queued work left in the queue.
+    pub(crate) fn collect_full(&mut self) -> CycleReport {
+        // Every survivor is old afterwards and old garbage is gone, except what the temporaries
+        // hold: values dropped by statements still running, now old.
+        self.gcmod.major_seen = false;
+        let report = collect_with(&mut self.heap, &self.roots);
+        self.drop_needs_full = !self.roots.temps.is_empty();
+        report
+    }
+
+    /// Counts one step (a statement or a loop iteration) against `--max-steps` and `--timeout`,
+    /// and raises a pending Ctrl-C (`crate::runtime::interrupt`).
+    ///
+    /// # Errors
+    /// `KeyboardInterrupt` after Ctrl-C; `ResourceLimitError` once either limit runs out, and at
+    /// every step after that.
+    pub fn tick(&mut self) -> PyResult<()> {
+        if crate::runtime::interrupt::take() {
+            let class = self.exc_class(Exc::KeyboardInterrupt);
+            return Err(self.err_with(class, Vec::new()));
+        }
+        self.steps += 1;
+        let out_of_steps = self.opts.max_steps.is_some_and(|max| self.steps > max);
+        // Reading the clock every 1024 steps keeps its cost out of the loop.
+        let out_of_time = self.steps.is_multiple_of(1024)
+            && self
+                .deadline
+                .is_some_and(|d| std::time::Instant::now() >= d);
+        if out_of_steps || out_of_time || self.limit_hit {
+            self.limit_hit = true;
+            let what = if out_of_steps {
+                format!(
+                    "step limit of {} exceeded",
+                    self.opts.max_steps.unwrap_or(0)
+                )
+            } else {
+                "time limit exceeded".to_string()
+            };
+            return Err(self.err(Exc::ResourceLimitError, what));
+        }
+        Ok(())
+    }
+
+    /// The safepoint of a function call: collects or steps if the mode's pacing says so, then
+    /// runs queued work. Not while finalizers or callbacks run: there only `gc.collect()` (and
+    /// an allocation at the heap limit) collects, so a finalizer that makes finalizable garbage
+    /// cannot keep one drain going forever, and the queue keeps its order.
+    pub fn safepoint(&mut self) {
+        self.safepoint_at(Safepoint::Call);
+    }
+
+    /// The safepoint at the start of a statement (see [`safepoint`](Self::safepoint)).
+    pub fn stmt_start(&mut self) {
+        self.safepoint_at(Safepoint::StmtStart);
+    }
+
+    /// After a statement: `--gc=eager`'s collection, or CPython's timing's when the statement
+    /// made a watched object or dropped a reference that may reach one; then queued work.
+    pub fn collect_after_stmt(&mut self) {
+        self.safepoint_at(Safepoint::StmtEnd);
+    }
+
+    /// Runs what [`gc_work_at`](Self::gc_work_at) chooses at `at`, then the queued finalizers
+    /// and callbacks.
+    fn safepoint_at(&mut self, at: Safepoint) {
+        let work = self.gc_work_at(at);
+        // Background collections are the ones Python's `gc` sees (callbacks, stats); those
+        // after a statement stand for reference counting.
+        let generation = match work {
+            _ if at == Safepoint::StmtEnd => None,
+            GcWork::Minor => Some(0),
+            GcWork::Full => Some(2),
+            GcWork::Step if self.heap.gc_phase() == GcPhase::Idle => Some(2),
+            _ => None,
+        };
+        if let Some(g) = generation {
+            self.seen_collection_start(g);
+        }
+        let report = self.run_gc_work(work);
+        match (generation, report) {
+            (Some(g), Some(report)) => {
+                self.seen_collection_end(g, &report);
+            }
+            // A major's first step: its end is seen when its last step finishes it.
+            (Some(_), None) => {
+                self.gcmod.collecting = false;
+                self.gcmod.major_seen = true;
+            }
+            (None, Some(report)) if work == GcWork::Step && self.gcmod.major_seen => {
+                self.gcmod.major_seen = false;
+                self.gcmod.collecting = true;
+                self.seen_collection_end(2, &report);
+            }
+            _ => {}
+        }
+        if self.draining == 0 && self.heap.pending_len() > 0 {
+            self.drain_pending();
+        }
+    }
+
+    /// The one place that decides what the collector does at a safepoint, by mode
+    /// ([`GcMode`], [`Stress`]):
+    ///
+    /// - before an allocation: a full collection (`--gc=stress`) or a step (`--gc=stress-step`);
+    /// - at a statement's end: a full collection under `--gc=eager`, and under CPython's timing
+    ///   (default, `auto`) when the statement made a watched object or dropped a reference that
+    ///   may reach one ([`note_drop`](Self::note_drop)) — where refcounting would have freed it;
+    /// - at a statement's start or a call: the background collection of the rest of the
+    ///   garbage, paced by allocation: a step when one is due in the incremental modes (default,
+    ///   `incremental`), a full collection when one is due in the stop-the-world ones.
+    ///
+    /// Nothing while queued work runs (see [`safepoint`](Self::safepoint)) or collection is
+    /// disabled (`gc.disable()` stops the background collections; CPython's timing, which stands
+    /// for refcounting, goes on). Generational collection will plug in here: a young object's
+    /// death at a statement's end needs only a minor collection, and background work becomes
+    /// minors paced by the nursery plus incremental majors.
+    pub fn gc_work_at(&mut self, at: Safepoint) -> GcWork {
+        if self.draining > 0 || self.gcmod.collecting {
+            return GcWork::Nothing;
+        }
+        let mode = self.opts.gc;
+        match at {
+            Safepoint::Alloc => match self.opts.stress {
+                Stress::Off => GcWork::Nothing,
+                Stress::Full => GcWork::Full,
+                Stress::Step => GcWork::Step,
+                Stress::Minor if mode.generational() => GcWork::Minor,
+                Stress::Minor => GcWork::Full,
+            },
+            Safepoint::StmtEnd => {
+                let due = mode == GcMode::Eager || (mode.cpython_timing() && self.drop_suspect);
+                if !due || !self.deaths_observable {
+                    return GcWork::Nothing;
+                }
+                self.drop_suspect = false;
+                // A minor frees the young dead; while a major is under way it would finish the
+                // major instead, which keeps what that major marked before it was dropped.
+                let young_enough = mode.generational()
+                    && !self.drop_needs_full
+                    && self.heap.gc_phase() == GcPhase::Idle;
+                if mode != GcMode::Eager && young_enough {
+                    GcWork::Minor
+                } else {
+                    GcWork::Full
+                }
+            }
+            Safepoint::StmtStart if mode == GcMode::Eager => GcWork::Nothing,
+            Safepoint::StmtStart | Safepoint::Call if self.gcmod.auto_off => GcWork::Nothing,
+            Safepoint::StmtStart | Safepoint::Call => {
+                if mode.incremental() {
+                    if !step_is_due(&mut self.heap, &self.pacing) {
+                        GcWork::Nothing
+                    } else if mode.generational()
+                        && self.heap.gc_phase() == GcPhase::Idle
+                        && !self.pacing.major_is_due(&self.heap)
+                    {
+                        // `step_if_due`'s choice, made here so that the minor is counted
+                        // and reported as one.
+                        GcWork::Minor
+                    } else {
+                        GcWork::Step
+                    }
+                } else if self.pacing.is_due(&self.heap) {
+                    GcWork::Full
+                } else {
+                    GcWork::Nothing
+                }
+            }
+        }
+    }
+
+    /// Runs `work` with the interpreter's roots. Its queued work is left for the caller (an
+    /// allocation does not run user code; safepoints drain).
+    fn run_gc_work(&mut self, work: GcWork) -> Option<CycleReport> {
+        if work == GcWork::Nothing {
+            return None;
+        }
+        let started = std::time::Instant::now();
+        let report = match work {
+            GcWork::Nothing => None,
+            GcWork::Full => {
+                self.gc_stats.full += 1;
+                Some(self.collect_full())
+            }
+            GcWork::Minor => {
+                self.gc_stats.minors += 1;
+                // The temporaries may hold values a running statement dropped; the minor may
+                // promote them, and then only a full collection frees them.
+                self.drop_needs_full |= !self.roots.temps.is_empty();
+                Some(collect_minor(&mut self.heap, &self.roots))
+            }
+            GcWork::Step => {
+                let pacing = if self.opts.stress == Stress::Step {
+                    STRESS_STEP_PACING
+                } else {
+                    self.pacing
+                };
+                self.gc_stats.steps += 1;
+                // A finished major does not clear `drop_needs_full`: what was dropped after the
+                // major marked it survives the major, old.
+                collect_step(&mut self.heap, &pacing, &self.roots).finished
+            }
+        };
+        let pause = started.elapsed();
+        self.gc_stats.longest = self.gc_stats.longest.max(pause);
+        self.gc_stats.total += pause;
+        report
+    }
+
+    /// A watched object is about to be made (an instance with `__del__`): it may be a temporary
+    /// that dies when the statement ends. It is young.
+    pub fn note_watched(&mut self) {
+        if !self.deaths_observable {
+            // Drops were not walked until now: old garbage may hold what becomes watched.
+            self.drop_needs_full = true;
+        }
+        self.deaths_observable = true;
+        self.drop_suspect = true;
+    }
+
+    /// `obj` just became watched (an armed generator, or the referent of a new weak reference or
+    /// weak-container entry): it may be a temporary that dies when the statement ends. If it is
+    /// old, only a full collection could free it.
+    pub fn note_watched_object(&mut self, obj: Value) {
+        self.note_watched();
+        if self.heap.is_old(obj) {
+            self.drop_needs_full = true;
+        }
+    }
+
+    /// A reference to `old` was just overwritten or removed (a name, attribute, item, container
+    /// entry or frame local). If a watched object may be reachable from `old`, the default mode
+    /// collects when the statement ends; refcounting could have freed it here. In generational
+    /// mode the walk also notes whether that collection must be full (`drop_needs_full`).
+    #[inline]
+    pub fn note_drop(&mut self, old: Value) {
+        if self.deaths_observable && !(self.drop_suspect && self.drop_needs_full) {
+            match self.may_reach_watched(old) {
+                Reach::Nothing => {}
+                Reach::OldOnly => self.drop_needs_full = true,
+                Reach::Young => self.drop_suspect = true,
+                Reach::Old => {
+                    self.drop_suspect = true;
+                    self.drop_needs_full = true;
+                }
+            }
+        }
+    }
+
+    /// [`push_temp`](Self::push_temp) for a value just removed from where it was held (see
+    /// [`note_drop`](Self::note_drop)).
+    #[inline]
+    pub fn push_dropped(&mut self, v: Value) {
+        self.note_drop(v);
+        self.push_temp(v);
+    }
+
+    /// Whether a watched object (armed `__del__`, weak references or weak-container entries) may
+    /// be reachable from `v`: a depth-first walk of at most `DROP_WALK_LIMIT` (64) objects, answering
+    /// yes when it finds one or runs out. It does not enter namespaces, classes and modules: they
+    /// outlive the objects that refer to them (a known gap: dropping the last reference to a class
+    /// or module that alone holds a watched object waits for a later collection). Scalars cost
+    /// one match.
+    pub fn may_reach_watched(&mut self, v: Value) -> Reach {
+        if self.never_watched(v) {
+            return Reach::Nothing;
+        }
+        // Buffers kept between walks: a walk runs at most statements' rate, and allocating
+        // its two vectors was a visible share of a loop's time.
+        let mut stack = std::mem::take(&mut self.walk_stack);
+        let mut visited = std::mem::take(&mut self.walk_visited);
+        stack.push(v);
+        let found = self.walk_for_watched(&mut stack, &mut visited);
+        stack.clear();
+        visited.clear();
+        self.walk_stack = stack;
+        self.walk_visited = visited;
+        found
+    }
+
+    /// Objects a walk does not enter: scalars hold nothing and are never watched (ints, strs and
+    /// the like cannot be weakly referenced), namespaces, classes and modules outlive the
+    /// objects that refer to them.
+    #[inline]
+    fn never_watched(&self, v: Value) -> bool {
+        matches!(
+            self.obj(v),
+            ObjKind::None
+                | ObjKind::NotImplemented
+                | ObjKind::Ellipsis
+                | ObjKind::Bool(_)
+                | ObjKind::Int(_)
+                | ObjKind::Float(_)
+                | ObjKind::Str(_)
+                | ObjKind::Bytes(_)
+                | ObjKind::Range(..)
+                | ObjKind::Builtin(_, None)
+                | ObjKind::Env(_)
+                | ObjKind::Class(_)
+                | ObjKind::Module(_)
+        )
+    }
+
+    /// The walk of [`may_reach_watched`](Self::may_reach_watched) from what is on `stack`.
+    /// `visited` holds at most `DROP_WALK_LIMIT` objects, so a linear search beats hashing;
+    /// without it a cycle (`a.other = b; b.other = a`) was walked round until the limit, and every
+    /// statement rebinding a name that held one collected.
+    ///
+    /// In generational mode the walk goes on after finding a watched object, looking at ages. An
+    /// old object may be old garbage, which a minor collection keeps with everything it holds:
+    /// the answer is [`Reach::Old`] when a watched object is old, or young ones are reached
+    /// while a young object was met after an old one (DFS visits what an object holds after
+    /// it, so every young object reached through an old one is among those).
+    fn walk_for_watched(&self, stack: &mut Vec<Value>, visited: &mut Vec<Value>) -> Reach {
+        let ages = self.heap.mode().is_generational();
+        let mut found = false;
+        let mut saw_old = false;
+        let mut young_after_old = false;
+        while let Some(v) = stack.pop() {
+            if self.never_watched(v) || visited.contains(&v) {
+                continue;
+            }
+            if visited.len() == DROP_WALK_LIMIT {
+                return Reach::Old;
+            }
+            visited.push(v);
+            let any = weakgc::GcAny::from(v);
+            let watched = self.heap.has_finalizer(any) || !self.heap.watchers(any).is_empty();
+            if !ages && watched {
+                return Reach::Young;
+            }
+            if ages && self.heap.is_old(any) {
+                if watched {
+                    return Reach::Old;
+                }
+                saw_old = true;
+            } else {
+                young_after_old |= saw_old;
+                found |= watched;
+            }
+            if found && young_after_old {
+                return Reach::Old;
+            }
+            for r in self.heap.referents(any).unwrap_or_default() {
+                if let Ok(child) = self.heap.downcast::<Object>(r) {
+                    if !self.never_watched(child) {
+                        stack.push(child);
+                    }
+                }
+            }
+        }
+        if found {
+            Reach::Young
+        } else if young_after_old {
+            Reach::OldOnly
+        } else {
+            Reach::Nothing
+        }
+    }
+
+    /// Runs queued finalizers and callbacks in queue order. Each job roots its object while it runs;
+    /// a job that raises prints `Exception ignored in: ...` and the rest still run. Re-entrant: a job
+    /// that calls `gc.collect()` drains (nested) the jobs that are queued then, as CPython would run
+    /// them inside that call.
+    pub fn drain_pending(&mut self) {
+        self.draining += 1;
+        while let Some(job) = self.heap.next_pending() {
+            self.run_job(job);
+        }
+        self.draining -= 1;
+    }
+
+    /// Runs the queued jobs of one batch of cyclic garbage in CPython's order (its `gc_collect_main`):
+    /// first the callbacks of weak references to the dead (`handle_weakrefs`), in queue order, then
+    /// every `__del__` (`finalize_garbage`) in the order the objects were allocated, which is the
+    /// order of CPython's gc list for objects that survived together since.
+    fn drain_batch_in_allocation_order(&mut self) {
+        self.draining += 1;
+        let mut callbacks = Vec::new();
+        let mut finalizers = Vec::new();
+        while let Some(job) = self.heap.next_pending() {
+            match job.kind {
+                PendingKind::Callback => callbacks.push(job),
+                PendingKind::Finalize => finalizers.push(job),
+            }
+        }
+        // Stable: objects without a recorded serial keep their queue order, after the others.
+        finalizers.sort_by_key(|job| {
+            self.del_serials
+                .get(&job.object)
+                .copied()
+                .unwrap_or(u64::MAX)
+        });
+        for job in callbacks.into_iter().chain(finalizers) {
+            self.run_job(job);
+        }
+        self.draining -= 1;
+        // Jobs queued by a collection one of them ran were drained there; any left run now.
+        self.drain_pending();
+    }
+
+    /// Runs one queued finalizer or callback; the job roots its object until it is dropped.
+    fn run_job(&mut self, job: Pending) {
+        let Ok(object) = self.heap.downcast::<Object>(job.object) else {
+            return;
+        };
+        let height = self.temps_height();
+        match job.kind {
+            // `DEBUG_SAVEALL` arms finalizers only to keep garbage for `gc.garbage`.
+            PendingKind::Finalize if self.saveall_job(object) => {}
+            PendingKind::Finalize => self.run_del(object),
+            PendingKind::Callback => self.run_weak_callback(object),
+        }
+        if job.kind == PendingKind::Finalize {
+            self.save_if_saving(object);
+        }
+        self.truncate_temps(height);
+        drop(job);
+    }
+
+    /// Runs `obj.__del__()` (for a generator, `close()`).
+    fn run_del(&mut self, obj: Value) {
+        if let ObjKind::Generator(_) = self.obj(obj) {
+            return self.gen_finalize(obj);
+        }
+        let class = self.type_of(obj);
+        let Some(del) = self.class_lookup(class, "__del__") else {
+            return;
+        };
+        if let Err(e) = self.call(del, vec![obj], Vec::new()) {
+            self.print_unraisable(del, &e);
+        }
+    }
+
+    /// Runs the callback of the weak reference object `wr` whose referent died.
+    fn run_weak_callback(&mut self, wr: Value) {
+        if let ObjKind::Finalize(_) = self.obj(wr) {
+            if self.shutting_down {
+                return;
+            }
+            if let Err(e) = self.call_finalize(wr) {
+                self.print_unraisable(wr, &e);
+            }
+            return;
+        }
+        let callback = match self.obj_mut(wr) {
+            ObjKind::WeakRef(w) => w.callback.take(),
+            ObjKind::Proxy(p) => p.callback.take(),
+            _ => None,
+        };
+        if let Some(cb) = callback {
+            self.push_temp(cb);
+            if let Err(e) = self.call(cb, vec![wr], Vec::new()) {
+                self.print_unraisable(cb, &e);
+            }
+        }
+    }
+
+    // ---- statements ----
+
+    /// Ends a statement: truncates the temporaries to `height`, keeping what the statement
+    /// propagates (a return value or exception) rooted.
+    pub fn finish_stmt<T>(&mut self, height: usize, result: &PyResult<T>, carried: Option<Value>) {
+        self.truncate_temps(height);
+        if let Some(v) = carried {
+            self.push_temp(v);
+        }
+        if let Err(e) = result {
+            self.push_temp(e.exc);
+        }
+    }
+
+    // ---- teardown ----
+
+    /// Interpreter exit, as CPython 3.11's `Py_FinalizeEx` does it, as far as a script can tell:
+    ///
+    /// 1. `atexit` work: the `finalize` objects still alive with `atexit` set run newest first;
+    ///    later no `finalize` runs (`finalize._shutdown`).
+    /// 2. A collection (`_PyGC_CollectNoFail` before `finalize_modules`): garbage only.
+    /// 3. `finalize_modules` drops `__main__` from `sys.modules`. If its globals are in a cycle
+    ///    (a function or class defined in the module refers back to them through `__globals__`),
+    ///    they survive that and die in the next collection as one batch of cyclic garbage: every
+    ///    `__del__` runs while the globals are still intact (so a `__del__` may use `sys` or any
+    ///    global), and weak references that are themselves part of the garbage are cleared without
+    ///    calling back. Otherwise the module's dict is freed at once, releasing its values in
+    ///    insertion order.
+    pub fn shutdown(&mut self) {
+        self.roots.temps.clear();
+        if self.limit_hit {
+            // The script is out of budget: run none of its code (finalizers) at exit.
+            return;
+        }
+        self.run_atexit_finalizers();
+        self.shutting_down = true;
+        if !self.deaths_observable {
+            return;
+        }
+        self.roots.handling.clear();
+        // The module's frame is done; from here the globals are held only as `__main__`'s.
+        self.roots.frames.clear();
+        self.collect_now();
+        let globals = self.globals();
+        if self.reaches_itself(globals) {
+            // The batch: the globals stop being a root, so everything only they held is
+            // garbage together; finalizers keep what they reach (the globals too) until they ran.
+            self.roots.globals = None;
+            self.collect_full();
+            self.drain_batch_in_allocation_order();
+            if !self.heap.is_alive(globals) {
+                // Freed with the rest: later teardown (`forget_script`) gets an empty namespace.
+                let empty = self.heap.alloc(Object::new(ObjKind::Env(Env {
+                    vars: Attrs::default(),
+                })));
+                self.roots.globals = Some(empty);
+                return;
+            }
+            self.roots.globals = Some(globals);
+        } else if let ObjKind::Env(env) = self.obj(globals) {
+            let values: Vec<Value> = env.vars.iter().map(|(_, v)| v).collect();
+            self.release_in_order(values, true, false);
+        }
+        if let ObjKind::Env(env) = self.obj_mut(globals) {
+            env.vars.clear();
+        }
+        self.collect_now();
+    }
+
+    /// Whether `start` is on a cycle of strong references. O(objects reachable from it).
+    fn reaches_itself(&self, start: Value) -> bool {
+        let start = weakgc::GcAny::from(start);
+        let mut seen = std::collections::HashSet::new();
+        let mut stack = self.heap.referents(start).unwrap_or_default();
+        while let Some(gc) = stack.pop() {
+            if gc == start {
+                return true;
+            }
+            if seen.insert(gc) {
+                stack.extend(self.heap.referents(gc).unwrap_or_default());
+            }
+        }
+        false
+    }
+
+    fn run_atexit_finalizers(&mut self) {
+        let mut pending: Vec<(u64, Value)> = self
+            .roots
+            .finalizers
+            .iter()
+            .filter_map(|f| match self.obj(*f) {
+                ObjKind::Finalize(fo) if fo.atexit && fo.call.is_some() => Some((fo.serial, *f)),
+                _ => None,
+            })
+            .collect();
+        pending.sort_by_key(|p| std::cmp::Reverse(p.0));
+        for (_, f) in pending {
+            let height = self.temps_height();
+            if let Err(e) = self.call_finalize(f) {
+                self.print_traceback(&e);
+            }
+            self.truncate_temps(height);
+        }
+    }
+
+    /// Forgets everything a script could still reach (its globals, imported modules, handled
+    /// exceptions, the `finalize` registry) while keeping the builtins: afterwards a collection
+    /// leaves only what the interpreter had before the script ran (leak tests rely on this).
+    pub fn forget_script(&mut self) {
+        let globals = self.globals();
+        if let ObjKind::Env(env) = self.obj_mut(globals) {
+            env.vars.clear();
+        }
+        self.roots.modules.clear();
+        self.roots.gc_callbacks = None;
+        self.roots.gc_garbage = None;
+        self.roots.handling.clear();
+        self.roots.finalizers.clear();
+        self.roots.temps.clear();
+        self.roots.frames.clear();
+        self.repr_active.clear();
+    }
+
+    /// Drops every root and collects: afterwards the heap holds only what leaked (for tests; the
+    /// interpreter is unusable after this).
+    pub fn release_everything(&mut self) -> usize {
+        self.roots = Roots::default();
+        collect_with(&mut self.heap, &());
+        while let Some(job) = self.heap.next_pending() {
+            drop(job);
+        }
+        collect_with(&mut self.heap, &());
+        self.heap.object_count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn temporaries_keep_objects_alive_until_truncated() {
+        let mut interp = Interp::new(Options::default(), Output::capture());
+        let height = interp.temps_height();
+        let v = interp.alloc(ObjKind::Int(1000)).unwrap();
+        interp.collect_now();
+        assert!(interp.heap.is_alive(v));
+        interp.truncate_temps(height);
+        interp.collect_now();
+        assert!(!interp.heap.is_alive(v));
+    }
+
+    /// Runs `src` to the end (exit included) in `opts`, returning the interpreter and its output.
+    fn run_with(src: &str, opts: Options) -> (Interp, String) {
+        let module = crate::syntax::compile(src).expect("test scripts parse");
+        let out = Output::capture();
+        let buf = out.captured();
+        let mut interp = Interp::new(opts, out);
+        interp.run_module(&module);
+        let text = buf.borrow().clone();
+        (interp, text)
+    }
+
+    /// A script that allocates far past the pacing's debt, with one watched object per
+    /// iteration (CPython's timing collects after those statements) and a cycle per iteration
+    /// that only a background collection frees.
+    const CHURN: &str = "import weakref\nclass A:\n    pass\nkeep = [A() for i in range(2000)]\nn = 0\nfor i in range(3000):\n    a = A()\n    a.me = a\n    b = [A(), A(), str(i)]\n    n += len(b)\nw = weakref.ref(keep[0])\nprint(n, w() is keep[0], len(keep))\n";
+
+    #[test]
+    fn the_incremental_mode_collects_the_background_garbage_in_steps() {
+        let opts = Options {
+            gc: GcMode::Incremental,
+            ..Options::default()
+        };
+        let (interp, out) = run_with(CHURN, opts);
+        assert_eq!(out, "9000 True 2000\n");
+        assert!(interp.gc_stats.steps > 0, "no incremental step was taken");
+        assert!(interp.heap.cycle_count() > 0, "no cycle finished");
+        let (paced, _) = run_with(
+            CHURN,
+            Options {
+                gc: GcMode::Paced,
+                ..Options::default()
+            },
+        );
+        assert_eq!(paced.gc_stats.steps, 0, "the paced mode stops the world");
+        assert_eq!(
+            paced.gc_stats.minors, 0,
+            "the paced mode is not generational"
+        );
+    }
+
+    /// The default mode is generational: background garbage goes in minor collections, and
+    /// once the old generation has grown enough a major runs in incremental steps.
+    #[test]
+    fn the_default_mode_runs_minors_and_incremental_majors() {
+        let src = "class A:\n    pass\nkeep = []\nfor i in range(40000):\n    keep.append(A())\n    b = [A(), str(i)]\nprint(len(keep))\n";
+        let (interp, out) = run_with(src, Options::default());
+        assert_eq!(out, "40000\n");
+        assert!(interp.heap.mode().is_generational());
+        assert!(interp.gc_stats.minors > 0, "no minor collection");
+        assert!(interp.gc_stats.steps > 0, "no major step");
+        assert!(interp.heap.cycle_count() > 0, "no major finished");
+        assert_eq!(interp.gc_stats.full, 0, "nothing needed a full collection");
+    }
+
+    /// CPython's timing in generational mode: a minor when what died is young, a full
+    /// collection when something old may have died (tests/timing/ checks the output).
+    #[test]
+    fn statement_end_collections_are_minor_for_young_deaths_and_full_for_old() {
+        let young = "class A:\n    def __del__(self):\n        print('del')\nfirst = A()\nfirst = None\na = A()\na = None\nprint('after')\n";
+        let (interp, out) = run_with(young, Options::default());
+        assert_eq!(out, "del\ndel\nafter\n");
+        // The first watched object's statement collects fully (drops were not walked before
+        // it, so old garbage may exist), which makes `first` old: its death needs another full
+        // collection. `a`, made after, is young: its statements need only minors.
+        assert_eq!((interp.gc_stats.full, interp.gc_stats.minors), (2, 2));
+        let old = "import gc\nclass A:\n    def __del__(self):\n        print('del')\na = A()\ngc.collect()\na = None\nprint('after')\n";
+        let (interp, out) = run_with(old, Options::default());
+        assert_eq!(out, "del\nafter\n");
+        assert!(
+            interp.gc_stats.full > 0,
+            "an old object needs a full collection"
+        );
+    }
+
+    #[test]
+    fn stress_step_steps_at_every_allocation_and_finishes_cycles() {
+        let opts = Options {
+            stress: Stress::Step,
+            ..Options::default()
+        };
+        let (interp, out) = run_with(CHURN, opts);
+        assert_eq!(out, "9000 True 2000\n");
+        assert!(
+            interp.gc_stats.steps > 20_000,
+            "{} steps",
+            interp.gc_stats.steps
+        );
+        assert!(
+            interp.heap.cycle_count() > 10,
+            "{} cycles",
+            interp.heap.cycle_count()
+        );
+    }
+
+    #[test]
+    fn every_mode_chooses_its_work_at_each_safepoint() {
+        for (name, gc) in GcMode::ALL {
+            let mut interp = Interp::new(
+                Options {
+                    gc,
+                    ..Options::default()
+                },
+                Output::capture(),
+            );
+            interp.deaths_observable = true;
+            interp.drop_suspect = true;
+            let end = interp.gc_work_at(Safepoint::StmtEnd);
+            let expected = match gc {
+                // Nothing old may have died: a minor frees the young.
+                GcMode::Default => GcWork::Minor,
+                GcMode::Eager | GcMode::Auto => GcWork::Full,
+                GcMode::Incremental | GcMode::Paced => GcWork::Nothing,
+            };
+            assert_eq!(end, expected, "--gc={name} at a statement's end");
+            assert_eq!(
+                interp.gc_work_at(Safepoint::Alloc),
+                GcWork::Nothing,
+                "--gc={name} before an allocation"
+            );
+            // Allocate past the pacing's debt (and the generational mode's `minor_bytes`).
+            for i in 0..40_000 {
+                interp.alloc(ObjKind::Int(1000 + i)).unwrap();
+            }
+            let start = interp.gc_work_at(Safepoint::Call);
+            let expected = match gc {
+                GcMode::Default => GcWork::Minor,
+                GcMode::Incremental => GcWork::Step,
+                GcMode::Eager | GcMode::Auto | GcMode::Paced => GcWork::Full,
+            };
+            assert_eq!(start, expected, "--gc={name} at a call");
+            interp.draining = 1;
+            assert_eq!(interp.gc_work_at(Safepoint::Call), GcWork::Nothing);
+        }
+    }
+
+    /// A dropped cycle with nothing watched in it does not make the statement collect: the walk
+    /// visits each object once (it used to go round the cycle until its limit and say yes). The
+    /// allocation debt (`gc.get_count()[0]`) shows whether a collection ran; `gc.disable()` stops
+    /// the background ones, not CPython's timing.
+    #[test]
+    fn a_dropped_cycle_without_watched_objects_does_not_collect() {
+        let src = "import gc\ngc.disable()\nclass N:\n    pass\nclass W:\n    def __del__(self):\n        print('W died')\nkeep = W()\na = N()\nb = N()\na.other = b\nb.other = a\nb = None\nc = N()\nc.other = N()\nc.other.w = W()\nx = [str(i) for i in range(2000)]\nc0 = gc.get_count()[0]\na = None\nc1 = gc.get_count()[0]\nprint(c1 >= c0)\nc = None\nprint(gc.get_count()[0] < c0)\n";
+        let (_, out) = run_with(src, Options::default());
+        assert_eq!(out, "True\nW died\nTrue\nW died\n");
+    }
+
+    #[test]
+    fn small_ints_are_shared_and_large_ones_are_not() {
+        let mut interp = Interp::new(Options::default(), Output::capture());
+        assert_eq!(interp.int_value(7).unwrap(), interp.int_value(7).unwrap());
+        assert_ne!(
+            interp.int_value(700).unwrap(),
+            interp.int_value(700).unwrap()
+        );
+    }
+
+    #[test]
+    fn an_allocation_past_the_limit_is_a_memory_error_not_a_panic() {
+        let opts = Options {
+            max_heap: Some(1),
+            ..Options::default()
+        };
+        let mut interp = Interp::new(opts, Output::capture());
+        let err = interp.alloc(ObjKind::Int(1000)).unwrap_err();
+        assert!(interp.err_is(&err, Exc::MemoryError));
+    }
+
+    /// Containers keep their items outside the heap's cells; each is charged for them, so many
+    /// containers under the limit one by one cannot hold more than the limit together. The items
+    /// (heap cells themselves) are made once, so only the containers' storage grows.
+    #[test]
+    fn many_containers_each_under_the_limit_are_bounded_together() {
+        let opts = Options {
+            max_heap: Some(3_000_000),
+            ..Options::default()
+        };
+        for (kind, grow) in [
+            ("lists", "c = [x] * 50000"),
+            (
+                "appended lists",
+                "c = []\n    for j in range(50000):\n        c.append(x)",
+            ),
+            ("dicts", "c = {}\n    for k in keys:\n        c[k] = x"),
+            ("sets", "c = set()\n    for k in keys:\n        c.add(k)"),
+            (
+                "weak values",
+                "c = weakref.WeakValueDictionary()\n    for k in keys:\n        c[k] = x",
+            ),
+            (
+                "weak keys",
+                "c = weakref.WeakKeyDictionary()\n    for o in objs:\n        c[o] = 1",
+            ),
+            (
+                "weak sets",
+                "c = weakref.WeakSet()\n    for o in objs:\n        c.add(o)",
+            ),
+        ] {
+            let src = format!(
+                "import weakref\nclass A:\n  pass\nx = A()\nkeys = list(range(2000))\nobjs = [A() for i in range(2000)]\nkeep = []\ntry:\n  for i in range(1000):\n    {grow}\n    keep.append(c)\nexcept MemoryError:\n  print(len(keep) < 40)\n"
+            );
+            let (code, out) = crate::run_captured(&src, &opts);
+            assert_eq!((code, out.as_str()), (0, "True\n"), "{kind}");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+//! The data model below the evaluator: values and heap objects, types, dicts, exceptions, the
+//! interpreter's state and roots. Depends only on [`crate::syntax`].
+
+pub mod basic_refs;
+pub mod bigint;
+pub mod builtin_id;
+pub mod charge;
+pub mod dict;
+pub mod exceptions;
+pub mod file;
+pub mod gc_state;
+pub mod generator;
+pub mod interp;
+pub mod interrupt;
+pub mod iter_state;
+pub mod mro;
+pub mod object;
+pub mod options;
+pub mod output;
+pub mod set_order;
+pub mod slice;
+pub mod types;
+pub mod unicode_error;

@@ -1,0 +1,42 @@
+//! Slices as values hold them: bounds as written, and the indices they select.
+
+/// Slice bounds as written: `lower:upper:step`, each optional.
+pub type SliceBounds = (Option<i64>, Option<i64>, Option<i64>);
+
+/// The indices a slice selects from a sequence of `len` items (Python's `slice.indices`).
+pub fn slice_indices(len: usize, (lower, upper, step): SliceBounds) -> Vec<usize> {
+    let len = len as i64;
+    let step = step.unwrap_or(1);
+    let clamp = |v: Option<i64>, default: i64, lo: i64, hi: i64| match v {
+        None => default,
+        Some(i) if i < 0 => (i + len).max(lo),
+        Some(i) => i.min(hi),
+    };
+    let mut out = Vec::new();
+    if step > 0 {
+        let (start, stop) = (clamp(lower, 0, 0, len), clamp(upper, len, 0, len));
+        let mut i = start;
+        while i < stop {
+            out.push(i as usize);
+            // A step near i64::MAX would overflow; past the end either way.
+            match i.checked_add(step) {
+                Some(next) => i = next,
+                None => break,
+            }
+        }
+    } else {
+        let (start, stop) = (
+            clamp(lower, len - 1, -1, len - 1),
+            clamp(upper, -1, -1, len - 1),
+        );
+        let mut i = start;
+        while i > stop {
+            out.push(i as usize);
+            match i.checked_add(step) {
+                Some(next) => i = next,
+                None => break,
+            }
+        }
+    }
+    out
+}
