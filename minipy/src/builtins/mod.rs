@@ -4,6 +4,7 @@
 pub mod bytes;
 pub mod codecs;
 mod construct;
+pub mod dunders;
 pub mod file;
 mod float_hex;
 pub(crate) mod format_spec;
@@ -279,6 +280,7 @@ impl Interp {
             | B::StrEncode
             | B::StrFormatMap => self.str_method(id, recv, args),
             id if bytes::is_bytes_method(id) => self.bytes_method(id, recv, args),
+            id if dunders::is_dunder(id) => self.dunder_method(id, recv, args),
             // The methods of the classes `weakref` defines in Python: one list, in `python_class`.
             id if id.python_class() == Some("WeakSet") => self.weak_set_method(id, recv, args),
             id if id.python_class().is_some() => self.weak_method(id, recv, args),

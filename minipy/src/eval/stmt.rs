@@ -748,6 +748,11 @@ impl Interp {
             ObjKind::Env(e) => std::mem::take(&mut e.vars),
             _ => Attrs::default(),
         };
+        for hook in ["__getattr__", "__setattr__", "__delattr__"] {
+            if attrs.get(hook).is_some() {
+                self.note_class_attr(hook);
+            }
+        }
         if attrs.get("__eq__").is_some() && attrs.get("__hash__").is_none() {
             attrs.set(Rc::from("__hash__"), self.none());
         }

@@ -282,6 +282,12 @@ impl Interp {
         if let Some(f) = self.special_method(obj, "__getitem__") {
             return self.call(f, vec![obj, key], Vec::new());
         }
+        self.getitem_builtin(obj, key)
+    }
+
+    /// `obj[key]` by the builtin type's own rule, never a user `__getitem__` (what
+    /// `list.__getitem__(obj, key)` and `super().__getitem__(key)` run).
+    pub fn getitem_builtin(&mut self, obj: Value, key: Value) -> PyResult<Value> {
         if let ObjKind::Slice(bounds) = self.obj(key) {
             let bounds = *bounds;
             if bounds.2 == Some(0) {
@@ -350,6 +356,11 @@ impl Interp {
             self.call(f, vec![obj, key, value], Vec::new())?;
             return Ok(());
         }
+        self.setitem_builtin(obj, key, value)
+    }
+
+    /// `obj[key] = value` by the builtin type's own rule, never a user `__setitem__`.
+    pub fn setitem_builtin(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
         if let ObjKind::Slice(bounds) = self.obj(key) {
             let bounds = *bounds;
             return self.set_slice(obj, bounds, value);
@@ -392,6 +403,11 @@ impl Interp {
             self.call(f, vec![obj, key], Vec::new())?;
             return Ok(());
         }
+        self.delitem_builtin(obj, key)
+    }
+
+    /// `del obj[key]` by the builtin type's own rule, never a user `__delitem__`.
+    pub fn delitem_builtin(&mut self, obj: Value, key: Value) -> PyResult<()> {
         if let ObjKind::Slice(bounds) = self.obj(key) {
             let bounds = *bounds;
             return self.del_slice(obj, bounds);

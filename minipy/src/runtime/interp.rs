@@ -346,6 +346,9 @@ pub struct Interp {
     pub(crate) basic_refs: crate::runtime::basic_refs::BasicRefs,
     /// The `gc` module's state: debug flags, stats, `DEBUG_SAVEALL`'s garbage, frozen objects.
     pub(crate) gcmod: crate::runtime::gc_state::GcModule,
+    /// Whether some class ever defined `__getattr__`, `__setattr__` or `__delattr__`
+    /// (`Interp::note_class_attr`): until then attribute access does not look for them.
+    pub attr_hooks: bool,
 }
 
 impl Interp {
@@ -458,6 +461,7 @@ impl Interp {
             limit_hit: false,
             basic_refs: Default::default(),
             gcmod: Default::default(),
+            attr_hooks: false,
         }
     }
 
