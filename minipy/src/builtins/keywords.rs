@@ -54,6 +54,9 @@ impl Interp {
             B::IntToBytes => Some(self.int_to_bytes(recv, args, kwargs)),
             B::IntFromBytes => Some(self.int_from_bytes(recv, args, kwargs)),
             B::Zip => Some(self.builtin_zip(args, kwargs)),
+            B::Eval | B::Exec => Some(self.builtin_eval_exec(id, args, kwargs)),
+            B::Dir if kwargs.is_empty() => Some(self.builtin_dir(args)),
+            B::Locals if kwargs.is_empty() => Some(self.builtin_locals(args)),
             B::StrFormat => {
                 let recv = match recv {
                     Some(r) => r,

@@ -9,6 +9,7 @@ pub mod file;
 mod float_hex;
 pub(crate) mod format_spec;
 mod functions;
+mod introspect;
 mod keywords;
 pub mod lazy_iter;
 pub mod repr;
@@ -26,7 +27,7 @@ use crate::runtime::types::TypeTag;
 use crate::syntax::ast::Name;
 
 /// The functions of the builtins namespace.
-pub const BUILTIN_FUNCTIONS: [Builtin; 42] = [
+pub const BUILTIN_FUNCTIONS: [Builtin; 46] = [
     Builtin::Print,
     Builtin::Len,
     Builtin::Repr,
@@ -69,6 +70,10 @@ pub const BUILTIN_FUNCTIONS: [Builtin; 42] = [
     Builtin::Exit,
     Builtin::Quit,
     Builtin::Open,
+    Builtin::Eval,
+    Builtin::Exec,
+    Builtin::Dir,
+    Builtin::Locals,
 ];
 
 pub use crate::runtime::builtin_id::method_of;

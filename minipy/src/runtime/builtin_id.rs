@@ -163,6 +163,8 @@ builtins! {
     DBool = "__bool__", DNeg = "__neg__", DPos = "__pos__", DAbs = "__abs__", DInt = "__int__",
     DFloat = "__float__", DIndex = "__index__", DSetAttr = "__setattr__",
     DGetAttribute = "__getattribute__", DDelAttr = "__delattr__",
+    // introspection (builtins::introspect)
+    Eval = "eval", Exec = "exec", Dir = "dir", Locals = "locals",
 }
 
 impl Builtin {
@@ -377,10 +379,15 @@ const ORDER_DUNDERS: [Builtin; 4] = [Builtin::DLt, Builtin::DLe, Builtin::DGt, B
 /// `super().__getitem__(k)` in a `dict` subclass work. `None` for the rest, which stay
 /// `AttributeError`s.
 pub fn dunder_of(tag: TypeTag, name: &str) -> Option<Builtin> {
-    use Builtin as B;
     if !name.starts_with("__") {
         return None;
     }
+    dunders(tag).find(|b| b.name() == name)
+}
+
+/// The dunders of builtin type `tag` (see [`dunder_of`]).
+fn dunders(tag: TypeTag) -> impl Iterator<Item = Builtin> {
+    use Builtin as B;
     let own: &[Builtin] = match tag {
         TypeTag::Int | TypeTag::Bool => &INT_DUNDERS,
         TypeTag::Float => &FLOAT_DUNDERS,
@@ -457,13 +464,32 @@ pub fn dunder_of(tag: TypeTag, name: &str) -> Option<Builtin> {
         .chain(if numeric { &[B::DBool][..] } else { &[] })
         .chain(&OBJECT_DUNDERS)
         .copied()
-        .find(|b| b.name() == name)
+}
+
+/// The names of the methods minipy gives values of builtin type `tag`, dunders included (what
+/// `dir()` of such a value lists).
+pub fn method_names(tag: TypeTag) -> Vec<&'static str> {
+    method_table(tag)
+        .iter()
+        .copied()
+        .chain(dunders(tag))
+        .map(Builtin::name)
+        .collect()
 }
 
 /// The builtin method `name` of instances of builtin type `tag`.
 pub fn method_of(tag: TypeTag, name: &str) -> Option<Builtin> {
+    method_table(tag)
+        .iter()
+        .copied()
+        .find(|b| b.name() == name)
+        .or_else(|| dunder_of(tag, name))
+}
+
+/// The methods of builtin type `tag` other than its dunders.
+fn method_table(tag: TypeTag) -> &'static [Builtin] {
     use Builtin as B;
-    let table: &[Builtin] = match tag {
+    match tag {
         TypeTag::List => &[
             B::ListAppend,
             B::ListPop,
@@ -623,10 +649,5 @@ pub fn method_of(tag: TypeTag, name: &str) -> Option<Builtin> {
         TypeTag::BaseException => &[B::ExceptionInit],
         TypeTag::Object => &[B::ObjectInit],
         _ => &[],
-    };
-    table
-        .iter()
-        .copied()
-        .find(|b| b.name() == name)
-        .or_else(|| dunder_of(tag, name))
+    }
 }
