@@ -434,6 +434,15 @@ impl Interp {
                 }
             }
             (ObjKind::WeakRef(_), "__callback__") => self.weakref_callback_attr(obj)?,
+            (ObjKind::File(f), "closed") => self.bool_value(f.closed),
+            (ObjKind::File(f), "name" | "mode") => {
+                let text = if name == "name" {
+                    f.name.clone()
+                } else {
+                    f.mode.clone()
+                };
+                self.str_value(&text)?
+            }
             (ObjKind::WeakRef(w), "key") if w.key.is_some() => w.key.unwrap_or(self.none()),
             (ObjKind::Finalize(f), "alive") => self.bool_value(f.call.is_some()),
             (ObjKind::Finalize(f), "atexit") => self.bool_value(f.atexit),

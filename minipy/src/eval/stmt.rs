@@ -47,10 +47,30 @@ impl Interp {
         result
     }
 
+    /// What the REPL does with an expression statement's value: prints its `repr` unless it is
+    /// `None`, and binds it to `_` (in the globals; CPython binds `builtins._`).
+    pub fn echo_value(&mut self, v: Value) -> PyResult<()> {
+        if self.is_none(v) {
+            return Ok(());
+        }
+        let text = self.repr(v)?;
+        self.out.write_out(&text);
+        self.out.write_out("\n");
+        let globals = self.globals();
+        self.env_set(globals, Rc::from("_"), v);
+        Ok(())
+    }
+
     fn exec_kind(&mut self, stmt: &Stmt) -> PyResult<Flow> {
         match &stmt.kind {
             StmtKind::Expr(e) => {
-                if !matches!(e.kind, ExprKind::Ellipsis) {
+                // Interactive input echoes expression statements of the module's own code at any
+                // depth of `for`/`if`/`with`/... (CPython's interactive compilation), never
+                // those of functions or classes it calls or defines.
+                if self.echo_exprs && self.roots.frames.len() == 1 {
+                    let v = self.eval(e)?;
+                    self.echo_value(v)?;
+                } else if !matches!(e.kind, ExprKind::Ellipsis) {
                     self.eval(e)?;
                 }
             }

@@ -126,7 +126,7 @@ builtins! {
     // string module
     StringCapWords = "capwords",
     // os and os.path modules
-    OsGetCwd = "getcwd", OsListDir = "listdir", OsGetEnv = "getenv", PathJoin = "join",
+    OsGetCwd = "getcwd", OsListDir = "listdir", OsGetEnv = "getenv", OsRemove = "remove", PathJoin = "join",
     PathExists = "exists", PathBasename = "basename", PathDirname = "dirname",
     PathSplitExt = "splitext", PathAbsPath = "abspath", PathIsFile = "isfile",
     PathIsDir = "isdir", PathSplit = "split", PathGetSize = "getsize", PathIsAbs = "isabs",

@@ -349,6 +349,9 @@ pub struct Interp {
     /// Whether some class ever defined `__getattr__`, `__setattr__` or `__delattr__`
     /// (`Interp::note_class_attr`): until then attribute access does not look for them.
     pub attr_hooks: bool,
+    /// Running interactive input: the module frame's expression statements echo their values
+    /// (`Interp::echo_value`).
+    pub echo_exprs: bool,
 }
 
 impl Interp {
@@ -462,6 +465,7 @@ impl Interp {
             basic_refs: Default::default(),
             gcmod: Default::default(),
             attr_hooks: false,
+            echo_exprs: false,
         }
     }
 
