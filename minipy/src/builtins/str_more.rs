@@ -178,7 +178,7 @@ fn split(s: &str, sep: Option<&str>, maxsplit: i64, from_right: bool) -> Vec<Str
 impl Interp {
     /// The `start`/`end` arguments of a search, as byte offsets into `s` (slice semantics on
     /// characters, `None` meaning the ends).
-    fn search_bounds(&mut self, s: &str, args: &[Value]) -> PyResult<(usize, usize)> {
+    pub(super) fn search_bounds(&mut self, s: &str, args: &[Value]) -> PyResult<(usize, usize)> {
         let n = s.chars().count() as i64;
         let bound = |this: &mut Interp, v: Option<&Value>, default: i64| -> PyResult<i64> {
             match v {
