@@ -198,6 +198,16 @@ impl Interp {
 
     /// `a < b`, `a <= b`, `a > b`, `a >= b`.
     fn order(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
+        // Two small ints (the common case, as `n < 2`): no dunder or other type to ask.
+        if let (ObjKind::Int(x), ObjKind::Int(y)) = (self.obj(a), self.obj(b)) {
+            let r = match op {
+                CmpOp::Lt => x < y,
+                CmpOp::LtE => x <= y,
+                CmpOp::Gt => x > y,
+                _ => x >= y,
+            };
+            return Ok(self.bool_value(r));
+        }
         if let Some(r) = self.weak_set_order(op, a, b)? {
             return Ok(r);
         }

@@ -162,7 +162,7 @@ impl Interp {
         }
     }
 
-    fn num_op(&mut self, op: BinOp, x: Num, y: Num) -> PyResult<Value> {
+    pub(crate) fn num_op(&mut self, op: BinOp, x: Num, y: Num) -> PyResult<Value> {
         if let (Num::Int(a), Num::Int(b)) = (x, y) {
             return self.int_op(op, a, b);
         }

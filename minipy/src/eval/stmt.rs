@@ -49,6 +49,8 @@ impl Interp {
 
     /// What the REPL does with an expression statement's value: prints its `repr` unless it is
     /// `None`, and binds it to `_` (in the globals; CPython binds `builtins._`).
+    #[cold]
+    #[inline(never)]
     pub fn echo_value(&mut self, v: Value) -> PyResult<()> {
         if self.is_none(v) {
             return Ok(());
@@ -67,11 +69,11 @@ impl Interp {
                 // Interactive input echoes expression statements of the module's own code at any
                 // depth of `for`/`if`/`with`/... (CPython's interactive compilation), never
                 // those of functions or classes it calls or defines.
-                if self.echo_exprs && self.roots.frames.len() == 1 {
+                if !matches!(e.kind, ExprKind::Ellipsis) || self.echo_exprs {
                     let v = self.eval(e)?;
-                    self.echo_value(v)?;
-                } else if !matches!(e.kind, ExprKind::Ellipsis) {
-                    self.eval(e)?;
+                    if self.echo_exprs && self.roots.frames.len() == 1 {
+                        self.echo_value(v)?;
+                    }
                 }
             }
             StmtKind::Assign { targets, value } => {
@@ -497,6 +499,10 @@ impl Interp {
 
     /// `cur op= rhs`: lists extend in place (so aliases see it), everything else rebinds.
     fn inplace(&mut self, op: BinOp, cur: Value, rhs: Value) -> PyResult<Value> {
+        // Numbers have no in-place form: `x += 1` is `x + 1` (the common case, tried first).
+        if let (Some(x), Some(y)) = (self.as_num(cur), self.as_num(rhs)) {
+            return self.num_op(op, x, y);
+        }
         if let Some(r) = self.weak_inplace(op, cur, rhs)? {
             return Ok(r);
         }

@@ -838,10 +838,17 @@ impl Interp {
 
     /// Runs `work` with the interpreter's roots. Its queued work is left for the caller (an
     /// allocation does not run user code; safepoints drain).
+    #[inline]
     fn run_gc_work(&mut self, work: GcWork) -> Option<CycleReport> {
+        // Most safepoints have nothing to do: that test stays inline in the caller.
         if work == GcWork::Nothing {
             return None;
         }
+        self.run_gc_work_now(work)
+    }
+
+    #[inline(never)]
+    fn run_gc_work_now(&mut self, work: GcWork) -> Option<CycleReport> {
         let started = std::time::Instant::now();
         let report = match work {
             GcWork::Nothing => None,
