@@ -11,7 +11,10 @@ pub use weakgc_collector::{
     collect, collect_if_due, collect_step, collect_with, step_if_due, step_is_due, CallbackId,
     Collect, Collector, CycleEvent, CycleReport, Pacing, StepReport, Totals,
 };
-pub use weakgc_collector::{collect_minor, CollectorMode, CycleKind};
+pub use weakgc_collector::{
+    collect_minor, collect_minor_observing, collect_observing, CollectorMode, CycleKind,
+    ObserveUnreachable,
+};
 /// Derives [`Trace`](trait@Trace): every field is traced unless marked `#[trace(skip)]`.
 ///
 /// A type parameter is bounded by `Trace` only if a traced field's type mentions it (outside

@@ -25,11 +25,11 @@ use std::panic::{catch_unwind, resume_unwind, AssertUnwindSafe};
 use std::time::Instant;
 
 use tracing::debug_span;
-use weakgc_heap::{Heap, Trace};
+use weakgc_heap::{GcAny, Heap, Trace};
 
 pub use collector::{CallbackId, Collector, CycleEvent, Totals};
 pub use incremental::{collect_step, step_if_due, step_is_due, StepReport};
-pub use minor::collect_minor;
+pub use minor::{collect_minor, collect_minor_observing};
 pub use pacing::Pacing;
 pub use report::{CycleKind, CycleReport};
 pub use weakgc_heap::{CollectorMode, GcPhase};
@@ -70,6 +70,58 @@ pub fn collect(heap: &mut Heap) -> CycleReport {
 /// or the next (see docs/semantics.md, "Panics"). Panics in `Drop` do not propagate: they are
 /// listed in [`CycleReport::drop_panics`].
 pub fn collect_with<R: Trace + ?Sized>(heap: &mut Heap, extra_roots: &R) -> CycleReport {
+    full_cycle(heap, extra_roots, None)
+}
+
+/// What an observer of a collection is shown, and what it may keep: given the heap and every
+/// object the cycle found unreachable (in cell order), after marking and before step 3 clears a
+/// weak reference, queues a finalizer or frees anything, it returns the objects (a subset; others
+/// are ignored) the cycle must treat as reachable: they and everything they reach survive this
+/// cycle untouched, as if they had been roots. Every unreachable object is still readable
+/// (`Heap::get`, `Heap::referents`); the ones a finalizer will keep are among them.
+pub type ObserveUnreachable<'a> = &'a mut dyn FnMut(&Heap, &[GcAny]) -> Vec<GcAny>;
+
+/// [`collect_with`], showing `observe` what the cycle found unreachable before it does anything to
+/// it, and keeping what `observe` returns: for an embedder that counts or spares garbage by its
+/// own rules (an interpreter standing in for reference counting frees the garbage refcounting
+/// would free and spares reference cycles until its cyclic collection; CPython's `gc.collect()`
+/// counts only the cycles). The cost is the observer's, one walk over the unreachable cells, and
+/// marking what it keeps; the live heap is not walked again.
+///
+/// # Panics
+/// As [`collect_with`]; a panic in `observe` leaves the heap as if the cycle had not started.
+///
+/// # Examples
+/// ```
+/// use weakgc_collector::collect_observing;
+/// use weakgc_heap::Heap;
+/// let mut heap = Heap::new();
+/// let kept = heap.alloc(1u32);
+/// let _root = heap.root(kept);
+/// let lost = heap.alloc(2u32);
+/// let spared = heap.alloc(3u32);
+/// let mut seen = Vec::new();
+/// collect_observing(&mut heap, &(), &mut |heap, dead| {
+///     seen.extend(dead.iter().map(|gc| *heap.get(heap.downcast::<u32>(*gc).unwrap())));
+///     vec![spared.into()]
+/// });
+/// assert_eq!(seen, [2, 3]);
+/// assert!(!heap.is_alive(lost) && heap.is_alive(spared));
+/// ```
+pub fn collect_observing<R: Trace + ?Sized>(
+    heap: &mut Heap,
+    extra_roots: &R,
+    observe: ObserveUnreachable<'_>,
+) -> CycleReport {
+    full_cycle(heap, extra_roots, Some(observe))
+}
+
+/// The full cycle [`collect_with`] and [`collect_observing`] run.
+fn full_cycle<R: Trace + ?Sized>(
+    heap: &mut Heap,
+    extra_roots: &R,
+    observe: Option<ObserveUnreachable<'_>>,
+) -> CycleReport {
     let started = Instant::now();
     let span = debug_span!(
         "weakgc.collect",
@@ -100,6 +152,13 @@ pub fn collect_with<R: Trace + ?Sized>(heap: &mut Heap, extra_roots: &R) -> Cycl
         }
         // Steps 1-2 done: every object reachable from the roots is marked; an ephemeron's values are
         // marked iff its key is (the ephemeron fixpoint is folded into marking: a value waits on its key).
+        if let Some(observe) = observe {
+            let keep = observe(cycle.heap(), &cycle.unmarked_objects());
+            if !keep.is_empty() {
+                marker.push_roots(keep);
+                marker.mark(&mut cycle);
+            }
+        }
         let marked = marker.marked;
         marker.forget_waiting(&mut cycle);
 

@@ -13,7 +13,7 @@ use weakgc_heap::{GcPhase, Heap, Trace};
 use crate::mark::Marker;
 use crate::{
     clear_weak, collect_step, collect_with, finalizable, verify_barrier, CycleKind, CycleReport,
-    Pacing,
+    ObserveUnreachable, Pacing,
 };
 
 /// A minor collection with `extra_roots`: frees unreachable young objects, keeps every old one.
@@ -53,6 +53,33 @@ pub fn collect_minor<R: Trace + ?Sized>(heap: &mut Heap, extra_roots: &R) -> Cyc
     if heap.gc_phase() != GcPhase::Idle {
         return finish_major(heap, extra_roots);
     }
+    minor_cycle(heap, extra_roots, None)
+}
+
+/// [`collect_minor`], showing `observe` the young objects it found unreachable before it does
+/// anything to them, and keeping what it returns (see [`collect_observing`](crate::collect_observing)). Where
+/// [`collect_minor`] would run a full collection or finish a major, runs
+/// [`collect_observing`](crate::collect_observing) instead, so `observe` is always called once.
+///
+/// # Panics
+/// As [`collect_minor`]; a panic in `observe` frees nothing.
+pub fn collect_minor_observing<R: Trace + ?Sized>(
+    heap: &mut Heap,
+    extra_roots: &R,
+    observe: ObserveUnreachable<'_>,
+) -> CycleReport {
+    if !heap.mode().is_generational() || heap.gc_phase() != GcPhase::Idle {
+        return crate::collect_observing(heap, extra_roots, observe);
+    }
+    minor_cycle(heap, extra_roots, Some(observe))
+}
+
+/// A minor in generational mode between majors, with its span and panic handling.
+fn minor_cycle<R: Trace + ?Sized>(
+    heap: &mut Heap,
+    extra_roots: &R,
+    observe: Option<ObserveUnreachable<'_>>,
+) -> CycleReport {
     let started = Instant::now();
     let span = info_span!(
         "weakgc.collect",
@@ -63,7 +90,7 @@ pub fn collect_minor<R: Trace + ?Sized>(heap: &mut Heap, extra_roots: &R) -> Cyc
         remembered = tracing::field::Empty,
     );
     let _entered = span.enter();
-    let outcome = catch_unwind(AssertUnwindSafe(|| minor(heap, extra_roots)));
+    let outcome = catch_unwind(AssertUnwindSafe(|| minor(heap, extra_roots, observe)));
     let mut report = match outcome {
         Ok(report) => report,
         Err(payload) => {
@@ -87,7 +114,11 @@ pub fn collect_minor<R: Trace + ?Sized>(heap: &mut Heap, extra_roots: &R) -> Cyc
 }
 
 /// The minor itself: DESIGN steps 1-6 with old objects marked and the remembered set as roots.
-fn minor<R: Trace + ?Sized>(heap: &mut Heap, extra_roots: &R) -> CycleReport {
+fn minor<R: Trace + ?Sized>(
+    heap: &mut Heap,
+    extra_roots: &R,
+    observe: Option<ObserveUnreachable<'_>>,
+) -> CycleReport {
     let mut cycle = heap.cycle();
     let (written, carried) = cycle.begin_minor();
     if cycle.verify_barriers() {
@@ -102,6 +133,14 @@ fn minor<R: Trace + ?Sized>(heap: &mut Heap, extra_roots: &R) -> CycleReport {
     marker.mark(&mut cycle);
     // Steps 1-2 done over the young: every young object reachable from the roots or an old
     // object is marked (R: an old object pointing to a young one is in `remembered`).
+    if let Some(observe) = observe {
+        // Old objects are marked (sticky): the unmarked ones are the young dead.
+        let keep = observe(cycle.heap(), &cycle.unmarked_objects());
+        if !keep.is_empty() {
+            marker.push_roots(keep);
+            marker.mark(&mut cycle);
+        }
+    }
     let marked = marker.marked;
     marker.forget_waiting(&mut cycle);
     let cleared = clear_weak::clear_weak_slots(&mut cycle);

@@ -191,6 +191,7 @@ impl Interp {
     /// finalizers, `--gc-stats`, the output flushed. Returns `code`.
     pub fn finish_main(&mut self, code: i32) -> i32 {
         self.shutdown();
+        self.dump_shutdown_garbage();
         if self.opts.gc_stats {
             let report = self.gc_stats.report();
             self.out.write_err(&report);

@@ -7,6 +7,14 @@
 //! - [`WeakValueDictionary`], [`WeakSet`]: entries vanish in the cycle their weak part dies.
 //! - [`Finalize`] and [`FinalizeRegistry`]: `weakref.finalize(obj, func, *args)`, with `atexit`.
 //!
+//! An interpreter with one object type (an enum) embeds all of them: the tables are plain values
+//! to put in a variant; a `WeakRef` or `Finalize` goes in one too, made with
+//! [`WeakRef::alloc_in`] or [`FinalizeRegistry::register_in`] (or in two steps around the
+//! interpreter's own allocation: `unregistered`, then `register_embedded`), and the object type
+//! implements [`Embeds`] so that `WeakRef::get`, `Finalize::call` and the rest find them in it.
+//! The heap registers and queues the embedding object, so a callback job names the interpreter's
+//! own object.
+//!
 //! The tables are exact: the collector prunes every live table after clearing weak references and
 //! before any finalizer or callback runs (DESIGN step 5), so `len()` is right after `collect()`.
 //! They iterate in insertion order and take either identity-based calls or an interpreter's own
@@ -18,6 +26,7 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod embeds;
 mod finalize;
 mod key_dict;
 mod ordered;
@@ -26,6 +35,7 @@ mod value_dict;
 mod weak_set;
 mod weakref;
 
+pub use embeds::Embeds;
 pub use finalize::{Finalize, FinalizeRegistry};
 pub use key_dict::WeakKeyDictionary;
 pub use ordered::EntryId;

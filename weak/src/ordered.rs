@@ -41,7 +41,7 @@ use hashbrown::HashTable;
 /// let x = heap.alloc(1u32);
 /// let key = Referent::new(&mut heap, x).unwrap();
 /// let mut set = WeakSet::new();
-/// let id = set.insert_unique(identity_hash(x.into()), key);
+/// let id = set.insert_unique(identity_hash(x), key);
 /// assert_eq!(id.position(), 0);
 /// assert_eq!(set.remove_at(id), Some(x.into()));
 /// assert_eq!(set.remove_at(id), None);

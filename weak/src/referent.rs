@@ -142,12 +142,13 @@ impl<H: Handle> Hash for Referent<H> {
 /// use weakgc_heap::{Gc, Heap};
 /// use weakgc_weak::identity_hash;
 /// let mut heap = Heap::new();
-/// let (a, b) = (Gc::erase(heap.alloc(1u8)), Gc::erase(heap.alloc(1u8)));
-/// assert_eq!(identity_hash(a), identity_hash(a));
+/// let (a, b) = (heap.alloc(1u8), heap.alloc(1u8));
+/// assert_eq!(identity_hash(a), identity_hash(Gc::erase(a)), "a handle of any type");
 /// assert_ne!(identity_hash(a), identity_hash(b));
 /// ```
 #[inline]
-pub fn identity_hash(gc: GcAny) -> u64 {
+pub fn identity_hash(gc: impl Into<GcAny>) -> u64 {
+    let gc = gc.into();
     // The splitmix64 finalizer: handles differ mostly in low index bits, and `HashTable` takes its
     // bucket from the low bits and its tag from the top 7, so every input bit must reach both ends.
     let mut z = (u64::from(gc.generation()) << 32) | u64::from(gc.index());

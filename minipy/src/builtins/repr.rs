@@ -240,11 +240,11 @@ impl Interp {
             ObjKind::ClassMethod(_) => format!("<classmethod object at {}>", self.addr(v)),
             ObjKind::Property(..) => format!("<property object at {}>", self.addr(v)),
             ObjKind::WeakRef(w) => {
-                let target = w.target;
+                let target = w.weak.target();
                 return Ok(self.weak_repr("weakref", v, self.heap.upgrade_any(target)));
             }
             ObjKind::Proxy(p) => {
-                let target = p.target;
+                let target = p.weak.target();
                 let target = self.heap.upgrade_any(target).and_then(|t| self.as_value(t));
                 // CPython formats a dead proxy's referent as None: `to 'NoneType' at 0x...`.
                 let t = target.unwrap_or(self.none());
@@ -256,10 +256,10 @@ impl Interp {
                 )
             }
             ObjKind::Finalize(f) => {
-                let alive = f.call.is_some();
+                let alive = f.data().is_some();
                 let target = self
                     .heap
-                    .upgrade_any(f.target)
+                    .upgrade_any(f.target().weak())
                     .and_then(|t| self.as_value(t));
                 match target {
                     Some(t) if alive => format!(

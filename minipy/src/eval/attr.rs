@@ -253,7 +253,7 @@ impl Interp {
     /// The referent of a proxy, or `ReferenceError` once it died.
     pub fn proxy_target(&mut self, proxy: Value) -> PyResult<Value> {
         let target = match self.obj(proxy) {
-            ObjKind::Proxy(p) => self.heap.upgrade_any(p.target),
+            ObjKind::Proxy(p) => self.heap.upgrade_any(p.weak.target()),
             _ => None,
         };
         match target.and_then(|t| self.as_value(t)) {
@@ -444,8 +444,8 @@ impl Interp {
                 self.str_value(&text)?
             }
             (ObjKind::WeakRef(w), "key") if w.key.is_some() => w.key.unwrap_or(self.none()),
-            (ObjKind::Finalize(f), "alive") => self.bool_value(f.call.is_some()),
-            (ObjKind::Finalize(f), "atexit") => self.bool_value(f.atexit),
+            (ObjKind::Finalize(f), "alive") => self.bool_value(f.data().is_some()),
+            (ObjKind::Finalize(f), "atexit") => self.bool_value(f.atexit()),
             (ObjKind::Slice(b), "start" | "stop" | "step") => {
                 let bound = match name {
                     "start" => b.0,
@@ -666,7 +666,7 @@ impl Interp {
             ObjKind::Finalize(_) if &**name == "atexit" => {
                 let on = self.truthy(value)?;
                 if let ObjKind::Finalize(f) = self.obj_mut(obj) {
-                    f.atexit = on;
+                    f.set_atexit(on);
                 }
                 Ok(())
             }

@@ -343,7 +343,7 @@ impl Interp {
                 if let Some(h) = w.hash {
                     return Ok(h);
                 }
-                let target = w.target;
+                let target = w.weak.target();
                 let Some(referent) = self.heap.upgrade_any(target) else {
                     return Err(self.type_error("weak object has gone away"));
                 };

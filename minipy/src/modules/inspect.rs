@@ -68,6 +68,10 @@ impl Interp {
     fn root_label(&self, root: &RootKind, first: Value) -> String {
         match root {
             RootKind::Pending => "a finalizer or callback waiting to run".to_string(),
+            // The heap root weak/'s `FinalizeRegistry` holds each live `finalize` object by.
+            RootKind::Root(Some(name)) if name == "finalize registry" => {
+                "the weakref.finalize registry".to_string()
+            }
             RootKind::Root(Some(name)) => format!("root '{name}'"),
             RootKind::Root(None) => "a root".to_string(),
             RootKind::Extra(_) => {
@@ -88,9 +92,6 @@ impl Interp {
                 }
                 if roots.handling.contains(&first) {
                     return "the exception being handled".to_string();
-                }
-                if roots.finalizers.contains(&first) {
-                    return "the weakref.finalize registry".to_string();
                 }
                 if roots.frames.iter().any(|f| f.ns == first) {
                     return "a class body's namespace".to_string();
@@ -208,6 +209,16 @@ mod tests {
         assert_eq!(
             run(src),
             "global 'd' -> dict -> ['k'] -> list -> [0] -> A object\na local variable of f() -> A object\nglobal 'g' -> function outer.<locals>.inner -> closure -> closure cell -> cell contents -> A object\nNone\n"
+        );
+    }
+
+    #[test]
+    fn why_alive_names_the_finalize_registry_that_keeps_a_finalizers_arguments() {
+        // weak/'s `FinalizeRegistry` roots the `finalize` object under its own root name.
+        let src = "import minipy, weakref\nclass A:\n    pass\nclass B:\n    pass\na = A()\nb = B()\nw = weakref.ref(b)\nf = weakref.finalize(a, id, b)\ndel b, f\nprint(minipy.why_alive(w()))\n";
+        assert_eq!(
+            run(src),
+            "the weakref.finalize registry -> finalize -> B object\n"
         );
     }
 }

@@ -59,7 +59,7 @@ impl Interp {
         let ObjKind::WeakRef(w) = self.obj(r) else {
             return None;
         };
-        let (target, func) = (w.target, w.func);
+        let (target, func) = (w.weak.target(), w.func);
         let obj = self
             .heap
             .upgrade_any(target)
@@ -102,7 +102,7 @@ impl Interp {
         let plain_ref = matches!(self.obj(a), ObjKind::WeakRef(w) if w.func.is_none());
         if plain_ref && matches!(self.obj(b), ObjKind::Proxy(_)) {
             let target = match self.obj(b) {
-                ObjKind::Proxy(p) => self.heap.upgrade_any(p.target),
+                ObjKind::Proxy(p) => self.heap.upgrade_any(p.weak.target()),
                 _ => None,
             };
             let referents = (
@@ -128,8 +128,12 @@ impl Interp {
         let ObjKind::WeakRef(w) = self.obj(r) else {
             return Ok(self.none());
         };
-        let (callback, is_method, internal) = (w.callback, w.func.is_some(), w.internal_callback);
-        let target = w.target;
+        let (callback, is_method, internal) = (
+            w.weak.callback().copied(),
+            w.func.is_some(),
+            w.internal_callback,
+        );
+        let target = w.weak.target();
         // A `WeakMethod` is a reference to its object: its callback stays set while the object
         // lives, even once the function died.
         let alive = if is_method {

@@ -3,24 +3,26 @@
 //! objects then behave is in `weak_objects`; the containers' operations are in `weak_tables`,
 //! `weak_set_ops` and `weak_iter`.
 //!
-//! Every weak reference object is a heap object holding a `WeakAny` (which the collector clears
-//! when the referent dies, before any finalizer runs) and registered on its referent: with a
-//! callback through `Heap::watch`, so the collector queues a callback job for it when the referent
-//! dies — if the weak reference object is itself alive then; without one through
-//! `Heap::watch_without_callback`, so a death queues nothing for it (as in CPython). Both kinds are
-//! what `getweakrefcount` and `getweakrefs` list, together with one listing-only registration per
-//! weak-container entry and the `finalize` objects, which stand for the references CPython's
-//! containers and `finalize` hold (see `weak_tables`).
+//! Every weak reference object (`ref`, `proxy`, `WeakMethod`, `KeyedRef`) is a heap object embedding
+//! weak/'s `WeakRef` (its weak handle, which the collector clears when the referent dies before any
+//! finalizer runs, and its callback), registered on its referent with the object's own handle by
+//! `WeakRef::register_embedded`: with a callback through `Heap::watch`, so the collector queues a
+//! callback job for it when the referent dies — if the weak reference object is itself alive then;
+//! without one through `Heap::watch_without_callback`, so a death queues nothing for it (as in
+//! CPython). A `finalize` object embeds weak/'s `Finalize`, made and rooted by the interpreter's
+//! `FinalizeRegistry`. Both kinds are what `getweakrefcount` and `getweakrefs` list, together with
+//! one listing-only registration per weak-container entry, which stands for the references
+//! CPython's containers hold (see `weak_tables`).
 
 use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
-use weakgc::{Gc, HeapError, WeakAny, WeakKeyDictionary, WeakValueDictionary};
+use weakgc::{Finalize, Gc, HeapError, WeakAny, WeakKeyDictionary, WeakRef, WeakValueDictionary};
 
 use crate::builtins::Builtin;
 use crate::runtime::exceptions::{Exc, PyErr, PyResult};
 use crate::runtime::interp::Interp;
-use crate::runtime::object::{FinalizeCall, FinalizeObj, ObjKind, ProxyObj, Value, WeakRefObj};
+use crate::runtime::object::{FinalizeCall, ObjKind, ProxyObj, Value, WeakRefObj};
 use crate::runtime::types::TypeTag;
 use crate::syntax::ast::Name;
 
@@ -48,6 +50,20 @@ impl Interp {
             }
             other => self.err(Exc::SystemError, format!("internal heap error: {other}")),
         }
+    }
+
+    /// A weak reference to `obj` carrying `callback`, to put into a reference or proxy object and
+    /// register with [`register_ref`](Self::register_ref) once allocated; CPython's `TypeError`
+    /// for types that refuse weak references.
+    fn weak_ref(&mut self, obj: Value, callback: Option<Value>) -> PyResult<WeakRef<Value>> {
+        self.require_weakrefable(obj)?;
+        self.note_watched_object(obj);
+        WeakRef::unregistered(&mut self.heap, obj, callback).map_err(|e| self.heap_error(e))
+    }
+
+    /// Registers reference or proxy object `r` on its referent (see the module doc).
+    fn register_ref(&mut self, r: Value) -> PyResult<()> {
+        WeakRef::register_embedded(&mut self.heap, r).map_err(|e| self.heap_error(e))
     }
 
     /// Registers weak reference object `wr` on `target`; its death queues a callback job for `wr`
@@ -101,16 +117,16 @@ impl Interp {
                     );
                 };
                 let (func, recv) = (*func, *recv);
-                let target = self.downgrade(recv)?;
+                let weak = self.weak_ref(recv, callback)?;
                 let func_target = self.downgrade(func)?;
                 let wm = self.alloc(ObjKind::WeakRef(WeakRefObj {
                     func: Some(func_target),
-                    ..WeakRefObj::new(target, callback)
+                    ..WeakRefObj::new(weak)
                 }))?;
                 // CPython's WeakMethod also holds `ref(func, _cb)`: the callback runs once, when
                 // the object or the function dies first (a second death finds it taken), and
                 // the function counts that reference.
-                self.watch(recv, wm, callback.is_some())?;
+                self.register_ref(wm)?;
                 self.watch(func, wm, callback.is_some())?;
                 Ok(wm)
             }
@@ -196,14 +212,14 @@ impl Interp {
     /// `weakref.ref(obj, callback)`. Without a callback, an existing plain reference to `obj` is
     /// returned instead of a new one, as CPython does.
     pub fn new_weakref(&mut self, obj: Value, callback: Option<Value>) -> PyResult<Value> {
-        let target = self.downgrade(obj)?;
+        let weak = self.weak_ref(obj, callback)?;
         if callback.is_none() {
             if let Some(r) = self.reusable_weakref(obj, false) {
                 return Ok(r);
             }
         }
-        let wr = self.alloc(ObjKind::WeakRef(WeakRefObj::new(target, callback)))?;
-        self.watch(obj, wr, callback.is_some())?;
+        let wr = self.alloc(ObjKind::WeakRef(WeakRefObj::new(weak)))?;
+        self.register_ref(wr)?;
         if callback.is_none() {
             self.remember_basic_ref(obj, wr, false);
         }
@@ -215,19 +231,19 @@ impl Interp {
     /// reference CPython keeps inside a weak container or a `finalize` object, which minipy holds
     /// as a registration, not as an object.
     pub(crate) fn unregistered_weakref(&mut self, obj: Value) -> PyResult<Value> {
-        let target = self.downgrade(obj)?;
-        self.alloc(ObjKind::WeakRef(WeakRefObj::new(target, None)))
+        let weak = self.weak_ref(obj, None)?;
+        self.alloc(ObjKind::WeakRef(WeakRefObj::new(weak)))
     }
 
     /// What `keyrefs()` (`key`: `None`) and `valuerefs()` (`key`: the entry's key, making a
     /// `KeyedRef`) list for an entry whose weak part is `obj`: a reference like those CPython's
     /// containers hold, with their internal callback (see `unregistered_weakref`).
     pub(crate) fn container_weakref(&mut self, obj: Value, key: Option<Value>) -> PyResult<Value> {
-        let target = self.downgrade(obj)?;
+        let weak = self.weak_ref(obj, None)?;
         self.alloc(ObjKind::WeakRef(WeakRefObj {
             key,
             internal_callback: true,
-            ..WeakRefObj::new(target, None)
+            ..WeakRefObj::new(weak)
         }))
     }
 
@@ -245,12 +261,12 @@ impl Interp {
         self.check_py_arity("KeyedRef.__new__", &["ob", "callback", "key"], 3, &args)?;
         let (obj, key) = (args[0], args[2]);
         let callback = Some(args[1]).filter(|c| !self.is_none(*c));
-        let target = self.downgrade(obj)?;
+        let weak = self.weak_ref(obj, callback)?;
         let r = self.alloc(ObjKind::WeakRef(WeakRefObj {
             key: Some(key),
-            ..WeakRefObj::new(target, callback)
+            ..WeakRefObj::new(weak)
         }))?;
-        self.watch(obj, r, callback.is_some())?;
+        self.register_ref(r)?;
         Ok(r)
     }
 
@@ -259,13 +275,9 @@ impl Interp {
     fn reusable_weakref(&mut self, obj: Value, proxy: bool) -> Option<Value> {
         // A stale handle (the reference died) does not downcast.
         let found = self.as_value(self.basic_refs.get(Gc::erase(obj), proxy)?)?;
-        let target = match self.obj(found) {
-            ObjKind::WeakRef(r)
-                if !proxy && r.callback.is_none() && r.func.is_none() && r.key.is_none() =>
-            {
-                r.target
-            }
-            ObjKind::Proxy(p) if proxy && p.callback.is_none() => p.target,
+        let weak = match self.obj(found) {
+            ObjKind::WeakRef(r) if !proxy && r.is_basic() => &r.weak,
+            ObjKind::Proxy(p) if proxy && p.weak.callback().is_none() => &p.weak,
             _ => {
                 debug_assert!(false, "the index records only references without callback");
                 return None;
@@ -273,7 +285,7 @@ impl Interp {
         };
         // A reference cleared by a collection stays cleared when a finalizer resurrects its
         // referent: it is no longer the object's reference (CPython unlinks it from the list).
-        if self.heap.upgrade_any(target) != Some(Gc::erase(obj)) {
+        if weak.referent(&self.heap) != Some(Gc::erase(obj)) {
             return None;
         }
         self.push_temp(found);
@@ -292,9 +304,9 @@ impl Interp {
     /// without callback (each object has at most one of each: they are reused), then all the
     /// others newest first, as `weakref_ref`'s list insertion leaves them.
     fn in_cpython_list_order(&self, watchers: Vec<Value>) -> Vec<Value> {
-        let is_basic_ref = |v: &Value| matches!(self.obj(*v), ObjKind::WeakRef(r) if r.callback.is_none() && r.func.is_none() && r.key.is_none());
+        let is_basic_ref = |v: &Value| matches!(self.obj(*v), ObjKind::WeakRef(r) if r.is_basic());
         let is_basic_proxy =
-            |v: &Value| matches!(self.obj(*v), ObjKind::Proxy(p) if p.callback.is_none());
+            |v: &Value| matches!(self.obj(*v), ObjKind::Proxy(p) if p.weak.callback().is_none());
         let basic = watchers.iter().copied().filter(is_basic_ref);
         let proxy = watchers.iter().copied().filter(is_basic_proxy);
         let rest = watchers
@@ -310,8 +322,8 @@ impl Interp {
         let ObjKind::WeakRef(w) = self.obj(wr) else {
             return Ok(self.none());
         };
-        let (target, func) = (w.target, w.func);
-        let obj = self.heap.upgrade_any(target).and_then(|t| self.as_value(t));
+        let (obj, func) = (w.weak.referent(&self.heap), w.func);
+        let obj = obj.and_then(|t| self.as_value(t));
         let Some(obj) = obj else {
             return Ok(self.none());
         };
@@ -332,6 +344,9 @@ impl Interp {
         }
     }
 
+    /// `weakref.finalize(obj, func, *args, **kwargs)`: a weak/ `Finalize` made by the
+    /// interpreter's registry, embedded in a `finalize` object, which the registry then watches
+    /// `obj` with and roots.
     fn new_finalize(
         &mut self,
         obj: Value,
@@ -339,71 +354,55 @@ impl Interp {
         args: Vec<Value>,
         kwargs: Vec<(Name, Value)>,
     ) -> PyResult<Value> {
-        let target = self.downgrade(obj)?;
-        self.finalize_serial += 1;
-        let f = self.alloc(ObjKind::Finalize(FinalizeObj {
-            target,
-            call: Some(Box::new(FinalizeCall { func, args, kwargs })),
-            atexit: true,
-            serial: self.finalize_serial,
-        }))?;
-        self.watch(obj, f, true)?;
-        self.roots.finalizers.push(f);
+        self.require_weakrefable(obj)?;
+        self.note_watched_object(obj);
+        let call = Box::new(FinalizeCall { func, args, kwargs });
+        let fin = self
+            .finalizers
+            .unregistered(&mut self.heap, obj, call)
+            .map_err(|e| self.heap_error(e))?;
+        let f = self.alloc(ObjKind::Finalize(fin))?;
+        self.finalizers
+            .register_embedded(&mut self.heap, f)
+            .map_err(|e| self.heap_error(e))?;
         Ok(f)
     }
 
-    /// Marks `finalize` object `f` dead and returns what it would have called, if it was alive.
-    fn take_finalize_call(&mut self, f: Value) -> Option<FinalizeCall> {
-        let (call, target) = match self.obj_mut(f) {
-            ObjKind::Finalize(fo) => (fo.call.take(), fo.target),
-            _ => return None,
-        };
-        let call = call?;
+    /// Roots what `finalize` object call `call` refers to on the temporaries stack: the object
+    /// that held it no longer traces it.
+    fn root_finalize_call(&mut self, call: &FinalizeCall) {
         self.push_temp(call.func);
         self.roots.temps.extend(call.args.iter().copied());
         self.roots.temps.extend(call.kwargs.iter().map(|(_, v)| *v));
-        self.roots.finalizers.retain(|x| *x != f);
-        if let Some(t) = self.heap.upgrade_any(target) {
-            self.heap.unwatch(t, weakgc::Gc::erase(f));
-        }
-        Some(*call)
     }
 
     /// `f()` for a `finalize` object: calls `func(*args, **kwargs)` once and returns its result;
     /// `None` once dead.
     pub fn call_finalize(&mut self, f: Value) -> PyResult<Value> {
-        match self.take_finalize_call(f) {
-            Some(call) => self.call(call.func, call.args, call.kwargs),
+        match Finalize::call(&mut self.heap, f) {
+            Some(call) => {
+                self.root_finalize_call(&call);
+                self.call(call.func, call.args, call.kwargs)
+            }
             None => Ok(self.none()),
         }
     }
 
     /// `f.detach()` and `f.peek()`: `(obj, func, args, kwargs)` while alive and the object lives.
     pub(crate) fn finalize_info(&mut self, f: Value, detach: bool) -> PyResult<Value> {
-        let (target, alive) = match self.obj(f) {
-            ObjKind::Finalize(fo) => (fo.target, fo.call.is_some()),
-            _ => return Ok(self.none()),
+        let found = if detach {
+            Finalize::detach(&mut self.heap, f)
+        } else {
+            Finalize::peek(&self.heap, f).map(|(obj, call)| (obj, call.clone()))
         };
-        let obj = self.heap.upgrade_any(target).and_then(|t| self.as_value(t));
-        let (Some(obj), true) = (obj, alive) else {
+        let Some((obj, call)) = found else {
+            return Ok(self.none());
+        };
+        let Some(obj) = self.as_value(obj) else {
             return Ok(self.none());
         };
         self.push_temp(obj);
-        let call = if detach {
-            self.take_finalize_call(f)
-        } else {
-            match self.obj(f) {
-                ObjKind::Finalize(fo) => fo.call.as_ref().map(|c| FinalizeCall {
-                    func: c.func,
-                    args: c.args.clone(),
-                    kwargs: c.kwargs.clone(),
-                }),
-                _ => None,
-            }
-        };
-        let Some(call) = call else {
-            return Ok(self.none());
-        };
+        self.root_finalize_call(&call);
         let args = self.alloc(ObjKind::Tuple(call.args))?;
         let kwargs = self.alloc(ObjKind::Dict(crate::runtime::dict::Dict::new()))?;
         for (k, v) in call.kwargs {
@@ -421,19 +420,15 @@ impl Interp {
                 self.check_arity(name, args, 1, 2)?;
                 let obj = args[0];
                 let callback = args.get(1).copied().filter(|c| !self.is_none(*c));
-                let target = self.downgrade(obj)?;
+                let weak = self.weak_ref(obj, callback)?;
                 if callback.is_none() {
                     if let Some(p) = self.reusable_weakref(obj, true) {
                         return Ok(p);
                     }
                 }
                 let callable = self.is_callable(obj);
-                let p = self.alloc(ObjKind::Proxy(ProxyObj {
-                    target,
-                    callable,
-                    callback,
-                }))?;
-                self.watch(obj, p, callback.is_some())?;
+                let p = self.alloc(ObjKind::Proxy(ProxyObj { weak, callable }))?;
+                self.register_ref(p)?;
                 if callback.is_none() {
                     self.remember_basic_ref(obj, p, true);
                 }
@@ -464,7 +459,7 @@ impl Interp {
                         // A `WeakMethod` listed for its function: CPython's `_func_ref`.
                         ObjKind::WeakRef(m)
                             if m.func.is_some()
-                                && self.heap.upgrade_any(m.target) != Some(Gc::erase(obj)) =>
+                                && m.weak.referent(&self.heap) != Some(Gc::erase(obj)) =>
                         {
                             self.container_weakref(obj, None)?
                         }
@@ -473,8 +468,9 @@ impl Interp {
                         // reference object it holds; minipy has none, so it makes a stand-in.
                         ObjKind::Finalize(_) => {
                             // `finalize` holds `ref(obj, self)`: its callback is the finalizer.
-                            let target = self.downgrade(obj)?;
-                            self.alloc(ObjKind::WeakRef(WeakRefObj::new(target, Some(w))))?
+                            // An unregistered stand-in, not counted itself.
+                            let weak = self.weak_ref(obj, Some(w))?;
+                            self.alloc(ObjKind::WeakRef(WeakRefObj::new(weak)))?
                         }
                         ObjKind::WeakValueDict(_) => {
                             if let Entry::Vacant(slot) = keys.entry(w) {

@@ -337,6 +337,10 @@ impl Interp {
                 f.slots = std::mem::take(&mut frame.slots);
                 f.back = back;
             }
+            // The locals live on in the frame object while a traceback holds it; if none does
+            // any more (the exception was handled and dropped), CPython frees them at return.
+            // Collect at the statement's end then, as for any drop.
+            self.note_drop(record);
         } else {
             // CPython's frame clears its locals in slot order when it returns.
             let locals: Vec<Value> = std::mem::take(&mut frame.slots)

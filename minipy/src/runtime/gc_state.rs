@@ -25,6 +25,14 @@ pub struct GcModule {
     /// A collection Python sees is under way (its callbacks or finalizers run): a nested
     /// `gc.collect()` does nothing and returns 0, as CPython's.
     pub collecting: bool,
+    /// `DEBUG_STATS`: when the collection Python sees under way began, for its `elapsed` line.
+    pub started: Option<std::time::Instant>,
+    /// `gc.collect()`'s count of the collection under way, as CPython's (`gc_garbage`); the
+    /// background collections, which nobody observes, count every object they free.
+    pub counted: Option<u64>,
+    /// What the last `gc.collect()` found (`gc.collect()` and `DEBUG_COLLECTABLE` do not count
+    /// these again: a finalizer kept them through that collection, which CPython freed them in).
+    pub found_before: HashSet<GcAny>,
     /// The first step of the incremental major under way was seen (its `"start"` callbacks
     /// ran); its last step's report is its `"stop"`.
     pub major_seen: bool,

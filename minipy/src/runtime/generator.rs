@@ -165,6 +165,9 @@ pub struct Generator {
     pub(crate) depth: usize,
     /// The generator a `yield from` in it delegates to (`gi_yieldfrom`).
     pub yield_from: Option<Value>,
+    /// Its allocation serial (`Interp::allocation_serial`): the cyclic collector finalizes it in
+    /// allocation order among the objects with `__del__`.
+    pub(crate) serial: u64,
 }
 
 impl Generator {

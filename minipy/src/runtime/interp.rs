@@ -63,12 +63,13 @@ use std::rc::Rc;
 use std::collections::HashMap;
 
 use weakgc::{collect_minor, collect_step, collect_with, step_is_due, CycleReport, GcAny};
+use weakgc::{collect_minor_observing, collect_observing, HeapCore};
 use weakgc::{CollectorMode, GcPhase, Heap, HeapError};
-use weakgc::{Pacing, Pending, PendingKind};
+use weakgc::{FinalizeRegistry, Pacing, Pending, PendingKind};
 use weakgc::{Trace, Tracer};
 
 use crate::runtime::exceptions::{Exc, PyResult};
-use crate::runtime::object::{Attrs, Env, ObjKind, Object, Value};
+use crate::runtime::object::{Attrs, Env, FinalizeCall, ObjKind, Object, Value};
 use crate::runtime::options::{GcMode, Options, Stress};
 use crate::runtime::output::Output;
 
@@ -233,9 +234,6 @@ pub struct Roots {
     pub modules: Attrs,
     /// Exceptions being handled by `except` blocks, innermost last (for a bare `raise`).
     pub handling: Vec<Value>,
-    /// Live `weakref.finalize` objects: CPython's registry keeps them alive until they are called or
-    /// detached, so their callbacks run even if the script dropped them.
-    pub finalizers: Vec<Value>,
     /// Builtin classes, in `TypeTag` order.
     pub types: Vec<Value>,
     /// Builtin exception classes, indexed by `Exc`.
@@ -274,7 +272,6 @@ impl Roots {
         self.builtins.trace(tracer);
         self.modules.trace(tracer);
         self.handling.trace(tracer);
-        self.finalizers.trace(tracer);
         self.types.trace(tracer);
         self.exceptions.trace(tracer);
         self.consts.trace(tracer);
@@ -307,8 +304,10 @@ pub struct Interp {
     pub depth: usize,
     /// Objects whose repr is being computed (to print `[...]` for self-containing containers).
     pub repr_active: Vec<Value>,
-    /// Serial number of the next `finalize` object.
-    pub finalize_serial: u64,
+    /// The live `weakref.finalize` objects: CPython's registry keeps them alive until they are
+    /// called or detached, so their callbacks run even if the script dropped them (heap roots named
+    /// `finalize registry`).
+    pub finalizers: FinalizeRegistry<Box<FinalizeCall>, Object>,
     /// Whether a script could ever see an object die: set once an instance with `__del__` or any weak
     /// reference (ref, proxy, finalize, weak container entry) is made. Until then `--gc=eager` and
     /// interpreter exit skip their collections, which nothing could observe.
@@ -448,7 +447,7 @@ impl Interp {
             depth: 0,
             draining: 0,
             repr_active: Vec::new(),
-            finalize_serial: 0,
+            finalizers: FinalizeRegistry::default(),
             deaths_observable: false,
             drop_suspect: false,
             drop_needs_full: false,
@@ -487,7 +486,8 @@ impl Interp {
         let has_del = matches!(&kind, ObjKind::Instance(i) if i.has_del());
         if self.opts.stress != Stress::Off {
             let work = self.gc_work_at(Safepoint::Alloc);
-            self.run_gc_work(work);
+            // Stress collections stand for nothing Python sees: they free what refcounting would.
+            self.run_gc_work(work, true);
         }
         let v = match self.heap.try_alloc(Object::new(kind)) {
             Ok(v) => v,
@@ -507,16 +507,22 @@ impl Interp {
         self.roots.temps.push(v);
         self.next_serial += 1;
         if has_del {
-            self.record_del_serial(v);
+            self.record_del_serial(v, self.next_serial);
         }
         self.charge_items(v, per_item, 0, items)?;
         Ok(v)
     }
 
-    /// Records `v`'s allocation serial (it has a `__del__`); prunes the dead entries once the
-    /// map has doubled since the last pruning, so it stays proportional to the live ones.
-    fn record_del_serial(&mut self, v: Value) {
-        self.del_serials.insert(GcAny::from(v), self.next_serial);
+    /// The serial of the object allocated last.
+    pub(crate) fn allocation_serial(&self) -> u64 {
+        self.next_serial
+    }
+
+    /// Records `serial`, `v`'s allocation serial (it has a `__del__`, or is an armed generator);
+    /// prunes the dead entries once the map has doubled since the last pruning, so it stays
+    /// proportional to the live ones.
+    pub(crate) fn record_del_serial(&mut self, v: Value, serial: u64) {
+        self.del_serials.insert(GcAny::from(v), serial);
         if self.del_serials.len() >= 1024.max(2 * self.del_serials_pruned_len) {
             let heap = &self.heap;
             self.del_serials.retain(|gc, _| heap.is_alive(*gc));
@@ -665,6 +671,15 @@ impl Interp {
         report
     }
 
+    /// A full collection standing for reference counting: frees what refcounting would have,
+    /// keeps the cyclic garbage (`crate::runtime::cyclic`).
+    fn collect_full_as_refcounting(&mut self) -> CycleReport {
+        self.gcmod.major_seen = false;
+        let report = collect_observing(&mut self.heap, &self.roots, &mut keep_cycles);
+        self.drop_needs_full = !self.roots.temps.is_empty();
+        report
+    }
+
     /// A full collection with the interpreter's roots, its queued work left in the queue.
     pub(crate) fn collect_full(&mut self) -> CycleReport {
         // Every survivor is old afterwards and old garbage is gone, except what the temporaries
@@ -743,7 +758,7 @@ impl Interp {
         if let Some(g) = generation {
             self.seen_collection_start(g);
         }
-        let report = self.run_gc_work(work);
+        let report = self.run_gc_work(work, at == Safepoint::StmtEnd);
         match (generation, report) {
             (Some(g), Some(report)) => {
                 self.seen_collection_end(g, &report);
@@ -838,30 +853,42 @@ impl Interp {
 
     /// Runs `work` with the interpreter's roots. Its queued work is left for the caller (an
     /// allocation does not run user code; safepoints drain).
+    ///
+    /// With `refcounting` (the collections that stand for reference counting: after a statement,
+    /// and the stress modes'), a full or minor collection keeps the cyclic garbage for the cyclic
+    /// collector (`crate::runtime::cyclic`), freeing only what refcounting would have freed.
     #[inline]
-    fn run_gc_work(&mut self, work: GcWork) -> Option<CycleReport> {
+    fn run_gc_work(&mut self, work: GcWork, refcounting: bool) -> Option<CycleReport> {
         // Most safepoints have nothing to do: that test stays inline in the caller.
         if work == GcWork::Nothing {
             return None;
         }
-        self.run_gc_work_now(work)
+        self.run_gc_work_now(work, refcounting)
     }
 
     #[inline(never)]
-    fn run_gc_work_now(&mut self, work: GcWork) -> Option<CycleReport> {
+    fn run_gc_work_now(&mut self, work: GcWork, refcounting: bool) -> Option<CycleReport> {
         let started = std::time::Instant::now();
         let report = match work {
             GcWork::Nothing => None,
             GcWork::Full => {
                 self.gc_stats.full += 1;
-                Some(self.collect_full())
+                Some(if refcounting {
+                    self.collect_full_as_refcounting()
+                } else {
+                    self.collect_full()
+                })
             }
             GcWork::Minor => {
                 self.gc_stats.minors += 1;
                 // The temporaries may hold values a running statement dropped; the minor may
                 // promote them, and then only a full collection frees them.
                 self.drop_needs_full |= !self.roots.temps.is_empty();
-                Some(collect_minor(&mut self.heap, &self.roots))
+                Some(if refcounting {
+                    collect_minor_observing(&mut self.heap, &self.roots, &mut keep_cycles)
+                } else {
+                    collect_minor(&mut self.heap, &self.roots)
+                })
             }
             GcWork::Step => {
                 let pacing = if self.opts.stress == Stress::Step {
@@ -1048,7 +1075,7 @@ impl Interp {
     /// first the callbacks of weak references to the dead (`handle_weakrefs`), in queue order, then
     /// every `__del__` (`finalize_garbage`) in the order the objects were allocated, which is the
     /// order of CPython's gc list for objects that survived together since.
-    fn drain_batch_in_allocation_order(&mut self) {
+    pub(crate) fn drain_batch_in_allocation_order(&mut self) {
         self.draining += 1;
         let mut callbacks = Vec::new();
         let mut finalizers = Vec::new();
@@ -1118,8 +1145,8 @@ impl Interp {
             return;
         }
         let callback = match self.obj_mut(wr) {
-            ObjKind::WeakRef(w) => w.callback.take(),
-            ObjKind::Proxy(p) => p.callback.take(),
+            ObjKind::WeakRef(w) => w.weak.take_callback(),
+            ObjKind::Proxy(p) => p.weak.take_callback(),
             _ => None,
         };
         if let Some(cb) = callback {
@@ -1215,18 +1242,15 @@ impl Interp {
         false
     }
 
+    /// The live `finalize` objects with `atexit` set, newest first (the registry lists them in
+    /// creation order), called as CPython's `finalize._exitfunc` calls them.
     fn run_atexit_finalizers(&mut self) {
-        let mut pending: Vec<(u64, Value)> = self
-            .roots
+        let pending: Vec<Value> = self
             .finalizers
-            .iter()
-            .filter_map(|f| match self.obj(*f) {
-                ObjKind::Finalize(fo) if fo.atexit && fo.call.is_some() => Some((fo.serial, *f)),
-                _ => None,
-            })
+            .alive(&self.heap)
+            .filter(|f| matches!(self.obj(*f), ObjKind::Finalize(fo) if fo.atexit()))
             .collect();
-        pending.sort_by_key(|p| std::cmp::Reverse(p.0));
-        for (_, f) in pending {
+        for f in pending.into_iter().rev() {
             let height = self.temps_height();
             if let Err(e) = self.call_finalize(f) {
                 self.print_traceback(&e);
@@ -1247,7 +1271,7 @@ impl Interp {
         self.roots.gc_callbacks = None;
         self.roots.gc_garbage = None;
         self.roots.handling.clear();
-        self.roots.finalizers.clear();
+        self.finalizers = FinalizeRegistry::default();
         self.roots.temps.clear();
         self.roots.frames.clear();
         self.repr_active.clear();
@@ -1257,6 +1281,7 @@ impl Interp {
     /// interpreter is unusable after this).
     pub fn release_everything(&mut self) -> usize {
         self.roots = Roots::default();
+        self.finalizers = FinalizeRegistry::default();
         collect_with(&mut self.heap, &());
         while let Some(job) = self.heap.next_pending() {
             drop(job);
@@ -1264,6 +1289,12 @@ impl Interp {
         collect_with(&mut self.heap, &());
         self.heap.object_count()
     }
+}
+
+/// The observer of a collection standing for reference counting: what it keeps is the cyclic
+/// garbage, which refcounting would have left for the cyclic collector.
+fn keep_cycles(heap: &HeapCore, dead: &[GcAny]) -> Vec<GcAny> {
+    crate::runtime::cyclic::cyclic_garbage(heap, dead)
 }
 
 #[cfg(test)]

@@ -7,7 +7,8 @@ use std::rc::Rc;
 
 use smallvec::SmallVec;
 use weakgc::{
-    Gc, Liveness, Trace, Tracer, WeakAny, WeakKeyDictionary, WeakSet, WeakValueDictionary,
+    Embeds, Finalize, Gc, Liveness, Trace, Tracer, WeakAny, WeakKeyDictionary, WeakRef, WeakSet,
+    WeakValueDictionary,
 };
 
 use crate::runtime::builtin_id::Builtin;
@@ -605,14 +606,15 @@ pub struct FrameObj {
     pub back: Option<Value>,
 }
 
-/// A weak reference object (`weakref.ref`, `weakref.WeakMethod`).
+/// A weak reference object (`weakref.ref`, `weakref.WeakMethod`, `weakref.KeyedRef`): weak/'s
+/// embeddable [`WeakRef`] (the referent and the callback, registered on the referent with this
+/// object's handle) plus what minipy's kinds of reference add.
 pub struct WeakRefObj {
-    /// The referent, cleared by the collector when it dies.
-    pub target: WeakAny,
+    /// The referent and the callback. The callback is taken when it is called, as CPython clears
+    /// `__callback__`.
+    pub weak: WeakRef<Value>,
     /// For a `WeakMethod`: the method's function, held weakly too (CPython's `__func__` ref).
     pub func: Option<WeakAny>,
-    /// The callback; taken (set to `None`) when it is called, as CPython clears `__callback__`.
-    pub callback: Option<Value>,
     /// The referent's hash, cached the first time `hash(ref)` succeeds.
     pub hash: Option<i64>,
     /// For a `weakref.KeyedRef`: its `key` attribute.
@@ -623,43 +625,39 @@ pub struct WeakRefObj {
 }
 
 impl WeakRefObj {
-    /// A plain reference to `target` (not a `WeakMethod` or `KeyedRef`).
-    pub fn new(target: WeakAny, callback: Option<Value>) -> WeakRefObj {
+    /// A plain reference (not a `WeakMethod` or `KeyedRef`).
+    pub fn new(weak: WeakRef<Value>) -> WeakRefObj {
         WeakRefObj {
-            target,
+            weak,
             func: None,
-            callback,
             hash: None,
             key: None,
             internal_callback: false,
         }
     }
+
+    /// Whether it is a plain reference without callback: the one CPython hands out again.
+    pub fn is_basic(&self) -> bool {
+        self.weak.callback().is_none() && self.func.is_none() && self.key.is_none()
+    }
 }
 
 /// A `weakref.proxy` object.
 pub struct ProxyObj {
-    /// The referent.
-    pub target: WeakAny,
+    /// The referent and the callback, as for [`WeakRefObj`].
+    pub weak: WeakRef<Value>,
     /// Whether the referent was callable when the proxy was made: CPython then makes a
     /// `weakref.CallableProxyType` instead of a `weakref.ProxyType`.
     pub callable: bool,
-    /// The callback, as for [`WeakRefObj`].
-    pub callback: Option<Value>,
 }
 
-/// A `weakref.finalize` object.
-pub struct FinalizeObj {
-    /// The object whose death triggers the call.
-    pub target: WeakAny,
-    /// The function to call, and its arguments; dropped once called or detached.
-    pub call: Option<Box<FinalizeCall>>,
-    /// Whether to run at interpreter exit if still alive.
-    pub atexit: bool,
-    /// Creation order: remaining `atexit` finalizers run newest first.
-    pub serial: u64,
-}
+/// A `weakref.finalize` object: weak/'s embeddable [`Finalize`], registered on its target with
+/// this object's handle and rooted by the interpreter's [`FinalizeRegistry`](weakgc::FinalizeRegistry)
+/// until it is called or detached.
+pub type FinalizeObj = Finalize<Box<FinalizeCall>>;
 
 /// What a `finalize` object calls.
+#[derive(Clone)]
 pub struct FinalizeCall {
     /// The callable.
     pub func: Value,
@@ -667,6 +665,52 @@ pub struct FinalizeCall {
     pub args: Vec<Value>,
     /// Keyword arguments.
     pub kwargs: Vec<(Name, Value)>,
+}
+
+impl Trace for FinalizeCall {
+    fn trace(&self, tracer: &mut Tracer) {
+        tracer.edge(self.func);
+        self.args.trace(tracer);
+        for (_, v) in &self.kwargs {
+            tracer.edge(*v);
+        }
+    }
+}
+
+/// Where an object holds a weak/ [`WeakRef`]: a reference or a proxy.
+impl Embeds<WeakRef<Value>> for Object {
+    fn embedded(&self) -> Option<&WeakRef<Value>> {
+        match &self.kind {
+            ObjKind::WeakRef(w) => Some(&w.weak),
+            ObjKind::Proxy(p) => Some(&p.weak),
+            _ => None,
+        }
+    }
+
+    fn embedded_mut(&mut self) -> Option<&mut WeakRef<Value>> {
+        match &mut self.kind {
+            ObjKind::WeakRef(w) => Some(&mut w.weak),
+            ObjKind::Proxy(p) => Some(&mut p.weak),
+            _ => None,
+        }
+    }
+}
+
+/// Where an object holds a weak/ [`Finalize`]: a `finalize` object.
+impl Embeds<FinalizeObj> for Object {
+    fn embedded(&self) -> Option<&FinalizeObj> {
+        match &self.kind {
+            ObjKind::Finalize(f) => Some(f),
+            _ => None,
+        }
+    }
+
+    fn embedded_mut(&mut self) -> Option<&mut FinalizeObj> {
+        match &mut self.kind {
+            ObjKind::Finalize(f) => Some(f),
+            _ => None,
+        }
+    }
 }
 
 /// A small insertion-ordered map from names to values: instance attributes, class namespaces,
@@ -835,19 +879,11 @@ impl Trace for Object {
             }
             ObjKind::Iter(state) => state.trace(tracer),
             ObjKind::WeakRef(w) => {
-                w.callback.trace(tracer);
+                w.weak.trace(tracer);
                 w.key.trace(tracer);
             }
-            ObjKind::Proxy(p) => p.callback.trace(tracer),
-            ObjKind::Finalize(f) => {
-                if let Some(call) = &f.call {
-                    tracer.edge(call.func);
-                    call.args.trace(tracer);
-                    for (_, v) in &call.kwargs {
-                        tracer.edge(*v);
-                    }
-                }
-            }
+            ObjKind::Proxy(p) => p.weak.trace(tracer),
+            ObjKind::Finalize(f) => f.trace(tracer),
             ObjKind::WeakKeyDict(d) => d.trace(tracer),
             ObjKind::WeakValueDict(d) => d.trace(tracer),
             ObjKind::WeakSet(s) => s.trace(tracer),

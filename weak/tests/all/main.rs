@@ -1,5 +1,6 @@
 //! Integration tests of the heap-aware weak tables and `finalize`, one module per capability.
 
+mod embed;
 mod ephemerons;
 mod finalize;
 mod key_dict;
