@@ -613,13 +613,21 @@ impl Interp {
     }
 
     /// `obj.name = value`, through a `__setattr__` the instance's class defines.
+    #[inline]
     pub fn setattr(&mut self, obj: Value, name: &Name, value: Value) -> PyResult<()> {
         if self.attr_hooks {
-            if let ObjKind::Instance(i) = self.obj(obj) {
-                if let Some(f) = self.attr_hook(i.class, "__setattr__") {
-                    let n = self.str_value(name)?;
-                    return self.call(f, vec![obj, n, value], Vec::new()).map(|_| ());
-                }
+            return self.setattr_hooked(obj, name, value);
+        }
+        self.setattr_raw(obj, name, value)
+    }
+
+    /// [`setattr`](Self::setattr) once some class defined an attribute hook.
+    #[inline(never)]
+    fn setattr_hooked(&mut self, obj: Value, name: &Name, value: Value) -> PyResult<()> {
+        if let ObjKind::Instance(i) = self.obj(obj) {
+            if let Some(f) = self.attr_hook(i.class, "__setattr__") {
+                let n = self.str_value(name)?;
+                return self.call(f, vec![obj, n, value], Vec::new()).map(|_| ());
             }
         }
         self.setattr_raw(obj, name, value)
