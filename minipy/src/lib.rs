@@ -168,6 +168,7 @@ impl Interp {
         // Module-level statements start with no temporaries (`__name__` is held by the
         // globals): a collection between them then has nothing dropped on the stack.
         self.roots.temps.clear();
+        self.promoted_temps = 0;
     }
 
     /// An exception that left the module's code: `SystemExit`'s code, or the traceback printed

@@ -33,6 +33,8 @@ impl Interp {
             depth: 0,
             yield_from: None,
             serial: 0,
+            parked_promoted: 0,
+            parked_at: 0,
         };
         let g = self.alloc(ObjKind::Generator(Box::new(gen)))?;
         let serial = self.allocation_serial();
@@ -168,9 +170,12 @@ impl Interp {
             gen.stack_limit = limit;
         }
         // Install the generator's frame, handled exceptions and temporaries.
+        let collections = self.collections;
+        let caller_promoted = self.promoted_temps;
         let gen = self.gen_mut(g);
         let frame = gen.frame.take().expect("a frame until it finishes");
         let handling = std::mem::take(&mut gen.handling);
+        let own_promoted = gen.promoted_of_parked(collections);
         let mut temps = std::mem::take(&mut gen.temps);
         let (depth, stack_limit) = (gen.depth, gen.stack_limit);
         let mut co = gen.co.0.take().expect("made above or at the first resume");
@@ -180,7 +185,11 @@ impl Interp {
         let handling_base = self.roots.handling.len();
         self.roots.handling.extend(handling);
         std::mem::swap(&mut self.roots.temps, &mut temps);
-        self.gen_mut(g).temps = temps;
+        self.promoted_temps = own_promoted;
+        let gen = self.gen_mut(g);
+        gen.temps = temps;
+        gen.parked_promoted = caller_promoted;
+        gen.parked_at = collections;
         let depth_base = self.depth;
         self.depth += depth;
 
@@ -193,9 +202,13 @@ impl Interp {
             CoroutineResult::Yield(v) => {
                 let frame = self.roots.frames.pop().expect("the generator's frame");
                 let handling = self.roots.handling.split_off(handling_base);
-                let caller = std::mem::take(&mut self.gen_mut(g).temps);
+                let (caller, caller_promoted) = self.take_parked_caller_temps(g);
                 let own = std::mem::replace(&mut self.roots.temps, caller);
+                let own_promoted = std::mem::replace(&mut self.promoted_temps, caller_promoted);
+                let collections = self.collections;
                 let gen = self.gen_mut(g);
+                gen.parked_promoted = own_promoted;
+                gen.parked_at = collections;
                 gen.frame = Some(frame);
                 gen.handling = handling;
                 gen.temps = own;
@@ -229,8 +242,11 @@ impl Interp {
                     }
                 };
                 self.roots.handling.truncate(handling_base);
-                let caller = std::mem::take(&mut self.gen_mut(g).temps);
+                let (caller, caller_promoted) = self.take_parked_caller_temps(g);
+                // Its own temporaries go: the promoted ones are drops.
+                self.truncate_temps(0);
                 let own = std::mem::replace(&mut self.roots.temps, caller);
+                self.promoted_temps = caller_promoted;
                 // Rooted until the frame is gone (its release may run code).
                 match &r {
                     Ok(v) => self.push_temp(*v),
@@ -258,12 +274,28 @@ impl Interp {
         }
     }
 
+    /// The caller's temporaries a running generator parked, and how many of them a collection
+    /// since may have promoted.
+    fn take_parked_caller_temps(&mut self, g: Value) -> (Vec<Value>, usize) {
+        let collections = self.collections;
+        let gen = self.gen_mut(g);
+        let promoted = gen.promoted_of_parked(collections);
+        (std::mem::take(&mut gen.temps), promoted)
+    }
+
     /// Ends a generator that never ran (or ran out): drops its frame and stack.
     fn gen_finish(&mut self, g: Value) {
+        let collections = self.collections;
         let gen = self.gen_mut(g);
         gen.state = GenState::Closed;
         let frame = gen.frame.take();
-        gen.temps.clear();
+        let promoted = gen.promoted_of_parked(collections);
+        let temps = std::mem::take(&mut gen.temps);
+        // Held across a collection: they may be old, so their going is a drop.
+        for v in temps.into_iter().take(promoted) {
+            self.note_drop(v);
+        }
+        let gen = self.gen_mut(g);
         gen.handling.clear();
         gen.yield_from = None;
         if let Some(co) = gen.co.0.take() {

@@ -54,7 +54,10 @@ impl Interp {
                 IterState::Adapter(Box::new(crate::runtime::iter_state::Adapter::Lines(v)))
             }
             ObjKind::WeakKeyDict(_) | ObjKind::WeakSet(_) | ObjKind::WeakValueDict(_) => {
-                IterState::WeakGen(Box::new(self.weak_keys_generator(v)))
+                // In an object, so that what its steps keep (the snapshot's strong parts) is
+                // traced between steps wherever the state is held (a `for` loop holds it in Rust).
+                let generator = IterState::WeakGen(Box::new(self.weak_keys_generator(v)));
+                IterState::Shared(self.alloc(ObjKind::Iter(generator))?)
             }
             ObjKind::Instance(inst) => match inst.payload() {
                 Payload::List(_) => IterState::Seq(v, 0),

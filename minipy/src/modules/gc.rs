@@ -279,13 +279,15 @@ impl Interp {
             Vec::new()
         };
         let report = if minor {
-            // As `run_gc_work`'s minor: what running statements dropped may be promoted.
-            self.drop_needs_full |= !self.roots.temps.is_empty();
-            collect_minor_observing(&mut self.heap, &self.roots, &mut count)
+            // As `run_gc_work`'s minor: the temporaries may be promoted (`promoted_temps`).
+            let report = collect_minor_observing(&mut self.heap, &self.roots, &mut count);
+            self.note_collection();
+            report
         } else {
             self.gcmod.major_seen = false;
             let report = collect_observing(&mut self.heap, &self.roots, &mut count);
-            self.drop_needs_full = !self.roots.temps.is_empty();
+            self.drop_needs_full = false;
+            self.note_collection();
             report
         };
         self.gcmod.counted = Some(found.difference(&before).count() as u64);

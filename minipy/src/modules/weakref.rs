@@ -438,7 +438,7 @@ impl Interp {
                 self.check_arity(&format!("_weakref.{name}"), args, 1, 1)?;
                 // Refcounting would already have freed temporary weak references; a collection
                 // (its queued work runs at the next statement) does that here.
-                weakgc::collect_with(&mut self.heap, &self.roots);
+                self.collect_full();
                 let watchers: Vec<Value> = self
                     .heap
                     .watchers(weakgc::Gc::erase(args[0]))

@@ -66,7 +66,7 @@ impl Interp {
             return Ok(());
         }
         // As in `Interp::alloc`: queued work from this collection runs at the next statement.
-        weakgc::collect_with(&mut self.heap, &self.roots);
+        self.collect_full();
         self.heap
             .set_resizable_bytes(container, bytes)
             .map_err(|_| self.memory_error())

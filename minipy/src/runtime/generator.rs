@@ -168,6 +168,23 @@ pub struct Generator {
     /// Its allocation serial (`Interp::allocation_serial`): the cyclic collector finalizes it in
     /// allocation order among the objects with `__del__`.
     pub(crate) serial: u64,
+    /// Its parked temporaries' `Interp::promoted_temps` (its own while suspended, the caller's
+    /// while it runs), and `Interp::collections` when they were parked: a collection since then
+    /// may have promoted all of them.
+    pub(crate) parked_promoted: usize,
+    pub(crate) parked_at: u64,
+}
+
+impl Generator {
+    /// How many of `parked` (the temporaries it holds for someone, parked at `parked_at`) a
+    /// collection may have promoted by `collections`.
+    pub(crate) fn promoted_of_parked(&self, collections: u64) -> usize {
+        if self.parked_at == collections {
+            self.parked_promoted.min(self.temps.len())
+        } else {
+            self.temps.len()
+        }
+    }
 }
 
 impl Generator {

@@ -321,6 +321,15 @@ pub struct Interp {
     /// so CPython's timing needs a full collection: a minor never frees old garbage, nor what
     /// old garbage holds. Cleared by every full collection.
     pub drop_needs_full: bool,
+    /// The temporaries below this height were held across a collection, which may have made them
+    /// old (every survivor of a full collection is; a minor promotes by age). Dropping one may
+    /// leave old garbage, so [`truncate_temps`](Self::truncate_temps) treats them as drops
+    /// (`note_drop`); the ones above were pushed since and are young. A loop's iterator stays
+    /// below it for the whole loop without forcing a full collection at each statement's end.
+    pub promoted_temps: usize,
+    /// Collections so far (every kind): a generator compares it across a suspension to know
+    /// whether its parked temporaries were held across one.
+    pub collections: u64,
     /// After exit's `atexit` pass, `finalize` objects no longer run (as CPython's `_shutdown`).
     pub shutting_down: bool,
     /// Allocation serial of each object allocated with a `__del__` (instances of classes that
@@ -375,6 +384,7 @@ impl Interp {
             .expect("no heap limit during startup");
         interp.roots.globals = Some(globals);
         interp.roots.temps.clear();
+        interp.promoted_temps = 0;
         if interp.opts.gc.generational() {
             // What startup made (types, builtins, constants) is old from the start: minors
             // never trace it.
@@ -451,6 +461,8 @@ impl Interp {
             deaths_observable: false,
             drop_suspect: false,
             drop_needs_full: false,
+            promoted_temps: 0,
+            collections: 0,
             shutting_down: false,
             del_serials: HashMap::new(),
             del_serials_pruned_len: 0,
@@ -559,6 +571,12 @@ impl Interp {
     /// Roots `v` until the current statement ends.
     #[inline]
     pub fn push_temp(&mut self, v: Value) {
+        // A handle the collector freed (or a lazy sweep found dead) means a value was held
+        // somewhere untraced across a collection: a rooting bug.
+        debug_assert!(
+            self.heap.is_alive(v),
+            "a dead object pushed as a temporary: {v:?}"
+        );
         self.roots.temps.push(v);
     }
 
@@ -571,7 +589,28 @@ impl Interp {
     /// Drops the temporaries above `height`.
     #[inline]
     pub fn truncate_temps(&mut self, height: usize) {
+        if height < self.promoted_temps {
+            self.drop_promoted_temps(height);
+        }
         self.roots.temps.truncate(height);
+    }
+
+    /// The temporaries from `height` up to [`promoted_temps`](Self::promoted_temps) are about to
+    /// be dropped, and may be old: each is a drop (`note_drop`).
+    #[cold]
+    fn drop_promoted_temps(&mut self, height: usize) {
+        let end = self.promoted_temps.min(self.roots.temps.len());
+        self.promoted_temps = height;
+        for i in height..end {
+            let v = self.roots.temps[i];
+            self.note_drop(v);
+        }
+    }
+
+    /// A collection ran: every temporary held now may have been promoted.
+    pub(crate) fn note_collection(&mut self) {
+        self.promoted_temps = self.roots.temps.len();
+        self.collections += 1;
     }
 
     /// The object `v` names.
@@ -620,6 +659,8 @@ impl Interp {
         if let Ok(holder) = self.alloc(ObjKind::Tuple(items)) {
             self.heap.note_released(weakgc::Gc::erase(holder));
             self.roots.temps.drain(height..self.temps_height() - 1);
+            // The drained values were noted as drops above.
+            self.promoted_temps = self.promoted_temps.min(self.temps_height());
         }
         if !until_stmt_end {
             self.truncate_temps(height);
@@ -676,17 +717,19 @@ impl Interp {
     fn collect_full_as_refcounting(&mut self) -> CycleReport {
         self.gcmod.major_seen = false;
         let report = collect_observing(&mut self.heap, &self.roots, &mut keep_cycles);
-        self.drop_needs_full = !self.roots.temps.is_empty();
+        self.drop_needs_full = false;
+        self.note_collection();
         report
     }
 
     /// A full collection with the interpreter's roots, its queued work left in the queue.
     pub(crate) fn collect_full(&mut self) -> CycleReport {
-        // Every survivor is old afterwards and old garbage is gone, except what the temporaries
-        // hold: values dropped by statements still running, now old.
+        // Every survivor is old afterwards and old garbage is gone; the temporaries, now old,
+        // are drops when they go (`promoted_temps`).
         self.gcmod.major_seen = false;
         let report = collect_with(&mut self.heap, &self.roots);
-        self.drop_needs_full = !self.roots.temps.is_empty();
+        self.drop_needs_full = false;
+        self.note_collection();
         report
     }
 
@@ -881,14 +924,14 @@ impl Interp {
             }
             GcWork::Minor => {
                 self.gc_stats.minors += 1;
-                // The temporaries may hold values a running statement dropped; the minor may
-                // promote them, and then only a full collection frees them.
-                self.drop_needs_full |= !self.roots.temps.is_empty();
-                Some(if refcounting {
+                // The minor may promote what the temporaries hold (`promoted_temps`).
+                let report = if refcounting {
                     collect_minor_observing(&mut self.heap, &self.roots, &mut keep_cycles)
                 } else {
                     collect_minor(&mut self.heap, &self.roots)
-                })
+                };
+                self.note_collection();
+                Some(report)
             }
             GcWork::Step => {
                 let pacing = if self.opts.stress == Stress::Step {
@@ -899,7 +942,11 @@ impl Interp {
                 self.gc_stats.steps += 1;
                 // A finished major does not clear `drop_needs_full`: what was dropped after the
                 // major marked it survives the major, old.
-                collect_step(&mut self.heap, &pacing, &self.roots).finished
+                let finished = collect_step(&mut self.heap, &pacing, &self.roots).finished;
+                if finished.is_some() {
+                    self.note_collection();
+                }
+                finished
             }
         };
         let pause = started.elapsed();
@@ -1187,6 +1234,7 @@ impl Interp {
     ///    insertion order.
     pub fn shutdown(&mut self) {
         self.roots.temps.clear();
+        self.promoted_temps = 0;
         if self.limit_hit {
             // The script is out of budget: run none of its code (finalizers) at exit.
             return;
@@ -1273,6 +1321,7 @@ impl Interp {
         self.roots.handling.clear();
         self.finalizers = FinalizeRegistry::default();
         self.roots.temps.clear();
+        self.promoted_temps = 0;
         self.roots.frames.clear();
         self.repr_active.clear();
     }
