@@ -85,7 +85,7 @@ pub use weakgc_derive::Trace;
 pub use weakgc_heap::{
     AllocError, Census, DrainReport, FinalizerFn, Gc, GcAny, GcPhase, HeapError, Liveness,
     PathStep, Pending, PendingKind, RetentionPath, Root, RootKind, Trace, Tracer, TypeCount,
-    Watchers, Weak, WeakAny,
+    Watchers, Weak, WeakAny, FROZEN_ROOT,
 };
 pub use weakgc_weak::*;
 

@@ -72,8 +72,6 @@ struct Incremental {
     /// going forever).
     objects_at_begin: u64,
     mark_work: u64,
-    /// `Heap::bytes_allocated` at the end of the last step (pacing).
-    allocated_at_last_step: u64,
 }
 
 /// One bounded step of an incremental collection, with `extra_roots` (the embedder's VM stack,
@@ -123,12 +121,9 @@ pub fn collect_step<R: Trace + ?Sized>(
     let mut state = unpark(heap);
     if phase == GcPhase::Idle {
         state = Box::default();
-        state.allocated_at_last_step = heap.bytes_allocated();
+        heap.cycle().note_step();
     }
-    let budget = pacing.step_budget(
-        heap.bytes_allocated()
-            .saturating_sub(state.allocated_at_last_step),
-    );
+    let budget = pacing.step_budget(heap.cycle().allocated_since_step());
     let outcome = catch_unwind(AssertUnwindSafe(|| {
         step(heap, &mut state, phase, budget, extra_roots)
     }));
@@ -148,7 +143,7 @@ pub fn collect_step<R: Trace + ?Sized>(
     state.report.steps += 1;
     state.report.duration += report.duration;
     state.report.longest_step = state.report.longest_step.max(report.duration);
-    state.allocated_at_last_step = heap.bytes_allocated();
+    heap.cycle().note_step();
     if heap.gc_phase() == GcPhase::Sweep || report.phase != GcPhase::Sweep {
         heap.cycle().park(state);
     } else {
@@ -218,6 +213,7 @@ pub fn step_if_due<R: Trace + ?Sized>(
 /// [`collect_if_due`](crate::collect_if_due); in generational mode, a minor or a major, see
 /// [`step_if_due`]), during a cycle once `pacing.step_bytes` were allocated since the last step.
 /// Never while collection is disabled.
+#[inline]
 pub fn step_is_due(heap: &mut Heap, pacing: &Pacing) -> bool {
     if !heap.is_enabled() {
         return false;
@@ -228,12 +224,7 @@ pub fn step_is_due(heap: &mut Heap, pacing: &Pacing) -> bool {
         }
         GcPhase::Idle => pacing.is_due(heap),
         GcPhase::Mark | GcPhase::Sweep => {
-            let state = unpark(heap);
-            let since = heap
-                .bytes_allocated()
-                .saturating_sub(state.allocated_at_last_step);
-            heap.cycle().park(state);
-            since >= pacing.step_bytes as u64
+            heap.cycle().allocated_since_step() >= pacing.step_bytes as u64
         }
     }
 }
@@ -282,6 +273,8 @@ fn step<R: Trace + ?Sized>(
         cycle.arm(true);
         state.objects_at_begin = cycle.heap().object_count() as u64;
         state.marker.push_roots(cycle.roots());
+        // Frozen objects are roots; once per cycle, as the list cannot change during one.
+        state.marker.push_roots(cycle.frozen().iter().copied());
         state.marker.push_traced(extra_roots);
     }
     let marked_before = state.marker.marked;

@@ -147,6 +147,7 @@ fn full_cycle<R: Trace + ?Sized>(
             let _phase = debug_span!("mark").entered();
             let roots = cycle.roots();
             marker.push_roots(roots);
+            marker.push_roots(cycle.frozen().iter().copied());
             marker.push_traced(extra_roots);
             marker.mark(&mut cycle);
         }

@@ -1,7 +1,7 @@
 //! DESIGN steps 1-2 (and the marking half of step 4): mark from roots, with ephemerons resolved as
 //! their keys are marked.
 
-use weakgc_heap::cycle::{CycleAccess, Gray, KeyState, MarkedCell};
+use weakgc_heap::cycle::{CycleAccess, Gray, KeyRoute, MarkedCell};
 use weakgc_heap::GcAny;
 
 /// The gray set and the ephemeron values waiting for their keys, kept across steps 1-4 of one cycle.
@@ -124,11 +124,10 @@ impl Marker {
     /// unmarked), or nowhere (key dead).
     fn route_ephemerons(&mut self, cycle: &mut CycleAccess<'_>) {
         let Marker { gray, waiting, .. } = self;
-        gray.route_ephemerons(|key, values| match cycle.ephemeron_key(key) {
-            KeyState::Dead => false,
-            KeyState::Marked => true,
-            KeyState::Waiting(key) => {
-                let head = cycle.waiting_list(key);
+        gray.route_ephemerons(|key, values| match cycle.route_ephemeron_key(key) {
+            KeyRoute::Dead => false,
+            KeyRoute::Marked => true,
+            KeyRoute::Waiting(head) => {
                 for &v in values {
                     waiting.push((v, *head));
                     *head = waiting.len() as u32;

@@ -24,13 +24,18 @@ pub struct Pacing {
     pub step_bytes: usize,
     /// A step's budget, in units (an object traced, a bitmap word swept, a value dropped), as a
     /// percentage of the bytes allocated since the last step divided by 32 (a small cell). Never
-    /// less than `step_bytes` worth. The default 400 gives four units per small object
+    /// less than `step_bytes` worth. The default 800 gives eight units per small object
     /// allocated. Two, the design's first guess, is break-even for a mutator whose every
     /// allocation is stored into an object already traced (one unit to mark the new object, one
     /// to retrace the regrayed one): in `examples/pause` (2M-object tree, each operation
     /// allocating and rewiring) no cycle ever finished at 200 until the runaway guard forced the
-    /// atomic phase; at 400 one cycle took ~1,200 steps with p99 0.4 ms; at 800, ~480 steps of
-    /// twice the length (docs/benchmarks.md).
+    /// atomic phase. 400 was the default until the mutator's time was split by phase: an
+    /// operation costs 1.6-2.4x more while a cycle marks than between cycles, and at 400 the
+    /// 10M-object run spent 6.0M of its 30M operations marking, its cycle marking 23.9M objects
+    /// (3.4M regrayed) where stop-the-world marks 19.5M; at 800, 2.4M operations, 19.3M marked
+    /// (1.3M regrayed), the longest step still under 1% of the stop-the-world pause, and
+    /// callgrind counts the whole 500K run within 1.3% of stop-the-world's instructions (8.7%
+    /// at 400; docs/benchmarks.md, "Incremental mode's total time").
     pub step_percent: u32,
     /// A fixed budget per step instead of `step_percent`'s.
     pub step_units: Option<u64>,
@@ -50,7 +55,7 @@ impl Default for Pacing {
             pause_percent: 100,
             min_debt: 32 << 10,
             step_bytes: 32 << 10,
-            step_percent: 400,
+            step_percent: 800,
             step_units: None,
             minor_bytes: 1 << 20,
             major_percent: 100,

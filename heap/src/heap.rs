@@ -70,6 +70,12 @@ pub struct Heap {
     pub(crate) old_bytes: usize,
     /// Bytes of old objects' cells after the last full or major cycle.
     pub(crate) old_bytes_after_major: usize,
+    /// The objects [`freeze`](Self::freeze) froze, in cell order (handles sorted by index): every
+    /// full or major cycle marks them as roots (invariant F in `freeze.rs`).
+    pub(crate) frozen: Vec<GcAny>,
+    /// `bytes_allocated()` at the end of the last incremental step
+    /// (`CycleAccess::note_step`): the collector's step pacing reads it without unparking.
+    pub(crate) allocated_at_step: u64,
 }
 
 /// How collections are paced and what the write barrier records ([`Heap::set_mode`]).
@@ -146,6 +152,8 @@ impl Heap {
             allocated_at_minor: 0,
             old_bytes: 0,
             old_bytes_after_major: 0,
+            frozen: Vec::new(),
+            allocated_at_step: 0,
         }
     }
 
@@ -874,6 +882,7 @@ impl Heap {
     /// report, and resizable charges as they stand): [`bytes_in_use`](Self::bytes_in_use) plus
     /// everything collections have freed. Only grows while charges do; incremental pacing
     /// measures allocation between steps with it, as sweeps now free between collection calls.
+    #[inline]
     pub fn bytes_allocated(&self) -> u64 {
         self.arena.bytes_allocated_total() + self.resizable_total as u64
     }
@@ -887,6 +896,7 @@ impl Heap {
     /// let heap = Heap::new();
     /// assert_eq!(heap.gc_phase(), GcPhase::Idle);
     /// ```
+    #[inline]
     pub fn gc_phase(&self) -> GcPhase {
         if self.arena.is_sweeping() {
             GcPhase::Sweep
@@ -925,6 +935,22 @@ impl Heap {
     /// assert_eq!(heap.young_count(), 1);
     /// ```
     pub fn set_mode(&mut self, mode: CollectorMode) {
+        self.end_cycle_in_progress();
+        self.mode = mode;
+        if mode.is_generational() {
+            self.make_all_old();
+        } else {
+            self.carry.clear();
+            self.arena.gray_again.clear();
+            self.arena.clear_unmarked();
+            self.arena.clear_ages();
+            self.arena.set_remembering(false);
+        }
+    }
+
+    /// Ends a cycle in progress as `collect()` ends it: one still marking is abandoned (nothing
+    /// freed, nothing queued twice), one sweeping is finished (its report is dropped).
+    pub(crate) fn end_cycle_in_progress(&mut self) {
         match self.gc_phase() {
             GcPhase::Idle => {}
             GcPhase::Mark => self.cycle().abandon(),
@@ -937,21 +963,21 @@ impl Heap {
                 cycle.unpark();
             }
         }
-        self.mode = mode;
+    }
+
+    /// Generational mode, no cycle under way: every object old, no remembered set (with every
+    /// object old, invariant R holds trivially), the barrier remembering, pacing counters reset.
+    /// O(pages).
+    pub(crate) fn make_all_old(&mut self) {
         self.carry.clear();
         self.arena.gray_again.clear();
         self.arena.clear_unmarked();
-        if mode.is_generational() {
-            self.arena.promote_all();
-            self.arena.set_remembering(true);
-            self.minors = 0;
-            self.allocated_at_minor = self.bytes_allocated();
-            self.old_bytes = self.arena.old_bytes();
-            self.old_bytes_after_major = self.old_bytes;
-        } else {
-            self.arena.clear_ages();
-            self.arena.set_remembering(false);
-        }
+        self.arena.promote_all();
+        self.arena.set_remembering(true);
+        self.minors = 0;
+        self.allocated_at_minor = self.bytes_allocated();
+        self.old_bytes = self.arena.old_bytes();
+        self.old_bytes_after_major = self.old_bytes;
     }
 
     /// Objects that are not old: in generational mode, those allocated since they could have

@@ -137,7 +137,11 @@ impl fmt::Display for Census {
     }
 }
 
-/// Where a retention path starts.
+/// The name a retention path gives a frozen object ([`Heap::freeze`]) as its root.
+pub const FROZEN_ROOT: &str = "frozen (Heap::freeze)";
+
+/// Where a retention path starts. A frozen object ([`Heap::freeze`]) is a root named
+/// [`FROZEN_ROOT`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RootKind {
     /// A [`Root`](crate::Root), with its name if it was given one.
@@ -242,6 +246,7 @@ impl Heap {
     /// A description of the first inconsistency found: a bug in weakgc.
     pub fn verify(&self) -> Result<(), String> {
         self.arena.verify()?;
+        self.verify_frozen()?;
         if self.mode.is_generational() && self.gc_phase() == crate::GcPhase::Idle {
             self.arena.young_pages_cover_young_cells()?;
         } else if !self.mode.is_generational() && self.arena.has_age_bits() {
@@ -384,7 +389,8 @@ impl Heap {
 
     /// A shortest path from a root to `target` — why it is still alive — or `None` if nothing
     /// reaches it (it would die in the next collection). Roots are the heap's [`Root`](crate::Root)s,
-    /// its pending queue, and `extra_roots` (pass what you pass to `collect_with`).
+    /// its pending queue, the frozen objects ([`Heap::freeze`], as [`FROZEN_ROOT`]), and
+    /// `extra_roots` (pass what you pass to `collect_with`).
     ///
     /// Weak-key table values count as reachable only through a reachable key, as in a collection.
     ///
@@ -416,8 +422,8 @@ impl Heap {
 }
 
 impl Heap {
-    /// A path search seeded with every root: the heap's roots, the pending queue, then
-    /// `extra_roots`' edges.
+    /// A path search seeded with every root: the heap's roots, the pending queue, the frozen
+    /// objects, then `extra_roots`' edges.
     fn search_from_roots<R: Trace + ?Sized>(&self, extra_roots: &R) -> PathSearch {
         let mut search = PathSearch::default();
         for (gc, name) in self.root_entries() {
@@ -425,6 +431,9 @@ impl Heap {
         }
         for (_, gc) in self.pending.jobs.iter() {
             search.seed(*gc, RootKind::Pending);
+        }
+        for &gc in &self.frozen {
+            search.seed(gc, RootKind::Root(Some(Cow::Borrowed(FROZEN_ROOT))));
         }
         let mut tracer = Tracer::new();
         extra_roots.trace(&mut tracer);

@@ -32,6 +32,7 @@ mod arena;
 #[doc(hidden)]
 pub mod cycle;
 mod error;
+mod freeze;
 mod handle;
 mod header;
 mod heap;
@@ -46,7 +47,7 @@ mod weak_slot;
 pub use error::{AllocError, HeapError};
 pub use handle::{Gc, GcAny, Weak, WeakAny};
 pub use heap::{CollectorMode, GcPhase, Heap};
-pub use inspect::{Census, PathStep, RetentionPath, RootKind, Shortened, TypeCount};
+pub use inspect::{Census, PathStep, RetentionPath, RootKind, Shortened, TypeCount, FROZEN_ROOT};
 pub use pending::{panic_message, DrainReport, FinalizerFn, Pending, PendingKind};
 pub use roots::Root;
 pub use trace::{Liveness, Trace, Tracer};

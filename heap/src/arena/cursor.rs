@@ -20,6 +20,9 @@ pub(super) struct SizeClass {
     /// The type every value in `current` has, if it has one: a value of another type takes the
     /// slow path.
     pub(super) uniform: Option<&'static TypeInfo>,
+    /// What `uniform` would be if the barrier were not armed (arming clears `uniform` to send
+    /// allocation to the slow path, A8): the slow path's own quick case for white allocation.
+    pub(super) armed_uniform: Option<&'static TypeInfo>,
     /// First cell of word `word` of `current`.
     pub(super) cells: *mut u8,
     /// Metadata entry of that cell.
@@ -43,6 +46,7 @@ impl Default for SizeClass {
         SizeClass {
             free: 0,
             uniform: None,
+            armed_uniform: None,
             cells: std::ptr::null_mut(),
             meta: std::ptr::null_mut(),
             allocated: std::ptr::null_mut(),

@@ -1,7 +1,7 @@
 //! Marking: the flat `unmarked` bitmap (A7), the prefetch hint, the collector's waiting-list heads,
 //! and clearing weak handles to what marking did not reach (DESIGN step 3).
 
-use crate::handle::{GcAny, SLOT_BITS};
+use crate::handle::{GcAny, WeakAny, SLOT_BITS};
 use crate::page::{Bit, PageTypes};
 
 use super::{page_unmarked, Arena, Cell, MARK_WORDS_PER_PAGE};
@@ -177,6 +177,32 @@ impl Arena {
             .waiting
             .get_or_insert_with(|| vec![0; slots].into_boxed_slice());
         &mut heads[cell.slot as usize]
+    }
+
+    /// Where an ephemeron's key stands, in one page lookup: `None` if it is dead (its weak handle
+    /// cleared or its object freed), `Some(None)` if it is marked, and otherwise `Some(head)`:
+    /// it is flagged `EphemeronKey` and `head` is its waiting-list head (as `waiting_head`).
+    #[inline]
+    pub(crate) fn route_key(&mut self, weak: WeakAny) -> Option<Option<&mut u32>> {
+        let p = weak.page();
+        let page = self.pages.get_mut(p)?;
+        let slot = weak.slot();
+        if !(slot < page.slots as usize
+            && page.get(Bit::Allocated, slot)
+            && page.meta[slot].weak_gen == weak.weak_gen.get())
+        {
+            return None;
+        }
+        let index = (p << SLOT_BITS) | slot;
+        if self.unmarked[index / 64] & (1 << (index % 64)) == 0 {
+            return Some(None);
+        }
+        page.set(Bit::EphemeronKey, slot);
+        let slots = page.slots as usize;
+        let heads = page
+            .waiting
+            .get_or_insert_with(|| vec![0; slots].into_boxed_slice());
+        Some(Some(&mut heads[slot]))
     }
 
     /// Takes `cell`'s waiting-list head, leaving 0.

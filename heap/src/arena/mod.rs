@@ -57,9 +57,10 @@
 //!   allocated nor retired, and the cursor's raw pointers point at that word's first cell
 //!   (`cells`), its first metadata entry (`meta`) and its `Allocated` bitmap word (`allocated`),
 //!   derived from the page's memory and `SideArray`s (S1), with `words` the page's bitmap stride;
-//!   `uniform`, when not null, describes (same `type_id`) every value allocated in the page
-//!   (`PageTypes::Uniform`, A6). Set by `take_small_cell_slow` (the one place `free` becomes
-//!   nonzero); ended by `sweep`, which zeroes every `free` (it may free cells and empty pages).
+//!   `uniform` and `armed_uniform`, when not null, describe (same `type_id`) every value
+//!   allocated in the page (`PageTypes::Uniform`, A6). Set by `take_small_cell_slow` (the one
+//!   place `free` becomes nonzero); ended by `sweep`, which zeroes every `free` (it may free
+//!   cells and empty pages).
 //!   Nothing else allocates in a small page or moves the memory those pointers name, and no
 //!   reference made from that memory is live across an allocation (A5), so the pointers stay valid
 //!   and the fast path reads no `Page` at all.
@@ -259,6 +260,7 @@ impl Arena {
 
     /// Bytes ever allocated and not given back by a resizable charge: `bytes_in_use` plus what
     /// sweeps freed. Only grows.
+    #[inline]
     pub(crate) fn bytes_allocated_total(&self) -> u64 {
         self.bytes_in_use as u64 + self.bytes_freed_total
     }

@@ -125,7 +125,7 @@ impl Arena {
                     "class {class}: the cursor offers an allocated or retired cell"
                 ));
             }
-            if let Some(info) = state.uniform {
+            for info in state.uniform.iter().chain(&state.armed_uniform) {
                 if !matches!(page.types, PageTypes::Uniform(t) if t.type_id == info.type_id) {
                     return Err(format!(
                         "class {class}: the cursor's type is not its page's one type"
