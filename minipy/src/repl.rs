@@ -114,7 +114,8 @@ enum Input {
     Error(String),
 }
 
-/// Whether `line` opens a block: it ends with `:` (a comment aside) or is a decorator. A
+/// Whether `line` opens a block: it ends with `:` (a comment aside), is a decorator, or starts
+/// with a compound statement's keyword. A
 /// compound statement's input ends at an empty line, as python3's.
 fn opens_block(line: &str) -> bool {
     let code = match line.find('#') {
@@ -123,7 +124,16 @@ fn opens_block(line: &str) -> bool {
         _ => line,
     };
     let code = code.trim();
-    code.ends_with(':') || code.starts_with('@')
+    // A compound statement whose body is on its own line (`for i in x: i`) also waits for an
+    // empty line, as python3's interactive tokenizer does.
+    let first = code
+        .split(|c: char| !c.is_alphanumeric() && c != '_')
+        .next();
+    let compound = matches!(
+        first,
+        Some("if" | "for" | "while" | "def" | "class" | "with" | "try" | "async")
+    );
+    code.ends_with(':') || code.starts_with('@') || compound
 }
 
 /// The parser's errors that more lines could fix: an unclosed bracket or triple-quoted string,
@@ -246,7 +256,8 @@ fn repl_loop(interp: &mut Interp, input: &mut dyn LineSource) -> i32 {
 
 impl Interp {
     /// Runs one interactive input (compiled on its own) in the main module's frame: each
-    /// expression statement at its top level prints its value's `repr` unless `None` and binds
+    /// expression statement of its own code (at the top level or inside its `for`, `if`, `with`,
+    /// `try`... blocks, not in functions or classes) prints its value's `repr` unless `None` and binds
     /// it to `_` (minipy keeps `_` in the globals, CPython in `builtins`). A Ctrl-C pressed while
     /// no code ran is forgotten first.
     ///
@@ -255,16 +266,20 @@ impl Interp {
     pub fn run_interactive(&mut self, module: &Module) -> PyResult<()> {
         crate::runtime::interrupt::clear();
         self.out.flush();
+        self.echo_exprs = true;
+        let mut result = Ok(());
         for stmt in &module.body {
-            match &stmt.kind {
-                StmtKind::Expr(e) => self.exec_echo(stmt, e)?,
-                _ => {
-                    self.exec_stmt(stmt)?;
-                }
+            result = match &stmt.kind {
+                StmtKind::Expr(e) => self.exec_echo(stmt, e),
+                _ => self.exec_stmt(stmt).map(|_| ()),
+            };
+            if result.is_err() {
+                break;
             }
         }
+        self.echo_exprs = false;
         self.out.flush();
-        Ok(())
+        result
     }
 
     /// An expression statement whose value is echoed: `exec_stmt`'s steps (tick, safepoints,
@@ -276,17 +291,7 @@ impl Interp {
             frame.line = stmt.line;
         }
         self.stmt_start();
-        let result = self.eval(e).and_then(|v| {
-            if self.is_none(v) {
-                return Ok(());
-            }
-            let text = self.repr(v)?;
-            self.out.write_out(&text);
-            self.out.write_out("\n");
-            let globals = self.globals();
-            self.env_set(globals, Rc::from("_"), v);
-            Ok(())
-        });
+        let result = self.eval(e).and_then(|v| self.echo_value(v));
         self.finish_stmt(height, &result, None);
         self.collect_after_stmt();
         result
@@ -347,5 +352,7 @@ mod tests {
         assert!(opens_block("for i in x:  # loop"));
         assert!(!opens_block("d = {'#': 1}"));
         assert!(opens_block("@decorator"));
+        assert!(opens_block("for i in range(3): i"));
+        assert!(!opens_block("format(1)") && !opens_block("iffy = 1"));
     }
 }

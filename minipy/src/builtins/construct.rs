@@ -30,6 +30,13 @@ impl Interp {
                 self.dict_update(d, &args, &kwargs)?;
                 return Ok(d);
             }
+            TypeTag::Bytes => return self.bytes_new(args, kwargs),
+            TypeTag::Str if args.len() > 1 || !kwargs.is_empty() => {
+                if args.is_empty() {
+                    return Err(self.type_error("str() argument 'object' is required"));
+                }
+                return self.str_from_bytes(args, kwargs);
+            }
             TypeTag::Int if !kwargs.is_empty() => {
                 let mut args = args;
                 for (k, v) in kwargs {
@@ -209,7 +216,9 @@ impl Interp {
             let ObjKind::Str(k) = self.obj(e.key) else {
                 return Err(self.type_error("type() namespace keys must be strings"));
             };
-            attrs.set(k.clone(), e.value);
+            let k = k.clone();
+            self.note_class_attr(&k);
+            attrs.set(k, e.value);
         }
         if attrs.get("__eq__").is_some() && attrs.get("__hash__").is_none() {
             let none = self.none();
@@ -230,7 +239,7 @@ impl Interp {
     }
 
     /// `int(x)` and `int(text, base)`.
-    fn int_from(&mut self, args: &[Value]) -> PyResult<Value> {
+    pub(super) fn int_from(&mut self, args: &[Value]) -> PyResult<Value> {
         let Some(v) = args.first().copied() else {
             return self.int_value(0);
         };

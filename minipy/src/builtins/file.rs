@@ -28,14 +28,12 @@ impl Interp {
             }
             _ => Rc::from("r"),
         };
-        let plain: String = mode.chars().filter(|c| *c != 't').collect();
-        if mode.contains('b') {
-            return Err(self.err(
-                Exc::NotImplementedError,
-                "open(): binary mode is not supported (minipy has no bytes type)",
-            ));
-        }
+        let plain: String = mode.chars().filter(|c| !matches!(c, 't' | 'b')).collect();
         let result = match plain.as_str() {
+            // A binary file's bytes are kept as the chars of the same codes (Latin-1), so
+            // reading lines and sizes works as for text; reads turn them back into bytes.
+            "r" if mode.contains('b') => std::fs::read(&*path)
+                .map(|b| Stream::Read(b.iter().map(|&c| char::from(c)).collect(), 0)),
             "r" => std::fs::read_to_string(&*path).map(|t| Stream::Read(t, 0)),
             "w" => std::fs::File::create(&*path).map(Stream::Write),
             "a" => std::fs::OpenOptions::new()
@@ -189,13 +187,28 @@ impl Interp {
         }
     }
 
-    /// The next line of a readable file as a str, `None` at the end.
+    /// Whether `f` is a file opened in binary mode (`'rb'`, `'wb'`...).
+    fn is_binary_file(&self, f: Value) -> bool {
+        matches!(self.obj(f), ObjKind::File(file) if file.mode.contains('b'))
+    }
+
+    /// What a read of `f` returns for `text`: the str, or for a binary file the bytes its
+    /// chars stand for (see `builtin_open`).
+    fn file_text_value(&mut self, f: Value, text: &str) -> PyResult<Value> {
+        if self.is_binary_file(f) {
+            let data = text.chars().map(|c| c as u32 as u8).collect();
+            return self.bytes_value(data);
+        }
+        self.str_value(text)
+    }
+
+    /// The next line of a readable file (a str, or bytes in binary mode), `None` at the end.
     pub fn file_next_line(&mut self, f: Value) -> PyResult<Option<Value>> {
         let line = self.read_line(f)?;
         if line.is_empty() {
             return Ok(None);
         }
-        self.str_value(&line).map(Some)
+        self.file_text_value(f, &line).map(Some)
     }
 
     /// The remaining lines of a readable file (what iterating it yields).
@@ -206,7 +219,7 @@ impl Interp {
             if line.is_empty() {
                 return Ok(out);
             }
-            out.push(self.str_value(&line)?);
+            out.push(self.file_text_value(f, &line)?);
         }
     }
 
@@ -231,7 +244,8 @@ impl Interp {
                     _ => -1,
                 };
                 let text = if size < 0 {
-                    self.read_rest(f)?
+                    let text = self.read_rest(f)?;
+                    return self.file_text_value(f, &text);
                 } else {
                     let ObjKind::File(file) = self.obj_mut(f) else {
                         return Ok(self.none());
@@ -250,17 +264,43 @@ impl Interp {
                         _ => self.read_rest(f)?,
                     }
                 };
-                self.str_value(&text)
+                self.file_text_value(f, &text)
             }
             B::FileReadLine => {
                 self.check_arity(name, args, 0, 1)?;
                 let line = self.read_line(f)?;
-                self.str_value(&line)
+                self.file_text_value(f, &line)
             }
             B::FileReadLines => {
                 self.check_arity(name, args, 0, 1)?;
                 let lines = self.file_lines(f)?;
                 self.alloc(ObjKind::List(lines))
+            }
+            B::FileWrite if self.is_binary_file(f) => {
+                self.check_arity(name, args, 1, 1)?;
+                let ObjKind::Bytes(b) = self.obj(args[0]) else {
+                    let t = self.type_name(args[0]);
+                    return Err(
+                        self.type_error(format!("a bytes-like object is required, not '{t}'"))
+                    );
+                };
+                let b = b.clone();
+                let r = match self.obj_mut(f) {
+                    ObjKind::File(file) if file.closed => None,
+                    ObjKind::File(file) => match &mut file.stream {
+                        Stream::Write(w) => Some(w.write_all(&b)),
+                        _ => Some(Err(std::io::Error::other("not writable"))),
+                    },
+                    _ => None,
+                };
+                match r {
+                    None => Err(self.value_error("write to closed file")),
+                    Some(Err(e)) if e.to_string() == "not writable" => {
+                        Err(self.err(Exc::OSError, "not writable"))
+                    }
+                    Some(Err(e)) => Err(self.err(Exc::OSError, e.to_string())),
+                    Some(Ok(())) => self.int_value(b.len() as i64),
+                }
             }
             B::FileWrite => {
                 self.check_arity(name, args, 1, 1)?;

@@ -69,7 +69,12 @@ impl Interp {
             B::GetAttr => {
                 self.check_arity(name, args, 2, 3)?;
                 let attr = self.expect_str(args[1], "attribute name")?;
-                match (self.getattr_opt(args[0], &attr)?, args.get(2)) {
+                let found = match self.getattr_opt(args[0], &attr) {
+                    // A class's `__getattr__` raising `AttributeError` means "no such attribute".
+                    Err(e) if args.len() == 3 && self.err_is(&e, Exc::AttributeError) => None,
+                    r => r?,
+                };
+                match (found, args.get(2)) {
                     (Some(v), _) => Ok(v),
                     (None, Some(default)) => Ok(*default),
                     (None, None) => Err(self.attribute_error(args[0], &attr)),

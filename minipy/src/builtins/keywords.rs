@@ -20,6 +20,9 @@ fn keyword_params(id: Builtin) -> Option<(&'static [&'static str], usize)> {
         B::StrSplit | B::StrRSplit => (&["sep", "maxsplit"], 0),
         B::StrSplitLines => (&["keepends"], 0),
         B::StrExpandTabs => (&["tabsize"], 0),
+        B::StrEncode | B::BytesDecode => (&["encoding", "errors"], 0),
+        B::BytesSplit | B::BytesRSplit => (&["sep", "maxsplit"], 0),
+        B::BytesSplitLines => (&["keepends"], 0),
         B::Open => (
             &["file", "mode", "buffering", "encoding", "errors", "newline"],
             1,
@@ -45,7 +48,15 @@ impl Interp {
             B::StrMakeTrans if kwargs.is_empty() => Some(self.str_maketrans(args)),
             B::DictFromKeys if kwargs.is_empty() => Some(self.dict_fromkeys(args)),
             B::FloatFromHex if kwargs.is_empty() => Some(self.float_fromhex(args)),
+            B::BytesFromHex if kwargs.is_empty() && recv.is_none() => {
+                Some(self.bytes_fromhex(args))
+            }
+            B::IntToBytes => Some(self.int_to_bytes(recv, args, kwargs)),
+            B::IntFromBytes => Some(self.int_from_bytes(recv, args, kwargs)),
             B::Zip => Some(self.builtin_zip(args, kwargs)),
+            B::Eval | B::Exec => Some(self.builtin_eval_exec(id, args, kwargs)),
+            B::Dir if kwargs.is_empty() => Some(self.builtin_dir(args)),
+            B::Locals if kwargs.is_empty() => Some(self.builtin_locals(args)),
             B::StrFormat => {
                 let recv = match recv {
                     Some(r) => r,

@@ -1,11 +1,15 @@
 //! Functions and methods implemented in Rust: the [`Builtin`] identifiers, which methods each
 //! builtin type has, and the dispatch from a call to the code that implements it.
 
+pub mod bytes;
+pub mod codecs;
 mod construct;
+pub mod dunders;
 pub mod file;
 mod float_hex;
 pub(crate) mod format_spec;
 mod functions;
+mod introspect;
 mod keywords;
 pub mod lazy_iter;
 pub mod repr;
@@ -23,7 +27,7 @@ use crate::runtime::types::TypeTag;
 use crate::syntax::ast::Name;
 
 /// The functions of the builtins namespace.
-pub const BUILTIN_FUNCTIONS: [Builtin; 42] = [
+pub const BUILTIN_FUNCTIONS: [Builtin; 46] = [
     Builtin::Print,
     Builtin::Len,
     Builtin::Repr,
@@ -66,6 +70,10 @@ pub const BUILTIN_FUNCTIONS: [Builtin; 42] = [
     Builtin::Exit,
     Builtin::Quit,
     Builtin::Open,
+    Builtin::Eval,
+    Builtin::Exec,
+    Builtin::Dir,
+    Builtin::Locals,
 ];
 
 pub use crate::runtime::builtin_id::method_of;
@@ -98,6 +106,7 @@ impl Interp {
             TypeTag::ClassMethod,
             TypeTag::Property,
             TypeTag::BaseException,
+            TypeTag::Bytes,
         ] {
             let class = self.type_class(tag);
             let name = self.class_name(class);
@@ -111,6 +120,8 @@ impl Interp {
         self.roots.builtins.set(Name::from("None"), none);
         let ni = self.not_implemented();
         self.roots.builtins.set(Name::from("NotImplemented"), ni);
+        let ellipsis = self.ellipsis();
+        self.roots.builtins.set(Name::from("Ellipsis"), ellipsis);
     }
 
     /// Calls builtin `id`; `recv` is the receiver of a bound method (for an unbound method taken
@@ -273,6 +284,8 @@ impl Interp {
             | B::StrTranslate
             | B::StrEncode
             | B::StrFormatMap => self.str_method(id, recv, args),
+            id if bytes::is_bytes_method(id) => self.bytes_method(id, recv, args),
+            id if dunders::is_dunder(id) => self.dunder_method(id, recv, args),
             // The methods of the classes `weakref` defines in Python: one list, in `python_class`.
             id if id.python_class() == Some("WeakSet") => self.weak_set_method(id, recv, args),
             id if id.python_class().is_some() => self.weak_method(id, recv, args),

@@ -116,6 +116,8 @@ impl Interp {
         let text = match self.obj(v) {
             ObjKind::None => "None".to_string(),
             ObjKind::NotImplemented => "NotImplemented".to_string(),
+            ObjKind::Ellipsis => "Ellipsis".to_string(),
+            ObjKind::Bytes(b) => crate::builtins::bytes::bytes_repr(b),
             ObjKind::Bool(b) => if *b { "True" } else { "False" }.to_string(),
             ObjKind::Int(i) => i.to_string(),
             ObjKind::BigInt(b) => b.to_string(),

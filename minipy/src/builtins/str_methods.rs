@@ -75,7 +75,13 @@ impl Interp {
                 }
             }
             B::StrStartsWith | B::StrEndsWith => {
-                self.check_arity(name, args, 1, 1)?;
+                self.check_arity(name, args, 1, 3)?;
+                // `start`/`end` narrow the text tested, as a slice would.
+                let (lo, hi) = self.search_bounds(&s, &args[1..])?;
+                if lo == usize::MAX {
+                    return Ok(self.bool_value(false));
+                }
+                let s: std::rc::Rc<str> = std::rc::Rc::from(&s[lo..hi]);
                 let options: Vec<std::rc::Rc<str>> = match self.obj(args[0]) {
                     ObjKind::Tuple(items) => {
                         let items = items.clone();

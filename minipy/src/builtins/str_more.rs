@@ -1,8 +1,8 @@
 //! The rest of `str`'s methods, as CPython 3.11 has them: searching with `start`/`end`
 //! (`find`, `rfind`, `index`, `rindex`, `count`), `split`/`rsplit` with `maxsplit`,
 //! `splitlines(keepends)`, `partition`, the `is*` predicates, case changes, `expandtabs`,
-//! `removeprefix`/`removesuffix`, `translate`/`maketrans`, `format_map`, and `encode` (an error:
-//! minipy has no `bytes`).
+//! `removeprefix`/`removesuffix`, `translate`/`maketrans`, `format_map`, and `encode` (in
+//! `builtins::bytes`).
 
 use crate::builtins::Builtin;
 use crate::runtime::exceptions::{Exc, PyResult};
@@ -178,7 +178,7 @@ fn split(s: &str, sep: Option<&str>, maxsplit: i64, from_right: bool) -> Vec<Str
 impl Interp {
     /// The `start`/`end` arguments of a search, as byte offsets into `s` (slice semantics on
     /// characters, `None` meaning the ends).
-    fn search_bounds(&mut self, s: &str, args: &[Value]) -> PyResult<(usize, usize)> {
+    pub(super) fn search_bounds(&mut self, s: &str, args: &[Value]) -> PyResult<(usize, usize)> {
         let n = s.chars().count() as i64;
         let bound = |this: &mut Interp, v: Option<&Value>, default: i64| -> PyResult<i64> {
             match v {
@@ -430,10 +430,7 @@ impl Interp {
                 }
                 self.str_value(&out)
             }
-            B::StrEncode => Err(self.err(
-                Exc::NotImplementedError,
-                "str.encode(): minipy has no bytes type",
-            )),
+            B::StrEncode => self.str_encode(s, args),
             B::StrFormatMap => {
                 self.check_arity(name, args, 1, 1)?;
                 let mut kwargs = Vec::new();

@@ -155,7 +155,14 @@ impl Interp {
                     return self.bind(v, obj, class).map(Some);
                 }
                 let tag = self.class_tag(class);
-                self.builtin_attr(obj, tag, name)
+                let found = self.builtin_attr(obj, tag, name)?;
+                if found.is_none() && self.attr_hooks {
+                    if let Some(f) = self.attr_hook(class, "__getattr__") {
+                        let n = self.str_value(name)?;
+                        return self.call(f, vec![obj, n], Vec::new()).map(Some);
+                    }
+                }
+                Ok(found)
             }
             ObjKind::Class(c) => {
                 let class_name = c.name.clone();
@@ -427,6 +434,15 @@ impl Interp {
                 }
             }
             (ObjKind::WeakRef(_), "__callback__") => self.weakref_callback_attr(obj)?,
+            (ObjKind::File(f), "closed") => self.bool_value(f.closed),
+            (ObjKind::File(f), "name" | "mode") => {
+                let text = if name == "name" {
+                    f.name.clone()
+                } else {
+                    f.mode.clone()
+                };
+                self.str_value(&text)?
+            }
             (ObjKind::WeakRef(w), "key") if w.key.is_some() => w.key.unwrap_or(self.none()),
             (ObjKind::Finalize(f), "alive") => self.bool_value(f.data().is_some()),
             (ObjKind::Finalize(f), "atexit") => self.bool_value(f.atexit()),
@@ -581,8 +597,44 @@ impl Interp {
         Ok(Some(()))
     }
 
-    /// `obj.name = value`.
+    /// A `__getattr__`, `__setattr__` or `__delattr__` defined in Python by `class` or a base.
+    fn attr_hook(&self, class: Value, name: &str) -> Option<Value> {
+        self.class_lookup(class, name)
+            .filter(|f| matches!(self.obj(*f), ObjKind::Function(_)))
+    }
+
+    /// Notes a class namespace binding `name`: once any class defines `__getattr__`,
+    /// `__setattr__` or `__delattr__`, attribute access looks for them (until then it skips the
+    /// lookups).
+    pub fn note_class_attr(&mut self, name: &str) {
+        if matches!(name, "__getattr__" | "__setattr__" | "__delattr__") {
+            self.attr_hooks = true;
+        }
+    }
+
+    /// `obj.name = value`, through a `__setattr__` the instance's class defines.
+    #[inline]
     pub fn setattr(&mut self, obj: Value, name: &Name, value: Value) -> PyResult<()> {
+        if self.attr_hooks {
+            return self.setattr_hooked(obj, name, value);
+        }
+        self.setattr_raw(obj, name, value)
+    }
+
+    /// [`setattr`](Self::setattr) once some class defined an attribute hook.
+    #[inline(never)]
+    fn setattr_hooked(&mut self, obj: Value, name: &Name, value: Value) -> PyResult<()> {
+        if let ObjKind::Instance(i) = self.obj(obj) {
+            if let Some(f) = self.attr_hook(i.class, "__setattr__") {
+                let n = self.str_value(name)?;
+                return self.call(f, vec![obj, n, value], Vec::new()).map(|_| ());
+            }
+        }
+        self.setattr_raw(obj, name, value)
+    }
+
+    /// `obj.name = value` as `object.__setattr__` does it, never a class's `__setattr__`.
+    pub fn setattr_raw(&mut self, obj: Value, name: &Name, value: Value) -> PyResult<()> {
         // One read of the instance gathers what every check below needs.
         let instance = match self.obj(obj) {
             ObjKind::Instance(inst) => {
@@ -604,6 +656,7 @@ impl Interp {
                 if let Some(old) = c.attrs.set(name.clone(), value) {
                     self.note_drop(old);
                 }
+                self.note_class_attr(name);
                 Ok(())
             }
             ObjKind::Module(m) => {
@@ -703,8 +756,21 @@ impl Interp {
         Ok(())
     }
 
-    /// `del obj.name`.
+    /// `del obj.name`, through a `__delattr__` the instance's class defines.
     pub fn delattr(&mut self, obj: Value, name: &str) -> PyResult<()> {
+        if self.attr_hooks {
+            if let ObjKind::Instance(i) = self.obj(obj) {
+                if let Some(f) = self.attr_hook(i.class, "__delattr__") {
+                    let n = self.str_value(name)?;
+                    return self.call(f, vec![obj, n], Vec::new()).map(|_| ());
+                }
+            }
+        }
+        self.delattr_raw(obj, name)
+    }
+
+    /// `del obj.name` as `object.__delattr__` does it.
+    pub fn delattr_raw(&mut self, obj: Value, name: &str) -> PyResult<()> {
         if self.dict_object_write(obj, name, None)?.is_some() {
             return Ok(());
         }

@@ -97,6 +97,7 @@ impl Interp {
         }
         match (self.obj(a), self.obj(b)) {
             (ObjKind::Str(x), ObjKind::Str(y)) => Ok(x == y),
+            (ObjKind::Bytes(x), ObjKind::Bytes(y)) => Ok(x == y),
             (ObjKind::List(x), ObjKind::List(y)) | (ObjKind::Tuple(x), ObjKind::Tuple(y)) => {
                 let (x, y) = (x.clone(), y.clone());
                 self.roots.temps.extend(x.iter().chain(&y).copied());
@@ -197,6 +198,16 @@ impl Interp {
 
     /// `a < b`, `a <= b`, `a > b`, `a >= b`.
     fn order(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
+        // Two small ints (the common case, as `n < 2`): no dunder or other type to ask.
+        if let (ObjKind::Int(x), ObjKind::Int(y)) = (self.obj(a), self.obj(b)) {
+            let r = match op {
+                CmpOp::Lt => x < y,
+                CmpOp::LtE => x <= y,
+                CmpOp::Gt => x > y,
+                _ => x >= y,
+            };
+            return Ok(self.bool_value(r));
+        }
         if let Some(r) = self.weak_set_order(op, a, b)? {
             return Ok(r);
         }
@@ -259,6 +270,7 @@ impl Interp {
         }
         let seqs = match (self.obj(a), self.obj(b)) {
             (ObjKind::Str(x), ObjKind::Str(y)) => return Ok(Some(x.cmp(y))),
+            (ObjKind::Bytes(x), ObjKind::Bytes(y)) => return Ok(Some(x.cmp(y))),
             (ObjKind::List(x), ObjKind::List(y)) | (ObjKind::Tuple(x), ObjKind::Tuple(y)) => {
                 Some((x.clone(), y.clone()))
             }
@@ -308,6 +320,11 @@ impl Interp {
             ObjKind::BigInt(b) => crate::runtime::bigint::big_hash(b),
             ObjKind::Float(f) => float_hash(*f),
             ObjKind::Str(s) => str_hash(s),
+            // ASCII data hashes as the equal str does (as in CPython); the rest as its Latin-1 text.
+            ObjKind::Bytes(b) => match std::str::from_utf8(b) {
+                Ok(s) if s.is_ascii() => str_hash(s),
+                _ => str_hash(&b.iter().map(|&c| char::from(c)).collect::<String>()),
+            },
             ObjKind::FrozenSet(d) => crate::runtime::set_order::frozenset_hash(d),
             ObjKind::Tuple(items) => {
                 let items = items.clone();
@@ -436,6 +453,10 @@ impl Interp {
                 let items = items.clone();
                 self.seq_contains(&items, item)
             }
+            ObjKind::Bytes(b) => {
+                let b = b.clone();
+                self.bytes_contains(&b, item)
+            }
             ObjKind::Str(s) => match self.obj(item) {
                 ObjKind::Str(sub) => Ok(s.contains(&**sub)),
                 _ => {
@@ -522,6 +543,7 @@ impl Interp {
         }
         let n = match self.obj(v) {
             ObjKind::Str(s) => s.chars().count(),
+            ObjKind::Bytes(b) => b.len(),
             ObjKind::List(x) | ObjKind::Tuple(x) => x.len(),
             ObjKind::Dict(d) | ObjKind::Set(d) | ObjKind::FrozenSet(d) => d.len(),
             ObjKind::Range(start, stop, step) => crate::eval::iter::range_len(*start, *stop, *step),

@@ -94,12 +94,8 @@ impl Interp {
             }
             ExprKind::Bool(b) => Ok(self.bool_value(*b)),
             ExprKind::None => Ok(self.none()),
-            // No Ellipsis object yet: `...` as a statement (a placeholder body) runs, any use of
-            // its value is a clear error rather than a wrong `None`.
-            ExprKind::Ellipsis => Err(self.err(
-                Exc::NotImplementedError,
-                "minipy has no Ellipsis object: '...' is supported only as a statement",
-            )),
+            ExprKind::Ellipsis => Ok(self.ellipsis()),
+            ExprKind::Bytes(b) => self.alloc(ObjKind::Bytes(b.clone())),
             ExprKind::Name(n, loc) => self.load_name(n, *loc),
             ExprKind::List(items) => {
                 let items = self.eval_all(items)?;

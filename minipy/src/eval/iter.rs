@@ -32,6 +32,10 @@ impl Interp {
         let state = match self.obj(v) {
             ObjKind::List(_) | ObjKind::Tuple(_) => IterState::Seq(v, 0),
             ObjKind::Str(_) => IterState::Str(v, 0),
+            ObjKind::Bytes(b) => {
+                let b = b.clone();
+                IterState::Values(self.bytes_items(&b)?, 0)
+            }
             ObjKind::Range(start, stop, step) => IterState::Range(*start, *stop, *step),
             ObjKind::Dict(d) => IterState::Dict(v, 0, d.version(), ViewKind::Keys),
             ObjKind::Set(d) | ObjKind::FrozenSet(d) => IterState::Set(
@@ -86,6 +90,7 @@ impl Interp {
             | ObjKind::List(_)
             | ObjKind::Tuple(_)
             | ObjKind::Str(_)
+            | ObjKind::Bytes(_)
             | ObjKind::Range(..)
             | ObjKind::Dict(_)
             | ObjKind::Set(_)

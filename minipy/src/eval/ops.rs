@@ -162,7 +162,7 @@ impl Interp {
         }
     }
 
-    fn num_op(&mut self, op: BinOp, x: Num, y: Num) -> PyResult<Value> {
+    pub(crate) fn num_op(&mut self, op: BinOp, x: Num, y: Num) -> PyResult<Value> {
         if let (Num::Int(a), Num::Int(b)) = (x, y) {
             return self.int_op(op, a, b);
         }
@@ -297,6 +297,9 @@ impl Interp {
 
     /// Operators of builtin non-number types; `None` if they do not apply.
     fn builtin_binop(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+        if matches!(self.obj(a), ObjKind::Bytes(_)) || matches!(self.obj(b), ObjKind::Bytes(_)) {
+            return self.bytes_binop(op, a, b);
+        }
         let v = match (op, self.obj(a), self.obj(b)) {
             (BinOp::Add, ObjKind::Str(x), ObjKind::Str(y)) => {
                 let s = format!("{x}{y}");
@@ -505,6 +508,8 @@ impl Interp {
             ObjKind::BigInt(_) => Some(true),
             ObjKind::Float(f) => Some(*f != 0.0),
             ObjKind::Str(s) => Some(!s.is_empty()),
+            ObjKind::Bytes(b) => Some(!b.is_empty()),
+            ObjKind::Ellipsis => Some(true),
             ObjKind::List(x) | ObjKind::Tuple(x) => Some(!x.is_empty()),
             ObjKind::Dict(d) | ObjKind::Set(d) | ObjKind::FrozenSet(d) => Some(!d.is_empty()),
             ObjKind::Range(..) | ObjKind::DictView(..) => None,

@@ -47,11 +47,33 @@ impl Interp {
         result
     }
 
+    /// What the REPL does with an expression statement's value: prints its `repr` unless it is
+    /// `None`, and binds it to `_` (in the globals; CPython binds `builtins._`).
+    #[cold]
+    #[inline(never)]
+    pub fn echo_value(&mut self, v: Value) -> PyResult<()> {
+        if self.is_none(v) {
+            return Ok(());
+        }
+        let text = self.repr(v)?;
+        self.out.write_out(&text);
+        self.out.write_out("\n");
+        let globals = self.globals();
+        self.env_set(globals, Rc::from("_"), v);
+        Ok(())
+    }
+
     fn exec_kind(&mut self, stmt: &Stmt) -> PyResult<Flow> {
         match &stmt.kind {
             StmtKind::Expr(e) => {
-                if !matches!(e.kind, ExprKind::Ellipsis) {
-                    self.eval(e)?;
+                // Interactive input echoes expression statements of the module's own code at any
+                // depth of `for`/`if`/`with`/... (CPython's interactive compilation), never
+                // those of functions or classes it calls or defines.
+                if !matches!(e.kind, ExprKind::Ellipsis) || self.echo_exprs {
+                    let v = self.eval(e)?;
+                    if self.echo_exprs && self.roots.frames.len() == 1 {
+                        self.echo_value(v)?;
+                    }
                 }
             }
             StmtKind::Assign { targets, value } => {
@@ -477,6 +499,10 @@ impl Interp {
 
     /// `cur op= rhs`: lists extend in place (so aliases see it), everything else rebinds.
     fn inplace(&mut self, op: BinOp, cur: Value, rhs: Value) -> PyResult<Value> {
+        // Numbers have no in-place form: `x += 1` is `x + 1` (the common case, tried first).
+        if let (Some(x), Some(y)) = (self.as_num(cur), self.as_num(rhs)) {
+            return self.num_op(op, x, y);
+        }
         if let Some(r) = self.weak_inplace(op, cur, rhs)? {
             return Ok(r);
         }
@@ -748,6 +774,11 @@ impl Interp {
             ObjKind::Env(e) => std::mem::take(&mut e.vars),
             _ => Attrs::default(),
         };
+        for hook in ["__getattr__", "__setattr__", "__delattr__"] {
+            if attrs.get(hook).is_some() {
+                self.note_class_attr(hook);
+            }
+        }
         if attrs.get("__eq__").is_some() && attrs.get("__hash__").is_none() {
             attrs.set(Rc::from("__hash__"), self.none());
         }

@@ -72,6 +72,7 @@ impl Interp {
         }
         match (self.obj(a), self.obj(b)) {
             (ObjKind::Str(x), ObjKind::Str(y)) => Some(x == y),
+            (ObjKind::Bytes(x), ObjKind::Bytes(y)) => Some(x == y),
             (ObjKind::Int(x), ObjKind::Int(y)) => Some(x == y),
             (ObjKind::BigInt(x), ObjKind::BigInt(y)) => Some(x == y),
             (ObjKind::Str(_), ObjKind::Int(_)) | (ObjKind::Int(_), ObjKind::Str(_)) => Some(false),
@@ -220,6 +221,10 @@ impl Interp {
                     .collect();
                 self.alloc(ObjKind::Tuple(picked))
             }
+            ObjKind::Bytes(b) => {
+                let b = b.clone();
+                self.bytes_slice(&b, bounds)
+            }
             ObjKind::Str(s) => {
                 let chars: Vec<char> = s.chars().collect();
                 let picked: String = slice_indices(chars.len(), bounds)
@@ -277,6 +282,12 @@ impl Interp {
         if let Some(f) = self.special_method(obj, "__getitem__") {
             return self.call(f, vec![obj, key], Vec::new());
         }
+        self.getitem_builtin(obj, key)
+    }
+
+    /// `obj[key]` by the builtin type's own rule, never a user `__getitem__` (what
+    /// `list.__getitem__(obj, key)` and `super().__getitem__(key)` run).
+    pub fn getitem_builtin(&mut self, obj: Value, key: Value) -> PyResult<Value> {
         if let ObjKind::Slice(bounds) = self.obj(key) {
             let bounds = *bounds;
             if bounds.2 == Some(0) {
@@ -304,6 +315,10 @@ impl Interp {
                     ObjKind::Tuple(items) => Ok(items[i]),
                     _ => unreachable!("checked above"),
                 }
+            }
+            ObjKind::Bytes(b) => {
+                let b = b.clone();
+                self.bytes_index(&b, key)
             }
             ObjKind::Str(s) => {
                 let s = s.clone();
@@ -341,6 +356,11 @@ impl Interp {
             self.call(f, vec![obj, key, value], Vec::new())?;
             return Ok(());
         }
+        self.setitem_builtin(obj, key, value)
+    }
+
+    /// `obj[key] = value` by the builtin type's own rule, never a user `__setitem__`.
+    pub fn setitem_builtin(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
         if let ObjKind::Slice(bounds) = self.obj(key) {
             let bounds = *bounds;
             return self.set_slice(obj, bounds, value);
@@ -383,6 +403,11 @@ impl Interp {
             self.call(f, vec![obj, key], Vec::new())?;
             return Ok(());
         }
+        self.delitem_builtin(obj, key)
+    }
+
+    /// `del obj[key]` by the builtin type's own rule, never a user `__delitem__`.
+    pub fn delitem_builtin(&mut self, obj: Value, key: Value) -> PyResult<()> {
         if let ObjKind::Slice(bounds) = self.obj(key) {
             let bounds = *bounds;
             return self.del_slice(obj, bounds);

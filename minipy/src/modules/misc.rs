@@ -66,7 +66,12 @@ impl Interp {
     pub(super) fn os_attrs(&mut self, attrs: &mut Attrs) -> PyResult<()> {
         self.add_module_functions(
             attrs,
-            &[Builtin::OsGetCwd, Builtin::OsListDir, Builtin::OsGetEnv],
+            &[
+                Builtin::OsGetCwd,
+                Builtin::OsListDir,
+                Builtin::OsGetEnv,
+                Builtin::OsRemove,
+            ],
         )?;
         for (name, text) in [
             ("sep", "/"),
@@ -216,6 +221,14 @@ impl Interp {
                 match std::env::var(&key) {
                     Ok(v) => self.str_value(&v),
                     Err(_) => Ok(args.get(1).copied().unwrap_or_else(|| self.none())),
+                }
+            }
+            B::OsRemove => {
+                self.check_arity(name, args, 1, 1)?;
+                let path = self.str_arg(name, args[0])?;
+                match std::fs::remove_file(&path) {
+                    Ok(()) => Ok(self.none()),
+                    Err(e) => Err(self.os_error(&e, &path)),
                 }
             }
             B::OsListDir => {

@@ -275,6 +275,10 @@ impl Interp {
     fn reusable_weakref(&mut self, obj: Value, proxy: bool) -> Option<Value> {
         // A stale handle (the reference died) does not downcast.
         let found = self.as_value(self.basic_refs.get(Gc::erase(obj), proxy)?)?;
+        // Found dead by a collection whose sweep has not reached it yet: it still downcasts.
+        if !self.heap.is_alive(found) {
+            return None;
+        }
         let weak = match self.obj(found) {
             ObjKind::WeakRef(r) if !proxy && r.is_basic() => &r.weak,
             ObjKind::Proxy(p) if proxy && p.weak.callback().is_none() => &p.weak,

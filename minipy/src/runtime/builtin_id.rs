@@ -126,7 +126,7 @@ builtins! {
     // string module
     StringCapWords = "capwords",
     // os and os.path modules
-    OsGetCwd = "getcwd", OsListDir = "listdir", OsGetEnv = "getenv", PathJoin = "join",
+    OsGetCwd = "getcwd", OsListDir = "listdir", OsGetEnv = "getenv", OsRemove = "remove", PathJoin = "join",
     PathExists = "exists", PathBasename = "basename", PathDirname = "dirname",
     PathSplitExt = "splitext", PathAbsPath = "abspath", PathIsFile = "isfile",
     PathIsDir = "isdir", PathSplit = "split", PathGetSize = "getsize", PathIsAbs = "isabs",
@@ -139,6 +139,32 @@ builtins! {
     // generator (eval::generator)
     GenSend = "send", GenThrow = "throw", GenClose = "close", GenNext = "__next__",
     GenIter = "__iter__",
+    // bytes (builtins::bytes)
+    BytesDecode = "decode", BytesHex = "hex", BytesFromHex = "fromhex",
+    BytesStartsWith = "startswith", BytesEndsWith = "endswith", BytesFind = "find",
+    BytesRFind = "rfind", BytesIndex = "index", BytesCount = "count", BytesSplit = "split",
+    BytesRSplit = "rsplit", BytesSplitLines = "splitlines", BytesJoin = "join",
+    BytesStrip = "strip", BytesLStrip = "lstrip", BytesRStrip = "rstrip",
+    BytesReplace = "replace", BytesUpper = "upper", BytesLower = "lower",
+    BytesIsDigit = "isdigit", BytesIsAlpha = "isalpha", BytesIsAlnum = "isalnum",
+    BytesIsSpace = "isspace", BytesIsUpper = "isupper", BytesIsLower = "islower",
+    IntToBytes = "to_bytes", IntFromBytes = "from_bytes",
+    // dunder methods of builtin types (builtins::dunders; `dunder_of` says which type has which)
+    DAdd = "__add__", DRAdd = "__radd__", DSub = "__sub__", DRSub = "__rsub__",
+    DMul = "__mul__", DRMul = "__rmul__", DTrueDiv = "__truediv__", DRTrueDiv = "__rtruediv__",
+    DFloorDiv = "__floordiv__", DRFloorDiv = "__rfloordiv__", DMod = "__mod__",
+    DRMod = "__rmod__", DPow = "__pow__", DRPow = "__rpow__", DAnd = "__and__",
+    DRAnd = "__rand__", DOr = "__or__", DROr = "__ror__", DXor = "__xor__", DRXor = "__rxor__",
+    DLShift = "__lshift__", DRLShift = "__rlshift__", DRShift = "__rshift__",
+    DRRShift = "__rrshift__", DEq = "__eq__", DNe = "__ne__", DLt = "__lt__", DLe = "__le__",
+    DGt = "__gt__", DGe = "__ge__", DLen = "__len__", DContains = "__contains__",
+    DGetItem = "__getitem__", DSetItem = "__setitem__", DDelItem = "__delitem__",
+    DIter = "__iter__", DHash = "__hash__", DRepr = "__repr__", DStr = "__str__",
+    DBool = "__bool__", DNeg = "__neg__", DPos = "__pos__", DAbs = "__abs__", DInt = "__int__",
+    DFloat = "__float__", DIndex = "__index__", DSetAttr = "__setattr__",
+    DGetAttribute = "__getattribute__", DDelAttr = "__delattr__",
+    // introspection (builtins::introspect)
+    Eval = "eval", Exec = "exec", Dir = "dir", Locals = "locals",
 }
 
 impl Builtin {
@@ -236,10 +262,234 @@ pub fn python_method_params(id: Builtin) -> (&'static [&'static str], usize) {
     }
 }
 
+/// The methods of `bytes`.
+pub const BYTES_METHODS: [Builtin; 25] = [
+    Builtin::BytesDecode,
+    Builtin::BytesHex,
+    Builtin::BytesFromHex,
+    Builtin::BytesStartsWith,
+    Builtin::BytesEndsWith,
+    Builtin::BytesFind,
+    Builtin::BytesRFind,
+    Builtin::BytesIndex,
+    Builtin::BytesCount,
+    Builtin::BytesSplit,
+    Builtin::BytesJoin,
+    Builtin::BytesStrip,
+    Builtin::BytesLStrip,
+    Builtin::BytesRStrip,
+    Builtin::BytesReplace,
+    Builtin::BytesUpper,
+    Builtin::BytesLower,
+    Builtin::BytesIsDigit,
+    Builtin::BytesIsAlpha,
+    Builtin::BytesIsAlnum,
+    Builtin::BytesIsSpace,
+    Builtin::BytesIsUpper,
+    Builtin::BytesIsLower,
+    Builtin::BytesSplitLines,
+    Builtin::BytesRSplit,
+];
+
+/// Whether `id` is one of [`BYTES_METHODS`].
+pub fn is_bytes_method(id: Builtin) -> bool {
+    BYTES_METHODS.contains(&id)
+}
+
+/// The dunder methods every object has (`object`'s).
+const OBJECT_DUNDERS: [Builtin; 8] = [
+    Builtin::DEq,
+    Builtin::DNe,
+    Builtin::DHash,
+    Builtin::DRepr,
+    Builtin::DStr,
+    Builtin::DSetAttr,
+    Builtin::DGetAttribute,
+    Builtin::DDelAttr,
+];
+
+/// The arithmetic dunders of `int` (and `bool`), forward and reflected.
+const INT_DUNDERS: [Builtin; 30] = {
+    use Builtin as B;
+    [
+        B::DAdd,
+        B::DRAdd,
+        B::DSub,
+        B::DRSub,
+        B::DMul,
+        B::DRMul,
+        B::DTrueDiv,
+        B::DRTrueDiv,
+        B::DFloorDiv,
+        B::DRFloorDiv,
+        B::DMod,
+        B::DRMod,
+        B::DPow,
+        B::DRPow,
+        B::DAnd,
+        B::DRAnd,
+        B::DOr,
+        B::DROr,
+        B::DXor,
+        B::DRXor,
+        B::DLShift,
+        B::DRLShift,
+        B::DRShift,
+        B::DRRShift,
+        B::DNeg,
+        B::DPos,
+        B::DAbs,
+        B::DInt,
+        B::DFloat,
+        B::DIndex,
+    ]
+};
+
+/// The arithmetic dunders of `float`.
+const FLOAT_DUNDERS: [Builtin; 19] = {
+    use Builtin as B;
+    [
+        B::DAdd,
+        B::DRAdd,
+        B::DSub,
+        B::DRSub,
+        B::DMul,
+        B::DRMul,
+        B::DTrueDiv,
+        B::DRTrueDiv,
+        B::DFloorDiv,
+        B::DRFloorDiv,
+        B::DMod,
+        B::DRMod,
+        B::DPow,
+        B::DRPow,
+        B::DNeg,
+        B::DPos,
+        B::DAbs,
+        B::DInt,
+        B::DFloat,
+    ]
+};
+
+/// The ordering comparisons.
+const ORDER_DUNDERS: [Builtin; 4] = [Builtin::DLt, Builtin::DLe, Builtin::DGt, Builtin::DGe];
+
+/// The dunder method `name` of a value of builtin type `tag`, beyond `object`'s: the ones
+/// `builtins::dunders` implements, so that `(1).__add__(2)`, `int.__add__(1, 2)` and
+/// `super().__getitem__(k)` in a `dict` subclass work. `None` for the rest, which stay
+/// `AttributeError`s.
+pub fn dunder_of(tag: TypeTag, name: &str) -> Option<Builtin> {
+    if !name.starts_with("__") {
+        return None;
+    }
+    dunders(tag).find(|b| b.name() == name)
+}
+
+/// The dunders of builtin type `tag` (see [`dunder_of`]).
+fn dunders(tag: TypeTag) -> impl Iterator<Item = Builtin> {
+    use Builtin as B;
+    let own: &[Builtin] = match tag {
+        TypeTag::Int | TypeTag::Bool => &INT_DUNDERS,
+        TypeTag::Float => &FLOAT_DUNDERS,
+        TypeTag::Str | TypeTag::Bytes => &[
+            B::DAdd,
+            B::DMul,
+            B::DRMul,
+            B::DMod,
+            B::DLen,
+            B::DContains,
+            B::DGetItem,
+            B::DIter,
+        ],
+        TypeTag::List => &[
+            B::DAdd,
+            B::DMul,
+            B::DRMul,
+            B::DLen,
+            B::DContains,
+            B::DGetItem,
+            B::DSetItem,
+            B::DDelItem,
+            B::DIter,
+        ],
+        TypeTag::Tuple => &[
+            B::DAdd,
+            B::DMul,
+            B::DRMul,
+            B::DLen,
+            B::DContains,
+            B::DGetItem,
+            B::DIter,
+        ],
+        TypeTag::Dict => &[
+            B::DOr,
+            B::DLen,
+            B::DContains,
+            B::DGetItem,
+            B::DSetItem,
+            B::DDelItem,
+            B::DIter,
+        ],
+        TypeTag::Set | TypeTag::FrozenSet => &[
+            B::DAnd,
+            B::DRAnd,
+            B::DOr,
+            B::DROr,
+            B::DXor,
+            B::DRXor,
+            B::DSub,
+            B::DRSub,
+            B::DLen,
+            B::DContains,
+            B::DIter,
+        ],
+        TypeTag::Range => &[B::DLen, B::DContains, B::DGetItem, B::DIter],
+        _ => &[],
+    };
+    let ordered = matches!(
+        tag,
+        TypeTag::Int
+            | TypeTag::Bool
+            | TypeTag::Float
+            | TypeTag::Str
+            | TypeTag::Bytes
+            | TypeTag::List
+            | TypeTag::Tuple
+            | TypeTag::Set
+            | TypeTag::FrozenSet
+    );
+    let numeric = matches!(tag, TypeTag::Int | TypeTag::Bool | TypeTag::Float);
+    own.iter()
+        .chain(if ordered { &ORDER_DUNDERS[..] } else { &[] })
+        .chain(if numeric { &[B::DBool][..] } else { &[] })
+        .chain(&OBJECT_DUNDERS)
+        .copied()
+}
+
+/// The names of the methods minipy gives values of builtin type `tag`, dunders included (what
+/// `dir()` of such a value lists).
+pub fn method_names(tag: TypeTag) -> Vec<&'static str> {
+    method_table(tag)
+        .iter()
+        .copied()
+        .chain(dunders(tag))
+        .map(Builtin::name)
+        .collect()
+}
+
 /// The builtin method `name` of instances of builtin type `tag`.
 pub fn method_of(tag: TypeTag, name: &str) -> Option<Builtin> {
+    method_table(tag)
+        .iter()
+        .copied()
+        .find(|b| b.name() == name)
+        .or_else(|| dunder_of(tag, name))
+}
+
+/// The methods of builtin type `tag` other than its dunders.
+fn method_table(tag: TypeTag) -> &'static [Builtin] {
     use Builtin as B;
-    let table: &[Builtin] = match tag {
+    match tag {
         TypeTag::List => &[
             B::ListAppend,
             B::ListPop,
@@ -344,7 +594,8 @@ pub fn method_of(tag: TypeTag, name: &str) -> Option<Builtin> {
             B::SetIsDisjoint,
             B::SetSymmetricDifference,
         ],
-        TypeTag::Int => &[B::IntBitLength],
+        TypeTag::Int => &[B::IntBitLength, B::IntToBytes, B::IntFromBytes],
+        TypeTag::Bytes => &BYTES_METHODS,
         TypeTag::TextIO => &crate::runtime::file::FILE_METHODS,
         TypeTag::Float => &[B::FloatIsInteger, B::FloatHex, B::FloatFromHex],
         TypeTag::WeakKeyDict => &[
@@ -398,6 +649,5 @@ pub fn method_of(tag: TypeTag, name: &str) -> Option<Builtin> {
         TypeTag::BaseException => &[B::ExceptionInit],
         TypeTag::Object => &[B::ObjectInit],
         _ => &[],
-    };
-    table.iter().copied().find(|b| b.name() == name)
+    }
 }

@@ -90,6 +90,8 @@ fn is_atomic(heap: &Heap, v: Value) -> bool {
             | ObjKind::Int(_)
             | ObjKind::Float(_)
             | ObjKind::Str(_)
+            | ObjKind::Bytes(_)
+            | ObjKind::Ellipsis
             | ObjKind::NotImplemented
     )
 }

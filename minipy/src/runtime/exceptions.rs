@@ -77,6 +77,9 @@ builtin_exceptions! {
     IsADirectoryError: OSError,
     PermissionError: OSError,
     GeneratorExit,
+    UnicodeError: ValueError,
+    UnicodeDecodeError: UnicodeError,
+    UnicodeEncodeError: UnicodeError,
 }
 
 /// Printed between an exception and the one whose `__cause__` it is.
@@ -204,6 +207,9 @@ impl Interp {
     /// `repr` of the argument tuple.
     pub fn exception_str(&mut self, exc: Value) -> PyResult<String> {
         let args = self.exception_args(exc);
+        if let Some(s) = self.unicode_error_str(exc, &args) {
+            return Ok(s);
+        }
         let key_error = self.is_instance(exc, self.exc_class(Exc::KeyError));
         match args.len() {
             0 => Ok(String::new()),

@@ -101,6 +101,9 @@ pub const OBJECT_BYTES: usize = std::mem::size_of::<Object>().next_multiple_of(1
 /// Small ints cached as shared objects, as CPython caches them.
 const SMALL_INTS: std::ops::RangeInclusive<i64> = -5..=256;
 
+/// Where `Ellipsis` sits in `Roots::consts`: after None, True, False, NotImplemented and the small ints.
+const ELLIPSIS_CONST: usize = 4 + (256 + 5 + 1);
+
 /// What kind of code a frame runs.
 pub enum FrameKind {
     /// The module body.
@@ -351,6 +354,12 @@ pub struct Interp {
     pub(crate) basic_refs: crate::runtime::basic_refs::BasicRefs,
     /// The `gc` module's state: debug flags, stats, `DEBUG_SAVEALL`'s garbage, frozen objects.
     pub(crate) gcmod: crate::runtime::gc_state::GcModule,
+    /// Whether some class ever defined `__getattr__`, `__setattr__` or `__delattr__`
+    /// (`Interp::note_class_attr`): until then attribute access does not look for them.
+    pub attr_hooks: bool,
+    /// Running interactive input: the module frame's expression statements echo their values
+    /// (`Interp::echo_value`).
+    pub echo_exprs: bool,
 }
 
 impl Interp {
@@ -399,6 +408,14 @@ impl Interp {
             let v = self.heap.alloc(Object::new(ObjKind::Int(i)));
             self.roots.consts.push(v);
         }
+        // After the small ints, so their indices stay `4 + i - SMALL_INTS.start()`.
+        let v = self.heap.alloc(Object::new(ObjKind::Ellipsis));
+        self.roots.consts.push(v);
+    }
+
+    /// `Ellipsis` (`...`).
+    pub fn ellipsis(&self) -> Value {
+        self.roots.consts[ELLIPSIS_CONST]
     }
 
     /// `None`.
@@ -458,6 +475,8 @@ impl Interp {
             limit_hit: false,
             basic_refs: Default::default(),
             gcmod: Default::default(),
+            attr_hooks: false,
+            echo_exprs: false,
         }
     }
 
@@ -881,10 +900,17 @@ impl Interp {
     /// With `refcounting` (the collections that stand for reference counting: after a statement,
     /// and the stress modes'), a full or minor collection keeps the cyclic garbage for the cyclic
     /// collector (`crate::runtime::cyclic`), freeing only what refcounting would have freed.
+    #[inline]
     fn run_gc_work(&mut self, work: GcWork, refcounting: bool) -> Option<CycleReport> {
+        // Most safepoints have nothing to do: that test stays inline in the caller.
         if work == GcWork::Nothing {
             return None;
         }
+        self.run_gc_work_now(work, refcounting)
+    }
+
+    #[inline(never)]
+    fn run_gc_work_now(&mut self, work: GcWork, refcounting: bool) -> Option<CycleReport> {
         let started = std::time::Instant::now();
         let report = match work {
             GcWork::Nothing => None,
@@ -1009,10 +1035,12 @@ impl Interp {
             self.obj(v),
             ObjKind::None
                 | ObjKind::NotImplemented
+                | ObjKind::Ellipsis
                 | ObjKind::Bool(_)
                 | ObjKind::Int(_)
                 | ObjKind::Float(_)
                 | ObjKind::Str(_)
+                | ObjKind::Bytes(_)
                 | ObjKind::Range(..)
                 | ObjKind::Builtin(_, None)
                 | ObjKind::Env(_)

@@ -21,3 +21,4 @@ pub mod output;
 pub mod set_order;
 pub mod slice;
 pub mod types;
+pub mod unicode_error;

@@ -49,6 +49,10 @@ pub enum ObjKind {
     Float(f64),
     /// A `str`, immutable and shared.
     Str(Rc<str>),
+    /// A `bytes` object, immutable and shared (`builtins::bytes`).
+    Bytes(Rc<[u8]>),
+    /// `Ellipsis` (`...`, a singleton).
+    Ellipsis,
     /// A `list`.
     List(Vec<Value>),
     /// A `tuple`.
@@ -822,6 +826,8 @@ impl Trace for Object {
             | ObjKind::BigInt(_)
             | ObjKind::Float(_)
             | ObjKind::Str(_)
+            | ObjKind::Bytes(_)
+            | ObjKind::Ellipsis
             | ObjKind::Range(..)
             | ObjKind::Slice(_) => {}
             ObjKind::List(items) | ObjKind::Tuple(items) => items.trace(tracer),
@@ -934,6 +940,7 @@ impl Trace for Object {
     fn extra_bytes(&self) -> usize {
         match &self.kind {
             ObjKind::Str(s) => s.len(),
+            ObjKind::Bytes(b) => b.len(),
             ObjKind::Tuple(items) => std::mem::size_of_val(items.as_slice()),
             _ => 0,
         }

@@ -99,11 +99,15 @@ pub enum TypeTag {
     TextIO,
     /// `frozenset`.
     FrozenSet,
+    /// `bytes`.
+    Bytes,
+    /// `ellipsis`: the type of `Ellipsis`.
+    Ellipsis,
 }
 
 /// Every builtin type with its name and module, in `TypeTag` order (`Interp` allocates one class
 /// per entry at startup).
-pub const BUILTIN_TYPES: [(TypeTag, &str, &str); 43] = [
+pub const BUILTIN_TYPES: [(TypeTag, &str, &str); 45] = [
     (TypeTag::Object, "object", "builtins"),
     (TypeTag::Type, "type", "builtins"),
     (TypeTag::NoneType, "NoneType", "builtins"),
@@ -155,6 +159,8 @@ pub const BUILTIN_TYPES: [(TypeTag, &str, &str); 43] = [
     (TypeTag::Frame, "frame", "builtins"),
     (TypeTag::TextIO, "TextIOWrapper", "_io"),
     (TypeTag::FrozenSet, "frozenset", "builtins"),
+    (TypeTag::Bytes, "bytes", "builtins"),
+    (TypeTag::Ellipsis, "ellipsis", "builtins"),
 ];
 
 /// The name CPython's messages use for a builtin object's type (`'int'`, `'NoneType'`), as
@@ -167,6 +173,8 @@ pub fn builtin_type_name(kind: &ObjKind) -> &'static str {
         ObjKind::Int(_) | ObjKind::BigInt(_) => "int",
         ObjKind::Float(_) => "float",
         ObjKind::Str(_) => "str",
+        ObjKind::Bytes(_) => "bytes",
+        ObjKind::Ellipsis => "ellipsis",
         ObjKind::List(_) => "list",
         ObjKind::Tuple(_) => "tuple",
         ObjKind::Dict(_) => "dict",
@@ -226,6 +234,8 @@ fn tag_of(kind: &ObjKind) -> TypeTag {
         ObjKind::Int(_) | ObjKind::BigInt(_) => TypeTag::Int,
         ObjKind::Float(_) => TypeTag::Float,
         ObjKind::Str(_) => TypeTag::Str,
+        ObjKind::Bytes(_) => TypeTag::Bytes,
+        ObjKind::Ellipsis => TypeTag::Ellipsis,
         ObjKind::List(_) => TypeTag::List,
         ObjKind::Tuple(_) => TypeTag::Tuple,
         ObjKind::Dict(_) => TypeTag::Dict,

@@ -465,6 +465,8 @@ pub enum ExprKind {
     Float(f64),
     /// A string literal, escapes decoded; adjacent literals (`"a" "b"`) are already joined.
     Str(Rc<str>),
+    /// A bytes literal, escapes decoded; adjacent literals (`b"a" b"b"`) are already joined.
+    Bytes(Rc<[u8]>),
     /// An f-string (with any literals implicitly joined to it): the pieces are [`ExprKind::Str`]
     /// text and [`ExprKind::FormattedValue`] fields, concatenated in order.
     JoinedStr(Vec<Expr>),

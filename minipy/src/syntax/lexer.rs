@@ -55,6 +55,13 @@ pub enum Tok {
         /// reuse the literal's own quote.
         fstring: bool,
     },
+    /// A bytes literal's body (`b'...'`, `rb'...'`), escapes not yet decoded; ASCII only.
+    Bytes {
+        /// The text between the quotes.
+        body: Rc<str>,
+        /// True for an `r` prefix.
+        raw: bool,
+    },
     /// An operator or delimiter, one of the strings in the lexer's operator table (e.g. `"**="`).
     Op(&'static str),
     /// End of a logical line.
@@ -378,9 +385,6 @@ impl Lexer {
     /// A string literal whose prefix (already consumed) is `prefix` and which starts at `line`, `col`.
     fn string(&mut self, prefix: &str, line: u32, col: u32) -> LexResult<()> {
         let lower = prefix.to_ascii_lowercase();
-        if lower.contains('b') {
-            return Err(self.error("bytes literals are not supported", line, col));
-        }
         let Some(quote) = self.peek(0) else {
             return Err(self.error("invalid syntax", line, col));
         };
@@ -431,6 +435,21 @@ impl Lexer {
             self.advance();
         }
         let raw = lower.contains('r');
+        if lower.contains('b') {
+            if !body.is_ascii() {
+                let msg = "bytes can only contain ASCII literal characters";
+                return Err(self.error(msg, line, col));
+            }
+            self.push(
+                Tok::Bytes {
+                    body: body.into(),
+                    raw,
+                },
+                line,
+                col,
+            );
+            return Ok(());
+        }
         let fstring = lower.contains('f');
         self.push(
             Tok::Str {
@@ -855,7 +874,17 @@ mod tests {
 
     #[test]
     fn unsupported_literal_prefixes_are_rejected() {
-        assert_eq!(error("b'x'").msg, "bytes literals are not supported");
+        assert_eq!(
+            error("b'\u{e9}'").msg,
+            "bytes can only contain ASCII literal characters"
+        );
+        assert_eq!(
+            kinds("rb'\\d'")[0],
+            Tok::Bytes {
+                body: "\\d".into(),
+                raw: true
+            }
+        );
         assert_eq!(
             kinds("rf'{x}'")[0],
             Tok::Str {

@@ -110,6 +110,9 @@ struct ScopeData {
     generator: bool,
     /// The scope has a `try` or `with` statement (code that a generator's `close()` could run).
     handlers: bool,
+    /// The module scope of code `exec`/`eval` run with locals apart from the globals: its names
+    /// live in the locals, as a class body's do.
+    separate_locals: bool,
 }
 
 /// Which walk the shared walker is doing.
@@ -136,6 +139,21 @@ type Resolved<T> = Result<T, SyntaxError>;
 /// declaration after the name's use or binding or of a parameter, `nonlocal` without an enclosing
 /// binding or at module level, a name both `global` and `nonlocal`.
 pub fn resolve(module: &mut Module) -> Resolved<()> {
+    resolve_as(module, false)
+}
+
+/// Resolves code that `exec` or `eval` runs with a locals mapping apart from its globals: the
+/// top-level names read the locals, then the globals, then builtins, and bind in the locals
+/// (CPython's `LOAD_NAME`/`STORE_NAME`), as a class body's names do; names declared `global` and
+/// the names of functions defined in it are as in a module.
+///
+/// # Errors
+/// As [`resolve`].
+pub fn resolve_with_locals(module: &mut Module) -> Resolved<()> {
+    resolve_as(module, true)
+}
+
+fn resolve_as(module: &mut Module, separate_locals: bool) -> Resolved<()> {
     let mut r = Resolver {
         pass: Pass::Collect,
         scopes: Vec::new(),
@@ -146,6 +164,9 @@ pub fn resolve(module: &mut Module) -> Resolved<()> {
     r.walk_module(module)?;
     r.analyze(0, None, &HashSet::new())?;
     r.link_free_variables()?;
+    if let Some(top) = r.scopes.first_mut() {
+        top.separate_locals = separate_locals;
+    }
     r.pass = Pass::Annotate;
     r.entered = 0;
     r.walk_module(module)?;
@@ -198,6 +219,7 @@ impl Resolver {
                 layout: Layout::default(),
                 generator: false,
                 handlers: false,
+                separate_locals: false,
             });
         }
         self.stack.push(index);
@@ -489,6 +511,7 @@ impl Resolver {
             | ExprKind::BigInt(_)
             | ExprKind::Float(_)
             | ExprKind::Str(_)
+            | ExprKind::Bytes(_)
             | ExprKind::Bool(_)
             | ExprKind::None
             | ExprKind::Ellipsis => {}
@@ -762,9 +785,15 @@ impl ScopeData {
     /// Where `name` lives in this scope, once analysed (`compiler_nameop`'s choice).
     fn locate(&self, name: &str) -> NameLoc {
         let Some(sym) = self.symbols.get(name) else {
-            return NameLoc::Global;
+            return if self.separate_locals {
+                NameLoc::Class
+            } else {
+                NameLoc::Global
+            };
         };
         match (self.kind, sym.binding) {
+            (ScopeKind::Module, Binding::GlobalExplicit) => NameLoc::Global,
+            (ScopeKind::Module, _) if self.separate_locals => NameLoc::Class,
             (ScopeKind::Module, _) => NameLoc::Global,
             (_, Binding::GlobalExplicit) => NameLoc::Global,
             (ScopeKind::Function, Binding::Local) => NameLoc::Fast(sym.slot),

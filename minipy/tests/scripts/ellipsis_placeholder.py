@@ -1,4 +1,4 @@
-# `...` as a placeholder body runs (minipy has no Ellipsis object: using its value is an error).
+# `...` as a placeholder body runs (and as a value is the Ellipsis singleton: ellipsis_value.py).
 def todo():
     ...
 class Later:

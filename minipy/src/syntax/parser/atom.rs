@@ -17,7 +17,7 @@ impl Parser {
             Tok::Op("(") => Self::parenthesized,
             Tok::Op("[") => Self::list_display,
             Tok::Op("{") => Self::brace_display,
-            Tok::Str { .. } => return self.strings(),
+            Tok::Str { .. } | Tok::Bytes { .. } => return self.strings(),
             _ => return self.simple_atom(),
         };
         self.enter()?;
@@ -52,6 +52,9 @@ impl Parser {
     /// [`ExprKind::JoinedStr`].
     fn strings(&mut self) -> PResult<Expr> {
         let (line, col) = self.here();
+        if self.mixes_bytes() {
+            return self.bytes_literals(line, col);
+        }
         let mut pieces = Pieces::default();
         while let Tok::Str { body, raw, fstring } = self.tok() {
             let (body, raw, fstring) = (body.clone(), *raw, *fstring);
@@ -65,6 +68,46 @@ impl Parser {
             self.bump();
         }
         Ok(pieces.finish(line, col))
+    }
+
+    /// Whether the run of adjacent literals starting here has a bytes literal in it.
+    fn mixes_bytes(&self) -> bool {
+        let mut ahead = 0;
+        loop {
+            match self.peek(ahead) {
+                Tok::Bytes { .. } => return true,
+                Tok::Str { .. } => ahead += 1,
+                _ => return false,
+            }
+        }
+    }
+
+    /// Adjacent bytes literals, joined; a str literal among them is CPython's `SyntaxError`,
+    /// reported (as CPython's caret shows it) just after the run of literals.
+    fn bytes_literals(&mut self, line: u32, col: u32) -> PResult<Expr> {
+        let mut out = Vec::new();
+        let mut error = None;
+        let mut mixed = false;
+        loop {
+            match self.tok() {
+                Tok::Bytes { body, raw } => match literal::bytes(body, *raw) {
+                    Ok(decoded) => out.extend_from_slice(&decoded),
+                    Err(msg) => {
+                        error.get_or_insert(msg);
+                    }
+                },
+                Tok::Str { .. } => mixed = true,
+                _ => break,
+            }
+            self.bump();
+        }
+        if mixed {
+            return Err(self.error_here("cannot mix bytes and nonbytes literals"));
+        }
+        if let Some(msg) = error {
+            return Err(self.error_here(msg));
+        }
+        Ok(Expr::new(ExprKind::Bytes(out.into()), line, col))
     }
 
     /// `()`, `(x)`, `(x,)`, `(x, y)` or `(x for ...)`.
@@ -250,6 +293,7 @@ impl Parser {
             Tok::Name(_)
                 | Tok::Number(_)
                 | Tok::Str { .. }
+                | Tok::Bytes { .. }
                 | Tok::Keyword("True" | "False" | "None")
                 | Tok::Op("(" | "[" | "{")
         );
@@ -291,6 +335,21 @@ mod tests {
         );
         assert_eq!(shows("99999999999999999999"), "big99999999999999999999");
         assert_eq!(shows("'\\x41\\n'"), "\"A\\n\"");
+        assert_eq!(
+            shows("b'a\\x00' rb'\\n' B\"'\""),
+            "bytes[97, 0, 92, 110, 39]"
+        );
+    }
+
+    #[test]
+    fn bytes_and_str_literals_do_not_mix() {
+        let e = error("x = 'a' b'b'\n");
+        assert_eq!(e.msg, "cannot mix bytes and nonbytes literals");
+        assert_eq!((e.line, e.col), (1, 13));
+        assert_eq!(
+            error("x = b'\\x4'\n").msg,
+            "(value error) invalid \\x escape at position 0"
+        );
     }
 
     #[test]

@@ -37,7 +37,7 @@ impl Parser {
     /// True when the current token can begin an expression.
     pub(super) fn at_expression_start(&self) -> bool {
         match self.tok() {
-            Tok::Name(_) | Tok::Number(_) | Tok::Str { .. } => true,
+            Tok::Name(_) | Tok::Number(_) | Tok::Str { .. } | Tok::Bytes { .. } => true,
             Tok::Keyword(kw) => matches!(*kw, "True" | "False" | "None" | "not" | "lambda"),
             Tok::Op(op) => matches!(*op, "(" | "[" | "{" | "-" | "+" | "~" | "..."),
             _ => false,

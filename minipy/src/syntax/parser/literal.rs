@@ -155,6 +155,73 @@ pub(super) fn string(body: &str, raw: bool) -> Result<String, String> {
     Ok(out)
 }
 
+/// The value of a bytes literal's `body` (ASCII, checked by the lexer): CPython's bytes escapes
+/// (`\\xXX`, octal, the single-letter ones); `\\u`, `\\N` and unknown escapes are kept as written.
+pub(super) fn bytes(body: &str, raw: bool) -> Result<Vec<u8>, String> {
+    let b = body.as_bytes();
+    if raw || !b.contains(&b'\\') {
+        return Ok(b.to_vec());
+    }
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c != b'\\' {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        let Some(&e) = b.get(i + 1) else {
+            out.push(b'\\');
+            break;
+        };
+        let mut next = i + 2;
+        match e {
+            b'\n' => {}
+            b'\\' | b'\'' | b'"' => out.push(e),
+            b'a' => out.push(0x07),
+            b'b' => out.push(0x08),
+            b'f' => out.push(0x0c),
+            b'n' => out.push(b'\n'),
+            b'r' => out.push(b'\r'),
+            b't' => out.push(b'\t'),
+            b'v' => out.push(0x0b),
+            b'0'..=b'7' => {
+                let len = b[i + 1..]
+                    .iter()
+                    .take(3)
+                    .take_while(|c| (b'0'..=b'7').contains(*c))
+                    .count();
+                let code = b[i + 1..i + 1 + len]
+                    .iter()
+                    .fold(0u32, |acc, c| acc * 8 + u32::from(c - b'0'));
+                // CPython 3.11 wraps octal escapes above 0o377 (with a warning).
+                out.push((code & 0xff) as u8);
+                next = i + 1 + len;
+            }
+            b'x' => {
+                let hex = b[i + 2..]
+                    .iter()
+                    .take(2)
+                    .take_while(|c| c.is_ascii_hexdigit())
+                    .count();
+                if hex < 2 {
+                    return Err(format!("(value error) invalid \\x escape at position {i}"));
+                }
+                let text = std::str::from_utf8(&b[i + 2..i + 4]).unwrap_or("00");
+                out.push(u8::from_str_radix(text, 16).unwrap_or(0));
+                next = i + 4;
+            }
+            _ => {
+                out.push(b'\\');
+                out.push(e);
+            }
+        }
+        i = next;
+    }
+    Ok(out)
+}
+
 /// CPython's message for a bad escape spanning characters `start..=end` of the literal's body.
 fn unicode_error(start: usize, end: usize, what: &str) -> String {
     format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {start}-{end}: {what}")
@@ -204,6 +271,16 @@ mod tests {
         assert_eq!(number("1_0e-1"), Ok(ExprKind::Float(1.0)));
         assert_eq!(number("1.e2"), Ok(ExprKind::Float(100.0)));
         assert_eq!(number("1e999"), Ok(ExprKind::Float(f64::INFINITY)));
+    }
+
+    #[test]
+    fn bytes_escapes_are_decoded() {
+        assert_eq!(bytes(r"a\x41\n\101\u00e9", false).unwrap(), b"aA\nA\\u00e9");
+        assert_eq!(
+            bytes(r"\x4", false).unwrap_err(),
+            "(value error) invalid \\x escape at position 0"
+        );
+        assert_eq!(bytes(r"\x41", true).unwrap(), br"\x41");
     }
 
     #[test]

@@ -24,6 +24,7 @@ pub(super) fn show(e: &Expr) -> String {
         ExprKind::BigInt(v) => format!("big{v}"),
         ExprKind::Float(v) => format!("{v:?}"),
         ExprKind::Str(s) => format!("{s:?}"),
+        ExprKind::Bytes(b) => format!("bytes{:?}", &b[..]),
         ExprKind::JoinedStr(parts) => format!("f({})", list(parts)),
         ExprKind::FormattedValue {
             value,
