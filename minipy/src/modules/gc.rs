@@ -271,12 +271,15 @@ impl Interp {
         // them in that collection, and counted them once.
         let before = std::mem::take(&mut self.gcmod.found_before);
         let mut found = HashSet::new();
+        let frozen = std::mem::take(&mut self.gcmod.frozen);
         let mut count = |heap: &weakgc::HeapCore, dead: &[GcAny]| {
+            let kept = crate::runtime::cyclic::frozen_cycles(heap, dead, &frozen);
             found = crate::runtime::cyclic::cpython_garbage(heap, dead)
                 .into_iter()
                 .map(GcAny::from)
+                .filter(|gc| !kept.contains(gc))
                 .collect();
-            Vec::new()
+            kept
         };
         let report = if minor {
             // As `run_gc_work`'s minor: the temporaries may be promoted (`promoted_temps`).
@@ -290,6 +293,7 @@ impl Interp {
             self.note_collection();
             report
         };
+        self.gcmod.frozen = frozen;
         self.gcmod.counted = Some(found.difference(&before).count() as u64);
         self.gcmod.found_before = found;
         self.seen_collection_end(generation, &report)
@@ -527,16 +531,19 @@ impl Interp {
         }
     }
 
-    /// `gc.freeze()`: makes every object old (generational mode; elsewhere it only counts them),
-    /// so minor collections never trace them. Unlike CPython's permanent generation, a full
-    /// collection still frees frozen garbage (docs/semantics.md).
+    /// `gc.freeze()`: every object alive now is frozen, as in CPython's permanent generation:
+    /// the cyclic collector (`gc.collect()`, background collections) keeps a frozen object it
+    /// finds in or reachable from a garbage cycle, and what it reaches, until `gc.unfreeze()`;
+    /// the collections standing for reference counting still free frozen garbage outside cycles,
+    /// as CPython's refcounting does. In generational mode the frozen objects are made old, so
+    /// minors never trace them; background majors become full collections while any is frozen.
     fn gc_freeze(&mut self) {
         if self.heap.mode().is_generational() {
             // Re-entering the mode makes everything old (and finishes a major under way).
             let mode = self.heap.mode();
             self.heap.set_mode(mode);
         }
-        self.gcmod.frozen = self.heap.live_objects();
+        self.gcmod.frozen = self.heap.live_objects().into_iter().collect();
     }
 
     /// `(a, b, c)` as a tuple of ints.
@@ -697,10 +704,10 @@ mod tests {
         assert_eq!(interp.gc_stats.minors + interp.gc_stats.steps, 0);
     }
 
-    /// `gc.freeze()` counts the objects it froze, `unfreeze()` forgets them, and frozen
-    /// garbage still dies in a full collection (unlike CPython's permanent generation).
+    /// `gc.freeze()` counts the objects it froze and `unfreeze()` forgets them; frozen garbage
+    /// outside cycles still dies, as CPython's refcounting frees it.
     #[test]
-    fn freeze_counts_the_frozen_and_full_collections_still_free_them() {
+    fn freeze_counts_the_frozen_and_frozen_garbage_outside_cycles_is_freed() {
         let src = "import gc, weakref\nclass A:\n    pass\na = A()\nw = weakref.ref(a)\ngc.freeze()\nprint(gc.get_freeze_count() > 100)\nh = [a]\na = None\nh = None\ngc.collect(0)\nprint(w() is None)\ngc.unfreeze()\nprint(gc.get_freeze_count())\ngc.collect()\nprint(w() is None)\n";
         let incremental = Options {
             gc: crate::GcMode::Incremental,

@@ -14,7 +14,7 @@
 //! objects CPython's collector tracks (not ints, strings, dicts and tuples of atomic values, nor
 //! minipy's frame namespaces).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use weakgc::{GcAny, HeapCore as Heap};
 
@@ -60,6 +60,20 @@ pub fn cyclic_garbage(heap: &Heap, dead: &[GcAny]) -> Vec<GcAny> {
         .zip(freed)
         .filter(|(_, freed)| !freed)
         .map(|(gc, _)| *gc)
+        .collect()
+}
+
+/// The frozen objects (`gc.freeze()`) among `dead` that the cyclic collector must keep: those in
+/// or reachable from a cycle, with the cyclic collector ignoring frozen objects as CPython's
+/// permanent generation does (reference counting still frees the others). Empty, at no cost,
+/// when nothing is frozen.
+pub fn frozen_cycles(heap: &Heap, dead: &[GcAny], frozen: &HashSet<GcAny>) -> Vec<GcAny> {
+    if frozen.is_empty() || !dead.iter().any(|gc| frozen.contains(gc)) {
+        return Vec::new();
+    }
+    cyclic_garbage(heap, dead)
+        .into_iter()
+        .filter(|gc| frozen.contains(gc))
         .collect()
 }
 

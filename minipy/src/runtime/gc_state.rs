@@ -39,7 +39,7 @@ pub struct GcModule {
     /// `gc.set_threshold(0)`: background collections are off.
     pub auto_off: bool,
     /// Objects `gc.freeze()` made old.
-    pub frozen: Vec<GcAny>,
+    pub frozen: HashSet<GcAny>,
     /// `DEBUG_SAVEALL`: the garbage of the collection under way, appended to `gc.garbage` when
     /// its queued jobs run.
     pub saving: HashSet<GcAny>,

@@ -727,7 +727,17 @@ impl Interp {
         // Every survivor is old afterwards and old garbage is gone; the temporaries, now old,
         // are drops when they go (`promoted_temps`).
         self.gcmod.major_seen = false;
-        let report = collect_with(&mut self.heap, &self.roots);
+        let report = if self.gcmod.frozen.is_empty() {
+            collect_with(&mut self.heap, &self.roots)
+        } else {
+            // The cyclic collector ignores frozen objects (`gc.freeze()`): it keeps the frozen
+            // ones it finds in garbage cycles.
+            let frozen = &self.gcmod.frozen;
+            let mut keep = |heap: &HeapCore, dead: &[GcAny]| {
+                crate::runtime::cyclic::frozen_cycles(heap, dead, frozen)
+            };
+            collect_observing(&mut self.heap, &self.roots, &mut keep)
+        };
         self.drop_needs_full = false;
         self.note_collection();
         report
@@ -882,6 +892,9 @@ impl Interp {
                         // `step_if_due`'s choice, made here so that the minor is counted
                         // and reported as one.
                         GcWork::Minor
+                    } else if !self.gcmod.frozen.is_empty() {
+                        // Only a full collection can keep the frozen cycles (`collect_full`).
+                        GcWork::Full
                     } else {
                         GcWork::Step
                     }
