@@ -6,32 +6,8 @@
 use weakgc_collector::{collect, collect_minor, collect_step, CollectorMode, Pacing};
 use weakgc_heap::{Gc, GcAny, GcPhase, Heap, PendingKind, Trace, Tracer, Weak, FROZEN_ROOT};
 
-struct Node {
-    name: &'static str,
-    edges: Vec<GcAny>,
-    finalizer: bool,
-}
-
-impl Trace for Node {
-    fn trace(&self, tracer: &mut Tracer) {
-        self.edges.trace(tracer);
-    }
-    fn has_finalizer(&self) -> bool {
-        self.finalizer
-    }
-}
-
-fn node(heap: &mut Heap, name: &'static str, finalizer: bool) -> Gc<Node> {
-    heap.alloc(Node {
-        name,
-        edges: Vec::new(),
-        finalizer,
-    })
-}
-
-fn link(heap: &mut Heap, from: Gc<Node>, to: Gc<Node>) {
-    heap.get_mut(from).edges.push(to.into());
-}
+mod common;
+use common::{link, node, Node};
 
 /// A rooted watcher (a weak reference object with a callback) and an unreachable cycle `a <-> b`:
 /// `a` has a finalizer, `b` a plain weak handle and the watcher's registration.

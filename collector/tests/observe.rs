@@ -6,34 +6,10 @@
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use weakgc_collector::{collect, collect_minor_observing, collect_observing, CollectorMode};
-use weakgc_heap::{Gc, GcAny, Heap, Liveness, Trace, Tracer, WeakAny};
+use weakgc_heap::{GcAny, Heap, Liveness, Trace, Tracer, WeakAny};
 
-struct Node {
-    name: &'static str,
-    edges: Vec<GcAny>,
-    finalizer: bool,
-}
-
-impl Trace for Node {
-    fn trace(&self, tracer: &mut Tracer) {
-        self.edges.trace(tracer);
-    }
-    fn has_finalizer(&self) -> bool {
-        self.finalizer
-    }
-}
-
-fn node(heap: &mut Heap, name: &'static str, finalizer: bool) -> Gc<Node> {
-    heap.alloc(Node {
-        name,
-        edges: Vec::new(),
-        finalizer,
-    })
-}
-
-fn link(heap: &mut Heap, from: Gc<Node>, to: Gc<Node>) {
-    heap.get_mut(from).edges.push(to.into());
-}
+mod common;
+use common::{link, node, Node};
 
 /// The names of `dead`, sorted, read from the heap while the observer runs.
 fn names(heap: &Heap, dead: &[GcAny]) -> Vec<&'static str> {
