@@ -77,6 +77,7 @@ impl Pacing {
 
 impl Pacing {
     /// Generational mode: whether a major is due (see [`major_percent`](Self::major_percent)).
+    #[inline]
     pub fn major_is_due(&self, heap: &Heap) -> bool {
         let (old, after_major) = heap.old_bytes();
         let grown = old.saturating_sub(after_major);
@@ -85,6 +86,7 @@ impl Pacing {
     }
 
     /// Generational mode: whether a minor is due (see [`minor_bytes`](Self::minor_bytes)).
+    #[inline]
     pub fn minor_is_due(&self, heap: &Heap) -> bool {
         heap.allocated_since_minor() >= self.minor_bytes as u64
     }

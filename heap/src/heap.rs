@@ -259,9 +259,9 @@ impl Heap {
     #[inline]
     #[track_caller]
     pub fn get<T: Trace + 'static>(&self, gc: Gc<T>) -> &T {
-        match self.try_get(gc) {
-            Ok(v) => v,
-            Err(e) => panic!("{e}"),
+        match self.lookup(gc) {
+            Some(v) => v,
+            None => misuse(self.access_error(gc)),
         }
     }
 
@@ -281,10 +281,27 @@ impl Heap {
     /// ```
     #[inline]
     pub fn try_get<T: Trace + 'static>(&self, gc: Gc<T>) -> Result<&T, HeapError> {
-        let cell = self.cell(gc.raw)?;
-        match self.arena.get::<T>(cell) {
+        match self.lookup(gc) {
             Some(v) => Ok(v),
-            None => Err(self.wrong_type::<T>(cell)),
+            None => Err(self.access_error(gc)),
+        }
+    }
+
+    /// The common path of `get` and `try_get`: an `Option` comes back in a register, where a
+    /// `Result` with a `HeapError` goes through memory; the error is worked out only on a miss.
+    #[inline(always)]
+    fn lookup<T: Trace + 'static>(&self, gc: Gc<T>) -> Option<&T> {
+        let cell = self.arena.find(gc.raw)?;
+        self.arena.get::<T>(cell)
+    }
+
+    /// Why `gc` names no `T` here (after `lookup` missed).
+    #[cold]
+    #[inline(never)]
+    fn access_error<T: Trace + 'static>(&self, gc: Gc<T>) -> HeapError {
+        match self.cell(gc.raw) {
+            Ok(cell) => self.wrong_type::<T>(cell),
+            Err(e) => e,
         }
     }
 
@@ -298,7 +315,7 @@ impl Heap {
     pub fn get_mut<T: Trace + 'static>(&mut self, gc: Gc<T>) -> &mut T {
         match self.try_get_mut(gc) {
             Ok(v) => v,
-            Err(e) => panic!("{e}"),
+            Err(e) => misuse(e),
         }
     }
 
@@ -932,6 +949,7 @@ impl Heap {
     }
 
     /// The collection mode ([`set_mode`](Self::set_mode)); stop-the-world for a new heap.
+    #[inline]
     pub fn mode(&self) -> CollectorMode {
         self.mode
     }
@@ -1031,6 +1049,7 @@ impl Heap {
 
     /// Bytes allocated since the last minor, full or major cycle, in generational mode
     /// (what `Pacing::minor_bytes` is compared with).
+    #[inline]
     pub fn allocated_since_minor(&self) -> u64 {
         self.bytes_allocated()
             .saturating_sub(self.allocated_at_minor)
@@ -1038,6 +1057,7 @@ impl Heap {
 
     /// Bytes of old objects' cells now (as of the last collection) and after the last full or
     /// major cycle, in generational mode (what `Pacing::major_percent` compares).
+    #[inline]
     pub fn old_bytes(&self) -> (usize, usize) {
         (self.old_bytes, self.old_bytes_after_major)
     }
@@ -1086,4 +1106,13 @@ impl Heap {
         out.retain(|e| self.arena.is_live(*e));
         Ok(out)
     }
+}
+
+/// The panic of the panicking accessors (`get`, `get_mut`) on a stale or mistyped handle: out of
+/// line, so that their fast path stays small enough to inline into every caller.
+#[cold]
+#[inline(never)]
+#[track_caller]
+fn misuse(e: HeapError) -> ! {
+    panic!("{e}")
 }
