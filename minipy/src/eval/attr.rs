@@ -123,6 +123,21 @@ impl Interp {
         }
     }
 
+    /// The plain function `obj.name` would bind to `obj`, for a call `obj.name(...)` that can
+    /// skip making the bound method (CPython's `LOAD_METHOD`): `obj` is an instance without an
+    /// attribute `name` of its own and its class (through the MRO) has a Python function there.
+    /// `None` for everything else (the caller takes the general path); never an error.
+    pub fn method_for_call(&self, obj: Value, name: &str) -> Option<Value> {
+        let ObjKind::Instance(inst) = self.obj(obj) else {
+            return None;
+        };
+        if inst.attrs.get(name).is_some() || inst.attrs.dict_object().is_some() {
+            return None;
+        }
+        let f = self.class_lookup(inst.class, name)?;
+        matches!(self.obj(f), ObjKind::Function(_)).then_some(f)
+    }
+
     /// `obj.name`, or `None` if there is no such attribute (no exception object is made).
     pub fn getattr_opt(&mut self, obj: Value, name: &str) -> PyResult<Option<Value>> {
         if name == "__class__" {

@@ -150,6 +150,14 @@ impl Interp {
                 format!("minipy: {name}() has no resolved frame layout"),
             ));
         }
+        // The common call: exactly the positional parameters, nothing else to place or check.
+        // The argument vector becomes the frame's slots in place (`Option<Value>` has
+        // `Value`'s size).
+        if args.len() == npos && kwargs.is_empty() && nparams == npos {
+            let mut slots: Vec<Option<Value>> = args.into_iter().map(Some).collect();
+            slots.resize(layout.names.len(), None);
+            return Ok(slots);
+        }
         let defaults = match self.obj(f) {
             ObjKind::Function(func) => func.defaults.clone(),
             _ => Vec::new(),

@@ -286,8 +286,26 @@ impl Interp {
     }
 
     fn eval_call(&mut self, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> PyResult<Value> {
-        let f = self.eval(func)?;
-        let mut pos = Vec::with_capacity(args.len());
+        let mut pos = Vec::with_capacity(args.len() + 1);
+        let f = match &func.kind {
+            // `obj.method(...)`: the function and `obj` as its first argument, without a bound
+            // method object, when that is all the attribute would be.
+            ExprKind::Attribute { value, attr } => {
+                let obj = self.eval(value)?;
+                match self.method_for_call(obj, attr) {
+                    Some(f) => {
+                        // Rooted as the bound method would root them, while the arguments
+                        // are evaluated (they may rebind the name or the class attribute).
+                        self.push_temp(obj);
+                        self.push_temp(f);
+                        pos.push(obj);
+                        f
+                    }
+                    None => self.getattr(obj, attr)?,
+                }
+            }
+            _ => self.eval(func)?,
+        };
         for a in args {
             if let ExprKind::Starred(inner) = &a.kind {
                 let it = self.eval(inner)?;

@@ -109,13 +109,14 @@ impl Interp {
 
     /// `a op b`.
     pub fn binop(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        // Numbers first (a proxy is not one): the common case looks each operand up once.
+        if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b)) {
+            return self.num_op(op, x, y);
+        }
         if matches!(self.obj(a), ObjKind::Proxy(_)) || matches!(self.obj(b), ObjKind::Proxy(_)) {
             let a = self.unproxy(a)?;
             let b = self.unproxy(b)?;
             return self.binop(op, a, b);
-        }
-        if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b)) {
-            return self.num_op(op, x, y);
         }
         if matches!(self.obj(a), ObjKind::BigInt(_)) || matches!(self.obj(b), ObjKind::BigInt(_)) {
             if let Some(v) = self.big_binop(op, a, b)? {
@@ -497,11 +498,11 @@ impl Interp {
 
     /// `bool(v)`.
     pub fn truthy(&mut self, v: Value) -> PyResult<bool> {
-        if let ObjKind::Proxy(_) = self.obj(v) {
-            let v = self.proxy_target(v)?;
-            return self.truthy(v);
-        }
         let known = match self.obj(v) {
+            ObjKind::Proxy(_) => {
+                let v = self.proxy_target(v)?;
+                return self.truthy(v);
+            }
             ObjKind::None => Some(false),
             ObjKind::Bool(b) => Some(*b),
             ObjKind::Int(i) => Some(*i != 0),

@@ -797,8 +797,21 @@ impl Interp {
 
     /// Runs what [`gc_work_at`](Self::gc_work_at) chooses at `at`, then the queued finalizers
     /// and callbacks.
+    ///
+    /// Runs at every statement's start and end and every call: the common case (nothing due,
+    /// nothing queued) is two inline tests; the rest is out of line, so the caller does not
+    /// build (and copy) an empty `Option<CycleReport>` each time.
+    #[inline]
     fn safepoint_at(&mut self, at: Safepoint) {
         let work = self.gc_work_at(at);
+        if work == GcWork::Nothing && (self.draining > 0 || self.heap.pending_len() == 0) {
+            return;
+        }
+        self.safepoint_work(at, work);
+    }
+
+    #[inline(never)]
+    fn safepoint_work(&mut self, at: Safepoint, work: GcWork) {
         // Background collections are the ones Python's `gc` sees (callbacks, stats); those
         // after a statement stand for reference counting.
         let generation = match work {
@@ -849,6 +862,7 @@ impl Interp {
     /// for refcounting, goes on). Generational collection will plug in here: a young object's
     /// death at a statement's end needs only a minor collection, and background work becomes
     /// minors paced by the nursery plus incremental majors.
+    #[inline]
     pub fn gc_work_at(&mut self, at: Safepoint) -> GcWork {
         if self.draining > 0 || self.gcmod.collecting {
             return GcWork::Nothing;
