@@ -341,8 +341,9 @@ impl Interp {
             // any more (the exception was handled and dropped), CPython frees them at return.
             // Collect at the statement's end then, as for any drop.
             self.note_drop(record);
-        } else {
-            // CPython's frame clears its locals in slot order when it returns.
+        } else if self.deaths_observable {
+            // CPython's frame clears its locals in slot order when it returns. (Until something
+            // is watched, no order of death can be observed: the slots just go.)
             let locals: Vec<Value> = std::mem::take(&mut frame.slots)
                 .into_iter()
                 .flatten()

@@ -346,6 +346,8 @@ pub struct Interp {
     pub gc_stats: GcStats,
     /// Statements and loop iterations run so far (for `--max-steps`).
     steps: u64,
+    /// When `steps` reaches this, `tick` checks the limits (`next_limit_check`).
+    check_limits_at: u64,
     /// When `--timeout` runs out.
     deadline: Option<std::time::Instant>,
     /// A resource limit ran out: every later statement raises again, and exit runs no Python code.
@@ -369,6 +371,7 @@ impl Interp {
         interp.heap.set_limit(None);
         interp.path = Rc::from("<string>");
         interp.deadline = interp.opts.timeout.map(|t| std::time::Instant::now() + t);
+        interp.check_limits_at = interp.next_limit_check();
         interp.init_consts();
         interp.init_types();
         let memory_error = interp.exc_class(Exc::MemoryError);
@@ -471,6 +474,7 @@ impl Interp {
             walk_visited: Vec::new(),
             gc_stats: GcStats::default(),
             steps: 0,
+            check_limits_at: 0,
             deadline: None,
             limit_hit: false,
             basic_refs: Default::default(),
@@ -749,18 +753,29 @@ impl Interp {
     /// # Errors
     /// `KeyboardInterrupt` after Ctrl-C; `ResourceLimitError` once either limit runs out, and at
     /// every step after that.
+    #[inline]
     pub fn tick(&mut self) -> PyResult<()> {
+        self.steps += 1;
+        if self.steps < self.check_limits_at && !crate::runtime::interrupt::pending() {
+            return Ok(());
+        }
+        self.tick_slow()
+    }
+
+    /// [`tick`](Self::tick) when Ctrl-C was pressed or a limit may have run out.
+    #[inline(never)]
+    fn tick_slow(&mut self) -> PyResult<()> {
         if crate::runtime::interrupt::take() {
             let class = self.exc_class(Exc::KeyboardInterrupt);
             return Err(self.err_with(class, Vec::new()));
         }
-        self.steps += 1;
         let out_of_steps = self.opts.max_steps.is_some_and(|max| self.steps > max);
         // Reading the clock every 1024 steps keeps its cost out of the loop.
         let out_of_time = self.steps.is_multiple_of(1024)
             && self
                 .deadline
                 .is_some_and(|d| std::time::Instant::now() >= d);
+        self.check_limits_at = self.next_limit_check();
         if out_of_steps || out_of_time || self.limit_hit {
             self.limit_hit = true;
             let what = if out_of_steps {
@@ -774,6 +789,24 @@ impl Interp {
             return Err(self.err(Exc::ResourceLimitError, what));
         }
         Ok(())
+    }
+
+    /// The step at which [`tick`](Self::tick) next checks `--max-steps` and `--timeout`: the
+    /// step past the limit, or the next multiple of 1024 (the clock), whichever comes first.
+    fn next_limit_check(&self) -> u64 {
+        let steps = self
+            .opts
+            .max_steps
+            .map_or(u64::MAX, |max| max.saturating_add(1));
+        let clock = match self.deadline {
+            Some(_) => (self.steps / 1024 + 1) * 1024,
+            None => u64::MAX,
+        };
+        if self.limit_hit {
+            0
+        } else {
+            steps.min(clock)
+        }
     }
 
     /// The safepoint of a function call: collects or steps if the mode's pacing says so, then

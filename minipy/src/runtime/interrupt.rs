@@ -28,6 +28,12 @@ pub fn take() -> bool {
     INTERRUPTED.load(Ordering::Relaxed) && INTERRUPTED.swap(false, Ordering::SeqCst)
 }
 
+/// Whether Ctrl-C was pressed and not taken yet (a relaxed load: the per-step test).
+#[inline]
+pub fn pending() -> bool {
+    INTERRUPTED.load(Ordering::Relaxed)
+}
+
 /// Forgets a Ctrl-C pressed while no code ran (the REPL, before it runs a new input).
 pub fn clear() {
     INTERRUPTED.store(false, Ordering::SeqCst);
