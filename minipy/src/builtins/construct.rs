@@ -227,6 +227,7 @@ impl Interp {
         let globals = self.frame().globals;
         let module = self.module_name_of(globals);
         self.alloc(ObjKind::Class(Box::new(crate::runtime::object::Class {
+            qualname: name.clone(),
             name,
             module,
             base: Some(base),

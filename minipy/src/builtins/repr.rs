@@ -204,7 +204,7 @@ impl Interp {
                 if &*c.module == "builtins" {
                     format!("<class '{}'>", c.name)
                 } else {
-                    format!("<class '{}.{}'>", c.module, c.name)
+                    format!("<class '{}.{}'>", c.module, c.qualname)
                 }
             }
             ObjKind::Instance(inst) => {

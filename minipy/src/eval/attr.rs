@@ -181,12 +181,14 @@ impl Interp {
             }
             ObjKind::Class(c) => {
                 let class_name = c.name.clone();
+                let qualname = c.qualname.clone();
                 let module = c.module.clone();
                 let base = c.base;
                 let extra_bases = c.extra_bases.clone();
                 let tag = c.builtin;
                 match name {
-                    "__name__" | "__qualname__" => return self.str_value(&class_name).map(Some),
+                    "__name__" => return self.str_value(&class_name).map(Some),
+                    "__qualname__" => return self.str_value(&qualname).map(Some),
                     "__module__" => return self.str_value(&module).map(Some),
                     "__doc__" if &*module != "builtins" => {
                         // A class's own docstring, never a base's.
@@ -718,7 +720,11 @@ impl Interp {
         if &**name == "__traceback__" && self.class_tag(class) == TypeTag::BaseException {
             return self.set_traceback(obj, value);
         }
-        if let Some(p) = self.class_lookup(class, name) {
+        let property = match self.properties_exist {
+            true => self.class_lookup(class, name),
+            false => None,
+        };
+        if let Some(p) = property {
             if let ObjKind::Property(_, set) = self.obj(p) {
                 return match set {
                     Some(set) => {

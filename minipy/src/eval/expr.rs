@@ -434,15 +434,34 @@ impl Interp {
     /// The `__qualname__` of code named `name` defined in the running frame, as CPython's
     /// `compiler_set_qualname` makes it: `name` at module level, `f.<locals>.name` in a function
     /// or lambda, `C.name` in a class body or comprehension (`<listcomp>.name`).
-    pub fn qualified(&self, name: &str) -> Rc<str> {
+    ///
+    /// The same definition site makes the same qualname every time it runs (a closure factory
+    /// called in a loop), so results are remembered per enclosing qualname (`qualnames`).
+    pub fn qualified(&mut self, name: &str) -> Rc<str> {
         let frame = self.frame();
-        match frame.kind {
-            FrameKind::Module => Rc::from(name),
-            FrameKind::Class | FrameKind::Comprehension => {
-                Rc::from(format!("{}.{name}", frame.qualname))
-            }
-            FrameKind::Function { .. } => Rc::from(format!("{}.<locals>.{name}", frame.qualname)),
+        let locals = match frame.kind {
+            FrameKind::Module => return Rc::from(name),
+            FrameKind::Class | FrameKind::Comprehension => false,
+            FrameKind::Function { .. } => true,
+        };
+        let parent = frame.qualname.clone();
+        if self.qualnames.len() >= 4096 {
+            // Code made at run time (exec in a loop) could grow it without bound.
+            self.qualnames.clear();
         }
+        let known = self.qualnames.entry((locals, parent.as_ptr() as usize));
+        let (_, made) = known.or_insert_with(|| (parent.clone(), Vec::new()));
+        if let Some((_, q)) = made.iter().find(|(n, _)| **n == *name) {
+            return q.clone();
+        }
+        let q: Rc<str> = match locals {
+            true => Rc::from(format!("{parent}.<locals>.{name}")),
+            false => Rc::from(format!("{parent}.{name}")),
+        };
+        if made.len() < 64 {
+            made.push((Rc::from(name), q.clone()));
+        }
+        q
     }
 
     /// Runs a comprehension in a frame of its own (a function scope, as in CPython 3.11), so its

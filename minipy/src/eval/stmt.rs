@@ -756,7 +756,7 @@ impl Interp {
             globals,
             kind: FrameKind::Class,
             name: def.name.clone(),
-            qualname,
+            qualname: qualname.clone(),
             line: def.line,
             record: None,
         });
@@ -787,6 +787,7 @@ impl Interp {
         self.roots.temps.extend(methods.iter().copied());
         let mut class = self.alloc(ObjKind::Class(Box::new(Class {
             name: def.name.clone(),
+            qualname,
             module: self.module_name_of(globals),
             base: Some(base),
             extra_bases,

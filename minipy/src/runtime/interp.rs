@@ -359,6 +359,14 @@ pub struct Interp {
     /// Whether some class ever defined `__getattr__`, `__setattr__` or `__delattr__`
     /// (`Interp::note_class_attr`): until then attribute access does not look for them.
     pub attr_hooks: bool,
+    /// Qualnames made by `Interp::qualified`, by (in a function's locals, the enclosing
+    /// qualname's address): the enclosing qualname (held, so its address is not reused while it
+    /// keys an entry) and the (name, qualname) pairs made under it.
+    #[allow(clippy::type_complexity)]
+    pub qualnames: HashMap<(bool, usize), (Rc<str>, Vec<(Rc<str>, Rc<str>)>)>,
+    /// Whether a `property` was ever made: until then no class attribute can intercept an
+    /// instance attribute store, and `obj.name = v` skips looking for one.
+    pub properties_exist: bool,
     /// Running interactive input: the module frame's expression statements echo their values
     /// (`Interp::echo_value`).
     pub echo_exprs: bool,
@@ -480,6 +488,8 @@ impl Interp {
             basic_refs: Default::default(),
             gcmod: Default::default(),
             attr_hooks: false,
+            properties_exist: false,
+            qualnames: HashMap::new(),
             echo_exprs: false,
         }
     }
@@ -500,6 +510,9 @@ impl Interp {
             _ => (0, 0),
         };
         let has_del = matches!(&kind, ObjKind::Instance(i) if i.has_del());
+        if matches!(&kind, ObjKind::Property(..)) {
+            self.properties_exist = true;
+        }
         if self.opts.stress != Stress::Off {
             let work = self.gc_work_at(Safepoint::Alloc);
             // Stress collections stand for nothing Python sees: they free what refcounting would.

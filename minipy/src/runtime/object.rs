@@ -206,6 +206,8 @@ pub struct Function {
 pub struct Class {
     /// `__name__`.
     pub name: Rc<str>,
+    /// `__qualname__`: where the `class` statement ran, e.g. `f.<locals>.K` (reprs show it).
+    pub qualname: Rc<str>,
     /// `__module__`: `builtins`, `__main__` or `weakref`.
     pub module: Rc<str>,
     /// The first base class, `__base__` (`None` only for `object`).
@@ -366,10 +368,13 @@ impl Shape {
         &self.layout
     }
 
+    /// Where `name` is among the keys: by pointer first (identifiers are interned, see
+    /// `syntax::intern`), then by text for names made at run time.
     fn position(&self, name: &str) -> Option<usize> {
-        self.keys.iter().position(|k| {
-            (std::ptr::eq(k.as_ptr(), name.as_ptr()) && k.len() == name.len()) || **k == *name
-        })
+        self.keys
+            .iter()
+            .position(|k| std::ptr::eq(k.as_ptr(), name.as_ptr()) && k.len() == name.len())
+            .or_else(|| self.keys.iter().position(|k| **k == *name))
     }
 
     /// The shape with `name` added after this one's names.
@@ -721,8 +726,12 @@ pub struct Attrs {
     /// Boxed: one pointer instead of a map's 48 bytes in every class, module and namespace
     /// (it bounds `Object`'s size), for a map most of them never build.
     #[allow(clippy::box_collection)]
-    index: Option<Box<std::collections::HashMap<Name, usize>>>,
+    index: Option<Box<NameIndex>>,
 }
+
+/// An [`Attrs`]' index: foldhash, not std's SipHash, which cost a module-level store ~100
+/// instructions of hashing; seeded per map, so a script cannot pick colliding names ahead.
+type NameIndex = std::collections::HashMap<Name, usize, foldhash::fast::RandomState>;
 
 /// Above this many entries an [`Attrs`] keeps a hash index (measured: a linear scan of `Rc<str>`
 /// names is faster up to about this size).
@@ -737,7 +746,12 @@ impl Attrs {
     fn position(&self, name: &str) -> Option<usize> {
         match &self.index {
             Some(index) => index.get(name).copied(),
-            None => self.entries.iter().position(|(n, _)| &**n == name),
+            // By pointer first, as `Shape::position`.
+            None => self
+                .entries
+                .iter()
+                .position(|(n, _)| std::ptr::eq(n.as_ptr(), name.as_ptr()) && n.len() == name.len())
+                .or_else(|| self.entries.iter().position(|(n, _)| &**n == name)),
         }
     }
 

@@ -323,8 +323,10 @@ impl Interp {
         base: Option<Value>,
         tag: TypeTag,
     ) -> Value {
+        let name: Rc<str> = Rc::from(name);
         let class = Class {
-            name: Rc::from(name),
+            qualname: name.clone(),
+            name,
             module: Rc::from(module),
             base,
             extra_bases: Vec::new(),

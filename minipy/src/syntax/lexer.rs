@@ -376,7 +376,7 @@ impl Lexer {
         }
         let kind = match KEYWORDS.iter().find(|k| **k == text) {
             Some(keyword) => Tok::Keyword(keyword),
-            None => Tok::Name(text.into()),
+            None => Tok::Name(crate::syntax::intern::intern(&text)),
         };
         self.push(kind, line, col);
         Ok(())
