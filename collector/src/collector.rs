@@ -349,7 +349,8 @@ impl Collector {
     /// [`pacing`](Self::pacing). The step that begins a cycle tells its `Start` (a major in
     /// generational mode, else a full cycle); the step that ends it records the cycle and tells
     /// its `Stop`. Run every step of a cycle begun here through the collector (a full collection
-    /// or a minor through it also ends it).
+    /// or a minor through it also ends it); the steps of a cycle begun outside it (by
+    /// [`collect_step`](crate::collect_step)) are run but neither told nor recorded.
     ///
     /// # Panics
     /// As [`collect_step`](crate::collect_step): the cycle is abandoned, and the collector's with
@@ -409,8 +410,9 @@ impl Collector {
                 resume_unwind(payload);
             }
         };
-        if let Some(report) = &step.finished {
-            self.stop(report.clone(), None);
+        match &step.finished {
+            Some(report) if self.open.is_some() => self.stop(report.clone(), None),
+            _ => {}
         }
         step
     }
@@ -459,7 +461,8 @@ impl Collector {
         body: impl FnOnce(&mut Heap) -> (CycleReport, Option<u64>),
     ) -> CycleReport {
         self.start(heap, kind);
-        if self.save_all && !self.armed_cycle {
+        // Armed again during a major: what died since its first step is found now.
+        if self.save_all {
             self.arm_save_all(heap, extra_roots, kind == CycleKind::Minor);
         }
         let (report, collected) = match catch_unwind(AssertUnwindSafe(|| body(heap))) {

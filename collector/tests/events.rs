@@ -359,3 +359,27 @@ fn a_panicking_callback_leaves_the_collection_recorded() {
     assert_eq!(gc.history().count(), 1);
     assert_eq!(drained(&mut gc), ["start Full", "stop Full freed 1"]);
 }
+
+#[test]
+fn the_steps_of_a_cycle_begun_outside_the_collector_are_not_told() {
+    let mut heap = Heap::new();
+    let (mut gc, log) = logged();
+    gc.pacing.step_units = Some(1);
+    let keep = node(&mut heap, "keep", false);
+    let _root = heap.root(keep);
+    for name in ["a", "b", "c"] {
+        let n = node(&mut heap, name, false);
+        link(&mut heap, keep, n);
+    }
+    let pacing = gc.pacing;
+    assert!(weakgc_collector::collect_step(&mut heap, &pacing, &())
+        .finished
+        .is_none());
+    while gc.collect_step(&mut heap, &()).finished.is_none() {}
+    assert!(log.borrow().is_empty());
+    assert_eq!(gc.totals().collections, 0);
+    // The next cycle is its own, told and recorded.
+    while gc.collect_step(&mut heap, &()).finished.is_none() {}
+    assert_eq!(drained(&mut gc), ["start Full", "stop Full freed 0"]);
+    assert_eq!(gc.totals_of(CycleKind::Full).collections, 1);
+}
