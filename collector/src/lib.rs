@@ -27,7 +27,9 @@ use std::time::Instant;
 use tracing::debug_span;
 use weakgc_heap::{GcAny, Heap, Trace};
 
-pub use collector::{CallbackId, Collector, CycleEvent, Totals};
+pub use collector::{
+    CallbackId, Collector, CycleEvent, Generation, Observed, SaveAllFilter, Totals,
+};
 pub use incremental::{collect_step, step_if_due, step_is_due, StepReport};
 pub use minor::{collect_minor, collect_minor_observing};
 pub use pacing::Pacing;

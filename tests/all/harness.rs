@@ -227,8 +227,8 @@ fn collector_keeps_history_tells_callbacks_and_saves_failed_finalizer_objects() 
     let log = events.clone();
     let id = collector.add_callback(move |e| {
         log.borrow_mut().push(match e {
-            CycleEvent::Start { cycle } => format!("start {cycle}"),
-            CycleEvent::Stop(r) => format!("stop {} freed {}", r.cycle, r.freed),
+            CycleEvent::Start { cycle, .. } => format!("start {cycle}"),
+            CycleEvent::Stop { report: r, .. } => format!("stop {} freed {}", r.cycle, r.freed),
         })
     });
     node(&mut heap, 1);

@@ -12,12 +12,12 @@
 
 use std::collections::HashSet;
 
-use weakgc::{collect_minor_observing, collect_observing, CycleReport, GcAny, GcPhase};
+use weakgc::{CycleEvent, CycleKind, GcAny, GcPhase, Observed};
 
 use crate::builtins::Builtin;
 use crate::modules::stdlib::Kwargs;
 use crate::runtime::exceptions::PyResult;
-use crate::runtime::interp::Interp;
+use crate::runtime::interp::{GcWork, Interp};
 use crate::runtime::object::{ObjKind, Value};
 use crate::syntax::ast::Name;
 
@@ -32,7 +32,15 @@ pub const DEBUG_SAVEALL: i64 = 32;
 /// `gc.DEBUG_LEAK`.
 pub const DEBUG_LEAK: i64 = DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEALL;
 
-pub use crate::runtime::gc_state::{GcModule, GenStats};
+pub use crate::runtime::gc_state::GcModule;
+
+/// CPython's generation of a collection of `kind`: 0 for a minor, 2 for the whole heap.
+fn generation_of(kind: CycleKind) -> usize {
+    match kind.generation() {
+        weakgc::Generation::Young => 0,
+        weakgc::Generation::Whole => 2,
+    }
+}
 
 impl Interp {
     /// Calls a `gc` function.
@@ -145,11 +153,24 @@ impl Interp {
             }
             Builtin::GcGetStats => {
                 self.check_arity(&qualified, args, 0, 0)?;
+                // Generation 0 is the minors, 2 the full collections and majors; 1 never runs.
+                let collector = &self.gcmod.collector;
+                let young = collector.totals_of(CycleKind::Minor);
+                let full = collector.totals_of(CycleKind::Full);
+                let major = collector.totals_of(CycleKind::Major);
+                let stats = [
+                    (young.collections, young.collected),
+                    (0, 0),
+                    (
+                        full.collections + major.collections,
+                        full.collected + major.collected,
+                    ),
+                ];
                 let mut out = Vec::new();
-                for g in self.gcmod.stats {
+                for (collections, collected) in stats {
                     let items = [
-                        ("collections", g.collections),
-                        ("collected", g.collected),
+                        ("collections", collections),
+                        ("collected", collected),
                         ("uncollectable", 0),
                     ];
                     out.push(self.str_int_dict(&items)?);
@@ -163,13 +184,14 @@ impl Interp {
             Builtin::GcSetDebug => {
                 self.check_arity(&qualified, args, 1, 1)?;
                 self.gcmod.debug = self.index_arg(args[0])?;
+                let save_all = self.gcmod.debug & DEBUG_SAVEALL != 0;
+                self.gcmod.collector.set_save_all(save_all);
                 Ok(self.none())
             }
             Builtin::GcIsFinalized => {
                 self.check_arity(&qualified, args, 1, 1)?;
                 let gc = GcAny::from(args[0]);
-                let finalized =
-                    self.heap.is_finalized(gc) && !self.gcmod.armed_to_save.contains(&gc);
+                let finalized = self.heap.is_finalized(gc) && !self.gcmod.collector.armed_only(gc);
                 Ok(self.bool_value(finalized))
             }
             Builtin::GcFreeze => {
@@ -255,9 +277,10 @@ impl Interp {
     // ---- collections Python sees ----
 
     /// `gc.collect(generation)`: a full collection (in generational mode, generation 0 or 1 is a
-    /// minor one), its callbacks, its finalizers and callbacks drained. Returns the number of
-    /// objects it found unreachable; 0 without collecting while a collection Python sees is
-    /// already under way (a finalizer or gc callback calling `gc.collect()`), as CPython.
+    /// minor one) through the collector, its callbacks, its finalizers and callbacks drained.
+    /// Returns the number of objects it found unreachable; 0 without collecting while a
+    /// collection Python sees is already under way (a finalizer or gc callback calling
+    /// `gc.collect()`), as CPython.
     pub(crate) fn gc_collect_generation(&mut self, generation: usize) -> u64 {
         if self.gcmod.collecting {
             return 0;
@@ -265,11 +288,18 @@ impl Interp {
         let minor = generation < 2
             && self.heap.mode().is_generational()
             && self.heap.gc_phase() == GcPhase::Idle;
-        self.seen_collection_start(generation);
+        self.gcmod.collecting = true;
+        let kind = if minor {
+            CycleKind::Minor
+        } else {
+            CycleKind::Full
+        };
+        self.gcmod.collector.start(&self.heap, kind);
+        self.gc_events();
         // The count is CPython's: the garbage reference counting would have left.
         // Objects a finalizer kept through the last collection are found again: CPython freed
         // them in that collection, and counted them once.
-        let before = std::mem::take(&mut self.gcmod.found_before);
+        let before = self.gcmod.found_before.clone();
         let mut found = HashSet::new();
         let frozen = std::mem::take(&mut self.gcmod.frozen);
         let mut count = |heap: &weakgc::HeapCore, dead: &[GcAny]| {
@@ -279,39 +309,77 @@ impl Interp {
                 .map(GcAny::from)
                 .filter(|gc| !kept.contains(gc))
                 .collect();
-            kept
+            let collected = found.difference(&before.borrow()).count() as u64;
+            Observed {
+                keep: kept,
+                collected: Some(collected),
+            }
         };
-        let report = if minor {
+        let collector = &mut self.gcmod.collector;
+        if minor {
             // As `run_gc_work`'s minor: the temporaries may be promoted (`promoted_temps`).
-            let report = collect_minor_observing(&mut self.heap, &self.roots, &mut count);
-            self.note_collection();
-            report
+            collector.collect_minor_observing(&mut self.heap, &self.roots, &mut count);
         } else {
-            self.gcmod.major_seen = false;
-            let report = collect_observing(&mut self.heap, &self.roots, &mut count);
+            collector.collect_observing(&mut self.heap, &self.roots, &mut count);
             self.drop_needs_full = false;
-            self.note_collection();
-            report
-        };
+        }
+        self.note_collection();
         self.gcmod.frozen = frozen;
-        self.gcmod.counted = Some(found.difference(&before).count() as u64);
-        self.gcmod.found_before = found;
-        self.seen_collection_end(generation, &report)
+        *self.gcmod.found_before.borrow_mut() = found;
+        let collected = self.gc_events().unwrap_or(0);
+        self.gcmod.collecting = false;
+        collected
     }
 
-    /// A collection Python sees begins: its callbacks get `"start"`, and with `DEBUG_SAVEALL`
-    /// the garbage it will find is marked to be saved.
-    pub(crate) fn seen_collection_start(&mut self, generation: usize) {
-        self.gcmod.collecting = true;
+    /// Before a background collection Python sees (a minor, a full collection, or the step that
+    /// begins a major): the collector tells its start, so its callbacks run before it does.
+    pub(crate) fn gc_announce(&mut self, work: GcWork) {
+        let kind = match work {
+            GcWork::Minor => CycleKind::Minor,
+            GcWork::Full => CycleKind::Full,
+            GcWork::Step if self.heap.gc_phase() == GcPhase::Idle => {
+                if self.heap.mode().is_generational() {
+                    CycleKind::Major
+                } else {
+                    CycleKind::Full
+                }
+            }
+            GcWork::Step | GcWork::Nothing => return,
+        };
+        self.gcmod.collector.start(&self.heap, kind);
+    }
+
+    /// Handles the collector's queued events in order: a start calls `gc.callbacks` with
+    /// `"start"` and prints the debug lines; a stop runs the collection's queued finalizers and
+    /// callbacks, counts nothing more (the collector's totals are `gc.get_stats()`), prints
+    /// `DEBUG_STATS`' last line and calls `gc.callbacks` with `"stop"`. Returns the last stop's
+    /// count of objects found unreachable. A `gc.collect()` inside returns 0.
+    pub(crate) fn gc_events(&mut self) -> Option<u64> {
+        let mut last = None;
+        while let Some(event) = self.gcmod.collector.next_event() {
+            let was = std::mem::replace(&mut self.gcmod.collecting, true);
+            let generation = generation_of(event.kind());
+            match event {
+                CycleEvent::Start { .. } => self.seen_collection_start(generation),
+                CycleEvent::Stop { collected, .. } => {
+                    self.seen_collection_end(generation, collected);
+                    last = Some(collected);
+                }
+            }
+            self.gcmod.collecting = was;
+        }
+        last
+    }
+
+    /// A collection Python sees begins: its callbacks get `"start"`, and the debug flags print
+    /// what it will find. (With `DEBUG_SAVEALL` the collector arms its garbage to be saved.)
+    fn seen_collection_start(&mut self, generation: usize) {
         self.run_gc_callbacks("start", generation, 0);
         if self.gcmod.debug & DEBUG_STATS != 0 {
             self.print_generations(generation);
         }
         if self.gcmod.debug & DEBUG_COLLECTABLE != 0 {
             self.print_collectable(generation);
-        }
-        if self.gcmod.debug & DEBUG_SAVEALL != 0 {
-            self.prepare_saveall(generation);
         }
     }
 
@@ -353,10 +421,10 @@ impl Interp {
         self.out.write_err(&text);
     }
 
-    /// A collection Python sees ended with `report`: its queued work runs (the finalizers and
-    /// callbacks, as CPython runs them inside the collection), the stats count it, its
-    /// callbacks get `"stop"`. Returns the objects it found unreachable.
-    pub(crate) fn seen_collection_end(&mut self, generation: usize, report: &CycleReport) -> u64 {
+    /// A collection Python sees ended, having found `collected` objects unreachable: its queued
+    /// work runs (the finalizers and callbacks, as CPython runs them inside the collection),
+    /// then its callbacks get `"stop"`.
+    fn seen_collection_end(&mut self, generation: usize, collected: u64) {
         // Where collections stand for refcounting, they keep the cyclic garbage for this one:
         // what it finds runs in CPython's `gc` order. Elsewhere it finds all the garbage, whose
         // jobs run in DESIGN's (refcounting's) order.
@@ -366,14 +434,6 @@ impl Interp {
         } else {
             self.drain_pending();
         }
-        let collected = self
-            .gcmod
-            .counted
-            .take()
-            .unwrap_or(report.freed + report.kept_for_finalizers);
-        let stats = &mut self.gcmod.stats[generation];
-        stats.collections += 1;
-        stats.collected += collected;
         if let Some(started) = self.gcmod.started.take() {
             let elapsed = started.elapsed().as_secs_f64();
             self.out.write_err(&format!(
@@ -381,10 +441,6 @@ impl Interp {
             ));
         }
         self.run_gc_callbacks("stop", generation, collected);
-        self.gcmod.saving.clear();
-        self.gcmod.armed_to_save.clear();
-        self.gcmod.collecting = false;
-        collected
     }
 
     /// Calls every callback in `gc.callbacks` with `(phase, info)`, as CPython's
@@ -431,45 +487,37 @@ impl Interp {
             dead.retain(|gc| !self.heap.is_old(*gc));
         }
         let mut garbage = crate::runtime::cyclic::cpython_garbage(&self.heap, &dead);
-        garbage.retain(|v| !self.gcmod.found_before.contains(&GcAny::from(*v)));
+        let before = self.gcmod.found_before.borrow();
+        garbage.retain(|v| !before.contains(&GcAny::from(*v)));
         garbage
     }
 
-    /// `DEBUG_SAVEALL`: the garbage the coming collection will find is kept for `gc.garbage`
-    /// instead of freed, after its weak references are cleared and its finalizers and
-    /// callbacks ran, as CPython's `delete_garbage` does. Each unreachable object the script
-    /// could see gets a heap finalizer if it has none, so the collection keeps it for its
-    /// job, which appends it to `gc.garbage` ([`save_if_saving`](Self::save_if_saving)). A
-    /// minor (generation 0) finds only young garbage.
-    fn prepare_saveall(&mut self, generation: usize) {
-        let minor = generation < 2 && self.heap.mode().is_generational();
-        for v in self.coming_garbage(minor) {
-            let gc = GcAny::from(v);
-            if !self.heap.has_finalizer(gc) {
-                if self.heap.is_finalized(gc) || self.heap.set_finalizer(gc, true).is_err() {
-                    continue;
-                }
-                self.gcmod.armed_to_save.insert(gc);
-            }
-            self.gcmod.saving.insert(gc);
-        }
-    }
-
-    /// After `obj`'s finalizer job: with `DEBUG_SAVEALL`, `obj` goes into `gc.garbage`. Returns
-    /// whether its `__del__` must be skipped (the finalizer was only armed to keep it).
+    /// Before `obj`'s finalizer job runs: whether its `__del__` must be skipped, because
+    /// `DEBUG_SAVEALL` (the collector's save-all mode) gave it a heap finalizer only to keep it
+    /// for `gc.garbage`.
     pub(crate) fn saveall_job(&mut self, obj: Value) -> bool {
-        let gc = GcAny::from(obj);
-        self.gcmod.armed_to_save.contains(&gc)
+        self.gcmod.collector.armed_only(obj)
     }
 
-    /// Appends `obj` to `gc.garbage` if the collection under way saves it.
+    /// After `obj`'s finalizer job: if the collection saved it (`DEBUG_SAVEALL`), the collector
+    /// hands it over and it is appended to `gc.garbage`, as CPython's `delete_garbage` does.
     pub(crate) fn save_if_saving(&mut self, obj: Value) {
-        if !self.gcmod.saving.remove(&GcAny::from(obj)) {
+        if !matches!(
+            self.gcmod.collector.finalizer_ran(&self.heap, obj),
+            Ok(true)
+        ) {
             return;
         }
+        let saved: Vec<Value> = self
+            .gcmod
+            .collector
+            .take_garbage()
+            .iter()
+            .filter_map(|root| self.as_value(weakgc::Gc::erase(weakgc::Root::gc(root))))
+            .collect();
         if let Some(garbage) = self.roots.gc_garbage {
             if let ObjKind::List(items) = self.obj_mut(garbage) {
-                items.push(obj);
+                items.extend(saved);
             }
         }
     }
@@ -719,6 +767,27 @@ mod tests {
         let generational_without_timing = "import gc, weakref\ngc.disable()\nclass A:\n    pass\nkeep = [A()]\nw = weakref.ref(keep[0])\ngc.freeze()\nprint(gc.get_freeze_count() > 100)\n";
         let out = run_captured(generational_without_timing, &Options::default()).1;
         assert_eq!(out, "True\n");
+    }
+
+    /// Background collections run through the library's `Collector`: each one Python sees
+    /// calls the callbacks with a start, then a stop of the same generation (a major in steps:
+    /// start at its first step, stop at its last), and `gc.get_stats()` counts each once.
+    #[test]
+    fn background_collections_are_told_in_pairs_and_counted_once() {
+        let src = "import gc\nlog = []\ndef cb(phase, info):\n    log.append((phase, info['generation']))\ngc.callbacks.append(cb)\nbefore = gc.get_stats()\nclass N: pass\nkeep = []\nfor i in range(100000):\n    a = N(); b = N(); a.b = b; b.a = a\n    if i % 2: keep.append(a)\ngc.disable()\ngc.callbacks.remove(cb)\nafter = gc.get_stats()\npairs = [(log[i], log[i + 1]) for i in range(0, len(log), 2)]\nprint(len(log) % 2, all(s[0] == 'start' and t[0] == 'stop' and s[1] == t[1] for s, t in pairs))\nfor g in (0, 2):\n    n = sum(1 for s, t in pairs if s[1] == g)\n    print(g, n > 0, after[g]['collections'] - before[g]['collections'] == n)\n";
+        for mode in [crate::GcMode::Default, crate::GcMode::Incremental] {
+            let opts = Options {
+                gc: mode,
+                ..Options::default()
+            };
+            let out = run_captured(src, &opts).1;
+            let young = if mode == crate::GcMode::Default {
+                "0 True True"
+            } else {
+                "0 False True"
+            };
+            assert_eq!(out, format!("0 True\n{young}\n2 True True\n"), "{mode:?}");
+        }
     }
 
     #[test]

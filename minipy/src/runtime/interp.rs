@@ -732,20 +732,33 @@ impl Interp {
     /// A full collection standing for reference counting: frees what refcounting would have,
     /// keeps the cyclic garbage (`crate::runtime::cyclic`).
     fn collect_full_as_refcounting(&mut self) -> CycleReport {
-        self.gcmod.major_seen = false;
-        let report = collect_observing(&mut self.heap, &self.roots, &mut keep_cycles);
+        // It ends a major Python sees: through the collector, as that major's stop.
+        let report = if self.gcmod.collector.is_open() {
+            let keep = &mut |heap: &HeapCore, dead: &[GcAny]| keep_cycles(heap, dead).into();
+            let collector = &mut self.gcmod.collector;
+            collector.collect_observing(&mut self.heap, &self.roots, keep)
+        } else {
+            collect_observing(&mut self.heap, &self.roots, &mut keep_cycles)
+        };
         self.drop_needs_full = false;
         self.note_collection();
         report
     }
 
     /// A full collection with the interpreter's roots, its queued work left in the queue.
+    /// Through the `gc` module's collector while a collection Python sees is open (one it
+    /// announced, or a major it began).
     pub(crate) fn collect_full(&mut self) -> CycleReport {
         // Every survivor is old afterwards and old garbage is gone; the temporaries, now old,
         // are drops when they go (`promoted_temps`).
-        self.gcmod.major_seen = false;
+        let seen = self.gcmod.collector.is_open();
+        let collector = &mut self.gcmod.collector;
         let report = if self.gcmod.frozen.is_empty() {
-            collect_with(&mut self.heap, &self.roots)
+            if seen {
+                collector.collect(&mut self.heap, &self.roots)
+            } else {
+                collect_with(&mut self.heap, &self.roots)
+            }
         } else {
             // The cyclic collector ignores frozen objects (`gc.freeze()`): it keeps the frozen
             // ones it finds in garbage cycles.
@@ -753,7 +766,12 @@ impl Interp {
             let mut keep = |heap: &HeapCore, dead: &[GcAny]| {
                 crate::runtime::cyclic::frozen_cycles(heap, dead, frozen)
             };
-            collect_observing(&mut self.heap, &self.roots, &mut keep)
+            if seen {
+                collector
+                    .collect_observing(&mut self.heap, &self.roots, &mut |h, d| keep(h, d).into())
+            } else {
+                collect_observing(&mut self.heap, &self.roots, &mut keep)
+            }
         };
         self.drop_needs_full = false;
         self.note_collection();
@@ -850,7 +868,9 @@ impl Interp {
     #[inline]
     fn safepoint_at(&mut self, at: Safepoint) {
         let work = self.gc_work_at(at);
-        if work == GcWork::Nothing && (self.draining > 0 || self.heap.pending_len() == 0) {
+        let idle = self.draining > 0
+            || (self.heap.pending_len() == 0 && self.gcmod.collector.events_len() == 0);
+        if work == GcWork::Nothing && idle {
             return;
         }
         self.safepoint_work(at, work);
@@ -858,34 +878,19 @@ impl Interp {
 
     #[inline(never)]
     fn safepoint_work(&mut self, at: Safepoint, work: GcWork) {
-        // Background collections are the ones Python's `gc` sees (callbacks, stats); those
-        // after a statement stand for reference counting.
-        let generation = match work {
-            _ if at == Safepoint::StmtEnd => None,
-            GcWork::Minor => Some(0),
-            GcWork::Full => Some(2),
-            GcWork::Step if self.heap.gc_phase() == GcPhase::Idle => Some(2),
-            _ => None,
-        };
-        if let Some(g) = generation {
-            self.seen_collection_start(g);
-        }
-        let report = self.run_gc_work(work, at == Safepoint::StmtEnd);
-        match (generation, report) {
-            (Some(g), Some(report)) => {
-                self.seen_collection_end(g, &report);
+        // Background collections are the ones Python's `gc` sees (callbacks, stats): they run
+        // through the `gc` module's collector, which tells their start and stop; those after a
+        // statement stand for reference counting.
+        let pending_events = self.gcmod.collector.events_len() > 0;
+        if (work != GcWork::Nothing || pending_events) && self.draining == 0 {
+            if at != Safepoint::StmtEnd {
+                self.gc_announce(work);
             }
-            // A major's first step: its end is seen when its last step finishes it.
-            (Some(_), None) => {
-                self.gcmod.collecting = false;
-                self.gcmod.major_seen = true;
-            }
-            (None, Some(report)) if work == GcWork::Step && self.gcmod.major_seen => {
-                self.gcmod.major_seen = false;
-                self.gcmod.collecting = true;
-                self.seen_collection_end(2, &report);
-            }
-            _ => {}
+            self.gc_events();
+            self.run_gc_work(work, at == Safepoint::StmtEnd);
+            self.gc_events();
+        } else {
+            self.run_gc_work(work, at == Safepoint::StmtEnd);
         }
         if self.draining == 0 && self.heap.pending_len() > 0 {
             self.drain_pending();
@@ -998,10 +1003,19 @@ impl Interp {
             GcWork::Minor => {
                 self.gc_stats.minors += 1;
                 // The minor may promote what the temporaries hold (`promoted_temps`).
-                let report = if refcounting {
-                    collect_minor_observing(&mut self.heap, &self.roots, &mut keep_cycles)
-                } else {
-                    collect_minor(&mut self.heap, &self.roots)
+                let collector = &mut self.gcmod.collector;
+                let report = match (refcounting, collector.is_open()) {
+                    (true, false) => {
+                        collect_minor_observing(&mut self.heap, &self.roots, &mut keep_cycles)
+                    }
+                    // It ends a major Python sees: through the collector.
+                    (true, true) => collector.collect_minor_observing(
+                        &mut self.heap,
+                        &self.roots,
+                        &mut |heap, dead| keep_cycles(heap, dead).into(),
+                    ),
+                    (false, false) => collect_minor(&mut self.heap, &self.roots),
+                    (false, true) => collector.collect_minor(&mut self.heap, &self.roots),
                 };
                 self.note_collection();
                 Some(report)
@@ -1015,7 +1029,15 @@ impl Interp {
                 self.gc_stats.steps += 1;
                 // A finished major does not clear `drop_needs_full`: what was dropped after the
                 // major marked it survives the major, old.
-                let finished = collect_step(&mut self.heap, &pacing, &self.roots).finished;
+                // A step of a cycle Python sees goes through the collector.
+                let finished = if self.gcmod.collector.is_open() {
+                    let collector = &mut self.gcmod.collector;
+                    collector
+                        .collect_step_paced(&mut self.heap, &pacing, &self.roots)
+                        .finished
+                } else {
+                    collect_step(&mut self.heap, &pacing, &self.roots).finished
+                };
                 if finished.is_some() {
                     self.note_collection();
                 }
