@@ -355,7 +355,8 @@ pub struct Interp {
     /// Each object's plain reference and proxy without callback, for `weakref.ref(obj)` to reuse.
     pub(crate) basic_refs: crate::runtime::basic_refs::BasicRefs,
     /// The `gc` module's state: debug flags, stats, `DEBUG_SAVEALL`'s garbage, frozen objects.
-    pub(crate) gcmod: crate::runtime::gc_state::GcModule,
+    /// Boxed, as `heap`: a generator's resume moves the interpreter twice (512 of its bytes).
+    pub(crate) gcmod: Box<crate::runtime::gc_state::GcModule>,
     /// Whether some class ever defined `__getattr__`, `__setattr__` or `__delattr__`
     /// (`Interp::note_class_attr`): until then attribute access does not look for them.
     pub attr_hooks: bool,
