@@ -8,7 +8,9 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 minipy=${1:-target/release/minipy}
-python=${2:-python3}
+# The real executable, not a launcher: pyenv's python3 is a shell shim that adds ~60 ms of
+# bash to every run (it inflated the CPython column of every table before 2026-12-06 15:30).
+python=$("${2:-python3}" -c 'import sys; print(sys.executable)')
 runs=${RUNS:-7}
 cpu_ms() { perf stat -x, -e task-clock "$@" 2>&1 >/dev/null | awk -F, '/task-clock/ {print $1}'; }
 rss_mb() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1 | awk '{printf "%.0f", $1 / 1024}'; }
