@@ -294,10 +294,15 @@ impl Interp {
             }
             B::Globals => {
                 self.check_arity(name, args, 0, 0)?;
-                let globals = self.globals();
-                let pairs: Vec<(Name, Value)> = match self.obj(globals) {
-                    ObjKind::Env(e) => e.vars.iter().map(|(n, v)| (n.clone(), v)).collect(),
-                    _ => Vec::new(),
+                // The calling frame's module, as CPython's; at exit, while `__main__`'s last
+                // finalizers run, the globals are no longer a root but their frames hold them.
+                let globals = self.roots.frames.last().map(|f| f.globals);
+                let pairs: Vec<(Name, Value)> = match globals.or(self.roots.globals) {
+                    Some(g) => match self.obj(g) {
+                        ObjKind::Env(e) => e.vars.iter().map(|(n, v)| (n.clone(), v)).collect(),
+                        _ => Vec::new(),
+                    },
+                    None => Vec::new(),
                 };
                 let d = self.alloc(ObjKind::Dict(crate::runtime::dict::Dict::new()))?;
                 for (n, v) in pairs {

@@ -128,6 +128,23 @@ impl Interp {
                 }
                 Ok(set)
             }
+            // Without `**`, the dict is made after its keys and values, as CPython's `BUILD_MAP`
+            // does: where it stands in the gc list among them decides finalizer order at exit.
+            ExprKind::Dict(pairs) if pairs.iter().all(|(k, _)| k.is_some()) => {
+                let mut items = Vec::with_capacity(pairs.len());
+                for (k, v) in pairs {
+                    let k = self.eval(k.as_ref().expect("checked: no `**`"))?;
+                    self.push_temp(k);
+                    let v = self.eval(v)?;
+                    self.push_temp(v);
+                    items.push((k, v));
+                }
+                let d = self.alloc(ObjKind::Dict(Dict::new()))?;
+                for (k, v) in items {
+                    self.dict_set(d, k, v)?;
+                }
+                Ok(d)
+            }
             ExprKind::Dict(pairs) => {
                 let d = self.alloc(ObjKind::Dict(Dict::new()))?;
                 for (k, v) in pairs {

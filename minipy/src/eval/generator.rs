@@ -32,15 +32,12 @@ impl Interp {
             handling: Vec::new(),
             depth: 0,
             yield_from: None,
-            serial: 0,
             parked_promoted: 0,
             parked_at: 0,
         };
         let g = self.alloc(ObjKind::Generator(Box::new(gen)))?;
-        let serial = self.allocation_serial();
         if let ObjKind::Generator(gen) = self.obj_mut(g) {
             gen.temps.insert(0, g);
-            gen.serial = serial;
         }
         Ok(g)
     }
@@ -221,9 +218,6 @@ impl Interp {
                     // garbage the collector queues it (`Interp::gen_finalize`).
                     let _ = self.heap.set_finalizer(weakgc::GcAny::from(g), true);
                     self.note_watched_object(g);
-                    // Finalized by the cyclic collector in allocation order, as a `__del__`.
-                    let serial = self.gen_mut(g).serial;
-                    self.record_del_serial(g, serial);
                 }
                 self.leave();
                 self.push_temp(v);

@@ -430,7 +430,7 @@ impl Interp {
         // jobs run in DESIGN's (refcounting's) order.
         let mode = self.opts.gc;
         if mode.cpython_timing() || mode == crate::runtime::options::GcMode::Eager {
-            self.drain_batch_in_allocation_order();
+            self.drain_batch_in_gc_order();
         } else {
             self.drain_pending();
         }

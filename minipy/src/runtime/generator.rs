@@ -165,9 +165,6 @@ pub struct Generator {
     pub(crate) depth: usize,
     /// The generator a `yield from` in it delegates to (`gi_yieldfrom`).
     pub yield_from: Option<Value>,
-    /// Its allocation serial (`Interp::allocation_serial`): the cyclic collector finalizes it in
-    /// allocation order among the objects with `__del__`.
-    pub(crate) serial: u64,
     /// Its parked temporaries' `Interp::promoted_temps` (its own while suspended, the caller's
     /// while it runs), and `Interp::collections` when they were parked: a collection since then
     /// may have promoted all of them.

@@ -332,13 +332,20 @@ pub struct Interp {
     pub collections: u64,
     /// After exit's `atexit` pass, `finalize` objects no longer run (as CPython's `_shutdown`).
     pub shutting_down: bool,
-    /// Allocation serial of each object allocated with a `__del__` (instances of classes that
-    /// define one), to run a batch of cyclic garbage's finalizers in allocation order as CPython's
-    /// gc list does. Dead entries are pruned when the map has doubled since the last pruning.
-    del_serials: HashMap<GcAny, u64>,
-    del_serials_pruned_len: usize,
+    /// The allocation serial of the object in each heap cell, by cell index (`GcAny::index`),
+    /// truncated to 32 bits: CPython's gc list keeps objects in allocation order, and a batch of
+    /// cyclic garbage runs its finalizers in that order. Recorded only once deaths are observable
+    /// (before that no finalizer order can be seen, and a script without `__del__` or weak
+    /// references pays nothing): an object from before reads as serial 0, older than any since.
+    /// Read only for live objects.
+    /// Compared by age (`next_serial - serial`, wrapping), which orders correctly any two objects
+    /// allocated within 2^32 allocations of now.
+    serials: Vec<u32>,
     /// The next allocation serial.
     next_serial: u64,
+    /// At exit, each object's place in the gc list CPython would have by then
+    /// ([`Interp::cpython_exit_order`]); the exit batch runs its finalizers in that order.
+    exit_order: Option<HashMap<GcAny, usize>>,
     /// Scratch buffers of [`may_reach_watched`](Self::may_reach_watched)'s walk.
     walk_stack: Vec<Value>,
     walk_visited: Vec<Value>,
@@ -476,8 +483,8 @@ impl Interp {
             promoted_temps: 0,
             collections: 0,
             shutting_down: false,
-            del_serials: HashMap::new(),
-            del_serials_pruned_len: 0,
+            serials: Vec::new(),
+            exit_order: None,
             next_serial: 0,
             walk_stack: Vec::new(),
             walk_visited: Vec::new(),
@@ -510,7 +517,6 @@ impl Interp {
             }
             _ => (0, 0),
         };
-        let has_del = matches!(&kind, ObjKind::Instance(i) if i.has_del());
         if matches!(&kind, ObjKind::Property(..)) {
             self.properties_exist = true;
         }
@@ -536,28 +542,28 @@ impl Interp {
         };
         self.roots.temps.push(v);
         self.next_serial += 1;
-        if has_del {
-            self.record_del_serial(v, self.next_serial);
+        if self.deaths_observable {
+            self.record_serial(v);
         }
         self.charge_items(v, per_item, 0, items)?;
         Ok(v)
     }
 
-    /// The serial of the object allocated last.
-    pub(crate) fn allocation_serial(&self) -> u64 {
-        self.next_serial
+    /// Records `next_serial` as the serial of `v`'s cell.
+    #[inline]
+    fn record_serial(&mut self, v: Value) {
+        let index = GcAny::from(v).index() as usize;
+        if index >= self.serials.len() {
+            self.serials
+                .resize((index + 1).max(2 * self.serials.len()), 0);
+        }
+        self.serials[index] = self.next_serial as u32;
     }
 
-    /// Records `serial`, `v`'s allocation serial (it has a `__del__`, or is an armed generator);
-    /// prunes the dead entries once the map has doubled since the last pruning, so it stays
-    /// proportional to the live ones.
-    pub(crate) fn record_del_serial(&mut self, v: Value, serial: u64) {
-        self.del_serials.insert(GcAny::from(v), serial);
-        if self.del_serials.len() >= 1024.max(2 * self.del_serials_pruned_len) {
-            let heap = &self.heap;
-            self.del_serials.retain(|gc, _| heap.is_alive(*gc));
-            self.del_serials_pruned_len = self.del_serials.len();
-        }
+    /// How many allocations ago the live object `gc` was allocated (see `serials`).
+    pub(crate) fn allocation_age(&self, gc: GcAny) -> u32 {
+        let serial = self.serials.get(gc.index() as usize).copied().unwrap_or(0);
+        (self.next_serial as u32).wrapping_sub(serial)
     }
 
     /// What `gc.get_count()[0]` and `gc.get_threshold()[0]` report: the heap's allocation debt
@@ -1216,9 +1222,10 @@ impl Interp {
 
     /// Runs the queued jobs of one batch of cyclic garbage in CPython's order (its `gc_collect_main`):
     /// first the callbacks of weak references to the dead (`handle_weakrefs`), in queue order, then
-    /// every `__del__` (`finalize_garbage`) in the order the objects were allocated, which is the
-    /// order of CPython's gc list for objects that survived together since.
-    pub(crate) fn drain_batch_in_allocation_order(&mut self) {
+    /// every `__del__` (`finalize_garbage`) in the order of CPython's gc list: allocation order
+    /// for objects that survived together since, and at exit `exit_order`'s (see
+    /// `runtime/exit_order.rs`).
+    pub(crate) fn drain_batch_in_gc_order(&mut self) {
         self.draining += 1;
         let mut callbacks = Vec::new();
         let mut finalizers = Vec::new();
@@ -1228,12 +1235,14 @@ impl Interp {
                 PendingKind::Finalize => finalizers.push(job),
             }
         }
-        // Stable: objects without a recorded serial keep their queue order, after the others.
-        finalizers.sort_by_key(|job| {
-            self.del_serials
-                .get(&job.object)
-                .copied()
-                .unwrap_or(u64::MAX)
+        // Allocation order (oldest first), or at exit the gc list's order CPython would have by
+        // then; objects outside that order (made by the exit's own code) after the others.
+        finalizers.sort_by_key(|job| match &self.exit_order {
+            Some(order) => (
+                order.get(&job.object).copied().unwrap_or(usize::MAX),
+                std::cmp::Reverse(self.allocation_age(job.object)),
+            ),
+            None => (0, std::cmp::Reverse(self.allocation_age(job.object))),
         });
         for job in callbacks.into_iter().chain(finalizers) {
             self.run_job(job);
@@ -1348,9 +1357,14 @@ impl Interp {
         if self.reaches_itself(globals) {
             // The batch: the globals stop being a root, so everything only they held is
             // garbage together; finalizers keep what they reach (the globals too) until they ran.
+            // They run in the order CPython's gc list has by then, taken while the graph is whole.
+            self.exit_order = Some(crate::runtime::exit_order::cpython_exit_order(
+                self, globals,
+            ));
             self.roots.globals = None;
             self.collect_full();
-            self.drain_batch_in_allocation_order();
+            self.drain_batch_in_gc_order();
+            self.exit_order = None;
             if !self.heap.is_alive(globals) {
                 // Freed with the rest: later teardown (`forget_script`) gets an empty namespace.
                 let empty = self.heap.alloc(Object::new(ObjKind::Env(Env {

@@ -8,6 +8,7 @@ pub mod charge;
 pub mod cyclic;
 pub mod dict;
 pub mod exceptions;
+pub mod exit_order;
 pub mod file;
 pub mod gc_state;
 pub mod generator;
