@@ -887,9 +887,14 @@ impl Trace for Object {
                 tracer.edge(*frame);
                 next.trace(tracer);
             }
+            // Reported last to first: the collector releases what a dead frame alone held last
+            // edge first, and CPython's `frame_dealloc` clears the locals in slot order, then
+            // `f_back`.
             ObjKind::Frame(f) => {
-                f.slots.trace(tracer);
                 f.back.trace(tracer);
+                for v in f.slots.iter().rev().flatten() {
+                    tracer.edge(*v);
+                }
             }
             ObjKind::Iter(state) => state.trace(tracer),
             ObjKind::WeakRef(w) => {
