@@ -261,8 +261,16 @@ impl Heap {
     pub fn get<T: Trace + 'static>(&self, gc: Gc<T>) -> &T {
         match self.lookup(gc) {
             Some(v) => v,
-            None => misuse(self.access_error(gc)),
+            None => self.get_failed(gc),
         }
+    }
+
+    /// `get`'s miss, out of line with its error: the hit path then needs no stack frame.
+    #[cold]
+    #[inline(never)]
+    #[track_caller]
+    fn get_failed<T: Trace + 'static>(&self, gc: Gc<T>) -> ! {
+        misuse(self.access_error(gc))
     }
 
     /// The object `gc` names.
@@ -291,8 +299,7 @@ impl Heap {
     /// `Result` with a `HeapError` goes through memory; the error is worked out only on a miss.
     #[inline(always)]
     fn lookup<T: Trace + 'static>(&self, gc: Gc<T>) -> Option<&T> {
-        let cell = self.arena.find(gc.raw)?;
-        self.arena.get::<T>(cell)
+        self.arena.find_get::<T>(gc.raw)
     }
 
     /// Why `gc` names no `T` here (after `lookup` missed).

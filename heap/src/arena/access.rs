@@ -27,6 +27,26 @@ impl Arena {
         }
     }
 
+    /// The `T` `gc` names, if it is one: [`find`](Self::find) and the type check with one
+    /// page lookup (the common path of `Heap::get`, run on every object read an interpreter makes).
+    #[inline(always)]
+    pub(crate) fn find_get<T: Trace + 'static>(&self, gc: GcAny) -> Option<&T> {
+        let page = self.pages.get(gc.page())?;
+        let slot = gc.slot();
+        if slot >= page.slots as usize
+            || !page.get(Bit::Allocated, slot)
+            || page.meta[slot].gen != gc.generation()
+            || !page.cell_type(slot)?.is::<T>()
+        {
+            return None;
+        }
+        let ptr = page.cell_ptr(slot);
+        // SAFETY: A2: the cell is allocated with the generation `gc` was made for, so it holds an
+        // initialised value of its recorded type, checked to be T. A5: the reference lives as long
+        // as `&self`, during which no `&mut` to the cell can be made.
+        Some(unsafe { &*ptr.cast::<T>() })
+    }
+
     /// Whether `gc` names a live object: allocated and, during a lazy sweep, not found dead.
     #[inline]
     pub(crate) fn is_live(&self, gc: GcAny) -> bool {
@@ -116,8 +136,8 @@ impl Arena {
             .expect("allocated cells have a type (A2)")
     }
 
-    /// The value in `cell` as a `T`, if it is one.
-    #[inline]
+    /// The value in `cell` as a `T`, if it is one (the arena's tests read cells by `Cell`).
+    #[cfg(test)]
     pub(crate) fn get<T: Trace + 'static>(&self, cell: Cell) -> Option<&T> {
         if !self.type_info(cell).is::<T>() {
             return None;
