@@ -112,23 +112,15 @@ impl Interp {
             "string" => self.string_attrs(&mut attrs)?,
             "os" => self.os_attrs(&mut attrs)?,
             "os.path" => self.os_path_attrs(&mut attrs)?,
-            "collections" => {
-                self.exec_python_module(name, stdlib::COLLECTIONS_PY, &mut attrs)?;
-            }
-            "functools" => {
-                self.add_module_functions(&mut attrs, &[Builtin::FuncUpdateWrapper])?;
-                self.exec_python_module(name, stdlib::FUNCTOOLS_PY, &mut attrs)?;
-            }
-            "itertools" => self.exec_python_module(name, stdlib::ITERTOOLS_PY, &mut attrs)?,
-            "heapq" => self.exec_python_module(name, stdlib::HEAPQ_PY, &mut attrs)?,
-            "bisect" => self.exec_python_module(name, stdlib::BISECT_PY, &mut attrs)?,
-            "contextlib" => self.exec_python_module(name, stdlib::CONTEXTLIB_PY, &mut attrs)?,
-            "operator" => self.exec_python_module(name, stdlib::OPERATOR_PY, &mut attrs)?,
             _ => {
-                return Err(self.err(
-                    Exc::ModuleNotFoundError,
-                    format!("No module named '{name}'"),
-                ))
+                let Some(module) = stdlib::python_module(name) else {
+                    return Err(self.err(
+                        Exc::ModuleNotFoundError,
+                        format!("No module named '{name}'"),
+                    ));
+                };
+                self.add_module_functions(&mut attrs, module.rust_helpers)?;
+                self.exec_python_module(name, module.source, &mut attrs)?;
             }
         }
         let m = self.alloc(ObjKind::Module(Module {

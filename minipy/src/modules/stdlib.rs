@@ -15,20 +15,43 @@ use crate::runtime::interp::{Frame, FrameKind, Interp};
 use crate::runtime::object::{Attrs, Env, ObjKind, Value};
 use crate::syntax::ast::Name;
 
-/// The source of the modules written in Python.
-pub const COLLECTIONS_PY: &str = include_str!("py/collections.py");
-/// `functools`.
-pub const FUNCTOOLS_PY: &str = include_str!("py/functools.py");
-/// `itertools`.
-pub const ITERTOOLS_PY: &str = include_str!("py/itertools.py");
-/// `heapq`.
-pub const HEAPQ_PY: &str = include_str!("py/heapq.py");
-/// `bisect`.
-pub const BISECT_PY: &str = include_str!("py/bisect.py");
-/// `operator`.
-pub const OPERATOR_PY: &str = include_str!("py/operator.py");
-/// `contextlib`: `contextmanager`, `suppress`, `closing`, `nullcontext`.
-pub const CONTEXTLIB_PY: &str = include_str!("py/contextlib.py");
+/// A standard-library module written in Python and embedded in the binary.
+pub struct PythonModule {
+    /// The import name.
+    pub name: &'static str,
+    /// Its source, from `modules/py/`.
+    pub source: &'static str,
+    /// Rust functions put in its namespace before the source runs, for what Python alone cannot do.
+    pub rust_helpers: &'static [Builtin],
+}
+
+const fn py(name: &'static str, source: &'static str) -> PythonModule {
+    PythonModule {
+        name,
+        source,
+        rust_helpers: &[],
+    }
+}
+
+/// Every embedded Python module. A new one is a row here and a file in `modules/py/`.
+pub const PYTHON_MODULES: &[PythonModule] = &[
+    py("collections", include_str!("py/collections.py")),
+    PythonModule {
+        rust_helpers: &[Builtin::FuncUpdateWrapper],
+        ..py("functools", include_str!("py/functools.py"))
+    },
+    py("itertools", include_str!("py/itertools.py")),
+    py("heapq", include_str!("py/heapq.py")),
+    py("bisect", include_str!("py/bisect.py")),
+    py("operator", include_str!("py/operator.py")),
+    // `contextmanager`, `suppress`, `closing`, `nullcontext`.
+    py("contextlib", include_str!("py/contextlib.py")),
+];
+
+/// The embedded Python module `name`, if minipy has one.
+pub fn python_module(name: &str) -> Option<&'static PythonModule> {
+    PYTHON_MODULES.iter().find(|m| m.name == name)
+}
 
 pub use crate::runtime::builtin_id::is_module_function;
 
