@@ -217,9 +217,15 @@ impl Interp {
         use Builtin as B;
         match id {
             B::ObjectInit => Ok(self.none()),
+            // Slot wrappers in CPython, whose arity error is worded as below.
+            B::GenNext | B::GenIter | B::IterNext | B::IterIter if !args.is_empty() => {
+                Err(self.type_error(format!("expected 0 arguments, got {}", args.len())))
+            }
             B::GenSend | B::GenThrow | B::GenClose | B::GenNext | B::GenIter => {
                 self.gen_method(id.name(), recv, args)
             }
+            B::IterNext => self.call_builtin(B::Next, None, vec![recv], Vec::new()),
+            B::IterIter => Ok(recv),
             B::FileRead
             | B::FileReadLine
             | B::FileReadLines

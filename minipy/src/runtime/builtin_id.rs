@@ -139,6 +139,8 @@ builtins! {
     // generator (eval::generator)
     GenSend = "send", GenThrow = "throw", GenClose = "close", GenNext = "__next__",
     GenIter = "__iter__",
+    // `__next__` and `__iter__` of the builtin iterators (`iter([])`, `map(...)`, `zip(...)`)
+    IterNext = "__next__", IterIter = "__iter__",
     // bytes (builtins::bytes)
     BytesDecode = "decode", BytesHex = "hex", BytesFromHex = "fromhex",
     BytesStartsWith = "startswith", BytesEndsWith = "endswith", BytesFind = "find",
@@ -645,6 +647,7 @@ fn method_table(tag: TypeTag) -> &'static [Builtin] {
         ],
         TypeTag::Finalize => &[B::FinalizeDetach, B::FinalizePeek],
         TypeTag::Generator => &[B::GenSend, B::GenThrow, B::GenClose, B::GenNext, B::GenIter],
+        TypeTag::Iterator => &[B::IterNext, B::IterIter],
         TypeTag::Property => &[B::PropertySetter, B::PropertyGetter],
         TypeTag::BaseException => &[B::ExceptionInit],
         TypeTag::Object => &[B::ObjectInit],
