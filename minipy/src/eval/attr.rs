@@ -474,6 +474,17 @@ impl Interp {
                     None => self.none(),
                 }
             }
+            // The numeric tower's data attributes (`int` is also a `Rational`).
+            (ObjKind::Int(_) | ObjKind::BigInt(_), "real" | "numerator") => obj,
+            (ObjKind::Bool(b), "real" | "numerator") => self.int_value(i64::from(*b))?,
+            (ObjKind::Int(_) | ObjKind::BigInt(_) | ObjKind::Bool(_), "imag") => {
+                self.int_value(0)?
+            }
+            (ObjKind::Int(_) | ObjKind::BigInt(_) | ObjKind::Bool(_), "denominator") => {
+                self.int_value(1)?
+            }
+            (ObjKind::Float(_), "real") => obj,
+            (ObjKind::Float(_), "imag") => self.alloc(ObjKind::Float(0.0))?,
             (ObjKind::Property(get, _), "fget") => get.unwrap_or(self.none()),
             (ObjKind::Instance(_), "__doc__") => self.none(),
             (ObjKind::Property(_, set), "fset") => set.unwrap_or(self.none()),
