@@ -191,55 +191,14 @@ impl Interp {
         }
     }
 
-    /// `type(name, bases, namespace)`: a class made as a `class` statement would make it, in the
-    /// module whose code is running (`collections.namedtuple` uses it).
+    /// `type(name, bases, namespace)`: a class made as a `class` statement would make it (with
+    /// the bases' metaclass), in the module whose code is running (`collections.namedtuple`
+    /// uses it).
     fn new_class(&mut self, args: &[Value]) -> PyResult<Value> {
-        let ObjKind::Str(name) = self.obj(args[0]) else {
-            return Err(self.type_error("type.__new__() argument 1 must be str"));
-        };
-        let name = name.clone();
-        let bases = match self.obj(args[1]) {
-            ObjKind::Tuple(b) => b.clone(),
-            _ => return Err(self.type_error("type.__new__() argument 2 must be tuple")),
-        };
-        let crate::runtime::mro::Bases {
-            base,
-            extra: extra_bases,
-            mro,
-            tag,
-        } = self.class_bases(&bases)?;
-        let Some(ns) = self.dict_ref(args[2]).map(|d| d.iter().collect::<Vec<_>>()) else {
-            return Err(self.type_error("type.__new__() argument 3 must be dict"));
-        };
-        let mut attrs = crate::runtime::object::Attrs::default();
-        for e in ns {
-            let ObjKind::Str(k) = self.obj(e.key) else {
-                return Err(self.type_error("type() namespace keys must be strings"));
-            };
-            let k = k.clone();
-            self.note_class_attr(&k);
-            attrs.set(k, e.value);
-        }
-        if attrs.get("__eq__").is_some() && attrs.get("__hash__").is_none() {
-            let none = self.none();
-            attrs.set(Name::from("__hash__"), none);
-        }
-        let globals = self.frame().globals;
-        let module = self.module_name_of(globals);
-        self.alloc(ObjKind::Class(Box::new(crate::runtime::object::Class {
-            qualname: name.clone(),
-            name,
-            module,
-            base: Some(base),
-            extra_bases,
-            mro,
-            attrs,
-            builtin: tag,
-            shapes: None,
-        })))
+        let parts = self.parts_from_dict(args)?;
+        self.make_class(parts, Vec::new())
     }
 
-    /// `int(x)` and `int(text, base)`.
     pub(super) fn int_from(&mut self, args: &[Value]) -> PyResult<Value> {
         let Some(v) = args.first().copied() else {
             return self.int_value(0);

@@ -46,6 +46,20 @@ impl Interp {
                         .proxy_isinstance(args[0], args[1])
                         .map(|r| self.bool_value(r));
                 }
+                if let ObjKind::Class(c) = self.obj(args[1]) {
+                    if let Some(meta) = c.metaclass {
+                        let hook = if id == B::IsInstance {
+                            "__instancecheck__"
+                        } else {
+                            "__subclasscheck__"
+                        };
+                        if let Some(f) = self.class_lookup(meta, hook) {
+                            let r = self.call(f, vec![args[1], args[0]], Vec::new())?;
+                            let r = self.truthy(r)?;
+                            return Ok(self.bool_value(r));
+                        }
+                    }
+                }
                 let subject = if id == B::IsInstance {
                     self.type_of(args[0])
                 } else if self.is_class(args[0]) {

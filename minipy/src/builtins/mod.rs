@@ -151,6 +151,30 @@ impl Interp {
             };
             return self.list_sort(list, &kwargs);
         }
+        if matches!(
+            id,
+            Builtin::ObjectNew
+                | Builtin::ObjectInitSubclass
+                | Builtin::TypeNew
+                | Builtin::TypeInit
+                | Builtin::TypeCall
+        ) {
+            let recv = match recv {
+                Some(r) => r,
+                None if !args.is_empty() => args.remove(0),
+                None => {
+                    let q = if matches!(id, Builtin::ObjectNew | Builtin::ObjectInitSubclass) {
+                        "object"
+                    } else {
+                        "type"
+                    };
+                    return Err(
+                        self.type_error(format!("{q}.{}(): not enough arguments", id.name()))
+                    );
+                }
+            };
+            return self.class_builtin(id, recv, args, kwargs);
+        }
         if id == Builtin::DictUpdate || id == Builtin::DictInit {
             let recv = match recv {
                 Some(r) => r,

@@ -149,6 +149,18 @@ impl Interp {
         }
         match self.obj(obj) {
             ObjKind::Instance(inst) => {
+                if self.descriptors {
+                    // A data descriptor of the class wins over the instance's attributes.
+                    let class = inst.class;
+                    if self.descriptor_method(class, name, "__set__").is_some() {
+                        if let Some((d, get)) = self.descriptor_method(class, name, "__get__") {
+                            return self.call(get, vec![d, obj, class], Vec::new()).map(Some);
+                        }
+                    }
+                }
+                let ObjKind::Instance(inst) = self.obj(obj) else {
+                    unreachable!("matched above")
+                };
                 if let Some(v) = inst.attrs.get(name) {
                     return Ok(Some(v));
                 }
@@ -224,6 +236,13 @@ impl Interp {
                     _ => {}
                 }
                 if let Some(v) = self.class_lookup(obj, name) {
+                    if self.descriptors && matches!(self.obj(v), ObjKind::Instance(_)) {
+                        let t = self.type_of(v);
+                        if let Some(get) = self.class_lookup(t, "__get__") {
+                            let none = self.none();
+                            return self.call(get, vec![v, none, obj], Vec::new()).map(Some);
+                        }
+                    }
                     return match self.obj(v) {
                         ObjKind::StaticMethod(f) => Ok(Some(*f)),
                         ObjKind::ClassMethod(f) => {
@@ -233,8 +252,16 @@ impl Interp {
                         _ => Ok(Some(v)),
                     };
                 }
-                match method_of(tag, name) {
-                    Some(id) => self.alloc(ObjKind::Builtin(id, None)).map(Some),
+                if let Some(id) = method_of(tag, name) {
+                    return self.alloc(ObjKind::Builtin(id, None)).map(Some);
+                }
+                let meta = match self.obj(obj) {
+                    ObjKind::Class(c) => c.metaclass,
+                    _ => None,
+                };
+                // Then the metaclass's attributes, bound to the class.
+                match meta.and_then(|m| self.class_lookup(m, name).map(|v| (m, v))) {
+                    Some((m, v)) => self.bind(v, obj, m).map(Some),
                     None => Ok(None),
                 }
             }
@@ -313,13 +340,31 @@ impl Interp {
                 let id = *id;
                 self.alloc(ObjKind::Builtin(id, Some(obj)))
             }
+            ObjKind::Instance(i) if self.descriptors => {
+                match self.class_lookup(i.class, "__get__") {
+                    Some(get) => self.call(get, vec![v, obj, class], Vec::new()),
+                    None => Ok(v),
+                }
+            }
             _ => Ok(v),
         }
     }
 
+    /// The descriptor `class.name` (through the MRO) and its type's method `method`, if the
+    /// attribute is an instance whose class defines it.
+    fn descriptor_method(&self, class: Value, name: &str, method: &str) -> Option<(Value, Value)> {
+        let d = self.class_lookup(class, name)?;
+        let ObjKind::Instance(i) = self.obj(d) else {
+            return None;
+        };
+        self.class_lookup(i.class, method).map(|m| (d, m))
+    }
+
     /// `super().name` inside a method of `class`, bound to `target`.
     fn super_attr(&mut self, class: Value, target: Value, name: &str) -> PyResult<Option<Value>> {
-        let target_class = if self.is_class(target) {
+        // A class target is `super()` in a classmethod, unless the class is an instance of
+        // `class` (a metaclass's method: `super().__call__(...)`).
+        let target_class = if self.is_class(target) && self.is_subclass(target, class) {
             target
         } else {
             self.type_of(target)
@@ -328,6 +373,13 @@ impl Interp {
             return self.bind(v, target, target_class).map(Some);
         }
         let tag = self.class_tag(target_class);
+        if name == "__new__" {
+            // A static method: `super().__new__(cls)` passes the class itself.
+            return match method_of(tag, name) {
+                Some(id) => self.alloc(ObjKind::Builtin(id, None)).map(Some),
+                None => Ok(None),
+            };
+        }
         self.builtin_attr(target, tag, name)
     }
 
@@ -638,6 +690,10 @@ impl Interp {
         if matches!(name, "__getattr__" | "__setattr__" | "__delattr__") {
             self.attr_hooks = true;
         }
+        if matches!(name, "__get__" | "__set__" | "__delete__") {
+            self.attr_hooks = true;
+            self.descriptors = true;
+        }
     }
 
     /// `obj.name = value`, through a `__setattr__` the instance's class defines.
@@ -653,9 +709,15 @@ impl Interp {
     #[inline(never)]
     fn setattr_hooked(&mut self, obj: Value, name: &Name, value: Value) -> PyResult<()> {
         if let ObjKind::Instance(i) = self.obj(obj) {
-            if let Some(f) = self.attr_hook(i.class, "__setattr__") {
+            let class = i.class;
+            if let Some(f) = self.attr_hook(class, "__setattr__") {
                 let n = self.str_value(name)?;
                 return self.call(f, vec![obj, n, value], Vec::new()).map(|_| ());
+            }
+            if self.descriptors {
+                if let Some((d, set)) = self.descriptor_method(class, name, "__set__") {
+                    return self.call(set, vec![d, obj, value], Vec::new()).map(|_| ());
+                }
             }
         }
         self.setattr_raw(obj, name, value)

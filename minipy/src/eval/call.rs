@@ -318,8 +318,36 @@ impl Interp {
         ))
     }
 
-    /// `Class(*args, **kwargs)`.
+    /// `Class(*args, **kwargs)`: the metaclass's `__call__` if it has its own, else
+    /// `type.__call__` (`Interp::type_call` when the class has a `__new__` of its own).
     fn instantiate(
+        &mut self,
+        class: Value,
+        args: Vec<Value>,
+        kwargs: Vec<(Name, Value)>,
+    ) -> PyResult<Value> {
+        let (meta, tag) = match self.obj(class) {
+            ObjKind::Class(c) => (c.metaclass, c.builtin),
+            _ => (None, TypeTag::Object),
+        };
+        if let Some(meta) = meta {
+            if let Some(call) = self.class_lookup(meta, "__call__") {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(class);
+                all.extend(args);
+                return self.call(call, all, kwargs);
+            }
+            return self.type_call(class, args, kwargs);
+        }
+        if tag == TypeTag::Type || self.class_lookup(class, "__new__").is_some() {
+            return self.type_call(class, args, kwargs);
+        }
+        self.instantiate_plain(class, args, kwargs)
+    }
+
+    /// `Class(*args, **kwargs)` for a class without a `__new__` of its own: a builtin class's
+    /// constructor, or a new instance and its `__init__`.
+    pub fn instantiate_plain(
         &mut self,
         class: Value,
         args: Vec<Value>,

@@ -3,6 +3,7 @@
 
 pub mod attr;
 pub mod call;
+pub mod class;
 pub mod compare;
 pub mod expr;
 pub mod generator;

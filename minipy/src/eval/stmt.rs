@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use crate::runtime::exceptions::{Exc, PyErr, PyResult};
 use crate::runtime::interp::{Frame, FrameKind, Interp};
-use crate::runtime::object::{Attrs, Class, Code, Env, ObjKind, Value};
+use crate::runtime::object::{Attrs, Code, Env, ObjKind, Value};
 use crate::runtime::types::TypeTag;
 use crate::syntax::ast::{
     BinOp, ClassDef, ExceptHandler, Expr, ExprKind, FunctionDef, Stmt, StmtKind, WithItem,
@@ -732,12 +732,14 @@ impl Interp {
     fn exec_class(&mut self, def: &ClassDef) -> PyResult<()> {
         let decorators = self.eval_all(&def.decorators)?;
         let bases = self.eval_all(&def.bases)?;
-        let crate::runtime::mro::Bases {
-            base,
-            extra: extra_bases,
-            mro,
-            tag,
-        } = self.class_bases(&bases)?;
+        let mut keywords = Vec::with_capacity(def.keywords.len());
+        for k in &def.keywords {
+            let v = self.eval(&k.value)?;
+            self.push_temp(v);
+            keywords.push((k.name.clone().expect("the parser rejects **"), v));
+        }
+        // Bases that cannot make a class fail before the body runs, as in CPython.
+        self.class_bases(&bases)?;
         let cells = self.capture_cells(&def.layout)?;
         let qualname = self.qualified(&def.name);
         let globals = self.frame().globals;
@@ -770,42 +772,20 @@ impl Interp {
             e.traceback.push((frame.name, frame.line));
             return Err(e);
         }
-        let mut attrs = match self.obj_mut(env) {
+        let attrs = match self.obj_mut(env) {
             ObjKind::Env(e) => std::mem::take(&mut e.vars),
             _ => Attrs::default(),
         };
-        for hook in ["__getattr__", "__setattr__", "__delattr__"] {
-            if attrs.get(hook).is_some() {
-                self.note_class_attr(hook);
-            }
-        }
-        if attrs.get("__eq__").is_some() && attrs.get("__hash__").is_none() {
-            attrs.set(Rc::from("__hash__"), self.none());
-        }
-        let methods: Vec<Value> = attrs.iter().map(|(_, v)| v).collect();
         // The namespace left its (rooted) Env: root its values until the class holds them.
-        self.roots.temps.extend(methods.iter().copied());
-        let mut class = self.alloc(ObjKind::Class(Box::new(Class {
+        self.roots.temps.extend(attrs.iter().map(|(_, v)| v));
+        let parts = crate::eval::class::ClassParts {
             name: def.name.clone(),
             qualname,
             module: self.module_name_of(globals),
-            base: Some(base),
-            extra_bases,
-            mro,
+            bases,
             attrs,
-            builtin: tag,
-            shapes: None,
-        })))?;
-        for m in methods {
-            let f = match self.obj(m) {
-                ObjKind::StaticMethod(f) | ObjKind::ClassMethod(f) => *f,
-                ObjKind::Property(Some(f), _) => *f,
-                _ => m,
-            };
-            if let ObjKind::Function(func) = self.obj_mut(f) {
-                func.owner = Some(class);
-            }
-        }
+        };
+        let mut class = self.make_class(parts, keywords)?;
         for d in decorators.into_iter().rev() {
             class = self.call(d, vec![class], Vec::new())?;
         }

@@ -5,6 +5,7 @@ use crate::runtime::dict::Dict;
 use crate::runtime::exceptions::{Exc, PyResult};
 use crate::runtime::interp::Interp;
 use crate::runtime::object::{ObjKind, Payload, Value};
+use crate::runtime::types::TypeTag;
 
 pub use crate::runtime::slice::{slice_indices, SliceBounds};
 
@@ -338,6 +339,29 @@ impl Interp {
                     Some(v) => Ok(v),
                     None => Err(self.key_error(key)),
                 }
+            }
+            ObjKind::Class(c) => {
+                let (tag, name) = (c.builtin, c.name.clone());
+                if let Some(f) = self.getattr_opt(obj, "__class_getitem__")? {
+                    return self.call(f, vec![key], Vec::new());
+                }
+                let generic = matches!(
+                    tag,
+                    TypeTag::List
+                        | TypeTag::Dict
+                        | TypeTag::Tuple
+                        | TypeTag::Set
+                        | TypeTag::FrozenSet
+                        | TypeTag::Type
+                );
+                if generic && obj == self.type_class(tag) {
+                    // `list[int]`: a `types.GenericAlias`, as CPython makes.
+                    let types = self.import_module("types")?;
+                    self.push_temp(types);
+                    let alias = self.getattr(types, "GenericAlias")?;
+                    return self.call(alias, vec![obj, key], Vec::new());
+                }
+                Err(self.type_error(format!("type '{name}' is not subscriptable")))
             }
             _ => {
                 let t = self.type_name(obj);

@@ -46,6 +46,8 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     py("operator", include_str!("py/operator.py")),
     // `contextmanager`, `suppress`, `closing`, `nullcontext`.
     py("contextlib", include_str!("py/contextlib.py")),
+    // `GenericAlias` (what `list[int]` makes), `SimpleNamespace`, `FunctionType`...
+    py("types", include_str!("py/types.py")),
 ];
 
 /// The embedded Python module `name`, if minipy has one.

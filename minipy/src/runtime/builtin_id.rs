@@ -76,7 +76,9 @@ builtins! {
     DictFromKeys = "fromkeys", SetIsSubset = "issubset", SetIsSuperset = "issuperset",
     SetIsDisjoint = "isdisjoint", SetSymmetricDifference = "symmetric_difference",
     // object and exceptions
-    ObjectInit = "__init__", ExceptionInit = "__init__",
+    ObjectInit = "__init__", ExceptionInit = "__init__", ObjectNew = "__new__",
+    ObjectInitSubclass = "__init_subclass__", TypeNew = "__new__", TypeInit = "__init__",
+    TypeCall = "__call__",
     // gc module
     GcCollect = "collect", GcDisable = "disable", GcEnable = "enable", GcIsEnabled = "isenabled",
     GcGetCount = "get_count", GcGetReferrers = "get_referrers", GcGetReferents = "get_referents",
@@ -486,6 +488,12 @@ pub fn method_of(tag: TypeTag, name: &str) -> Option<Builtin> {
         .copied()
         .find(|b| b.name() == name)
         .or_else(|| dunder_of(tag, name))
+        .or(match name {
+            // Every class inherits these from `object`.
+            "__new__" => Some(Builtin::ObjectNew),
+            "__init_subclass__" => Some(Builtin::ObjectInitSubclass),
+            _ => None,
+        })
 }
 
 /// The methods of builtin type `tag` other than its dunders.
@@ -650,7 +658,8 @@ fn method_table(tag: TypeTag) -> &'static [Builtin] {
         TypeTag::Iterator => &[B::IterNext, B::IterIter],
         TypeTag::Property => &[B::PropertySetter, B::PropertyGetter],
         TypeTag::BaseException => &[B::ExceptionInit],
-        TypeTag::Object => &[B::ObjectInit],
+        TypeTag::Object => &[B::ObjectInit, B::ObjectNew, B::ObjectInitSubclass],
+        TypeTag::Type => &[B::TypeNew, B::TypeInit, B::TypeCall],
         _ => &[],
     }
 }

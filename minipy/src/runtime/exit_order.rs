@@ -183,6 +183,7 @@ fn traverse(interp: &Interp, node: Node) -> Vec<Node> {
         ObjKind::Class(c) => {
             let mut out = vec![Node::ClassDict(gc)];
             let rest = c.mro.iter().flatten().chain(&c.base).chain(&c.extra_bases);
+            let rest = rest.chain(&c.metaclass);
             out.extend(tracked(interp, rest.map(|v| GcAny::from(*v))));
             return out;
         }

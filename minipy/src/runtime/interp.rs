@@ -367,6 +367,9 @@ pub struct Interp {
     /// Whether some class ever defined `__getattr__`, `__setattr__` or `__delattr__`
     /// (`Interp::note_class_attr`): until then attribute access does not look for them.
     pub attr_hooks: bool,
+    /// Whether some class ever defined `__get__`, `__set__` or `__delete__`: until then
+    /// attribute access does not look for descriptors among class attributes.
+    pub descriptors: bool,
     /// Qualnames made by `Interp::qualified`, by (in a function's locals, the enclosing
     /// qualname's address): the enclosing qualname (held, so its address is not reused while it
     /// keys an entry) and the (name, qualname) pairs made under it.
@@ -496,6 +499,7 @@ impl Interp {
             basic_refs: Default::default(),
             gcmod: Default::default(),
             attr_hooks: false,
+            descriptors: false,
             properties_exist: false,
             qualnames: HashMap::new(),
             echo_exprs: false,

@@ -82,7 +82,11 @@ impl Interp {
             }
             if !matches!(
                 t,
-                TypeTag::Object | TypeTag::List | TypeTag::Dict | TypeTag::BaseException
+                TypeTag::Object
+                    | TypeTag::List
+                    | TypeTag::Dict
+                    | TypeTag::BaseException
+                    | TypeTag::Type
             ) {
                 return Err(self.type_error(format!(
                     "type '{name}' is not an acceptable base type in minipy"

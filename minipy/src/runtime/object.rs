@@ -224,6 +224,8 @@ pub struct Class {
     /// The root of the shapes of this class's instances, made by the first instantiation (see
     /// [`InstanceAttrs`]).
     pub shapes: Option<Rc<Shape>>,
+    /// `type(cls)` when it is a user metaclass (a subclass of `type`); `None` means `type`.
+    pub metaclass: Option<Value>,
 }
 
 /// An instance of a user-defined class: 48 bytes, its attributes' names in a [`Shape`] its class's
@@ -873,6 +875,7 @@ impl Trace for Object {
                     mro.trace(tracer);
                 }
                 c.attrs.trace(tracer);
+                c.metaclass.trace(tracer);
             }
             ObjKind::Instance(i) => {
                 tracer.edge(i.class);

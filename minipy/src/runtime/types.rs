@@ -334,6 +334,7 @@ impl Interp {
             attrs: Attrs::default(),
             builtin: tag,
             shapes: None,
+            metaclass: None,
         };
         let obj = crate::runtime::object::Object::new(ObjKind::Class(Box::new(class)));
         self.heap.alloc(obj)
@@ -348,6 +349,7 @@ impl Interp {
     pub fn type_of(&self, v: Value) -> Value {
         match &self.heap.get(v).kind {
             ObjKind::Instance(i) => i.class,
+            ObjKind::Class(c) if c.metaclass.is_some() => c.metaclass.unwrap_or(v),
             kind => self.type_class(tag_of(kind)),
         }
     }

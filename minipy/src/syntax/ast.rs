@@ -373,6 +373,9 @@ pub struct ClassDef {
     pub name: Name,
     /// Base class expressions, in order (usually zero or one).
     pub bases: Vec<Expr>,
+    /// Keyword arguments of the class statement (`metaclass=M`, and those `__init_subclass__`
+    /// receives), in order; `**kw` is not supported (the parser rejects it).
+    pub keywords: Vec<Keyword>,
     /// The class body, run once to fill the class namespace.
     pub body: Vec<Stmt>,
     /// Decorators, outermost first.

@@ -493,6 +493,9 @@ impl Resolver {
                 for b in &mut def.bases {
                     self.expr(b, Ctx::Load)?;
                 }
+                for k in &mut def.keywords {
+                    self.expr(&mut k.value, Ctx::Load)?;
+                }
                 for d in &mut def.decorators {
                     self.expr(d, Ctx::Load)?;
                 }

@@ -357,12 +357,14 @@ impl Parser {
     fn class_def(&mut self, decorators: Vec<Expr>) -> PResult<Stmt> {
         let start = self.bump();
         let (name, ..) = self.name()?;
+        let mut class_keywords = Vec::new();
         let bases = if self.eat_op("(") {
             let (bases, keywords) = self.call_args()?;
-            if let Some(keyword) = keywords.first() {
+            if let Some(keyword) = keywords.iter().find(|k| k.name.is_none()) {
                 let (line, col) = (keyword.value.line, keyword.value.col);
-                return Err(self.error_at(line, col, "class keyword arguments are not supported"));
+                return Err(self.error_at(line, col, "'**' in a class statement is not supported"));
             }
+            class_keywords = keywords;
             if let Some(starred) = bases
                 .iter()
                 .find(|b| matches!(b.kind, ExprKind::Starred(_)))
@@ -378,6 +380,7 @@ impl Parser {
         let class = ClassDef {
             name,
             bases,
+            keywords: class_keywords,
             body,
             decorators,
             line: start.line,

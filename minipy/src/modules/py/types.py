@@ -1,0 +1,77 @@
+"""Names for the types of builtin objects, and GenericAlias (what `list[int]` makes)."""
+
+
+def _type_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == "builtins":
+            return obj.__qualname__
+        return obj.__module__ + "." + obj.__qualname__
+    if obj is ...:
+        return "..."
+    return repr(obj)
+
+
+class GenericAlias:
+    """`list[int]`: the origin class and its arguments."""
+
+    def __init__(self, origin, args):
+        if not isinstance(args, tuple):
+            args = (args,)
+        self.__origin__ = origin
+        self.__args__ = args
+
+    def __repr__(self):
+        if not self.__args__:
+            return _type_repr(self.__origin__) + "[()]"
+        return (
+            _type_repr(self.__origin__)
+            + "["
+            + ", ".join([_type_repr(a) for a in self.__args__])
+            + "]"
+        )
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+
+
+class SimpleNamespace:
+    """Attributes given as keywords, with a repr listing them."""
+
+    def __init__(self, **kwargs):
+        for k, v in kwargs.items():
+            setattr(self, k, v)
+
+    def __repr__(self):
+        items = [k + "=" + repr(v) for k, v in self.__dict__.items()]
+        return "namespace(" + ", ".join(items) + ")"
+
+    def __eq__(self, other):
+        if not isinstance(other, SimpleNamespace):
+            return NotImplemented
+        return self.__dict__ == other.__dict__
+
+
+def _f():
+    pass
+
+
+class _C:
+    def _m(self):
+        pass
+
+
+FunctionType = type(_f)
+LambdaType = FunctionType
+MethodType = type(_C()._m)
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+GeneratorType = type((lambda: (yield))())
+del _f, _C
