@@ -3,6 +3,7 @@
 
 pub mod gc;
 pub mod inspect;
+pub mod json;
 pub mod math;
 pub mod misc;
 pub mod random;

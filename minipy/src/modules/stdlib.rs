@@ -48,6 +48,10 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     py("contextlib", include_str!("py/contextlib.py")),
     // `GenericAlias` (what `list[int]` makes), `SimpleNamespace`, `FunctionType`...
     py("types", include_str!("py/types.py")),
+    PythonModule {
+        rust_helpers: &[Builtin::JsonScan, Builtin::JsonEncodeStr],
+        ..py("json", include_str!("py/json.py"))
+    },
 ];
 
 /// The embedded Python module `name`, if minipy has one.
@@ -96,6 +100,8 @@ impl Interp {
             self.random_call(id, &args, &mut kw)?
         } else if in_block(Builtin::GcSetThreshold, Builtin::MinipyWhyAlive) {
             self.gc_module_call(id, &args, &kw)?
+        } else if in_block(Builtin::JsonScan, Builtin::JsonEncodeStr) {
+            self.json_call(id, &args, &mut kw)?
         } else {
             self.misc_call(id, &args, &mut kw)?
         };

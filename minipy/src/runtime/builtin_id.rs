@@ -136,6 +136,8 @@ builtins! {
     GcSetThreshold = "set_threshold", GcGetStats = "get_stats", GcGetDebug = "get_debug",
     GcSetDebug = "set_debug", GcIsFinalized = "is_finalized", GcFreeze = "freeze",
     GcUnfreeze = "unfreeze", GcGetFreezeCount = "get_freeze_count", MinipyWhyAlive = "why_alive",
+    // json helpers (modules::json)
+    JsonScan = "_json_scan", JsonEncodeStr = "_json_encode_str",
     // functools helpers the Python part of `functools` calls
     FuncUpdateWrapper = "_update_wrapper",
     // generator (eval::generator)
