@@ -312,6 +312,20 @@ impl Interp {
         }
     }
 
+    /// The keys of `src` if it is an instance whose class defines `keys` (a user mapping), in the
+    /// order its `keys()` gives them.
+    fn user_mapping_keys(&mut self, src: Value) -> PyResult<Option<Vec<Value>>> {
+        if !matches!(self.obj(src), ObjKind::Instance(_)) {
+            return Ok(None);
+        }
+        let Some(keys) = self.getattr_opt(src, "keys")? else {
+            return Ok(None);
+        };
+        let keys = self.call(keys, Vec::new(), Vec::new())?;
+        self.push_temp(keys);
+        self.collect_iter(keys).map(Some)
+    }
+
     /// `d.update(other, **kwargs)` (also `dict(...)` and `dict.__init__`): `other` is a mapping or
     /// an iterable of pairs.
     pub fn dict_update(
@@ -328,13 +342,27 @@ impl Interp {
                 self.mapping_items(src)?
             } else if let ObjKind::WeakKeyDict(_) | ObjKind::WeakValueDict(_) = self.obj(src) {
                 self.weak_items(src)?
+            } else if let Some(keys) = self.user_mapping_keys(src)? {
+                // Any object with `keys()` is a mapping to `dict()` and `update()`, as in CPython.
+                let mut pairs = Vec::with_capacity(keys.len());
+                for k in keys {
+                    let v = self.getitem(src, k)?;
+                    self.push_temp(v);
+                    pairs.push((k, v));
+                }
+                pairs
             } else {
                 let mut pairs = Vec::new();
-                for item in self.collect_iter(src)? {
+                for (i, item) in self.collect_iter(src)?.into_iter().enumerate() {
+                    if !self.is_iterable(item) {
+                        return Err(self.type_error(format!(
+                            "cannot convert dictionary update sequence element #{i} to a sequence"
+                        )));
+                    }
                     let kv = self.collect_iter(item)?;
                     if kv.len() != 2 {
                         return Err(self.value_error(format!(
-                            "dictionary update sequence element has length {}; 2 is required",
+                            "dictionary update sequence element #{i} has length {}; 2 is required",
                             kv.len()
                         )));
                     }

@@ -213,3 +213,72 @@ def _or_eq(r, self, other):
     if r is NotImplemented:
         return r
     return r or self == other
+
+
+class cached_property:
+    """A method turned into an attribute computed once per instance, then kept in the
+    instance's __dict__ (which, being a non-data descriptor, this then never shadows)."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                "Cannot assign the same cached_property to two different names "
+                f"({self.attrname!r} and {name!r})."
+            )
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError(
+                "Cannot use cached_property instance without calling __set_name__ on it.")
+        cache = instance.__dict__
+        if self.attrname in cache:
+            return cache[self.attrname]
+        val = self.func(instance)
+        cache[self.attrname] = val
+        return val
+
+
+def singledispatch(func):
+    """Dispatches on the class of the first argument, through its MRO."""
+    registry = {object: func}
+
+    def dispatch(cls):
+        for klass in cls.__mro__:
+            if klass in registry:
+                return registry[klass]
+        return func
+
+    def register(cls, impl=None):
+        if impl is None:
+            if isinstance(cls, type):
+                return lambda f: register(cls, f)
+            impl = cls
+            ann = getattr(impl, "__annotations__", {})
+            if not ann:
+                raise TypeError(
+                    f"Invalid first argument to `register()`: {cls!r}. "
+                    "Use either `@register(some_class)` or plain `@register` on an annotated function."
+                )
+            cls = list(ann.values())[0]
+        registry[cls] = impl
+        return impl
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f"{getattr(func, '__name__', 'singledispatch function')} requires at least 1 positional argument")
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    update_wrapper(wrapper, func)
+    return wrapper
