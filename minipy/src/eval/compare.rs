@@ -84,7 +84,9 @@ impl Interp {
     }
 
     fn builtin_eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
-        if a == b {
+        // `x == x` is false for a NaN; containers (`[x] == [x]`, `x in [x]`) go through `eq`,
+        // whose identity test comes first, as CPython's `PyObject_RichCompareBool`.
+        if a == b && !matches!(self.obj(a), ObjKind::Float(f) if f.is_nan()) {
             return Ok(true);
         }
         if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b)) {
