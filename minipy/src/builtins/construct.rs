@@ -84,6 +84,10 @@ impl Interp {
                 self.check_arity("float", &args, 0, 1)?;
                 self.float_from(args.first().copied())
             }
+            TypeTag::Complex => {
+                self.check_arity("complex", &args, 0, 2)?;
+                self.complex_from(&args)
+            }
             TypeTag::Str => {
                 self.check_arity("str", &args, 0, 1)?;
                 match args.first() {
@@ -274,6 +278,82 @@ impl Interp {
                 crate::builtins::repr::quote_str(s)
             ))),
         }
+    }
+
+    /// `complex()`, `complex(x)` (a number or a string such as `"1+2j"`) and `complex(re, im)`
+    /// (either may itself be complex: the result is `re + im*1j`).
+    fn complex_from(&mut self, args: &[Value]) -> PyResult<Value> {
+        use crate::runtime::complex::{parse_complex, Complex};
+        let Some(&first) = args.first() else {
+            return self.complex_value(Complex::new(0.0, 0.0));
+        };
+        if let ObjKind::Str(s) = self.obj(first) {
+            if args.len() > 1 {
+                return Err(self.type_error("complex() can't take second arg if first is a string"));
+            }
+            let s = s.clone();
+            return match parse_complex(&s) {
+                Some(z) => self.complex_value(z),
+                None => Err(self.value_error("complex() arg is a malformed string")),
+            };
+        }
+        if args.len() == 1 && matches!(self.obj(first), ObjKind::Complex(..)) {
+            return Ok(first);
+        }
+        let Some((a, first_complex)) = self.complex_operand(first)? else {
+            let t = self.type_name(first);
+            return Err(self.type_error(format!(
+                "complex() first argument must be a string or a number, not '{t}'"
+            )));
+        };
+        let (b, second_complex) = match args.get(1) {
+            None => (Complex::new(0.0, 0.0), false),
+            // CPython takes a complex or anything with `__float__` here, never `__complex__`.
+            Some(&second) => match self.complex_operand(second)? {
+                Some(b)
+                    if !matches!(self.obj(second), ObjKind::Str(_))
+                        && (self.special_method(second, "__float__").is_some()
+                            || self.special_method(second, "__complex__").is_none()) =>
+                {
+                    b
+                }
+                _ => {
+                    let t = self.type_name(second);
+                    return Err(self.type_error(format!(
+                        "complex() second argument must be a number, not '{t}'"
+                    )));
+                }
+            },
+        };
+        // As CPython's `complex_new`: a part is combined only with a complex argument's other
+        // part, so `complex(-2.0, -0.0)` keeps its negative zero.
+        let re = if second_complex { a.re - b.im } else { a.re };
+        let im = match (first_complex, args.len() > 1) {
+            (true, true) => b.re + a.im,
+            (true, false) => a.im,
+            (false, _) => b.re,
+        };
+        self.complex_value(Complex::new(re, im))
+    }
+
+    /// A number for `complex()`: a builtin number, or what an instance's `__complex__` (else
+    /// `__float__`) returns; and whether it counts as complex (a `complex`, or through
+    /// `__complex__`) rather than real.
+    fn complex_operand(
+        &mut self,
+        v: Value,
+    ) -> PyResult<Option<(crate::runtime::complex::Complex, bool)>> {
+        if let Some(z) = self.as_complex(v)? {
+            return Ok(Some((z, matches!(self.obj(v), ObjKind::Complex(..)))));
+        }
+        for hook in ["__complex__", "__float__"] {
+            if let Some(f) = self.special_method(v, hook) {
+                let r = self.call(f, vec![v], Vec::new())?;
+                let z = self.as_complex(r)?;
+                return Ok(z.map(|z| (z, hook == "__complex__")));
+            }
+        }
+        Ok(None)
     }
 
     /// `float(x)`.

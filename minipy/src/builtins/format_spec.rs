@@ -566,6 +566,12 @@ impl Interp {
         if spec.is_empty() && !matches!(self.obj(v), ObjKind::Int(_) | ObjKind::Float(_)) {
             return self.str_of(v);
         }
+        if let ObjKind::Complex(..) = self.obj(v) {
+            return Err(self.err(
+                Exc::NotImplementedError,
+                format!("minipy cannot format a complex number with a format specification ('{spec}'): format its .real and .imag"),
+            ));
+        }
         let tname = self.type_name(v);
         let result = match self.obj(v) {
             ObjKind::Int(i) => {

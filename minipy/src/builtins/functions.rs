@@ -130,6 +130,15 @@ impl Interp {
                         let b = self.to_big(args[0]).unwrap_or_default();
                         self.big_unary(&b, 'a')
                     }
+                    None if matches!(self.obj(args[0]), ObjKind::Complex(..)) => {
+                        let z = self
+                            .as_complex(args[0])?
+                            .unwrap_or(crate::runtime::complex::Complex::new(0.0, 0.0));
+                        match z.abs() {
+                            Some(r) => self.alloc(ObjKind::Float(r)),
+                            None => Err(self.err(Exc::OverflowError, "absolute value too large")),
+                        }
+                    }
                     None => {
                         if let Some(f) = self.special_method(args[0], "__abs__") {
                             return self.call(f, vec![args[0]], Vec::new());
@@ -156,7 +165,7 @@ impl Interp {
                     let better = if id == B::Min {
                         self.less_than(v, best)?
                     } else {
-                        self.less_than(best, v)?
+                        self.greater_than(v, best)?
                     };
                     if better {
                         best = v;
@@ -286,9 +295,29 @@ impl Interp {
             }
             B::Divmod => {
                 self.check_arity(name, args, 2, 2)?;
-                let q = self.binop(crate::syntax::ast::BinOp::FloorDiv, args[0], args[1])?;
-                let r = self.binop(crate::syntax::ast::BinOp::Mod, args[0], args[1])?;
-                self.alloc(ObjKind::Tuple(vec![q, r]))
+                let (a, b) = (args[0], args[1]);
+                let real = |s: &Self, v: Value| {
+                    s.as_num(v).is_some() || matches!(s.obj(v), ObjKind::BigInt(_))
+                };
+                if real(self, a) && real(self, b) {
+                    let q = self.binop(crate::syntax::ast::BinOp::FloorDiv, a, b)?;
+                    self.push_temp(q);
+                    let r = self.binop(crate::syntax::ast::BinOp::Mod, a, b)?;
+                    return self.alloc(ObjKind::Tuple(vec![q, r]));
+                }
+                let not_impl = self.not_implemented();
+                for (recv, other, hook) in [(a, b, "__divmod__"), (b, a, "__rdivmod__")] {
+                    if let Some(f) = self.special_method(recv, hook) {
+                        let r = self.call(f, vec![recv, other], Vec::new())?;
+                        if r != not_impl {
+                            return Ok(r);
+                        }
+                    }
+                }
+                let (ta, tb) = (self.type_name(a), self.type_name(b));
+                Err(self.type_error(format!(
+                    "unsupported operand type(s) for divmod(): '{ta}' and '{tb}'"
+                )))
             }
             B::Map => {
                 if args.len() < 2 {

@@ -176,7 +176,7 @@ impl Interp {
             let better = if id == Builtin::Min {
                 self.less_than(k, best_key)?
             } else {
-                self.less_than(best_key, k)?
+                self.greater_than(k, best_key)?
             };
             if better {
                 best = v;
@@ -390,6 +390,12 @@ impl Interp {
         let Some(&m) = modulus else {
             return self.binop(crate::syntax::ast::BinOp::Pow, args[0], args[1]);
         };
+        if [args[0], args[1], m]
+            .iter()
+            .any(|v| matches!(self.obj(*v), ObjKind::Complex(..)))
+        {
+            return Err(self.value_error("complex modulo"));
+        }
         let (Some(b), Some(e), Some(m)) = (
             self.strict_int(args[0]),
             self.strict_int(args[1]),

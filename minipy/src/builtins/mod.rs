@@ -93,6 +93,7 @@ impl Interp {
             TypeTag::Bool,
             TypeTag::Int,
             TypeTag::Float,
+            TypeTag::Complex,
             TypeTag::Str,
             TypeTag::List,
             TypeTag::Tuple,
@@ -249,6 +250,16 @@ impl Interp {
                 self.gen_method(id.name(), recv, args)
             }
             B::IterNext => self.call_builtin(B::Next, None, vec![recv], Vec::new()),
+            B::ComplexConjugate => {
+                self.check_arity("conjugate", args, 0, 0)?;
+                match self.obj(recv) {
+                    ObjKind::Complex(re, im) => {
+                        let z = crate::runtime::complex::Complex::new(*re, -im);
+                        self.complex_value(z)
+                    }
+                    _ => Ok(recv),
+                }
+            }
             B::IterIter => Ok(recv),
             B::FileRead
             | B::FileReadLine

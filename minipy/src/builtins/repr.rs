@@ -122,6 +122,10 @@ impl Interp {
             ObjKind::Int(i) => i.to_string(),
             ObjKind::BigInt(b) => b.to_string(),
             ObjKind::Float(f) => float_repr(*f),
+            ObjKind::Complex(re, im) => crate::runtime::complex::complex_repr(
+                crate::runtime::complex::Complex::new(*re, *im),
+                float_repr,
+            ),
             ObjKind::Str(s) => quote_str(s),
             ObjKind::List(items) => {
                 let items = items.clone();

@@ -537,6 +537,10 @@ impl Interp {
             }
             (ObjKind::Float(_), "real") => obj,
             (ObjKind::Float(_), "imag") => self.alloc(ObjKind::Float(0.0))?,
+            (ObjKind::Complex(re, im), "real" | "imag") => {
+                let part = if name == "real" { *re } else { *im };
+                self.alloc(ObjKind::Float(part))?
+            }
             (ObjKind::Property(get, _), "fget") => get.unwrap_or(self.none()),
             (ObjKind::Instance(_), "__doc__") => self.none(),
             (ObjKind::Property(_, set), "fset") => set.unwrap_or(self.none()),

@@ -92,6 +92,13 @@ impl Interp {
         if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b)) {
             return Ok(num_cmp(x, y) == Some(Ordering::Equal));
         }
+        if matches!(self.obj(a), ObjKind::Complex(..))
+            || matches!(self.obj(b), ObjKind::Complex(..))
+        {
+            if let (Some(x), Some(y)) = (self.as_complex(a)?, self.as_complex(b)?) {
+                return Ok(x == y);
+            }
+        }
         if matches!(self.obj(a), ObjKind::BigInt(_)) || matches!(self.obj(b), ObjKind::BigInt(_)) {
             if let Some(o) = self.big_cmp(a, b) {
                 return Ok(o == Some(Ordering::Equal));
@@ -309,6 +316,13 @@ impl Interp {
         self.truthy(r)
     }
 
+    /// `bool(a > b)`: what `max()` asks, as CPython's `min_max` (so a class with only `__lt__`
+    /// is asked reflected, and errors name `>`).
+    pub fn greater_than(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        let r = self.compare(CmpOp::Gt, a, b)?;
+        self.truthy(r)
+    }
+
     /// `hash(v)`.
     ///
     /// # Errors
@@ -321,6 +335,9 @@ impl Interp {
             ObjKind::Int(i) => int_hash(*i),
             ObjKind::BigInt(b) => crate::runtime::bigint::big_hash(b),
             ObjKind::Float(f) => float_hash(*f),
+            ObjKind::Complex(re, im) => {
+                crate::runtime::complex::Complex::new(*re, *im).hash(float_hash)
+            }
             ObjKind::Str(s) => str_hash(s),
             // ASCII data hashes as the equal str does (as in CPython); the rest as its Latin-1 text.
             ObjKind::Bytes(b) => match std::str::from_utf8(b) {

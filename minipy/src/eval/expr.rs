@@ -93,6 +93,7 @@ impl Interp {
             ExprKind::Int(i) => self.int_value(*i),
             ExprKind::BigInt(text) => self.big_literal(text),
             ExprKind::Float(f) => self.alloc(ObjKind::Float(*f)),
+            ExprKind::Imag(f) => self.alloc(ObjKind::Complex(0.0, *f)),
             ExprKind::Str(s) => self.alloc(ObjKind::Str(s.clone())),
             ExprKind::JoinedStr(parts) => {
                 let text = self.eval_joined_str(parts)?;

@@ -4,6 +4,7 @@
 //! An `int` result that does not fit in 64 bits becomes a big int (`builtins::bigint`); the
 //! `i64` path runs first and is unchanged.
 
+use crate::runtime::complex::{Complex, ComplexError};
 use crate::runtime::exceptions::{Exc, PyResult};
 use crate::runtime::interp::Interp;
 use crate::runtime::object::{ObjKind, Payload, Value};
@@ -118,6 +119,13 @@ impl Interp {
             let b = self.unproxy(b)?;
             return self.binop(op, a, b);
         }
+        if matches!(self.obj(a), ObjKind::Complex(..))
+            || matches!(self.obj(b), ObjKind::Complex(..))
+        {
+            if let Some(v) = self.complex_binop(op, a, b)? {
+                return Ok(v);
+            }
+        }
         if matches!(self.obj(a), ObjKind::BigInt(_)) || matches!(self.obj(b), ObjKind::BigInt(_)) {
             if let Some(v) = self.big_binop(op, a, b)? {
                 return Ok(v);
@@ -163,6 +171,56 @@ impl Interp {
         }
     }
 
+    /// `v` as a complex number if it is one or a real number (`int`, `bool`, `float`); `None`
+    /// for anything else. `OverflowError` for an int too large for a float, as CPython.
+    pub fn as_complex(&mut self, v: Value) -> PyResult<Option<Complex>> {
+        Ok(Some(match self.obj(v) {
+            ObjKind::Complex(re, im) => Complex::new(*re, *im),
+            ObjKind::Int(i) => Complex::new(*i as f64, 0.0),
+            ObjKind::Bool(b) => Complex::new(f64::from(u8::from(*b)), 0.0),
+            ObjKind::Float(f) => Complex::new(*f, 0.0),
+            ObjKind::BigInt(_) => Complex::new(self.big_to_f64(v)?, 0.0),
+            _ => return Ok(None),
+        }))
+    }
+
+    /// A new `complex`.
+    pub fn complex_value(&mut self, z: Complex) -> PyResult<Value> {
+        self.alloc(ObjKind::Complex(z.re, z.im))
+    }
+
+    /// The result of a complex operation, or the exception CPython raises for its failure.
+    fn complex_result(&mut self, z: Result<Complex, ComplexError>) -> PyResult<Value> {
+        match z {
+            Ok(z) => self.complex_value(z),
+            Err(e @ ComplexError::PowOverflow) => Err(self.err(Exc::OverflowError, e.message())),
+            Err(e) => Err(self.err(Exc::ZeroDivisionError, e.message())),
+        }
+    }
+
+    /// `a op b` where one side is a `complex`: `None` if the other is not a number or the
+    /// operator is not one complex numbers have (`//`, `%`, shifts and bitwise operators), so
+    /// the caller tries the other side's dunders and then raises CPython's `TypeError`.
+    fn complex_binop(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+        if !matches!(
+            op,
+            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Pow
+        ) {
+            return Ok(None);
+        }
+        let (Some(x), Some(y)) = (self.as_complex(a)?, self.as_complex(b)?) else {
+            return Ok(None);
+        };
+        let z = match op {
+            BinOp::Add => Ok(x + y),
+            BinOp::Sub => Ok(x - y),
+            BinOp::Mul => Ok(x * y),
+            BinOp::Div => x.checked_div(y),
+            _ => x.pow(y),
+        };
+        self.complex_result(z).map(Some)
+    }
+
     pub(crate) fn num_op(&mut self, op: BinOp, x: Num, y: Num) -> PyResult<Value> {
         if let (Num::Int(a), Num::Int(b)) = (x, y) {
             return self.int_op(op, a, b);
@@ -192,10 +250,8 @@ impl Interp {
                 }
                 if a < 0.0 && b.is_finite() && b.fract() != 0.0 {
                     // CPython's result is complex.
-                    return Err(self.err(
-                        Exc::NotImplementedError,
-                        "a negative number to a fractional power is complex: minipy has no complex type",
-                    ));
+                    let z = Complex::new(a, 0.0).pow(Complex::new(b, 0.0));
+                    return self.complex_result(z);
                 }
                 a.powf(b)
             }
@@ -471,6 +527,15 @@ impl Interp {
             (UnaryOp::Pos, Some(Num::Int(i))) => self.int_value(i),
             (UnaryOp::Pos, Some(Num::Float(_))) => Ok(v),
             (UnaryOp::Invert, Some(Num::Int(i))) => self.int_value(!i),
+            (UnaryOp::Neg | UnaryOp::Pos, None) if matches!(self.obj(v), ObjKind::Complex(..)) => {
+                match (op, self.obj(v)) {
+                    (UnaryOp::Neg, ObjKind::Complex(re, im)) => {
+                        let z = Complex::new(-re, -im);
+                        self.complex_value(z)
+                    }
+                    _ => Ok(v),
+                }
+            }
             (UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Invert, None)
                 if matches!(self.obj(v), ObjKind::BigInt(_)) =>
             {
@@ -508,6 +573,7 @@ impl Interp {
             ObjKind::Int(i) => Some(*i != 0),
             ObjKind::BigInt(_) => Some(true),
             ObjKind::Float(f) => Some(*f != 0.0),
+            ObjKind::Complex(re, im) => Some(*re != 0.0 || *im != 0.0),
             ObjKind::Str(s) => Some(!s.is_empty()),
             ObjKind::Bytes(b) => Some(!b.is_empty()),
             ObjKind::Ellipsis => Some(true),

@@ -332,6 +332,7 @@ fn matches_self(tag: TypeTag) -> bool {
         TypeTag::Bool
             | TypeTag::Int
             | TypeTag::Float
+            | TypeTag::Complex
             | TypeTag::Str
             | TypeTag::List
             | TypeTag::Tuple

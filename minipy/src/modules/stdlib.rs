@@ -46,6 +46,8 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     py("operator", include_str!("py/operator.py")),
     // `contextmanager`, `suppress`, `closing`, `nullcontext`.
     py("contextlib", include_str!("py/contextlib.py")),
+    // `sqrt`, `exp`, `log`, `phase`, `polar`, `rect` and the constants; no trigonometry.
+    py("cmath", include_str!("py/cmath.py")),
     // `GenericAlias` (what `list[int]` makes), `SimpleNamespace`, `FunctionType`...
     py("types", include_str!("py/types.py")),
     PythonModule {

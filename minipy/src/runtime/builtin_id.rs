@@ -145,6 +145,7 @@ builtins! {
     GenIter = "__iter__",
     // `__next__` and `__iter__` of the builtin iterators (`iter([])`, `map(...)`, `zip(...)`)
     IterNext = "__next__", IterIter = "__iter__",
+    ComplexConjugate = "conjugate",
     // bytes (builtins::bytes)
     BytesDecode = "decode", BytesHex = "hex", BytesFromHex = "fromhex",
     BytesStartsWith = "startswith", BytesEndsWith = "endswith", BytesFind = "find",
@@ -658,6 +659,7 @@ fn method_table(tag: TypeTag) -> &'static [Builtin] {
         TypeTag::Finalize => &[B::FinalizeDetach, B::FinalizePeek],
         TypeTag::Generator => &[B::GenSend, B::GenThrow, B::GenClose, B::GenNext, B::GenIter],
         TypeTag::Iterator => &[B::IterNext, B::IterIter],
+        TypeTag::Complex => &[B::ComplexConjugate],
         TypeTag::Property => &[B::PropertySetter, B::PropertyGetter],
         TypeTag::BaseException => &[B::ExceptionInit],
         TypeTag::Object => &[B::ObjectInit, B::ObjectNew, B::ObjectInitSubclass],

@@ -5,6 +5,7 @@ pub mod basic_refs;
 pub mod bigint;
 pub mod builtin_id;
 pub mod charge;
+pub mod complex;
 pub mod cyclic;
 pub mod dict;
 pub mod exceptions;

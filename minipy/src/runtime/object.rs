@@ -47,6 +47,8 @@ pub enum ObjKind {
     BigInt(num_bigint::BigInt),
     /// A `float`.
     Float(f64),
+    /// A `complex`: the real and imaginary parts (`runtime::complex`).
+    Complex(f64, f64),
     /// A `str`, immutable and shared.
     Str(Rc<str>),
     /// A `bytes` object, immutable and shared (`builtins::bytes`).
@@ -841,6 +843,7 @@ impl Trace for Object {
             | ObjKind::Int(_)
             | ObjKind::BigInt(_)
             | ObjKind::Float(_)
+            | ObjKind::Complex(..)
             | ObjKind::Str(_)
             | ObjKind::Bytes(_)
             | ObjKind::Ellipsis

@@ -26,6 +26,8 @@ pub enum TypeTag {
     Int,
     /// `float`.
     Float,
+    /// `complex`.
+    Complex,
     /// `str`.
     Str,
     /// `list`.
@@ -107,7 +109,7 @@ pub enum TypeTag {
 
 /// Every builtin type with its name and module, in `TypeTag` order (`Interp` allocates one class
 /// per entry at startup).
-pub const BUILTIN_TYPES: [(TypeTag, &str, &str); 45] = [
+pub const BUILTIN_TYPES: &[(TypeTag, &str, &str)] = &[
     (TypeTag::Object, "object", "builtins"),
     (TypeTag::Type, "type", "builtins"),
     (TypeTag::NoneType, "NoneType", "builtins"),
@@ -119,6 +121,7 @@ pub const BUILTIN_TYPES: [(TypeTag, &str, &str); 45] = [
     (TypeTag::Bool, "bool", "builtins"),
     (TypeTag::Int, "int", "builtins"),
     (TypeTag::Float, "float", "builtins"),
+    (TypeTag::Complex, "complex", "builtins"),
     (TypeTag::Str, "str", "builtins"),
     (TypeTag::List, "list", "builtins"),
     (TypeTag::Tuple, "tuple", "builtins"),
@@ -172,6 +175,7 @@ pub fn builtin_type_name(kind: &ObjKind) -> &'static str {
         ObjKind::Bool(_) => "bool",
         ObjKind::Int(_) | ObjKind::BigInt(_) => "int",
         ObjKind::Float(_) => "float",
+        ObjKind::Complex(..) => "complex",
         ObjKind::Str(_) => "str",
         ObjKind::Bytes(_) => "bytes",
         ObjKind::Ellipsis => "ellipsis",
@@ -233,6 +237,7 @@ fn tag_of(kind: &ObjKind) -> TypeTag {
         ObjKind::Bool(_) => TypeTag::Bool,
         ObjKind::Int(_) | ObjKind::BigInt(_) => TypeTag::Int,
         ObjKind::Float(_) => TypeTag::Float,
+        ObjKind::Complex(..) => TypeTag::Complex,
         ObjKind::Str(_) => TypeTag::Str,
         ObjKind::Bytes(_) => TypeTag::Bytes,
         ObjKind::Ellipsis => TypeTag::Ellipsis,

@@ -466,6 +466,8 @@ pub enum ExprKind {
     BigInt(Rc<str>),
     /// A float literal such as `1.5`, `1e3` or `.5`.
     Float(f64),
+    /// An imaginary literal such as `2j` or `1.5e3J`: the value of its imaginary part.
+    Imag(f64),
     /// A string literal, escapes decoded; adjacent literals (`"a" "b"`) are already joined.
     Str(Rc<str>),
     /// A bytes literal, escapes decoded; adjacent literals (`b"a" b"b"`) are already joined.

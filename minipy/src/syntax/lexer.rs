@@ -541,7 +541,8 @@ impl Lexer {
             }
         }
         if matches!(self.peek(0), Some('j' | 'J')) {
-            return Err(self.error("complex literals are not supported", line, col));
+            self.advance();
+            return Ok("imaginary");
         }
         let leading_zero =
             int_part.starts_with('0') && int_part.chars().any(|c| c != '0' && c != '_');
@@ -810,7 +811,7 @@ mod tests {
         assert_eq!(error("0x").msg, "invalid hexadecimal literal");
         assert_eq!(error("0b12").msg, "invalid binary literal");
         assert!(error("0123").msg.starts_with("leading zeros"));
-        assert_eq!(error("1j").msg, "complex literals are not supported");
+        assert_eq!(error("1jx").msg, "invalid imaginary literal");
     }
 
     #[test]

@@ -513,6 +513,7 @@ impl Resolver {
             ExprKind::Int(_)
             | ExprKind::BigInt(_)
             | ExprKind::Float(_)
+            | ExprKind::Imag(_)
             | ExprKind::Str(_)
             | ExprKind::Bytes(_)
             | ExprKind::Bool(_)

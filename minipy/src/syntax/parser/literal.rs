@@ -10,6 +10,12 @@ const MAX_INT_DIGITS: usize = 4300;
 /// The value of a number token's text (e.g. `1_000`, `0xff`, `1.5e3`): `Int`, `BigInt` or `Float`.
 pub(super) fn number(text: &str) -> Result<ExprKind, String> {
     let clean: String = text.chars().filter(|&c| c != '_').collect();
+    if let Some(imag) = clean.strip_suffix(['j', 'J']) {
+        return imag
+            .parse::<f64>()
+            .map(ExprKind::Imag)
+            .map_err(|_| "invalid imaginary literal".to_string());
+    }
     let lower = clean.to_ascii_lowercase();
     let (radix, digits) = match lower.get(..2) {
         Some("0x") => (16, &clean[2..]),

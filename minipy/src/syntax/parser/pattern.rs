@@ -9,7 +9,7 @@ use std::rc::Rc;
 use super::error::ErrorKind;
 use super::{PResult, Parser, SyntaxError};
 use crate::syntax::ast::{
-    Expr, ExprKind, MatchCase, Name, NameLoc, Pattern, PatternKind, Stmt, StmtKind, UnaryOp,
+    BinOp, Expr, ExprKind, MatchCase, Name, NameLoc, Pattern, PatternKind, Stmt, StmtKind, UnaryOp,
 };
 use crate::syntax::lexer::Tok;
 
@@ -199,7 +199,7 @@ impl Parser {
         Ok(p)
     }
 
-    /// A number, optionally negated. Complex literals (`1 + 2j`) are not supported.
+    /// A number, optionally negated, or a complex literal (`1 + 2j`, `-1 - 2j`).
     fn signed_number(&mut self) -> PResult<Expr> {
         let (line, col) = self.here();
         let negative = self.eat_op("-");
@@ -218,8 +218,29 @@ impl Parser {
             number
         };
         if self.at_op("+") || self.at_op("-") {
-            self.bump();
-            return Err(self.error_here("imaginary number required in complex literal"));
+            // A complex literal: a real number, then `+` or `-` an imaginary one.
+            let op = if self.eat_op("+") {
+                BinOp::Add
+            } else {
+                self.bump();
+                BinOp::Sub
+            };
+            if matches!(value.kind, ExprKind::Imag(_))
+                || matches!(&value.kind, ExprKind::UnaryOp { operand, .. } if matches!(operand.kind, ExprKind::Imag(_)))
+            {
+                return Err(self.error_at(line, col, "real number required in complex literal"));
+            }
+            let (iline, icol) = self.here();
+            let imag = self.atom()?;
+            if !matches!(imag.kind, ExprKind::Imag(_)) {
+                return Err(self.error_at(
+                    iline,
+                    icol,
+                    "imaginary number required in complex literal",
+                ));
+            }
+            let (left, right) = (Box::new(value), Box::new(imag));
+            return Ok(Expr::new(ExprKind::BinOp { left, op, right }, line, col));
         }
         Ok(value)
     }

@@ -98,6 +98,7 @@ pub(super) fn describe(e: &Expr) -> &'static str {
         ExprKind::Int(_)
         | ExprKind::BigInt(_)
         | ExprKind::Float(_)
+        | ExprKind::Imag(_)
         | ExprKind::Str(_)
         | ExprKind::Bytes(_) => "literal",
         ExprKind::JoinedStr(_) | ExprKind::FormattedValue { .. } => "f-string expression",

@@ -23,6 +23,7 @@ pub(super) fn show(e: &Expr) -> String {
         ExprKind::Int(v) => v.to_string(),
         ExprKind::BigInt(v) => format!("big{v}"),
         ExprKind::Float(v) => format!("{v:?}"),
+        ExprKind::Imag(v) => format!("{v:?}j"),
         ExprKind::Str(s) => format!("{s:?}"),
         ExprKind::Bytes(b) => format!("bytes{:?}", &b[..]),
         ExprKind::JoinedStr(parts) => format!("f({})", list(parts)),
