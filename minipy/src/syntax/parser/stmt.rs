@@ -258,6 +258,10 @@ impl Parser {
                 return Err(self.error_at(bare.line, bare.col, "default 'except:' must be last"));
             }
             let keyword = self.bump();
+            if self.at_op("*") {
+                let msg = "minipy does not support 'except*' (exception groups)";
+                return Err(self.error_here(msg));
+            }
             let typ = if self.at_op(":") {
                 None
             } else {
@@ -921,6 +925,10 @@ mod tests {
             ("SyntaxError: invalid syntax", 1, 5)
         );
         assert_eq!(error("if x: for y in z: pass\n").msg, "invalid syntax");
+        assert_eq!(
+            error("try:\n    pass\nexcept* E:\n    pass\n").msg,
+            "minipy does not support 'except*' (exception groups)"
+        );
         assert_eq!(error("else:\n    pass\n").msg, "invalid syntax");
         assert_eq!(error("a; ; b\n").col, 4);
     }
