@@ -439,6 +439,7 @@ impl Interp {
                 return self.getattr_opt(f, name);
             }
             (ObjKind::Method(f, _), "__func__") => *f,
+            (ObjKind::StaticMethod(f) | ObjKind::ClassMethod(f), "__func__" | "__wrapped__") => *f,
             (ObjKind::Method(_, s), "__self__") => *s,
             (ObjKind::Method(f, _), "__name__" | "__qualname__") => {
                 let f = *f;

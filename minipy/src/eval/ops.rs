@@ -159,6 +159,11 @@ impl Interp {
             ObjKind::Instance(i) => self
                 .class_lookup(i.class, name)
                 .filter(|f| !matches!(self.obj(*f), ObjKind::None)),
+            // A class's special methods are its metaclass's.
+            ObjKind::Class(c) => c
+                .metaclass
+                .and_then(|m| self.class_lookup(m, name))
+                .filter(|f| !matches!(self.obj(*f), ObjKind::None)),
             _ => None,
         }
     }

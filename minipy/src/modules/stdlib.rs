@@ -48,6 +48,10 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     py("contextlib", include_str!("py/contextlib.py")),
     // `GenericAlias` (what `list[int]` makes), `SimpleNamespace`, `FunctionType`...
     py("types", include_str!("py/types.py")),
+    // `ABC`, `ABCMeta`, `abstractmethod`.
+    py("abc", include_str!("py/abc.py")),
+    // `Enum`, `IntEnum`, `Flag`, `IntFlag`, `StrEnum`, `auto`, `unique`.
+    py("enum", include_str!("py/enum.py")),
 ];
 
 /// The embedded Python module `name`, if minipy has one.
