@@ -140,6 +140,16 @@ impl Interp {
                 return Ok(r);
             }
         }
+        if op == BinOp::BitOr && (self.is_class(a) || self.is_class(b)) {
+            // `int | None`: a `types.UnionType`, as CPython 3.10+ makes.
+            let types = self.import_module("types")?;
+            self.push_temp(types);
+            let f = self.getattr(types, "_union_or")?;
+            let r = self.call(f, vec![a, b], Vec::new())?;
+            if r != not_impl {
+                return Ok(r);
+            }
+        }
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         if op == BinOp::Add && matches!(&*ta, "str" | "list" | "tuple") && ta != tb {
             return Err(

@@ -732,6 +732,7 @@ impl Interp {
     fn exec_class(&mut self, def: &ClassDef) -> PyResult<()> {
         let decorators = self.eval_all(&def.decorators)?;
         let bases = self.eval_all(&def.bases)?;
+        let (bases, orig_bases) = self.resolve_mro_entries(bases)?;
         let mut keywords = Vec::with_capacity(def.keywords.len());
         for k in &def.keywords {
             let v = self.eval(&k.value)?;
@@ -746,6 +747,9 @@ impl Interp {
         let env = self.alloc(ObjKind::Env(Env {
             vars: Attrs::default(),
         }))?;
+        if let Some(orig) = orig_bases {
+            self.env_set(env, Rc::from("__orig_bases__"), orig);
+        }
         if let Some(doc) = crate::syntax::ast::body_docstring(&def.body) {
             self.push_temp(env);
             let doc = self.str_value(doc)?;

@@ -52,6 +52,10 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     py("abc", include_str!("py/abc.py")),
     // `Enum`, `IntEnum`, `Flag`, `IntFlag`, `StrEnum`, `auto`, `unique`.
     py("enum", include_str!("py/enum.py")),
+    // `dataclass`, `field`, `fields`, `asdict`, `astuple`, `replace`, `FrozenInstanceError`.
+    py("dataclasses", include_str!("py/dataclasses.py")),
+    // The names annotated scripts import; reprs as CPython's, no run-time checks.
+    py("typing", include_str!("py/typing.py")),
 ];
 
 /// The embedded Python module `name`, if minipy has one.
