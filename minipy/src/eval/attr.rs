@@ -709,6 +709,12 @@ impl Interp {
                     return self.call(set, vec![d, obj, value], Vec::new()).map(|_| ());
                 }
             }
+        } else if let ObjKind::Class(c) = self.obj(obj) {
+            // A metaclass's `__setattr__` (enum's refuses to rebind a member).
+            if let Some(f) = c.metaclass.and_then(|m| self.attr_hook(m, "__setattr__")) {
+                let n = self.str_value(name)?;
+                return self.call(f, vec![obj, n, value], Vec::new()).map(|_| ());
+            }
         }
         self.setattr_raw(obj, name, value)
     }

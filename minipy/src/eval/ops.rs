@@ -96,10 +96,23 @@ impl Interp {
         }
     }
 
+    /// `v.__index__()` of a user instance as an `i64`; `None` for anything else.
+    pub fn user_index(&mut self, v: Value) -> PyResult<Option<i64>> {
+        if !matches!(self.obj(v), ObjKind::Instance(_)) {
+            return Ok(None);
+        }
+        let Some(f) = self.special_method(v, "__index__") else {
+            return Ok(None);
+        };
+        let r = self.call(f, vec![v], Vec::new())?;
+        Ok(self.as_int(r))
+    }
+
     /// An `int` argument, or `TypeError` naming what was given.
     pub fn expect_int(&mut self, v: Value, what: &str) -> PyResult<i64> {
         match self.as_int(v) {
             Some(i) => Ok(i),
+            None if self.user_index(v)?.is_some() => Ok(self.user_index(v)?.unwrap_or(0)),
             None => {
                 let t = self.type_name(v);
                 Err(self.type_error(format!("{what} must be an integer, not '{t}'")))

@@ -160,6 +160,16 @@ class EnumMeta(type):
     def __bool__(cls):
         return True
 
+    def __setattr__(cls, name, value):
+        if name in vars(cls).get("_member_map_", {}):
+            raise AttributeError("cannot reassign member " + repr(name))
+        type.__setattr__(cls, name, value)
+
+    def __delattr__(cls, name):
+        if name in vars(cls).get("_member_map_", {}):
+            raise AttributeError(cls.__name__ + ": cannot delete Enum member " + repr(name) + ".")
+        type.__delattr__(cls, name)
+
     @property
     def __members__(cls):
         return dict(cls._member_map_)
