@@ -56,6 +56,8 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     py("dataclasses", include_str!("py/dataclasses.py")),
     // The names annotated scripts import; reprs as CPython's, no run-time checks.
     py("typing", include_str!("py/typing.py")),
+    // `from __future__ import annotations` makes annotations strings.
+    py("__future__", include_str!("py/__future__.py")),
 ];
 
 /// The embedded Python module `name`, if minipy has one.
