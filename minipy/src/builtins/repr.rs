@@ -82,6 +82,13 @@ impl Interp {
         }
         match self.obj(v) {
             ObjKind::Str(s) => Ok(s.to_string()),
+            ObjKind::Class(_) => match self.special_method(v, "__str__") {
+                Some(f) => {
+                    let r = self.call(f, vec![v], Vec::new())?;
+                    self.expect_string_result(r, "__str__")
+                }
+                None => self.repr(v),
+            },
             ObjKind::Instance(_) => {
                 if let Some(f) = self.special_method(v, "__str__") {
                     let r = self.call(f, vec![v], Vec::new())?;
@@ -203,6 +210,13 @@ impl Interp {
                 };
                 let inner = self.repr(recv)?;
                 format!("<bound method {name} of {inner}>")
+            }
+            ObjKind::Class(c)
+                if c.metaclass.is_some() && self.special_method(v, "__repr__").is_some() =>
+            {
+                let f = self.special_method(v, "__repr__").expect("checked");
+                let r = self.call(f, vec![v], Vec::new())?;
+                return self.expect_string_result(r, "__repr__");
             }
             ObjKind::Class(c) => {
                 if &*c.module == "builtins" {

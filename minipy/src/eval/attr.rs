@@ -439,6 +439,7 @@ impl Interp {
                 return self.getattr_opt(f, name);
             }
             (ObjKind::Method(f, _), "__func__") => *f,
+            (ObjKind::StaticMethod(f) | ObjKind::ClassMethod(f), "__func__" | "__wrapped__") => *f,
             (ObjKind::Method(_, s), "__self__") => *s,
             (ObjKind::Method(f, _), "__name__" | "__qualname__") => {
                 let f = *f;
@@ -722,6 +723,12 @@ impl Interp {
                 if let Some((d, set)) = self.descriptor_method(class, name, "__set__") {
                     return self.call(set, vec![d, obj, value], Vec::new()).map(|_| ());
                 }
+            }
+        } else if let ObjKind::Class(c) = self.obj(obj) {
+            // A metaclass's `__setattr__` (enum's refuses to rebind a member).
+            if let Some(f) = c.metaclass.and_then(|m| self.attr_hook(m, "__setattr__")) {
+                let n = self.str_value(name)?;
+                return self.call(f, vec![obj, n, value], Vec::new()).map(|_| ());
             }
         }
         self.setattr_raw(obj, name, value)

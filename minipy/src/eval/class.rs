@@ -105,6 +105,38 @@ impl Interp {
         self.call(meta, vec![name, bases, ns], kwargs)
     }
 
+    /// The bases of a class statement after `__mro_entries__` (`class S(Generic[T])`), and the
+    /// bases as written (`__orig_bases__`) if any of them was replaced.
+    pub fn resolve_mro_entries(
+        &mut self,
+        bases: Vec<Value>,
+    ) -> PyResult<(Vec<Value>, Option<Value>)> {
+        if bases.iter().all(|b| self.is_class(*b)) {
+            return Ok((bases, None));
+        }
+        let orig = self.alloc(ObjKind::Tuple(bases.clone()))?;
+        self.push_temp(orig);
+        let mut out = Vec::with_capacity(bases.len());
+        for b in bases {
+            if self.is_class(b) {
+                out.push(b);
+                continue;
+            }
+            match self.getattr_opt(b, "__mro_entries__")? {
+                Some(f) => {
+                    let r = self.call(f, vec![orig], Vec::new())?;
+                    self.push_temp(r);
+                    match self.obj(r) {
+                        ObjKind::Tuple(items) => out.extend(items.iter().copied()),
+                        _ => return Err(self.type_error("__mro_entries__ must return a tuple")),
+                    }
+                }
+                None => out.push(b),
+            }
+        }
+        Ok((out, Some(orig)))
+    }
+
     /// `type.__new__(mcs, name, bases, namespace, **kwargs)` with the arguments unpacked.
     pub fn type_new(
         &mut self,

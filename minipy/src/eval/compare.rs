@@ -573,6 +573,14 @@ impl Interp {
             ObjKind::WeakKeyDict(d) => d.len(),
             ObjKind::WeakValueDict(d) => d.len(),
             ObjKind::WeakSet(s) => s.len(),
+            ObjKind::Class(_) if self.special_method(v, "__len__").is_some() => {
+                let f = self.special_method(v, "__len__").expect("checked");
+                let r = self.call(f, vec![v], Vec::new())?;
+                return match self.as_int(r) {
+                    Some(n) if n >= 0 => Ok(n as usize),
+                    _ => Err(self.value_error("__len__() should return >= 0")),
+                };
+            }
             ObjKind::Instance(inst) => {
                 if let Some(f) = self.special_method(v, "__len__") {
                     let r = self.call(f, vec![v], Vec::new())?;

@@ -97,10 +97,23 @@ impl Interp {
         }
     }
 
+    /// `v.__index__()` of a user instance as an `i64`; `None` for anything else.
+    pub fn user_index(&mut self, v: Value) -> PyResult<Option<i64>> {
+        if !matches!(self.obj(v), ObjKind::Instance(_)) {
+            return Ok(None);
+        }
+        let Some(f) = self.special_method(v, "__index__") else {
+            return Ok(None);
+        };
+        let r = self.call(f, vec![v], Vec::new())?;
+        Ok(self.as_int(r))
+    }
+
     /// An `int` argument, or `TypeError` naming what was given.
     pub fn expect_int(&mut self, v: Value, what: &str) -> PyResult<i64> {
         match self.as_int(v) {
             Some(i) => Ok(i),
+            None if self.user_index(v)?.is_some() => Ok(self.user_index(v)?.unwrap_or(0)),
             None => {
                 let t = self.type_name(v);
                 Err(self.type_error(format!("{what} must be an integer, not '{t}'")))
@@ -148,6 +161,16 @@ impl Interp {
                 return Ok(r);
             }
         }
+        if op == BinOp::BitOr && (self.is_class(a) || self.is_class(b)) {
+            // `int | None`: a `types.UnionType`, as CPython 3.10+ makes.
+            let types = self.import_module("types")?;
+            self.push_temp(types);
+            let f = self.getattr(types, "_union_or")?;
+            let r = self.call(f, vec![a, b], Vec::new())?;
+            if r != not_impl {
+                return Ok(r);
+            }
+        }
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         if op == BinOp::Add && matches!(&*ta, "str" | "list" | "tuple") && ta != tb {
             return Err(
@@ -166,6 +189,11 @@ impl Interp {
         match self.obj(v) {
             ObjKind::Instance(i) => self
                 .class_lookup(i.class, name)
+                .filter(|f| !matches!(self.obj(*f), ObjKind::None)),
+            // A class's special methods are its metaclass's.
+            ObjKind::Class(c) => c
+                .metaclass
+                .and_then(|m| self.class_lookup(m, name))
                 .filter(|f| !matches!(self.obj(*f), ObjKind::None)),
             _ => None,
         }

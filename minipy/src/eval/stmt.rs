@@ -633,6 +633,29 @@ impl Interp {
     /// simple name, stored in the namespace's `__annotations__` (made on first use); in a function
     /// it is not evaluated. Without a value, an attribute or subscript target's object (and
     /// index) are still evaluated.
+    /// An annotation's value: evaluated, or under `from __future__ import annotations` (the
+    /// module's globals bind `annotations` to the `__future__` feature) its source text.
+    fn annotation_value(&mut self, annotation: &Expr) -> PyResult<Value> {
+        let globals = self.frame().globals;
+        let future = match self.env_get(globals, "annotations") {
+            Some(v) => match self.obj(v) {
+                ObjKind::Instance(i) => &**i.class_name() == "_Feature",
+                _ => false,
+            },
+            None => false,
+        };
+        if !future {
+            return self.eval(annotation);
+        }
+        match crate::syntax::unparse::unparse(annotation) {
+            Some(text) => self.str_value(&text),
+            None => Err(self.err(
+                crate::runtime::exceptions::Exc::NotImplementedError,
+                "minipy cannot write this annotation as a string (from __future__ import annotations)",
+            )),
+        }
+    }
+
     fn exec_annassign(
         &mut self,
         target: &Expr,
@@ -662,7 +685,7 @@ impl Interp {
         if !matches!(self.frame().kind, FrameKind::Module | FrameKind::Class) {
             return Ok(());
         }
-        let ann = self.eval(annotation)?;
+        let ann = self.annotation_value(annotation)?;
         if let (true, ExprKind::Name(name, _)) = (simple, &target.kind) {
             let ns = self.frame().ns;
             let dict = match self.env_get(ns, "__annotations__") {
@@ -708,7 +731,7 @@ impl Interp {
         let dict = self.alloc(ObjKind::Dict(crate::runtime::dict::Dict::new()))?;
         self.push_temp(dict);
         for (name, expr) in pairs {
-            let v = self.eval(expr)?;
+            let v = self.annotation_value(expr)?;
             let key = self.str_value(&name)?;
             self.setitem(dict, key, v)?;
         }
@@ -732,6 +755,7 @@ impl Interp {
     fn exec_class(&mut self, def: &ClassDef) -> PyResult<()> {
         let decorators = self.eval_all(&def.decorators)?;
         let bases = self.eval_all(&def.bases)?;
+        let (bases, orig_bases) = self.resolve_mro_entries(bases)?;
         let mut keywords = Vec::with_capacity(def.keywords.len());
         for k in &def.keywords {
             let v = self.eval(&k.value)?;
@@ -746,6 +770,9 @@ impl Interp {
         let env = self.alloc(ObjKind::Env(Env {
             vars: Attrs::default(),
         }))?;
+        if let Some(orig) = orig_bases {
+            self.env_set(env, Rc::from("__orig_bases__"), orig);
+        }
         if let Some(doc) = crate::syntax::ast::body_docstring(&def.body) {
             self.push_temp(env);
             let doc = self.str_value(doc)?;

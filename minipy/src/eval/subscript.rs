@@ -256,7 +256,11 @@ impl Interp {
 
     /// A sequence index, wrapped for negative values; `IndexError` if out of range.
     fn seq_index(&mut self, key: Value, len: usize, what: &str) -> PyResult<usize> {
-        let Some(i) = self.as_int(key) else {
+        let i = match self.as_int(key) {
+            Some(i) => Some(i),
+            None => self.user_index(key)?,
+        };
+        let Some(i) = i else {
             let t = self.type_name(key);
             return Err(self.type_error(format!(
                 "{what} indices must be integers or slices, not {t}"
@@ -305,7 +309,11 @@ impl Interp {
         {
             return match self.dict_get(obj, key)? {
                 Some(v) => Ok(v),
-                None => Err(self.key_error(key)),
+                None => match self.special_method(obj, "__missing__") {
+                    // `class D(dict)` with `__missing__` (what `defaultdict` is).
+                    Some(f) => self.call(f, vec![obj, key], Vec::new()),
+                    None => Err(self.key_error(key)),
+                },
             };
         }
         match self.obj(obj) {

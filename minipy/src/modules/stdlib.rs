@@ -54,6 +54,16 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
         rust_helpers: &[Builtin::JsonScan, Builtin::JsonEncodeStr],
         ..py("json", include_str!("py/json.py"))
     },
+    // `ABC`, `ABCMeta`, `abstractmethod`.
+    py("abc", include_str!("py/abc.py")),
+    // `Enum`, `IntEnum`, `Flag`, `IntFlag`, `StrEnum`, `auto`, `unique`.
+    py("enum", include_str!("py/enum.py")),
+    // `dataclass`, `field`, `fields`, `asdict`, `astuple`, `replace`, `FrozenInstanceError`.
+    py("dataclasses", include_str!("py/dataclasses.py")),
+    // The names annotated scripts import; reprs as CPython's, no run-time checks.
+    py("typing", include_str!("py/typing.py")),
+    // `from __future__ import annotations` makes annotations strings.
+    py("__future__", include_str!("py/__future__.py")),
 ];
 
 /// The embedded Python module `name`, if minipy has one.

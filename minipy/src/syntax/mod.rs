@@ -9,6 +9,7 @@ pub mod lexer;
 pub mod parser;
 pub mod quote;
 pub mod resolve;
+pub mod unparse;
 
 /// Parses and resolves `source`: the tree `Interp::run_module` runs.
 ///

@@ -75,3 +75,49 @@ BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
 GeneratorType = type((lambda: (yield))())
 del _f, _C
+
+
+NoneType = type(None)
+
+
+class UnionType:
+    """`int | str`: what `|` between classes makes."""
+
+    def __init__(self, args):
+        self.__args__ = args
+
+    def __repr__(self):
+        return " | ".join(["None" if a is NoneType else _type_repr(a) for a in self.__args__])
+
+    def __or__(self, other):
+        return _union_or(self, other)
+
+    def __ror__(self, other):
+        return _union_or(other, self)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+
+def _union_or(a, b):
+    args = []
+    for x in (a, b):
+        if x is None:
+            x = NoneType
+        if isinstance(x, UnionType):
+            parts = x.__args__
+        elif isinstance(x, (type, GenericAlias)):
+            parts = (x,)
+        else:
+            return NotImplemented
+        for p in parts:
+            if p not in args:
+                args.append(p)
+    if len(args) == 1:
+        return args[0]
+    return UnionType(tuple(args))
