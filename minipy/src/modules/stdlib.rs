@@ -50,6 +50,10 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
         rust_helpers: &[Builtin::JsonScan, Builtin::JsonEncodeStr],
         ..py("json", include_str!("py/json.py"))
     },
+    PythonModule {
+        rust_helpers: &[Builtin::ReCompile, Builtin::ReMatch, Builtin::ReAll],
+        ..py("re", include_str!("py/re.py"))
+    },
 ];
 
 /// The embedded Python module `name`, if minipy has one.
@@ -100,6 +104,8 @@ impl Interp {
             self.gc_module_call(id, &args, &kw)?
         } else if in_block(Builtin::JsonScan, Builtin::JsonEncodeStr) {
             self.json_call(id, &args, &mut kw)?
+        } else if in_block(Builtin::ReCompile, Builtin::ReAll) {
+            self.re_call(id, &args, &mut kw)?
         } else {
             self.misc_call(id, &args, &mut kw)?
         };
