@@ -54,6 +54,8 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
         rust_helpers: &[Builtin::ReCompile, Builtin::ReMatch, Builtin::ReAll],
         ..py("re", include_str!("py/re.py"))
     },
+    // `StringIO` and `BytesIO`.
+    py("io", include_str!("py/io.py")),
 ];
 
 /// The embedded Python module `name`, if minipy has one.
