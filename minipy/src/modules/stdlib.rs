@@ -57,6 +57,7 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     // `StringIO` and `BytesIO`.
     py("io", include_str!("py/io.py")),
     py("textwrap", include_str!("py/textwrap.py")),
+    py("csv", include_str!("py/csv.py")),
 ];
 
 /// The embedded Python module `name`, if minipy has one.
