@@ -7,6 +7,7 @@ pub mod json;
 pub mod math;
 pub mod misc;
 pub mod random;
+pub mod re;
 pub mod stdlib;
 pub mod sys;
 pub mod weak_iter;

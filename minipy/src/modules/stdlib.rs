@@ -64,6 +64,14 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     py("typing", include_str!("py/typing.py")),
     // `from __future__ import annotations` makes annotations strings.
     py("__future__", include_str!("py/__future__.py")),
+    PythonModule {
+        rust_helpers: &[Builtin::ReCompile, Builtin::ReMatch, Builtin::ReAll],
+        ..py("re", include_str!("py/re.py"))
+    },
+    // `StringIO` and `BytesIO`.
+    py("io", include_str!("py/io.py")),
+    py("textwrap", include_str!("py/textwrap.py")),
+    py("csv", include_str!("py/csv.py")),
 ];
 
 /// The embedded Python module `name`, if minipy has one.
@@ -114,6 +122,8 @@ impl Interp {
             self.gc_module_call(id, &args, &kw)?
         } else if in_block(Builtin::JsonScan, Builtin::JsonEncodeStr) {
             self.json_call(id, &args, &mut kw)?
+        } else if in_block(Builtin::ReCompile, Builtin::ReAll) {
+            self.re_call(id, &args, &mut kw)?
         } else {
             self.misc_call(id, &args, &mut kw)?
         };
