@@ -561,7 +561,10 @@ impl Interp {
             return self.len_of(v);
         }
         let n = match self.obj(v) {
-            ObjKind::Str(s) => s.chars().count(),
+            ObjKind::Str(s) => {
+                let s = s.clone();
+                self.str_positions.shape(&s).chars
+            }
             ObjKind::Bytes(b) => b.len(),
             ObjKind::List(x) | ObjKind::Tuple(x) => x.len(),
             ObjKind::Dict(d) | ObjKind::Set(d) | ObjKind::FrozenSet(d) => d.len(),

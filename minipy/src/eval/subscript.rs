@@ -7,7 +7,7 @@ use crate::runtime::interp::Interp;
 use crate::runtime::object::{ObjKind, Payload, Value};
 use crate::runtime::types::TypeTag;
 
-pub use crate::runtime::slice::{slice_indices, SliceBounds};
+pub use crate::runtime::slice::{contiguous_range, slice_indices, SliceBounds};
 
 impl Interp {
     /// The storage of a dict, a set, or a `dict` subclass instance.
@@ -227,11 +227,26 @@ impl Interp {
                 self.bytes_slice(&b, bounds)
             }
             ObjKind::Str(s) => {
-                let chars: Vec<char> = s.chars().collect();
-                let picked: String = slice_indices(chars.len(), bounds)
-                    .into_iter()
-                    .map(|i| chars[i])
-                    .collect();
+                let s = s.clone();
+                let shape = self.str_positions.shape(&s);
+                if bounds.2.unwrap_or(1) == 1 {
+                    // A contiguous run: two positions, then one copy of its bytes.
+                    let (start, stop) = contiguous_range(shape.chars, bounds);
+                    let from = self.str_positions.byte_offset(&s, start);
+                    let to = self.str_positions.byte_offset(&s, stop);
+                    return self.str_value(&s[from..to]);
+                }
+                let picked: String = if shape.ascii {
+                    let bytes = s.as_bytes();
+                    (slice_indices(shape.chars, bounds).into_iter())
+                        .map(|i| char::from(bytes[i]))
+                        .collect()
+                } else {
+                    let chars: Vec<char> = s.chars().collect();
+                    (slice_indices(chars.len(), bounds).into_iter())
+                        .map(|i| chars[i])
+                        .collect()
+                };
                 self.str_value(&picked)
             }
             _ => {
@@ -331,10 +346,10 @@ impl Interp {
             }
             ObjKind::Str(s) => {
                 let s = s.clone();
-                let len = s.chars().count();
+                let len = self.str_positions.shape(&s).chars;
                 let i = self.seq_index(key, len, "str")?;
-                let c: String = s.chars().nth(i).into_iter().collect();
-                self.str_value(&c)
+                let c = self.str_positions.char_at(&s, i);
+                self.str_value(c.encode_utf8(&mut [0; 4]))
             }
             ObjKind::Range(start, stop, step) => {
                 let (start, stop, step) = (*start, *stop, *step);

@@ -364,6 +364,9 @@ pub struct Interp {
     /// The `gc` module's state: debug flags, stats, `DEBUG_SAVEALL`'s garbage, frozen objects.
     /// Boxed, as `heap`: a generator's resume moves the interpreter twice (512 of its bytes).
     pub(crate) gcmod: Box<crate::runtime::gc_state::GcModule>,
+    /// Character positions of the long string indexed last (`len`, `s[i]`, `s[i:j]` in O(1)).
+    /// Boxed, as `gcmod`.
+    pub(crate) str_positions: Box<crate::runtime::str_index::StrPositions>,
     /// Whether some class ever defined `__getattr__`, `__setattr__` or `__delattr__`
     /// (`Interp::note_class_attr`): until then attribute access does not look for them.
     pub attr_hooks: bool,
@@ -498,6 +501,7 @@ impl Interp {
             limit_hit: false,
             basic_refs: Default::default(),
             gcmod: Default::default(),
+            str_positions: Default::default(),
             attr_hooks: false,
             descriptors: false,
             properties_exist: false,

@@ -22,5 +22,6 @@ pub mod options;
 pub mod output;
 pub mod set_order;
 pub mod slice;
+pub mod str_index;
 pub mod types;
 pub mod unicode_error;

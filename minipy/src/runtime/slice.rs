@@ -3,6 +3,19 @@
 /// Slice bounds as written: `lower:upper:step`, each optional.
 pub type SliceBounds = (Option<i64>, Option<i64>, Option<i64>);
 
+/// For a slice of step 1: the range `start..stop` it selects from `len` items (`start <= stop`),
+/// without listing the indices.
+pub fn contiguous_range(len: usize, (lower, upper, _): SliceBounds) -> (usize, usize) {
+    let n = len as i64;
+    let clamp = |v: Option<i64>, default: i64| match v {
+        None => default,
+        Some(i) if i < 0 => (i + n).max(0),
+        Some(i) => i.min(n),
+    };
+    let (start, stop) = (clamp(lower, 0), clamp(upper, n));
+    (start as usize, stop.max(start) as usize)
+}
+
 /// The indices a slice selects from a sequence of `len` items (Python's `slice.indices`).
 pub fn slice_indices(len: usize, (lower, upper, step): SliceBounds) -> Vec<usize> {
     let len = len as i64;
@@ -39,4 +52,35 @@ pub fn slice_indices(len: usize, (lower, upper, step): SliceBounds) -> Vec<usize
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contiguous_ranges_match_the_listed_indices() {
+        let bounds = [
+            None,
+            Some(-12),
+            Some(-3),
+            Some(0),
+            Some(2),
+            Some(7),
+            Some(20),
+        ];
+        for len in [0usize, 1, 7] {
+            for lower in bounds {
+                for upper in bounds {
+                    let listed = slice_indices(len, (lower, upper, None));
+                    let (start, stop) = contiguous_range(len, (lower, upper, None));
+                    assert_eq!(
+                        listed,
+                        (start..stop).collect::<Vec<_>>(),
+                        "{len} {lower:?}:{upper:?}"
+                    );
+                }
+            }
+        }
+    }
 }
