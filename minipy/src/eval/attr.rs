@@ -400,6 +400,11 @@ impl Interp {
             };
             return Ok(Some(tb.unwrap_or(self.none())));
         }
+        if tag == TypeTag::BaseException && matches!(name, "code" | "value") {
+            if let Some(v) = self.exception_arg_attr(obj, name)? {
+                return Ok(Some(v));
+            }
+        }
         if let Some(v) = self.data_attr(obj, name)? {
             return Ok(Some(v));
         }
@@ -407,6 +412,33 @@ impl Interp {
             Some(id) => self.alloc(ObjKind::Builtin(id, Some(obj))).map(Some),
             None => Ok(None),
         }
+    }
+
+    /// `SystemExit.code` and `StopIteration.value` of an exception that was not given one: made
+    /// from its arguments as CPython's `__init__` does (none: `None`; one: that; more: all).
+    fn exception_arg_attr(&mut self, exc: Value, name: &str) -> PyResult<Option<Value>> {
+        let owner = if name == "code" {
+            Exc::SystemExit
+        } else {
+            Exc::StopIteration
+        };
+        let (class, owner) = (self.type_of(exc), self.exc_class(owner));
+        if !self.is_subclass(class, owner) {
+            return Ok(None);
+        }
+        let args = match self.obj(exc) {
+            ObjKind::Instance(i) => i.attrs.get("args"),
+            _ => None,
+        };
+        let items = match args.map(|a| self.obj(a)) {
+            Some(ObjKind::Tuple(items)) => items.clone(),
+            _ => Vec::new(),
+        };
+        Ok(Some(match (items.as_slice(), name) {
+            ([], _) => self.none(),
+            ([one], _) | ([one, ..], "value") => *one,
+            _ => args.unwrap_or(self.none()),
+        }))
     }
 
     /// Data attributes of builtin objects (`f.__name__`, `r.__callback__`, `f.alive`, ...).
