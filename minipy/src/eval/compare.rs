@@ -84,7 +84,8 @@ impl Interp {
     }
 
     fn builtin_eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
-        if a == b {
+        // Identity is equality, except for NaN (`x == x` is False; `x in [x]` uses `eq`).
+        if a == b && !matches!(self.obj(a), ObjKind::Float(f) if f.is_nan()) {
             return Ok(true);
         }
         if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b)) {
