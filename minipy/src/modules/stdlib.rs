@@ -60,6 +60,7 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     py("csv", include_str!("py/csv.py")),
     py("fractions", include_str!("py/fractions.py")),
     py("statistics", include_str!("py/statistics.py")),
+    py("datetime", include_str!("py/datetime.py")),
 ];
 
 /// The embedded Python module `name`, if minipy has one.
