@@ -386,6 +386,21 @@ impl Interp {
                 }
             }
             _ => {
+                // `__float__`, then `__index__`, as CPython's `PyNumber_Float`.
+                if let Some(f) = self.special_method(v, "__float__") {
+                    let r = self.call(f, vec![v], Vec::new())?;
+                    if !matches!(self.obj(r), ObjKind::Float(_)) {
+                        let t = self.type_name(v);
+                        let rt = self.type_name(r);
+                        return Err(self
+                            .type_error(format!("{t}.__float__ returned non-float (type {rt})")));
+                    }
+                    return Ok(r);
+                }
+                if let Some(f) = self.special_method(v, "__index__") {
+                    let r = self.call(f, vec![v], Vec::new())?;
+                    return self.float_from(Some(r));
+                }
                 let t = self.type_name(v);
                 return Err(self.type_error(format!(
                     "float() argument must be a string or a real number, not '{t}'"

@@ -465,6 +465,11 @@ impl Interp {
                 self.alloc(ObjKind::Float(round_half_even(f * scale) / scale))
             }
             (None, _) => {
+                if let Some(f) = self.special_method(args[0], "__round__") {
+                    let mut call_args = vec![args[0]];
+                    call_args.extend(args.get(1).copied());
+                    return self.call(f, call_args, Vec::new());
+                }
                 let t = self.type_name(args[0]);
                 Err(self.type_error(format!("type {t} doesn't define __round__ method")))
             }

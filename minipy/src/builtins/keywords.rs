@@ -230,6 +230,51 @@ impl Interp {
                 let text = super::float_hex::float_hex(*f);
                 self.str_value(&text)
             }
+            B::FloatAsIntegerRatio => {
+                self.check_arity(name, args, 0, 0)?;
+                let ObjKind::Float(f) = self.obj(recv) else {
+                    return Err(self.type_error("descriptor 'as_integer_ratio' requires a 'float'"));
+                };
+                let f = *f;
+                if f.is_nan() {
+                    return Err(self.value_error("cannot convert NaN to integer ratio"));
+                }
+                if f.is_infinite() {
+                    return Err(self.err(
+                        Exc::OverflowError,
+                        "cannot convert Infinity to integer ratio",
+                    ));
+                }
+                // f = mantissa * 2**exp exactly, the mantissa an odd integer (or 0).
+                let bits = f.to_bits();
+                let raw_exp = ((bits >> 52) & 0x7ff) as i64;
+                let frac = bits & ((1u64 << 52) - 1);
+                let (mut mant, mut exp) = if raw_exp == 0 {
+                    (frac, -1074)
+                } else {
+                    (frac | (1u64 << 52), raw_exp - 1075)
+                };
+                if mant == 0 {
+                    exp = 0;
+                } else {
+                    let tz = mant.trailing_zeros() as i64;
+                    mant >>= tz;
+                    exp += tz;
+                }
+                let mut num = num_bigint::BigInt::from(mant);
+                if f < 0.0 {
+                    num = -num;
+                }
+                let mut den = num_bigint::BigInt::from(1u8);
+                if exp >= 0 {
+                    num <<= exp as usize;
+                } else {
+                    den <<= (-exp) as usize;
+                }
+                let num = self.big_value(num)?;
+                let den = self.big_value(den)?;
+                self.alloc(ObjKind::Tuple(vec![num, den]))
+            }
             B::FloatIsInteger => {
                 self.check_arity(name, args, 0, 0)?;
                 let ObjKind::Float(f) = self.obj(recv) else {

@@ -19,7 +19,14 @@ pub fn float_repr(f: f64) -> String {
     if f == 0.0 {
         return if f.is_sign_negative() { "-0.0" } else { "0.0" }.to_string();
     }
-    let sci = format!("{f:e}");
+    // The shortest round-tripping digit count, then those digits correctly rounded: of two
+    // shortest candidates equally near (1482017119277569.25), CPython prints the even one,
+    // which Rust's shortest formatting does not always pick.
+    let shortest = format!("{f:e}");
+    let count = shortest
+        .split_once('e')
+        .map_or(1, |(m, _)| m.chars().filter(char::is_ascii_digit).count());
+    let sci = format!("{f:.*e}", count.saturating_sub(1));
     let (mantissa, exp) = sci.split_once('e').expect("{:e} always has an exponent");
     let exp: i32 = exp.parse().expect("{:e} exponent is an integer");
     let negative = mantissa.starts_with('-');

@@ -57,6 +57,7 @@ impl Interp {
             B::IntBitLength
             | B::FloatIsInteger
             | B::FloatHex
+            | B::FloatAsIntegerRatio
             | B::SetIsSubset
             | B::SetIsSuperset
             | B::SetIsDisjoint

@@ -312,6 +312,16 @@ impl Interp {
                 if b == 0 {
                     return Err(self.err(Exc::ZeroDivisionError, "division by zero"));
                 }
+                // Exact operands (|x| <= 2**53) make one rounding; larger ones go the big
+                // way, which rounds the exact quotient once, as CPython does.
+                const EXACT: u64 = 1 << 53;
+                if a.unsigned_abs() > EXACT || b.unsigned_abs() > EXACT {
+                    return self.big_int_op(
+                        op,
+                        num_bigint::BigInt::from(a),
+                        num_bigint::BigInt::from(b),
+                    );
+                }
                 return self.alloc(ObjKind::Float(a as f64 / b as f64));
             }
             BinOp::FloorDiv | BinOp::Mod if b == 0 => {

@@ -192,14 +192,29 @@ impl Interp {
             }
             B::MathFloor => {
                 one(self)?;
+                if self.as_num(args[0]).is_none() && self.big_int(args[0]).is_none() {
+                    if let Some(f) = self.special_method(args[0], "__floor__") {
+                        return self.call(f, vec![args[0]], Vec::new());
+                    }
+                }
                 self.round_to_int(args[0], f64::floor)
             }
             B::MathCeil => {
                 one(self)?;
+                if self.as_num(args[0]).is_none() && self.big_int(args[0]).is_none() {
+                    if let Some(f) = self.special_method(args[0], "__ceil__") {
+                        return self.call(f, vec![args[0]], Vec::new());
+                    }
+                }
                 self.round_to_int(args[0], f64::ceil)
             }
             B::MathTrunc => {
                 one(self)?;
+                if self.as_num(args[0]).is_none() && self.big_int(args[0]).is_none() {
+                    if let Some(f) = self.special_method(args[0], "__trunc__") {
+                        return self.call(f, vec![args[0]], Vec::new());
+                    }
+                }
                 self.round_to_int(args[0], f64::trunc)
             }
             B::MathExp => {

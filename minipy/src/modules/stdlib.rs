@@ -72,6 +72,9 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     py("io", include_str!("py/io.py")),
     py("textwrap", include_str!("py/textwrap.py")),
     py("csv", include_str!("py/csv.py")),
+    py("fractions", include_str!("py/fractions.py")),
+    py("statistics", include_str!("py/statistics.py")),
+    py("datetime", include_str!("py/datetime.py")),
 ];
 
 /// The embedded Python module `name`, if minipy has one.

@@ -225,7 +225,9 @@ impl Interp {
         let (q, r) = n.div_rem(&d);
         // A sticky bit keeps the rounding of the remainder.
         let q = (q << 1u32) | BigInt::from(!r.is_zero() as u8);
-        let mut f = q.to_f64().unwrap_or(f64::INFINITY);
+        // q has at most 63 bits: `u64 as f64` rounds it once, to nearest even (num-bigint's
+        // `to_f64` does not round this way).
+        let mut f = q.to_u64().map_or(f64::INFINITY, |u| u as f64);
         let exp = -(shift + 1);
         f = scale(f, exp);
         if f.is_infinite() {
@@ -390,5 +392,16 @@ mod tests {
             ),
             "2.0 True True 1\n"
         );
+    }
+}
+#[cfg(test)]
+mod div_tests {
+    #[test]
+    fn big_true_division_rounds_once() {
+        let (_, out) = crate::run_captured(
+            "print(45227573224586713092538032 / 30517578128)\n",
+            &crate::Options::default(),
+        );
+        assert_eq!(out, "1482017119277569.2\n");
     }
 }

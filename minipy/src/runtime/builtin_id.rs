@@ -71,7 +71,7 @@ builtins! {
     StrFormatMap = "format_map",
     // int, float
     IntBitLength = "bit_length", FloatIsInteger = "is_integer", FloatHex = "hex",
-    FloatFromHex = "fromhex",
+    FloatFromHex = "fromhex", FloatAsIntegerRatio = "as_integer_ratio",
     // dict, set extras
     DictFromKeys = "fromkeys", SetIsSubset = "issubset", SetIsSuperset = "issuperset",
     SetIsDisjoint = "isdisjoint", SetSymmetricDifference = "symmetric_difference",
@@ -612,7 +612,12 @@ fn method_table(tag: TypeTag) -> &'static [Builtin] {
         TypeTag::Int => &[B::IntBitLength, B::IntToBytes, B::IntFromBytes],
         TypeTag::Bytes => &BYTES_METHODS,
         TypeTag::TextIO => &crate::runtime::file::FILE_METHODS,
-        TypeTag::Float => &[B::FloatIsInteger, B::FloatHex, B::FloatFromHex],
+        TypeTag::Float => &[
+            B::FloatIsInteger,
+            B::FloatHex,
+            B::FloatFromHex,
+            B::FloatAsIntegerRatio,
+        ],
         TypeTag::WeakKeyDict => &[
             B::WkdGet,
             B::WkdKeys,
