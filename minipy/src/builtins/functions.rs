@@ -46,6 +46,19 @@ impl Interp {
                         .proxy_isinstance(args[0], args[1])
                         .map(|r| self.bool_value(r));
                 }
+                if let ObjKind::Instance(_) = self.obj(args[1]) {
+                    // `isinstance(x, typing.Iterable)`: an object with the hook.
+                    let hook = if id == B::IsInstance {
+                        "__instancecheck__"
+                    } else {
+                        "__subclasscheck__"
+                    };
+                    if let Some(f) = self.special_method(args[1], hook) {
+                        let r = self.call(f, vec![args[1], args[0]], Vec::new())?;
+                        let r = self.truthy(r)?;
+                        return Ok(self.bool_value(r));
+                    }
+                }
                 if let ObjKind::Class(c) = self.obj(args[1]) {
                     if let Some(meta) = c.metaclass {
                         let hook = if id == B::IsInstance {

@@ -328,6 +328,21 @@ impl Interp {
                 self.mapping_items(src)?
             } else if let ObjKind::WeakKeyDict(_) | ObjKind::WeakValueDict(_) = self.obj(src) {
                 self.weak_items(src)?
+            } else if matches!(self.obj(src), ObjKind::Instance(_))
+                && self.special_method(src, "keys").is_some()
+            {
+                // A mapping defined in Python (`collections.abc.Mapping`): its keys, then
+                // `src[key]` for each, as CPython's `PyDict_Merge` does.
+                let keys = self.special_method(src, "keys").expect("checked");
+                let keys = self.call(keys, vec![src], Vec::new())?;
+                self.push_temp(keys);
+                let mut pairs = Vec::new();
+                for k in self.collect_iter(keys)? {
+                    let v = self.getitem(src, k)?;
+                    self.push_temp(v);
+                    pairs.push((k, v));
+                }
+                pairs
             } else {
                 let mut pairs = Vec::new();
                 for item in self.collect_iter(src)? {

@@ -58,6 +58,8 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     py("typing", include_str!("py/typing.py")),
     // `from __future__ import annotations` makes annotations strings.
     py("__future__", include_str!("py/__future__.py")),
+    // The container ABCs (structural checks, builtins registered, mixin methods).
+    py("collections.abc", include_str!("py/collections_abc.py")),
 ];
 
 /// The embedded Python module `name`, if minipy has one.

@@ -310,13 +310,24 @@ class _AbstractAlias(_SpecialGenericAlias):
         return _AbstractSubscripted(self._name, params)
 
     def __call__(self, *args, **kwargs):
-        raise TypeError("Cannot instantiate typing." + self._name)
+        raise TypeError("Type " + self._name + " cannot be instantiated; use "
+                        "collections.abc." + self._name + "() instead")
 
     def __mro_entries__(self, bases):
-        raise TypeError("minipy cannot subclass typing." + self._name)
+        return (_abc_class(self._name),)
 
     def __instancecheck__(self, obj):
-        raise TypeError("minipy cannot check isinstance() against typing." + self._name)
+        return isinstance(obj, _abc_class(self._name))
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, _abc_class(self._name))
+
+
+def _abc_class(name):
+    import collections.abc as abc
+    if name == "ContextManager":
+        raise TypeError("minipy has no contextlib.AbstractContextManager")
+    return getattr(abc, name)
 
 
 class _AbstractSubscripted(_GenericAlias):
@@ -324,7 +335,7 @@ class _AbstractSubscripted(_GenericAlias):
         _GenericAlias.__init__(self, object, args, name, False)
 
     def __mro_entries__(self, bases):
-        raise TypeError("minipy cannot subclass typing." + self._name)
+        return (_abc_class(self._name),)
 
 
 Callable = _AbstractAlias("Callable", 2)
