@@ -375,7 +375,15 @@ impl Interp {
 
     fn class_matches(&mut self, class: Value, spec: Value, name: &str) -> PyResult<bool> {
         match self.obj(spec) {
-            ObjKind::Class(_) => Ok(self.is_subclass(class, spec)),
+            ObjKind::Class(_) => {
+                if self.is_subclass(class, spec) {
+                    return Ok(true);
+                }
+                // IntEnum and IntFlag (enum.py) stand for int subclasses.
+                Ok(spec == self.type_class(crate::runtime::types::TypeTag::Int)
+                    && self.class_tag(class) == crate::runtime::types::TypeTag::Object
+                    && self.class_lookup(class, "_minipy_int_like").is_some())
+            }
             ObjKind::Tuple(items) => {
                 let items = items.clone();
                 for c in items {
