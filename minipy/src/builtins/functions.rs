@@ -379,10 +379,20 @@ impl Interp {
                 if self.is_subclass(class, spec) {
                     return Ok(true);
                 }
-                // IntEnum and IntFlag (enum.py) stand for int subclasses.
-                Ok(spec == self.type_class(crate::runtime::types::TypeTag::Int)
-                    && self.class_tag(class) == crate::runtime::types::TypeTag::Object
-                    && self.class_lookup(class, "_minipy_int_like").is_some())
+                // IntEnum and IntFlag (enum.py) stand for int subclasses, namedtuples
+                // (collections.py) for tuple subclasses.
+                use crate::runtime::types::TypeTag;
+                if self.class_tag(class) != TypeTag::Object {
+                    return Ok(false);
+                }
+                let marker = if spec == self.type_class(TypeTag::Int) {
+                    "_minipy_int_like"
+                } else if spec == self.type_class(TypeTag::Tuple) {
+                    "_minipy_tuple_like"
+                } else {
+                    return Ok(false);
+                };
+                Ok(self.class_lookup(class, marker).is_some())
             }
             ObjKind::Tuple(items) => {
                 let items = items.clone();

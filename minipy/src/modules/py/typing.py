@@ -26,9 +26,31 @@ def _type_repr(obj):
     return repr(obj)
 
 
+class ForwardRef:
+    """A name in quotes inside a typing subscript: `Optional["Node"]`."""
+
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
+        if not isinstance(arg, str):
+            raise TypeError("Forward reference must be a string -- got " + repr(arg))
+        self.__forward_arg__ = arg
+
+    def __repr__(self):
+        return "ForwardRef(" + repr(self.__forward_arg__) + ")"
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        return self.__forward_arg__ == other.__forward_arg__
+
+    def __hash__(self):
+        return hash(self.__forward_arg__)
+
+
 def _convert(arg):
     if arg is None:
         return _NoneType
+    if isinstance(arg, str):
+        return ForwardRef(arg)
     return arg
 
 
@@ -516,10 +538,10 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
         for base in reversed(obj.__mro__):
             ann = vars(base).get("__annotations__", {})
             for k, v in ann.items():
-                hints[k] = _convert(v)
+                hints[k] = _NoneType if v is None else v
         return hints
     for k, v in getattr(obj, "__annotations__", {}).items():
-        hints[k] = _convert(v)
+        hints[k] = _NoneType if v is None else v
     return hints
 
 
