@@ -46,6 +46,19 @@ impl Interp {
                         .proxy_isinstance(args[0], args[1])
                         .map(|r| self.bool_value(r));
                 }
+                if let ObjKind::Instance(_) = self.obj(args[1]) {
+                    // `isinstance(x, typing.Iterable)`: an object with the hook.
+                    let hook = if id == B::IsInstance {
+                        "__instancecheck__"
+                    } else {
+                        "__subclasscheck__"
+                    };
+                    if let Some(f) = self.special_method(args[1], hook) {
+                        let r = self.call(f, vec![args[1], args[0]], Vec::new())?;
+                        let r = self.truthy(r)?;
+                        return Ok(self.bool_value(r));
+                    }
+                }
                 if let ObjKind::Class(c) = self.obj(args[1]) {
                     if let Some(meta) = c.metaclass {
                         let hook = if id == B::IsInstance {
@@ -391,7 +404,25 @@ impl Interp {
 
     fn class_matches(&mut self, class: Value, spec: Value, name: &str) -> PyResult<bool> {
         match self.obj(spec) {
-            ObjKind::Class(_) => Ok(self.is_subclass(class, spec)),
+            ObjKind::Class(_) => {
+                if self.is_subclass(class, spec) {
+                    return Ok(true);
+                }
+                // IntEnum and IntFlag (enum.py) stand for int subclasses, namedtuples
+                // (collections.py) for tuple subclasses.
+                use crate::runtime::types::TypeTag;
+                if self.class_tag(class) != TypeTag::Object {
+                    return Ok(false);
+                }
+                let marker = if spec == self.type_class(TypeTag::Int) {
+                    "_minipy_int_like"
+                } else if spec == self.type_class(TypeTag::Tuple) {
+                    "_minipy_tuple_like"
+                } else {
+                    return Ok(false);
+                };
+                Ok(self.class_lookup(class, marker).is_some())
+            }
             ObjKind::Tuple(items) => {
                 let items = items.clone();
                 for c in items {

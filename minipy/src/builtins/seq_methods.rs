@@ -313,20 +313,6 @@ impl Interp {
         }
     }
 
-    /// The keys of `src` if it is an instance whose class defines `keys` (a user mapping), in the
-    /// order its `keys()` gives them.
-    fn user_mapping_keys(&mut self, src: Value) -> PyResult<Option<Vec<Value>>> {
-        if !matches!(self.obj(src), ObjKind::Instance(_)) {
-            return Ok(None);
-        }
-        let Some(keys) = self.getattr_opt(src, "keys")? else {
-            return Ok(None);
-        };
-        let keys = self.call(keys, Vec::new(), Vec::new())?;
-        self.push_temp(keys);
-        self.collect_iter(keys).map(Some)
-    }
-
     /// `d.update(other, **kwargs)` (also `dict(...)` and `dict.__init__`): `other` is a mapping or
     /// an iterable of pairs.
     pub fn dict_update(
@@ -343,10 +329,16 @@ impl Interp {
                 self.mapping_items(src)?
             } else if let ObjKind::WeakKeyDict(_) | ObjKind::WeakValueDict(_) = self.obj(src) {
                 self.weak_items(src)?
-            } else if let Some(keys) = self.user_mapping_keys(src)? {
-                // Any object with `keys()` is a mapping to `dict()` and `update()`, as in CPython.
-                let mut pairs = Vec::with_capacity(keys.len());
-                for k in keys {
+            } else if matches!(self.obj(src), ObjKind::Instance(_))
+                && self.special_method(src, "keys").is_some()
+            {
+                // A mapping defined in Python (`collections.abc.Mapping`): its keys, then
+                // `src[key]` for each, as CPython's `PyDict_Merge` does.
+                let keys = self.special_method(src, "keys").expect("checked");
+                let keys = self.call(keys, vec![src], Vec::new())?;
+                self.push_temp(keys);
+                let mut pairs = Vec::new();
+                for k in self.collect_iter(keys)? {
                     let v = self.getitem(src, k)?;
                     self.push_temp(v);
                     pairs.push((k, v));

@@ -132,6 +132,14 @@ impl Interp {
                 for a in aliases {
                     let mut module = self.import_module(&a.name)?;
                     // `import os.path` binds `os`.
+                    if let Some((parent, child)) = a.name.rsplit_once('.') {
+                        // The parent module gets the submodule as an attribute (`collections.abc`).
+                        let sub = module;
+                        let parent = self.import_module(parent)?;
+                        if self.getattr_opt(parent, child)?.is_none() {
+                            self.setattr(parent, &crate::syntax::ast::Name::from(child), sub)?;
+                        }
+                    }
                     if let (None, Some((top, _))) = (&a.asname, a.name.split_once('.')) {
                         module = self.import_module(top)?;
                     }

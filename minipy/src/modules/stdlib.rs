@@ -75,6 +75,8 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     py("fractions", include_str!("py/fractions.py")),
     py("statistics", include_str!("py/statistics.py")),
     py("datetime", include_str!("py/datetime.py")),
+    // The container ABCs (structural checks, builtins registered, mixin methods).
+    py("collections.abc", include_str!("py/collections_abc.py")),
 ];
 
 /// The embedded Python module `name`, if minipy has one.

@@ -36,6 +36,10 @@ class ABCMeta(type):
                     abstracts.add(key)
         cls.__abstractmethods__ = frozenset(abstracts)
         cls._abc_registry = _WeakSet()
+        cls._abc_subclasses = _WeakSet()
+        for base in cls.__mro__[1:]:
+            if isinstance(base, ABCMeta) and "_abc_subclasses" in vars(base):
+                base._abc_subclasses.add(cls)
         return cls
 
     def __call__(cls, *args, **kwargs):
@@ -73,6 +77,9 @@ class ABCMeta(type):
             for reg in cls._abc_registry:
                 if klass is reg or reg in klass.__mro__:
                     return True
+        for scls in list(cls._abc_subclasses):
+            if issubclass(subclass, scls):
+                return True
         return False
 
 

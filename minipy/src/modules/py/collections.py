@@ -380,6 +380,9 @@ class _TupleLike:
     """The base of namedtuple classes: minipy cannot subclass tuple, so the values live in
     `_values` and the sequence protocol delegates to it."""
 
+    # isinstance(p, tuple) is True, as for CPython's namedtuples (builtins/functions.rs).
+    _minipy_tuple_like = True
+
     def __iter__(self):
         return iter(self._values)
 

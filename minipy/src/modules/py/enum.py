@@ -216,7 +216,9 @@ def _int_value(x):
 
 
 class _IntLike:
-    """The int behaviour of IntEnum and IntFlag members."""
+    """The int behaviour of IntEnum and IntFlag members (isinstance(m, int) is True)."""
+
+    _minipy_int_like = True
 
     def __str__(self):
         return str(self._value_)

@@ -26,9 +26,31 @@ def _type_repr(obj):
     return repr(obj)
 
 
+class ForwardRef:
+    """A name in quotes inside a typing subscript: `Optional["Node"]`."""
+
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
+        if not isinstance(arg, str):
+            raise TypeError("Forward reference must be a string -- got " + repr(arg))
+        self.__forward_arg__ = arg
+
+    def __repr__(self):
+        return "ForwardRef(" + repr(self.__forward_arg__) + ")"
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        return self.__forward_arg__ == other.__forward_arg__
+
+    def __hash__(self):
+        return hash(self.__forward_arg__)
+
+
 def _convert(arg):
     if arg is None:
         return _NoneType
+    if isinstance(arg, str):
+        return ForwardRef(arg)
     return arg
 
 
@@ -310,13 +332,24 @@ class _AbstractAlias(_SpecialGenericAlias):
         return _AbstractSubscripted(self._name, params)
 
     def __call__(self, *args, **kwargs):
-        raise TypeError("Cannot instantiate typing." + self._name)
+        raise TypeError("Type " + self._name + " cannot be instantiated; use "
+                        "collections.abc." + self._name + "() instead")
 
     def __mro_entries__(self, bases):
-        raise TypeError("minipy cannot subclass typing." + self._name)
+        return (_abc_class(self._name),)
 
     def __instancecheck__(self, obj):
-        raise TypeError("minipy cannot check isinstance() against typing." + self._name)
+        return isinstance(obj, _abc_class(self._name))
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, _abc_class(self._name))
+
+
+def _abc_class(name):
+    import collections.abc as abc
+    if name == "ContextManager":
+        raise TypeError("minipy has no contextlib.AbstractContextManager")
+    return getattr(abc, name)
 
 
 class _AbstractSubscripted(_GenericAlias):
@@ -324,7 +357,7 @@ class _AbstractSubscripted(_GenericAlias):
         _GenericAlias.__init__(self, object, args, name, False)
 
     def __mro_entries__(self, bases):
-        raise TypeError("minipy cannot subclass typing." + self._name)
+        return (_abc_class(self._name),)
 
 
 Callable = _AbstractAlias("Callable", 2)
@@ -505,10 +538,10 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
         for base in reversed(obj.__mro__):
             ann = vars(base).get("__annotations__", {})
             for k, v in ann.items():
-                hints[k] = _convert(v)
+                hints[k] = _NoneType if v is None else v
         return hints
     for k, v in getattr(obj, "__annotations__", {}).items():
-        hints[k] = _convert(v)
+        hints[k] = _NoneType if v is None else v
     return hints
 
 
