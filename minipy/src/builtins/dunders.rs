@@ -320,7 +320,8 @@ impl Interp {
     pub(crate) fn object_repr(&self, v: Value) -> String {
         let class = self.type_of(v);
         let (name, module) = match self.obj(class) {
-            ObjKind::Class(c) => (c.name.clone(), c.module.clone()),
+            // The qualified name, as CPython's `object.__repr__`: `<__main__.Outer.Inner object>`.
+            ObjKind::Class(c) => (c.qualname.clone(), c.module.clone()),
             _ => (self.type_name(v), "builtins".into()),
         };
         let prefix = if &*module == "builtins" {

@@ -409,16 +409,7 @@ impl Interp {
             };
             return Ok(format!("{name}({inner})"));
         }
-        let (name, module) = match self.obj(class) {
-            ObjKind::Class(c) => (c.name.clone(), c.module.clone()),
-            _ => unreachable!("an instance's class is a class"),
-        };
-        let prefix = if &*module == "builtins" {
-            name.to_string()
-        } else {
-            format!("{module}.{name}")
-        };
-        Ok(format!("<{prefix} object at {}>", self.addr(v)))
+        Ok(self.object_repr(v))
     }
 }
 

@@ -784,6 +784,11 @@ impl Interp {
         if let ObjKind::Function(_) = self.obj(obj) {
             return self.function_setattr(obj, name, Some(value));
         }
+        if matches!(&**name, "__name__" | "__qualname__" | "__module__")
+            && matches!(self.obj(obj), ObjKind::Class(_))
+        {
+            return self.set_class_name(obj, name, value);
+        }
         match self.obj_mut(obj) {
             ObjKind::Class(c) => {
                 if let Some(old) = c.attrs.set(name.clone(), value) {
@@ -820,6 +825,31 @@ impl Interp {
                 None => Err(self.attribute_error(obj, name)),
             },
         }
+    }
+
+    /// `C.__name__`, `C.__qualname__` or `C.__module__ = value`: kept in the class itself,
+    /// where reading them looks; a string only, as CPython's `type` setters insist.
+    fn set_class_name(&mut self, class: Value, name: &Name, value: Value) -> PyResult<()> {
+        let ObjKind::Str(text) = self.obj(value) else {
+            if &**name == "__module__" {
+                // CPython keeps any object in `__dict__['__module__']`; minipy's is text.
+                let t = self.type_name(value);
+                return Err(self.type_error(format!(
+                    "minipy keeps a class's __module__ as a string, not '{t}'"
+                )));
+            }
+            let (c, t) = (self.class_name(class), self.type_name(value));
+            return Err(self.type_error(format!("can only assign string to {c}.{name}, not '{t}'")));
+        };
+        let text = text.clone();
+        if let ObjKind::Class(c) = self.obj_mut(class) {
+            match &**name {
+                "__name__" => c.name = text,
+                "__qualname__" => c.qualname = text,
+                _ => c.module = text,
+            }
+        }
+        Ok(())
     }
 
     /// `obj.name = value` on an instance of `class`; `allowed` is false for a name outside the

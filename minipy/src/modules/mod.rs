@@ -99,6 +99,7 @@ impl Interp {
                 let maxsize = self.int_value(i64::MAX)?;
                 attrs.set(Name::from("maxsize"), maxsize);
                 self.sys_attrs(&mut attrs)?;
+                self.exec_python_module(name, stdlib::SYS_PY, &mut attrs)?;
                 self.add_functions(
                     &mut attrs,
                     &[

@@ -79,6 +79,9 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     py("collections.abc", include_str!("py/collections_abc.py")),
 ];
 
+/// The Python half of `sys` (`version_info`), run over the Rust half's attributes.
+pub const SYS_PY: &str = include_str!("py/sys.py");
+
 /// The embedded Python module `name`, if minipy has one.
 pub fn python_module(name: &str) -> Option<&'static PythonModule> {
     PYTHON_MODULES.iter().find(|m| m.name == name)

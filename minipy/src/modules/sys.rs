@@ -29,7 +29,7 @@ impl Interp {
             attrs.set(Name::from(name), f);
             attrs.set(Name::from(format!("__{name}__").as_str()), f);
         }
-        // CPython's is a named struct sequence; a tuple compares and indexes the same.
+        // Made into CPython's named struct sequence by `py/sys.py`.
         let (major, minor, micro) = VERSION;
         let info = vec![
             self.int_value(major)?,
@@ -39,7 +39,7 @@ impl Interp {
             self.int_value(0)?,
         ];
         let info = self.alloc(ObjKind::Tuple(info))?;
-        attrs.set(Name::from("version_info"), info);
+        attrs.set(Name::from("version_info_parts"), info);
         let version = self.str_value(&format!("{major}.{minor}.{micro} (minipy)"))?;
         attrs.set(Name::from("version"), version);
         let platform = self.str_value(std::env::consts::OS)?;
