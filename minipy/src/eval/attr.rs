@@ -927,9 +927,15 @@ impl Interp {
     pub fn delattr(&mut self, obj: Value, name: &str) -> PyResult<()> {
         if self.attr_hooks {
             if let ObjKind::Instance(i) = self.obj(obj) {
-                if let Some(f) = self.attr_hook(i.class, "__delattr__") {
+                let class = i.class;
+                if let Some(f) = self.attr_hook(class, "__delattr__") {
                     let n = self.str_value(name)?;
                     return self.call(f, vec![obj, n], Vec::new()).map(|_| ());
+                }
+                if self.descriptors {
+                    if let Some((d, del)) = self.descriptor_method(class, name, "__delete__") {
+                        return self.call(del, vec![d, obj], Vec::new()).map(|_| ());
+                    }
                 }
             }
         }

@@ -33,6 +33,9 @@ class GenericAlias:
     def __call__(self, *args, **kwargs):
         return self.__origin__(*args, **kwargs)
 
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
     def __eq__(self, other):
         if not isinstance(other, GenericAlias):
             return NotImplemented
@@ -75,6 +78,63 @@ BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
 GeneratorType = type((lambda: (yield))())
 del _f, _C
+
+import sys as _sys
+
+ModuleType = type(_sys)
+del _sys
+
+
+class MappingProxyType:
+    """A read-only view of a mapping."""
+
+    def __init__(self, mapping):
+        if not hasattr(mapping, "keys") or not hasattr(mapping, "__getitem__"):
+            raise TypeError("mappingproxy() argument must be a mapping, not "
+                            + type(mapping).__name__)
+        self._mapping = mapping
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def get(self, key, default=None):
+        return self._mapping.get(key, default)
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def copy(self):
+        return self._mapping.copy()
+
+    def __repr__(self):
+        return "mappingproxy(" + repr(self._mapping) + ")"
+
+    def __str__(self):
+        return str(self._mapping)
+
+    def __eq__(self, other):
+        return self._mapping == other
+
+    def __setitem__(self, key, value):
+        raise TypeError("'mappingproxy' object does not support item assignment")
+
+    def __delitem__(self, key):
+        raise TypeError("'mappingproxy' object does not support item deletion")
 
 
 NoneType = type(None)
