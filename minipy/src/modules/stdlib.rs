@@ -46,6 +46,8 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     py("operator", include_str!("py/operator.py")),
     // `contextmanager`, `suppress`, `closing`, `nullcontext`.
     py("contextlib", include_str!("py/contextlib.py")),
+    // `copy`, `deepcopy` (memo, `__copy__`, `__deepcopy__`, `__getstate__`/`__setstate__`).
+    py("copy", include_str!("py/copy.py")),
     // `sqrt`, `exp`, `log`, `phase`, `polar`, `rect` and the constants; no trigonometry.
     py("cmath", include_str!("py/cmath.py")),
     // `GenericAlias` (what `list[int]` makes), `SimpleNamespace`, `FunctionType`...
