@@ -37,6 +37,27 @@ fn jerr<T>(msg: &'static str, at: usize) -> Scan<T> {
     Err(Fail::Json(ScanError { msg, at }))
 }
 
+/// The encoder's settings, for [`Interp::json_fast`].
+struct FastOpts {
+    ascii: bool,
+    allow_nan: bool,
+    indent: Option<String>,
+    item_sep: String,
+    key_sep: String,
+    sort_keys: bool,
+}
+
+impl FastOpts {
+    /// What goes before an item at `level` (and before the closing bracket at `level`): a
+    /// newline and the indent, when indenting.
+    fn newline(&self, level: usize) -> String {
+        match &self.indent {
+            Some(ind) => format!("\n{}", ind.repeat(level)),
+            None => String::new(),
+        }
+    }
+}
+
 struct Scanner<'a> {
     s: &'a str,
     b: &'a [u8],
@@ -116,6 +137,29 @@ impl Interp {
                     }
                 }
             }
+            Builtin::JsonEncodeFast => {
+                // _json_encode_fast(obj, ensure_ascii, allow_nan, indent, item_sep, key_sep,
+                //   sort_keys) -> str, or None when the object needs the Python encoder
+                self.check_arity(name, args, 7, 7)?;
+                let text = |this: &Interp, v: Value| match this.obj(v) {
+                    ObjKind::Str(s) => Some(s.to_string()),
+                    _ => None,
+                };
+                let opts = FastOpts {
+                    ascii: self.truthy(args[1])?,
+                    allow_nan: self.truthy(args[2])?,
+                    indent: text(self, args[3]),
+                    item_sep: text(self, args[4]).unwrap_or_default(),
+                    key_sep: text(self, args[5]).unwrap_or_default(),
+                    sort_keys: self.truthy(args[6])?,
+                };
+                let mut out = String::new();
+                if self.json_fast(args[0], &opts, 0, &mut out) {
+                    self.str_value(&out)
+                } else {
+                    Ok(self.none())
+                }
+            }
             _ => {
                 // _json_encode_str(s, ensure_ascii)
                 self.check_arity(name, args, 2, 2)?;
@@ -127,6 +171,88 @@ impl Interp {
                 self.str_value(&encode_str(&s, ascii))
             }
         }
+    }
+
+    /// Encodes `v` into `out` as CPython's encoder would, for plain JSON data only (exact
+    /// dicts with str keys, lists, tuples, str, int, float, bool, None); false when `v` holds
+    /// anything else (the Python encoder then handles `default`, key conversion, subclasses and
+    /// circular references), or nests deeper than 500.
+    fn json_fast(&self, v: Value, o: &FastOpts, level: usize, out: &mut String) -> bool {
+        if level > 500 {
+            return false;
+        }
+        match self.obj(v) {
+            ObjKind::None => out.push_str("null"),
+            ObjKind::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+            ObjKind::Int(i) => out.push_str(&i.to_string()),
+            ObjKind::BigInt(b) => out.push_str(&b.to_string()),
+            ObjKind::Float(f) => {
+                if f.is_finite() {
+                    out.push_str(&crate::builtins::repr::float_repr(*f));
+                } else if !o.allow_nan {
+                    return false;
+                } else if f.is_nan() {
+                    out.push_str("NaN");
+                } else if *f > 0.0 {
+                    out.push_str("Infinity");
+                } else {
+                    out.push_str("-Infinity");
+                }
+            }
+            ObjKind::Str(s) => out.push_str(&encode_str(s, o.ascii)),
+            ObjKind::List(items) | ObjKind::Tuple(items) => {
+                if items.is_empty() {
+                    out.push_str("[]");
+                    return true;
+                }
+                out.push('[');
+                let inner = o.newline(level + 1);
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(&o.item_sep);
+                    }
+                    out.push_str(&inner);
+                    if !self.json_fast(*item, o, level + 1, out) {
+                        return false;
+                    }
+                }
+                out.push_str(&o.newline(level));
+                out.push(']');
+            }
+            ObjKind::Dict(d) => {
+                if d.is_empty() {
+                    out.push_str("{}");
+                    return true;
+                }
+                let mut entries: Vec<(std::rc::Rc<str>, Value)> = Vec::with_capacity(d.len());
+                for e in d.iter() {
+                    match self.obj(e.key) {
+                        ObjKind::Str(k) => entries.push((k.clone(), e.value)),
+                        _ => return false,
+                    }
+                }
+                if o.sort_keys {
+                    entries.sort_by(|a, b| a.0.cmp(&b.0));
+                }
+                out.push('{');
+                let inner = o.newline(level + 1);
+                for (i, (k, item)) in entries.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(&o.item_sep);
+                    }
+                    out.push_str(&inner);
+                    out.push_str(&encode_str(k, o.ascii));
+                    out.push_str(&o.key_sep);
+                    if !self.json_fast(*item, o, level + 1, out) {
+                        return false;
+                    }
+                }
+                out.push_str(&o.newline(level));
+                out.push('}');
+            }
+            _ => return false,
+        }
+        true
     }
 
     fn json_value(&mut self, sc: &Scanner, i: usize) -> Scan<(Value, usize)> {

@@ -1,8 +1,11 @@
 //! The standard-library modules scripts import most: `math`, `time`, `random`, `string`, `os`
 //! and `os.path` are Rust functions ([`Builtin`] ids dispatched by [`Interp::stdlib_call`]);
-//! `collections`, `functools`, `itertools`, `heapq` and `bisect` are Python source embedded in the binary
-//! (`modules/py/*.py`), run once on first import in a namespace of their own
-//! (`Interp::exec_python_module`), over a few Rust helpers where Python alone cannot do it.
+//! `collections`, `functools`, `itertools`, `heapq`, `bisect`, `operator`, `contextlib`, `json`,
+//! `re`, `io`, `textwrap`, `csv`, `fractions`, `statistics` and `datetime` are Python source
+//! embedded in the binary (`modules/py/*.py`), run once on first import in a namespace of their
+//! own (`Interp::exec_python_module`), over a few Rust helpers where Python alone cannot do it or
+//! is too slow (`json`'s scanner and encoder, `re`'s matching over `fancy_regex`). `string.Template`
+//! is Python run into the Rust `string` module.
 //!
 //! What a module does not have raises `AttributeError: module 'math' has no attribute 'x'`, as
 //! CPython's would for a name it lacks.
@@ -53,7 +56,11 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     // `GenericAlias` (what `list[int]` makes), `SimpleNamespace`, `FunctionType`...
     py("types", include_str!("py/types.py")),
     PythonModule {
-        rust_helpers: &[Builtin::JsonScan, Builtin::JsonEncodeStr],
+        rust_helpers: &[
+            Builtin::JsonScan,
+            Builtin::JsonEncodeStr,
+            Builtin::JsonEncodeFast,
+        ],
         ..py("json", include_str!("py/json.py"))
     },
     // `ABC`, `ABCMeta`, `abstractmethod`.
@@ -130,7 +137,7 @@ impl Interp {
             self.random_call(id, &args, &mut kw)?
         } else if in_block(Builtin::GcSetThreshold, Builtin::MinipyWhyAlive) {
             self.gc_module_call(id, &args, &kw)?
-        } else if in_block(Builtin::JsonScan, Builtin::JsonEncodeStr) {
+        } else if in_block(Builtin::JsonScan, Builtin::JsonEncodeFast) {
             self.json_call(id, &args, &mut kw)?
         } else if in_block(Builtin::ReCompile, Builtin::ReAll) {
             self.re_call(id, &args, &mut kw)?

@@ -138,6 +138,7 @@ builtins! {
     GcUnfreeze = "unfreeze", GcGetFreezeCount = "get_freeze_count", MinipyWhyAlive = "why_alive",
     // json helpers (modules::json)
     JsonScan = "_json_scan", JsonEncodeStr = "_json_encode_str",
+    JsonEncodeFast = "_json_encode_fast",
     // re helpers (modules::re)
     ReCompile = "_re_compile", ReMatch = "_re_match", ReAll = "_re_all",
     // functools helpers the Python part of `functools` calls

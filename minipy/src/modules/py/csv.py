@@ -303,6 +303,16 @@ class _Writer:
             special += d.quotechar
         if d.escapechar is not None:
             special += d.escapechar
+        plain = True
+        for c in special:
+            if c in field:
+                plain = False
+                break
+        if plain:
+            # Nothing to escape: the loop below would copy the field as it is.
+            if quoted:
+                return d.quotechar + field + d.quotechar
+            return field
         need = quoted
         out = []
         for c in field:

@@ -70,6 +70,12 @@ class JSONEncoder:
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = " " * indent
+        if type(self).default is JSONEncoder.default or "default" in self.__dict__:
+            # Plain data in one Rust pass; None when it needs this encoder.
+            fast = _json_encode_fast(o, self.ensure_ascii, self.allow_nan, indent,
+                                     self.item_separator, self.key_separator, self.sort_keys)
+            if fast is not None:
+                return [fast]
         enc = _Encoder(self, indent)
         enc.encode(o, 0)
         return enc.chunks
