@@ -149,22 +149,22 @@ impl Interp {
         }
         match self.obj(obj) {
             ObjKind::Instance(inst) => {
+                // The common case, an attribute of the instance's own, reads the object once.
+                let (class, own) = (inst.class, inst.attrs.get(name));
                 if self.descriptors {
                     // A data descriptor of the class wins over the instance's attributes.
-                    let class = inst.class;
                     if self.descriptor_method(class, name, "__set__").is_some() {
                         if let Some((d, get)) = self.descriptor_method(class, name, "__get__") {
                             return self.call(get, vec![d, obj, class], Vec::new()).map(Some);
                         }
                     }
                 }
+                if let Some(v) = own {
+                    return Ok(Some(v));
+                }
                 let ObjKind::Instance(inst) = self.obj(obj) else {
                     unreachable!("matched above")
                 };
-                if let Some(v) = inst.attrs.get(name) {
-                    return Ok(Some(v));
-                }
-                let class = inst.class;
                 if let Some(d) = inst.attrs.dict_object() {
                     // Data descriptors (properties) first, as for attributes kept in the shape.
                     let found = self.dict_object_get(d, name);
