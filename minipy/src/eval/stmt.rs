@@ -813,10 +813,21 @@ impl Interp {
         };
         // The namespace left its (rooted) Env: root its values until the class holds them.
         self.roots.temps.extend(attrs.iter().map(|(_, v)| v));
+        // The body may name the class's module (`__module__ = "json.decoder"`, as library code
+        // does); the class keeps it as text, where reading `__module__` looks.
+        let mut attrs = attrs;
+        let module = match attrs.get("__module__").map(|v| self.obj(v)) {
+            Some(ObjKind::Str(m)) => {
+                let m = m.clone();
+                attrs.remove("__module__");
+                m
+            }
+            _ => self.module_name_of(globals),
+        };
         let parts = crate::eval::class::ClassParts {
             name: def.name.clone(),
             qualname,
-            module: self.module_name_of(globals),
+            module,
             bases,
             attrs,
         };

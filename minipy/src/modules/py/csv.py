@@ -14,7 +14,7 @@ QUOTE_NONE = 3
 
 
 class Error(Exception):
-    pass
+    __module__ = "_csv"
 
 
 class Dialect:

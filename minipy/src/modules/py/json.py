@@ -8,6 +8,8 @@ __all__ = ["dump", "dumps", "load", "loads", "JSONDecoder", "JSONDecodeError", "
 
 
 class JSONDecodeError(ValueError):
+    __module__ = "json.decoder"
+
     def __init__(self, msg, doc, pos, lineno=None, colno=None):
         if lineno is None:
             lineno = doc.count("\n", 0, pos) + 1
@@ -39,6 +41,8 @@ def _floatstr(o, allow_nan=True):
 
 
 class JSONEncoder:
+    __module__ = "json.encoder"
+
     item_separator = ", "
     key_separator = ": "
 
@@ -247,6 +251,8 @@ def _hook(v, object_hook, pairs_hook):
 
 
 class JSONDecoder:
+    __module__ = "json.decoder"
+
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
                  parse_constant=None, strict=True, object_pairs_hook=None):
         for name, given in (("parse_float", parse_float), ("parse_int", parse_int),
