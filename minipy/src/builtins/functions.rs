@@ -348,6 +348,31 @@ impl Interp {
                 let state = self.iter_start(args[1])?;
                 self.new_adapter(Adapter::Filter(f, state))
             }
+            B::DunderImport => {
+                // `__import__(name, globals, locals, fromlist, level)`: the top package for a
+                // dotted name unless `fromlist` asks for names from the module itself.
+                self.check_arity(name, args, 1, 5)?;
+                let module_name = self.expect_str(args[0], "__import__() argument 1")?;
+                if args
+                    .get(4)
+                    .and_then(|l| self.as_int(*l))
+                    .is_some_and(|l| l != 0)
+                {
+                    return Err(self.err(
+                        Exc::NotImplementedError,
+                        "minipy has no packages: __import__() with level > 0",
+                    ));
+                }
+                let module = self.import_module(&module_name)?;
+                let from_list = match args.get(3) {
+                    Some(f) => self.truthy(*f)?,
+                    None => false,
+                };
+                match module_name.split_once('.') {
+                    Some((top, _)) if !from_list => self.import_module(top),
+                    _ => Ok(module),
+                }
+            }
             B::Globals => {
                 self.check_arity(name, args, 0, 0)?;
                 // The calling frame's module, as CPython's; at exit, while `__main__`'s last

@@ -54,6 +54,28 @@ impl Interp {
             B::IntToBytes => Some(self.int_to_bytes(recv, args, kwargs)),
             B::IntFromBytes => Some(self.int_from_bytes(recv, args, kwargs)),
             B::Zip => Some(self.builtin_zip(args, kwargs)),
+            B::DunderImport => {
+                // Keywords onto their positions: (name, globals, locals, fromlist, level).
+                for (k, v) in std::mem::take(kwargs) {
+                    let i = match &*k {
+                        "name" => 0,
+                        "globals" => 1,
+                        "locals" => 2,
+                        "fromlist" => 3,
+                        "level" => 4,
+                        _ => {
+                            return Some(Err(self.type_error(format!(
+                                "'{k}' is an invalid keyword argument for __import__()"
+                            ))))
+                        }
+                    };
+                    while args.len() <= i {
+                        args.push(self.none());
+                    }
+                    args[i] = v;
+                }
+                Some(self.call_function_builtin(id, args))
+            }
             B::Eval | B::Exec => Some(self.builtin_eval_exec(id, args, kwargs)),
             B::Dir if kwargs.is_empty() => Some(self.builtin_dir(args)),
             B::Locals if kwargs.is_empty() => Some(self.builtin_locals(args)),
@@ -496,14 +518,26 @@ impl Interp {
     /// `hex(i)`, `oct(i)`, `bin(i)`.
     fn builtin_radix(&mut self, id: Builtin, args: &[Value]) -> PyResult<Value> {
         self.check_arity(id.name(), args, 1, 1)?;
-        let Some(i) = self.strict_int(args[0]) else {
-            let t = self.type_name(args[0]);
-            return Err(
-                self.type_error(format!("'{t}' object cannot be interpreted as an integer"))
-            );
+        let mut v = args[0];
+        if let Some(f) = self.special_method(v, "__index__") {
+            v = self.call(f, vec![v], Vec::new())?;
+        }
+        let i = match (self.strict_int(v), self.obj(v)) {
+            (Some(i), _) => num_bigint::BigInt::from(i),
+            (None, ObjKind::BigInt(b)) => b.clone(),
+            _ => {
+                let t = self.type_name(args[0]);
+                return Err(
+                    self.type_error(format!("'{t}' object cannot be interpreted as an integer"))
+                );
+            }
         };
-        let sign = if i < 0 { "-" } else { "" };
-        let m = i.unsigned_abs();
+        let sign = if i.sign() == num_bigint::Sign::Minus {
+            "-"
+        } else {
+            ""
+        };
+        let m = i.magnitude();
         let text = match id {
             Builtin::Hex => format!("{sign}0x{m:x}"),
             Builtin::Oct => format!("{sign}0o{m:o}"),

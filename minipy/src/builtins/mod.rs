@@ -27,7 +27,7 @@ use crate::runtime::types::TypeTag;
 use crate::syntax::ast::Name;
 
 /// The functions of the builtins namespace.
-pub const BUILTIN_FUNCTIONS: [Builtin; 46] = [
+pub const BUILTIN_FUNCTIONS: &[Builtin] = &[
     Builtin::Print,
     Builtin::Len,
     Builtin::Repr,
@@ -59,6 +59,7 @@ pub const BUILTIN_FUNCTIONS: [Builtin; 46] = [
     Builtin::Map,
     Builtin::Filter,
     Builtin::Globals,
+    Builtin::DunderImport,
     Builtin::Format,
     Builtin::Pow,
     Builtin::Hex,
@@ -81,7 +82,7 @@ pub use crate::runtime::builtin_id::method_of;
 impl Interp {
     /// Allocates the builtin functions and classes into the builtins namespace.
     pub(crate) fn init_builtins(&mut self) {
-        for b in BUILTIN_FUNCTIONS {
+        for &b in BUILTIN_FUNCTIONS {
             let f = self
                 .alloc(ObjKind::Builtin(b, None))
                 .expect("no heap limit during startup");

@@ -265,7 +265,13 @@ impl Interp {
                     None => Ok(None),
                 }
             }
-            ObjKind::Module(m) => Ok(m.attrs.get(name)),
+            ObjKind::Module(m) => match m.attrs.get(name) {
+                None if name == "__name__" => {
+                    let n = m.name.clone();
+                    self.str_value(&n).map(Some)
+                }
+                found => Ok(found),
+            },
             ObjKind::Function(f) => {
                 // What a script set on the function wins over the defaults (`__doc__`), but
                 // `__name__` and `__qualname__` live in the function itself.

@@ -33,6 +33,7 @@ builtins! {
     Any = "any", All = "all", Enumerate = "enumerate", Zip = "zip", Reversed = "reversed",
     Iter = "iter", Next = "next", Callable = "callable", Chr = "chr", Ord = "ord", Round = "round",
     Divmod = "divmod", Map = "map", Filter = "filter", Globals = "globals",
+    DunderImport = "__import__",
     Format = "format", Pow = "pow", Hex = "hex", Oct = "oct", Bin = "bin", Ascii = "ascii",
     Vars = "vars", Input = "input", Exit = "exit", Quit = "quit", Open = "open",
     // files

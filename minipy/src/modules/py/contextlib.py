@@ -1,4 +1,4 @@
-"""contextlib for minipy: contextmanager, suppress, closing, nullcontext.
+"""contextlib for minipy: contextmanager, suppress, closing, nullcontext, ExitStack.
 
 Written in Python after CPython 3.11's Lib/contextlib.py and embedded in the binary
 (modules/stdlib.rs runs it on first import, as the other modules in py/).
@@ -101,3 +101,83 @@ class nullcontext:
 
     def __exit__(self, *excinfo):
         pass
+
+
+class ExitStack:
+    """Context managers and callbacks entered one by one and exited together, last first; an
+    exception from one exit is passed to the next, and a true return suppresses it (as CPython's
+    ExitStack)."""
+
+    def __init__(self):
+        self._exit_callbacks = []
+
+    def pop_all(self):
+        new_stack = type(self)()
+        new_stack._exit_callbacks = self._exit_callbacks
+        self._exit_callbacks = []
+        return new_stack
+
+    def push(self, exit):
+        exit_method = getattr(type(exit), "__exit__", None)
+        if exit_method is None:
+            self._exit_callbacks.append(exit)
+        else:
+            self._exit_callbacks.append(_bound_exit(exit_method, exit))
+        return exit
+
+    def enter_context(self, cm):
+        cls = type(cm)
+        enter = getattr(cls, "__enter__", None)
+        exit = getattr(cls, "__exit__", None)
+        if enter is None or exit is None:
+            raise TypeError(
+                f"'{cls.__module__}.{cls.__qualname__}' object does not support the "
+                "context manager protocol"
+            )
+        result = enter(cm)
+        self._exit_callbacks.append(_bound_exit(exit, cm))
+        return result
+
+    def callback(self, callback, /, *args, **kwds):
+        def _exit_wrapper(exc_type, exc, tb):
+            callback(*args, **kwds)
+
+        _exit_wrapper.__wrapped__ = callback
+        self._exit_callbacks.append(_exit_wrapper)
+        return callback
+
+    def close(self):
+        self.__exit__(None, None, None)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_details):
+        received_exc = exc_details[0] is not None
+        suppressed_exc = False
+        pending_raise = False
+        while self._exit_callbacks:
+            cb = self._exit_callbacks.pop()
+            try:
+                if cb(*exc_details):
+                    suppressed_exc = True
+                    pending_raise = False
+                    exc_details = (None, None, None)
+            except BaseException as new_exc:
+                exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
+                pending_raise = True
+        if pending_raise:
+            fixed_ctx = exc_details[1].__context__
+            try:
+                raise exc_details[1]
+            except BaseException:
+                exc_details[1].__context__ = fixed_ctx
+                raise
+        return received_exc and suppressed_exc
+
+
+def _bound_exit(method, cm):
+    def _exit_wrapper(exc_type, exc, tb):
+        return method(cm, exc_type, exc, tb)
+
+    return _exit_wrapper
