@@ -78,17 +78,305 @@ fn clamp_range(len: usize, start: Option<i64>, end: Option<i64>) -> (usize, usiz
     (start.map_or(0, fix), end.map_or(len, fix))
 }
 
+/// Where `Interp::byte_items` gets its bytes from, for its error messages.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ByteSource {
+    /// `ba += x`: bytes-like only.
+    Concat,
+    /// `ba.extend(x)`: bytes-like or an iterable of ints.
+    Extend,
+    /// `ba[i:j] = x`: bytes-like or an iterable of ints.
+    Assign,
+}
+
 impl Interp {
     /// A new `bytes` object.
     pub fn bytes_value(&mut self, data: Vec<u8>) -> PyResult<Value> {
         self.alloc(ObjKind::Bytes(data.into()))
     }
 
-    /// The data of `v` if it is a `bytes` object.
+    /// The data of `v` if it is a bytes-like object (`bytes`, or a copy of a `bytearray`'s).
     pub fn bytes_of(&self, v: Value) -> Option<Rc<[u8]>> {
         match self.obj(v) {
             ObjKind::Bytes(b) => Some(b.clone()),
+            ObjKind::ByteArray(b) => Some(Rc::from(b.as_slice())),
             _ => None,
+        }
+    }
+
+    /// `bytearray(...)`: the arguments `bytes()` takes, into a mutable buffer.
+    pub(crate) fn bytearray_new(
+        &mut self,
+        args: Vec<Value>,
+        kwargs: Vec<(Name, Value)>,
+    ) -> PyResult<Value> {
+        let b = self.bytes_new(args, kwargs)?;
+        let data = self.bytes_of(b).map(|d| d.to_vec()).unwrap_or_default();
+        self.alloc(ObjKind::ByteArray(data))
+    }
+
+    /// The bytes of `v` for `bytearray.extend`, slice assignment and `+=`: a bytes-like object,
+    /// or (unless `bytes_like_only`) any iterable of ints in range(0, 256).
+    pub(crate) fn byte_items(&mut self, v: Value, what: ByteSource) -> PyResult<Vec<u8>> {
+        if let Some(b) = self.bytes_of(v) {
+            return Ok(b.to_vec());
+        }
+        let t = self.type_name(v);
+        match what {
+            ByteSource::Concat => {
+                return Err(self.type_error(format!("can't concat {t} to bytearray")));
+            }
+            ByteSource::Extend
+                if !self.is_iterable(v) || matches!(self.obj(v), ObjKind::Str(_)) =>
+            {
+                let msg = if matches!(self.obj(v), ObjKind::Str(_)) {
+                    "expected iterable of integers; got: 'str'".to_string()
+                } else {
+                    format!("can't extend bytearray with {t}")
+                };
+                return Err(self.type_error(msg));
+            }
+            ByteSource::Assign
+                if !self.is_iterable(v) || matches!(self.obj(v), ObjKind::Str(_)) =>
+            {
+                return Err(self.type_error(
+                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                ));
+            }
+            _ => {}
+        }
+        let items = self.collect_iter(v)?;
+        items.into_iter().map(|i| self.expect_byte(i)).collect()
+    }
+
+    /// `ba + data` for `+=`: only bytes-like data.
+    pub(crate) fn bytes_like_items(&mut self, v: Value) -> PyResult<Vec<u8>> {
+        self.byte_items(v, ByteSource::Concat)
+    }
+
+    /// `ba[i] = byte`.
+    pub(crate) fn bytearray_setitem(
+        &mut self,
+        ba: Value,
+        key: Value,
+        value: Value,
+    ) -> PyResult<()> {
+        let i = self.bytearray_index(ba, key)?;
+        let byte = self.expect_byte(value)?;
+        if let ObjKind::ByteArray(b) = self.obj_mut(ba) {
+            b[i] = byte;
+        }
+        Ok(())
+    }
+
+    /// `del ba[i]`.
+    pub(crate) fn bytearray_delitem(&mut self, ba: Value, key: Value) -> PyResult<()> {
+        let i = self.bytearray_index(ba, key)?;
+        if let ObjKind::ByteArray(b) = self.obj_mut(ba) {
+            b.remove(i);
+        }
+        Ok(())
+    }
+
+    /// Index `key` of bytearray `ba`, wrapped and checked.
+    pub(crate) fn bytearray_index(&mut self, ba: Value, key: Value) -> PyResult<usize> {
+        let len = match self.obj(ba) {
+            ObjKind::ByteArray(b) => b.len() as i64,
+            _ => 0,
+        };
+        let Some(i) = self.as_int(key) else {
+            let t = self.type_name(key);
+            return Err(self.type_error(format!(
+                "bytearray indices must be integers or slices, not {t}"
+            )));
+        };
+        let j = if i < 0 { i + len } else { i };
+        if j < 0 || j >= len {
+            return Err(self.err(Exc::IndexError, "bytearray index out of range"));
+        }
+        Ok(j as usize)
+    }
+
+    /// `ba[lower:upper:step] = data`.
+    pub(crate) fn bytearray_set_slice(
+        &mut self,
+        ba: Value,
+        bounds: SliceBounds,
+        value: Value,
+    ) -> PyResult<()> {
+        let data = self.byte_items(value, ByteSource::Assign)?;
+        self.bytearray_set_slice_items(ba, bounds, Some(data))
+    }
+
+    /// Replaces (or, for `None`, deletes) the bytes a slice selects. A step of 1 takes data of
+    /// any length; another step needs exactly as many bytes as the slice has.
+    pub(crate) fn bytearray_set_slice_items(
+        &mut self,
+        ba: Value,
+        bounds: SliceBounds,
+        data: Option<Vec<u8>>,
+    ) -> PyResult<()> {
+        let len = match self.obj(ba) {
+            ObjKind::ByteArray(b) => b.len(),
+            _ => 0,
+        };
+        if bounds.2.unwrap_or(1) == 1 {
+            let (start, stop) = crate::runtime::slice::contiguous_range(len, bounds);
+            if let ObjKind::ByteArray(b) = self.obj_mut(ba) {
+                b.splice(start..stop, data.unwrap_or_default());
+            }
+            return Ok(());
+        }
+        let mut picked = slice_indices(len, bounds);
+        match data {
+            Some(data) => {
+                if data.len() != picked.len() {
+                    return Err(self.value_error(format!(
+                        "attempt to assign bytes of size {} to extended slice of size {}",
+                        data.len(),
+                        picked.len()
+                    )));
+                }
+                if let ObjKind::ByteArray(b) = self.obj_mut(ba) {
+                    for (i, byte) in picked.into_iter().zip(data) {
+                        b[i] = byte;
+                    }
+                }
+            }
+            None => {
+                picked.sort_unstable();
+                if let ObjKind::ByteArray(b) = self.obj_mut(ba) {
+                    for i in picked.into_iter().rev() {
+                        b.remove(i);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The mutators of `bytearray` (its other methods are `bytes`').
+    pub(crate) fn bytearray_method(
+        &mut self,
+        id: Builtin,
+        recv: Value,
+        args: &[Value],
+    ) -> PyResult<Value> {
+        use Builtin as B;
+        let name = id.name();
+        let Some(len) = (match self.obj(recv) {
+            ObjKind::ByteArray(b) => Some(b.len()),
+            _ => None,
+        }) else {
+            let t = self.type_name(recv);
+            return Err(self.type_error(format!(
+                "descriptor '{name}' for 'bytearray' objects doesn't apply to a '{t}' object"
+            )));
+        };
+        let none = self.none();
+        match id {
+            B::BaAppend => {
+                self.check_arity(name, args, 1, 1)?;
+                let byte = self.expect_byte(args[0])?;
+                self.bytearray_edit(recv, |b| b.push(byte));
+                Ok(none)
+            }
+            B::BaExtend => {
+                self.check_arity(name, args, 1, 1)?;
+                let data = self.byte_items(args[0], ByteSource::Extend)?;
+                self.bytearray_edit(recv, |b| b.extend_from_slice(&data));
+                Ok(none)
+            }
+            B::BaPop => {
+                self.check_arity(name, args, 0, 1)?;
+                if len == 0 {
+                    return Err(self.err(Exc::IndexError, "pop from empty bytearray"));
+                }
+                let i = match args.first() {
+                    Some(&v) => self.index_int(v)?,
+                    None => -1,
+                };
+                let j = if i < 0 { i + len as i64 } else { i };
+                if j < 0 || j >= len as i64 {
+                    return Err(self.err(Exc::IndexError, "pop index out of range"));
+                }
+                let mut popped = 0;
+                self.bytearray_edit(recv, |b| popped = b.remove(j as usize));
+                self.int_value(i64::from(popped))
+            }
+            B::BaInsert => {
+                self.check_arity(name, args, 2, 2)?;
+                let i = self.index_int(args[0])?;
+                let byte = self.expect_byte(args[1])?;
+                let at = if i < 0 {
+                    (i + len as i64).max(0) as usize
+                } else {
+                    (i as usize).min(len)
+                };
+                self.bytearray_edit(recv, |b| b.insert(at, byte));
+                Ok(none)
+            }
+            B::BaRemove => {
+                self.check_arity(name, args, 1, 1)?;
+                let byte = self.expect_byte(args[0])?;
+                let data = self.bytes_of(recv).unwrap_or_else(|| Rc::from(&[][..]));
+                let Some(at) = data.iter().position(|&c| c == byte) else {
+                    return Err(self.value_error("value not found in bytearray"));
+                };
+                self.bytearray_edit(recv, |b| {
+                    b.remove(at);
+                });
+                Ok(none)
+            }
+            B::BaClear => {
+                self.check_arity(name, args, 0, 0)?;
+                self.bytearray_edit(recv, Vec::clear);
+                Ok(none)
+            }
+            B::BaReverse => {
+                self.check_arity(name, args, 0, 0)?;
+                self.bytearray_edit(recv, |b| b.reverse());
+                Ok(none)
+            }
+            _ => {
+                self.check_arity(name, args, 0, 0)?;
+                let data = self.bytes_of(recv).map(|d| d.to_vec()).unwrap_or_default();
+                self.alloc(ObjKind::ByteArray(data))
+            }
+        }
+    }
+
+    /// Runs `edit` on the bytes of bytearray `ba`.
+    fn bytearray_edit(&mut self, ba: Value, edit: impl FnOnce(&mut Vec<u8>)) {
+        if let ObjKind::ByteArray(b) = self.obj_mut(ba) {
+            edit(b);
+        }
+    }
+
+    /// A result of a `bytes` method called on a bytearray, as the bytearray method returns it:
+    /// each `bytes` in it (itself, or items of a list or tuple) becomes a `bytearray`.
+    fn as_bytearray_result(&mut self, r: Value) -> PyResult<Value> {
+        match self.obj(r) {
+            ObjKind::Bytes(b) => {
+                let data = b.to_vec();
+                self.alloc(ObjKind::ByteArray(data))
+            }
+            ObjKind::List(items) | ObjKind::Tuple(items) => {
+                let (items, list) = (items.clone(), matches!(self.obj(r), ObjKind::List(_)));
+                self.push_temp(r);
+                let mut out = Vec::with_capacity(items.len());
+                for item in items {
+                    let v = self.as_bytearray_result(item)?;
+                    self.push_temp(v);
+                    out.push(v);
+                }
+                self.alloc(if list {
+                    ObjKind::List(out)
+                } else {
+                    ObjKind::Tuple(out)
+                })
+            }
+            _ => Ok(r),
         }
     }
 
@@ -364,14 +652,26 @@ impl Interp {
     /// Binary operators with a bytes operand; `None` when they do not apply (the caller raises
     /// the usual `TypeError`).
     pub(crate) fn bytes_binop(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+        let r = self.bytes_binop_data(op, a, b)?;
+        // The left operand's type wins (`bytearray + bytes` is a bytearray), as in CPython;
+        // `n * ba` takes the bytearray's.
+        let array = matches!(self.obj(a), ObjKind::ByteArray(_))
+            || (op == BinOp::Mul && matches!(self.obj(b), ObjKind::ByteArray(_)));
+        match r {
+            Some(v) if array => self.as_bytearray_result(v).map(Some),
+            r => Ok(r),
+        }
+    }
+
+    fn bytes_binop_data(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
         match (op, self.bytes_of(a), self.bytes_of(b)) {
             (BinOp::Add, Some(x), Some(y)) => {
                 let data = [&x[..], &y[..]].concat();
                 self.bytes_value(data).map(Some)
             }
             (BinOp::Add, Some(_), None) => {
-                let t = self.type_name(b);
-                Err(self.type_error(format!("can't concat {t} to bytes")))
+                let (t, own) = (self.type_name(b), self.type_name(a));
+                Err(self.type_error(format!("can't concat {t} to {own}")))
             }
             (BinOp::Mul, Some(x), None) | (BinOp::Mul, None, Some(x)) => {
                 let n = if self.bytes_of(a).is_some() { b } else { a };
@@ -645,13 +945,23 @@ impl Interp {
         }
     }
 
-    /// Calls bytes method `id` on `recv`.
+    /// Calls bytes method `id` on `recv` (a `bytes` or a `bytearray`, whose results that are
+    /// bytes come back as bytearrays).
     pub(crate) fn bytes_method(
         &mut self,
         id: Builtin,
         recv: Value,
         args: &[Value],
     ) -> PyResult<Value> {
+        let r = self.bytes_method_inner(id, recv, args)?;
+        if matches!(self.obj(recv), ObjKind::ByteArray(_)) && id != Builtin::BytesFromHex {
+            self.push_temp(r);
+            return self.as_bytearray_result(r);
+        }
+        Ok(r)
+    }
+
+    fn bytes_method_inner(&mut self, id: Builtin, recv: Value, args: &[Value]) -> PyResult<Value> {
         use Builtin as B;
         let name = id.name();
         if id == B::BytesFromHex {
@@ -867,6 +1177,30 @@ impl Interp {
                 };
                 let out = replace_bytes(&data, &old, &new, count);
                 self.bytes_value(out)
+            }
+            B::BytesPartition | B::BytesRPartition => {
+                self.check_arity(name, args, 1, 1)?;
+                let sep = self.expect_bytes(args[0])?;
+                if sep.is_empty() {
+                    return Err(self.value_error("empty separator"));
+                }
+                let found = if id == B::BytesPartition {
+                    find(&data, &sep)
+                } else {
+                    rfind(&data, &sep)
+                };
+                let parts: [&[u8]; 3] = match found {
+                    Some(at) => [&data[..at], &sep, &data[at + sep.len()..]],
+                    None if id == B::BytesPartition => [&data, b"", b""],
+                    None => [b"", b"", &data],
+                };
+                let mut items = Vec::with_capacity(3);
+                for part in parts {
+                    let v = self.bytes_value(part.to_vec())?;
+                    self.push_temp(v);
+                    items.push(v);
+                }
+                self.alloc(ObjKind::Tuple(items))
             }
             B::BytesUpper => {
                 self.check_arity(name, args, 0, 0)?;

@@ -31,6 +31,7 @@ impl Interp {
                 return Ok(d);
             }
             TypeTag::Bytes => return self.bytes_new(args, kwargs),
+            TypeTag::ByteArray => return self.bytearray_new(args, kwargs),
             TypeTag::Str if args.len() > 1 || !kwargs.is_empty() => {
                 if args.is_empty() {
                     return Err(self.type_error("str() argument 'object' is required"));

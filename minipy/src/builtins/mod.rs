@@ -109,6 +109,7 @@ impl Interp {
             TypeTag::Property,
             TypeTag::BaseException,
             TypeTag::Bytes,
+            TypeTag::ByteArray,
         ] {
             let class = self.type_class(tag);
             let name = self.class_name(class);
@@ -327,6 +328,9 @@ impl Interp {
             | B::StrEncode
             | B::StrFormatMap => self.str_method(id, recv, args),
             id if bytes::is_bytes_method(id) => self.bytes_method(id, recv, args),
+            id if crate::runtime::builtin_id::BYTEARRAY_MUTATORS.contains(&id) => {
+                self.bytearray_method(id, recv, args)
+            }
             id if dunders::is_dunder(id) => self.dunder_method(id, recv, args),
             // The methods of the classes `weakref` defines in Python: one list, in `python_class`.
             id if id.python_class() == Some("WeakSet") => self.weak_set_method(id, recv, args),

@@ -132,6 +132,9 @@ impl Interp {
             ObjKind::NotImplemented => "NotImplemented".to_string(),
             ObjKind::Ellipsis => "Ellipsis".to_string(),
             ObjKind::Bytes(b) => crate::builtins::bytes::bytes_repr(b),
+            ObjKind::ByteArray(b) => {
+                format!("bytearray({})", crate::builtins::bytes::bytes_repr(b))
+            }
             ObjKind::Bool(b) => if *b { "True" } else { "False" }.to_string(),
             ObjKind::Int(i) => i.to_string(),
             ObjKind::BigInt(b) => b.to_string(),

@@ -107,6 +107,9 @@ impl Interp {
         match (self.obj(a), self.obj(b)) {
             (ObjKind::Str(x), ObjKind::Str(y)) => Ok(x == y),
             (ObjKind::Bytes(x), ObjKind::Bytes(y)) => Ok(x == y),
+            (ObjKind::ByteArray(x), ObjKind::ByteArray(y)) => Ok(x == y),
+            (ObjKind::Bytes(x), ObjKind::ByteArray(y))
+            | (ObjKind::ByteArray(y), ObjKind::Bytes(x)) => Ok(**x == **y),
             (ObjKind::List(x), ObjKind::List(y)) | (ObjKind::Tuple(x), ObjKind::Tuple(y)) => {
                 let (x, y) = (x.clone(), y.clone());
                 self.roots.temps.extend(x.iter().chain(&y).copied());
@@ -280,6 +283,9 @@ impl Interp {
         let seqs = match (self.obj(a), self.obj(b)) {
             (ObjKind::Str(x), ObjKind::Str(y)) => return Ok(Some(x.cmp(y))),
             (ObjKind::Bytes(x), ObjKind::Bytes(y)) => return Ok(Some(x.cmp(y))),
+            (ObjKind::ByteArray(x), ObjKind::ByteArray(y)) => return Ok(Some(x.cmp(y))),
+            (ObjKind::Bytes(x), ObjKind::ByteArray(y)) => return Ok(Some((**x).cmp(&y[..]))),
+            (ObjKind::ByteArray(x), ObjKind::Bytes(y)) => return Ok(Some(x[..].cmp(&**y))),
             (ObjKind::List(x), ObjKind::List(y)) | (ObjKind::Tuple(x), ObjKind::Tuple(y)) => {
                 Some((x.clone(), y.clone()))
             }
@@ -350,6 +356,7 @@ impl Interp {
                 return self.tuple_hash(&items);
             }
             ObjKind::List(_)
+            | ObjKind::ByteArray(_)
             | ObjKind::Dict(_)
             | ObjKind::Set(_)
             | ObjKind::DictView(..)
@@ -476,6 +483,10 @@ impl Interp {
                 let b = b.clone();
                 self.bytes_contains(&b, item)
             }
+            ObjKind::ByteArray(b) => {
+                let b = b.clone();
+                self.bytes_contains(&b, item)
+            }
             ObjKind::Str(s) => match self.obj(item) {
                 ObjKind::Str(sub) => Ok(s.contains(&**sub)),
                 _ => {
@@ -566,6 +577,7 @@ impl Interp {
                 self.str_positions.shape(&s).chars
             }
             ObjKind::Bytes(b) => b.len(),
+            ObjKind::ByteArray(b) => b.len(),
             ObjKind::List(x) | ObjKind::Tuple(x) => x.len(),
             ObjKind::Dict(d) | ObjKind::Set(d) | ObjKind::FrozenSet(d) => d.len(),
             ObjKind::Range(start, stop, step) => crate::eval::iter::range_len(*start, *stop, *step),

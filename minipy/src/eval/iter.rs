@@ -36,6 +36,11 @@ impl Interp {
                 let b = b.clone();
                 IterState::Values(self.bytes_items(&b)?, 0)
             }
+            // A snapshot: a loop does not see the bytearray change under it.
+            ObjKind::ByteArray(b) => {
+                let b = b.clone();
+                IterState::Values(self.bytes_items(&b)?, 0)
+            }
             ObjKind::Range(start, stop, step) => IterState::Range(*start, *stop, *step),
             ObjKind::Dict(d) => IterState::Dict(v, 0, d.version(), ViewKind::Keys),
             ObjKind::Set(d) | ObjKind::FrozenSet(d) => IterState::Set(
@@ -91,6 +96,7 @@ impl Interp {
             | ObjKind::Tuple(_)
             | ObjKind::Str(_)
             | ObjKind::Bytes(_)
+            | ObjKind::ByteArray(_)
             | ObjKind::Range(..)
             | ObjKind::Dict(_)
             | ObjKind::Set(_)

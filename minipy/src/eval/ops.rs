@@ -392,7 +392,9 @@ impl Interp {
 
     /// Operators of builtin non-number types; `None` if they do not apply.
     fn builtin_binop(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
-        if matches!(self.obj(a), ObjKind::Bytes(_)) || matches!(self.obj(b), ObjKind::Bytes(_)) {
+        if matches!(self.obj(a), ObjKind::Bytes(_) | ObjKind::ByteArray(_))
+            || matches!(self.obj(b), ObjKind::Bytes(_) | ObjKind::ByteArray(_))
+        {
             return self.bytes_binop(op, a, b);
         }
         let v = match (op, self.obj(a), self.obj(b)) {
@@ -614,6 +616,7 @@ impl Interp {
             ObjKind::Complex(re, im) => Some(*re != 0.0 || *im != 0.0),
             ObjKind::Str(s) => Some(!s.is_empty()),
             ObjKind::Bytes(b) => Some(!b.is_empty()),
+            ObjKind::ByteArray(b) => Some(!b.is_empty()),
             ObjKind::Ellipsis => Some(true),
             ObjKind::List(x) | ObjKind::Tuple(x) => Some(!x.is_empty()),
             ObjKind::Dict(d) | ObjKind::Set(d) | ObjKind::FrozenSet(d) => Some(!d.is_empty()),

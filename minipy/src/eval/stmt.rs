@@ -517,6 +517,14 @@ impl Interp {
         if let Some(r) = self.builtin_inplace(op, cur, rhs)? {
             return Ok(r);
         }
+        if op == BinOp::Add && matches!(self.obj(cur), ObjKind::ByteArray(_)) {
+            // `ba += data` extends in place, as lists do.
+            let data = self.bytes_like_items(rhs)?;
+            if let ObjKind::ByteArray(b) = self.obj_mut(cur) {
+                b.extend_from_slice(&data);
+            }
+            return Ok(cur);
+        }
         if op == BinOp::Add && self.list_ref(cur).is_some() {
             let items = self.collect_iter(rhs)?;
             if let Some(list) = self.list_mut(cur) {

@@ -226,6 +226,13 @@ impl Interp {
                 let b = b.clone();
                 self.bytes_slice(&b, bounds)
             }
+            ObjKind::ByteArray(b) => {
+                let picked = slice_indices(b.len(), bounds)
+                    .into_iter()
+                    .map(|i| b[i])
+                    .collect();
+                self.alloc(ObjKind::ByteArray(picked))
+            }
             ObjKind::Str(s) => {
                 let s = s.clone();
                 let shape = self.str_positions.shape(&s);
@@ -344,6 +351,14 @@ impl Interp {
                 let b = b.clone();
                 self.bytes_index(&b, key)
             }
+            ObjKind::ByteArray(_) => {
+                let i = self.bytearray_index(obj, key)?;
+                let byte = match self.obj(obj) {
+                    ObjKind::ByteArray(b) => b[i],
+                    _ => unreachable!("matched above"),
+                };
+                self.int_value(i64::from(byte))
+            }
             ObjKind::Str(s) => {
                 let s = s.clone();
                 let len = self.str_positions.shape(&s).chars;
@@ -412,6 +427,9 @@ impl Interp {
             let bounds = *bounds;
             return self.set_slice(obj, bounds, value);
         }
+        if let ObjKind::ByteArray(_) = self.obj(obj) {
+            return self.bytearray_setitem(obj, key, value);
+        }
         if let Some(len) = self.list_ref(obj).map(Vec::len) {
             let i = self.seq_index(key, len, "list")?;
             let old = self
@@ -459,6 +477,9 @@ impl Interp {
             let bounds = *bounds;
             return self.del_slice(obj, bounds);
         }
+        if let ObjKind::ByteArray(_) = self.obj(obj) {
+            return self.bytearray_delitem(obj, key);
+        }
         if let Some(len) = self.list_ref(obj).map(Vec::len) {
             let i = self.seq_index(key, len, "list")?;
             if let Some(items) = self.list_mut(obj) {
@@ -499,6 +520,9 @@ impl Interp {
         {
             let key = self.slice_object(bounds)?;
             return self.setitem(obj, key, value);
+        }
+        if let ObjKind::ByteArray(_) = self.obj(obj) {
+            return self.bytearray_set_slice(obj, bounds, value);
         }
         let Some(len) = self.list_ref(obj).map(Vec::len) else {
             let t = self.type_name(obj);
@@ -552,6 +576,9 @@ impl Interp {
         {
             let key = self.slice_object(bounds)?;
             return self.delitem(obj, key);
+        }
+        if let ObjKind::ByteArray(_) = self.obj(obj) {
+            return self.bytearray_set_slice_items(obj, bounds, None);
         }
         let Some(len) = self.list_ref(obj).map(Vec::len) else {
             let t = self.type_name(obj);

@@ -150,6 +150,9 @@ builtins! {
     // `__next__` and `__iter__` of the builtin iterators (`iter([])`, `map(...)`, `zip(...)`)
     IterNext = "__next__", IterIter = "__iter__",
     ComplexConjugate = "conjugate",
+    // bytearray's own methods (the rest are bytes' methods; builtins::bytes)
+    BaAppend = "append", BaExtend = "extend", BaPop = "pop", BaInsert = "insert",
+    BaRemove = "remove", BaClear = "clear", BaReverse = "reverse", BaCopy = "copy",
     // bytes (builtins::bytes)
     BytesDecode = "decode", BytesHex = "hex", BytesFromHex = "fromhex",
     BytesStartsWith = "startswith", BytesEndsWith = "endswith", BytesFind = "find",
@@ -157,6 +160,7 @@ builtins! {
     BytesRSplit = "rsplit", BytesSplitLines = "splitlines", BytesJoin = "join",
     BytesStrip = "strip", BytesLStrip = "lstrip", BytesRStrip = "rstrip",
     BytesReplace = "replace", BytesUpper = "upper", BytesLower = "lower",
+    BytesPartition = "partition", BytesRPartition = "rpartition",
     BytesIsDigit = "isdigit", BytesIsAlpha = "isalpha", BytesIsAlnum = "isalnum",
     BytesIsSpace = "isspace", BytesIsUpper = "isupper", BytesIsLower = "islower",
     IntToBytes = "to_bytes", IntFromBytes = "from_bytes",
@@ -274,7 +278,7 @@ pub fn python_method_params(id: Builtin) -> (&'static [&'static str], usize) {
 }
 
 /// The methods of `bytes`.
-pub const BYTES_METHODS: [Builtin; 25] = [
+pub const BYTES_METHODS: [Builtin; 27] = [
     Builtin::BytesDecode,
     Builtin::BytesHex,
     Builtin::BytesFromHex,
@@ -300,12 +304,42 @@ pub const BYTES_METHODS: [Builtin; 25] = [
     Builtin::BytesIsLower,
     Builtin::BytesSplitLines,
     Builtin::BytesRSplit,
+    Builtin::BytesPartition,
+    Builtin::BytesRPartition,
 ];
 
 /// Whether `id` is one of [`BYTES_METHODS`].
 pub fn is_bytes_method(id: Builtin) -> bool {
     BYTES_METHODS.contains(&id)
 }
+
+/// The methods only `bytearray` has: the mutators.
+pub const BYTEARRAY_MUTATORS: [Builtin; 8] = [
+    Builtin::BaAppend,
+    Builtin::BaExtend,
+    Builtin::BaPop,
+    Builtin::BaInsert,
+    Builtin::BaRemove,
+    Builtin::BaClear,
+    Builtin::BaReverse,
+    Builtin::BaCopy,
+];
+
+/// The methods of `bytearray`: `bytes`' and the mutators.
+const BYTEARRAY_METHODS: [Builtin; BYTES_METHODS.len() + BYTEARRAY_MUTATORS.len()] = {
+    let mut all = [Builtin::BaAppend; BYTES_METHODS.len() + BYTEARRAY_MUTATORS.len()];
+    let mut i = 0;
+    while i < BYTES_METHODS.len() {
+        all[i] = BYTES_METHODS[i];
+        i += 1;
+    }
+    let mut j = 0;
+    while j < BYTEARRAY_MUTATORS.len() {
+        all[i + j] = BYTEARRAY_MUTATORS[j];
+        j += 1;
+    }
+    all
+};
 
 /// The dunder methods every object has (`object`'s).
 const OBJECT_DUNDERS: [Builtin; 8] = [
@@ -455,6 +489,17 @@ fn dunders(tag: TypeTag) -> impl Iterator<Item = Builtin> {
             B::DIter,
         ],
         TypeTag::Range => &[B::DLen, B::DContains, B::DGetItem, B::DIter],
+        TypeTag::ByteArray => &[
+            B::DAdd,
+            B::DMul,
+            B::DRMul,
+            B::DLen,
+            B::DContains,
+            B::DGetItem,
+            B::DSetItem,
+            B::DDelItem,
+            B::DIter,
+        ],
         _ => &[],
     };
     let ordered = matches!(
@@ -464,6 +509,7 @@ fn dunders(tag: TypeTag) -> impl Iterator<Item = Builtin> {
             | TypeTag::Float
             | TypeTag::Str
             | TypeTag::Bytes
+            | TypeTag::ByteArray
             | TypeTag::List
             | TypeTag::Tuple
             | TypeTag::Set
@@ -613,6 +659,7 @@ fn method_table(tag: TypeTag) -> &'static [Builtin] {
         ],
         TypeTag::Int => &[B::IntBitLength, B::IntToBytes, B::IntFromBytes],
         TypeTag::Bytes => &BYTES_METHODS,
+        TypeTag::ByteArray => &BYTEARRAY_METHODS,
         TypeTag::TextIO => &crate::runtime::file::FILE_METHODS,
         TypeTag::Float => &[
             B::FloatIsInteger,

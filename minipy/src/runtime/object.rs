@@ -53,6 +53,8 @@ pub enum ObjKind {
     Str(Rc<str>),
     /// A `bytes` object, immutable and shared (`builtins::bytes`).
     Bytes(Rc<[u8]>),
+    /// A `bytearray`: mutable bytes (`builtins::bytes`, which serves both).
+    ByteArray(Vec<u8>),
     /// `Ellipsis` (`...`, a singleton).
     Ellipsis,
     /// A `list`.
@@ -846,6 +848,7 @@ impl Trace for Object {
             | ObjKind::Complex(..)
             | ObjKind::Str(_)
             | ObjKind::Bytes(_)
+            | ObjKind::ByteArray(_)
             | ObjKind::Ellipsis
             | ObjKind::Range(..)
             | ObjKind::Slice(_) => {}

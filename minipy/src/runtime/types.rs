@@ -103,6 +103,8 @@ pub enum TypeTag {
     FrozenSet,
     /// `bytes`.
     Bytes,
+    /// `bytearray`.
+    ByteArray,
     /// `ellipsis`: the type of `Ellipsis`.
     Ellipsis,
 }
@@ -163,6 +165,7 @@ pub const BUILTIN_TYPES: &[(TypeTag, &str, &str)] = &[
     (TypeTag::TextIO, "TextIOWrapper", "_io"),
     (TypeTag::FrozenSet, "frozenset", "builtins"),
     (TypeTag::Bytes, "bytes", "builtins"),
+    (TypeTag::ByteArray, "bytearray", "builtins"),
     (TypeTag::Ellipsis, "ellipsis", "builtins"),
 ];
 
@@ -178,6 +181,7 @@ pub fn builtin_type_name(kind: &ObjKind) -> &'static str {
         ObjKind::Complex(..) => "complex",
         ObjKind::Str(_) => "str",
         ObjKind::Bytes(_) => "bytes",
+        ObjKind::ByteArray(_) => "bytearray",
         ObjKind::Ellipsis => "ellipsis",
         ObjKind::List(_) => "list",
         ObjKind::Tuple(_) => "tuple",
@@ -240,6 +244,7 @@ fn tag_of(kind: &ObjKind) -> TypeTag {
         ObjKind::Complex(..) => TypeTag::Complex,
         ObjKind::Str(_) => TypeTag::Str,
         ObjKind::Bytes(_) => TypeTag::Bytes,
+        ObjKind::ByteArray(_) => TypeTag::ByteArray,
         ObjKind::Ellipsis => TypeTag::Ellipsis,
         ObjKind::List(_) => TypeTag::List,
         ObjKind::Tuple(_) => TypeTag::Tuple,
