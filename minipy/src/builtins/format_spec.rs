@@ -389,6 +389,73 @@ pub fn format_float(f: f64, spec: &FormatSpec) -> Result<String, String> {
     ))
 }
 
+/// `format(z, spec)` for a `complex`, as CPython's `format_complex_internal`: with no type,
+/// the parts as `repr` writes them (or `g` with a precision) inside parentheses unless the real
+/// part is a positive zero, which is then left out; with `e`, `f`, `g` (or `n`), both parts in
+/// that form, no parentheses. The imaginary part always carries its sign after a real part.
+/// Fill, alignment and width apply to the whole; zero padding and `=` are refused.
+pub fn format_complex(re: f64, im: f64, spec: &FormatSpec) -> Result<String, String> {
+    if spec.fill == '0' && spec.align == Some('=') {
+        return Err("Zero padding is not allowed in complex format specifier".into());
+    }
+    if spec.align == Some('=') {
+        return Err("'=' alignment flag is not allowed in complex format specifier".into());
+    }
+    let (kind, repr_parts) = match spec.kind {
+        None if spec.precision.is_none() => (None, true),
+        None | Some('n') => (Some('g'), false),
+        Some(k @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G')) => (Some(k), false),
+        Some(k) => {
+            return Err(format!(
+                "Unknown format code '{k}' for object of type 'complex'"
+            ))
+        }
+    };
+    let (skip_re, parens) = match spec.kind {
+        None => {
+            let skip = re == 0.0 && re.is_sign_positive();
+            (skip, !skip)
+        }
+        _ => (false, false),
+    };
+    let part = |f: f64, sign: Option<char>| -> Result<String, String> {
+        if repr_parts {
+            let text = crate::builtins::repr::float_repr(f);
+            let text = text.strip_suffix(".0").unwrap_or(&text).to_string();
+            let text = text.trim_start_matches('-').to_string();
+            let negative = f.is_sign_negative() && !f.is_nan();
+            return Ok(format!("{}{text}", sign_text(negative, sign)));
+        }
+        let part_spec = FormatSpec {
+            fill: ' ',
+            align: None,
+            sign,
+            z: spec.z,
+            alt: spec.alt,
+            width: 0,
+            grouping: spec.grouping,
+            precision: spec.precision,
+            kind,
+        };
+        format_float(f, &part_spec)
+    };
+    let mut text = String::new();
+    if parens {
+        text.push('(');
+    }
+    if skip_re {
+        text.push_str(&part(im, spec.sign)?);
+    } else {
+        text.push_str(&part(re, spec.sign)?);
+        text.push_str(&part(im, Some('+'))?);
+    }
+    text.push('j');
+    if parens {
+        text.push(')');
+    }
+    Ok(pad_text(&text, spec, '>'))
+}
+
 /// Pads `text` to the spec's width with its fill and alignment (`default` if none).
 fn pad_text(text: &str, spec: &FormatSpec, default: char) -> String {
     let len = text.chars().count();
@@ -566,11 +633,12 @@ impl Interp {
         if spec.is_empty() && !matches!(self.obj(v), ObjKind::Int(_) | ObjKind::Float(_)) {
             return self.str_of(v);
         }
-        if let ObjKind::Complex(..) = self.obj(v) {
-            return Err(self.err(
-                Exc::NotImplementedError,
-                format!("minipy cannot format a complex number with a format specification ('{spec}'): format its .real and .imag"),
-            ));
+        if let ObjKind::Complex(re, im) = self.obj(v) {
+            let (re, im) = (*re, *im);
+            return match parse_spec(spec, '>', "complex").and_then(|s| format_complex(re, im, &s)) {
+                Ok(s) => Ok(s),
+                Err(m) => Err(self.value_error(m)),
+            };
         }
         let tname = self.type_name(v);
         let result = match self.obj(v) {
