@@ -85,6 +85,9 @@ pub struct Token {
     pub line: u32,
     /// Column of its first character.
     pub col: u32,
+    /// Column just past its last character when it ends on its first line (else `col`): the
+    /// end of a `SyntaxError`'s caret span.
+    pub end_col: u32,
 }
 
 /// Why tokenizing stopped.
@@ -127,11 +130,13 @@ pub fn tokenize(source: &str) -> Lexed {
             kind: Tok::Error,
             line: e.error.line,
             col: e.error.col,
+            end_col: e.error.col,
         }),
         None if tokens.last().map(|t| &t.kind) != Some(&Tok::EndMarker) => tokens.push(Token {
             kind: Tok::EndMarker,
             line: lexer.line,
             col: lexer.col,
+            end_col: lexer.col,
         }),
         None => {}
     }
@@ -217,7 +222,17 @@ impl Lexer {
     }
 
     fn push(&mut self, kind: Tok, line: u32, col: u32) {
-        self.tokens.push(Token { kind, line, col });
+        let end_col = if self.line == line && self.col > col {
+            self.col
+        } else {
+            col
+        };
+        self.tokens.push(Token {
+            kind,
+            line,
+            col,
+            end_col,
+        });
     }
 
     fn error(&self, msg: impl Into<String>, line: u32, col: u32) -> LexError {

@@ -87,6 +87,7 @@ impl Parser {
                 kind: Tok::EndMarker,
                 line: 1,
                 col: 1,
+                end_col: 1,
             });
         }
         Parser {
@@ -224,12 +225,31 @@ impl Parser {
         self.error_here_kind(ErrorKind::Syntax, msg)
     }
 
+    /// The column just past the last token of the current line before `stop` (or the line's
+    /// end), for a caret span that runs to there.
+    fn end_of_line_before(&self, stop: &str) -> u32 {
+        let line = self.token().line;
+        let mut end = self.token().col;
+        for t in &self.tokens[self.pos..] {
+            if t.line != line || matches!(t.kind, Tok::Newline | Tok::EndMarker) {
+                break;
+            }
+            if matches!(&t.kind, Tok::Op(o) if *o == stop) {
+                break;
+            }
+            end = t.end_col;
+        }
+        end
+    }
+
     /// The generic error at the current token. As in CPython, a tokenizer error later in the source
     /// (other than an unclosed bracket) is more useful and replaces it.
     fn invalid_syntax(&self) -> SyntaxError {
         match &self.lex_error {
             Some(lex) if !lex.deferred => lex.error.clone(),
-            _ => self.error_here("invalid syntax"),
+            _ => self
+                .error_here("invalid syntax")
+                .spanning(self.token().end_col),
         }
     }
 }

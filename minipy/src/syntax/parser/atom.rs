@@ -299,7 +299,12 @@ impl Parser {
         );
         if next_is_operand {
             let msg = "invalid syntax. Perhaps you forgot a comma?";
-            return self.error_at(element.0, element.1, msg);
+            let err = self.error_at(element.0, element.1, msg);
+            // CPython marks both expressions; the next one's first token stands for it.
+            return match self.token().line == element.0 {
+                true => err.spanning(self.token().end_col),
+                false => err,
+            };
         }
         self.invalid_syntax()
     }

@@ -47,6 +47,9 @@ pub struct SyntaxError {
     pub line: u32,
     /// 1-based column (in characters) the error points at.
     pub col: u32,
+    /// Column just past the end of what the error marks, for a caret span (`^^^^`) as CPython
+    /// 3.11 prints; 0 (or not past `col`) marks the one character at `col`.
+    pub end_col: u32,
 }
 
 impl SyntaxError {
@@ -67,7 +70,14 @@ impl SyntaxError {
             msg: msg.into(),
             line,
             col,
+            end_col: 0,
         }
+    }
+
+    /// This error marking its line's characters `col..end_col`.
+    pub fn spanning(mut self, end_col: u32) -> Self {
+        self.end_col = end_col;
+        self
     }
 }
 

@@ -132,11 +132,17 @@ impl Parser {
     fn if_statement(&mut self) -> PResult<Stmt> {
         let start = self.bump();
         let test = self.named_expression()?;
+        if let Some(e) = self.assignment_in_condition(&test) {
+            return Err(e);
+        }
         let body = self.block("'if' statement", start.line)?;
         let mut branches = vec![IfBranch { test, body }];
         while self.at_kw("elif") {
             let keyword = self.bump();
             let test = self.named_expression()?;
+            if let Some(e) = self.assignment_in_condition(&test) {
+                return Err(e);
+            }
             let body = self.block("'elif' statement", keyword.line)?;
             branches.push(IfBranch { test, body });
         }
@@ -148,6 +154,9 @@ impl Parser {
     fn while_statement(&mut self) -> PResult<Stmt> {
         let start = self.bump();
         let test = self.named_expression()?;
+        if let Some(e) = self.assignment_in_condition(&test) {
+            return Err(e);
+        }
         let body = self.loop_body("'while' statement", start.line)?;
         let orelse = self.else_block()?;
         let kind = StmtKind::While { test, body, orelse };
@@ -407,9 +416,40 @@ impl Parser {
             }
         }
         if !self.eat(&Tok::Newline) {
+            if let Some(e) = self.legacy_print(out.last()) {
+                return Err(e);
+            }
             return Err(self.invalid_syntax());
         }
         Ok(())
+    }
+
+    /// Python 2's `print x` / `exec code`: CPython's hint, marking the whole statement.
+    fn legacy_print(&self, stmt: Option<&Stmt>) -> Option<SyntaxError> {
+        let StmtKind::Expr(e) = &stmt?.kind else {
+            return None;
+        };
+        let ExprKind::Name(name, _) = &e.kind else {
+            return None;
+        };
+        let operand_follows = matches!(
+            self.tok(),
+            Tok::Name(_) | Tok::Number(_) | Tok::Str { .. } | Tok::Bytes { .. } | Tok::Keyword(_)
+        );
+        if !matches!(&**name, "print" | "exec") || !operand_follows || e.line != self.token().line {
+            return None;
+        }
+        let msg = format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?");
+        Some(SyntaxError::new(msg, e.line, e.col).spanning(self.end_of_line_before(";")))
+    }
+
+    /// `if x = 1:`: CPython's hint, marking from the name to the end of the value.
+    fn assignment_in_condition(&self, test: &Expr) -> Option<SyntaxError> {
+        if !self.at_op("=") || !matches!(test.kind, ExprKind::Name(..)) {
+            return None;
+        }
+        let msg = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
+        Some(SyntaxError::new(msg, test.line, test.col).spanning(self.end_of_line_before(":")))
     }
 
     fn simple_statement(&mut self) -> PResult<Stmt> {
