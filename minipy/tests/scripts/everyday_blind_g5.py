@@ -5,7 +5,7 @@ def collatz(n):
         n = n // 2 if n % 2 == 0 else 3 * n + 1
         steps += 1
     return steps
-best = max(range(1, 10000), key=collatz)
+best = max(range(1, 300), key=collatz)
 print(best, collatz(best))
 def sieve(n):
     is_p = [True] * (n + 1)
@@ -14,7 +14,7 @@ def sieve(n):
         if is_p[i]:
             is_p[i * i::i] = [False] * len(is_p[i * i::i])
     return [i for i, p in enumerate(is_p) if p]
-primes = sieve(10000)
+primes = sieve(1000)
 print(len(primes), primes[-5:], sum(primes))
 def gcd(a, b):
     while b:

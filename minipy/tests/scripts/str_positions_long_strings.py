@@ -9,9 +9,9 @@ u = "😀a€" * 30
 print(len(u), u[89], u[45:50], u[-2], u[::29])
 try: s[len(s)]
 except IndexError as e: print(e)
-big = "x" * 300000 + "é"
+big = "x" * 10000 + "é"
 n = 0
 for i in range(len(big)):
     if big[i] == "é":
         n = i
-print(n, len(big), big[-1], big[299998:])
+print(n, len(big), big[-1], big[9998:])
