@@ -554,6 +554,13 @@ impl Interp {
                     }
                 };
             }
+            if let Some(inner) = self.base_value(v) {
+                // `int.__format__` and the like: `str(self)` for an empty spec, else the value's.
+                if spec.is_empty() {
+                    return self.str_of(v);
+                }
+                return self.format_value(inner, spec);
+            }
         }
         if let ObjKind::BigInt(b) = self.obj(v) {
             let b = b.clone();

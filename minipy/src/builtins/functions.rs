@@ -28,6 +28,31 @@ impl Interp {
     pub(super) fn call_function_builtin(&mut self, id: Builtin, args: &[Value]) -> PyResult<Value> {
         use Builtin as B;
         let name = id.name();
+        let unwrapped: Vec<Value>;
+        let args = match id {
+            // Numeric and text builtins take a `class Money(int)` instance as its value, unless
+            // its class says otherwise (`__round__`, `__abs__`...).
+            B::Round | B::Abs | B::Divmod | B::Pow | B::Chr | B::Ord | B::Hex | B::Oct | B::Bin
+                if args.iter().any(|a| self.base_value(*a).is_some()) =>
+            {
+                let own = match id {
+                    B::Round => "__round__",
+                    B::Abs => "__abs__",
+                    B::Divmod => "__divmod__",
+                    B::Pow => "__pow__",
+                    _ => "__index__",
+                };
+                unwrapped = args
+                    .iter()
+                    .map(|a| match self.special_method(*a, own) {
+                        Some(_) => *a,
+                        None => self.unwrap_value(*a),
+                    })
+                    .collect();
+                &unwrapped[..]
+            }
+            _ => args,
+        };
         match id {
             B::Len => {
                 self.check_arity(name, args, 1, 1)?;

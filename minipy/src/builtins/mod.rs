@@ -240,6 +240,11 @@ impl Interp {
 
     fn call_method_builtin(&mut self, id: Builtin, recv: Value, args: &[Value]) -> PyResult<Value> {
         use Builtin as B;
+        // `class Name(str)`: the builtin's methods work on the value the instance stands for.
+        let recv = match id {
+            B::ObjectInit | B::ExceptionInit | B::DSetAttr | B::DDelAttr | B::DGetAttribute => recv,
+            _ => self.unwrap_value(recv),
+        };
         match id {
             B::ObjectInit => Ok(self.none()),
             // Slot wrappers in CPython, whose arity error is worded as below.
@@ -324,8 +329,17 @@ impl Interp {
             | B::StrRemoveSuffix
             | B::StrTranslate
             | B::StrEncode
-            | B::StrFormatMap => self.str_method(id, recv, args),
-            id if bytes::is_bytes_method(id) => self.bytes_method(id, recv, args),
+            | B::StrFormatMap => {
+                if matches!(id, B::StrFormat | B::StrFormatMap) {
+                    return self.str_method(id, recv, args);
+                }
+                let args: Vec<Value> = args.iter().map(|a| self.unwrap_value(*a)).collect();
+                self.str_method(id, recv, &args)
+            }
+            id if bytes::is_bytes_method(id) => {
+                let args: Vec<Value> = args.iter().map(|a| self.unwrap_value(*a)).collect();
+                self.bytes_method(id, recv, &args)
+            }
             id if dunders::is_dunder(id) => self.dunder_method(id, recv, args),
             // The methods of the classes `weakref` defines in Python: one list, in `python_class`.
             id if id.python_class() == Some("WeakSet") => self.weak_set_method(id, recv, args),

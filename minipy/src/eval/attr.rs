@@ -95,6 +95,13 @@ impl Interp {
             own.sort();
             slots.extend(own);
         }
+        if matches!(
+            self.class_tag(class),
+            TypeTag::Tuple | TypeTag::Int | TypeTag::Bytes
+        ) {
+            // Variable-size objects in CPython: no room for a weak reference list.
+            weakrefable = false;
+        }
         if !slots.is_empty() || !has_dict || !weakrefable {
             layout = SlotLayout {
                 slots: slots.into_boxed_slice(),

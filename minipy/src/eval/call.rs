@@ -357,6 +357,23 @@ impl Interp {
         if class == self.type_class(tag) && tag != TypeTag::BaseException {
             return self.construct_builtin(tag, class, args, kwargs);
         }
+        if crate::eval::class::is_value_tag(tag) {
+            let init = self.class_lookup(class, "__init__");
+            let inst = self.value_instance(class, args.clone(), kwargs.clone())?;
+            if let Some(init) = init {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(inst);
+                all.extend(args);
+                let r = self.call(init, all, kwargs)?;
+                if !matches!(self.obj(r), ObjKind::None) {
+                    let t = self.type_name(r);
+                    return Err(
+                        self.type_error(format!("__init__() should return None, not '{t}'"))
+                    );
+                }
+            }
+            return Ok(inst);
+        }
         let payload = match tag {
             TypeTag::List => Payload::List(Vec::new()),
             TypeTag::Dict => Payload::Dict(Dict::new()),

@@ -66,6 +66,10 @@ impl Interp {
                     IterState::GetItem(v, 0)
                 }
                 Payload::None => return Err(self.not_iterable(v)),
+                Payload::Value(inner) => {
+                    let inner = *inner;
+                    return self.iter_start(inner);
+                }
             },
             _ => return Err(self.not_iterable(v)),
         };
@@ -82,10 +86,11 @@ impl Interp {
             return true;
         }
         match self.obj(v) {
-            ObjKind::Instance(inst) => {
-                !matches!(inst.payload(), Payload::None)
-                    || self.special_method(v, "__getitem__").is_some()
-            }
+            ObjKind::Instance(inst) => match inst.payload() {
+                Payload::Value(inner) => self.is_iterable(*inner),
+                Payload::None => self.special_method(v, "__getitem__").is_some(),
+                _ => true,
+            },
             ObjKind::Proxy(_)
             | ObjKind::List(_)
             | ObjKind::Tuple(_)

@@ -576,6 +576,7 @@ impl InstanceAttrs {
                 Payload::None => {}
                 Payload::List(items) => items.trace(tracer),
                 Payload::Dict(d) => d.trace(tracer),
+                Payload::Value(v) => tracer.edge(*v),
             }
         }
     }
@@ -589,6 +590,10 @@ pub enum Payload {
     List(Vec<Value>),
     /// `class C(dict)`.
     Dict(Dict),
+    /// `class C(tuple)`, `C(str)`, `C(int)`, `C(float)`, `C(bytes)`: the immutable builtin value
+    /// the instance stands for (a plain `tuple`/`str`/`int`/`float`/`bytes` object), which every
+    /// builtin operation the class does not override works on.
+    Value(Value),
 }
 
 /// A module object.
