@@ -832,8 +832,15 @@ impl Interp {
 
     /// `fmt % args`, as CPython's `PyUnicode_Format`.
     pub fn percent_format(&mut self, fmt: &str, args: Value) -> PyResult<String> {
+        let base = self.base_value(args).map(|b| self.obj(b));
         let (values, mapping) = match self.obj(args) {
             ObjKind::Tuple(items) => (items.clone(), None),
+            // A `tuple` subclass gives the arguments; a `str` or `bytes` one is one argument.
+            _ if matches!(base, Some(ObjKind::Tuple(_))) => match base {
+                Some(ObjKind::Tuple(items)) => (items.clone(), None),
+                _ => unreachable!("matched"),
+            },
+            _ if base.is_some() => (vec![args], None),
             ObjKind::Str(_) => (vec![args], None),
             _ if self.special_method(args, "__getitem__").is_some()
                 || matches!(self.obj(args), ObjKind::Dict(_) | ObjKind::List(_)) =>
