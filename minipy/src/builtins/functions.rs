@@ -253,9 +253,15 @@ impl Interp {
             B::Zip => self.builtin_zip_lazy(args, false),
             B::Reversed => {
                 self.check_arity(name, args, 1, 1)?;
+                let name = match self.obj(args[0]) {
+                    ObjKind::Range(..) => "range_iterator",
+                    ObjKind::Dict(_) => "dict_reversekeyiterator",
+                    _ if self.list_ref(args[0]).is_some() => "list_reverseiterator",
+                    _ => "reversed",
+                };
                 let mut items = self.collect_iter(args[0])?;
                 items.reverse();
-                self.new_iterator(items)
+                self.new_iterator(items, name)
             }
             B::Iter => {
                 self.check_arity(name, args, 1, 2)?;
@@ -399,10 +405,10 @@ impl Interp {
         }
     }
 
-    /// An iterator over precomputed values (what `enumerate`, `zip`, `map` return).
-    fn new_iterator(&mut self, items: Vec<Value>) -> PyResult<Value> {
+    /// An iterator over precomputed values (what `reversed` returns), of type `name`.
+    fn new_iterator(&mut self, items: Vec<Value>, name: &'static str) -> PyResult<Value> {
         self.alloc(ObjKind::Iter(
-            crate::runtime::iter_state::IterState::Values(items, 0),
+            crate::runtime::iter_state::IterState::Values(items, 0, name),
         ))
     }
 

@@ -117,6 +117,11 @@ impl Interp {
             let class = self.exc_class(exc);
             self.roots.builtins.set(Name::from(exc.name()), class);
         }
+        // The iterator adapters are types: `type(zip()) is zip`.
+        for name in ["zip", "map", "filter", "enumerate", "reversed"] {
+            let class = self.iter_type(name);
+            self.roots.builtins.set(Name::from(name), class);
+        }
         let none = self.none();
         self.roots.builtins.set(Name::from("None"), none);
         let ni = self.not_implemented();

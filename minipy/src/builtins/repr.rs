@@ -272,7 +272,7 @@ impl Interp {
             ObjKind::Generator(g) => {
                 format!("<generator object {} at {}>", g.qualname, self.addr(v))
             }
-            ObjKind::Iter(_) => format!("<iterator object at {}>", self.addr(v)),
+            ObjKind::Iter(_) => format!("<{} object at {}>", self.type_name(v), self.addr(v)),
             ObjKind::Super(c, _) => {
                 let c = *c;
                 format!("<super: <class '{}'>, <object>>", self.class_name(c))

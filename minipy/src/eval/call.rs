@@ -357,6 +357,23 @@ impl Interp {
         if class == self.type_class(tag) && tag != TypeTag::BaseException {
             return self.construct_builtin(tag, class, args, kwargs);
         }
+        if tag == TypeTag::Iterator {
+            // `zip(...)`, `map(...)`: the adapter types make their iterators.
+            use crate::runtime::builtin_id::Builtin as B;
+            let name = self.class_name(class);
+            let id = match &*name {
+                "zip" => Some(B::Zip),
+                "map" => Some(B::Map),
+                "filter" => Some(B::Filter),
+                "enumerate" => Some(B::Enumerate),
+                "reversed" => Some(B::Reversed),
+                _ => None,
+            };
+            if let Some(id) = id.filter(|_| self.roots.types.contains(&class)) {
+                return self.call_builtin(id, None, args, kwargs);
+            }
+            return Err(self.type_error(format!("cannot create '{name}' instances")));
+        }
         if crate::eval::class::is_value_tag(tag) {
             let init = self.class_lookup(class, "__init__");
             let inst = self.value_instance(class, args.clone(), kwargs.clone())?;

@@ -34,7 +34,7 @@ impl Interp {
             ObjKind::Str(_) => IterState::Str(v, 0),
             ObjKind::Bytes(b) => {
                 let b = b.clone();
-                IterState::Values(self.bytes_items(&b)?, 0)
+                IterState::Values(self.bytes_items(&b)?, 0, "bytes_iterator")
             }
             ObjKind::Range(start, stop, step) => IterState::Range(*start, *stop, *step),
             ObjKind::Dict(d) => IterState::Dict(v, 0, d.version(), ViewKind::Keys),
@@ -73,7 +73,7 @@ impl Interp {
             },
             _ => return Err(self.not_iterable(v)),
         };
-        if let IterState::Values(items, _) = &state {
+        if let IterState::Values(items, ..) = &state {
             self.roots.temps.extend(items.iter().copied());
         }
         Ok(state)
@@ -216,7 +216,7 @@ impl Interp {
                 }
                 Ok(entry.map(|e| e.key))
             }
-            IterState::Values(items, pos) => {
+            IterState::Values(items, pos, _) => {
                 let item = items.get(*pos).copied();
                 *pos += 1;
                 Ok(item)
