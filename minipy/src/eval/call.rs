@@ -115,7 +115,7 @@ impl Interp {
         let frame = self.pop_frame().expect("pushed above");
         self.leave();
         result.map_err(|mut e| {
-            e.traceback.push((frame.name.clone(), frame.line));
+            e.traceback.push(self.tb_entry(&frame));
             e
         })
     }

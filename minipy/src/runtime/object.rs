@@ -614,6 +614,9 @@ pub struct Env {
 pub struct FrameObj {
     /// The frame's name, as tracebacks show it.
     pub name: Rc<str>,
+    /// The file tracebacks name for it: `None` for the script, else a built-in module's
+    /// (`Interp::frame_file`). A thin pointer: an `Rc<str>` would push `Object` past 64 bytes.
+    pub file: Option<Rc<String>>,
     /// The frame's slots when it ended (empty while it runs).
     pub slots: Vec<Option<Value>>,
     /// The caller's frame object (`f_back`), set when the frame ends.
