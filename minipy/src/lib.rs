@@ -179,7 +179,7 @@ impl Interp {
             return self.system_exit_code(e.exc);
         }
         let line = self.frame().line;
-        e.traceback.push((Rc::from("<module>"), line));
+        e.traceback.push((Rc::from("<module>"), line, None));
         self.print_traceback(&e);
         if self.err_is(&e, Exc::KeyboardInterrupt) {
             130

@@ -17,6 +17,22 @@ impl Interp {
         args: Vec<Value>,
         kwargs: Vec<(Name, Value)>,
     ) -> PyResult<Value> {
+        let mut args = args;
+        if let Some(first) = args.first().copied() {
+            if let Some(inner) = self.base_value(first) {
+                // `int(Money(5))`: the value, unless the class converts it itself.
+                let own = match tag {
+                    TypeTag::Int => Some("__int__"),
+                    TypeTag::Float => Some("__float__"),
+                    TypeTag::Complex => Some("__complex__"),
+                    TypeTag::Bytes => Some("__bytes__"),
+                    _ => None,
+                };
+                if own.is_some_and(|d| self.special_method(first, d).is_none()) {
+                    args[0] = inner;
+                }
+            }
+        }
         match tag {
             TypeTag::WeakRef
             | TypeTag::WeakMethod

@@ -110,6 +110,9 @@ impl Interp {
             ObjKind::Tuple(_) => Kind::Tuple,
             ObjKind::Set(_) | ObjKind::FrozenSet(_) => Kind::Set,
             ObjKind::Range(..) => Kind::Range,
+            ObjKind::Instance(_) if self.base_value(v).is_some() => {
+                self.kind(self.base_value(v).expect("checked"))
+            }
             _ if self.list_ref(v).is_some() => Kind::List,
             _ if self.dict_ref(v).is_some() => Kind::Dict,
             _ => Kind::Other,
@@ -143,7 +146,7 @@ impl Interp {
                 return self.call_builtin(Builtin::Pow, None, all.to_vec(), Vec::new());
             }
             self.check_arity(name, args, 1, 1)?;
-            let other = args[0];
+            let other = self.unwrap_value(args[0]);
             let (rk, ok) = (self.kind(recv), self.kind(other));
             let sequence = matches!(rk, Kind::Str | Kind::Bytes | Kind::List | Kind::Tuple);
             if sequence && op == BinOp::Mul {
@@ -169,7 +172,7 @@ impl Interp {
         }
         if let Some(op) = compare_op(id) {
             self.check_arity(name, args, 1, 1)?;
-            let other = args[0];
+            let other = self.unwrap_value(args[0]);
             let (rk, ok) = (self.kind(recv), self.kind(other));
             if rk == Kind::Other {
                 // `object`'s: identity, else `NotImplemented`; ordering is never defined.

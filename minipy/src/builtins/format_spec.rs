@@ -621,6 +621,13 @@ impl Interp {
                     }
                 };
             }
+            if let Some(inner) = self.base_value(v) {
+                // `int.__format__` and the like: `str(self)` for an empty spec, else the value's.
+                if spec.is_empty() {
+                    return self.str_of(v);
+                }
+                return self.format_value(inner, spec);
+            }
         }
         if let ObjKind::BigInt(b) = self.obj(v) {
             let b = b.clone();
@@ -893,8 +900,15 @@ impl Interp {
 
     /// `fmt % args`, as CPython's `PyUnicode_Format`.
     pub fn percent_format(&mut self, fmt: &str, args: Value) -> PyResult<String> {
+        let base = self.base_value(args).map(|b| self.obj(b));
         let (values, mapping) = match self.obj(args) {
             ObjKind::Tuple(items) => (items.clone(), None),
+            // A `tuple` subclass gives the arguments; a `str` or `bytes` one is one argument.
+            _ if matches!(base, Some(ObjKind::Tuple(_))) => match base {
+                Some(ObjKind::Tuple(items)) => (items.clone(), None),
+                _ => unreachable!("matched"),
+            },
+            _ if base.is_some() => (vec![args], None),
             ObjKind::Str(_) => (vec![args], None),
             _ if self.special_method(args, "__getitem__").is_some()
                 || matches!(self.obj(args), ObjKind::Dict(_) | ObjKind::List(_)) =>

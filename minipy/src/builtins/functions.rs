@@ -28,6 +28,31 @@ impl Interp {
     pub(super) fn call_function_builtin(&mut self, id: Builtin, args: &[Value]) -> PyResult<Value> {
         use Builtin as B;
         let name = id.name();
+        let unwrapped: Vec<Value>;
+        let args = match id {
+            // Numeric and text builtins take a `class Money(int)` instance as its value, unless
+            // its class says otherwise (`__round__`, `__abs__`...).
+            B::Round | B::Abs | B::Divmod | B::Pow | B::Chr | B::Ord | B::Hex | B::Oct | B::Bin
+                if args.iter().any(|a| self.base_value(*a).is_some()) =>
+            {
+                let own = match id {
+                    B::Round => "__round__",
+                    B::Abs => "__abs__",
+                    B::Divmod => "__divmod__",
+                    B::Pow => "__pow__",
+                    _ => "__index__",
+                };
+                unwrapped = args
+                    .iter()
+                    .map(|a| match self.special_method(*a, own) {
+                        Some(_) => *a,
+                        None => self.unwrap_value(*a),
+                    })
+                    .collect();
+                &unwrapped[..]
+            }
+            _ => args,
+        };
         match id {
             B::Len => {
                 self.check_arity(name, args, 1, 1)?;
@@ -228,9 +253,15 @@ impl Interp {
             B::Zip => self.builtin_zip_lazy(args, false),
             B::Reversed => {
                 self.check_arity(name, args, 1, 1)?;
+                let name = match self.obj(args[0]) {
+                    ObjKind::Range(..) => "range_iterator",
+                    ObjKind::Dict(_) => "dict_reversekeyiterator",
+                    _ if self.list_ref(args[0]).is_some() => "list_reverseiterator",
+                    _ => "reversed",
+                };
                 let mut items = self.collect_iter(args[0])?;
                 items.reverse();
-                self.new_iterator(items)
+                self.new_iterator(items, name)
             }
             B::Iter => {
                 self.check_arity(name, args, 1, 2)?;
@@ -399,10 +430,10 @@ impl Interp {
         }
     }
 
-    /// An iterator over precomputed values (what `enumerate`, `zip`, `map` return).
-    fn new_iterator(&mut self, items: Vec<Value>) -> PyResult<Value> {
+    /// An iterator over precomputed values (what `reversed` returns), of type `name`.
+    fn new_iterator(&mut self, items: Vec<Value>, name: &'static str) -> PyResult<Value> {
         self.alloc(ObjKind::Iter(
-            crate::runtime::iter_state::IterState::Values(items, 0),
+            crate::runtime::iter_state::IterState::Values(items, 0, name),
         ))
     }
 

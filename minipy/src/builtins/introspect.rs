@@ -202,7 +202,7 @@ impl Interp {
                 Ok(v)
             }
             Err(mut e) => {
-                e.traceback.push((frame.name, frame.line));
+                e.traceback.push(self.tb_entry(&frame));
                 Err(e)
             }
         }

@@ -547,11 +547,103 @@ impl Interp {
     }
 
     /// `vars()` (the globals, as `globals()`) or `vars(obj)`: a dict of its attributes.
+    /// Whether instances of `class` have a `__dict__` and accept weak references (for which
+    /// of those a subclass's namespace introduces).
+    fn instances_have(&self, class: Value) -> (bool, bool) {
+        use crate::runtime::types::TypeTag;
+        if self.roots.exceptions.contains(&class) || self.class_tag(class) == TypeTag::BaseException
+        {
+            return (true, false);
+        }
+        if self.roots.types.contains(&class) {
+            return (false, false);
+        }
+        let ObjKind::Class(c) = self.obj(class) else {
+            return (false, false);
+        };
+        if c.attrs.get("__slots__").is_none() {
+            return (true, true);
+        }
+        let bases: Vec<Value> = c
+            .base
+            .into_iter()
+            .chain(c.extra_bases.iter().copied())
+            .collect();
+        bases.iter().fold((false, false), |(d, w), b| {
+            let (bd, bw) = self.instances_have(*b);
+            (d || bd, w || bw)
+        })
+    }
+
+    /// `cls.__dict__` and `vars(cls)` of a Python class: a `mappingproxy` of its namespace, in
+    /// CPython's order (`types._class_namespace`).
+    pub fn class_namespace(&mut self, class: Value) -> PyResult<Value> {
+        use crate::runtime::types::TypeTag;
+        let ObjKind::Class(c) = self.obj(class) else {
+            return Err(self.type_error("vars() argument must have __dict__ attribute"));
+        };
+        let pairs: Vec<(Name, Value)> = c
+            .attrs
+            .iter()
+            .filter(|(n, _)| &***n != "__qualname__")
+            .map(|(n, v)| (n.clone(), v))
+            .collect();
+        let own_slots = c.attrs.get("__slots__").map(|s| {
+            let names: Vec<Value> = match self.obj(s) {
+                ObjKind::Tuple(items) | ObjKind::List(items) => items.clone(),
+                _ => vec![s],
+            };
+            names
+                .iter()
+                .any(|n| matches!(self.obj(*n), ObjKind::Str(t) if &**t == "__dict__"))
+        });
+        let bases: Vec<Value> = c
+            .base
+            .into_iter()
+            .chain(c.extra_bases.iter().copied())
+            .collect();
+        let tag = c.builtin;
+        let mut introduced = Vec::new();
+        if own_slots != Some(false) {
+            let (mut d, mut w) = (false, false);
+            for b in &bases {
+                let (bd, bw) = self.instances_have(*b);
+                d |= bd;
+                w |= bw;
+            }
+            if matches!(tag, TypeTag::Tuple | TypeTag::Int | TypeTag::Bytes) {
+                w = true;
+            }
+            if !d {
+                introduced.push(self.str_value("__dict__")?);
+            }
+            if !w {
+                introduced.push(self.str_value("__weakref__")?);
+            }
+        }
+        let d = self.alloc(ObjKind::Dict(crate::runtime::dict::Dict::new()))?;
+        for (n, v) in pairs {
+            let k = self.str_value(&n)?;
+            self.dict_set(d, k, v)?;
+        }
+        let introduced = self.alloc(ObjKind::Tuple(introduced))?;
+        let types = self.import_module("types")?;
+        self.push_temp(types);
+        let f = self.getattr(types, "_class_namespace")?;
+        self.call(f, vec![class, d, introduced], Vec::new())
+    }
+
     fn builtin_vars(&mut self, args: &[Value]) -> PyResult<Value> {
         self.check_arity("vars", args, 0, 1)?;
         let Some(&obj) = args.first() else {
             return self.call_function_builtin(Builtin::Globals, &[]);
         };
+        if self.is_class(obj)
+            && !self.roots.types.contains(&obj)
+            && !self.roots.exceptions.contains(&obj)
+        {
+            return self.class_namespace(obj);
+        }
         let pairs: Vec<(Name, Value)> = match self.obj(obj) {
             ObjKind::Instance(i) if i.attrs.layout().has_dict => return self.instance_dict(obj),
             ObjKind::Class(c) => c.attrs.iter().map(|(n, v)| (n.clone(), v)).collect(),

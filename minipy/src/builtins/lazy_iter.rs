@@ -26,7 +26,7 @@ impl Interp {
             | IterState::Shared(v)
             | IterState::User(v)
             | IterState::GetItem(v, _) => self.push_temp(*v),
-            IterState::Values(items, pos) => {
+            IterState::Values(items, pos, _) => {
                 let rest = items.get(*pos..).unwrap_or(&[]).to_vec();
                 self.roots.temps.extend(rest);
             }

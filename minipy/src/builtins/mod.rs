@@ -119,6 +119,11 @@ impl Interp {
             let class = self.exc_class(exc);
             self.roots.builtins.set(Name::from(exc.name()), class);
         }
+        // The iterator adapters are types: `type(zip()) is zip`.
+        for name in ["zip", "map", "filter", "enumerate", "reversed"] {
+            let class = self.iter_type(name);
+            self.roots.builtins.set(Name::from(name), class);
+        }
         let none = self.none();
         self.roots.builtins.set(Name::from("None"), none);
         let ni = self.not_implemented();
@@ -242,6 +247,11 @@ impl Interp {
 
     fn call_method_builtin(&mut self, id: Builtin, recv: Value, args: &[Value]) -> PyResult<Value> {
         use Builtin as B;
+        // `class Name(str)`: the builtin's methods work on the value the instance stands for.
+        let recv = match id {
+            B::ObjectInit | B::ExceptionInit | B::DSetAttr | B::DDelAttr | B::DGetAttribute => recv,
+            _ => self.unwrap_value(recv),
+        };
         match id {
             B::ObjectInit => Ok(self.none()),
             // Slot wrappers in CPython, whose arity error is worded as below.
@@ -326,10 +336,20 @@ impl Interp {
             | B::StrRemoveSuffix
             | B::StrTranslate
             | B::StrEncode
-            | B::StrFormatMap => self.str_method(id, recv, args),
-            id if bytes::is_bytes_method(id) => self.bytes_method(id, recv, args),
+            | B::StrFormatMap => {
+                if matches!(id, B::StrFormat | B::StrFormatMap) {
+                    return self.str_method(id, recv, args);
+                }
+                let args: Vec<Value> = args.iter().map(|a| self.unwrap_value(*a)).collect();
+                self.str_method(id, recv, &args)
+            }
+            id if bytes::is_bytes_method(id) => {
+                let args: Vec<Value> = args.iter().map(|a| self.unwrap_value(*a)).collect();
+                self.bytes_method(id, recv, &args)
+            }
             id if crate::runtime::builtin_id::BYTEARRAY_MUTATORS.contains(&id) => {
-                self.bytearray_method(id, recv, args)
+                let args: Vec<Value> = args.iter().map(|a| self.unwrap_value(*a)).collect();
+                self.bytearray_method(id, recv, &args)
             }
             id if dunders::is_dunder(id) => self.dunder_method(id, recv, args),
             // The methods of the classes `weakref` defines in Python: one list, in `python_class`.

@@ -101,6 +101,15 @@ impl Interp {
                     let r = self.call(f, vec![v], Vec::new())?;
                     return self.expect_string_result(r, "__str__");
                 }
+                if let Some(inner) = self.base_value(v) {
+                    // `str.__str__` gives the text itself; the other immutable builtins have no
+                    // `__str__` of their own, so `object.__str__` calls the (maybe user) repr.
+                    if matches!(self.obj(inner), ObjKind::Str(_))
+                        || self.special_method(v, "__repr__").is_none()
+                    {
+                        return self.str_of(inner);
+                    }
+                }
                 if self.tag_of_value(v) == crate::runtime::types::TypeTag::BaseException
                     && self.special_method(v, "__repr__").is_none()
                 {
@@ -240,6 +249,13 @@ impl Interp {
                     Payload::None => None,
                     Payload::List(items) => Some((items.clone(), true)),
                     Payload::Dict(_) => Some((Vec::new(), false)),
+                    Payload::Value(inner) => {
+                        let inner = *inner;
+                        if self.special_method(v, "__repr__").is_none() {
+                            return self.repr(inner);
+                        }
+                        None
+                    }
                 };
                 return self.instance_repr(v, payload);
             }
@@ -259,7 +275,7 @@ impl Interp {
             ObjKind::Generator(g) => {
                 format!("<generator object {} at {}>", g.qualname, self.addr(v))
             }
-            ObjKind::Iter(_) => format!("<iterator object at {}>", self.addr(v)),
+            ObjKind::Iter(_) => format!("<{} object at {}>", self.type_name(v), self.addr(v)),
             ObjKind::Super(c, _) => {
                 let c = *c;
                 format!("<super: <class '{}'>, <object>>", self.class_name(c))

@@ -36,7 +36,7 @@ impl Interp {
                 self.check_arity(name, args, 1, 1)?;
                 let mut parts = Vec::new();
                 for (i, v) in self.collect_iter(args[0])?.into_iter().enumerate() {
-                    match self.obj(v) {
+                    match self.obj(self.unwrap_value(v)) {
                         ObjKind::Str(p) => parts.push(p.clone()),
                         _ => {
                             let t = self.type_name(v);

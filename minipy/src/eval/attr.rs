@@ -95,6 +95,13 @@ impl Interp {
             own.sort();
             slots.extend(own);
         }
+        if matches!(
+            self.class_tag(class),
+            TypeTag::Tuple | TypeTag::Int | TypeTag::Bytes
+        ) {
+            // Variable-size objects in CPython: no room for a weak reference list.
+            weakrefable = false;
+        }
         if !slots.is_empty() || !has_dict || !weakrefable {
             layout = SlotLayout {
                 slots: slots.into_boxed_slice(),
@@ -211,6 +218,12 @@ impl Interp {
                         return Ok(Some(doc.unwrap_or(self.none())));
                     }
                     "__base__" => return Ok(Some(base.unwrap_or(self.none()))),
+                    "__dict__"
+                        if !self.roots.types.contains(&obj)
+                            && !self.roots.exceptions.contains(&obj) =>
+                    {
+                        return self.class_namespace(obj).map(Some);
+                    }
                     "__bases__" => {
                         let bases = base.into_iter().chain(extra_bases).collect();
                         return self.alloc(ObjKind::Tuple(bases)).map(Some);

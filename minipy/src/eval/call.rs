@@ -115,7 +115,7 @@ impl Interp {
         let frame = self.pop_frame().expect("pushed above");
         self.leave();
         result.map_err(|mut e| {
-            e.traceback.push((frame.name.clone(), frame.line));
+            e.traceback.push(self.tb_entry(&frame));
             e
         })
     }
@@ -356,6 +356,40 @@ impl Interp {
         let tag = self.class_tag(class);
         if class == self.type_class(tag) && tag != TypeTag::BaseException {
             return self.construct_builtin(tag, class, args, kwargs);
+        }
+        if tag == TypeTag::Iterator {
+            // `zip(...)`, `map(...)`: the adapter types make their iterators.
+            use crate::runtime::builtin_id::Builtin as B;
+            let name = self.class_name(class);
+            let id = match &*name {
+                "zip" => Some(B::Zip),
+                "map" => Some(B::Map),
+                "filter" => Some(B::Filter),
+                "enumerate" => Some(B::Enumerate),
+                "reversed" => Some(B::Reversed),
+                _ => None,
+            };
+            if let Some(id) = id.filter(|_| self.roots.types.contains(&class)) {
+                return self.call_builtin(id, None, args, kwargs);
+            }
+            return Err(self.type_error(format!("cannot create '{name}' instances")));
+        }
+        if crate::eval::class::is_value_tag(tag) {
+            let init = self.class_lookup(class, "__init__");
+            let inst = self.value_instance(class, args.clone(), kwargs.clone())?;
+            if let Some(init) = init {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(inst);
+                all.extend(args);
+                let r = self.call(init, all, kwargs)?;
+                if !matches!(self.obj(r), ObjKind::None) {
+                    let t = self.type_name(r);
+                    return Err(
+                        self.type_error(format!("__init__() should return None, not '{t}'"))
+                    );
+                }
+            }
+            return Ok(inst);
         }
         let payload = match tag {
             TypeTag::List => Payload::List(Vec::new()),

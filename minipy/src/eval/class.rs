@@ -15,6 +15,15 @@ use crate::runtime::object::{Attrs, Class, ObjKind, Payload, Value};
 use crate::runtime::types::TypeTag;
 use crate::syntax::ast::Name;
 
+/// Whether instances of classes derived from builtin `tag` stand for an immutable builtin value
+/// ([`Payload::Value`]).
+pub fn is_value_tag(tag: TypeTag) -> bool {
+    matches!(
+        tag,
+        TypeTag::Str | TypeTag::Tuple | TypeTag::Int | TypeTag::Float | TypeTag::Bytes
+    )
+}
+
 /// What a class is made of before `type.__new__` makes it.
 pub struct ClassParts {
     /// `__name__`.
@@ -351,6 +360,9 @@ impl Interp {
     /// `object.__new__(cls, ...)`: a bare instance of `cls`.
     pub fn object_new(&mut self, class: Value, args: &[Value]) -> PyResult<Value> {
         let tag = self.class_tag(class);
+        if is_value_tag(tag) {
+            return self.value_instance(class, args.to_vec(), Vec::new());
+        }
         let payload = match tag {
             TypeTag::List => Payload::List(Vec::new()),
             TypeTag::Dict => Payload::Dict(Dict::new()),
@@ -372,6 +384,44 @@ impl Interp {
             inst.attrs.set(Rc::from("args"), args_tuple);
         }
         self.alloc(ObjKind::Instance(inst))
+    }
+
+    /// `tuple.__new__(cls, ...)` (and `str`, `int`, `float`, `bytes`) for a subclass `cls`: the
+    /// builtin constructor's value, wrapped in a new instance of `cls`.
+    pub fn value_instance(
+        &mut self,
+        class: Value,
+        args: Vec<Value>,
+        kwargs: Vec<(Name, Value)>,
+    ) -> PyResult<Value> {
+        let tag = self.class_tag(class);
+        let base = self.type_class(tag);
+        let inner = self.construct_builtin(tag, base, args, kwargs)?;
+        self.push_temp(inner);
+        let has_del = self.class_lookup(class, "__del__").is_some();
+        if has_del {
+            self.note_watched();
+        }
+        let inst = self.new_instance(class, Payload::Value(inner), has_del)?;
+        self.alloc(ObjKind::Instance(inst))
+    }
+
+    /// The builtin value a `class C(tuple)`-style instance stands for; `None` for anything else.
+    #[inline]
+    pub fn base_value(&self, v: Value) -> Option<Value> {
+        match self.obj(v) {
+            ObjKind::Instance(i) => match i.payload() {
+                Payload::Value(x) => Some(*x),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// `v`, or the builtin value it stands for (see [`Interp::base_value`]).
+    #[inline]
+    pub fn unwrap_value(&self, v: Value) -> Value {
+        self.base_value(v).unwrap_or(v)
     }
 
     /// `type.__call__(cls, *args, **kwargs)` for a class with a user `__new__` or a user

@@ -70,6 +70,7 @@ impl Interp {
                 return Ok(r);
             }
         }
+        let (a, b) = (self.unwrap_value(a), self.unwrap_value(b));
         let r = self.builtin_eq(a, b)?;
         Ok(self.bool_value(r))
     }
@@ -237,6 +238,7 @@ impl Interp {
                 return Ok(r);
             }
         }
+        let (a, b) = (self.unwrap_value(a), self.unwrap_value(b));
         if self.is_set_like(a) && self.is_set_like(b) {
             // Subset order, which is partial: `{1} < {2}` and `{2} < {1}` are both false.
             let (small, big) = match op {
@@ -414,7 +416,10 @@ impl Interp {
                     }
                 }
             }
-            None if payload => Err(self.unhashable(v)),
+            None if payload => match self.base_value(v) {
+                Some(inner) => self.hash(inner),
+                None => Err(self.unhashable(v)),
+            },
             None => Ok(self.identity_hash(v)),
         }
     }
@@ -474,6 +479,19 @@ impl Interp {
         if let Some(items) = self.list_snapshot(container) {
             return self.seq_contains(&items, item);
         }
+        if let Some(inner) = self.base_value(container) {
+            if self.special_method(container, "__contains__").is_none() {
+                return self.contains(inner, item);
+            }
+        }
+        if matches!(self.obj(container), ObjKind::Str(_) | ObjKind::Bytes(_)) {
+            let item = self.unwrap_value(item);
+            return self.contains_rest(container, item);
+        }
+        self.contains_rest(container, item)
+    }
+
+    fn contains_rest(&mut self, container: Value, item: Value) -> PyResult<bool> {
         match self.obj(container) {
             ObjKind::Tuple(items) => {
                 let items = items.clone();
@@ -614,6 +632,13 @@ impl Interp {
                     Payload::List(x) => x.len(),
                     Payload::Dict(d) => d.len(),
                     Payload::None => return Err(self.no_len(v)),
+                    Payload::Value(inner) => {
+                        let inner = *inner;
+                        return match self.len_of(inner) {
+                            Ok(n) => Ok(n),
+                            Err(_) => Err(self.no_len(v)),
+                        };
+                    }
                 }
             }
             _ => return Err(self.no_len(v)),

@@ -230,7 +230,7 @@ impl Interp {
                     Err(mut e) => {
                         self.traceback_here(e.exc, false);
                         if let Some(f) = self.roots.frames.last() {
-                            e.traceback.push((f.name.clone(), f.line));
+                            e.traceback.push(self.tb_entry(f));
                         }
                         Err(e)
                     }
@@ -465,8 +465,13 @@ impl Interp {
             return Ok(r);
         }
         let name = gen.name.clone();
+        let globals = gen.frame.as_ref().map(|f| f.globals);
+        let file = globals
+            .and_then(|g| self.frame_file(g))
+            .map(|f| Rc::new(f.to_string()));
         let record = self.alloc(ObjKind::Frame(crate::runtime::object::FrameObj {
             name,
+            file,
             slots: Vec::new(),
             back: None,
         }))?;

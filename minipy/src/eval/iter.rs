@@ -34,12 +34,12 @@ impl Interp {
             ObjKind::Str(_) => IterState::Str(v, 0),
             ObjKind::Bytes(b) => {
                 let b = b.clone();
-                IterState::Values(self.bytes_items(&b)?, 0)
+                IterState::Values(self.bytes_items(&b)?, 0, "bytes_iterator")
             }
             // A snapshot: a loop does not see the bytearray change under it.
             ObjKind::ByteArray(b) => {
                 let b = b.clone();
-                IterState::Values(self.bytes_items(&b)?, 0)
+                IterState::Values(self.bytes_items(&b)?, 0, "bytearray_iterator")
             }
             ObjKind::Range(start, stop, step) => IterState::Range(*start, *stop, *step),
             ObjKind::Dict(d) => IterState::Dict(v, 0, d.version(), ViewKind::Keys),
@@ -71,10 +71,14 @@ impl Interp {
                     IterState::GetItem(v, 0)
                 }
                 Payload::None => return Err(self.not_iterable(v)),
+                Payload::Value(inner) => {
+                    let inner = *inner;
+                    return self.iter_start(inner);
+                }
             },
             _ => return Err(self.not_iterable(v)),
         };
-        if let IterState::Values(items, _) = &state {
+        if let IterState::Values(items, ..) = &state {
             self.roots.temps.extend(items.iter().copied());
         }
         Ok(state)
@@ -87,10 +91,11 @@ impl Interp {
             return true;
         }
         match self.obj(v) {
-            ObjKind::Instance(inst) => {
-                !matches!(inst.payload(), Payload::None)
-                    || self.special_method(v, "__getitem__").is_some()
-            }
+            ObjKind::Instance(inst) => match inst.payload() {
+                Payload::Value(inner) => self.is_iterable(*inner),
+                Payload::None => self.special_method(v, "__getitem__").is_some(),
+                _ => true,
+            },
             ObjKind::Proxy(_)
             | ObjKind::List(_)
             | ObjKind::Tuple(_)
@@ -217,7 +222,7 @@ impl Interp {
                 }
                 Ok(entry.map(|e| e.key))
             }
-            IterState::Values(items, pos) => {
+            IterState::Values(items, pos, _) => {
                 let item = items.get(*pos).copied();
                 *pos += 1;
                 Ok(item)

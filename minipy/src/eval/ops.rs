@@ -103,7 +103,7 @@ impl Interp {
             return Ok(None);
         }
         let Some(f) = self.special_method(v, "__index__") else {
-            return Ok(None);
+            return Ok(self.base_value(v).and_then(|inner| self.as_int(inner)));
         };
         let r = self.call(f, vec![v], Vec::new())?;
         Ok(self.as_int(r))
@@ -160,6 +160,11 @@ impl Interp {
             if r != not_impl {
                 return Ok(r);
             }
+        }
+        if self.base_value(a).is_some() || self.base_value(b).is_some() {
+            // `class Money(int)` without its own `__add__`: the builtin's, on the values.
+            let (a, b) = (self.unwrap_value(a), self.unwrap_value(b));
+            return self.binop(op, a, b);
         }
         if op == BinOp::BitOr && (self.is_class(a) || self.is_class(b)) {
             // `int | None`: a `types.UnionType`, as CPython 3.10+ makes.
@@ -595,6 +600,9 @@ impl Interp {
                 if let Some(f) = self.special_method(v, name) {
                     return self.call(f, vec![v], Vec::new());
                 }
+                if let Some(inner) = self.base_value(v) {
+                    return self.unary(op, inner);
+                }
                 let t = self.type_name(v);
                 Err(self.type_error(format!("bad operand type for unary {}: '{t}'", op.symbol())))
             }
@@ -642,8 +650,13 @@ impl Interp {
                     }
                 };
             }
-            if self.special_method(v, "__len__").is_none() && !has_payload {
-                return Ok(true);
+            if self.special_method(v, "__len__").is_none() {
+                if let Some(inner) = self.base_value(v) {
+                    return self.truthy(inner);
+                }
+                if !has_payload {
+                    return Ok(true);
+                }
             }
         }
         Ok(self.len_of(v)? != 0)

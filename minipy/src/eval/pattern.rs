@@ -100,10 +100,11 @@ impl Interp {
         match self.obj(v) {
             ObjKind::List(_) | ObjKind::Tuple(_) | ObjKind::Range(..) => true,
             ObjKind::Instance(i) if matches!(i.payload(), Payload::List(_)) => true,
+            ObjKind::Instance(i) if matches!(i.payload(), Payload::Value(_)) => {
+                matches!(self.obj(self.unwrap_value(v)), ObjKind::Tuple(_))
+            }
             ObjKind::Instance(i) => self.mro(i.class).into_iter().any(|c| match self.obj(c) {
-                ObjKind::Class(k) => {
-                    &*k.module == "collections" && matches!(&*k.name, "deque" | "_TupleLike")
-                }
+                ObjKind::Class(k) => &*k.module == "collections" && &*k.name == "deque",
                 _ => false,
             }),
             _ => false,

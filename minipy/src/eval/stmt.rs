@@ -812,7 +812,7 @@ impl Interp {
         let frame = self.pop_frame().expect("pushed above");
         self.leave();
         if let Err(mut e) = r {
-            e.traceback.push((frame.name, frame.line));
+            e.traceback.push(self.tb_entry(&frame));
             return Err(e);
         }
         let attrs = match self.obj_mut(env) {

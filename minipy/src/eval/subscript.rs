@@ -263,6 +263,9 @@ impl Interp {
                     let key = self.slice_object(bounds)?;
                     return self.getitem(obj, key);
                 }
+                if let Some(inner) = self.base_value(obj) {
+                    return self.get_slice(inner, bounds);
+                }
                 let t = self.type_name(obj);
                 Err(self.type_error(format!("'{t}' object is not subscriptable")))
             }
@@ -315,6 +318,8 @@ impl Interp {
     /// `obj[key]` by the builtin type's own rule, never a user `__getitem__` (what
     /// `list.__getitem__(obj, key)` and `super().__getitem__(key)` run).
     pub fn getitem_builtin(&mut self, obj: Value, key: Value) -> PyResult<Value> {
+        let obj = self.unwrap_value(obj);
+        let key = self.unwrap_value(key);
         if let ObjKind::Slice(bounds) = self.obj(key) {
             let bounds = *bounds;
             if bounds.2 == Some(0) {

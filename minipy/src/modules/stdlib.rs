@@ -132,12 +132,15 @@ impl Interp {
         let in_block =
             |first: Builtin, last: Builtin| (first as u16..=last as u16).contains(&(id as u16));
         let r = if in_block(Builtin::MathSqrt, Builtin::MathRemainder) {
+            // `math.sqrt(Meters(4.0))`: on the value a `float`/`int` subclass stands for.
+            let args: Vec<Value> = args.iter().map(|a| self.unwrap_value(*a)).collect();
             self.math_call(id, &args, &mut kw)?
         } else if in_block(Builtin::RandSeed, Builtin::RandGetRandBits) {
             self.random_call(id, &args, &mut kw)?
         } else if in_block(Builtin::GcSetThreshold, Builtin::MinipyWhyAlive) {
             self.gc_module_call(id, &args, &kw)?
         } else if in_block(Builtin::JsonScan, Builtin::JsonEncodeFast) {
+            let args: Vec<Value> = args.iter().map(|a| self.unwrap_value(*a)).collect();
             self.json_call(id, &args, &mut kw)?
         } else if in_block(Builtin::ReCompile, Builtin::ReAll) {
             self.re_call(id, &args, &mut kw)?

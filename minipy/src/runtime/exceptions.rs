@@ -100,8 +100,9 @@ const CONTEXT_MESSAGE: &str =
 pub struct PyErr {
     /// The exception instance.
     pub exc: Value,
-    /// `(function name, line)` of each frame the exception left, innermost first.
-    pub traceback: Vec<(Rc<str>, u32)>,
+    /// `(function name, line, file)` of each frame the exception left, innermost first; the file
+    /// is `None` for the script's own code (see `Interp::frame_file`).
+    pub traceback: Vec<(Rc<str>, u32, Option<Rc<str>>)>,
 }
 
 impl PyErr {
@@ -308,9 +309,13 @@ impl Interp {
             return Some(r);
         }
         let name = frame.name.clone();
+        let file = self
+            .frame_file(frame.globals)
+            .map(|f| Rc::new(f.to_string()));
         let r = self
             .alloc(ObjKind::Frame(FrameObj {
                 name,
+                file,
                 slots: Vec::new(),
                 back: None,
             }))
@@ -453,22 +458,63 @@ impl Interp {
                 break;
             };
             let (frame, line, next) = (*frame, *line, *next);
-            let name = match self.obj(frame) {
-                ObjKind::Frame(f) => f.name.clone(),
-                _ => Rc::from("?"),
+            let (name, file) = match self.obj(frame) {
+                ObjKind::Frame(f) => (
+                    f.name.clone(),
+                    f.file.as_ref().map(|f| Rc::from(f.as_str())),
+                ),
+                _ => (Rc::from("?"), None),
             };
-            text.push_str(&format!(
-                "  File \"{}\", line {line}, in {name}\n",
-                self.path
-            ));
-            if let Some(src) = self.source_line(line) {
-                text.push_str(&format!("    {src}\n"));
-            }
+            self.tb_line(&mut text, &name, line, file.as_deref());
             tb = next;
         }
         text.push_str(&self.exception_line(exc));
         text.push('\n');
         text
+    }
+
+    /// One traceback entry: `File "...", line N, in name` and the source line. A frame of a
+    /// built-in module names that module's (frozen) file and shows no line: the script's source
+    /// is not its.
+    fn tb_line(&self, text: &mut String, name: &str, line: u32, file: Option<&str>) {
+        match file {
+            Some(file) => text.push_str(&format!("  File \"{file}\", line {line}, in {name}\n")),
+            None => {
+                text.push_str(&format!(
+                    "  File \"{}\", line {line}, in {name}\n",
+                    self.path
+                ));
+                if let Some(src) = self.source_line(line) {
+                    text.push_str(&format!("    {src}\n"));
+                }
+            }
+        }
+    }
+
+    /// A traceback entry for `frame`, which the exception is leaving.
+    pub fn tb_entry(&self, frame: &Frame) -> (Rc<str>, u32, Option<Rc<str>>) {
+        (
+            frame.name.clone(),
+            frame.line,
+            self.frame_file(frame.globals),
+        )
+    }
+
+    /// The file a frame whose globals are `globals` runs: `None` for the script (`__main__`),
+    /// `<frozen minipy/NAME.py>` for the built-in modules written in Python (`enum`,
+    /// `collections`...), which are the only other module namespaces minipy has.
+    pub fn frame_file(&self, globals: Value) -> Option<Rc<str>> {
+        let ObjKind::Env(env) = self.obj(globals) else {
+            return None;
+        };
+        let name = env.vars.get("__name__")?;
+        match self.obj(name) {
+            ObjKind::Str(n) if &**n != "__main__" => Some(Rc::from(format!(
+                "<frozen minipy/{}.py>",
+                n.replace('.', "/")
+            ))),
+            _ => None,
+        }
     }
 
     /// Prints `err` as CPython prints an uncaught exception, to stderr: first the exceptions it
@@ -489,14 +535,8 @@ impl Interp {
             }
             // CPython prints a frame repeated in a row three times, then a count of the rest.
             for _ in 0..=repeats.min(2) {
-                let (name, line) = entry;
-                text.push_str(&format!(
-                    "  File \"{}\", line {line}, in {name}\n",
-                    self.path
-                ));
-                if let Some(src) = self.source_line(*line) {
-                    text.push_str(&format!("    {src}\n"));
-                }
+                let (name, line, file) = entry;
+                self.tb_line(&mut text, name, *line, file.as_deref());
             }
             if repeats > 2 {
                 let more = repeats - 2;
@@ -540,6 +580,18 @@ mod tests {
     fn tracebacks_get_one_entry_per_frame_and_raise_statement_as_in_cpython() {
         let src = "def f():\n    try:\n        raise ValueError\n    except ValueError:\n        raise\ndef g():\n    try:\n        f()\n    except ValueError as e:\n        raise e\ntry:\n    g()\nexcept ValueError as e:\n    n = []\n    tb = e.__traceback__\n    while tb is not None:\n        n.append(tb.tb_lineno)\n        tb = tb.tb_next\n    print(n, ValueError().__traceback__)\n";
         assert_eq!(run(src), "[12, 10, 8, 3] None\n");
+    }
+
+    #[test]
+    fn frames_inside_built_in_python_modules_name_their_module_file() {
+        let src = "import json\ndef f():\n    return json.dumps(object())\nf()\n";
+        let out = run(src);
+        assert!(out.contains("  File \"<test>\", line 3, in f\n    return json.dumps(object())\n  File \"<frozen minipy/json.py>\", line "), "{out}");
+        assert!(!out.contains("File \"<test>\", line 216"), "{out}");
+        assert!(
+            out.ends_with("TypeError: Object of type object is not JSON serializable\n"),
+            "{out}"
+        );
     }
 
     #[test]

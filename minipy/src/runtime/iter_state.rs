@@ -20,8 +20,9 @@ pub enum IterState {
     /// A set: the set, its positions in CPython's iteration order (`builtins::set_order`), the
     /// next index into them, the version when iteration began.
     Set(Value, Vec<usize>, usize, u64),
-    /// Values computed up front.
-    Values(Vec<Value>, usize),
+    /// Values computed up front, and the type name of the iterator (`bytes_iterator`,
+    /// `list_reverseiterator`, `reversed`...).
+    Values(Vec<Value>, usize, &'static str),
     /// Objects held weakly (a `WeakKeyDictionary`'s keys, a `WeakSet`); dead ones are skipped.
     Weak(Vec<(GcAny, WeakAny)>, usize),
     /// An object made by `iter()`: steps its own state.
@@ -50,7 +51,7 @@ impl Trace for IterState {
             | IterState::Shared(v)
             | IterState::User(v)
             | IterState::GetItem(v, _) => tracer.edge(*v),
-            IterState::Values(items, _) => items.trace(tracer),
+            IterState::Values(items, ..) => items.trace(tracer),
             IterState::WeakGen(g) => g.trace(tracer),
             IterState::Adapter(a) => a.trace(tracer),
             IterState::Range(..) | IterState::Weak(..) | IterState::Done => {}

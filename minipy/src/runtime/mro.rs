@@ -87,9 +87,16 @@ impl Interp {
                     | TypeTag::Dict
                     | TypeTag::BaseException
                     | TypeTag::Type
+                    | TypeTag::Str
+                    | TypeTag::Tuple
+                    | TypeTag::Int
+                    | TypeTag::Float
+                    | TypeTag::Bytes
             ) {
+                // `bool` is final in CPython too; the others minipy cannot derive from.
+                let minipy = if t == TypeTag::Bool { "" } else { " in minipy" };
                 return Err(self.type_error(format!(
-                    "type '{name}' is not an acceptable base type in minipy"
+                    "type '{name}' is not an acceptable base type{minipy}"
                 )));
             }
             if t != TypeTag::Object {

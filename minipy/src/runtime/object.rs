@@ -578,6 +578,7 @@ impl InstanceAttrs {
                 Payload::None => {}
                 Payload::List(items) => items.trace(tracer),
                 Payload::Dict(d) => d.trace(tracer),
+                Payload::Value(v) => tracer.edge(*v),
             }
         }
     }
@@ -591,6 +592,10 @@ pub enum Payload {
     List(Vec<Value>),
     /// `class C(dict)`.
     Dict(Dict),
+    /// `class C(tuple)`, `C(str)`, `C(int)`, `C(float)`, `C(bytes)`: the immutable builtin value
+    /// the instance stands for (a plain `tuple`/`str`/`int`/`float`/`bytes` object), which every
+    /// builtin operation the class does not override works on.
+    Value(Value),
 }
 
 /// A module object.
@@ -611,6 +616,9 @@ pub struct Env {
 pub struct FrameObj {
     /// The frame's name, as tracebacks show it.
     pub name: Rc<str>,
+    /// The file tracebacks name for it: `None` for the script, else a built-in module's
+    /// (`Interp::frame_file`). A thin pointer: an `Rc<str>` would push `Object` past 64 bytes.
+    pub file: Option<Rc<String>>,
     /// The frame's slots when it ended (empty while it runs).
     pub slots: Vec<Option<Value>>,
     /// The caller's frame object (`f_back`), set when the frame ends.

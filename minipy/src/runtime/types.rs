@@ -169,6 +169,31 @@ pub const BUILTIN_TYPES: &[(TypeTag, &str, &str)] = &[
     (TypeTag::Ellipsis, "ellipsis", "builtins"),
 ];
 
+/// The iterator types, by CPython's names: each a class of its own (`type(iter([]))` is
+/// `list_iterator`), all behaving as [`TypeTag::Iterator`]. The adapters among them (`zip`, `map`,
+/// `filter`, `enumerate`, `reversed`) are also the builtins that make them.
+pub const ITER_TYPES: &[&str] = &[
+    "iterator",
+    "list_iterator",
+    "tuple_iterator",
+    "str_ascii_iterator",
+    "str_iterator",
+    "range_iterator",
+    "set_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "bytes_iterator",
+    "list_reverseiterator",
+    "dict_reversekeyiterator",
+    "callable_iterator",
+    "zip",
+    "map",
+    "filter",
+    "enumerate",
+    "reversed",
+];
+
 /// The name CPython's messages use for a builtin object's type (`'int'`, `'NoneType'`), as
 /// `Trace::type_name` reports it.
 pub fn builtin_type_name(kind: &ObjKind) -> &'static str {
@@ -305,6 +330,10 @@ impl Interp {
             let class = self.new_builtin_class(name, module, Some(object), *tag);
             self.roots.types.push(class);
         }
+        for name in ITER_TYPES {
+            let class = self.new_builtin_class(name, "builtins", Some(object), TypeTag::Iterator);
+            self.roots.types.push(class);
+        }
         for (sub, base) in [
             (TypeTag::Bool, TypeTag::Int),
             (TypeTag::WeakMethod, TypeTag::WeakRef),
@@ -355,10 +384,44 @@ impl Interp {
         self.roots.types[tag as usize]
     }
 
+    /// The class of iterator type `name` (one of [`ITER_TYPES`]).
+    pub fn iter_type(&self, name: &str) -> Value {
+        let i = ITER_TYPES.iter().position(|n| *n == name).unwrap_or(0);
+        self.roots.types[BUILTIN_TYPES.len() + i]
+    }
+
+    /// Which of [`ITER_TYPES`] an iterator in state `state` is.
+    fn iter_type_name(&self, state: &crate::runtime::iter_state::IterState) -> &'static str {
+        use crate::runtime::iter_state::IterState as S;
+        match state {
+            S::Seq(x, _) => match &self.heap.get(*x).kind {
+                ObjKind::Tuple(_) => "tuple_iterator",
+                _ => "list_iterator",
+            },
+            S::Str(x, _) => match &self.heap.get(*x).kind {
+                ObjKind::Str(s) if !s.is_ascii() => "str_iterator",
+                _ => "str_ascii_iterator",
+            },
+            S::Range(..) => "range_iterator",
+            S::Set(..) => "set_iterator",
+            S::Dict(.., crate::runtime::object::ViewKind::Keys) => "dict_keyiterator",
+            S::Dict(.., crate::runtime::object::ViewKind::Values) => "dict_valueiterator",
+            S::Dict(.., crate::runtime::object::ViewKind::Items) => "dict_itemiterator",
+            S::Values(_, _, name) => name,
+            S::Adapter(a) => a.type_name(),
+            _ => "iterator",
+        }
+    }
+
     /// `type(v)`.
     pub fn type_of(&self, v: Value) -> Value {
         match &self.heap.get(v).kind {
             ObjKind::Instance(i) => i.class,
+            ObjKind::Iter(state)
+                if !matches!(state, crate::runtime::iter_state::IterState::WeakGen(_)) =>
+            {
+                self.iter_type(self.iter_type_name(state))
+            }
             ObjKind::Class(c) if c.metaclass.is_some() => c.metaclass.unwrap_or(v),
             kind => self.type_class(tag_of(kind)),
         }

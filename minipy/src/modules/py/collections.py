@@ -376,88 +376,8 @@ class deque:
         return "deque(" + repr(self._items) + ", maxlen=" + repr(self._maxlen) + ")"
 
 
-class _TupleLike:
-    """The base of namedtuple classes: minipy cannot subclass tuple, so the values live in
-    `_values` and the sequence protocol delegates to it."""
-
-    # isinstance(p, tuple) is True, as for CPython's namedtuples (builtins/functions.rs).
-    _minipy_tuple_like = True
-
-    def __iter__(self):
-        return iter(self._values)
-
-    def __len__(self):
-        return len(self._values)
-
-    def __getitem__(self, i):
-        return self._values[i]
-
-    def __contains__(self, x):
-        return x in self._values
-
-    def __eq__(self, other):
-        if isinstance(other, _TupleLike):
-            other = other._values
-        return self._values == other
-
-    def __ne__(self, other):
-        return not self == other
-
-    def __lt__(self, other):
-        if isinstance(other, _TupleLike):
-            other = other._values
-        return self._values < other
-
-    def __le__(self, other):
-        if isinstance(other, _TupleLike):
-            other = other._values
-        return self._values <= other
-
-    def __gt__(self, other):
-        if isinstance(other, _TupleLike):
-            other = other._values
-        return self._values > other
-
-    def __ge__(self, other):
-        if isinstance(other, _TupleLike):
-            other = other._values
-        return self._values >= other
-
-    def __hash__(self):
-        return hash(self._values)
-
-    def __add__(self, other):
-        if isinstance(other, _TupleLike):
-            other = other._values
-        return self._values + other
-
-    def __mul__(self, n):
-        return self._values * n
-
-    def count(self, x):
-        return self._values.count(x)
-
-    def index(self, x):
-        return self._values.index(x)
-
-    def _asdict(self):
-        return dict(zip(self._fields, self._values))
-
-    def _replace(self, **kwargs):
-        values = []
-        for name, value in zip(self._fields, self._values):
-            values.append(kwargs.pop(name, value))
-        if kwargs:
-            raise ValueError("Got unexpected field names: " + repr(list(kwargs)))
-        return type(self)(*values)
-
-    def __repr__(self):
-        parts = [name + "=" + repr(value) for name, value in zip(self._fields, self._values)]
-        return type(self).__name__ + "(" + ", ".join(parts) + ")"
-
-
 def _field_getter(i):
-    return property(lambda self: self._values[i])
+    return property(lambda self: self[i])
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -490,10 +410,17 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         defaults = ()
     field_defaults = dict(zip(fields[len(fields) - len(defaults):], defaults))
 
-    def __init__(self, *args, **kwargs):
+    def __new__(cls, *args, **kwargs):
         if len(args) > len(fields):
-            raise TypeError(typename + ".__new__() takes " + str(len(fields) + 1)
+            least = len(fields) - len(defaults)
+            takes = str(len(fields) + 1)
+            if least < len(fields):
+                takes = "from " + str(least + 1) + " to " + takes
+            raise TypeError(typename + ".__new__() takes " + takes
                             + " positional arguments but " + str(len(args) + 1) + " were given")
+        for name in kwargs:
+            if name not in fields:
+                raise TypeError(typename + ".__new__() got an unexpected keyword argument " + repr(name))
         values = list(args)
         for name in fields[len(args):]:
             if name in kwargs:
@@ -509,21 +436,45 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             if name in fields:
                 raise TypeError(typename + ".__new__() got multiple values for argument " + repr(name))
             raise TypeError(typename + ".__new__() got an unexpected keyword argument " + repr(name))
-        self._values = tuple(values)
+        return tuple.__new__(cls, values)
 
     def _make(cls, iterable):
-        return cls(*iterable)
+        return tuple.__new__(cls, iterable)
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def _replace(self, **kwargs):
+        values = []
+        for name, value in zip(self._fields, self):
+            values.append(kwargs.pop(name, value))
+        if kwargs:
+            raise ValueError("Got unexpected field names: " + repr(list(kwargs)))
+        return tuple.__new__(type(self), values)
+
+    def __repr__(self):
+        parts = [name + "=" + repr(value) for name, value in zip(self._fields, self)]
+        return type(self).__name__ + "(" + ", ".join(parts) + ")"
+
+    def __getnewargs__(self):
+        return tuple(self)
 
     namespace = {
-        "__init__": __init__,
+        "__module__": "__main__" if module is None else module,
+        "__slots__": (),
+        "__new__": __new__,
         "_fields": fields,
         "_field_defaults": field_defaults,
         "_make": classmethod(_make),
+        "_asdict": _asdict,
+        "_replace": _replace,
+        "__repr__": __repr__,
+        "__getnewargs__": __getnewargs__,
         "__match_args__": fields,
     }
     for index, name in enumerate(fields):
         namespace[name] = _field_getter(index)
-    return type(typename, (_TupleLike,), namespace)
+    return type(typename, (tuple,), namespace)
 
 
 class ChainMap:

@@ -1,7 +1,8 @@
 # minipy's `enum`: EnumMeta turns the plain names of a class body into members (instances of the
 # class, with `_name_` and `_value_`), keeps them in definition order with their aliases, and
 # gives the class iteration, `len`, `in`, `Color(value)` and `Color['NAME']`. IntEnum and IntFlag
-# members stand for ints through the numeric dunders (minipy cannot subclass int).
+# members stand for ints through the numeric dunders. A str/float/tuple/bytes mix-in
+# (`class Color(str, Enum)`) makes each member an instance of that type, built by its `__new__`.
 
 _auto_null = object()
 Enum = None
@@ -75,6 +76,15 @@ class EnumMeta(type):
         enum_class._member_names_ = []
         enum_class._member_map_ = {}
         enum_class._value2member_map_ = {}
+        member_type = object
+        for klass in enum_class.__mro__:
+            if klass in (str, float, tuple, bytes, int) and not getattr(enum_class, "_minipy_int_like", False):
+                member_type = klass
+                break
+        if member_type is not object:
+            # The mix-in's hash and comparisons come before Enum's in the MRO.
+            if "__hash__" not in classdict:
+                type.__setattr__(enum_class, "__hash__", member_type.__hash__)
         custom_init = None
         for klass in enum_class.__mro__:
             if klass is Enum or klass is object or Enum is None:
@@ -89,7 +99,13 @@ class EnumMeta(type):
                     canonical = existing
                     break
             if canonical is None:
-                member = object.__new__(enum_class)
+                if member_type is object:
+                    member = object.__new__(enum_class)
+                else:
+                    args = value if isinstance(value, tuple) else (value,)
+                    if member_type is tuple:
+                        args = (args,)
+                    member = member_type.__new__(enum_class, *args)
                 member._name_ = name
                 member._value_ = value
                 if custom_init is not None:

@@ -187,3 +187,41 @@ def _union_or(a, b):
     if len(args) == 1:
         return args[0]
     return UnionType(tuple(args))
+
+
+MappingProxyType.__name__ = MappingProxyType.__qualname__ = "mappingproxy"
+MappingProxyType.__module__ = "builtins"
+
+
+class _ClassAttribute:
+    """What CPython's class namespaces hold under `__dict__` and `__weakref__` (getset
+    descriptors); here only for the namespace's keys and repr."""
+
+    __slots__ = ("_name", "_owner", "_kind")
+
+    def __init__(self, name, owner, kind="attribute"):
+        self._name = name
+        self._owner = owner
+        self._kind = kind
+
+    def __repr__(self):
+        return "<" + self._kind + " '" + self._name + "' of '" + self._owner + "' objects>"
+
+
+def _class_namespace(cls, namespace, introduced):
+    """`cls.__dict__`: a read-only view of a copy of the class namespace as CPython orders it:
+    `__module__`, the body's names, the `__dict__`/`__weakref__` the class introduces, then
+    `__doc__` (None without a docstring)."""
+    d = {"__module__": cls.__module__}
+    d.update(namespace)
+    slots = namespace.get("__slots__", ())
+    if isinstance(slots, str):
+        slots = (slots,)
+    for name in sorted(slots):
+        if name not in ("__dict__", "__weakref__"):
+            d[name] = _ClassAttribute(name, cls.__name__, "member")
+    for name in introduced:
+        d[name] = _ClassAttribute(name, cls.__name__)
+    if "__doc__" not in d:
+        d["__doc__"] = None
+    return MappingProxyType(d)
