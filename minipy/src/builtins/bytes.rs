@@ -97,6 +97,8 @@ impl Interp {
 
     /// The data of `v` if it is a bytes-like object (`bytes`, or a copy of a `bytearray`'s).
     pub fn bytes_of(&self, v: Value) -> Option<Rc<[u8]>> {
+        // An instance of a `bytes` subclass reads as the bytes it holds.
+        let v = self.unwrap_value(v);
         match self.obj(v) {
             ObjKind::Bytes(b) => Some(b.clone()),
             ObjKind::ByteArray(b) => Some(Rc::from(b.as_slice())),

@@ -184,6 +184,7 @@ pub const ITER_TYPES: &[&str] = &[
     "dict_valueiterator",
     "dict_itemiterator",
     "bytes_iterator",
+    "bytearray_iterator",
     "list_reverseiterator",
     "dict_reversekeyiterator",
     "callable_iterator",

@@ -30,3 +30,6 @@ for i in range(5):
     buf += bytes([65 + i])
 print(buf, {bytes(buf): 1})
 print(b"a=b=c".partition(b"="), b"a=b=c".rpartition(b"="), b"abc".partition(b"x"), b"abc".rpartition(b"x"))
+print(type(iter(bytearray(b"a"))).__name__)
+class B(bytes): pass
+print(bytearray(B(b"xy")), bytearray(b"a") + B(b"b"))
