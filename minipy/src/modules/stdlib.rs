@@ -86,6 +86,8 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     py("datetime", include_str!("py/datetime.py")),
     // The container ABCs (structural checks, builtins registered, mixin methods).
     py("collections.abc", include_str!("py/collections_abc.py")),
+    // CPython's Lib/pprint.py, its dispatch keyed by class (`_dispatch_for`).
+    py("pprint", include_str!("py/pprint.py")),
 ];
 
 /// The Python half of `sys` (`version_info`), run over the Rust half's attributes.
