@@ -88,6 +88,8 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     py("collections.abc", include_str!("py/collections_abc.py")),
     // CPython's Lib/pprint.py, its dispatch keyed by class (`_dispatch_for`).
     py("pprint", include_str!("py/pprint.py")),
+    // CPython's Lib/argparse.py; no gettext (messages in English), width from $COLUMNS or 80.
+    py("argparse", include_str!("py/argparse.py")),
 ];
 
 /// The Python half of `sys` (`version_info`), run over the Rust half's attributes.
