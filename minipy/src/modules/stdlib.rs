@@ -90,6 +90,10 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     py("pprint", include_str!("py/pprint.py")),
     // CPython's Lib/argparse.py; no gettext (messages in English), width from $COLUMNS or 80.
     py("argparse", include_str!("py/argparse.py")),
+    PythonModule {
+        rust_helpers: &[Builtin::TbFormat, Builtin::TbExtract],
+        ..py("traceback", include_str!("py/traceback.py"))
+    },
 ];
 
 /// The Python half of `sys` (`version_info`), run over the Rust half's attributes.
@@ -145,6 +149,8 @@ impl Interp {
             self.json_call(id, &args, &mut kw)?
         } else if in_block(Builtin::ReCompile, Builtin::ReAll) {
             self.re_call(id, &args, &mut kw)?
+        } else if in_block(Builtin::TbExcInfo, Builtin::TbExtract) {
+            self.tb_call(id, &args)?
         } else {
             self.misc_call(id, &args, &mut kw)?
         };

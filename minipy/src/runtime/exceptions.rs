@@ -471,6 +471,23 @@ impl Interp {
         text
     }
 
+    /// The text CPython's `traceback.format_exception(exc)` joins: the chained exceptions, then
+    /// `exc`'s traceback (from its `__traceback__`) and last line.
+    pub fn exception_report(&mut self, exc: Value) -> String {
+        let mut text = String::new();
+        for (e, joint) in self.exception_chain(exc) {
+            text.push_str(&self.chained_text(e));
+            text.push_str(joint);
+        }
+        text.push_str(&self.chained_text(exc));
+        text
+    }
+
+    /// Source line `line` of the main script, stripped, if it has one.
+    pub fn script_line(&self, line: u32) -> Option<&str> {
+        self.source_line(line)
+    }
+
     /// Prints `err` as CPython prints an uncaught exception, to stderr: first the exceptions it
     /// chains to (`__cause__`, or `__context__` unless suppressed), oldest first.
     pub fn print_traceback(&mut self, err: &PyErr) {
