@@ -100,7 +100,7 @@ impl Interp {
                 let maxsize = self.int_value(i64::MAX)?;
                 attrs.set(Name::from("maxsize"), maxsize);
                 self.sys_attrs(&mut attrs)?;
-                self.add_functions(&mut attrs, &[Builtin::TbExcInfo])?;
+                self.add_functions(&mut attrs, &[Builtin::TbExcInfo, Builtin::TbFrameInfo])?;
                 self.exec_python_module(name, stdlib::SYS_PY, &mut attrs)?;
                 self.add_functions(
                     &mut attrs,

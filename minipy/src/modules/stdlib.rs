@@ -90,6 +90,10 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     py("pprint", include_str!("py/pprint.py")),
     // CPython's Lib/argparse.py; no gettext (messages in English), width from $COLUMNS or 80.
     py("argparse", include_str!("py/argparse.py")),
+    // CPython's Lib/logging/__init__.py without threads; the caller from `sys._frame_info`.
+    py("logging", include_str!("py/logging.py")),
+    // `register`, `unregister`; the interpreter runs `_run_exitfuncs` at exit.
+    py("atexit", include_str!("py/atexit.py")),
     PythonModule {
         rust_helpers: &[Builtin::TbFormat, Builtin::TbExtract],
         ..py("traceback", include_str!("py/traceback.py"))

@@ -51,7 +51,7 @@ impl Interp {
                 }
                 self.alloc(ObjKind::List(entries))
             }
-            // `(filename, lineno, source line or None, module name)` of the frame `depth` calls
+            // `(filename, lineno, source line or None, module name, function name)` of the frame `depth` calls
             // out from the Python function calling this (0: that function), or None.
             _ => {
                 self.check_arity(name, args, 1, 1)?;
@@ -63,7 +63,8 @@ impl Interp {
                 else {
                     return Ok(self.none());
                 };
-                let (line, globals) = (frames[i].line, frames[i].globals);
+                let (line, globals, func) =
+                    (frames[i].line, frames[i].globals, frames[i].name.clone());
                 let module = self.module_name_of(globals);
                 let in_script = globals == self.globals();
                 let path = if in_script {
@@ -83,7 +84,8 @@ impl Interp {
                     None => self.none(),
                 };
                 let module = self.str_value(&module)?;
-                self.alloc(ObjKind::Tuple(vec![path, line, src, module]))
+                let func = self.str_value(&func)?;
+                self.alloc(ObjKind::Tuple(vec![path, line, src, module, func]))
             }
         }
     }
