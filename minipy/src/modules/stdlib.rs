@@ -92,6 +92,8 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     py("argparse", include_str!("py/argparse.py")),
     // CPython's Lib/logging/__init__.py without threads; the caller from `sys._frame_info`.
     py("logging", include_str!("py/logging.py")),
+    // CPython's Lib/warnings.py (pure-Python path); the caller from `sys._frame_info`.
+    py("warnings", include_str!("py/warnings.py")),
     // `register`, `unregister`; the interpreter runs `_run_exitfuncs` at exit.
     py("atexit", include_str!("py/atexit.py")),
     PythonModule {

@@ -9,6 +9,18 @@ use std::rc::Rc;
 use crate::runtime::object::{ObjKind, Value};
 
 impl Interp {
+    /// The script's path as CPython's code objects have it: made absolute.
+    fn script_path(&self) -> String {
+        let path = &*self.path;
+        if path.starts_with('/') || path.starts_with('<') {
+            return path.to_string();
+        }
+        match std::env::current_dir() {
+            Ok(dir) => dir.join(path).to_string_lossy().into_owned(),
+            Err(_) => path.to_string(),
+        }
+    }
+
     /// Calls `_exc_info()`, `_format_exception(exc)`, `_extract_tb(tb)` or `_frame_info(depth)`.
     pub(super) fn tb_call(&mut self, id: Builtin, args: &[Value]) -> PyResult<Value> {
         let name = id.name();
@@ -38,8 +50,7 @@ impl Interp {
                         _ => Rc::from("?"),
                     };
                     let src = self.script_line(line).map(str::to_string);
-                    let path = self.path.clone();
-                    let path = self.str_value(&path)?;
+                    let path = self.str_value(&self.script_path())?;
                     let lineno = self.int_value(i64::from(line))?;
                     let func = self.str_value(&func)?;
                     let src = match src {
@@ -68,7 +79,7 @@ impl Interp {
                 let module = self.module_name_of(globals);
                 let in_script = globals == self.globals();
                 let path = if in_script {
-                    self.path.to_string()
+                    self.script_path()
                 } else {
                     format!("<minipy {module}>")
                 };

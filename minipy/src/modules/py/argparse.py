@@ -1685,7 +1685,8 @@ class _ArgumentGroup(_ActionsContainer):
         self._group_actions.remove(action)
 
     def add_argument_group(self, *args, **kwargs):
-        __import__("warnings").warn(
+        import warnings
+        warnings.warn(
             "Nesting argument groups is deprecated.",
             category=DeprecationWarning,
             stacklevel=2
@@ -1713,7 +1714,8 @@ class _MutuallyExclusiveGroup(_ArgumentGroup):
         self._group_actions.remove(action)
 
     def add_mutually_exclusive_group(self, *args, **kwargs):
-        __import__("warnings").warn(
+        import warnings
+        warnings.warn(
             "Nesting mutually exclusive groups is deprecated.",
             category=DeprecationWarning,
             stacklevel=2

@@ -1465,7 +1465,8 @@ class Logger(Filterer):
             self._log(WARNING, msg, args, **kwargs)
 
     def warn(self, msg, *args, **kwargs):
-        __import__("warnings").warn("The 'warn' method is deprecated, "
+        import warnings
+        warnings.warn("The 'warn' method is deprecated, "
             "use 'warning' instead", DeprecationWarning, 2)
         self.warning(msg, *args, **kwargs)
 
@@ -1811,7 +1812,8 @@ class LoggerAdapter(object):
         self.log(WARNING, msg, *args, **kwargs)
 
     def warn(self, msg, *args, **kwargs):
-        __import__("warnings").warn("The 'warn' method is deprecated, "
+        import warnings
+        warnings.warn("The 'warn' method is deprecated, "
             "use 'warning' instead", DeprecationWarning, 2)
         self.warning(msg, *args, **kwargs)
 
@@ -2089,7 +2091,8 @@ def warning(msg, *args, **kwargs):
     root.warning(msg, *args, **kwargs)
 
 def warn(msg, *args, **kwargs):
-    __import__("warnings").warn("The 'warn' function is deprecated, "
+    import warnings
+    warnings.warn("The 'warn' function is deprecated, "
         "use 'warning' instead", DeprecationWarning, 2)
     warning(msg, *args, **kwargs)
 
