@@ -94,6 +94,10 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     py("logging", include_str!("py/logging.py")),
     // CPython's Lib/warnings.py (pure-Python path); the caller from `sys._frame_info`.
     py("warnings", include_str!("py/warnings.py")),
+    // CPython's Lib/keyword.py, Lib/shlex.py and Lib/numbers.py.
+    py("keyword", include_str!("py/keyword.py")),
+    py("shlex", include_str!("py/shlex.py")),
+    py("numbers", include_str!("py/numbers.py")),
     // `register`, `unregister`; the interpreter runs `_run_exitfuncs` at exit.
     py("atexit", include_str!("py/atexit.py")),
     PythonModule {
