@@ -1,7 +1,8 @@
 //! The standard-library modules scripts import most: `math`, `time`, `random`, `string`, `os`
 //! and `os.path` are Rust functions ([`Builtin`] ids dispatched by [`Interp::stdlib_call`]);
 //! `collections`, `functools`, `itertools`, `heapq`, `bisect`, `operator`, `contextlib`, `json`,
-//! `re`, `io`, `textwrap`, `csv`, `fractions`, `statistics` and `datetime` are Python source
+//! `re`, `io`, `textwrap`, `csv`, `fractions`, `statistics`, `datetime`, `pprint`, `argparse`,
+//! `logging`, `traceback`, `warnings`, `atexit`, `keyword`, `shlex` and `numbers` are Python source
 //! embedded in the binary (`modules/py/*.py`), run once on first import in a namespace of their
 //! own (`Interp::exec_python_module`), over a few Rust helpers where Python alone cannot do it or
 //! is too slow (`json`'s scanner and encoder, `re`'s matching over `fancy_regex`). `string.Template`
