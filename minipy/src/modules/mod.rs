@@ -10,6 +10,7 @@ pub mod random;
 pub mod re;
 pub mod stdlib;
 pub mod sys;
+pub mod tb;
 pub mod weak_iter;
 pub mod weak_objects;
 pub mod weak_set_ops;
@@ -99,6 +100,7 @@ impl Interp {
                 let maxsize = self.int_value(i64::MAX)?;
                 attrs.set(Name::from("maxsize"), maxsize);
                 self.sys_attrs(&mut attrs)?;
+                self.add_functions(&mut attrs, &[Builtin::TbExcInfo, Builtin::TbFrameInfo])?;
                 self.exec_python_module(name, stdlib::SYS_PY, &mut attrs)?;
                 self.add_functions(
                     &mut attrs,

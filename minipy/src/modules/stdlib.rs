@@ -1,7 +1,8 @@
 //! The standard-library modules scripts import most: `math`, `time`, `random`, `string`, `os`
 //! and `os.path` are Rust functions ([`Builtin`] ids dispatched by [`Interp::stdlib_call`]);
 //! `collections`, `functools`, `itertools`, `heapq`, `bisect`, `operator`, `contextlib`, `json`,
-//! `re`, `io`, `textwrap`, `csv`, `fractions`, `statistics` and `datetime` are Python source
+//! `re`, `io`, `textwrap`, `csv`, `fractions`, `statistics`, `datetime`, `pprint`, `argparse`,
+//! `logging`, `traceback`, `warnings`, `atexit`, `keyword`, `shlex` and `numbers` are Python source
 //! embedded in the binary (`modules/py/*.py`), run once on first import in a namespace of their
 //! own (`Interp::exec_python_module`), over a few Rust helpers where Python alone cannot do it or
 //! is too slow (`json`'s scanner and encoder, `re`'s matching over `fancy_regex`). `string.Template`
@@ -86,6 +87,24 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     py("datetime", include_str!("py/datetime.py")),
     // The container ABCs (structural checks, builtins registered, mixin methods).
     py("collections.abc", include_str!("py/collections_abc.py")),
+    // CPython's Lib/pprint.py, its dispatch keyed by class (`_dispatch_for`).
+    py("pprint", include_str!("py/pprint.py")),
+    // CPython's Lib/argparse.py; no gettext (messages in English), width from $COLUMNS or 80.
+    py("argparse", include_str!("py/argparse.py")),
+    // CPython's Lib/logging/__init__.py without threads; the caller from `sys._frame_info`.
+    py("logging", include_str!("py/logging.py")),
+    // CPython's Lib/warnings.py (pure-Python path); the caller from `sys._frame_info`.
+    py("warnings", include_str!("py/warnings.py")),
+    // CPython's Lib/keyword.py, Lib/shlex.py and Lib/numbers.py.
+    py("keyword", include_str!("py/keyword.py")),
+    py("shlex", include_str!("py/shlex.py")),
+    py("numbers", include_str!("py/numbers.py")),
+    // `register`, `unregister`; the interpreter runs `_run_exitfuncs` at exit.
+    py("atexit", include_str!("py/atexit.py")),
+    PythonModule {
+        rust_helpers: &[Builtin::TbFormat, Builtin::TbExtract],
+        ..py("traceback", include_str!("py/traceback.py"))
+    },
 ];
 
 /// The Python half of `sys` (`version_info`), run over the Rust half's attributes.
@@ -144,6 +163,8 @@ impl Interp {
             self.json_call(id, &args, &mut kw)?
         } else if in_block(Builtin::ReCompile, Builtin::ReAll) {
             self.re_call(id, &args, &mut kw)?
+        } else if in_block(Builtin::TbExcInfo, Builtin::TbExtract) {
+            self.tb_call(id, &args)?
         } else {
             self.misc_call(id, &args, &mut kw)?
         };

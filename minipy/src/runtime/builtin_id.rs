@@ -142,6 +142,9 @@ builtins! {
     JsonEncodeFast = "_json_encode_fast",
     // re helpers (modules::re)
     ReCompile = "_re_compile", ReMatch = "_re_match", ReAll = "_re_all",
+    // traceback/warnings helpers (modules::tb)
+    TbExcInfo = "_exc_info", TbFormat = "_format_exception", TbFrameInfo = "_frame_info",
+    TbExtract = "_extract_tb",
     // functools helpers the Python part of `functools` calls
     FuncUpdateWrapper = "_update_wrapper",
     // generator (eval::generator)

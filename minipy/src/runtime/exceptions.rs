@@ -80,6 +80,19 @@ builtin_exceptions! {
     UnicodeError: ValueError,
     UnicodeDecodeError: UnicodeError,
     UnicodeEncodeError: UnicodeError,
+    NotADirectoryError: OSError,
+    Warning: Exception,
+    UserWarning: Warning,
+    DeprecationWarning: Warning,
+    PendingDeprecationWarning: Warning,
+    SyntaxWarning: Warning,
+    RuntimeWarning: Warning,
+    FutureWarning: Warning,
+    ImportWarning: Warning,
+    UnicodeWarning: Warning,
+    BytesWarning: Warning,
+    ResourceWarning: Warning,
+    EncodingWarning: Warning,
 }
 
 /// Printed between an exception and the one whose `__cause__` it is.
@@ -515,6 +528,23 @@ impl Interp {
             ))),
             _ => None,
         }
+    }
+
+    /// The text CPython's `traceback.format_exception(exc)` joins: the chained exceptions, then
+    /// `exc`'s traceback (from its `__traceback__`) and last line.
+    pub fn exception_report(&mut self, exc: Value) -> String {
+        let mut text = String::new();
+        for (e, joint) in self.exception_chain(exc) {
+            text.push_str(&self.chained_text(e));
+            text.push_str(joint);
+        }
+        text.push_str(&self.chained_text(exc));
+        text
+    }
+
+    /// Source line `line` of the main script, stripped, if it has one.
+    pub fn script_line(&self, line: u32) -> Option<&str> {
+        self.source_line(line)
     }
 
     /// Prints `err` as CPython prints an uncaught exception, to stderr: first the exceptions it

@@ -1352,6 +1352,7 @@ impl Interp {
             // The script is out of budget: run none of its code (finalizers) at exit.
             return;
         }
+        self.run_atexit_module();
         self.run_atexit_finalizers();
         self.shutting_down = true;
         if !self.deaths_observable {
@@ -1406,6 +1407,25 @@ impl Interp {
             }
         }
         false
+    }
+
+    /// The functions registered with the `atexit` module (if it was imported), newest first: its
+    /// `_run_exitfuncs` calls them.
+    fn run_atexit_module(&mut self) {
+        let Some(module) = self.roots.modules.get("atexit") else {
+            return;
+        };
+        let ObjKind::Module(m) = self.obj(module) else {
+            return;
+        };
+        let Some(run) = m.attrs.get("_run_exitfuncs") else {
+            return;
+        };
+        let height = self.temps_height();
+        if let Err(e) = self.call(run, Vec::new(), Vec::new()) {
+            self.print_traceback(&e);
+        }
+        self.truncate_temps(height);
     }
 
     /// The live `finalize` objects with `atexit` set, newest first (the registry lists them in

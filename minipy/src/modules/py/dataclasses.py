@@ -200,6 +200,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
                     + ")")
 
         __repr__.__qualname__ = cls.__qualname__ + ".__repr__"
+        __repr__._dataclass_generated = True  # pprint formats these field by field
         cls.__repr__ = __repr__
     if eq and "__eq__" not in own:
         def __eq__(self, other):

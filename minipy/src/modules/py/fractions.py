@@ -456,3 +456,9 @@ def _divmod(a, b):
 def _mod(a, b):
     da, db = a._denominator, b._denominator
     return Fraction((a._numerator * db) % (b._numerator * da), da * db)
+
+
+# CPython's Fraction is a numbers.Rational subclass; here it is registered as one.
+import numbers as _numbers
+
+_numbers.Rational.register(Fraction)

@@ -23,3 +23,14 @@ _VersionInfo.__name__ = _VersionInfo.__qualname__ = "version_info"
 _VersionInfo.__module__ = "sys"
 version_info = _VersionInfo(version_info_parts)
 del version_info_parts
+
+
+def exc_info():
+    exc = _exc_info()
+    if exc is None:
+        return (None, None, None)
+    return (type(exc), exc, exc.__traceback__)
+
+
+def exception():
+    return _exc_info()
