@@ -2,8 +2,8 @@
 //! and `os.path` are Rust functions ([`Builtin`] ids dispatched by [`Interp::stdlib_call`]);
 //! `collections`, `functools`, `itertools`, `heapq`, `bisect`, `operator`, `contextlib`, `json`,
 //! `re`, `io`, `textwrap`, `csv`, `fractions`, `statistics`, `datetime`, `pprint`, `argparse`,
-//! `logging`, `traceback`, `warnings`, `atexit`, `keyword`, `shlex` and `numbers` are Python source
-//! embedded in the binary (`modules/py/*.py`), run once on first import in a namespace of their
+//! `logging`, `traceback`, `warnings`, `atexit`, `keyword`, `shlex`, `numbers` and `calendar` are
+//! Python source embedded in the binary (`modules/py/*.py`), run once on first import in a namespace of their
 //! own (`Interp::exec_python_module`), over a few Rust helpers where Python alone cannot do it or
 //! is too slow (`json`'s scanner and encoder, `re`'s matching over `fancy_regex`). `string.Template`
 //! is Python run into the Rust `string` module.
@@ -99,6 +99,8 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     py("keyword", include_str!("py/keyword.py")),
     py("shlex", include_str!("py/shlex.py")),
     py("numbers", include_str!("py/numbers.py")),
+    // CPython's Lib/calendar.py; no `locale` (the Locale*Calendar classes raise).
+    py("calendar", include_str!("py/calendar.py")),
     // `register`, `unregister`; the interpreter runs `_run_exitfuncs` at exit.
     py("atexit", include_str!("py/atexit.py")),
     PythonModule {
