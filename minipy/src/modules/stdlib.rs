@@ -2,9 +2,9 @@
 //! and `os.path` are Rust functions ([`Builtin`] ids dispatched by [`Interp::stdlib_call`]);
 //! `collections`, `functools`, `itertools`, `heapq`, `bisect`, `operator`, `contextlib`, `json`,
 //! `re`, `io`, `textwrap`, `csv`, `fractions`, `statistics`, `datetime`, `pprint`, `argparse`,
-//! `logging`, `traceback`, `warnings`, `atexit`, `keyword`, `shlex` and `numbers` are Python source
-//! embedded in the binary (`modules/py/*.py`), run once on first import in a namespace of their
-//! own (`Interp::exec_python_module`), over a few Rust helpers where Python alone cannot do it or
+//! `logging`, `traceback`, `warnings`, `atexit`, `keyword`, `shlex`, `numbers`, `calendar` and
+//! `base64` are Python source embedded in the binary (`modules/py/*.py`), run once on first import
+//! in a namespace of their own (`Interp::exec_python_module`), over a few Rust helpers where Python alone cannot do it or
 //! is too slow (`json`'s scanner and encoder, `re`'s matching over `fancy_regex`). `string.Template`
 //! is Python run into the Rust `string` module.
 //!
@@ -99,6 +99,10 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     py("keyword", include_str!("py/keyword.py")),
     py("shlex", include_str!("py/shlex.py")),
     py("numbers", include_str!("py/numbers.py")),
+    // CPython's Lib/calendar.py; no `locale` (the Locale*Calendar classes raise).
+    py("calendar", include_str!("py/calendar.py")),
+    // Base16/32/64 in Python; no Base85.
+    py("base64", include_str!("py/base64.py")),
     // `register`, `unregister`; the interpreter runs `_run_exitfuncs` at exit.
     py("atexit", include_str!("py/atexit.py")),
     PythonModule {
