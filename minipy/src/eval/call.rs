@@ -6,7 +6,7 @@ use std::rc::Rc;
 use crate::runtime::dict::Dict;
 use crate::runtime::exceptions::{Exc, PyResult};
 use crate::runtime::interp::{Frame, FrameKind, Interp};
-use crate::runtime::object::{Code, ObjKind, Payload, Value};
+use crate::runtime::object::{Code, ObjKind, Value};
 use crate::runtime::types::TypeTag;
 use crate::syntax::ast::{Layout, Name, Params};
 
@@ -391,27 +391,8 @@ impl Interp {
             }
             return Ok(inst);
         }
-        let payload = match tag {
-            TypeTag::List => Payload::List(Vec::new()),
-            TypeTag::Dict => Payload::Dict(Dict::new()),
-            TypeTag::Object | TypeTag::BaseException => Payload::None,
-            _ => {
-                let name = self.class_name(class);
-                return Err(self.type_error(format!(
-                    "cannot create '{name}' instances: subclassing this builtin is not supported"
-                )));
-            }
-        };
-        let has_del = self.class_lookup(class, "__del__").is_some();
-        if has_del {
-            self.note_watched();
-        }
-        let mut inst = self.new_instance(class, payload, has_del)?;
-        if tag == TypeTag::BaseException {
-            let args_tuple = self.alloc(ObjKind::Tuple(args.clone()))?;
-            inst.attrs.set(Rc::from("args"), args_tuple);
-        }
-        let inst = self.alloc(ObjKind::Instance(inst))?;
+        // A bare instance as `object.__new__` makes it (the builtin payload, an exception's args).
+        let inst = self.object_new(class, &args)?;
         match self.class_lookup(class, "__init__") {
             Some(init) => {
                 let mut all = Vec::with_capacity(args.len() + 1);
