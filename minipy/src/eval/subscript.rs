@@ -543,13 +543,7 @@ impl Interp {
         }
         let items = self.collect_iter(value)?;
         if !extended {
-            let clamp = |v: Option<i64>, default: usize| match v {
-                None => default,
-                Some(i) if i < 0 => (i + len as i64).max(0) as usize,
-                Some(i) => (i as usize).min(len),
-            };
-            let start = clamp(bounds.0, 0);
-            let stop = clamp(bounds.1, len).max(start);
+            let (start, stop) = contiguous_range(len, bounds);
             if let Some(list) = self.list_mut(obj) {
                 let removed: Vec<Value> = list.splice(start..stop, items).collect();
                 self.roots.temps.extend(removed);
