@@ -381,7 +381,10 @@ impl Interp {
                 .collect();
         }
         match self.obj(v) {
-            ObjKind::Module(m) => Ok(m.attrs.iter().map(|(n, _)| n.to_string()).collect()),
+            ObjKind::Module(_) => Ok(self
+                .module_attrs(v)
+                .map(|a| a.iter().map(|(n, _)| n.to_string()).collect())
+                .unwrap_or_default()),
             ObjKind::Class(_) => self.class_dir(v),
             ObjKind::Instance(inst) => {
                 let class = inst.class;

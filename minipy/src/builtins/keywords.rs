@@ -647,7 +647,10 @@ impl Interp {
         let pairs: Vec<(Name, Value)> = match self.obj(obj) {
             ObjKind::Instance(i) if i.attrs.layout().has_dict => return self.instance_dict(obj),
             ObjKind::Class(c) => c.attrs.iter().map(|(n, v)| (n.clone(), v)).collect(),
-            ObjKind::Module(m) => m.attrs.iter().map(|(n, v)| (n.clone(), v)).collect(),
+            ObjKind::Module(_) => self
+                .module_attrs(obj)
+                .map(|a| a.iter().map(|(n, v)| (n.clone(), v)).collect())
+                .unwrap_or_default(),
             _ => {
                 return Err(self.type_error("vars() argument must have __dict__ attribute"));
             }

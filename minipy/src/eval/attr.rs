@@ -278,13 +278,7 @@ impl Interp {
                     None => Ok(None),
                 }
             }
-            ObjKind::Module(m) => match m.attrs.get(name) {
-                None if name == "__name__" => {
-                    let n = m.name.clone();
-                    self.str_value(&n).map(Some)
-                }
-                found => Ok(found),
-            },
+            ObjKind::Module(_) => Ok(self.module_attrs(obj).and_then(|a| a.get(name))),
             ObjKind::Function(f) => {
                 // What a script set on the function wins over the defaults (`__doc__`), but
                 // `__name__` and `__qualname__` live in the function itself.
@@ -817,9 +811,8 @@ impl Interp {
                 Ok(())
             }
             ObjKind::Module(m) => {
-                if let Some(old) = m.attrs.set(name.clone(), value) {
-                    self.note_drop(old);
-                }
+                let globals = m.globals;
+                self.env_set(globals, name.clone(), value);
                 Ok(())
             }
             ObjKind::Cell(contents) if &**name == "cell_contents" => {
@@ -969,7 +962,9 @@ impl Interp {
         if let ObjKind::Function(_) = self.obj(obj) {
             return self.function_setattr(obj, &Name::from(name), None);
         }
+        let is_module = matches!(self.obj(obj), ObjKind::Module(_));
         let removed = match self.obj_mut(obj) {
+            ObjKind::Module(_) => None,
             ObjKind::Instance(inst) => match inst.attrs.remove(name) {
                 None if inst.attrs.layout().slots.iter().any(|s| &**s == name) => {
                     return Err(self.err(Exc::AttributeError, name));
@@ -977,7 +972,6 @@ impl Interp {
                 removed => removed,
             },
             ObjKind::Class(c) => c.attrs.remove(name),
-            ObjKind::Module(m) => m.attrs.remove(name),
             ObjKind::Cell(contents) if name == "cell_contents" => match contents.take() {
                 Some(v) => Some(v),
                 None => return Ok(()),
@@ -987,6 +981,10 @@ impl Interp {
                 return self.delattr(target, name);
             }
             _ => None,
+        };
+        let removed = match is_module {
+            true => self.module_attrs_mut(obj).and_then(|a| a.remove(name)),
+            false => removed,
         };
         match removed {
             Some(v) => {

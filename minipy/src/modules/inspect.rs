@@ -147,11 +147,7 @@ impl Interp {
                         .map(|(n, _)| format!(".{n}"))
                 }
             }
-            ObjKind::Module(m) => m
-                .attrs
-                .iter()
-                .find(|(_, v)| *v == to)
-                .map(|(n, _)| format!(".{n}")),
+            ObjKind::Module(m) => (m.globals == to).then(|| ".__dict__".to_string()),
             ObjKind::Class(c) => c
                 .attrs
                 .iter()

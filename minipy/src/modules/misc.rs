@@ -59,9 +59,7 @@ impl Interp {
             let v = self.str_value(&text)?;
             attrs.set(Name::from(name), v);
         }
-        self.add_module_functions(attrs, &[Builtin::StringCapWords])?;
-        // `Template`, in Python (modules/py/string_template.py).
-        self.exec_python_module("string", include_str!("py/string_template.py"), attrs)
+        self.add_module_functions(attrs, &[Builtin::StringCapWords])
     }
 
     /// Fills the `os` module (with `os.path` as its `path`).

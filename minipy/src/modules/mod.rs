@@ -22,7 +22,7 @@ use std::rc::Rc;
 use crate::builtins::Builtin;
 use crate::runtime::exceptions::{Exc, PyResult};
 use crate::runtime::interp::Interp;
-use crate::runtime::object::{Attrs, Module, ObjKind, Value};
+use crate::runtime::object::{Attrs, Env, Module, ObjKind, Value};
 use crate::runtime::types::TypeTag;
 use crate::syntax::ast::Name;
 
@@ -37,6 +37,8 @@ impl Interp {
             return Ok(m);
         }
         let mut attrs = Attrs::default();
+        // The Python source that finishes the module, run in its namespace after `attrs`.
+        let mut source: Option<&'static str> = None;
         match name {
             "weakref" => {
                 for (attr, tag) in [
@@ -101,7 +103,6 @@ impl Interp {
                 attrs.set(Name::from("maxsize"), maxsize);
                 self.sys_attrs(&mut attrs)?;
                 self.add_functions(&mut attrs, &[Builtin::TbExcInfo, Builtin::TbFrameInfo])?;
-                self.exec_python_module(name, stdlib::SYS_PY, &mut attrs)?;
                 self.add_functions(
                     &mut attrs,
                     &[
@@ -110,11 +111,16 @@ impl Interp {
                         Builtin::SysIsFinalizing,
                     ],
                 )?;
+                source = Some(stdlib::SYS_PY);
             }
             "math" => self.math_attrs(&mut attrs)?,
             "time" => self.time_attrs(&mut attrs)?,
             "random" => self.random_attrs(&mut attrs)?,
-            "string" => self.string_attrs(&mut attrs)?,
+            "string" => {
+                self.string_attrs(&mut attrs)?;
+                // `Template`, in Python.
+                source = Some(include_str!("py/string_template.py"));
+            }
             "os" => self.os_attrs(&mut attrs)?,
             "os.path" => self.os_path_attrs(&mut attrs)?,
             _ => {
@@ -125,15 +131,51 @@ impl Interp {
                     ));
                 };
                 self.add_module_functions(&mut attrs, module.rust_helpers)?;
-                self.exec_python_module(name, module.source, &mut attrs)?;
+                source = Some(module.source);
             }
+        }
+        let globals = self.module_globals(name, attrs)?;
+        if let Some(source) = source {
+            self.exec_python_module(name, source, globals)?;
         }
         let m = self.alloc(ObjKind::Module(Module {
             name: Rc::from(name),
-            attrs,
+            globals,
         }))?;
         self.roots.modules.set(Name::from(name), m);
         Ok(m)
+    }
+
+    /// A new module's namespace holding `attrs` and `__name__`.
+    fn module_globals(&mut self, name: &str, attrs: Attrs) -> PyResult<Value> {
+        let env = self.alloc(ObjKind::Env(Env { vars: attrs }))?;
+        self.push_temp(env);
+        let module_name = self.str_value(name)?;
+        self.env_set(env, Name::from("__name__"), module_name);
+        Ok(env)
+    }
+
+    /// The namespace of `module` (its attributes), if it is a module.
+    pub(crate) fn module_attrs(&self, module: Value) -> Option<&Attrs> {
+        let ObjKind::Module(m) = self.obj(module) else {
+            return None;
+        };
+        match self.obj(m.globals) {
+            ObjKind::Env(e) => Some(&e.vars),
+            _ => None,
+        }
+    }
+
+    /// The namespace of `module`, to change, if it is a module.
+    pub(crate) fn module_attrs_mut(&mut self, module: Value) -> Option<&mut Attrs> {
+        let ObjKind::Module(m) = self.obj(module) else {
+            return None;
+        };
+        let globals = m.globals;
+        match self.obj_mut(globals) {
+            ObjKind::Env(e) => Some(&mut e.vars),
+            _ => None,
+        }
     }
 
     fn add_functions(&mut self, attrs: &mut Attrs, ids: &[Builtin]) -> PyResult<()> {

@@ -16,7 +16,7 @@ use std::rc::Rc;
 use crate::builtins::Builtin;
 use crate::runtime::exceptions::{Exc, PyResult};
 use crate::runtime::interp::{Frame, FrameKind, Interp};
-use crate::runtime::object::{Attrs, Env, ObjKind, Value};
+use crate::runtime::object::{Attrs, ObjKind, Value};
 use crate::syntax::ast::Name;
 
 /// A standard-library module written in Python and embedded in the binary.
@@ -224,9 +224,9 @@ impl Interp {
         Rc::from("__main__")
     }
 
-    /// Runs an embedded Python module's `source` in a namespace of its own that starts with
-    /// `attrs` and `__name__`, and puts what it binds into `attrs`. Its functions keep that
-    /// namespace as their globals.
+    /// Runs an embedded Python module's `source` in the module's namespace `globals` (an
+    /// [`ObjKind::Env`] already holding its Rust-made attributes and `__name__`), which its
+    /// functions keep as their globals.
     ///
     /// # Errors
     /// Whatever the module body raises (a bug in minipy's embedded source).
@@ -234,7 +234,7 @@ impl Interp {
         &mut self,
         name: &str,
         source: &str,
-        attrs: &mut Attrs,
+        globals: Value,
     ) -> PyResult<()> {
         let module = match crate::syntax::compile(source) {
             Ok(m) => m,
@@ -245,18 +245,11 @@ impl Interp {
                 ))
             }
         };
-        let mut vars = Attrs::default();
-        for (n, v) in attrs.iter() {
-            vars.set(n.clone(), v);
-        }
-        let env = self.alloc(ObjKind::Env(Env { vars }))?;
-        let module_name = self.str_value(name)?;
-        self.env_set(env, Name::from("__name__"), module_name);
         self.enter()?;
         self.roots.frames.push(Frame {
             slots: Vec::new(),
-            ns: env,
-            globals: env,
+            ns: globals,
+            globals,
             kind: FrameKind::Module,
             name: Rc::from("<module>"),
             qualname: Rc::from("<module>"),
@@ -266,20 +259,7 @@ impl Interp {
         let r = self.exec_block(&module.body);
         self.pop_frame();
         self.leave();
-        r?;
-        let bound: Vec<(Name, Value)> = match self.obj(env) {
-            ObjKind::Env(e) => e
-                .vars
-                .iter()
-                .filter(|(n, _)| !n.starts_with("__"))
-                .map(|(n, v)| (n.clone(), v))
-                .collect(),
-            _ => Vec::new(),
-        };
-        for (n, v) in bound {
-            attrs.set(n, v);
-        }
-        Ok(())
+        r.map(|_| ())
     }
 
     /// Binds each of `ids` in `attrs` under its Python name.

@@ -602,8 +602,9 @@ pub enum Payload {
 pub struct Module {
     /// `__name__`.
     pub name: Rc<str>,
-    /// The module's attributes.
-    pub attrs: Attrs,
+    /// The module's namespace: an [`ObjKind::Env`] that is also the globals of every function the
+    /// module's source defines, so `module.x = v` is what those functions read as `x`.
+    pub globals: Value,
 }
 
 /// A name-keyed namespace of variables (function locals live in frame slots instead).
@@ -897,7 +898,7 @@ impl Trace for Object {
                 // and CPython releases an instance's attributes in insertion order.
                 i.attrs.trace_reversed(tracer);
             }
-            ObjKind::Module(m) => m.attrs.trace(tracer),
+            ObjKind::Module(m) => tracer.edge(m.globals),
             ObjKind::Env(e) => e.vars.trace(tracer),
             ObjKind::Cell(v) => v.trace(tracer),
             ObjKind::Traceback { frame, next, .. } => {
