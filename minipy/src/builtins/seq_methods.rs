@@ -62,6 +62,22 @@ impl Interp {
             | B::SetIsSuperset
             | B::SetIsDisjoint
             | B::SetSymmetricDifference => self.extra_method(id, recv, args),
+            B::FunctionGet => {
+                // `f.__get__(obj, type=None)`: a method bound to `obj`; `f` itself for no
+                // instance, as class attribute access does.
+                self.check_arity(name, args, 1, 2)?;
+                if !matches!(self.obj(recv), ObjKind::Function(_)) {
+                    return Err(self.descriptor_error(name, "function", recv));
+                }
+                let none = self.none();
+                if args[0] == none {
+                    if args.get(1).is_none_or(|t| *t == none) {
+                        return Err(self.type_error("__get__(None, None) is invalid"));
+                    }
+                    return Ok(recv);
+                }
+                self.alloc(ObjKind::Method(recv, args[0]))
+            }
             B::PropertySetter | B::PropertyGetter => {
                 self.check_arity(name, args, 1, 1)?;
                 let ObjKind::Property(get, set) = self.obj(recv) else {

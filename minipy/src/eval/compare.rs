@@ -165,7 +165,9 @@ impl Interp {
     fn is_set_like(&self, v: Value) -> bool {
         matches!(
             self.obj(v),
-            ObjKind::Set(_) | ObjKind::FrozenSet(_) | ObjKind::DictView(_, ViewKind::Keys)
+            ObjKind::Set(_)
+                | ObjKind::FrozenSet(_)
+                | ObjKind::DictView(_, ViewKind::Keys | ViewKind::Items)
         )
     }
 

@@ -7,7 +7,7 @@
 use crate::runtime::complex::{Complex, ComplexError};
 use crate::runtime::exceptions::{Exc, PyResult};
 use crate::runtime::interp::Interp;
-use crate::runtime::object::{ObjKind, Payload, Value};
+use crate::runtime::object::{ObjKind, Payload, Value, ViewKind};
 use crate::syntax::ast::{BinOp, UnaryOp};
 
 /// A number operand: bools count as ints.
@@ -402,6 +402,13 @@ impl Interp {
         {
             return self.bytes_binop(op, a, b);
         }
+        if matches!(
+            op,
+            BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor
+        ) && (self.is_set_like_view(a) || self.is_set_like_view(b))
+        {
+            return self.view_set_op(op, a, b);
+        }
         let v = match (op, self.obj(a), self.obj(b)) {
             (BinOp::Add, ObjKind::Str(x), ObjKind::Str(y)) => {
                 let s = format!("{x}{y}");
@@ -521,6 +528,30 @@ impl Interp {
             }
             _ => Ok(None),
         }
+    }
+
+    /// Whether `v` is a `dict_keys` or `dict_items` view: set-like, so `&`, `|`, `-` and `^`
+    /// take any iterable on either side and make a `set` (as `collections.abc.Set` does).
+    fn is_set_like_view(&self, v: Value) -> bool {
+        matches!(
+            self.obj(v),
+            ObjKind::DictView(_, ViewKind::Keys | ViewKind::Items)
+        )
+    }
+
+    /// `keys & other`, `other - items`, ...: `set(a) op set(b)`, so a side that is not iterable
+    /// raises what iterating it raises, as in CPython.
+    fn view_set_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+        let mut sets = [a, b];
+        for v in &mut sets {
+            let set = self.alloc(ObjKind::Set(crate::runtime::dict::Dict::new()))?;
+            self.push_temp(set);
+            for item in self.collect_iter(*v)? {
+                self.set_add(set, item)?;
+            }
+            *v = set;
+        }
+        self.set_op(op, sets[0], sets[1]).map(Some)
     }
 
     /// `a - b` and friends on sets.

@@ -114,7 +114,11 @@ impl Interp {
                 source = Some(stdlib::SYS_PY);
             }
             "math" => self.math_attrs(&mut attrs)?,
-            "time" => self.time_attrs(&mut attrs)?,
+            "time" => {
+                self.time_attrs(&mut attrs)?;
+                // `struct_time`, `gmtime`, `strftime`, ...
+                source = Some(include_str!("py/time.py"));
+            }
             "random" => self.random_attrs(&mut attrs)?,
             "string" => {
                 self.string_attrs(&mut attrs)?;

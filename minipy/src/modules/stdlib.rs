@@ -47,6 +47,8 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     py("itertools", include_str!("py/itertools.py")),
     py("heapq", include_str!("py/heapq.py")),
     py("bisect", include_str!("py/bisect.py")),
+    // `TopologicalSorter`, `CycleError`.
+    py("graphlib", include_str!("py/graphlib.py")),
     py("operator", include_str!("py/operator.py")),
     // `contextmanager`, `suppress`, `closing`, `nullcontext`.
     py("contextlib", include_str!("py/contextlib.py")),

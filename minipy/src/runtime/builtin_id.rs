@@ -103,7 +103,7 @@ builtins! {
     WsSymmetricDifferenceUpdate = "symmetric_difference_update",
     FinalizeDetach = "detach", FinalizePeek = "peek",
     // property
-    PropertySetter = "setter", PropertyGetter = "getter",
+    PropertySetter = "setter", PropertyGetter = "getter", FunctionGet = "__get__",
     // math module
     MathSqrt = "sqrt", MathFloor = "floor", MathCeil = "ceil", MathTrunc = "trunc",
     MathIsClose = "isclose", MathGcd = "gcd", MathLcm = "lcm", MathFactorial = "factorial",
@@ -571,6 +571,7 @@ fn method_table(tag: TypeTag) -> &'static [Builtin] {
             B::ListInit,
         ],
         TypeTag::Tuple => &[B::TupleIndex, B::TupleCount],
+        TypeTag::DictKeys | TypeTag::DictItems => &[B::SetIsDisjoint],
         TypeTag::Dict => &[
             B::DictGet,
             B::DictKeys,
@@ -720,6 +721,7 @@ fn method_table(tag: TypeTag) -> &'static [Builtin] {
         TypeTag::Iterator => &[B::IterNext, B::IterIter],
         TypeTag::Complex => &[B::ComplexConjugate],
         TypeTag::Property => &[B::PropertySetter, B::PropertyGetter],
+        TypeTag::Function => &[B::FunctionGet],
         TypeTag::BaseException => &[B::ExceptionInit],
         TypeTag::Object => &[B::ObjectInit, B::ObjectNew, B::ObjectInitSubclass],
         TypeTag::Type => &[B::TypeNew, B::TypeInit, B::TypeCall],

@@ -508,6 +508,9 @@ class date:
     def strftime(self, fmt):
         return _strftime(fmt, self._year, self._month, self._day, 0, 0, 0, 0, self.weekday(), self._yday())
 
+    def timetuple(self):
+        return _time.struct_time((self._year, self._month, self._day, 0, 0, 0, self.weekday(), self._yday(), -1))
+
     def replace(self, year=None, month=None, day=None):
         return type(self)(self._year if year is None else year,
                           self._month if month is None else month,
@@ -821,6 +824,14 @@ class datetime(date):
     def strftime(self, fmt):
         return _strftime(fmt, self._year, self._month, self._day, self._hour, self._minute,
                          self._second, self._microsecond, self.weekday(), self._yday())
+
+    def timetuple(self):
+        return _time.struct_time((self._year, self._month, self._day, self._hour, self._minute,
+                                  self._second, self.weekday(), self._yday(), -1))
+
+    def utctimetuple(self):
+        return _time.struct_time((self._year, self._month, self._day, self._hour, self._minute,
+                                  self._second, self.weekday(), self._yday(), 0))
 
     def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None,
                 microsecond=None):
