@@ -73,7 +73,8 @@ impl Interp {
         self.format_value(v, &spec)
     }
 
-    /// Evaluates `e`; the result is rooted until the current statement ends.
+    /// Evaluates `e`; the result is rooted until the statement ends, or once deaths are
+    /// observable until the operation that consumes it is done (see `operands_done`).
     #[inline]
     pub fn eval(&mut self, e: &Expr) -> PyResult<Value> {
         // A bound local, the most common expression, without the general dispatch.
@@ -85,6 +86,16 @@ impl Interp {
         }
         let v = self.eval_inner(e)?;
         self.push_temp(v);
+        Ok(v)
+    }
+
+    /// The operation that started at temporaries height `height` made `v`: once deaths are
+    /// observable its operands die now (`Interp::release_operands`), not at the statement's end.
+    #[inline(always)]
+    fn operands_done(&mut self, height: usize, v: Value) -> PyResult<Value> {
+        if self.releases_operands {
+            self.release_operands(height, v);
+        }
         Ok(v)
     }
 
@@ -170,9 +181,11 @@ impl Interp {
                 Ok(d)
             }
             ExprKind::BinOp { left, op, right } => {
+                let height = self.temps_height();
                 let a = self.eval(left)?;
                 let b = self.eval(right)?;
-                self.binop(*op, a, b)
+                let v = self.binop(*op, a, b)?;
+                self.operands_done(height, v)
             }
             ExprKind::UnaryOp { op, operand } => {
                 let v = self.eval(operand)?;
@@ -183,7 +196,11 @@ impl Interp {
                 left,
                 ops,
                 comparators,
-            } => self.eval_compare(left, ops, comparators),
+            } => {
+                let height = self.temps_height();
+                let v = self.eval_compare(left, ops, comparators)?;
+                self.operands_done(height, v)
+            }
             ExprKind::IfExp { test, body, orelse } => {
                 let t = self.eval(test)?;
                 if self.truthy(t)? {
@@ -196,19 +213,28 @@ impl Interp {
                 func,
                 args,
                 keywords,
-            } => self.eval_call(func, args, keywords),
+            } => {
+                let height = self.temps_height();
+                let v = self.eval_call(func, args, keywords)?;
+                self.operands_done(height, v)
+            }
             ExprKind::Attribute { value, attr } => {
+                let height = self.temps_height();
                 let obj = self.eval(value)?;
-                self.getattr(obj, attr)
+                let v = self.getattr(obj, attr)?;
+                self.operands_done(height, v)
             }
             ExprKind::Subscript { value, index } => {
+                let height = self.temps_height();
                 let obj = self.eval(value)?;
-                if let ExprKind::Slice { lower, upper, step } = &index.kind {
+                let v = if let ExprKind::Slice { lower, upper, step } = &index.kind {
                     let bounds = self.eval_slice(lower, upper, step)?;
-                    return self.get_slice(obj, bounds);
-                }
-                let key = self.eval(index)?;
-                self.getitem(obj, key)
+                    self.get_slice(obj, bounds)?
+                } else {
+                    let key = self.eval(index)?;
+                    self.getitem(obj, key)?
+                };
+                self.operands_done(height, v)
             }
             ExprKind::Slice { .. } => Err(self.type_error("slices are only allowed in subscripts")),
             ExprKind::Starred(_) => {

@@ -312,6 +312,10 @@ pub struct Interp {
     /// reference (ref, proxy, finalize, weak container entry) is made. Until then `--gc=eager` and
     /// interpreter exit skip their collections, which nothing could observe.
     pub deaths_observable: bool,
+    /// `deaths_observable` in a mode with reference counting's timing: an expression's operands
+    /// are released as soon as its value is ready ([`release_operands`](Self::release_operands)).
+    /// Until then the statement's end truncates them, which nothing can tell apart.
+    pub releases_operands: bool,
     /// The default mode's trigger: since the last collection after a statement, a watched object
     /// was made or a reference was dropped from which one may be reachable (see
     /// [`note_drop`](Self::note_drop)). The statement's end then collects.
@@ -484,6 +488,7 @@ impl Interp {
             repr_active: Vec::new(),
             finalizers: FinalizeRegistry::default(),
             deaths_observable: false,
+            releases_operands: false,
             drop_suspect: false,
             drop_needs_full: false,
             promoted_temps: 0,
@@ -625,6 +630,76 @@ impl Interp {
             self.drop_promoted_temps(height);
         }
         self.roots.temps.truncate(height);
+    }
+
+    /// An operation is done and made `result`: its operands, the temporaries above `height`,
+    /// are released, as CPython's value stack drops an operation's operands (`print(T().x)`
+    /// frees the `T` before `print` runs). The caller roots `result` itself.
+    ///
+    /// When a released operand may reach a watched object (`__del__`, weak references) the
+    /// collection that stands for reference counting runs now, not at the statement's end. Only
+    /// when something watched was made or dropped since the last collection (`drop_suspect`) can
+    /// a young operand be the last holder of one; an operand held across a collection is walked
+    /// as any drop is.
+    ///
+    /// Called only when [`releases_operands`](Self::releases_operands) is set: out of line, so
+    /// the evaluator's hot path stays a flag test.
+    #[inline(never)]
+    pub fn release_operands(&mut self, height: usize, result: Value) {
+        let len = self.roots.temps.len();
+        if len > height
+            && (self.drop_suspect || height < self.promoted_temps)
+            && self.release_reaches_watched(height, result)
+        {
+            // The statement end's work, without another call site of the inlined
+            // `safepoint_at` (which would stop it being inlined where it is hot). `result`
+            // stays pushed (the caller pushes it again): it was held across the collection,
+            // so it counts among the promoted temporaries.
+            self.push_temp(result);
+            let work = self.gc_work_at(Safepoint::StmtEnd);
+            self.safepoint_work(Safepoint::StmtEnd, work);
+            return;
+        }
+        self.truncate_temps(height);
+    }
+
+    /// [`release_operands`](Self::release_operands)' walk: truncates to `height` and says
+    /// whether a released temporary other than `result` may reach a watched object (noting the
+    /// drop as [`note_drop`](Self::note_drop) does).
+    #[cold]
+    fn release_reaches_watched(&mut self, height: usize, result: Value) -> bool {
+        let len = self.roots.temps.len();
+        let promoted = self.promoted_temps.min(len);
+        // Young operands need a walk only if something watched appeared since the collection.
+        let young_from = if self.drop_suspect {
+            height.max(promoted)
+        } else {
+            len
+        };
+        let mut hit = false;
+        for i in (height..promoted).chain(young_from..len) {
+            let t = self.roots.temps[i];
+            if t == result {
+                continue;
+            }
+            match self.may_reach_watched(t) {
+                Reach::Nothing => {}
+                Reach::OldOnly => self.drop_needs_full = true,
+                Reach::Young => {
+                    self.drop_suspect = true;
+                    hit = true;
+                }
+                Reach::Old => {
+                    self.drop_suspect = true;
+                    self.drop_needs_full = true;
+                    hit = true;
+                }
+            }
+        }
+        // The promoted ones were walked here: truncating must not walk them again.
+        self.promoted_temps = self.promoted_temps.min(height);
+        self.roots.temps.truncate(height);
+        hit
     }
 
     /// The temporaries from `height` up to [`promoted_temps`](Self::promoted_temps) are about to
@@ -1073,6 +1148,7 @@ impl Interp {
             self.drop_needs_full = true;
         }
         self.deaths_observable = true;
+        self.releases_operands = self.opts.gc.refcount_timing();
         self.drop_suspect = true;
     }
 

@@ -54,6 +54,12 @@ impl GcMode {
         matches!(self, GcMode::Default | GcMode::Auto)
     }
 
+    /// Whether objects die when CPython's reference counting would free them: the modes with
+    /// CPython's timing, and `eager` (a collection after every statement that could see one).
+    pub fn refcount_timing(self) -> bool {
+        self.cpython_timing() || self == GcMode::Eager
+    }
+
     /// Whether background collections are incremental steps rather than stop-the-world.
     pub fn incremental(self) -> bool {
         matches!(self, GcMode::Default | GcMode::Incremental)
