@@ -21,7 +21,20 @@ impl Interp {
     /// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None)`.
     pub(super) fn builtin_open(&mut self, args: &[Value]) -> PyResult<Value> {
         self.check_arity("open", args, 1, 6)?;
-        let path = self.expect_str(args[0], "open() argument 'file'")?;
+        let file = self.unwrap_value(args[0]);
+        let fd = self
+            .as_int(file)
+            .filter(|_| !matches!(self.obj(file), ObjKind::Bool(_)));
+        let is_instance = matches!(self.obj(file), ObjKind::Instance(_));
+        let path: Rc<str> = match fd {
+            Some(fd) => Rc::from(fd.to_string()),
+            None if is_instance && self.getattr_opt(file, "__fspath__")?.is_some() => {
+                let f = self.getattr(file, "__fspath__")?;
+                let p = self.call(f, Vec::new(), Vec::new())?;
+                self.expect_str(p, "open() argument 'file'")?
+            }
+            _ => self.expect_str(args[0], "open() argument 'file'")?,
+        };
         let mode: Rc<str> = match args.get(1) {
             Some(m) if !matches!(self.obj(*m), ObjKind::None) => {
                 self.expect_str(*m, "open() argument 'mode'")?
@@ -29,12 +42,60 @@ impl Interp {
             _ => Rc::from("r"),
         };
         let plain: String = mode.chars().filter(|c| !matches!(c, 't' | 'b')).collect();
+        let newline: Option<Rc<str>> = match args.get(5) {
+            Some(n) if !matches!(self.obj(*n), ObjKind::None) => {
+                let n = self.expect_str(*n, "open() argument 'newline'")?;
+                if mode.contains('b') {
+                    return Err(self.value_error("binary mode doesn't take a newline argument"));
+                }
+                if !matches!(&*n, "" | "\n" | "\r" | "\r\n") {
+                    return Err(self.value_error(format!(
+                        "illegal newline value: {}",
+                        crate::builtins::repr::quote_str(&n)
+                    )));
+                }
+                Some(n)
+            }
+            _ => None,
+        };
+        if matches!(newline.as_deref(), Some("\r" | "\r\n")) {
+            return Err(self.err(
+                Exc::NotImplementedError,
+                format!(
+                    "minipy's open() has no newline={}",
+                    crate::builtins::repr::quote_str(newline.as_deref().unwrap_or(""))
+                ),
+            ));
+        }
+        // `open(fd)`: the file `os.open` made.
+        let from_fd = match fd {
+            Some(fd) => match crate::modules::misc::take_fd(fd) {
+                Some(f) => Some(f),
+                None => return Err(self.err(Exc::OSError, "[Errno 9] Bad file descriptor")),
+            },
+            None => None,
+        };
+        let read_all = |f: Option<std::fs::File>| -> std::io::Result<Vec<u8>> {
+            match f {
+                Some(mut f) => {
+                    let mut b = Vec::new();
+                    f.read_to_end(&mut b).map(|_| b)
+                }
+                None => std::fs::read(&*path),
+            }
+        };
         let result = match plain.as_str() {
             // A binary file's bytes are kept as the chars of the same codes (Latin-1), so
             // reading lines and sizes works as for text; reads turn them back into bytes.
-            "r" if mode.contains('b') => std::fs::read(&*path)
+            "r" if mode.contains('b') => read_all(from_fd)
                 .map(|b| Stream::Read(b.iter().map(|&c| char::from(c)).collect(), 0)),
-            "r" => std::fs::read_to_string(&*path).map(|t| Stream::Read(t, 0)),
+            "r" => read_all(from_fd).and_then(|b| {
+                let t = String::from_utf8(b).map_err(|_| {
+                    std::io::Error::new(std::io::ErrorKind::InvalidData, "invalid utf-8")
+                })?;
+                Ok(Stream::Read(universal_newlines(t, newline.as_deref()), 0))
+            }),
+            _ if from_fd.is_some() => Ok(Stream::Write(from_fd.expect("checked"))),
             "w" => std::fs::File::create(&*path).map(Stream::Write),
             "a" => std::fs::OpenOptions::new()
                 .append(true)
@@ -66,15 +127,37 @@ impl Interp {
         e: &std::io::Error,
         path: &str,
     ) -> crate::runtime::exceptions::PyErr {
+        self.os_error_pair(e, path, None)
+    }
+
+    /// [`Interp::os_error`] for a call on two paths (`rename`), which CPython shows as
+    /// `'a' -> 'b'`.
+    pub(crate) fn os_error_pair(
+        &mut self,
+        e: &std::io::Error,
+        path: &str,
+        path2: Option<&str>,
+    ) -> crate::runtime::exceptions::PyErr {
         use std::io::ErrorKind as K;
-        let (class, errno, text) = match e.kind() {
-            K::NotFound => (Exc::FileNotFoundError, 2, "No such file or directory"),
-            K::PermissionDenied => (Exc::PermissionError, 13, "Permission denied"),
-            K::AlreadyExists => (Exc::FileExistsError, 17, "File exists"),
-            K::IsADirectory => (Exc::IsADirectoryError, 21, "Is a directory"),
+        let (class, errno, text) = match (e.raw_os_error(), e.kind()) {
+            (Some(1), _) => (Exc::PermissionError, 1, "Operation not permitted"),
+            (Some(20), _) => (Exc::NotADirectoryError, 20, "Not a directory"),
+            (Some(39), _) => (Exc::OSError, 39, "Directory not empty"),
+            (Some(18), _) => (Exc::OSError, 18, "Invalid cross-device link"),
+            (Some(22), _) => (Exc::OSError, 22, "Invalid argument"),
+            (Some(36), _) => (Exc::OSError, 36, "File name too long"),
+            (Some(40), _) => (Exc::OSError, 40, "Too many levels of symbolic links"),
+            (Some(30), _) => (Exc::OSError, 30, "Read-only file system"),
+            (_, K::NotFound) => (Exc::FileNotFoundError, 2, "No such file or directory"),
+            (_, K::PermissionDenied) => (Exc::PermissionError, 13, "Permission denied"),
+            (_, K::AlreadyExists) => (Exc::FileExistsError, 17, "File exists"),
+            (_, K::IsADirectory) => (Exc::IsADirectoryError, 21, "Is a directory"),
             _ => (Exc::OSError, e.raw_os_error().unwrap_or(0), "I/O error"),
         };
-        let shown = crate::builtins::repr::quote_str(path);
+        let mut shown = crate::builtins::repr::quote_str(path);
+        if let Some(p2) = path2 {
+            shown = format!("{shown} -> {}", crate::builtins::repr::quote_str(p2));
+        }
         let err = self.err(class, format!("[Errno {errno}] {text}: {shown}"));
         // `errno`, `strerror` and `filename` as CPython's; `args` keeps the whole message (CPython's
         // is `(errno, strerror)`), so that `str(e)` reads as CPython's.
@@ -348,7 +431,7 @@ impl Interp {
                     let class = self.exc_class(Exc::StopIteration);
                     return Err(self.err_with(class, Vec::new()));
                 }
-                self.str_value(&line)
+                self.file_text_value(f, &line)
             }
             _ => unreachable!("file methods only"),
         }
@@ -372,6 +455,15 @@ impl Interp {
             _ => String::new(),
         }
     }
+}
+
+/// The text a text-mode read returns for file contents `t`: with `newline=None`, `\r\n` and
+/// `\r` read as `\n` (universal newlines); with `''` or `'\n'`, as they are.
+fn universal_newlines(t: String, newline: Option<&str>) -> String {
+    if newline.is_some() || !t.contains('\r') {
+        return t;
+    }
+    t.replace("\r\n", "\n").replace('\r', "\n")
 }
 
 #[cfg(test)]

@@ -125,8 +125,14 @@ impl Interp {
                 // `Template`, in Python.
                 source = Some(include_str!("py/string_template.py"));
             }
-            "os" => self.os_attrs(&mut attrs)?,
-            "os.path" => self.os_path_attrs(&mut attrs)?,
+            "os" => {
+                self.os_attrs(&mut attrs)?;
+                source = Some(include_str!("py/os.py"));
+            }
+            "os.path" => {
+                self.os_path_attrs(&mut attrs)?;
+                source = Some(include_str!("py/posixpath.py"));
+            }
             _ => {
                 let Some(module) = stdlib::python_module(name) else {
                     return Err(self.err(

@@ -2,8 +2,9 @@
 //! and `os.path` are Rust functions ([`Builtin`] ids dispatched by [`Interp::stdlib_call`]);
 //! `collections`, `functools`, `itertools`, `heapq`, `bisect`, `operator`, `contextlib`, `json`,
 //! `re`, `io`, `textwrap`, `csv`, `fractions`, `statistics`, `datetime`, `pprint`, `argparse`,
-//! `logging`, `traceback`, `warnings`, `atexit`, `keyword`, `shlex`, `numbers`, `calendar` and
-//! `base64` are Python source embedded in the binary (`modules/py/*.py`), run once on first import
+//! `logging`, `traceback`, `warnings`, `atexit`, `keyword`, `shlex`, `numbers`, `calendar`,
+//! `base64`, `stat`, `fnmatch`, `glob`, `pathlib`, `tempfile`, `shutil`, `struct` and `uuid` (and
+//! the Python halves of `os` and `os.path`) are Python source embedded in the binary (`modules/py/*.py`), run once on first import
 //! in a namespace of their own (`Interp::exec_python_module`), over a few Rust helpers where Python alone cannot do it or
 //! is too slow (`json`'s scanner and encoder, `re`'s matching over `fancy_regex`). `string.Template`
 //! is Python run into the Rust `string` module.
@@ -107,6 +108,23 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     py("base64", include_str!("py/base64.py")),
     // `register`, `unregister`; the interpreter runs `_run_exitfuncs` at exit.
     py("atexit", include_str!("py/atexit.py")),
+    // CPython's Lib/stat.py (no `_stat`), Lib/fnmatch.py and Lib/glob.py (no `dir_fd`).
+    py("stat", include_str!("py/stat.py")),
+    py("fnmatch", include_str!("py/fnmatch.py")),
+    py("glob", include_str!("py/glob.py")),
+    // Written anew: PurePath/PurePosixPath/Path/PosixPath over `os` (POSIX only).
+    py("pathlib", include_str!("py/pathlib.py")),
+    // Written anew after CPython's: named/temporary files served from memory (see the file).
+    py("tempfile", include_str!("py/tempfile.py")),
+    // Written anew after CPython's POSIX paths; no archives, chown or disk_usage.
+    py("shutil", include_str!("py/shutil.py")),
+    // Written anew after _struct.c (x86-64 native sizes); floats packed in Rust.
+    PythonModule {
+        rust_helpers: &[Builtin::StructPackFloat, Builtin::StructUnpackFloat],
+        ..py("struct", include_str!("py/struct.py"))
+    },
+    // CPython's UUID class; random getnode(), md5/sha1 for uuid3/uuid5 in Python.
+    py("uuid", include_str!("py/uuid.py")),
     PythonModule {
         rust_helpers: &[Builtin::TbFormat, Builtin::TbExtract],
         ..py("traceback", include_str!("py/traceback.py"))

@@ -133,6 +133,13 @@ builtins! {
     PathExists = "exists", PathBasename = "basename", PathDirname = "dirname",
     PathSplitExt = "splitext", PathAbsPath = "abspath", PathIsFile = "isfile",
     PathIsDir = "isdir", PathSplit = "split", PathGetSize = "getsize", PathIsAbs = "isabs",
+    OsStat = "_stat", OsMkdir = "mkdir", OsRmdir = "rmdir", OsRename = "rename",
+    OsReplace = "replace", OsChmod = "chmod", OsUtime = "_utime", OsGetPid = "getpid",
+    OsUrandom = "urandom", OsCopyFile = "_copyfile", OsRealPath = "_realpath",
+    OsReadLink = "readlink", OsSymlink = "symlink", OsChdir = "chdir", OsOpen = "open",
+    OsClose = "close", OsWrite = "write", OsRead = "read",
+    // struct helpers (modules::misc)
+    StructPackFloat = "_pack_float", StructUnpackFloat = "_unpack_float",
     // gc module functions added with generations (modules::gc), the minipy module (modules::inspect)
     GcSetThreshold = "set_threshold", GcGetStats = "get_stats", GcGetDebug = "get_debug",
     GcSetDebug = "set_debug", GcIsFinalized = "is_finalized", GcFreeze = "freeze",
