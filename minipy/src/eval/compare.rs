@@ -476,13 +476,18 @@ impl Interp {
             let container = self.proxy_target(container)?;
             return self.contains(container, item);
         }
-        if let Some(items) = self.list_snapshot(container) {
-            return self.seq_contains(&items, item);
-        }
-        if let Some(inner) = self.base_value(container) {
-            if self.special_method(container, "__contains__").is_none() {
+        if let ObjKind::Instance(_) = self.obj(container) {
+            // A class's `__contains__` wins over its builtin base's (`class L(list)`).
+            if let Some(f) = self.special_method(container, "__contains__") {
+                let r = self.call(f, vec![container, item], Vec::new())?;
+                return self.truthy(r);
+            }
+            if let Some(inner) = self.base_value(container) {
                 return self.contains(inner, item);
             }
+        }
+        if let Some(items) = self.list_snapshot(container) {
+            return self.seq_contains(&items, item);
         }
         if matches!(self.obj(container), ObjKind::Str(_) | ObjKind::Bytes(_)) {
             let item = self.unwrap_value(item);

@@ -526,6 +526,28 @@ fn dunders(tag: TypeTag) -> impl Iterator<Item = Builtin> {
         .copied()
 }
 
+/// Whether builtin type `tag` defines `name` in its own namespace, rather than inheriting it
+/// from `object` (CPython's `name in vars(type)`): such a method precedes the classes after the
+/// type in a subclass's MRO (`class A(dict, Mixin)` gets `dict.get`, `dict.__repr__`, but
+/// `Mixin.__str__`). `object` itself answers false: it is last in every MRO.
+pub fn defines_own(tag: TypeTag, name: &str) -> bool {
+    if tag == TypeTag::Object {
+        return false;
+    }
+    let object_dunder = OBJECT_DUNDERS.iter().any(|b| b.name() == name);
+    match name {
+        // Every builtin type has its own constructor, repr and comparison (`__hash__` may be
+        // `None`, as for `list`); only the text and bytes types and exceptions define `__str__`.
+        "__new__" | "__repr__" | "__eq__" | "__ne__" | "__hash__" => true,
+        "__str__" => matches!(
+            tag,
+            TypeTag::Str | TypeTag::Bytes | TypeTag::ByteArray | TypeTag::BaseException
+        ),
+        _ if object_dunder => false,
+        _ => method_table(tag).iter().any(|b| b.name() == name) || dunder_of(tag, name).is_some(),
+    }
+}
+
 /// The names of the methods minipy gives values of builtin type `tag`, dunders included (what
 /// `dir()` of such a value lists).
 pub fn method_names(tag: TypeTag) -> Vec<&'static str> {

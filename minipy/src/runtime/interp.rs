@@ -1415,7 +1415,10 @@ impl Interp {
         let Some(module) = self.roots.modules.get("atexit") else {
             return;
         };
-        let Some(run) = self.module_attrs(module).and_then(|a| a.get("_run_exitfuncs")) else {
+        let Some(run) = self
+            .module_attrs(module)
+            .and_then(|a| a.get("_run_exitfuncs"))
+        else {
             return;
         };
         let height = self.temps_height();
