@@ -579,7 +579,7 @@ impl Interp {
         }
     }
 
-    fn seq_contains(&mut self, items: &[Value], item: Value) -> PyResult<bool> {
+    pub(crate) fn seq_contains(&mut self, items: &[Value], item: Value) -> PyResult<bool> {
         for v in items {
             if self.eq(*v, item)? {
                 return Ok(true);

@@ -181,6 +181,8 @@ builtins! {
     DBool = "__bool__", DNeg = "__neg__", DPos = "__pos__", DAbs = "__abs__", DInt = "__int__",
     DFloat = "__float__", DIndex = "__index__", DSetAttr = "__setattr__",
     DGetAttribute = "__getattribute__", DDelAttr = "__delattr__",
+    // `object`'s repr and str, which `DRepr` and `DStr` (a builtin type's own) override
+    ObjectRepr = "__repr__", ObjectStr = "__str__",
     // introspection (builtins::introspect)
     Eval = "eval", Exec = "exec", Dir = "dir", Locals = "locals",
 }
@@ -349,8 +351,8 @@ const OBJECT_DUNDERS: [Builtin; 8] = [
     Builtin::DEq,
     Builtin::DNe,
     Builtin::DHash,
-    Builtin::DRepr,
-    Builtin::DStr,
+    Builtin::ObjectRepr,
+    Builtin::ObjectStr,
     Builtin::DSetAttr,
     Builtin::DGetAttribute,
     Builtin::DDelAttr,
@@ -519,10 +521,23 @@ fn dunders(tag: TypeTag) -> impl Iterator<Item = Builtin> {
             | TypeTag::FrozenSet
     );
     let numeric = matches!(tag, TypeTag::Int | TypeTag::Bool | TypeTag::Float);
+    // Every builtin type but `object` has its own `__repr__`; the text types and exceptions
+    // also their own `__str__` (the rest inherit `object.__str__`, which calls the repr).
+    let own_repr = tag != TypeTag::Object;
+    let own_str = matches!(
+        tag,
+        TypeTag::Str | TypeTag::Bytes | TypeTag::ByteArray | TypeTag::BaseException
+    );
     own.iter()
         .chain(if ordered { &ORDER_DUNDERS[..] } else { &[] })
         .chain(if numeric { &[B::DBool][..] } else { &[] })
-        .chain(&OBJECT_DUNDERS)
+        .chain(if own_repr { &[B::DRepr][..] } else { &[] })
+        .chain(if own_str { &[B::DStr][..] } else { &[] })
+        .chain(OBJECT_DUNDERS.iter().filter(move |b| match b {
+            B::ObjectRepr => !own_repr,
+            B::ObjectStr => !own_str,
+            _ => true,
+        }))
         .copied()
 }
 
