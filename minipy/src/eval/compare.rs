@@ -357,6 +357,28 @@ impl Interp {
                 let items = items.clone();
                 return self.tuple_hash(&items);
             }
+            // CPython's: equal ranges (the same items) hash as `(len, start, step)`, with `None`
+            // for what does not matter.
+            ObjKind::Range(start, stop, step) => {
+                let (start, stop, step) = (*start, *stop, *step);
+                let len = crate::runtime::iter_state::range_len(start, stop, step);
+                let none = self.none();
+                let parts = [
+                    self.int_value(len as i64)?,
+                    if len == 0 {
+                        none
+                    } else {
+                        self.int_value(start)?
+                    },
+                    if len <= 1 {
+                        none
+                    } else {
+                        self.int_value(step)?
+                    },
+                ];
+                self.roots.temps.extend(parts);
+                return self.tuple_hash(&parts);
+            }
             ObjKind::List(_)
             | ObjKind::ByteArray(_)
             | ObjKind::Dict(_)
@@ -389,6 +411,13 @@ impl Interp {
             ObjKind::Method(f, s) => {
                 let (f, s) = (*f, *s);
                 return Ok(self.id_of(f) as i64 ^ (self.id_of(s) as i64 >> 4));
+            }
+            // Equal builtin methods (the same method bound to the same object: `a.append`, read
+            // twice, makes two) hash alike.
+            ObjKind::Builtin(id, recv) => {
+                let (id, recv) = (*id as i64, *recv);
+                let r = recv.map_or(0, |r| self.id_of(r) as i64 >> 4);
+                return Ok(id.wrapping_mul(1_000_003) ^ r);
             }
             ObjKind::Instance(inst) => {
                 let class = inst.class;
