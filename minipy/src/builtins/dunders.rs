@@ -8,7 +8,7 @@
 use crate::builtins::Builtin;
 use crate::runtime::exceptions::{Exc, PyResult};
 use crate::runtime::interp::Interp;
-use crate::runtime::object::{ObjKind, Value};
+use crate::runtime::object::{ObjKind, Payload, Value, ViewKind};
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
 
 /// What a value is, for deciding whether a builtin dunder handles an operand.
@@ -74,6 +74,8 @@ pub fn is_dunder(id: Builtin) -> bool {
                 | B::DHash
                 | B::DRepr
                 | B::DStr
+                | B::ObjectRepr
+                | B::ObjectStr
                 | B::DBool
                 | B::DNeg
                 | B::DPos
@@ -220,26 +222,50 @@ impl Interp {
                 self.delitem_builtin(recv, args[0])?;
                 Ok(self.none())
             }
-            B::DRepr if self.kind(recv) == Kind::Other && self.is_user_instance(recv) => {
+            // `object.__repr__`: `<__main__.C object at 0x...>`, whatever `C` derives from.
+            B::ObjectRepr => {
                 self.check_arity(name, args, 0, 0)?;
                 let text = self.object_repr(recv);
                 self.str_value(&text)
             }
-            B::DHash if self.is_user_instance(recv) => {
-                self.check_arity(name, args, 0, 0)?;
-                let h = self.identity_hash(recv);
-                self.int_value(h)
-            }
             // `object.__str__` is `repr()`, which runs a `__repr__` the class defines.
-            B::DStr if self.is_user_instance(recv) => {
+            B::ObjectStr => {
                 self.check_arity(name, args, 0, 0)?;
                 let text = self.repr(recv)?;
                 self.str_value(&text)
             }
+            // A builtin type's own `__repr__` shows the builtin value, whatever the class of
+            // the instance overrides (`int.__repr__(x)` of an `int` subclass).
+            B::DRepr => {
+                self.check_arity(name, args, 0, 0)?;
+                let text = self.builtin_repr(recv)?;
+                self.str_value(&text)
+            }
+            B::DStr => {
+                self.check_arity(name, args, 0, 0)?;
+                let text = match self.base_value(recv) {
+                    Some(inner) => self.str_of(inner)?,
+                    None if self.is_user_instance(recv) => self.exception_str(recv)?,
+                    None => self.str_of(recv)?,
+                };
+                self.str_value(&text)
+            }
+            B::DHash if self.is_user_instance(recv) && self.kind(recv) == Kind::Other => {
+                self.check_arity(name, args, 0, 0)?;
+                let h = self.identity_hash(recv);
+                self.int_value(h)
+            }
             _ => {
                 self.check_arity(name, args, 0, 1)?;
                 if self.overrides(recv, name) {
-                    // The generic operation would run the override again.
+                    // The generic operation would run the override again: the builtin part of
+                    // the instance answers instead.
+                    if let Some(inner) = self.base_value(recv) {
+                        return self.dunder_unary(id, inner, args);
+                    }
+                    if let Some(r) = self.payload_dunder(id, recv, args)? {
+                        return Ok(r);
+                    }
                     let t = self.type_name(recv);
                     return Err(self.err(
                         Exc::NotImplementedError,
@@ -248,6 +274,47 @@ impl Interp {
                 }
                 self.dunder_unary(id, recv, args)
             }
+        }
+    }
+
+    /// `list.__len__(x)`, `dict.__contains__(x, k)` and the like on an instance of a `list` or
+    /// `dict` subclass that overrides them: the operation on the list or dict it carries.
+    /// `None` for the dunders not done so.
+    fn payload_dunder(
+        &mut self,
+        id: Builtin,
+        recv: Value,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
+        use Builtin as B;
+        let len = match (self.list_ref(recv), self.dict_ref(recv)) {
+            (Some(items), _) => items.len(),
+            (None, Some(d)) => d.len(),
+            (None, None) => return Ok(None),
+        };
+        match (id, args) {
+            (B::DLen, []) => self.int_value(len as i64).map(Some),
+            (B::DBool, []) => Ok(Some(self.bool_value(len > 0))),
+            (B::DIter, []) => {
+                use crate::runtime::iter_state::IterState;
+                let state = match self.obj(recv) {
+                    ObjKind::Instance(i) => match i.payload() {
+                        Payload::List(_) => IterState::Seq(recv, 0),
+                        Payload::Dict(d) => IterState::Dict(recv, 0, d.version(), ViewKind::Keys),
+                        _ => return Ok(None),
+                    },
+                    _ => return Ok(None),
+                };
+                self.alloc(ObjKind::Iter(state)).map(Some)
+            }
+            (B::DContains, [item]) => {
+                let found = match self.list_snapshot(recv) {
+                    Some(items) => self.seq_contains(&items, *item)?,
+                    None => self.dict_lookup(recv, *item)?.is_some(),
+                };
+                Ok(Some(self.bool_value(found)))
+            }
+            _ => Ok(None),
         }
     }
 

@@ -249,7 +249,13 @@ impl Interp {
         use Builtin as B;
         // `class Name(str)`: the builtin's methods work on the value the instance stands for.
         let recv = match id {
-            B::ObjectInit | B::ExceptionInit | B::DSetAttr | B::DDelAttr | B::DGetAttribute => recv,
+            B::ObjectInit
+            | B::ExceptionInit
+            | B::DSetAttr
+            | B::DDelAttr
+            | B::DGetAttribute
+            | B::ObjectRepr
+            | B::ObjectStr => recv,
             _ => self.unwrap_value(recv),
         };
         match id {

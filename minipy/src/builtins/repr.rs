@@ -244,20 +244,12 @@ impl Interp {
                     format!("<class '{}.{}'>", c.module, c.qualname)
                 }
             }
-            ObjKind::Instance(inst) => {
-                let payload = match inst.payload() {
-                    Payload::None => None,
-                    Payload::List(items) => Some((items.clone(), true)),
-                    Payload::Dict(_) => Some((Vec::new(), false)),
-                    Payload::Value(inner) => {
-                        let inner = *inner;
-                        if self.special_method(v, "__repr__").is_none() {
-                            return self.repr(inner);
-                        }
-                        None
-                    }
-                };
-                return self.instance_repr(v, payload);
+            ObjKind::Instance(_) => {
+                if let Some(f) = self.special_method(v, "__repr__") {
+                    let r = self.call(f, vec![v], Vec::new())?;
+                    return self.expect_string_result(r, "__repr__");
+                }
+                return self.builtin_repr(v);
             }
             ObjKind::Module(m) => format!("<module '{}' (built-in)>", m.name),
             ObjKind::Env(_) => "<namespace>".to_string(),
@@ -405,15 +397,24 @@ impl Interp {
         Ok(format!("{{{}}}", parts.join(", ")))
     }
 
-    fn instance_repr(&mut self, v: Value, payload: Option<(Vec<Value>, bool)>) -> PyResult<String> {
-        if let Some(f) = self.special_method(v, "__repr__") {
-            let r = self.call(f, vec![v], Vec::new())?;
-            return self.expect_string_result(r, "__repr__");
-        }
+    /// The repr `v`'s builtin type gives it, whatever `v`'s class overrides: its builtin value's
+    /// (an `int` or `list` subclass), an exception's `Name(args)`, or `object`'s.
+    pub(crate) fn builtin_repr(&mut self, v: Value) -> PyResult<String> {
+        let payload = match self.obj(v) {
+            ObjKind::Instance(inst) => inst.payload(),
+            _ => return self.repr(v),
+        };
         match payload {
-            Some((items, true)) => return self.seq_repr(v, &items, "[", "]"),
-            Some((_, false)) => return self.dict_repr(v),
-            None => {}
+            Payload::Value(inner) => {
+                let inner = *inner;
+                return self.repr(inner);
+            }
+            Payload::List(items) => {
+                let items = items.clone();
+                return self.seq_repr(v, &items, "[", "]");
+            }
+            Payload::Dict(_) => return self.dict_repr(v),
+            Payload::None => {}
         }
         let class = self.type_of(v);
         if self.tag_of_value(v) == crate::runtime::types::TypeTag::BaseException {

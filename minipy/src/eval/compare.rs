@@ -359,6 +359,28 @@ impl Interp {
                 let items = items.clone();
                 return self.tuple_hash(&items);
             }
+            // CPython's: equal ranges (the same items) hash as `(len, start, step)`, with `None`
+            // for what does not matter.
+            ObjKind::Range(start, stop, step) => {
+                let (start, stop, step) = (*start, *stop, *step);
+                let len = crate::runtime::iter_state::range_len(start, stop, step);
+                let none = self.none();
+                let parts = [
+                    self.int_value(len as i64)?,
+                    if len == 0 {
+                        none
+                    } else {
+                        self.int_value(start)?
+                    },
+                    if len <= 1 {
+                        none
+                    } else {
+                        self.int_value(step)?
+                    },
+                ];
+                self.roots.temps.extend(parts);
+                return self.tuple_hash(&parts);
+            }
             ObjKind::List(_)
             | ObjKind::ByteArray(_)
             | ObjKind::Dict(_)
@@ -391,6 +413,13 @@ impl Interp {
             ObjKind::Method(f, s) => {
                 let (f, s) = (*f, *s);
                 return Ok(self.id_of(f) as i64 ^ (self.id_of(s) as i64 >> 4));
+            }
+            // Equal builtin methods (the same method bound to the same object: `a.append`, read
+            // twice, makes two) hash alike.
+            ObjKind::Builtin(id, recv) => {
+                let (id, recv) = (*id as i64, *recv);
+                let r = recv.map_or(0, |r| self.id_of(r) as i64 >> 4);
+                return Ok(id.wrapping_mul(1_000_003) ^ r);
             }
             ObjKind::Instance(inst) => {
                 let class = inst.class;
@@ -478,13 +507,18 @@ impl Interp {
             let container = self.proxy_target(container)?;
             return self.contains(container, item);
         }
-        if let Some(items) = self.list_snapshot(container) {
-            return self.seq_contains(&items, item);
-        }
-        if let Some(inner) = self.base_value(container) {
-            if self.special_method(container, "__contains__").is_none() {
+        if let ObjKind::Instance(_) = self.obj(container) {
+            // A class's `__contains__` wins over its builtin base's (`class L(list)`).
+            if let Some(f) = self.special_method(container, "__contains__") {
+                let r = self.call(f, vec![container, item], Vec::new())?;
+                return self.truthy(r);
+            }
+            if let Some(inner) = self.base_value(container) {
                 return self.contains(inner, item);
             }
+        }
+        if let Some(items) = self.list_snapshot(container) {
+            return self.seq_contains(&items, item);
         }
         if matches!(self.obj(container), ObjKind::Str(_) | ObjKind::Bytes(_)) {
             let item = self.unwrap_value(item);
@@ -576,7 +610,7 @@ impl Interp {
         }
     }
 
-    fn seq_contains(&mut self, items: &[Value], item: Value) -> PyResult<bool> {
+    pub(crate) fn seq_contains(&mut self, items: &[Value], item: Value) -> PyResult<bool> {
         for v in items {
             if self.eq(*v, item)? {
                 return Ok(true);

@@ -82,6 +82,10 @@ impl Interp {
             (ObjKind::FrozenSet(_), _) | (_, ObjKind::FrozenSet(_)) => None,
             (ObjKind::WeakRef(_), _) | (_, ObjKind::WeakRef(_)) => None,
             (ObjKind::Float(_) | ObjKind::Bool(_) | ObjKind::Int(_), _) => None,
+            // Bound methods are equal when they bind the same function to the same object.
+            (ObjKind::Method(f1, s1), ObjKind::Method(f2, s2)) => Some(f1 == f2 && s1 == s2),
+            (ObjKind::Builtin(i1, r1), ObjKind::Builtin(i2, r2)) => Some(i1 == i2 && r1 == r2),
+            (ObjKind::Complex(..) | ObjKind::Range(..), _) => None,
             _ => Some(false),
         }
     }

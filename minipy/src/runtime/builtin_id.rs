@@ -188,6 +188,8 @@ builtins! {
     DBool = "__bool__", DNeg = "__neg__", DPos = "__pos__", DAbs = "__abs__", DInt = "__int__",
     DFloat = "__float__", DIndex = "__index__", DSetAttr = "__setattr__",
     DGetAttribute = "__getattribute__", DDelAttr = "__delattr__",
+    // `object`'s repr and str, which `DRepr` and `DStr` (a builtin type's own) override
+    ObjectRepr = "__repr__", ObjectStr = "__str__",
     // introspection (builtins::introspect)
     Eval = "eval", Exec = "exec", Dir = "dir", Locals = "locals",
 }
@@ -356,8 +358,8 @@ const OBJECT_DUNDERS: [Builtin; 8] = [
     Builtin::DEq,
     Builtin::DNe,
     Builtin::DHash,
-    Builtin::DRepr,
-    Builtin::DStr,
+    Builtin::ObjectRepr,
+    Builtin::ObjectStr,
     Builtin::DSetAttr,
     Builtin::DGetAttribute,
     Builtin::DDelAttr,
@@ -526,11 +528,46 @@ fn dunders(tag: TypeTag) -> impl Iterator<Item = Builtin> {
             | TypeTag::FrozenSet
     );
     let numeric = matches!(tag, TypeTag::Int | TypeTag::Bool | TypeTag::Float);
+    // Every builtin type but `object` has its own `__repr__`; the text types and exceptions
+    // also their own `__str__` (the rest inherit `object.__str__`, which calls the repr).
+    let own_repr = tag != TypeTag::Object;
+    let own_str = matches!(
+        tag,
+        TypeTag::Str | TypeTag::Bytes | TypeTag::ByteArray | TypeTag::BaseException
+    );
     own.iter()
         .chain(if ordered { &ORDER_DUNDERS[..] } else { &[] })
         .chain(if numeric { &[B::DBool][..] } else { &[] })
-        .chain(&OBJECT_DUNDERS)
+        .chain(if own_repr { &[B::DRepr][..] } else { &[] })
+        .chain(if own_str { &[B::DStr][..] } else { &[] })
+        .chain(OBJECT_DUNDERS.iter().filter(move |b| match b {
+            B::ObjectRepr => !own_repr,
+            B::ObjectStr => !own_str,
+            _ => true,
+        }))
         .copied()
+}
+
+/// Whether builtin type `tag` defines `name` in its own namespace, rather than inheriting it
+/// from `object` (CPython's `name in vars(type)`): such a method precedes the classes after the
+/// type in a subclass's MRO (`class A(dict, Mixin)` gets `dict.get`, `dict.__repr__`, but
+/// `Mixin.__str__`). `object` itself answers false: it is last in every MRO.
+pub fn defines_own(tag: TypeTag, name: &str) -> bool {
+    if tag == TypeTag::Object {
+        return false;
+    }
+    let object_dunder = OBJECT_DUNDERS.iter().any(|b| b.name() == name);
+    match name {
+        // Every builtin type has its own constructor, repr and comparison (`__hash__` may be
+        // `None`, as for `list`); only the text and bytes types and exceptions define `__str__`.
+        "__new__" | "__repr__" | "__eq__" | "__ne__" | "__hash__" => true,
+        "__str__" => matches!(
+            tag,
+            TypeTag::Str | TypeTag::Bytes | TypeTag::ByteArray | TypeTag::BaseException
+        ),
+        _ if object_dunder => false,
+        _ => method_table(tag).iter().any(|b| b.name() == name) || dunder_of(tag, name).is_some(),
+    }
 }
 
 /// The names of the methods minipy gives values of builtin type `tag`, dunders included (what

@@ -488,7 +488,10 @@ impl Interp {
         out
     }
 
-    /// Finds `name` in the namespaces of `class` and its bases, in MRO order.
+    /// Finds `name` in the namespaces of `class` and its bases, in MRO order. `None` also when a
+    /// builtin type in the MRO defines `name` before any class that has it: the caller then
+    /// takes the builtin method of the instance's builtin type (`builtin_attr`), which is that
+    /// type's (a class derives from at most one builtin type besides `object`).
     pub fn class_lookup(&self, class: Value, name: &str) -> Option<Value> {
         let mut cur = Some(class);
         while let Some(c) = cur {
@@ -497,8 +500,14 @@ impl Interp {
                     if let Some(v) = cls.attrs.get(name) {
                         return Some(v);
                     }
+                    if self.builtin_defines(c, cls, name) {
+                        return None;
+                    }
                     if let Some(mro) = &cls.mro {
-                        return mro.iter().find_map(|c| self.class_lookup_own(*c, name));
+                        return mro
+                            .iter()
+                            .find_map(|c| self.class_lookup_own(*c, name))
+                            .flatten();
                     }
                     cur = cls.base;
                 }
@@ -508,20 +517,37 @@ impl Interp {
         None
     }
 
-    /// Finds `name` in the classes after `after` in `class`'s MRO (for `super()`).
+    /// Finds `name` in the classes after `after` in `class`'s MRO (for `super()`), with
+    /// [`Interp::class_lookup`]'s `None` for a builtin type's own method.
     pub fn class_lookup_after(&self, class: Value, after: Value, name: &str) -> Option<Value> {
         let mro = self.mro(class);
         let start = mro.iter().position(|c| *c == after)? + 1;
         mro[start..]
             .iter()
             .find_map(|c| self.class_lookup_own(*c, name))
+            .flatten()
     }
 
-    fn class_lookup_own(&self, class: Value, name: &str) -> Option<Value> {
+    /// `Some(Some(v))` if `class`'s own namespace has `name`, `Some(None)` if `class` is a
+    /// builtin type that defines it, `None` if the search goes on.
+    fn class_lookup_own(&self, class: Value, name: &str) -> Option<Option<Value>> {
         match &self.heap.get(class).kind {
-            ObjKind::Class(c) => c.attrs.get(name),
+            ObjKind::Class(c) => match c.attrs.get(name) {
+                Some(v) => Some(Some(v)),
+                None => self.builtin_defines(class, c, name).then_some(None),
+            },
             _ => None,
         }
+    }
+
+    /// Whether `class` (whose object is `c`) is one of the builtin types, not `object`, and
+    /// defines `name` itself. Exception classes other than `BaseException` define no methods
+    /// of their own here (CPython's define only `__init__` and `__new__`, which are
+    /// `BaseException`'s in minipy).
+    fn builtin_defines(&self, class: Value, c: &Class, name: &str) -> bool {
+        c.builtin != TypeTag::Object
+            && self.roots.types.get(c.builtin as usize) == Some(&class)
+            && crate::runtime::builtin_id::defines_own(c.builtin, name)
     }
 
     /// Whether `sub` is `sup` or derives from it.

@@ -85,6 +85,18 @@ class EnumMeta(type):
             # The mix-in's hash and comparisons come before Enum's in the MRO.
             if "__hash__" not in classdict:
                 type.__setattr__(enum_class, "__hash__", member_type.__hash__)
+            # As CPython's EnumType: the repr, str and format the mix-in type (or object) would
+            # give members are Enum's instead, unless the body or a class before the mix-in
+            # defines them.
+            for name in ("__repr__", "__str__", "__format__"):
+                if name in classdict:
+                    continue
+                for klass in enum_class.__mro__:
+                    if klass is member_type or klass is object:
+                        type.__setattr__(enum_class, name, getattr(bases[-1], name))
+                        break
+                    if name in vars(klass):
+                        break
         custom_init = None
         for klass in enum_class.__mro__:
             if klass is Enum or klass is object or Enum is None:
