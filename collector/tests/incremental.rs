@@ -72,9 +72,10 @@ fn finish(heap: &mut Heap, roots: &[GcAny]) -> CycleReport {
 #[test]
 fn an_edge_moved_into_a_traced_object_keeps_its_target_alive() {
     let mut heap = Heap::new();
-    // root -> b -> c, root -> a. The gray set is a stack and a step traces one object: root,
-    // then a (its last edge). Then c moves from white b to black a: only the barrier on `a`
-    // keeps it (b, traced later, no longer has it, and nothing pushed it yet).
+    // root -> b -> c, root -> a. The gray set is a stack and a step traces one object: the
+    // first step only begins (its one page spends the budget's one unit), then root, then a
+    // (its last edge). Then c moves from white b to black a: only the barrier on `a` keeps it
+    // (b, traced later, no longer has it, and nothing pushed it yet).
     let root = node(&mut heap, "root");
     let a = node(&mut heap, "a");
     let b = node(&mut heap, "b");
@@ -83,6 +84,11 @@ fn an_edge_moved_into_a_traced_object_keeps_its_target_alive() {
     link(&mut heap, root, a);
     link(&mut heap, b, c);
     let _r = heap.root(root);
+    assert_eq!(
+        step(&mut heap, &[]).marked,
+        0,
+        "the first step's unit went to begin"
+    );
     step(&mut heap, &[]);
     step(&mut heap, &[]);
     assert!(is_black(&mut heap, a));

@@ -341,6 +341,12 @@ impl CycleAccess<'_> {
         self.heap.arena.cycle_cells()
     }
 
+    /// The number of pages, small and large: what [`begin`](Self::begin)'s copy of the
+    /// allocation bitmaps is proportional to.
+    pub fn page_count(&self) -> u64 {
+        self.heap.arena.page_count() as u64
+    }
+
     /// Every allocated, marked object, in cell order (for the barrier verifier). O(pages +
     /// marked).
     pub fn marked_objects(&self) -> Vec<GcAny> {

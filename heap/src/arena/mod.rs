@@ -324,7 +324,6 @@ impl Arena {
     }
 
     /// Number of pages.
-    #[cfg(test)]
     pub(crate) fn page_count(&self) -> usize {
         self.pages.len()
     }
