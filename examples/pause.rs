@@ -18,7 +18,9 @@
 //! ticks there.)
 use std::time::{Duration, Instant};
 
-use weakgc::{collect_step, collect_with, step_is_due, Gc, GcAny, Heap, Pacing, Trace, Tracer};
+use weakgc::{
+    collect_step, collect_with, step_is_due, Gc, GcAny, GcPhase, Heap, Pacing, Trace, Tracer,
+};
 
 struct Node {
     kids: [Option<Gc<Node>>; 2],
@@ -153,6 +155,66 @@ fn describe(name: &str, run: &mut Run) {
     );
 }
 
+/// One incremental step, labelled by what it did, for the list of the longest.
+struct Labelled {
+    duration: Duration,
+    label: &'static str,
+    work: u64,
+    marked: u64,
+    retraced: u64,
+    freed: u64,
+}
+
+impl Labelled {
+    /// `after`: the heap's phase once the step returned.
+    fn of(step: &weakgc::StepReport, after: GcPhase) -> Labelled {
+        let label = match (step.phase, after) {
+            (GcPhase::Idle, GcPhase::Sweep) => "begin+mark+atomic",
+            (GcPhase::Idle, _) => "begin+mark",
+            (GcPhase::Mark, GcPhase::Sweep) => "mark+atomic",
+            (GcPhase::Mark, _) => "mark",
+            (GcPhase::Sweep, GcPhase::Sweep) => "sweep",
+            (GcPhase::Sweep, _) => "last sweep",
+        };
+        Labelled {
+            duration: step.duration,
+            label,
+            work: step.work,
+            marked: step.marked,
+            retraced: step.retraced,
+            freed: step.freed,
+        }
+    }
+}
+
+/// Prints the five longest steps (the step's own clock) with what they did, and the longest of
+/// each kind.
+fn longest_steps(steps: &mut [Labelled]) {
+    steps.sort_by_key(|s| std::cmp::Reverse(s.duration));
+    let show = |s: &Labelled| {
+        format!(
+            "{} {:.3} ms (work {}, marked {}, retraced {}, freed {})",
+            s.label,
+            ms(s.duration),
+            s.work,
+            s.marked,
+            s.retraced,
+            s.freed
+        )
+    };
+    let top: Vec<String> = steps.iter().take(5).map(show).collect();
+    println!("  longest steps: {}", top.join("; "));
+    let mut kinds: Vec<&'static str> = Vec::new();
+    let mut each = Vec::new();
+    for s in steps.iter() {
+        if !kinds.contains(&s.label) {
+            kinds.push(s.label);
+            each.push(show(s));
+        }
+    }
+    println!("  longest of each kind: {}", each.join("; "));
+}
+
 fn main() {
     let n = arg("--objects", 10_000_000);
     let ops = arg("--ops", 3 * n);
@@ -206,6 +268,7 @@ fn main() {
         let seed = 7 + 2 * rep as u64;
         let mut steps_finished = 0u64;
         let (mut marked, mut retraced) = (0u64, 0u64);
+        let mut labelled = Vec::new();
         let mut inc = mutate(
             &mut heap,
             &nodes,
@@ -217,6 +280,7 @@ fn main() {
                 steps_finished += u64::from(step.finished.is_some());
                 marked += step.marked;
                 retraced += step.retraced;
+                labelled.push(Labelled::of(&step, heap.gc_phase()));
             },
         );
         describe("incremental", &mut inc);
@@ -225,6 +289,7 @@ fn main() {
              {retraced} of them regrayed by the barrier"
         );
         all_steps.extend_from_slice(&inc.pauses);
+        longest_steps(&mut labelled);
 
         // The reference pause: a full collection of the heap the mutator works on (the tree plus
         // the nodes in its slots), taken between the two runs; the shortest of all reps (the

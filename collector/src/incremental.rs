@@ -24,7 +24,8 @@ use crate::{clear_weak, finalizable, verify_barrier, CycleReport, Pacing};
 pub struct StepReport {
     /// The phase the step began in (`Idle` for a step that started a cycle).
     pub phase: GcPhase,
-    /// Units of work done: objects traced, bitmap words swept and values dropped.
+    /// Units of work done: objects traced, bitmap words swept and values dropped, and in a
+    /// cycle's first step one per page for starting it (its copy of the allocation bitmaps).
     pub work: u64,
     /// Objects marked by this step (a regrayed object marked again counts again).
     pub marked: u64,
@@ -72,6 +73,12 @@ struct Incremental {
     /// going forever).
     objects_at_begin: u64,
     mark_work: u64,
+    /// `CycleAccess::cycle_cells` at the atomic phase: the marked objects plus those the sweep
+    /// frees or step 4 keeps, so the report's `marked` needs no pass over every page.
+    cells_at_atomic: u64,
+    /// In debug builds, `CycleAccess::marked_count` at the atomic phase, to check the above.
+    #[cfg(debug_assertions)]
+    marked_check: u64,
 }
 
 /// One bounded step of an incremental collection, with `extra_roots` (the embedder's VM stack,
@@ -150,6 +157,14 @@ pub fn collect_step<R: Trace + ?Sized>(
         let mut cycle = heap.cycle();
         cycle.finish();
         let mut finished = state.report;
+        finished.marked = state
+            .cells_at_atomic
+            .saturating_sub(finished.kept_for_finalizers + finished.freed);
+        #[cfg(debug_assertions)]
+        assert_eq!(
+            finished.marked, state.marked_check,
+            "weakgc bug: the marked count from cycle_cells disagrees with the bitmaps"
+        );
         finished.cycle = heap.cycle_count();
         if heap.mode().is_generational() {
             finished.kind = crate::CycleKind::Major;
@@ -268,10 +283,18 @@ fn step<R: Trace + ?Sized>(
         sweep_some(&mut cycle, state, budget, &mut report);
         return report;
     }
+    let mut budget = budget;
     if phase == GcPhase::Idle {
         cycle.begin();
+        // `begin` copies every page's allocation bitmap (64 flat-bitmap words per page, about
+        // what tracing one object costs in cache misses): a unit per page, so the first step of
+        // a large heap marks less (at 10M objects, nothing) instead of adding a full budget of
+        // marking to that copy.
+        let begin_work = cycle.page_count();
+        report.work += begin_work;
+        budget = budget.saturating_sub(begin_work);
         cycle.arm(true);
-        state.objects_at_begin = cycle.heap().object_count() as u64;
+        state.objects_at_begin = cycle.cycle_cells();
         state.marker.push_roots(cycle.roots());
         // Frozen objects are roots; once per cycle, as the list cannot change during one.
         state.marker.push_roots(cycle.frozen().iter().copied());
@@ -339,8 +362,13 @@ fn mark_some<R: Trace + ?Sized>(
 
 /// The atomic phase (one step, the mutator stopped): remark the roots and what the barrier
 /// regrayed, propagate to an empty gray set, verify, then DESIGN steps 2-5 exactly as
-/// `collect_with` runs them, and start the sweep. Unbounded: O(roots + regrayed + what they
-/// newly reach), plus O(pages) for the bitmap scans of steps 3-4, and steps 4-5's own costs.
+/// `collect_with` runs them, and start the sweep. Unbounded, and as small as the contract lets
+/// it be (docs/semantics.md, "Incremental cycle", rule 3): O(roots + regrayed + what they newly
+/// reach); one byte per page for the passes of steps 3-4 (the page summaries, A9 in
+/// heap/src/arena/mod.rs), plus the bitmaps of the pages holding weakly referenced, watched or
+/// finalizable objects; and steps 4-5's own costs (ordering, when two or more dead objects have
+/// finalizers or callbacks, traces every unmarked object; pruning visits every live weak table).
+/// No pass reads every page's bitmaps: those cost 3-22 ms of a 2M-object heap's atomic step.
 fn atomic<R: Trace + ?Sized>(
     cycle: &mut CycleAccess<'_>,
     state: &mut Incremental,
@@ -348,6 +376,7 @@ fn atomic<R: Trace + ?Sized>(
     report: &mut StepReport,
 ) {
     cycle.arm(false);
+    let remark = debug_span!("remark").entered();
     let marker = &mut state.marker;
     let before = marker.marked;
     marker.push_roots(cycle.roots());
@@ -360,16 +389,32 @@ fn atomic<R: Trace + ?Sized>(
     if cycle.verify_barriers() {
         verify_barrier::verify_no_black_to_white(cycle);
     }
-    // Steps 1-2 done, as in `collect_with`.
-    state.report.marked = cycle.marked_count();
+    drop(remark);
+    // Steps 1-2 done, as in `collect_with`. The report's `marked` is these cells less what step
+    // 4 keeps and the sweep frees, counted when the sweep ends: `marked_count` reads every
+    // page's bitmaps (0.7-1.7 ms of a 2M-object heap's atomic step, docs/benchmarks.md).
+    state.cells_at_atomic = cycle.cycle_cells();
+    #[cfg(debug_assertions)]
+    {
+        state.marked_check = cycle.marked_count();
+    }
     marker.forget_waiting(cycle);
-    let cleared = clear_weak::clear_weak_slots(cycle);
+    let cleared = {
+        let _phase = debug_span!("clear_weak").entered();
+        clear_weak::clear_weak_slots(cycle)
+    };
     // Step 3 done.
     let before_finalizable = marker.marked;
-    let queued = finalizable::select_finalizable(cycle, marker, cleared.dead_watched);
+    let queued = {
+        let _phase = debug_span!("finalizable").entered();
+        finalizable::select_finalizable(cycle, marker, cleared.dead_watched)
+    };
     // Step 4 done: the queue is a root set; the embedder drains it after this step.
     state.report.kept_for_finalizers = marker.marked - before_finalizable;
-    state.report.tables_pruned = cycle.prune_weak_tables();
+    state.report.tables_pruned = {
+        let _phase = debug_span!("prune").entered();
+        cycle.prune_weak_tables()
+    };
     // Step 5 done.
     state.report.weak_cleared = cleared.weak_cleared;
     state.report.finalizers_queued = queued.finalizers;

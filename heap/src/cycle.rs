@@ -332,6 +332,21 @@ impl CycleAccess<'_> {
         self.heap.arena.marked_count()
     }
 
+    /// Cells allocated when [`begin`](Self::begin) ran plus those allocated white since (while
+    /// armed): from the end of marking to the start of the sweep, the marked objects and the
+    /// unmarked ones, which the sweep frees unless step 4 marks them. O(1), where
+    /// [`marked_count`](Self::marked_count) reads every page's bitmaps (an incremental cycle's
+    /// atomic phase counts its marked objects this way).
+    pub fn cycle_cells(&self) -> u64 {
+        self.heap.arena.cycle_cells()
+    }
+
+    /// The number of pages, small and large: what [`begin`](Self::begin)'s copy of the
+    /// allocation bitmaps is proportional to.
+    pub fn page_count(&self) -> u64 {
+        self.heap.arena.page_count() as u64
+    }
+
     /// Every allocated, marked object, in cell order (for the barrier verifier). O(pages +
     /// marked).
     pub fn marked_objects(&self) -> Vec<GcAny> {

@@ -49,6 +49,25 @@ pub(crate) enum Bit {
 }
 pub(crate) const BIT_KINDS: usize = 14;
 
+/// The flag of `bit` in `Arena::rare` (A9 in `arena/mod.rs`), or 0 for a bit the arena does
+/// not summarise per page. These are the bits the atomic phase and `begin` look for in every
+/// page (weak clearing, finalizer and callback selection, ephemeron scratch), and that few cells
+/// carry: a page whose flag is clear is skipped without reading its bitmaps.
+#[inline(always)]
+pub(crate) const fn rare_flag(bit: Bit) -> u8 {
+    match bit {
+        Bit::WeaklyReferenced => 1,
+        Bit::Finalizer => 2,
+        Bit::Watched => 4,
+        Bit::ReleaseHolder => 8,
+        Bit::EphemeronKey => 16,
+        _ => 0,
+    }
+}
+
+/// `Arena::rare`'s flag for a page whose `waiting` is `Some` (A9).
+pub(crate) const RARE_WAITING: u8 = 32;
+
 /// The bits that describe a cell's occupant, besides `Allocated`: each lies within `Allocated`
 /// (`Arena::verify` checks it) and is cleared when the occupant is freed (sweep). Every `Bit`
 /// is one of these, `Allocated` or `Retired` (a unit test counts them).

@@ -3,7 +3,7 @@
 
 use crate::handle::{GcAny, WeakAny, SLOT_BITS};
 use crate::header::TypeInfo;
-use crate::page::{Bit, Page};
+use crate::page::{rare_flag, Bit, Page};
 use crate::trace::{Liveness, Trace, Tracer};
 
 use super::{page_unmarked, Arena, Cell};
@@ -111,6 +111,7 @@ impl Arena {
             return None;
         }
         page.set(Bit::WeaklyReferenced, slot);
+        self.rare[gc.page()] |= rare_flag(Bit::WeaklyReferenced); // A9
         Some(WeakAny {
             index: gc.index(),
             weak_gen: std::num::NonZeroU32::new(page.meta[slot].weak_gen)
@@ -120,6 +121,7 @@ impl Arena {
 
     /// A weak handle to a live `gc`; sets its `WeaklyReferenced` bit so step 3 clears it.
     pub(crate) fn downgrade(&mut self, cell: Cell) -> WeakAny {
+        self.rare[cell.page as usize] |= rare_flag(Bit::WeaklyReferenced); // A9
         let page = &mut self.pages[cell.page as usize];
         page.set(Bit::WeaklyReferenced, cell.slot as usize);
         WeakAny {
@@ -225,6 +227,7 @@ impl Arena {
     pub(crate) fn set_bit(&mut self, cell: Cell, bit: Bit, on: bool) {
         let page = &mut self.pages[cell.page as usize];
         if on {
+            self.rare[cell.page as usize] |= rare_flag(bit); // A9
             page.set(bit, cell.slot as usize)
         } else {
             page.clear(bit, cell.slot as usize)
@@ -252,7 +255,7 @@ impl Arena {
         self.handles_where_in((0..self.scope_len()).map(|i| self.scope_page(i)), select)
     }
 
-    fn handles_where_in(
+    pub(super) fn handles_where_in(
         &self,
         pages: impl Iterator<Item = usize>,
         select: impl Fn(&Page, &[u64], usize) -> u64,

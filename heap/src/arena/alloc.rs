@@ -8,7 +8,7 @@ use std::ptr::NonNull;
 use crate::error::HeapError;
 use crate::handle::{GcAny, SLOT_BITS};
 use crate::header::TypeInfo;
-use crate::page::{Bit, Page, PageTypes, LARGE};
+use crate::page::{rare_flag, Bit, Page, PageTypes, LARGE};
 use crate::trace::Trace;
 
 use super::cursor::CellTarget;
@@ -97,6 +97,10 @@ impl Arena {
             }
             gen
         };
+        if flags.finalizer {
+            // A9 (a constant for most types, so this folds away with the branch above).
+            self.rare[(target.index >> SLOT_BITS) as usize] |= rare_flag(Bit::Finalizer);
+        }
         self.bytes_in_use += target.cell_size + flags.extra_bytes;
         let gen =
             std::num::NonZeroU32::new(gen).expect("generations start at 1 and never wrap (A4)");
@@ -218,6 +222,7 @@ impl Arena {
     /// Adds `page` with its share of the mark bitmap.
     fn push_page(&mut self, page: Page) {
         self.pages.push(page);
+        self.rare.push(0);
         self.unmarked
             .resize(self.pages.len() * MARK_WORDS_PER_PAGE, 0);
     }

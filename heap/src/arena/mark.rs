@@ -2,7 +2,7 @@
 //! and clearing weak handles to what marking did not reach (DESIGN step 3).
 
 use crate::handle::{GcAny, WeakAny, SLOT_BITS};
-use crate::page::{Bit, PageTypes};
+use crate::page::{rare_flag, Bit, PageTypes, RARE_WAITING};
 
 use super::{page_unmarked, Arena, Cell, MARK_WORDS_PER_PAGE};
 
@@ -112,6 +112,7 @@ impl Arena {
     /// Makes the cell at `index`, about to be allocated while the barrier is armed, white (A7:
     /// the caller sets its `Allocated` bit before anything reads this one).
     pub(super) fn set_unmarked(&mut self, index: u32) {
+        self.cycle_cells += 1;
         let index = index as usize;
         self.unmarked[index / 64] |= 1u64 << (index % 64);
     }
@@ -157,6 +158,7 @@ impl Arena {
     /// Starts a cycle's marking: every allocated cell is unmarked. O(pages).
     pub(crate) fn start_marking(&mut self) {
         self.scope = None;
+        let mut cells = 0u64;
         for (p, page) in self.pages.iter().enumerate() {
             let words = &mut self.unmarked[p * MARK_WORDS_PER_PAGE..][..MARK_WORDS_PER_PAGE];
             for (w, word) in words.iter_mut().enumerate() {
@@ -165,12 +167,22 @@ impl Arena {
                 } else {
                     0
                 };
+                cells += word.count_ones() as u64;
             }
         }
+        self.cycle_cells = cells;
+    }
+
+    /// Cells allocated when [`start_marking`](Self::start_marking) ran plus those allocated
+    /// white since (while armed): between the end of marking and the sweep, the marked ones
+    /// and the unmarked ones. O(1).
+    pub(crate) fn cycle_cells(&self) -> u64 {
+        self.cycle_cells
     }
 
     /// The collector's waiting-list head for `cell` this cycle (see `Page::waiting`).
     pub(crate) fn waiting_head(&mut self, cell: Cell) -> &mut u32 {
+        self.rare[cell.page as usize] |= RARE_WAITING; // A9
         let page = &mut self.pages[cell.page as usize];
         let slots = page.slots as usize;
         let heads = page
@@ -198,6 +210,7 @@ impl Arena {
             return Some(None);
         }
         page.set(Bit::EphemeronKey, slot);
+        self.rare[p] |= rare_flag(Bit::EphemeronKey) | RARE_WAITING; // A9
         let slots = page.slots as usize;
         let heads = page
             .waiting
@@ -214,27 +227,46 @@ impl Arena {
     }
 
     /// Drops every page's waiting-list heads.
+    /// O(pages / 64 + pages with heads), by A9.
     pub(crate) fn drop_waiting_heads(&mut self) {
-        self.pages.iter_mut().for_each(|p| p.waiting = None);
+        for (p, rare) in self.rare.iter_mut().enumerate() {
+            if *rare & RARE_WAITING != 0 {
+                self.pages[p].waiting = None;
+                *rare &= !RARE_WAITING;
+            }
+        }
     }
 
-    /// Clears `bit` in every cell.
+    /// Clears `bit` in every cell. For a bit A9 summarises, O(pages / 64 + pages flagged).
     pub(crate) fn clear_bit_everywhere(&mut self, bit: Bit) {
-        self.pages.iter_mut().for_each(|p| p.clear_all(bit));
+        let flag = rare_flag(bit);
+        for (p, rare) in self.rare.iter_mut().enumerate() {
+            if flag == 0 || *rare & flag != 0 {
+                self.pages[p].clear_all(bit);
+                *rare &= !flag;
+            }
+        }
     }
 
     /// DESIGN step 3 for plain weak handles: bumps the weak generation of every allocated, unmarked,
     /// weakly referenced cell, so no weak handle made before now upgrades to it again. Returns how
-    /// many objects had weak handles cleared. O(pages + cleared).
+    /// many objects had weak handles cleared. O(pages in scope, one byte each (A9) + pages with
+    /// weakly referenced cells + cleared); a page found to have none left loses its flag.
     pub(crate) fn clear_weak_of_unmarked(&mut self) -> u64 {
+        let flag = rare_flag(Bit::WeaklyReferenced);
         let mut cleared = 0;
         for i in 0..self.scope_len() {
             let p = self.scope_page(i);
+            if self.rare[p] & flag == 0 {
+                continue;
+            }
             let page = &mut self.pages[p];
             let unmarked = &page_unmarked(&self.unmarked, p)[..page.words as usize];
+            let mut left = 0;
             for (w, &unmarked) in unmarked.iter().enumerate() {
-                let mut hits =
-                    page.word(Bit::Allocated, w) & unmarked & page.word(Bit::WeaklyReferenced, w);
+                let referenced = page.word(Bit::WeaklyReferenced, w);
+                let mut hits = page.word(Bit::Allocated, w) & unmarked & referenced;
+                left |= referenced & !hits;
                 if hits == 0 {
                     continue;
                 }
@@ -246,6 +278,9 @@ impl Arena {
                     cleared += 1;
                 }
             }
+            if left == 0 {
+                self.rare[p] &= !flag;
+            }
         }
         cleared
     }
@@ -256,8 +291,15 @@ impl Arena {
     }
 
     /// Every allocated, unmarked object whose `bit` is set, in cell order (in a minor: in its
-    /// scope's page order). O(pages in scope + matches).
+    /// scope's page order). O(pages in scope + matches); for a bit A9 summarises, O(pages in
+    /// scope, one byte each + pages flagged + matches).
     pub(crate) fn unmarked_with(&self, bit: Bit) -> Vec<GcAny> {
-        self.scoped_handles_where(|page, unmarked, w| page.word(bit, w) & unmarked[w])
+        let flag = rare_flag(bit);
+        self.handles_where_in(
+            (0..self.scope_len())
+                .map(|i| self.scope_page(i))
+                .filter(|&p| flag == 0 || self.rare[p] & flag != 0),
+            |page, unmarked, w| page.word(bit, w) & unmarked[w],
+        )
     }
 }

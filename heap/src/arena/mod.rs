@@ -64,6 +64,16 @@
 //!   Nothing else allocates in a small page or moves the memory those pointers name, and no
 //!   reference made from that memory is live across an allocation (A5), so the pointers stay valid
 //!   and the fast path reads no `Page` at all.
+//! - A9 (per-page summaries): `rare` has one byte per page; if any cell of page `p` has a bit
+//!   `b` with `rare_flag(b) != 0` set, `rare[p]` has that flag, and if `pages[p].waiting` is
+//!   `Some`, `rare[p]` has `RARE_WAITING`. A flag may be set with no such bit (it is cleared only
+//!   by a pass that has just seen the page's bitmap empty). Set by every writer of those bits:
+//!   `set_bit`, `downgrade_known`, `downgrade`, `route_key`, `waiting_head` and `alloc` (finalizer
+//!   types). Relied on by the passes that look for those bits (`clear_weak_of_unmarked`,
+//!   `unmarked_with`, `clear_bit_everywhere`, `drop_waiting_heads`): they skip a page whose
+//!   flag is clear, so an atomic phase costs O(pages with such cells), not O(pages) bitmap reads
+//!   (docs/semantics.md, "Incremental cycle"). A safety matter only in that a missed weak
+//!   clearing would let a weak handle upgrade to a found-dead object; `verify` checks A9.
 
 use std::any::Any;
 use std::mem::{align_of, size_of};
@@ -161,6 +171,12 @@ pub(crate) struct Arena {
     /// while cells stream through. All zero between cycles (sweep clears it); the write barrier and allocation set bits only while
     /// `armed` (A7).
     unmarked: Vec<u64>,
+    /// Per page, which of the sparse bits may be set in it (A9): one byte per page, so a pass
+    /// looking for them reads this array, not every page's bitmaps.
+    rare: Vec<u8>,
+    /// Cells allocated when marking began (`start_marking`) plus cells allocated white since:
+    /// with the cycle's freed count, the marked count without a pass over every page.
+    cycle_cells: u64,
     classes: [SizeClass; CLASS_SIZES.len()],
     free_large: Vec<u32>,
     /// Pages that may hold young objects (generational mode, docs/semantics.md rule 6): every
@@ -230,6 +246,8 @@ impl Arena {
             remembering: false,
             barrier: false,
             unmarked: Vec::new(),
+            rare: Vec::new(),
+            cycle_cells: 0,
             classes: Default::default(),
             free_large: Vec::new(),
             gray_again: Vec::new(),
@@ -306,7 +324,6 @@ impl Arena {
     }
 
     /// Number of pages.
-    #[cfg(test)]
     pub(crate) fn page_count(&self) -> usize {
         self.pages.len()
     }

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use super::*;
 use crate::handle::GcAny;
 use crate::header::TypeInfo;
-use crate::page::{PageTypes, BIT_KINDS, OCCUPANT_BITS};
+use crate::page::{rare_flag, PageTypes, BIT_KINDS, OCCUPANT_BITS, RARE_WAITING};
 use crate::trace::{Trace, Tracer};
 
 struct Counted(Rc<StdCell<u32>>);
@@ -457,4 +457,97 @@ fn every_small_page_is_cache_line_aligned_so_cells_up_to_64_bytes_sit_in_one_lin
             }
         }
     }
+}
+
+#[test]
+fn page_summaries_let_the_passes_skip_pages_without_weak_or_finalizer_bits_and_miss_none() {
+    // A9: the passes of an atomic phase read one summary byte per page and the bitmaps of the
+    // flagged pages only, so a weakly referenced or finalizable object in any page must flag it.
+    let mut arena = Arena::new();
+    let n = if cfg!(miri) { 300 } else { 20_000 };
+    let weak_allowed = AllocFlags {
+        weak_allowed: true,
+        ..AllocFlags::default()
+    };
+    let handles: Vec<GcAny> = (0..n)
+        .map(|i| arena.alloc(i as u64, weak_allowed).ok().unwrap())
+        .collect();
+    let (first, last) = (handles[0], handles[n - 1]);
+    assert!(first.page() != last.page() || cfg!(miri));
+    let with_finalizer = arena
+        .alloc(
+            7u64,
+            AllocFlags {
+                finalizer: true,
+                ..AllocFlags::default()
+            },
+        )
+        .ok()
+        .unwrap();
+    assert!(arena
+        .rare
+        .iter()
+        .all(|&r| r & rare_flag(Bit::WeaklyReferenced) == 0));
+    let weak_last = arena.downgrade(arena.find(last).unwrap());
+    let weak_first = arena.downgrade_known(first).unwrap();
+    arena.set_bit(arena.find(first).unwrap(), Bit::Watched, true);
+    assert_eq!(arena.verify(), Ok(()));
+    let flagged = |arena: &Arena, bit: Bit| -> Vec<usize> {
+        (0..arena.rare.len())
+            .filter(|&p| arena.rare[p] & rare_flag(bit) != 0)
+            .collect()
+    };
+    let mut weak_pages = vec![first.page(), last.page()];
+    weak_pages.dedup();
+    assert_eq!(flagged(&arena, Bit::WeaklyReferenced), weak_pages);
+    assert_eq!(flagged(&arena, Bit::Finalizer), vec![with_finalizer.page()]);
+
+    // A cycle where `first` lives and `last` and the finalizable object die.
+    arena.start_marking();
+    assert_eq!(arena.cycle_cells(), n as u64 + 1);
+    arena.mark_edge(first).unwrap();
+    assert_eq!(arena.unmarked_with(Bit::Watched), Vec::<GcAny>::new());
+    assert_eq!(arena.unmarked_with(Bit::Finalizer), vec![with_finalizer]);
+    assert_eq!(arena.clear_weak_of_unmarked(), 1);
+    assert_eq!(arena.upgrade(weak_last), None);
+    assert_eq!(arena.upgrade(weak_first), Some(first));
+    // `last`'s page has no weakly referenced cell left (unless it is `first`'s): its flag went.
+    assert_eq!(flagged(&arena, Bit::WeaklyReferenced), vec![first.page()]);
+    assert_eq!(arena.verify(), Ok(()));
+    arena.sweep();
+    assert_eq!(arena.verify(), Ok(()));
+    // The next cycle finds `first`'s weak handle again when it dies.
+    arena.start_marking();
+    assert_eq!(arena.clear_weak_of_unmarked(), 1);
+    assert_eq!(arena.upgrade(weak_first), None);
+    assert_eq!(flagged(&arena, Bit::WeaklyReferenced), Vec::<usize>::new());
+    arena.sweep();
+    assert_eq!(arena.verify(), Ok(()));
+
+    // A bit set behind the summary's back is what `verify` reports.
+    let x = arena.alloc(1u64, AllocFlags::default()).ok().unwrap();
+    arena.pages[x.page()].set(Bit::WeaklyReferenced, x.slot());
+    let err = arena.verify().unwrap_err();
+    assert!(err.contains("not flagged (A9)"), "{err}");
+}
+
+#[test]
+fn ephemeron_scratch_is_flagged_and_dropped_only_where_it_was_made() {
+    let mut arena = Arena::new();
+    let key = arena.alloc(1u64, AllocFlags::default()).ok().unwrap();
+    let weak = arena.downgrade(arena.find(key).unwrap());
+    arena.start_marking();
+    *arena.route_key(weak).unwrap().unwrap() = 5;
+    assert_ne!(arena.rare[key.page()] & RARE_WAITING, 0);
+    assert_eq!(arena.verify(), Ok(()));
+    arena.drop_waiting_heads();
+    assert!(arena.pages[key.page()].waiting.is_none());
+    assert_eq!(arena.rare[key.page()] & RARE_WAITING, 0);
+    assert!(arena.bit(arena.find(key).unwrap(), Bit::EphemeronKey));
+    arena.clear_bit_everywhere(Bit::EphemeronKey);
+    assert!(!arena.bit(arena.find(key).unwrap(), Bit::EphemeronKey));
+    assert_eq!(arena.rare[key.page()] & rare_flag(Bit::EphemeronKey), 0);
+    arena.mark_edge(key).unwrap();
+    arena.sweep();
+    assert_eq!(arena.verify(), Ok(()));
 }

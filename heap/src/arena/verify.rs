@@ -1,6 +1,6 @@
 //! `Arena::verify`: the debug re-check of the invariants after each collection.
 
-use crate::page::{Bit, PageTypes, LARGE, OCCUPANT_BITS};
+use crate::page::{rare_flag, Bit, PageTypes, LARGE, OCCUPANT_BITS, RARE_WAITING};
 
 use super::cursor::SizeClass;
 use super::{page_unmarked, Arena, Cell, MARK_WORDS_PER_PAGE};
@@ -92,6 +92,23 @@ impl Arena {
                     }
                 }
             }
+            // A9: every sparse bit set in the page is flagged in its summary.
+            let rare = self.rare.get(p).copied().unwrap_or(0);
+            for bit in OCCUPANT_BITS {
+                let flag = rare_flag(bit);
+                if flag != 0
+                    && rare & flag == 0
+                    && (0..page.words as usize).any(|w| page.word(bit, w) != 0)
+                {
+                    return Err(format!("page {p}: {bit:?} set but not flagged (A9)"));
+                }
+            }
+            if page.waiting.is_some() && rare & RARE_WAITING == 0 {
+                return Err(format!("page {p}: waiting heads not flagged (A9)"));
+            }
+        }
+        if self.rare.len() != self.pages.len() {
+            return Err("the page summaries do not cover the pages (A9)".into());
         }
         if bytes != self.bytes_in_use {
             return Err(format!(
