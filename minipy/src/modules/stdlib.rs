@@ -107,6 +107,8 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     py("base64", include_str!("py/base64.py")),
     // `register`, `unregister`; the interpreter runs `_run_exitfuncs` at exit.
     py("atexit", include_str!("py/atexit.py")),
+    // `Queue`, `LifoQueue`, `PriorityQueue`, `SimpleQueue`; a wait no thread could end raises.
+    py("queue", include_str!("py/queue.py")),
     PythonModule {
         rust_helpers: &[Builtin::TbFormat, Builtin::TbExtract],
         ..py("traceback", include_str!("py/traceback.py"))
