@@ -125,6 +125,8 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     },
     // CPython's UUID class; random getnode(), md5/sha1 for uuid3/uuid5 in Python.
     py("uuid", include_str!("py/uuid.py")),
+    // `Queue`, `LifoQueue`, `PriorityQueue`, `SimpleQueue`; a wait no thread could end raises.
+    py("queue", include_str!("py/queue.py")),
     PythonModule {
         rust_helpers: &[Builtin::TbFormat, Builtin::TbExtract],
         ..py("traceback", include_str!("py/traceback.py"))
