@@ -119,7 +119,11 @@ impl Interp {
                 // `struct_time`, `gmtime`, `strftime`, ...
                 source = Some(include_str!("py/time.py"));
             }
-            "random" => self.random_attrs(&mut attrs)?,
+            "random" => {
+                self.random_attrs(&mut attrs)?;
+                // `Random` and `SystemRandom`.
+                source = Some(include_str!("py/random.py"));
+            }
             "string" => {
                 self.string_attrs(&mut attrs)?;
                 // `Template`, in Python.

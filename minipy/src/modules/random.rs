@@ -37,6 +37,14 @@ fn seed_state(seed: u64) {
     });
 }
 
+/// Seeds the generator from the clock if nothing has seeded it yet, so `getstate()` before any
+/// draw returns the state the first draw would use.
+fn next_state_touch() {
+    if STATE.with(Cell::get) == [0; 4] {
+        next_u64();
+    }
+}
+
 /// The next 64 random bits.
 fn next_u64() -> u64 {
     STATE.with(|cell| {
@@ -96,6 +104,8 @@ const RANDOM_FUNCTIONS: &[Builtin] = &[
     Builtin::RandSample,
     Builtin::RandGauss,
     Builtin::RandGetRandBits,
+    Builtin::RandGetState,
+    Builtin::RandSetState,
 ];
 
 impl Interp {
@@ -217,6 +227,39 @@ impl Interp {
                 let u2 = next_f64();
                 let z = (-2.0 * u1.ln()).sqrt() * (std::f64::consts::TAU * u2).cos();
                 self.alloc(ObjKind::Float(mu + z * sigma))
+            }
+            B::RandGetState => {
+                // minipy's own state: the generator's four words (CPython's is the Mersenne
+                // Twister's 625), for `setstate` and `random.Random`'s instances.
+                self.check_arity(name, args, 0, 0)?;
+                next_state_touch();
+                let words = STATE.with(Cell::get);
+                let mut items = Vec::with_capacity(4);
+                for w in words {
+                    items.push(self.big_value(num_bigint::BigInt::from(w))?);
+                }
+                self.alloc(ObjKind::Tuple(items))
+            }
+            B::RandSetState => {
+                self.check_arity(name, args, 1, 1)?;
+                let bad = || "state must be a tuple of four ints from random.getstate()";
+                let items = match self.obj(args[0]) {
+                    ObjKind::Tuple(items) if items.len() == 4 => items.clone(),
+                    _ => return Err(self.type_error(bad())),
+                };
+                let mut words = [0u64; 4];
+                for (w, v) in words.iter_mut().zip(items) {
+                    let Some(b) = self
+                        .big_int(v)
+                        .cloned()
+                        .or_else(|| self.as_int(v).map(Into::into))
+                    else {
+                        return Err(self.type_error(bad()));
+                    };
+                    *w = u64::try_from(&b).map_err(|_| self.value_error(bad()))?;
+                }
+                STATE.with(|s| s.set(words));
+                Ok(self.none())
             }
             B::RandGetRandBits => {
                 self.check_arity(name, args, 1, 1)?;

@@ -180,7 +180,7 @@ impl Interp {
             // `math.sqrt(Meters(4.0))`: on the value a `float`/`int` subclass stands for.
             let args: Vec<Value> = args.iter().map(|a| self.unwrap_value(*a)).collect();
             self.math_call(id, &args, &mut kw)?
-        } else if in_block(Builtin::RandSeed, Builtin::RandGetRandBits) {
+        } else if in_block(Builtin::RandSeed, Builtin::RandSetState) {
             self.random_call(id, &args, &mut kw)?
         } else if in_block(Builtin::GcSetThreshold, Builtin::MinipyWhyAlive) {
             self.gc_module_call(id, &args, &kw)?

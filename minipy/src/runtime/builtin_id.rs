@@ -125,7 +125,7 @@ builtins! {
     RandSeed = "seed", RandRandom = "random", RandUniform = "uniform", RandRandint = "randint",
     RandRandrange = "randrange", RandChoice = "choice", RandChoices = "choices",
     RandShuffle = "shuffle", RandSample = "sample", RandGauss = "gauss",
-    RandGetRandBits = "getrandbits",
+    RandGetRandBits = "getrandbits", RandGetState = "getstate", RandSetState = "setstate",
     // string module
     StringCapWords = "capwords",
     // os and os.path modules
