@@ -2,6 +2,7 @@
 //! standard library's.
 
 pub mod gc;
+pub mod hashlib;
 pub mod inspect;
 pub mod json;
 pub mod math;

@@ -128,6 +128,10 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     // `Queue`, `LifoQueue`, `PriorityQueue`, `SimpleQueue`; a wait no thread could end raises.
     py("queue", include_str!("py/queue.py")),
     PythonModule {
+        rust_helpers: &[Builtin::HashDigest],
+        ..py("hashlib", include_str!("py/hashlib.py"))
+    },
+    PythonModule {
         rust_helpers: &[Builtin::TbFormat, Builtin::TbExtract],
         ..py("traceback", include_str!("py/traceback.py"))
     },
@@ -191,6 +195,8 @@ impl Interp {
             self.re_call(id, &args, &mut kw)?
         } else if in_block(Builtin::TbExcInfo, Builtin::TbExtract) {
             self.tb_call(id, &args)?
+        } else if id == Builtin::HashDigest {
+            self.hashlib_call(id, &args)?
         } else {
             self.misc_call(id, &args, &mut kw)?
         };

@@ -152,6 +152,8 @@ builtins! {
     // traceback/warnings helpers (modules::tb)
     TbExcInfo = "_exc_info", TbFormat = "_format_exception", TbFrameInfo = "_frame_info",
     TbExtract = "_extract_tb",
+    // hashlib helper (modules::hashlib)
+    HashDigest = "_hash_digest",
     // functools helpers the Python part of `functools` calls
     FuncUpdateWrapper = "_update_wrapper",
     // generator (eval::generator)
