@@ -177,6 +177,15 @@ impl Interp {
             }
         }
         let (ta, tb) = (self.type_name(a), self.type_name(b));
+        let is_seq = |t: &str| matches!(t, "str" | "list" | "tuple" | "bytes" | "bytearray");
+        if op == BinOp::Mul && (is_seq(&ta) || is_seq(&tb)) {
+            // Sequence repetition was tried last (CPython's `sq_repeat`): the other side is
+            // what could not be an index.
+            let other = if is_seq(&ta) { tb } else { ta };
+            return Err(self.type_error(format!(
+                "can't multiply sequence by non-int of type '{other}'"
+            )));
+        }
         if op == BinOp::Add && matches!(&*ta, "str" | "list" | "tuple") && ta != tb {
             return Err(
                 self.type_error(format!("can only concatenate {ta} (not \"{tb}\") to {ta}"))

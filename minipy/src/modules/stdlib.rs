@@ -131,6 +131,8 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
         rust_helpers: &[Builtin::HashDigest],
         ..py("hashlib", include_str!("py/hashlib.py"))
     },
+    // `escape`; `unescape` for numeric and common named references.
+    py("html", include_str!("py/html.py")),
     // `new`, `HMAC`, `digest`, `compare_digest`, over `hashlib`.
     py("hmac", include_str!("py/hmac.py")),
     PythonModule {
