@@ -285,15 +285,21 @@ fn step<R: Trace + ?Sized>(
     }
     let mut budget = budget;
     if phase == GcPhase::Idle {
-        cycle.begin();
-        // `begin` copies every page's allocation bitmap (64 flat-bitmap words per page, about
-        // what tracing one object costs in cache misses): a unit per page, so the first step of
-        // a large heap marks less (at 10M objects, nothing) instead of adding a full budget of
-        // marking to that copy.
-        let begin_work = cycle.page_count();
-        report.work += begin_work;
-        budget = budget.saturating_sub(begin_work);
+        cycle.begin_in_steps();
+        // White allocation from here: the pages copied below must see new cells as unmarked.
         cycle.arm(true);
+    }
+    if cycle.is_beginning() {
+        // The start copies every page's allocation bitmap into the mark bitmap (its reads and
+        // writes cost about what tracing one object does in cache misses): a unit per page, over
+        // as many steps as it takes (at 2M objects ~2 ms in one step, docs/benchmarks.md).
+        // Nothing is marked until it ends.
+        let copied = cycle.begin_some_pages(budget.max(1));
+        report.work += copied;
+        budget = budget.saturating_sub(copied);
+        if cycle.is_beginning() {
+            return report;
+        }
         state.objects_at_begin = cycle.cycle_cells();
         state.marker.push_roots(cycle.roots());
         // Frozen objects are roots; once per cycle, as the list cannot change during one.

@@ -499,3 +499,63 @@ fn over_many_pages_incremental_cycles_clear_queue_and_count_as_stop_the_world_do
     assert!(freed > 0 && cleared > 0 && finalized > 0, "{seen:?}");
     assert!(called <= 4, "{seen:?}");
 }
+
+/// Issue #13: an incremental cycle's start copies the allocation bitmaps a page per budget unit,
+/// over several steps, with the mutator running between them (barrier armed, nothing marked
+/// yet). Objects allocated meanwhile, in pages already copied or not, and edges moved between
+/// objects of such pages, must all be counted and kept as stop-the-world would keep them.
+#[test]
+fn a_start_spread_over_steps_keeps_what_the_mutator_allocates_and_moves_meanwhile() {
+    let mut heap = Heap::new();
+    let root = node(&mut heap, "root");
+    let _r = heap.root(root);
+    // Several pages of nodes, every other one garbage.
+    let mut kept = Vec::new();
+    for i in 0..3_000 {
+        let n = node(&mut heap, if i % 2 == 0 { "kept" } else { "garbage" });
+        if i % 2 == 0 {
+            link(&mut heap, root, n);
+            kept.push(n);
+        }
+    }
+    let (first, last) = (kept[0], *kept.last().unwrap());
+    let moved = node(&mut heap, "moved");
+    link(&mut heap, last, moved);
+    let mut fresh = Vec::new();
+    let first_step = step(&mut heap, &[]);
+    assert_eq!(first_step.marked, 0, "one page copied, nothing marked");
+    let mut steps_starting = 0;
+    while heap.cycle().is_beginning() {
+        steps_starting += 1;
+        // New objects (white), one held by a node of the first page, one by the last page's.
+        let a = node(&mut heap, "fresh");
+        link(&mut heap, first, a);
+        let b = node(&mut heap, "fresh");
+        link(&mut heap, last, b);
+        fresh.push(a);
+        fresh.push(b);
+        // An edge moved from a node of a late page to one of the first.
+        heap.get_mut(last)
+            .edges
+            .retain(|e| *e != GcAny::from(moved));
+        link(&mut heap, first, moved);
+        heap.get_mut(first)
+            .edges
+            .retain(|e| *e != GcAny::from(moved));
+        link(&mut heap, last, moved);
+        step(&mut heap, &[]);
+    }
+    assert!(
+        steps_starting >= 3,
+        "the start took {steps_starting} more steps"
+    );
+    let report = finish(&mut heap, &[]);
+    for gc in kept.iter().chain(&fresh).chain([&moved, &root]) {
+        assert!(heap.is_alive(*gc));
+    }
+    assert_eq!(report.freed, 1_500);
+    assert_eq!(report.marked as usize, 1 + kept.len() + fresh.len() + 1);
+    heap.verify().unwrap();
+    // The next stop-the-world cycle agrees: nothing more to free.
+    assert_eq!(collect(&mut heap).freed, 0);
+}
