@@ -73,7 +73,7 @@ fn finish(heap: &mut Heap, roots: &[GcAny]) -> CycleReport {
 fn an_edge_moved_into_a_traced_object_keeps_its_target_alive() {
     let mut heap = Heap::new();
     // root -> b -> c, root -> a. The gray set is a stack and a step traces one object: the
-    // first step only begins (its one page spends the budget's one unit), then root, then a
+    // first step only begins (copying its one page spends more than the budget's one unit), then root, then a
     // (its last edge). Then c moves from white b to black a: only the barrier on `a` keeps it
     // (b, traced later, no longer has it, and nothing pushed it yet).
     let root = node(&mut heap, "root");
