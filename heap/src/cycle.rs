@@ -410,6 +410,15 @@ impl CycleAccess<'_> {
         std::mem::take(&mut self.heap.arena.gray_again)
     }
 
+    /// Takes at most `max` of the objects [`take_gray_again`](Self::take_gray_again) would take
+    /// (the most recently regrayed), leaving the others for a later call: a mark step takes
+    /// what its budget can push. O(taken).
+    pub fn take_gray_again_at_most(&mut self, max: usize) -> Vec<GcAny> {
+        let list = &mut self.heap.arena.gray_again;
+        let keep = list.len().saturating_sub(max);
+        list.split_off(keep)
+    }
+
     /// The heap's own roots: every [`Root`](crate::Root) and every object the pending queue refers to.
     pub fn roots(&self) -> Vec<GcAny> {
         let mut out: Vec<GcAny> = self
