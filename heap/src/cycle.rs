@@ -173,14 +173,40 @@ impl CycleAccess<'_> {
     /// interrupted while marking has left marks, key flags and waiting-list heads (which named
     /// nodes of the collector's lost list: kept, they linked the next cycle's lists into loops).
     pub fn begin(&mut self) {
+        self.begin_in_steps();
+        self.heap.arena.copy_some_pages(usize::MAX);
+    }
+
+    /// [`begin`](Self::begin) spread over calls, for an incremental cycle: everything but the
+    /// copy of the allocation bitmaps into the mark bitmap, which
+    /// [`begin_some_pages`](Self::begin_some_pages) then makes a number of pages at a time
+    /// (O(pages) in all: at 2M objects ~2 ms in one step, docs/benchmarks.md). Arm the barrier
+    /// right after this call (allocation must be white meanwhile), and mark or trace nothing
+    /// until `begin_some_pages` returns `true`. Abandoning ends it like any mark phase.
+    pub fn begin_in_steps(&mut self) {
         // Generational mode: a full or major cycle marks everything, so the remembered set and
         // `carry` mean nothing until it ends (`finish` or `abandon` makes every survivor old).
         self.heap.arena.set_remembering(false);
         self.heap.arena.gray_again.clear();
         self.heap.carry.clear();
-        self.heap.arena.start_marking();
+        self.heap.arena.start_marking_in_steps();
         self.heap.arena.clear_bit_everywhere(Bit::EphemeronKey);
         self.heap.arena.drop_waiting_heads();
+    }
+
+    /// Copies the allocation bitmaps of up to `max_pages` more pages (see
+    /// [`begin_in_steps`](Self::begin_in_steps)); returns how many it copied. The start is
+    /// complete, and marking may begin, once [`is_beginning`](Self::is_beginning) is false
+    /// (every page copied, including pages added since).
+    pub fn begin_some_pages(&mut self, max_pages: u64) -> u64 {
+        let max = usize::try_from(max_pages).unwrap_or(usize::MAX);
+        self.heap.arena.copy_some_pages(max) as u64
+    }
+
+    /// Whether a start in steps is under way ([`begin_in_steps`](Self::begin_in_steps) until
+    /// [`begin_some_pages`](Self::begin_some_pages) returned `true`).
+    pub fn is_beginning(&self) -> bool {
+        self.heap.arena.is_starting()
     }
 
     /// Parks the collector's state for a cycle that goes on in later calls (an incremental
@@ -382,6 +408,15 @@ impl CycleAccess<'_> {
     /// each is unmarked now and must be marked and traced again before marking ends.
     pub fn take_gray_again(&mut self) -> Vec<GcAny> {
         std::mem::take(&mut self.heap.arena.gray_again)
+    }
+
+    /// Takes at most `max` of the objects [`take_gray_again`](Self::take_gray_again) would take
+    /// (the most recently regrayed), leaving the others for a later call: a mark step takes
+    /// what its budget can push. O(taken).
+    pub fn take_gray_again_at_most(&mut self, max: usize) -> Vec<GcAny> {
+        let list = &mut self.heap.arena.gray_again;
+        let keep = list.len().saturating_sub(max);
+        list.split_off(keep)
     }
 
     /// The heap's own roots: every [`Root`](crate::Root) and every object the pending queue refers to.

@@ -112,13 +112,20 @@ impl Arena {
     /// Makes the cell at `index`, about to be allocated while the barrier is armed, white (A7:
     /// the caller sets its `Allocated` bit before anything reads this one).
     pub(super) fn set_unmarked(&mut self, index: u32) {
-        self.cycle_cells += 1;
+        // A cell of a page the start has not copied yet is counted by the copy.
+        if self
+            .starting
+            .is_none_or(|p| (index as usize >> SLOT_BITS) < p)
+        {
+            self.cycle_cells += 1;
+        }
         let index = index as usize;
         self.unmarked[index / 64] |= 1u64 << (index % 64);
     }
 
     /// Clears every flat bit (abandoning a cycle's marking). O(pages).
     pub(crate) fn clear_unmarked(&mut self) {
+        self.starting = None;
         self.unmarked.iter_mut().for_each(|w| *w = 0);
     }
 
@@ -156,21 +163,58 @@ impl Arena {
     }
 
     /// Starts a cycle's marking: every allocated cell is unmarked. O(pages).
+    #[cfg(test)]
     pub(crate) fn start_marking(&mut self) {
+        self.start_marking_in_steps();
+        self.copy_some_pages(usize::MAX);
+    }
+
+    /// [`start_marking`](Self::start_marking) spread over calls, for an incremental cycle's first
+    /// steps: after this, [`copy_some_pages`](Self::copy_some_pages) copies the `Allocated`
+    /// bitmaps into the flat bitmap a number of pages at a time, in page order, until it returns
+    /// `true`; nothing may be marked or traced before that. Meanwhile the barrier must be armed
+    /// (white allocation): a cell allocated in a page already copied gets its flat bit from
+    /// `set_unmarked` (and is counted there), one in a page not yet copied gets it from the copy
+    /// (and is counted then). No object is black before the copy ends, so the barrier has
+    /// nothing to do; where it regrays a cell of a page not yet copied (bit clear there), the
+    /// copy keeps the bit and the cell is traced once more (floating garbage at worst). A7 holds
+    /// throughout: every bit set names an allocated cell.
+    pub(crate) fn start_marking_in_steps(&mut self) {
         self.scope = None;
+        self.cycle_cells = 0;
+        self.starting = Some(0);
+    }
+
+    /// Copies the `Allocated` bitmaps of up to `max_pages` more pages into the flat bitmap (see
+    /// [`start_marking_in_steps`](Self::start_marking_in_steps)); returns how many it copied.
+    /// Once every page is copied (including pages added since the start), the start ends
+    /// ([`is_starting`](Self::is_starting) turns false). O(pages copied).
+    pub(crate) fn copy_some_pages(&mut self, max_pages: usize) -> usize {
+        let Some(start) = self.starting else {
+            return 0;
+        };
+        let mut p = start;
+        let end = p.saturating_add(max_pages).min(self.pages.len());
         let mut cells = 0u64;
-        for (p, page) in self.pages.iter().enumerate() {
-            let words = &mut self.unmarked[p * MARK_WORDS_PER_PAGE..][..MARK_WORDS_PER_PAGE];
-            for (w, word) in words.iter_mut().enumerate() {
-                *word = if w < page.words as usize {
-                    page.word(Bit::Allocated, w)
-                } else {
-                    0
-                };
+        while p < end {
+            let page = &self.pages[p];
+            let words = page.words as usize;
+            let flat = &mut self.unmarked[p * MARK_WORDS_PER_PAGE..][..words];
+            for (w, word) in flat.iter_mut().enumerate() {
+                // Words past `words` stay zero: flat bits only ever name cells (A7).
+                *word = page.word(Bit::Allocated, w);
                 cells += word.count_ones() as u64;
             }
+            p += 1;
         }
-        self.cycle_cells = cells;
+        self.cycle_cells += cells;
+        self.starting = (p < self.pages.len()).then_some(p);
+        p - start
+    }
+
+    /// Whether a start of marking in steps is under way (not every page copied yet).
+    pub(crate) fn is_starting(&self) -> bool {
+        self.starting.is_some()
     }
 
     /// Cells allocated when [`start_marking`](Self::start_marking) ran plus those allocated

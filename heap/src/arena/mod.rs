@@ -47,7 +47,8 @@
 //!   resets an emptied page to `Empty`); relied on by every dispatch through a cell's type (A2).
 //! - A7: a bit set in `unmarked` names an allocated cell (during a lazy sweep, one found dead and
 //!   not yet freed). Bits are set only on allocated cells: by
-//!   `start_marking` (a copy of the `Allocated` bitmaps), by `alloc` while the barrier is `armed`
+//!   `start_marking` (a copy of the `Allocated` bitmaps; `start_marking_in_steps` and
+//!   `copy_some_pages` make the same copy over several calls), by `alloc` while the barrier is `armed`
 //!   (the new cell), and by the write barrier (`regray`, on a live cell); they are cleared only by
 //!   marking, by `sweep` (each word's bits as it frees them; only sweep frees cells) and by
 //!   abandoning a cycle. Relied on by `mark_edge`, which hands out such cells to be traced (A2)
@@ -177,6 +178,9 @@ pub(crate) struct Arena {
     /// Cells allocated when marking began (`start_marking`) plus cells allocated white since:
     /// with the cycle's freed count, the marked count without a pass over every page.
     cycle_cells: u64,
+    /// While an incremental cycle's start copies the `Allocated` bitmaps page by page
+    /// (`start_marking_in_steps`): `Some(p)`, pages below `p` copied. `None` otherwise.
+    starting: Option<usize>,
     classes: [SizeClass; CLASS_SIZES.len()],
     free_large: Vec<u32>,
     /// Pages that may hold young objects (generational mode, docs/semantics.md rule 6): every
@@ -248,6 +252,7 @@ impl Arena {
             unmarked: Vec::new(),
             rare: Vec::new(),
             cycle_cells: 0,
+            starting: None,
             classes: Default::default(),
             free_large: Vec::new(),
             gray_again: Vec::new(),
