@@ -687,10 +687,10 @@ impl Interp {
                 }
                 self.bytes_value(x.repeat(n)).map(Some)
             }
-            (BinOp::Mod, Some(_), _) => Err(self.err(
-                Exc::NotImplementedError,
-                "bytes % formatting is not supported by minipy",
-            )),
+            (BinOp::Mod, Some(fmt), _) => {
+                let data = self.bytes_percent_format(&fmt, b)?;
+                self.bytes_value(data).map(Some)
+            }
             _ => Ok(None),
         }
     }

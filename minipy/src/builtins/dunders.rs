@@ -161,7 +161,9 @@ impl Interp {
             }
             // `str + x`, `list + x`, `str % x`: the sequence's own operation, whose errors
             // are CPython's (`can only concatenate list (not "tuple") to list`).
-            let own = sequence && (op == BinOp::Add || (op == BinOp::Mod && rk == Kind::Str));
+            let own = sequence
+                && (op == BinOp::Add
+                    || (op == BinOp::Mod && matches!(rk, Kind::Str | Kind::Bytes)));
             if !own && !self.handles(rk, ok) {
                 return Ok(not_impl);
             }

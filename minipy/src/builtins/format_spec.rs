@@ -900,6 +900,21 @@ impl Interp {
 
     /// `fmt % args`, as CPython's `PyUnicode_Format`.
     pub fn percent_format(&mut self, fmt: &str, args: Value) -> PyResult<String> {
+        self.percent_format_as(fmt, args, false)
+    }
+
+    /// `fmt % args` for bytes (`b'%s' % (b'x',)`), as CPython's `_PyBytes_FormatEx`: the str
+    /// formatting on the bytes read as Latin-1 text, with the bytes conversions (`%s` and `%b`
+    /// take bytes-like objects, `%r` and `%a` give `ascii()`, `%c` takes a byte).
+    pub fn bytes_percent_format(&mut self, fmt: &[u8], args: Value) -> PyResult<Vec<u8>> {
+        let text: String = fmt.iter().map(|&b| char::from(b)).collect();
+        let out = self.percent_format_as(&text, args, true)?;
+        // Every conversion in bytes mode gives Latin-1 characters only.
+        Ok(out.chars().map(|c| c as u32 as u8).collect())
+    }
+
+    /// `fmt % args`; `bytes` for the bytes conversions (see [`Interp::bytes_percent_format`]).
+    fn percent_format_as(&mut self, fmt: &str, args: Value, bytes: bool) -> PyResult<String> {
         let base = self.base_value(args).map(|b| self.obj(b));
         let (values, mapping) = match self.obj(args) {
             ObjKind::Tuple(items) => (items.clone(), None),
@@ -958,7 +973,12 @@ impl Interp {
                     return Err(self.value_error("incomplete format key"));
                 }
                 let key: String = chars[start..i - 1].iter().collect();
-                let k = self.str_value(&key)?;
+                let k = if bytes {
+                    let key = key.chars().map(|c| c as u32 as u8).collect();
+                    self.alloc(ObjKind::Bytes(key))?
+                } else {
+                    self.str_value(&key)?
+                };
                 arg = Some(self.getitem(m, k)?);
                 used_mapping = true;
             }
@@ -1037,23 +1057,69 @@ impl Interp {
                 Some(v) => v,
                 None => take(self)?,
             };
-            let text = self.percent_one(kind, v, &conv, i - 1)?;
+            let text = self.percent_one(kind, v, &conv, i - 1, bytes)?;
             out.push_str(&text);
         }
         if next < values.len() && mapping.is_none() && !used_mapping {
-            return Err(self.type_error("not all arguments converted during string formatting"));
+            let what = if bytes { "bytes" } else { "string" };
+            return Err(self.type_error(format!(
+                "not all arguments converted during {what} formatting"
+            )));
         }
         Ok(out)
     }
 
     /// One `%` conversion of `v`; `at` is the index of the conversion character.
-    fn percent_one(&mut self, kind: char, v: Value, conv: &Conv, at: usize) -> PyResult<String> {
+    fn percent_one(
+        &mut self,
+        kind: char,
+        v: Value,
+        conv: &Conv,
+        at: usize,
+        bytes: bool,
+    ) -> PyResult<String> {
         use crate::eval::ops::Num;
         let text_spec = |c: &Conv| FormatSpec {
             align: Some(if c.left { '<' } else { '>' }),
             ..c.spec(None)
         };
         match kind {
+            's' | 'b' | 'r' | 'a' if bytes => {
+                let t: String = if matches!(kind, 's' | 'b') {
+                    let data = self.percent_bytes_arg(v)?;
+                    data.iter().map(|&b| char::from(b)).collect()
+                } else {
+                    ascii_escape(&self.repr(v)?)
+                };
+                let t: String = match conv.precision {
+                    Some(p) => t.chars().take(p).collect(),
+                    None => t,
+                };
+                let mut spec = text_spec(conv);
+                spec.fill = ' ';
+                Ok(pad_text(&t, &spec, '>'))
+            }
+            'c' if bytes => {
+                let byte = match (self.obj(v), self.as_int(v)) {
+                    (ObjKind::Bytes(b), _) if b.len() == 1 => b[0],
+                    (ObjKind::ByteArray(b), _) if b.len() == 1 => b[0],
+                    (ObjKind::Int(_) | ObjKind::BigInt(_) | ObjKind::Bool(_), n) => {
+                        match n.and_then(|n| u8::try_from(n).ok()) {
+                            Some(b) => b,
+                            None => {
+                                return Err(self.err(Exc::OverflowError, "%c arg not in range(256)"))
+                            }
+                        }
+                    }
+                    _ => {
+                        return Err(self
+                            .type_error("%c requires an integer in range(256) or a single byte"))
+                    }
+                };
+                let mut spec = text_spec(conv);
+                spec.fill = ' ';
+                Ok(pad_text(&char::from(byte).to_string(), &spec, '>'))
+            }
             's' | 'r' | 'a' => {
                 let t = match kind {
                     's' => self.str_of(v)?,
@@ -1150,6 +1216,31 @@ impl Interp {
                 other as u32
             ))),
         }
+    }
+}
+
+impl Interp {
+    /// The data of the argument of a bytes `%s` or `%b`: a bytes-like object, or what its
+    /// `__bytes__` returns.
+    fn percent_bytes_arg(&mut self, v: Value) -> PyResult<Vec<u8>> {
+        let v = self.unwrap_value(v);
+        match self.obj(v) {
+            ObjKind::Bytes(b) => return Ok(b.to_vec()),
+            ObjKind::ByteArray(b) => return Ok(b.clone()),
+            _ => {}
+        }
+        if let Some(f) = self.special_method(v, "__bytes__") {
+            let r = self.call(f, vec![v], Vec::new())?;
+            if let ObjKind::Bytes(b) = self.obj(self.unwrap_value(r)) {
+                return Ok(b.to_vec());
+            }
+            let t = self.type_name(r);
+            return Err(self.type_error(format!("__bytes__ returned non-bytes (type {t})")));
+        }
+        let t = self.type_name(v);
+        Err(self.type_error(format!(
+            "%b requires a bytes-like object, or an object that implements __bytes__, not '{t}'"
+        )))
     }
 }
 

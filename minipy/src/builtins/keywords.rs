@@ -633,15 +633,52 @@ impl Interp {
         self.call(f, vec![class, d, introduced], Vec::new())
     }
 
+    /// `vars(list)`, `int.__dict__`: a `mappingproxy` of the methods minipy implements for the
+    /// builtin type `class` itself (not those it inherits), `__hash__` being `None` for the
+    /// unhashable ones. An exception class other than `BaseException` has its `__init__` and
+    /// `__new__`, as in CPython; an iterator type, none.
+    pub fn builtin_type_namespace(&mut self, class: Value) -> PyResult<Value> {
+        use crate::runtime::builtin_id::{own_methods, Builtin as B};
+        use crate::runtime::types::TypeTag;
+        let tag = self.class_tag(class);
+        let methods = if self.roots.types.get(tag as usize) == Some(&class) {
+            own_methods(tag)
+        } else if tag == TypeTag::BaseException {
+            vec![B::ExceptionInit, B::ObjectNew]
+        } else {
+            Vec::new()
+        };
+        let unhashable = matches!(
+            tag,
+            TypeTag::List | TypeTag::Dict | TypeTag::Set | TypeTag::ByteArray
+        );
+        let d = self.alloc(ObjKind::Dict(crate::runtime::dict::Dict::new()))?;
+        self.push_temp(d);
+        for id in methods {
+            let k = self.str_value(id.name())?;
+            self.push_temp(k);
+            let v = if id == B::DHash && unhashable {
+                self.none()
+            } else {
+                self.alloc(ObjKind::Builtin(id, None))?
+            };
+            self.dict_set(d, k, v)?;
+        }
+        let types = self.import_module("types")?;
+        self.push_temp(types);
+        let proxy = self.getattr(types, "MappingProxyType")?;
+        self.call(proxy, vec![d], Vec::new())
+    }
+
     fn builtin_vars(&mut self, args: &[Value]) -> PyResult<Value> {
         self.check_arity("vars", args, 0, 1)?;
         let Some(&obj) = args.first() else {
             return self.call_function_builtin(Builtin::Globals, &[]);
         };
-        if self.is_class(obj)
-            && !self.roots.types.contains(&obj)
-            && !self.roots.exceptions.contains(&obj)
-        {
+        if self.is_class(obj) {
+            if self.roots.types.contains(&obj) || self.roots.exceptions.contains(&obj) {
+                return self.builtin_type_namespace(obj);
+            }
             return self.class_namespace(obj);
         }
         let pairs: Vec<(Name, Value)> = match self.obj(obj) {

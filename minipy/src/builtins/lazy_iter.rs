@@ -35,7 +35,7 @@ impl Interp {
             IterState::WeakGen(_)
             | IterState::Range(..)
             | IterState::Weak(..)
-            | IterState::Done => {}
+            | IterState::Done(_) => {}
         }
     }
 

@@ -219,11 +219,12 @@ impl Interp {
                     }
                     "__base__" => return Ok(Some(base.unwrap_or(self.none()))),
                     "__dict__"
-                        if !self.roots.types.contains(&obj)
-                            && !self.roots.exceptions.contains(&obj) =>
+                        if self.roots.types.contains(&obj)
+                            || self.roots.exceptions.contains(&obj) =>
                     {
-                        return self.class_namespace(obj).map(Some);
+                        return self.builtin_type_namespace(obj).map(Some);
                     }
+                    "__dict__" => return self.class_namespace(obj).map(Some),
                     "__bases__" => {
                         let bases = base.into_iter().chain(extra_bases).collect();
                         return self.alloc(ObjKind::Tuple(bases)).map(Some);

@@ -142,7 +142,7 @@ impl Interp {
                 };
                 *pos += 1;
                 if item.is_none() {
-                    *state = IterState::Done;
+                    self.finish_iter(state);
                 }
                 Ok(item)
             }
@@ -161,7 +161,7 @@ impl Interp {
                         Ok(Some(self.str_value(c.encode_utf8(&mut buf))?))
                     }
                     None => {
-                        *state = IterState::Done;
+                        self.finish_iter(state);
                         Ok(None)
                     }
                 }
@@ -173,7 +173,7 @@ impl Interp {
                     *next > *stop
                 };
                 if !more {
-                    *state = IterState::Done;
+                    self.finish_iter(state);
                     return Ok(None);
                 }
                 let v = *next;
@@ -189,18 +189,24 @@ impl Interp {
                     return Ok(None);
                 };
                 if table.version() != *version {
-                    *state = IterState::Done;
+                    self.finish_iter(state);
                     return Err(self.err(
                         Exc::RuntimeError,
                         "dictionary changed size during iteration",
                     ));
                 }
                 let Some(p) = table.next_from(*pos) else {
-                    *state = IterState::Done;
+                    self.finish_iter(state);
                     return Ok(None);
                 };
                 let entry = table.entry(p).expect("next_from finds a live entry");
                 *pos = p + 1;
+                if kind == ViewKind::Items {
+                    // As for `Str`: the state may be out of its iterator object while it
+                    // steps, so the dict (and the pair's key and value) is rooted across
+                    // the allocation.
+                    self.push_temp(d);
+                }
                 Ok(Some(match kind {
                     ViewKind::Keys => entry.key,
                     ViewKind::Values => entry.value,
@@ -212,13 +218,13 @@ impl Interp {
                     return Ok(None);
                 };
                 if table.version() != *version {
-                    *state = IterState::Done;
+                    self.finish_iter(state);
                     return Err(self.err(Exc::RuntimeError, "Set changed size during iteration"));
                 }
                 let entry = order.get(*next).and_then(|p| table.entry(*p));
                 *next += 1;
                 if entry.is_none() {
-                    *state = IterState::Done;
+                    self.finish_iter(state);
                 }
                 Ok(entry.map(|e| e.key))
             }
@@ -242,7 +248,7 @@ impl Interp {
                 match self.gen_resume(g, crate::runtime::generator::Resume::Send(none))? {
                     crate::runtime::generator::Step::Yielded(v) => Ok(Some(v)),
                     crate::runtime::generator::Step::Returned(_) => {
-                        *state = IterState::Done;
+                        self.finish_iter(state);
                         Ok(None)
                     }
                 }
@@ -250,8 +256,8 @@ impl Interp {
             IterState::Shared(obj) => {
                 let obj = *obj;
                 let mut inner = match self.obj_mut(obj) {
-                    ObjKind::Iter(s) => std::mem::replace(s, IterState::Done),
-                    _ => IterState::Done,
+                    ObjKind::Iter(s) => std::mem::replace(s, IterState::Done("iterator")),
+                    _ => IterState::Done("iterator"),
                 };
                 let r = self.iter_step(&mut inner);
                 if let ObjKind::Iter(s) = self.obj_mut(obj) {
@@ -268,7 +274,7 @@ impl Interp {
                 match self.call(next, vec![it], Vec::new()) {
                     Ok(v) => Ok(Some(v)),
                     Err(e) if self.err_is(&e, Exc::StopIteration) => {
-                        *state = IterState::Done;
+                        self.finish_iter(state);
                         Ok(None)
                     }
                     Err(e) => Err(e),
@@ -277,7 +283,7 @@ impl Interp {
             IterState::GetItem(obj, index) => {
                 let (obj, i) = (*obj, *index);
                 let Some(get) = self.special_method(obj, "__getitem__") else {
-                    *state = IterState::Done;
+                    self.finish_iter(state);
                     return Ok(None);
                 };
                 let key = self.int_value(i)?;
@@ -290,7 +296,7 @@ impl Interp {
                         if self.err_is(&e, Exc::IndexError)
                             || self.err_is(&e, Exc::StopIteration) =>
                     {
-                        *state = IterState::Done;
+                        self.finish_iter(state);
                         Ok(None)
                     }
                     Err(e) => Err(e),
@@ -300,12 +306,17 @@ impl Interp {
             IterState::Adapter(a) => {
                 let r = self.adapter_step(a)?;
                 if r.is_none() {
-                    *state = IterState::Done;
+                    self.finish_iter(state);
                 }
                 Ok(r)
             }
-            IterState::Done => Ok(None),
+            IterState::Done(_) => Ok(None),
         }
+    }
+
+    /// Ends iteration `state`, which keeps its iterator type's name.
+    fn finish_iter(&self, state: &mut IterState) {
+        *state = IterState::Done(self.iter_type_name(state));
     }
 
     /// Every value `v` yields, each rooted until the current statement ends.

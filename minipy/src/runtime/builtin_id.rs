@@ -572,6 +572,24 @@ pub fn defines_own(tag: TypeTag, name: &str) -> bool {
     }
 }
 
+/// The methods builtin type `tag` defines itself (what `vars(list)` lists; see
+/// [`defines_own`]), one per name, `__new__` included.
+pub fn own_methods(tag: TypeTag) -> Vec<Builtin> {
+    let mut out: Vec<Builtin> = Vec::new();
+    let all = method_table(tag)
+        .iter()
+        .copied()
+        .chain(dunders(tag))
+        .chain(method_of(tag, "__new__"));
+    for b in all {
+        let own = tag == TypeTag::Object || defines_own(tag, b.name());
+        if own && !out.iter().any(|o| o.name() == b.name()) {
+            out.push(b);
+        }
+    }
+    out
+}
+
 /// The names of the methods minipy gives values of builtin type `tag`, dunders included (what
 /// `dir()` of such a value lists).
 pub fn method_names(tag: TypeTag) -> Vec<&'static str> {

@@ -37,8 +37,8 @@ pub enum IterState {
     GetItem(Value, i64),
     /// `map`, `filter`, `enumerate`, `zip`, `iter(callable, sentinel)` (`builtins::lazy_iter`).
     Adapter(Box<Adapter>),
-    /// Finished.
-    Done,
+    /// Finished: the name of the iterator type it was (`list_iterator`), which it stays.
+    Done(&'static str),
 }
 
 impl Trace for IterState {
@@ -54,7 +54,7 @@ impl Trace for IterState {
             IterState::Values(items, ..) => items.trace(tracer),
             IterState::WeakGen(g) => g.trace(tracer),
             IterState::Adapter(a) => a.trace(tracer),
-            IterState::Range(..) | IterState::Weak(..) | IterState::Done => {}
+            IterState::Range(..) | IterState::Weak(..) | IterState::Done(_) => {}
         }
     }
 }

@@ -392,7 +392,10 @@ impl Interp {
     }
 
     /// Which of [`ITER_TYPES`] an iterator in state `state` is.
-    fn iter_type_name(&self, state: &crate::runtime::iter_state::IterState) -> &'static str {
+    pub(crate) fn iter_type_name(
+        &self,
+        state: &crate::runtime::iter_state::IterState,
+    ) -> &'static str {
         use crate::runtime::iter_state::IterState as S;
         match state {
             S::Seq(x, _) => match &self.heap.get(*x).kind {
@@ -410,6 +413,7 @@ impl Interp {
             S::Dict(.., crate::runtime::object::ViewKind::Items) => "dict_itemiterator",
             S::Values(_, _, name) => name,
             S::Adapter(a) => a.type_name(),
+            S::Done(name) => name,
             _ => "iterator",
         }
     }
