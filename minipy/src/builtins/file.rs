@@ -107,6 +107,12 @@ impl Interp {
                 .create_new(true)
                 .open(&*path)
                 .map(Stream::Write),
+            "r+" | "w+" | "a+" | "x+" | "+r" | "+w" | "+a" | "+x" => {
+                return Err(self.err(
+                    Exc::NotImplementedError,
+                    format!("minipy's open() has no read-write mode '{mode}'"),
+                ))
+            }
             _ => return Err(self.value_error(format!("invalid mode: '{mode}'"))),
         };
         let stream = match result {
@@ -413,6 +419,7 @@ impl Interp {
                 }
                 Ok(self.none())
             }
+            B::FileSeek | B::FileTell => self.file_seek(id, f, args),
             B::FileFlush => {
                 self.out.flush();
                 Ok(self.none())
@@ -434,6 +441,117 @@ impl Interp {
                 self.file_text_value(f, &line)
             }
             _ => unreachable!("file methods only"),
+        }
+    }
+
+    /// `seek(offset, whence=0)` and `tell()`. A file read whole keeps its position as a byte
+    /// offset in its text; a binary file's bytes are one char each there, so its position counts
+    /// chars. A file open for writing seeks in the OS file.
+    fn file_seek(&mut self, id: Builtin, f: Value, args: &[Value]) -> PyResult<Value> {
+        use std::io::{Seek, SeekFrom};
+        let name = id.name();
+        if id == Builtin::FileSeek {
+            self.check_arity(name, args, 1, 2)?;
+        } else {
+            self.check_arity(name, args, 0, 0)?;
+        }
+        let offset = match args.first() {
+            Some(v) => self.expect_int(*v, "seek offset")?,
+            None => 0,
+        };
+        let whence = match args.get(1) {
+            Some(v) => self.expect_int(*v, "whence")?,
+            None => 0,
+        };
+        let binary = self.is_binary_file(f);
+        if id == Builtin::FileSeek {
+            if !(0..=2).contains(&whence) {
+                return Err(
+                    self.value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)"))
+                );
+            }
+            if !binary && whence != 0 && offset != 0 {
+                let what = if whence == 1 { "cur" } else { "end" };
+                return Err(self.unsupported(&format!("can't do nonzero {what}-relative seeks")));
+            }
+            if whence == 0 && offset < 0 {
+                return Err(self.value_error(format!("negative seek position {offset}")));
+            }
+        }
+        let ObjKind::File(file) = self.obj_mut(f) else {
+            return Ok(self.none());
+        };
+        if file.closed {
+            return Err(self.value_error("I/O operation on closed file."));
+        }
+        let r: Result<i64, &str> = match &mut file.stream {
+            Stream::Read(text, pos) => {
+                // Positions as the script sees them: chars for binary files, bytes for text.
+                let to_user = |t: &str, p: usize| -> i64 {
+                    if binary {
+                        t[..p].chars().count() as i64
+                    } else {
+                        p as i64
+                    }
+                };
+                if id == Builtin::FileTell {
+                    Ok(to_user(text, *pos))
+                } else {
+                    let len = to_user(text, text.len());
+                    let target = match whence {
+                        0 => offset,
+                        1 => to_user(text, *pos) + offset,
+                        _ => len + offset,
+                    }
+                    .max(0);
+                    let byte = if binary {
+                        text.char_indices()
+                            .nth(target as usize)
+                            .map_or(text.len(), |(b, _)| b)
+                    } else {
+                        let mut b = (target as usize).min(text.len());
+                        while !text.is_char_boundary(b) {
+                            b -= 1;
+                        }
+                        b
+                    };
+                    *pos = byte;
+                    Ok(target)
+                }
+            }
+            Stream::Write(w) => {
+                let to = match whence {
+                    0 => SeekFrom::Start(offset as u64),
+                    1 => SeekFrom::Current(offset),
+                    _ => SeekFrom::End(offset),
+                };
+                let r = if id == Builtin::FileTell {
+                    w.stream_position()
+                } else {
+                    w.seek(to)
+                };
+                r.map(|p| p as i64).map_err(|_| "I/O error")
+            }
+            _ => Err("underlying stream is not seekable"),
+        };
+        match r {
+            Ok(p) => self.int_value(p),
+            Err(msg) if msg.starts_with("underlying") => Err(self.unsupported(msg)),
+            Err(msg) => Err(self.err(Exc::OSError, msg)),
+        }
+    }
+
+    /// `io.UnsupportedOperation(msg)` (the class is `io.py`'s).
+    fn unsupported(&mut self, msg: &str) -> crate::runtime::exceptions::PyErr {
+        let class = self
+            .import_module("io")
+            .and_then(|io| self.getattr(io, "UnsupportedOperation"));
+        match class {
+            Ok(c) => match self.str_value(msg) {
+                Ok(m) => self.err_with(c, vec![m]),
+                Err(e) => e,
+            },
+            Err(e) => e,
         }
     }
 
