@@ -107,11 +107,18 @@ impl Interp {
                 .create_new(true)
                 .open(&*path)
                 .map(Stream::Write),
+            // Read-write: the OS file, read and written where its position is.
             "r+" | "w+" | "a+" | "x+" | "+r" | "+w" | "+a" | "+x" => {
-                return Err(self.err(
-                    Exc::NotImplementedError,
-                    format!("minipy's open() has no read-write mode '{mode}'"),
-                ))
+                let mut o = std::fs::OpenOptions::new();
+                o.read(true).write(true);
+                if plain.contains('w') {
+                    o.create(true).truncate(true);
+                } else if plain.contains('a') {
+                    o.append(true).create(true);
+                } else if plain.contains('x') {
+                    o.create_new(true);
+                }
+                o.open(&*path).map(Stream::Write)
             }
             _ => return Err(self.value_error(format!("invalid mode: '{mode}'"))),
         };
@@ -223,8 +230,83 @@ impl Interp {
         r.map_err(|e| self.err(Exc::OSError, e.to_string()))
     }
 
+    /// For a file opened read-write (`'r+'`, `'w+'`...), reads from its OS file at its position
+    /// a line, `n` chars, or (`None`) the rest; `Some(Err)` on an I/O error, `None` for other
+    /// files. Text reads translate `\r\n` and `\r` to `\n`; a binary file's bytes come back as
+    /// the chars of the same codes (see `builtin_open`).
+    fn read_plus(&mut self, f: Value, line: bool, n: Option<usize>) -> Option<PyResult<String>> {
+        use std::io::{Seek, SeekFrom};
+        let ObjKind::File(file) = self.obj_mut(f) else {
+            return None;
+        };
+        let binary = file.mode.contains('b');
+        if !file.mode.contains('+') || file.closed {
+            return None;
+        }
+        let Stream::Write(w) = &mut file.stream else {
+            return None;
+        };
+        let r = (|| -> std::io::Result<String> {
+            let next = |w: &mut std::fs::File| -> std::io::Result<Option<u8>> {
+                let mut b = [0u8; 1];
+                Ok(if w.read(&mut b)? == 0 {
+                    None
+                } else {
+                    Some(b[0])
+                })
+            };
+            let mut out: Vec<u8> = Vec::new();
+            let mut chars = 0usize;
+            if !line && n.is_none() {
+                w.read_to_end(&mut out)?;
+            } else {
+                while n.is_none_or(|n| chars < n) {
+                    let Some(b) = next(w)? else { break };
+                    if !binary && b == b'\r' {
+                        match next(w)? {
+                            Some(b'\n') | None => {}
+                            Some(_) => {
+                                w.seek(SeekFrom::Current(-1))?;
+                            }
+                        }
+                        out.push(b'\n');
+                    } else {
+                        out.push(b);
+                    }
+                    // A char is counted at its first byte (not a UTF-8 continuation byte).
+                    if binary || b & 0xC0 != 0x80 {
+                        chars += 1;
+                    }
+                    if line && out.last() == Some(&b'\n') {
+                        break;
+                    }
+                }
+                // Finish a multi-byte char whose first byte was the last one counted.
+                if !binary {
+                    while let Some(b) = next(w)? {
+                        if b & 0xC0 != 0x80 {
+                            w.seek(SeekFrom::Current(-1))?;
+                            break;
+                        }
+                        out.push(b);
+                    }
+                }
+            }
+            Ok(if binary {
+                out.iter().map(|&c| char::from(c)).collect()
+            } else {
+                let t = String::from_utf8_lossy(&out).into_owned();
+                universal_newlines(t, None)
+            })
+        })();
+        Some(r.map_err(|e| self.err(Exc::OSError, e.to_string())))
+    }
+
     /// The next line of a readable file (with its newline; empty at the end).
     fn read_line(&mut self, f: Value) -> PyResult<String> {
+        if let Some(r) = self.read_plus(f, true, None) {
+            return r;
+        }
         let ObjKind::File(file) = self.obj_mut(f) else {
             return Ok(String::new());
         };
@@ -253,6 +335,9 @@ impl Interp {
 
     /// The rest of a readable file.
     fn read_rest(&mut self, f: Value) -> PyResult<String> {
+        if let Some(r) = self.read_plus(f, false, None) {
+            return r;
+        }
         let ObjKind::File(file) = self.obj_mut(f) else {
             return Ok(String::new());
         };
@@ -335,6 +420,8 @@ impl Interp {
                 let text = if size < 0 {
                     let text = self.read_rest(f)?;
                     return self.file_text_value(f, &text);
+                } else if let Some(r) = self.read_plus(f, false, Some(size as usize)) {
+                    r?
                 } else {
                     let ObjKind::File(file) = self.obj_mut(f) else {
                         return Ok(self.none());
