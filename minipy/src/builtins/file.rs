@@ -107,6 +107,19 @@ impl Interp {
                 .create_new(true)
                 .open(&*path)
                 .map(Stream::Write),
+            // Read-write: the OS file, read and written where its position is.
+            "r+" | "w+" | "a+" | "x+" | "+r" | "+w" | "+a" | "+x" => {
+                let mut o = std::fs::OpenOptions::new();
+                o.read(true).write(true);
+                if plain.contains('w') {
+                    o.create(true).truncate(true);
+                } else if plain.contains('a') {
+                    o.append(true).create(true);
+                } else if plain.contains('x') {
+                    o.create_new(true);
+                }
+                o.open(&*path).map(Stream::Write)
+            }
             _ => return Err(self.value_error(format!("invalid mode: '{mode}'"))),
         };
         let stream = match result {
@@ -217,8 +230,83 @@ impl Interp {
         r.map_err(|e| self.err(Exc::OSError, e.to_string()))
     }
 
+    /// For a file opened read-write (`'r+'`, `'w+'`...), reads from its OS file at its position
+    /// a line, `n` chars, or (`None`) the rest; `Some(Err)` on an I/O error, `None` for other
+    /// files. Text reads translate `\r\n` and `\r` to `\n`; a binary file's bytes come back as
+    /// the chars of the same codes (see `builtin_open`).
+    fn read_plus(&mut self, f: Value, line: bool, n: Option<usize>) -> Option<PyResult<String>> {
+        use std::io::{Seek, SeekFrom};
+        let ObjKind::File(file) = self.obj_mut(f) else {
+            return None;
+        };
+        let binary = file.mode.contains('b');
+        if !file.mode.contains('+') || file.closed {
+            return None;
+        }
+        let Stream::Write(w) = &mut file.stream else {
+            return None;
+        };
+        let r = (|| -> std::io::Result<String> {
+            let next = |w: &mut std::fs::File| -> std::io::Result<Option<u8>> {
+                let mut b = [0u8; 1];
+                Ok(if w.read(&mut b)? == 0 {
+                    None
+                } else {
+                    Some(b[0])
+                })
+            };
+            let mut out: Vec<u8> = Vec::new();
+            let mut chars = 0usize;
+            if !line && n.is_none() {
+                w.read_to_end(&mut out)?;
+            } else {
+                while n.is_none_or(|n| chars < n) {
+                    let Some(b) = next(w)? else { break };
+                    if !binary && b == b'\r' {
+                        match next(w)? {
+                            Some(b'\n') | None => {}
+                            Some(_) => {
+                                w.seek(SeekFrom::Current(-1))?;
+                            }
+                        }
+                        out.push(b'\n');
+                    } else {
+                        out.push(b);
+                    }
+                    // A char is counted at its first byte (not a UTF-8 continuation byte).
+                    if binary || b & 0xC0 != 0x80 {
+                        chars += 1;
+                    }
+                    if line && out.last() == Some(&b'\n') {
+                        break;
+                    }
+                }
+                // Finish a multi-byte char whose first byte was the last one counted.
+                if !binary {
+                    while let Some(b) = next(w)? {
+                        if b & 0xC0 != 0x80 {
+                            w.seek(SeekFrom::Current(-1))?;
+                            break;
+                        }
+                        out.push(b);
+                    }
+                }
+            }
+            Ok(if binary {
+                out.iter().map(|&c| char::from(c)).collect()
+            } else {
+                let t = String::from_utf8_lossy(&out).into_owned();
+                universal_newlines(t, None)
+            })
+        })();
+        Some(r.map_err(|e| self.err(Exc::OSError, e.to_string())))
+    }
+
     /// The next line of a readable file (with its newline; empty at the end).
     fn read_line(&mut self, f: Value) -> PyResult<String> {
+        if let Some(r) = self.read_plus(f, true, None) {
+            return r;
+        }
         let ObjKind::File(file) = self.obj_mut(f) else {
             return Ok(String::new());
         };
@@ -247,6 +335,9 @@ impl Interp {
 
     /// The rest of a readable file.
     fn read_rest(&mut self, f: Value) -> PyResult<String> {
+        if let Some(r) = self.read_plus(f, false, None) {
+            return r;
+        }
         let ObjKind::File(file) = self.obj_mut(f) else {
             return Ok(String::new());
         };
@@ -329,6 +420,8 @@ impl Interp {
                 let text = if size < 0 {
                     let text = self.read_rest(f)?;
                     return self.file_text_value(f, &text);
+                } else if let Some(r) = self.read_plus(f, false, Some(size as usize)) {
+                    r?
                 } else {
                     let ObjKind::File(file) = self.obj_mut(f) else {
                         return Ok(self.none());
@@ -413,6 +506,7 @@ impl Interp {
                 }
                 Ok(self.none())
             }
+            B::FileSeek | B::FileTell => self.file_seek(id, f, args),
             B::FileFlush => {
                 self.out.flush();
                 Ok(self.none())
@@ -434,6 +528,117 @@ impl Interp {
                 self.file_text_value(f, &line)
             }
             _ => unreachable!("file methods only"),
+        }
+    }
+
+    /// `seek(offset, whence=0)` and `tell()`. A file read whole keeps its position as a byte
+    /// offset in its text; a binary file's bytes are one char each there, so its position counts
+    /// chars. A file open for writing seeks in the OS file.
+    fn file_seek(&mut self, id: Builtin, f: Value, args: &[Value]) -> PyResult<Value> {
+        use std::io::{Seek, SeekFrom};
+        let name = id.name();
+        if id == Builtin::FileSeek {
+            self.check_arity(name, args, 1, 2)?;
+        } else {
+            self.check_arity(name, args, 0, 0)?;
+        }
+        let offset = match args.first() {
+            Some(v) => self.expect_int(*v, "seek offset")?,
+            None => 0,
+        };
+        let whence = match args.get(1) {
+            Some(v) => self.expect_int(*v, "whence")?,
+            None => 0,
+        };
+        let binary = self.is_binary_file(f);
+        if id == Builtin::FileSeek {
+            if !(0..=2).contains(&whence) {
+                return Err(
+                    self.value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)"))
+                );
+            }
+            if !binary && whence != 0 && offset != 0 {
+                let what = if whence == 1 { "cur" } else { "end" };
+                return Err(self.unsupported(&format!("can't do nonzero {what}-relative seeks")));
+            }
+            if whence == 0 && offset < 0 {
+                return Err(self.value_error(format!("negative seek position {offset}")));
+            }
+        }
+        let ObjKind::File(file) = self.obj_mut(f) else {
+            return Ok(self.none());
+        };
+        if file.closed {
+            return Err(self.value_error("I/O operation on closed file."));
+        }
+        let r: Result<i64, &str> = match &mut file.stream {
+            Stream::Read(text, pos) => {
+                // Positions as the script sees them: chars for binary files, bytes for text.
+                let to_user = |t: &str, p: usize| -> i64 {
+                    if binary {
+                        t[..p].chars().count() as i64
+                    } else {
+                        p as i64
+                    }
+                };
+                if id == Builtin::FileTell {
+                    Ok(to_user(text, *pos))
+                } else {
+                    let len = to_user(text, text.len());
+                    let target = match whence {
+                        0 => offset,
+                        1 => to_user(text, *pos) + offset,
+                        _ => len + offset,
+                    }
+                    .max(0);
+                    let byte = if binary {
+                        text.char_indices()
+                            .nth(target as usize)
+                            .map_or(text.len(), |(b, _)| b)
+                    } else {
+                        let mut b = (target as usize).min(text.len());
+                        while !text.is_char_boundary(b) {
+                            b -= 1;
+                        }
+                        b
+                    };
+                    *pos = byte;
+                    Ok(target)
+                }
+            }
+            Stream::Write(w) => {
+                let to = match whence {
+                    0 => SeekFrom::Start(offset as u64),
+                    1 => SeekFrom::Current(offset),
+                    _ => SeekFrom::End(offset),
+                };
+                let r = if id == Builtin::FileTell {
+                    w.stream_position()
+                } else {
+                    w.seek(to)
+                };
+                r.map(|p| p as i64).map_err(|_| "I/O error")
+            }
+            _ => Err("underlying stream is not seekable"),
+        };
+        match r {
+            Ok(p) => self.int_value(p),
+            Err(msg) if msg.starts_with("underlying") => Err(self.unsupported(msg)),
+            Err(msg) => Err(self.err(Exc::OSError, msg)),
+        }
+    }
+
+    /// `io.UnsupportedOperation(msg)` (the class is `io.py`'s).
+    fn unsupported(&mut self, msg: &str) -> crate::runtime::exceptions::PyErr {
+        let class = self
+            .import_module("io")
+            .and_then(|io| self.getattr(io, "UnsupportedOperation"));
+        match class {
+            Ok(c) => match self.str_value(msg) {
+                Ok(m) => self.err_with(c, vec![m]),
+                Err(e) => e,
+            },
+            Err(e) => e,
         }
     }
 

@@ -289,7 +289,9 @@ impl Interp {
             | B::FileEnter
             | B::FileExit
             | B::FileIter
-            | B::FileNext => self.file_method(id, recv, args),
+            | B::FileNext
+            | B::FileSeek
+            | B::FileTell => self.file_method(id, recv, args),
             B::ExceptionInit => {
                 let t = self.alloc(ObjKind::Tuple(args.to_vec()))?;
                 if let ObjKind::Instance(i) = self.obj_mut(recv) {

@@ -40,6 +40,7 @@ builtins! {
     FileRead = "read", FileReadLine = "readline", FileReadLines = "readlines",
     FileWrite = "write", FileWriteLines = "writelines", FileClose = "close", FileFlush = "flush",
     FileEnter = "__enter__", FileExit = "__exit__", FileIter = "__iter__", FileNext = "__next__",
+    FileSeek = "seek", FileTell = "tell",
     // list
     ListAppend = "append", ListPop = "pop", ListClear = "clear", ListExtend = "extend",
     ListInsert = "insert", ListRemove = "remove", ListIndex = "index", ListCount = "count",

@@ -48,7 +48,7 @@ impl FileObj {
 }
 
 /// The methods of a file.
-pub const FILE_METHODS: [Builtin; 11] = [
+pub const FILE_METHODS: [Builtin; 13] = [
     Builtin::FileRead,
     Builtin::FileReadLine,
     Builtin::FileReadLines,
@@ -60,4 +60,6 @@ pub const FILE_METHODS: [Builtin; 11] = [
     Builtin::FileExit,
     Builtin::FileIter,
     Builtin::FileNext,
+    Builtin::FileSeek,
+    Builtin::FileTell,
 ];

@@ -1,7 +1,7 @@
 # minipy's tempfile, written anew after CPython 3.11's Lib/tempfile.py: the same names, directory
 # search and naming (8 characters of [a-z0-9_] from os.urandom). A NamedTemporaryFile or
-# TemporaryFile is served from memory (minipy's open() has no read-write modes); a named one writes
-# its contents to its file at flush(), seek() and close(), as CPython's buffered file would.
+# TemporaryFile is served from memory (_MemoryFile); a named one writes its contents to its file
+# at flush(), seek() and close(), as CPython's buffered file would.
 
 import os as _os
 import weakref as _weakref
