@@ -98,11 +98,9 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     py("logging", include_str!("py/logging.py")),
     // CPython's Lib/warnings.py (pure-Python path); the caller from `sys._frame_info`.
     py("warnings", include_str!("py/warnings.py")),
-    // minipy's own keyword, behaving as CPython 3.11's.
+    // minipy's own keyword, shlex and numbers, behaving as CPython 3.11's.
     py("keyword", include_str!("py/keyword.py")),
-    // CPython's Lib/shlex.py.
     py("shlex", include_str!("py/shlex.py")),
-    // minipy's own numbers (the numeric tower ABCs), behaving as CPython 3.11's.
     py("numbers", include_str!("py/numbers.py")),
     // CPython's Lib/calendar.py; no `locale` (the Locale*Calendar classes raise).
     py("calendar", include_str!("py/calendar.py")),
