@@ -90,7 +90,8 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     py("datetime", include_str!("py/datetime.py")),
     // The container ABCs (structural checks, builtins registered, mixin methods).
     py("collections.abc", include_str!("py/collections_abc.py")),
-    // CPython's Lib/pprint.py, its dispatch keyed by class (`_dispatch_for`).
+    // minipy's own pprint, laid out as CPython 3.11's; a value's layout is chosen by the class
+    // whose `__repr__` it uses.
     py("pprint", include_str!("py/pprint.py")),
     // CPython's Lib/argparse.py; no gettext (messages in English), width from $COLUMNS or 80.
     py("argparse", include_str!("py/argparse.py")),
