@@ -103,7 +103,8 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     py("keyword", include_str!("py/keyword.py")),
     py("shlex", include_str!("py/shlex.py")),
     py("numbers", include_str!("py/numbers.py")),
-    // CPython's Lib/calendar.py; no `locale` (the Locale*Calendar classes raise).
+    // minipy's own calendar, behaving as CPython 3.11's; no `locale` (the Locale*Calendar
+    // classes raise).
     py("calendar", include_str!("py/calendar.py")),
     // Base16/32/64 in Python; no Base85.
     py("base64", include_str!("py/base64.py")),
