@@ -97,7 +97,7 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     py("argparse", include_str!("py/argparse.py")),
     // CPython's Lib/logging/__init__.py without threads; the caller from `sys._frame_info`.
     py("logging", include_str!("py/logging.py")),
-    // CPython's Lib/warnings.py (pure-Python path); the caller from `sys._frame_info`.
+    // minipy's own warnings, behaving as CPython 3.11's; the caller from `sys._frame_info`.
     py("warnings", include_str!("py/warnings.py")),
     // minipy's own keyword, shlex and numbers, behaving as CPython 3.11's.
     py("keyword", include_str!("py/keyword.py")),
