@@ -90,19 +90,21 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     py("datetime", include_str!("py/datetime.py")),
     // The container ABCs (structural checks, builtins registered, mixin methods).
     py("collections.abc", include_str!("py/collections_abc.py")),
-    // CPython's Lib/pprint.py, its dispatch keyed by class (`_dispatch_for`).
+    // minipy's own pprint, laid out as CPython 3.11's; a value's layout is chosen by the class
+    // whose `__repr__` it uses.
     py("pprint", include_str!("py/pprint.py")),
     // CPython's Lib/argparse.py; no gettext (messages in English), width from $COLUMNS or 80.
     py("argparse", include_str!("py/argparse.py")),
     // CPython's Lib/logging/__init__.py without threads; the caller from `sys._frame_info`.
     py("logging", include_str!("py/logging.py")),
-    // CPython's Lib/warnings.py (pure-Python path); the caller from `sys._frame_info`.
+    // minipy's own warnings, behaving as CPython 3.11's; the caller from `sys._frame_info`.
     py("warnings", include_str!("py/warnings.py")),
-    // CPython's Lib/keyword.py, Lib/shlex.py and Lib/numbers.py.
+    // minipy's own keyword, shlex and numbers, behaving as CPython 3.11's.
     py("keyword", include_str!("py/keyword.py")),
     py("shlex", include_str!("py/shlex.py")),
     py("numbers", include_str!("py/numbers.py")),
-    // CPython's Lib/calendar.py; no `locale` (the Locale*Calendar classes raise).
+    // minipy's own calendar, behaving as CPython 3.11's; no `locale` (the Locale*Calendar
+    // classes raise).
     py("calendar", include_str!("py/calendar.py")),
     // Base16/32/64 in Python; no Base85.
     py("base64", include_str!("py/base64.py")),

@@ -1,152 +1,105 @@
-#  Author:      Fred L. Drake, Jr.
-#               fdrake@acm.org
-#
-#  This is a simple little module I wrote to make life easier.  I didn't
-#  see anything quite like it in the library, though I may have overlooked
-#  something.  I wrote this when I was trying to read some heavily nested
-#  tuples with fairly non-descriptive content.  This is modeled very much
-#  after Lisp/Scheme - style pretty-printing of lists.  If you find it
-#  useful, thank small children who sleep at night.
-
-"""Support to pretty-print lists, tuples, & dictionaries recursively.
-
-Very simple, but useful, especially in debugging data structures.
-
-Classes
--------
-
-PrettyPrinter()
-    Handle pretty-printing operations onto a stream using a configured
-    set of formatting parameters.
-
-Functions
----------
-
-pformat()
-    Format a Python object into a pretty-printed representation.
-
-pprint()
-    Pretty-print a Python object to a stream [default is sys.stdout].
-
-saferepr()
-    Generate a 'standard' repr()-like value, but protect against recursive
-    data structures.
-
-"""
+# minipy's pprint: pretty-printing of Python values, as CPython 3.11's pprint lays them out
+# (the same line breaks, indentation, sorting and recursion markers).
+# Left out: collections.UserDict/UserList/UserString (minipy has none). A value is laid out by
+# the layout of the class whose __repr__ it uses (a dict subclass with its own __repr__ is
+# printed with that repr), found by walking its MRO.
 
 import collections as _collections
 import dataclasses as _dataclasses
-import re
+import re as _re
 import sys as _sys
 import types as _types
 from io import StringIO as _StringIO
 
-__all__ = ["pprint","pformat","isreadable","isrecursive","saferepr",
+__all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr",
            "PrettyPrinter", "pp"]
 
 
 def pprint(object, stream=None, indent=1, width=80, depth=None, *,
            compact=False, sort_dicts=True, underscore_numbers=False):
-    """Pretty-print a Python object to a stream [default is sys.stdout]."""
-    printer = PrettyPrinter(
-        stream=stream, indent=indent, width=width, depth=depth,
-        compact=compact, sort_dicts=sort_dicts,
-        underscore_numbers=underscore_numbers)
-    printer.pprint(object)
+    """Print `object` nicely formatted to `stream` (default sys.stdout)."""
+    PrettyPrinter(stream=stream, indent=indent, width=width, depth=depth, compact=compact,
+                  sort_dicts=sort_dicts, underscore_numbers=underscore_numbers).pprint(object)
+
 
 def pformat(object, indent=1, width=80, depth=None, *,
             compact=False, sort_dicts=True, underscore_numbers=False):
-    """Format a Python object into a pretty-printed representation."""
-    return PrettyPrinter(indent=indent, width=width, depth=depth,
-                         compact=compact, sort_dicts=sort_dicts,
+    """The nicely formatted text of `object`."""
+    return PrettyPrinter(indent=indent, width=width, depth=depth, compact=compact,
+                         sort_dicts=sort_dicts,
                          underscore_numbers=underscore_numbers).pformat(object)
 
+
 def pp(object, *args, sort_dicts=False, **kwargs):
-    """Pretty-print a Python object"""
+    """pprint with dictionaries left in insertion order by default."""
     pprint(object, *args, sort_dicts=sort_dicts, **kwargs)
 
+
 def saferepr(object):
-    """Version of repr() which can handle recursive data structures."""
+    """A repr of `object` that survives recursive containers."""
     return PrettyPrinter()._safe_repr(object, {}, None, 0)[0]
 
+
 def isreadable(object):
-    """Determine if saferepr(object) is readable by eval()."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[1]
+    """Whether the repr of `object` could be read back by eval."""
+    _, readable, recursive = PrettyPrinter()._safe_repr(object, {}, None, 0)
+    return readable and not recursive
+
 
 def isrecursive(object):
-    """Determine if object requires a recursive representation."""
+    """Whether `object` contains itself."""
     return PrettyPrinter()._safe_repr(object, {}, None, 0)[2]
 
-class _safe_key:
-    """Helper function for key functions when sorting unorderable objects.
 
-    The wrapped-object will fallback to a Py2.x style comparison for
-    unorderable types (sorting first comparing the type name and then by
-    the obj ids).  Does not work recursively, so dict.items() must have
-    _safe_key applied to both the key and the value.
+class _OrderKey:
+    """Sorts values of unlike types too: by type name, then by identity."""
 
-    """
+    __slots__ = ["value"]
 
-    __slots__ = ['obj']
-
-    def __init__(self, obj):
-        self.obj = obj
+    def __init__(self, value):
+        self.value = value
 
     def __lt__(self, other):
         try:
-            return self.obj < other.obj
+            return self.value < other.value
         except TypeError:
-            return ((str(type(self.obj)), id(self.obj)) < \
-                    (str(type(other.obj)), id(other.obj)))
+            mine = (str(type(self.value)), id(self.value))
+            theirs = (str(type(other.value)), id(other.value))
+            return mine < theirs
 
-def _safe_tuple(t):
-    "Helper function for comparing 2-tuples"
-    return _safe_key(t[0]), _safe_key(t[1])
+
+def _item_key(pair):
+    return (_OrderKey(pair[0]), _OrderKey(pair[1]))
+
+
+def _recursion_marker(obj):
+    return "<Recursion on %s with id=%s>" % (type(obj).__name__, id(obj))
+
+
+# Types whose repr is always used as it is.
+_PLAIN = (str, bytes, bytearray, float, complex, bool, type(None))
+
 
 class PrettyPrinter:
     def __init__(self, indent=1, width=80, depth=None, stream=None, *,
                  compact=False, sort_dicts=True, underscore_numbers=False):
-        """Handle pretty printing operations onto a stream using a set of
-        configured parameters.
-
-        indent
-            Number of spaces to indent for each level of nesting.
-
-        width
-            Attempted maximum number of columns in the output.
-
-        depth
-            The maximum depth to print out nested structures.
-
-        stream
-            The desired output stream.  If omitted (or false), the standard
-            output stream available at construction will be used.
-
-        compact
-            If true, several items will be combined in one line.
-
-        sort_dicts
-            If true, dict keys are sorted.
-
-        """
         indent = int(indent)
         width = int(width)
         if indent < 0:
-            raise ValueError('indent must be >= 0')
+            raise ValueError("indent must be >= 0")
         if depth is not None and depth <= 0:
-            raise ValueError('depth must be > 0')
+            raise ValueError("depth must be > 0")
         if not width:
-            raise ValueError('width must be != 0')
+            raise ValueError("width must be != 0")
         self._depth = depth
         self._indent_per_level = indent
         self._width = width
-        if stream is not None:
-            self._stream = stream
-        else:
-            self._stream = _sys.stdout
+        self._stream = stream if stream is not None else _sys.stdout
         self._compact = bool(compact)
         self._sort_dicts = sort_dicts
         self._underscore_numbers = underscore_numbers
+
+    # Public interface.
 
     def pprint(self, object):
         if self._stream is not None:
@@ -154,526 +107,423 @@ class PrettyPrinter:
             self._stream.write("\n")
 
     def pformat(self, object):
-        sio = _StringIO()
-        self._format(object, sio, 0, 0, {}, 0)
-        return sio.getvalue()
+        out = _StringIO()
+        self._format(object, out, 0, 0, {}, 0)
+        return out.getvalue()
 
     def isrecursive(self, object):
         return self.format(object, {}, 0, 0)[2]
 
     def isreadable(self, object):
-        s, readable, recursive = self.format(object, {}, 0, 0)
+        _, readable, recursive = self.format(object, {}, 0, 0)
         return readable and not recursive
 
-    def _format(self, object, stream, indent, allowance, context, level):
-        objid = id(object)
-        if objid in context:
-            stream.write(_recursion(object))
+    def format(self, object, context, maxlevels, level):
+        """(repr, readable, recursive) of `object`; subclasses may override."""
+        return self._safe_repr(object, context, maxlevels, level)
+
+    # Layout. `indent` is the column the value starts at, `allowance` the width the closing
+    # characters after it need, `context` the ids of the containers being printed.
+
+    def _format(self, obj, stream, indent, allowance, context, level):
+        key = id(obj)
+        if key in context:
+            stream.write(_recursion_marker(obj))
             self._recursive = True
             self._readable = False
             return
-        rep = self._repr(object, context, level)
-        max_width = self._width - indent - allowance
-        if len(rep) > max_width:
-            p = _dispatch_for(type(object), self._dispatch)
-            if p is not None:
-                context[objid] = 1
-                p(self, object, stream, indent, allowance, context, level + 1)
-                del context[objid]
+        text = self._repr(obj, context, level)
+        if len(text) > self._width - indent - allowance:
+            layout = _layout_for(type(obj))
+            if layout is None and _is_generated_dataclass(obj):
+                layout = PrettyPrinter._lay_out_dataclass
+            if layout is not None:
+                context[key] = 1
+                layout(self, obj, stream, indent, allowance, context, level + 1)
+                del context[key]
                 return
-            elif (_dataclasses.is_dataclass(object) and
-                  not isinstance(object, type) and
-                  object.__dataclass_params__.repr and
-                  # Check dataclass has generated repr method.
-                  getattr(type(object).__repr__, "_dataclass_generated", False)):
-                context[objid] = 1
-                self._pprint_dataclass(object, stream, indent, allowance, context, level + 1)
-                del context[objid]
-                return
-        stream.write(rep)
+        stream.write(text)
 
-    def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
-        cls_name = object.__class__.__name__
-        indent += len(cls_name) + 1
-        items = [(f.name, getattr(object, f.name)) for f in _dataclasses.fields(object) if f.repr]
-        stream.write(cls_name + '(')
-        self._format_namespace_items(items, stream, indent, allowance, context, level)
-        stream.write(')')
-
-    _dispatch = {}
-
-    def _pprint_dict(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        write('{')
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * ' ')
-        length = len(object)
-        if length:
-            if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
-            else:
-                items = object.items()
-            self._format_dict_items(items, stream, indent, allowance + 1,
-                                    context, level)
-        write('}')
-
-    _dispatch[dict] = _pprint_dict
-
-    def _pprint_ordered_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        cls = object.__class__
-        stream.write(cls.__name__ + '(')
-        self._format(list(object.items()), stream,
-                     indent + len(cls.__name__) + 1, allowance + 1,
-                     context, level)
-        stream.write(')')
-
-    _dispatch[_collections.OrderedDict] = _pprint_ordered_dict
-
-    def _pprint_list(self, object, stream, indent, allowance, context, level):
-        stream.write('[')
-        self._format_items(object, stream, indent, allowance + 1,
-                           context, level)
-        stream.write(']')
-
-    _dispatch[list] = _pprint_list
-
-    def _pprint_tuple(self, object, stream, indent, allowance, context, level):
-        stream.write('(')
-        endchar = ',)' if len(object) == 1 else ')'
-        self._format_items(object, stream, indent, allowance + len(endchar),
-                           context, level)
-        stream.write(endchar)
-
-    _dispatch[tuple] = _pprint_tuple
-
-    def _pprint_set(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        typ = object.__class__
-        if typ is set:
-            stream.write('{')
-            endchar = '}'
-        else:
-            stream.write(typ.__name__ + '({')
-            endchar = '})'
-            indent += len(typ.__name__) + 1
-        object = sorted(object, key=_safe_key)
-        self._format_items(object, stream, indent, allowance + len(endchar),
-                           context, level)
-        stream.write(endchar)
-
-    _dispatch[set] = _pprint_set
-    _dispatch[frozenset] = _pprint_set
-
-    def _pprint_str(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        if not len(object):
-            write(repr(object))
-            return
-        chunks = []
-        lines = object.splitlines(True)
-        if level == 1:
-            indent += 1
-            allowance += 1
-        max_width1 = max_width = self._width - indent
-        for i, line in enumerate(lines):
-            rep = repr(line)
-            if i == len(lines) - 1:
-                max_width1 -= allowance
-            if len(rep) <= max_width1:
-                chunks.append(rep)
-            else:
-                # A list of alternating (non-space, space) strings
-                parts = re.findall(r'\S*\s*', line)
-                assert parts
-                assert not parts[-1]
-                parts.pop()  # drop empty last part
-                max_width2 = max_width
-                current = ''
-                for j, part in enumerate(parts):
-                    candidate = current + part
-                    if j == len(parts) - 1 and i == len(lines) - 1:
-                        max_width2 -= allowance
-                    if len(repr(candidate)) > max_width2:
-                        if current:
-                            chunks.append(repr(current))
-                        current = part
-                    else:
-                        current = candidate
-                if current:
-                    chunks.append(repr(current))
-        if len(chunks) == 1:
-            write(rep)
-            return
-        if level == 1:
-            write('(')
-        for i, rep in enumerate(chunks):
-            if i > 0:
-                write('\n' + ' '*indent)
-            write(rep)
-        if level == 1:
-            write(')')
-
-    _dispatch[str] = _pprint_str
-
-    def _pprint_bytes(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        if len(object) <= 4:
-            write(repr(object))
-            return
-        parens = level == 1
-        if parens:
-            indent += 1
-            allowance += 1
-            write('(')
-        delim = ''
-        for rep in _wrap_bytes_repr(object, self._width - indent, allowance):
-            write(delim)
-            write(rep)
-            if not delim:
-                delim = '\n' + ' '*indent
-        if parens:
-            write(')')
-
-    _dispatch[bytes] = _pprint_bytes
-
-    # minipy has no bytearray.
-
-    def _pprint_mappingproxy(self, object, stream, indent, allowance, context, level):
-        stream.write('mappingproxy(')
-        self._format(object.copy(), stream, indent + 13, allowance + 1,
-                     context, level)
-        stream.write(')')
-
-    _dispatch[_types.MappingProxyType] = _pprint_mappingproxy
-
-    def _pprint_simplenamespace(self, object, stream, indent, allowance, context, level):
-        if type(object) is _types.SimpleNamespace:
-            # The SimpleNamespace repr is "namespace" instead of the class
-            # name, so we do the same here. For subclasses; use the class name.
-            cls_name = 'namespace'
-        else:
-            cls_name = object.__class__.__name__
-        indent += len(cls_name) + 1
-        items = object.__dict__.items()
-        stream.write(cls_name + '(')
-        self._format_namespace_items(items, stream, indent, allowance, context, level)
-        stream.write(')')
-
-    _dispatch[_types.SimpleNamespace] = _pprint_simplenamespace
-
-    def _format_dict_items(self, items, stream, indent, allowance, context,
-                           level):
-        write = stream.write
-        indent += self._indent_per_level
-        delimnl = ',\n' + ' ' * indent
-        last_index = len(items) - 1
-        for i, (key, ent) in enumerate(items):
-            last = i == last_index
-            rep = self._repr(key, context, level)
-            write(rep)
-            write(': ')
-            self._format(ent, stream, indent + len(rep) + 2,
-                         allowance if last else 1,
-                         context, level)
-            if not last:
-                write(delimnl)
-
-    def _format_namespace_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        delimnl = ',\n' + ' ' * indent
-        last_index = len(items) - 1
-        for i, (key, ent) in enumerate(items):
-            last = i == last_index
-            write(key)
-            write('=')
-            if id(ent) in context:
-                # Special-case representation of recursion to match standard
-                # recursive dataclass repr.
-                write("...")
-            else:
-                self._format(ent, stream, indent + len(key) + 1,
-                             allowance if last else 1,
-                             context, level)
-            if not last:
-                write(delimnl)
-
-    def _format_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        indent += self._indent_per_level
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * ' ')
-        delimnl = ',\n' + ' ' * indent
-        delim = ''
-        width = max_width = self._width - indent + 1
-        it = iter(items)
-        try:
-            next_ent = next(it)
-        except StopIteration:
-            return
-        last = False
-        while not last:
-            ent = next_ent
-            try:
-                next_ent = next(it)
-            except StopIteration:
-                last = True
-                max_width -= allowance
-                width -= allowance
-            if self._compact:
-                rep = self._repr(ent, context, level)
-                w = len(rep) + 2
-                if width < w:
-                    width = max_width
-                    if delim:
-                        delim = delimnl
-                if width >= w:
-                    width -= w
-                    write(delim)
-                    delim = ', '
-                    write(rep)
-                    continue
-            write(delim)
-            delim = delimnl
-            self._format(ent, stream, indent,
-                         allowance if last else 1,
-                         context, level)
-
-    def _repr(self, object, context, level):
-        repr, readable, recursive = self.format(object, context.copy(),
-                                                self._depth, level)
+    def _repr(self, obj, context, level):
+        text, readable, recursive = self.format(obj, context.copy(), self._depth, level)
         if not readable:
             self._readable = False
         if recursive:
             self._recursive = True
-        return repr
+        return text
 
-    def format(self, object, context, maxlevels, level):
-        """Format object for a specific context, returning a string
-        and flags indicating whether the representation is 'readable'
-        and whether the object represents a recursive construct.
-        """
-        return self._safe_repr(object, context, maxlevels, level)
-
-    def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        rdf = self._repr(object.default_factory, context, level)
-        cls = object.__class__
-        indent += len(cls.__name__) + 1
-        stream.write('%s(%s,\n%s' % (cls.__name__, rdf, ' ' * indent))
-        self._pprint_dict(object, stream, indent, allowance + 1, context, level)
-        stream.write(')')
-
-    _dispatch[_collections.defaultdict] = _pprint_default_dict
-
-    def _pprint_counter(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        cls = object.__class__
-        stream.write(cls.__name__ + '({')
+    def _pad(self, stream):
+        # Wider indents pad after the opening bracket too.
         if self._indent_per_level > 1:
-            stream.write((self._indent_per_level - 1) * ' ')
-        items = object.most_common()
-        self._format_dict_items(items, stream,
-                                indent + len(cls.__name__) + 1, allowance + 2,
-                                context, level)
-        stream.write('})')
+            stream.write(" " * (self._indent_per_level - 1))
 
-    _dispatch[_collections.Counter] = _pprint_counter
+    def _write_sequence(self, items, stream, indent, allowance, context, level):
+        """Items separated by commas, one per line (or packed, when compact)."""
+        indent += self._indent_per_level
+        self._pad(stream)
+        items = list(items)
+        newline = ",\n" + " " * indent
+        room = self._width - indent + 1  # left on the current line, when compact
+        sep = ""
+        for i, item in enumerate(items):
+            last = i == len(items) - 1
+            line_room = self._width - indent + 1 - (allowance if last else 0)
+            if last:
+                room -= allowance
+            if self._compact:
+                text = self._repr(item, context, level)
+                need = len(text) + 2
+                if room < need:
+                    room = line_room
+                    if sep:
+                        sep = newline
+                if room >= need:
+                    room -= need
+                    stream.write(sep)
+                    sep = ", "
+                    stream.write(text)
+                    continue
+            stream.write(sep)
+            sep = newline
+            self._format(item, stream, indent, allowance if last else 1, context, level)
 
-    def _pprint_chain_map(self, object, stream, indent, allowance, context, level):
-        if not len(object.maps):
-            stream.write(repr(object))
-            return
-        cls = object.__class__
-        stream.write(cls.__name__ + '(')
-        indent += len(cls.__name__) + 1
-        for i, m in enumerate(object.maps):
-            if i == len(object.maps) - 1:
-                self._format(m, stream, indent, allowance + 1, context, level)
-                stream.write(')')
+    def _write_pairs(self, pairs, stream, indent, allowance, context, level):
+        """`key: value` lines, the values lined up after their keys."""
+        indent += self._indent_per_level
+        pairs = list(pairs)
+        for i, (k, v) in enumerate(pairs):
+            last = i == len(pairs) - 1
+            text = self._repr(k, context, level)
+            stream.write(text + ": ")
+            self._format(v, stream, indent + len(text) + 2, allowance if last else 1,
+                         context, level)
+            if not last:
+                stream.write(",\n" + " " * indent)
+
+    def _write_fields(self, fields, stream, indent, allowance, context, level):
+        """`name=value` lines, as in a namespace or dataclass repr."""
+        fields = list(fields)
+        for i, (name, v) in enumerate(fields):
+            last = i == len(fields) - 1
+            stream.write(name + "=")
+            if id(v) in context:
+                stream.write("...")
             else:
-                self._format(m, stream, indent, 1, context, level)
-                stream.write(',\n' + ' ' * indent)
+                self._format(v, stream, indent + len(name) + 1, allowance if last else 1,
+                             context, level)
+            if not last:
+                stream.write(",\n" + " " * indent)
 
-    _dispatch[_collections.ChainMap] = _pprint_chain_map
+    def _sorted_items(self, mapping):
+        if self._sort_dicts:
+            return sorted(mapping.items(), key=_item_key)
+        return mapping.items()
 
-    def _pprint_deque(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
+    # One layout per kind of value, chosen by _layout_for.
+
+    def _lay_out_dict(self, obj, stream, indent, allowance, context, level):
+        stream.write("{")
+        self._pad(stream)
+        if len(obj):
+            self._write_pairs(self._sorted_items(obj), stream, indent, allowance + 1,
+                              context, level)
+        stream.write("}")
+
+    def _lay_out_list(self, obj, stream, indent, allowance, context, level):
+        stream.write("[")
+        self._write_sequence(obj, stream, indent, allowance + 1, context, level)
+        stream.write("]")
+
+    def _lay_out_tuple(self, obj, stream, indent, allowance, context, level):
+        close = ",)" if len(obj) == 1 else ")"
+        stream.write("(")
+        self._write_sequence(obj, stream, indent, allowance + len(close), context, level)
+        stream.write(close)
+
+    def _lay_out_set(self, obj, stream, indent, allowance, context, level):
+        if not len(obj):
+            stream.write(repr(obj))
             return
-        cls = object.__class__
-        stream.write(cls.__name__ + '(')
-        indent += len(cls.__name__) + 1
-        stream.write('[')
-        if object.maxlen is None:
-            self._format_items(object, stream, indent, allowance + 2,
-                               context, level)
-            stream.write('])')
+        if type(obj) is set:
+            stream.write("{")
+            close = "}"
         else:
-            self._format_items(object, stream, indent, 2,
-                               context, level)
-            rml = self._repr(object.maxlen, context, level)
-            stream.write('],\n%smaxlen=%s)' % (' ' * indent, rml))
+            name = type(obj).__name__
+            stream.write(name + "({")
+            close = "})"
+            indent += len(name) + 1
+        items = sorted(obj, key=_OrderKey)
+        self._write_sequence(items, stream, indent, allowance + len(close), context, level)
+        stream.write(close)
 
-    _dispatch[_collections.deque] = _pprint_deque
+    def _lay_out_str(self, obj, stream, indent, allowance, context, level):
+        if not len(obj):
+            stream.write(repr(obj))
+            return
+        outermost = level == 1
+        if outermost:
+            # Room for the parentheses that group the pieces.
+            indent += 1
+            allowance += 1
+        pieces = _split_string(obj, self._width - indent, allowance)
+        if len(pieces) == 1:
+            stream.write(repr(obj))
+            return
+        _write_pieces(stream, pieces, indent, outermost)
 
-    def _pprint_user_dict(self, object, stream, indent, allowance, context, level):
-        self._format(object.data, stream, indent, allowance, context, level - 1)
+    def _lay_out_bytes(self, obj, stream, indent, allowance, context, level):
+        if len(obj) <= 4:
+            stream.write(repr(obj))
+            return
+        outermost = level == 1
+        if outermost:
+            indent += 1
+            allowance += 1
+        pieces = _split_bytes(obj, self._width - indent, allowance)
+        _write_pieces(stream, pieces, indent, outermost)
 
-    if hasattr(_collections, 'UserDict'):
-        _dispatch[_collections.UserDict] = _pprint_user_dict
+    def _lay_out_bytearray(self, obj, stream, indent, allowance, context, level):
+        stream.write("bytearray(")
+        self._lay_out_bytes(bytes(obj), stream, indent + len("bytearray("), allowance + 1,
+                            context, level + 1)
+        stream.write(")")
 
-    def _pprint_user_list(self, object, stream, indent, allowance, context, level):
-        self._format(object.data, stream, indent, allowance, context, level - 1)
+    def _lay_out_mappingproxy(self, obj, stream, indent, allowance, context, level):
+        stream.write("mappingproxy(")
+        self._format(obj.copy(), stream, indent + len("mappingproxy("), allowance + 1,
+                     context, level)
+        stream.write(")")
 
-    if hasattr(_collections, 'UserList'):
-        _dispatch[_collections.UserList] = _pprint_user_list
+    def _lay_out_namespace(self, obj, stream, indent, allowance, context, level):
+        if type(obj) is _types.SimpleNamespace:
+            name = "namespace"
+        else:
+            name = type(obj).__name__
+        stream.write(name + "(")
+        self._write_fields(obj.__dict__.items(), stream, indent + len(name) + 1, allowance,
+                           context, level)
+        stream.write(")")
 
-    def _pprint_user_string(self, object, stream, indent, allowance, context, level):
-        self._format(object.data, stream, indent, allowance, context, level - 1)
+    def _lay_out_dataclass(self, obj, stream, indent, allowance, context, level):
+        name = type(obj).__name__
+        fields = [(f.name, getattr(obj, f.name))
+                  for f in _dataclasses.fields(obj) if f.repr]
+        stream.write(name + "(")
+        self._write_fields(fields, stream, indent + len(name) + 1, allowance, context, level)
+        stream.write(")")
 
-    if hasattr(_collections, 'UserString'):
-        _dispatch[_collections.UserString] = _pprint_user_string
+    def _lay_out_ordered_dict(self, obj, stream, indent, allowance, context, level):
+        if not len(obj):
+            stream.write(repr(obj))
+            return
+        name = type(obj).__name__
+        stream.write(name + "(")
+        self._format(list(obj.items()), stream, indent + len(name) + 1, allowance + 1,
+                     context, level)
+        stream.write(")")
 
-    def _safe_repr(self, object, context, maxlevels, level):
-        # Return triple (repr_string, isreadable, isrecursive).
-        typ = type(object)
-        if typ in _builtin_scalars:
-            return repr(object), True, False
+    def _lay_out_defaultdict(self, obj, stream, indent, allowance, context, level):
+        if not len(obj):
+            stream.write(repr(obj))
+            return
+        name = type(obj).__name__
+        factory = self._repr(obj.default_factory, context, level)
+        indent += len(name) + 1
+        stream.write(name + "(" + factory + ",\n" + " " * indent)
+        self._lay_out_dict(obj, stream, indent, allowance + 1, context, level)
+        stream.write(")")
 
-        if issubclass(typ, int) and _repr_base(typ) is int:
+    def _lay_out_counter(self, obj, stream, indent, allowance, context, level):
+        if not len(obj):
+            stream.write(repr(obj))
+            return
+        name = type(obj).__name__
+        stream.write(name + "({")
+        self._pad(stream)
+        self._write_pairs(obj.most_common(), stream, indent + len(name) + 1, allowance + 2,
+                          context, level)
+        stream.write("})")
+
+    def _lay_out_chain_map(self, obj, stream, indent, allowance, context, level):
+        maps = obj.maps
+        if not maps or (len(maps) == 1 and not len(maps[0])):
+            stream.write(repr(obj))
+            return
+        name = type(obj).__name__
+        stream.write(name + "(")
+        indent += len(name) + 1
+        for i, m in enumerate(maps):
+            if i < len(maps) - 1:
+                self._format(m, stream, indent, 1, context, level)
+                stream.write(",\n" + " " * indent)
+            else:
+                self._format(m, stream, indent, allowance + 1, context, level)
+                stream.write(")")
+
+    def _lay_out_deque(self, obj, stream, indent, allowance, context, level):
+        if not len(obj):
+            stream.write(repr(obj))
+            return
+        name = type(obj).__name__
+        stream.write(name + "([")
+        indent += len(name) + 1
+        if obj.maxlen is None:
+            self._write_sequence(obj, stream, indent, allowance + 2, context, level)
+            stream.write("])")
+        else:
+            self._write_sequence(obj, stream, indent, 2, context, level)
+            maxlen = self._repr(obj.maxlen, context, level)
+            stream.write("],\n" + " " * indent + "maxlen=" + maxlen + ")")
+
+    # The one-line repr, with depth limits and recursion markers:
+    # returns (text, readable, recursive).
+
+    def _safe_repr(self, obj, context, maxlevels, level):
+        cls = type(obj)
+        if cls in _PLAIN:
+            return repr(obj), True, False
+        own = _repr_owner(cls)
+        if issubclass(cls, int) and own is int:
             if self._underscore_numbers:
-                return f"{object:_d}", True, False
-            else:
-                return repr(object), True, False
-
-        if issubclass(typ, dict) and _repr_base(typ) is dict:
-            if not object:
+                return format(obj, "_d"), True, False
+            return repr(obj), True, False
+        if own is dict:
+            if not obj:
                 return "{}", True, False
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return "{...}", False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            append = components.append
-            level += 1
-            if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
-            else:
-                items = object.items()
-            for k, v in items:
-                krepr, kreadable, krecur = self.format(
-                    k, context, maxlevels, level)
-                vrepr, vreadable, vrecur = self.format(
-                    v, context, maxlevels, level)
-                append("%s: %s" % (krepr, vrepr))
-                readable = readable and kreadable and vreadable
-                if krecur or vrecur:
-                    recursive = True
-            del context[objid]
-            return "{%s}" % ", ".join(components), readable, recursive
+            return self._safe_container(obj, context, maxlevels, level, "{", "}")
+        if own is list or own is tuple:
+            if not obj:
+                return ("[]" if own is list else "()"), True, False
+            if own is list:
+                return self._safe_container(obj, context, maxlevels, level, "[", "]")
+            close = ",)" if len(obj) == 1 else ")"
+            return self._safe_container(obj, context, maxlevels, level, "(", close)
+        text = repr(obj)
+        return text, bool(text) and not text.startswith("<"), False
 
-        if (issubclass(typ, list) and _repr_base(typ) is list) or \
-           (issubclass(typ, tuple) and _repr_base(typ) is tuple):
-            if issubclass(typ, list):
-                if not object:
-                    return "[]", True, False
-                format = "[%s]"
-            elif len(object) == 1:
-                format = "(%s,)"
-            else:
-                if not object:
-                    return "()", True, False
-                format = "(%s)"
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return format % "...", False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            append = components.append
-            level += 1
-            for o in object:
-                orepr, oreadable, orecur = self.format(
-                    o, context, maxlevels, level)
-                append(orepr)
-                if not oreadable:
-                    readable = False
-                if orecur:
-                    recursive = True
-            del context[objid]
-            return format % ", ".join(components), readable, recursive
-
-        rep = repr(object)
-        return rep, (rep and not rep.startswith('<')), False
-
-_builtin_scalars = frozenset({str, bytes, float, complex,
-                              bool, type(None)})
-
-def _recursion(object):
-    return ("<Recursion on %s with id=%s>"
-            % (type(object).__name__, id(object)))
+    def _safe_container(self, obj, context, maxlevels, level, open_, close):
+        key = id(obj)
+        if maxlevels and level >= maxlevels:
+            return open_ + "..." + close, False, key in context
+        if key in context:
+            return _recursion_marker(obj), False, True
+        context[key] = 1
+        readable = True
+        recursive = False
+        parts = []
+        level += 1
+        if isinstance(obj, dict):
+            for k, v in self._sorted_items(obj):
+                ktext, kread, krec = self.format(k, context, maxlevels, level)
+                vtext, vread, vrec = self.format(v, context, maxlevels, level)
+                parts.append(ktext + ": " + vtext)
+                readable = readable and kread and vread
+                recursive = recursive or krec or vrec
+        else:
+            for item in obj:
+                text, read, rec = self.format(item, context, maxlevels, level)
+                parts.append(text)
+                readable = readable and read
+                recursive = recursive or rec
+        del context[key]
+        return open_ + ", ".join(parts) + close, readable, recursive
 
 
-def _wrap_bytes_repr(object, width, allowance):
-    current = b''
-    last = len(object) // 4 * 4
-    for i in range(0, len(object), 4):
-        part = object[i: i+4]
+def _write_pieces(stream, pieces, indent, parenthesize):
+    # Adjacent literals, one per line; at the top level grouped in parentheses.
+    if parenthesize:
+        stream.write("(")
+    stream.write(("\n" + " " * indent).join(pieces))
+    if parenthesize:
+        stream.write(")")
+
+
+def _greedy(parts, joined_repr, width, last_width):
+    """Pack consecutive parts into pieces whose repr fits `width` (`last_width` for the
+    piece holding the final part); returns the reprs of the pieces."""
+    pieces = []
+    current = parts[0][:0]
+    for i, part in enumerate(parts):
+        limit = last_width if i == len(parts) - 1 else width
         candidate = current + part
-        if i == last:
-            width -= allowance
-        if len(repr(candidate)) > width:
+        if len(joined_repr(candidate)) > limit:
             if current:
-                yield repr(current)
+                pieces.append(joined_repr(current))
             current = part
         else:
             current = candidate
     if current:
-        yield repr(current)
+        pieces.append(joined_repr(current))
+    return pieces
 
 
-# minipy: CPython keys `_dispatch` by the `__repr__` a type inherits; here it is keyed by the
-# class, and `_dispatch_for` finds the class whose `__repr__` a type uses.
-_FunctionType = type(_recursion)
+def _split_string(text, width, allowance):
+    # Whole lines where they fit, else the line's words (each with its trailing space).
+    lines = text.splitlines(True)
+    pieces = []
+    for i, line in enumerate(lines):
+        final = i == len(lines) - 1
+        if len(repr(line)) <= width - (allowance if final else 0):
+            pieces.append(repr(line))
+            continue
+        words = _re.findall(r"\S*\s*", line)[:-1]
+        pieces.extend(_greedy(words, repr, width, width - allowance if final else width))
+    return pieces
 
 
-def _repr_base(cls):
-    """The builtin class whose `__repr__` `cls` uses, or None (a Python-level `__repr__`)."""
-    if isinstance(cls.__repr__, _FunctionType):
-        return None
-    for c in cls.__mro__:
-        if c in _BUILTIN_REPRS:
-            return c
-    return None
+def _split_bytes(data, width, allowance):
+    # Runs of four bytes; the last run must leave room for the allowance.
+    # (CPython applies the allowance only when the last run is shorter than four bytes.)
+    quads = [data[i:i + 4] for i in range(0, len(data), 4)]
+    last_width = width if len(data) % 4 == 0 else width - allowance
+    return _greedy(quads, repr, width, last_width)
 
 
-_BUILTIN_REPRS = (dict, list, tuple, set, frozenset, str, bytes, int)
+def _is_generated_dataclass(obj):
+    return (_dataclasses.is_dataclass(obj) and not isinstance(obj, type)
+            and obj.__dataclass_params__.repr
+            and _generated_repr(type(obj).__repr__))
 
 
-def _dispatch_for(cls, table):
-    r = cls.__repr__
-    if isinstance(r, _FunctionType):
-        for c in cls.__mro__:
-            if c in table and c.__repr__ is r:
-                return table[c]
-        return None
-    base = _repr_base(cls)
-    if base is None:
-        return None
-    return table.get(base)
+def _generated_repr(method):
+    # minipy's dataclasses marks the __repr__ it writes; CPython's wraps it.
+    if getattr(method, "_dataclass_generated", False):
+        return True
+    wrapped = getattr(method, "__wrapped__", None)
+    return wrapped is not None and "__create_fn__" in wrapped.__qualname__
+
+
+_LAYOUTS = {
+    dict: PrettyPrinter._lay_out_dict,
+    list: PrettyPrinter._lay_out_list,
+    tuple: PrettyPrinter._lay_out_tuple,
+    set: PrettyPrinter._lay_out_set,
+    frozenset: PrettyPrinter._lay_out_set,
+    str: PrettyPrinter._lay_out_str,
+    bytes: PrettyPrinter._lay_out_bytes,
+    bytearray: PrettyPrinter._lay_out_bytearray,
+    _types.MappingProxyType: PrettyPrinter._lay_out_mappingproxy,
+    _types.SimpleNamespace: PrettyPrinter._lay_out_namespace,
+    _collections.OrderedDict: PrettyPrinter._lay_out_ordered_dict,
+    _collections.defaultdict: PrettyPrinter._lay_out_defaultdict,
+    _collections.Counter: PrettyPrinter._lay_out_counter,
+    _collections.ChainMap: PrettyPrinter._lay_out_chain_map,
+    _collections.deque: PrettyPrinter._lay_out_deque,
+}
+
+
+def _repr_owner(cls):
+    """The class in cls's MRO whose __repr__ cls uses: the furthest one, going up from cls,
+    that still has the same __repr__ (compared with ==: minipy's builtin __repr__ wrappers are
+    equal but not identical)."""
+    method = cls.__repr__
+    owner = cls
+    for base in cls.__mro__[1:]:
+        if base.__repr__ != method:
+            break
+        owner = base
+    return owner
+
+
+def _layout_for(cls):
+    return _LAYOUTS.get(_repr_owner(cls))
