@@ -133,6 +133,12 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
         rust_helpers: &[Builtin::HashDigest],
         ..py("hashlib", include_str!("py/hashlib.py"))
     },
+    // The `urllib` package holds `parse` only (`import urllib.parse` binds it there).
+    py(
+        "urllib",
+        "# minipy's urllib package: only urllib.parse is there.\n",
+    ),
+    py("urllib.parse", include_str!("py/urllib_parse.py")),
     // `escape`; `unescape` for numeric and common named references.
     py("html", include_str!("py/html.py")),
     // `new`, `HMAC`, `digest`, `compare_digest`, over `hashlib`.
