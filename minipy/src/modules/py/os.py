@@ -179,7 +179,7 @@ def renames(old, new):
             pass
 
 
-class DirEntry:
+class DirEntry(PathLike):
     """An entry of os.scandir(): name, path and cached type checks."""
 
     def __init__(self, dirpath, name):
