@@ -147,6 +147,14 @@ impl Interp {
         if let Ok(name) = self.str_value("__main__") {
             self.env_set(globals, Rc::from("__name__"), name);
         }
+        // `python3 script.py` sets `__file__` to the path as given; `-c`, stdin and the REPL
+        // (names in angle brackets) have none.
+        if !self.path.starts_with('<') && !self.path.is_empty() {
+            let path = self.path.clone();
+            if let Ok(file) = self.str_value(&path) {
+                self.env_set(globals, Rc::from("__file__"), file);
+            }
+        }
         let doc = match doc {
             Some(d) => self.str_value(d),
             None => Ok(self.none()),
