@@ -113,6 +113,14 @@ impl Parser {
                 }
                 // A backslash escape may cover the next character (a quote, say), never a brace.
                 if c == '\\' && !origin.raw {
+                    // `\N{NAME}`: the braces are the escape's, not a field's.
+                    if chars.get(*pos + 1) == Some(&'N') && chars.get(*pos + 2) == Some(&'{') {
+                        if let Some(len) = chars[*pos + 3..].iter().position(|&c| c == '}') {
+                            literal.extend(&chars[*pos..*pos + 4 + len]);
+                            *pos += 4 + len;
+                            continue;
+                        }
+                    }
                     if let Some(&next) = chars.get(*pos + 1) {
                         if next != '{' && next != '}' {
                             literal.push(c);

@@ -150,7 +150,28 @@ pub(super) fn string(body: &str, raw: bool) -> Result<String, String> {
                 }
                 next = end + 1;
             }
-            'N' => return Err("(unicode error) \\N{...} escapes are not supported".to_string()),
+            'N' => {
+                // `\N{NAME}`: the character's Unicode name (or alias), in any case.
+                let malformed = |end| unicode_error(i, end, "malformed \\N character escape");
+                if chars.get(i + 2) != Some(&'{') {
+                    return Err(malformed(i + 1));
+                }
+                let Some(len) = chars[i + 3..].iter().position(|&c| c == '}') else {
+                    return Err(malformed(chars.len() - 1));
+                };
+                if len == 0 {
+                    return Err(malformed(i + 2));
+                }
+                let close = i + 3 + len;
+                let name: String = chars[i + 3..close].iter().collect();
+                match unicode_names2::character(&name) {
+                    Some(ch) => out.push(ch),
+                    None => {
+                        return Err(unicode_error(i, close, "unknown Unicode character name"));
+                    }
+                }
+                next = close + 1;
+            }
             _ => {
                 out.push('\\');
                 out.push(e);
