@@ -1,6 +1,7 @@
 //! Methods of `str`, `%`-formatting and `str.format`.
 
 use crate::builtins::Builtin;
+use crate::runtime::case_tables::{CASEFOLD, TITLECASE};
 use crate::runtime::exceptions::PyResult;
 use crate::runtime::interp::Interp;
 use crate::runtime::object::{ObjKind, Value};
@@ -65,14 +66,17 @@ impl Interp {
             B::StrLower => s.to_lowercase(),
             B::StrTitle => title_case(&s),
             B::StrCapitalize => {
+                // The first character in titlecase (3.8+), the rest in lowercase.
                 let mut c = s.chars();
-                match c.next() {
-                    Some(f) => f
-                        .to_uppercase()
-                        .chain(c.flat_map(char::to_lowercase))
-                        .collect(),
-                    None => String::new(),
+                let mut out = String::with_capacity(s.len());
+                if let Some(f) = c.next() {
+                    push_titlecase(&mut out, f);
+                    let chars: Vec<char> = s.chars().collect();
+                    for i in 1..chars.len() {
+                        push_lowercase(&mut out, &chars, i);
+                    }
                 }
+                out
             }
             B::StrStartsWith | B::StrEndsWith => {
                 self.check_arity(name, args, 1, 3)?;
@@ -177,17 +181,72 @@ fn justify(s: &str, id: Builtin, width: usize, fill: char) -> String {
 }
 
 fn title_case(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
-    let mut prev_alpha = false;
-    for c in s.chars() {
-        if prev_alpha {
-            out.extend(c.to_lowercase());
+    let mut prev_cased = false;
+    for (i, &c) in chars.iter().enumerate() {
+        if prev_cased {
+            push_lowercase(&mut out, &chars, i);
         } else {
-            out.extend(c.to_uppercase());
+            push_titlecase(&mut out, c);
         }
-        prev_alpha = c.is_alphabetic();
+        prev_cased = is_cased(c);
     }
     out
+}
+
+/// `chars[i]` in lowercase, with Unicode's final-sigma rule as CPython applies it: a capital
+/// sigma after a cased letter and not before one (case-ignorable characters skipped) is `ς`.
+pub(crate) fn push_lowercase(out: &mut String, chars: &[char], i: usize) {
+    let c = chars[i];
+    if c != '\u{3a3}' {
+        out.extend(c.to_lowercase());
+        return;
+    }
+    let before = chars[..i].iter().rev().find(|c| !is_case_ignorable(**c));
+    let after = chars[i + 1..].iter().find(|c| !is_case_ignorable(**c));
+    let is_final = before.is_some_and(|c| is_cased(*c)) && !after.is_some_and(|c| is_cased(*c));
+    out.push(if is_final { '\u{3c2}' } else { '\u{3c3}' });
+}
+
+/// Characters the final-sigma rule looks through: apostrophes, periods and combining marks
+/// (an approximation of Unicode's Case_Ignorable property).
+fn is_case_ignorable(c: char) -> bool {
+    matches!(c, '\'' | '.' | ':' | '\u{b7}' | '\u{2019}' | '\u{ad}')
+        || ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+/// Whether `c` has case (Unicode's Lu, Ll, Lt and the other cased letters), as `str.title`
+/// tests the character before a letter.
+fn is_cased(c: char) -> bool {
+    c.is_lowercase() || c.is_uppercase() || lookup(TITLECASE, c).is_some()
+}
+
+/// `c`'s titlecase: its uppercase except for the digraphs and ligatures the table lists.
+pub(crate) fn push_titlecase(out: &mut String, c: char) {
+    match lookup(TITLECASE, c) {
+        Some(t) => out.push_str(t),
+        None => out.extend(c.to_uppercase()),
+    }
+}
+
+/// `s.casefold()`: full case folding, which is lowercase except where the table says.
+pub(crate) fn casefold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match lookup(CASEFOLD, c) {
+            Some(f) => out.push_str(f),
+            None => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+fn lookup(table: &'static [(char, &'static str)], c: char) -> Option<&'static str> {
+    table
+        .binary_search_by_key(&c, |(k, _)| *k)
+        .ok()
+        .map(|i| table[i].1)
 }
 
 #[cfg(test)]

@@ -361,19 +361,20 @@ impl Interp {
             B::StrSwapCase | B::StrCaseFold => {
                 self.check_arity(name, args, 0, 0)?;
                 let t: String = if id == B::StrCaseFold {
-                    s.to_lowercase().replace('ß', "ss")
+                    super::str_methods::casefold(&s)
                 } else {
-                    s.chars()
-                        .flat_map(|c| -> Vec<char> {
-                            if c.is_uppercase() {
-                                c.to_lowercase().collect()
-                            } else if c.is_lowercase() {
-                                c.to_uppercase().collect()
-                            } else {
-                                vec![c]
-                            }
-                        })
-                        .collect()
+                    let chars: Vec<char> = s.chars().collect();
+                    let mut out = String::with_capacity(s.len());
+                    for (i, &c) in chars.iter().enumerate() {
+                        if c.is_uppercase() {
+                            super::str_methods::push_lowercase(&mut out, &chars, i);
+                        } else if c.is_lowercase() {
+                            out.extend(c.to_uppercase());
+                        } else {
+                            out.push(c);
+                        }
+                    }
+                    out
                 };
                 self.str_value(&t)
             }

@@ -4,6 +4,7 @@
 pub mod basic_refs;
 pub mod bigint;
 pub mod builtin_id;
+pub mod case_tables;
 pub mod charge;
 pub mod complex;
 pub mod cyclic;
