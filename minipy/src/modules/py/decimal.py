@@ -2,8 +2,10 @@
 # specification, written for minipy (a number is a sign, an integer coefficient and an
 # exponent, all Python ints). Rounding to the context precision with the eight rounding
 # modes, the spec's ideal exponents for exact results, signals as flags and traps.
-# Not here: exp/ln/log10, non-integral powers, the 'n' format, most Context methods
-# beyond the arithmetic ones; those raise NotImplementedError.
+# exp, ln, log10 and non-integral powers come from fixed-point integer series at a
+# working precision widened until the result's rounding is certain.
+# Not here: remainder_near, compare_total, logb, three-argument pow; those raise
+# NotImplementedError.
 
 import math as _math
 
@@ -303,7 +305,7 @@ def setcontext(context):
     _current = context
 
 
-class _LocalContext(object):
+class ContextManager(object):
     def __init__(self, ctx):
         self.new = ctx
 
@@ -325,7 +327,7 @@ def localcontext(ctx=None, **kwargs):
         if k in ("flags", "traps"):
             v = _signal_dict(v, [])
         setattr(new, k, v)
-    return _LocalContext(new)
+    return ContextManager(new)
 
 
 # ---------------------------------------------------------------------------
@@ -772,30 +774,39 @@ class Decimal(object):
         r = self.__eq__(other)
         return r if r is NotImplemented else not r
 
-    def _order(self, other):
+    def _order(self, other, op):
         o = self._coerce_cmp(other, True)
         if o is None:
-            return None
+            if hasattr(other, "numerator") and hasattr(other, "denominator") and not self.is_nan():
+                if self._special:
+                    return -1 if self._sign else 1
+                n, d = self.as_integer_ratio()
+                a, b = n * other.denominator, other.numerator * d
+                return (a > b) - (a < b)
+            if isinstance(other, _PLAIN) or not _defines(type(other), _SWAPPED[op]):
+                raise TypeError("'%s' not supported between instances of 'decimal.Decimal' and '%s'"
+                                % (op, _typename(other)))
+            return NotImplemented
         if self.is_nan() or o.is_nan():
             getcontext()._signal(InvalidOperation)
             return None
         return self._cmp(o)
 
     def __lt__(self, other):
-        c = self._order(other)
-        return NotImplemented if c is None else c < 0
+        c = self._order(other, "<")
+        return c if c is NotImplemented else (c is not None and c < 0)
 
     def __le__(self, other):
-        c = self._order(other)
-        return NotImplemented if c is None else c <= 0
+        c = self._order(other, "<=")
+        return c if c is NotImplemented else (c is not None and c <= 0)
 
     def __gt__(self, other):
-        c = self._order(other)
-        return NotImplemented if c is None else c > 0
+        c = self._order(other, ">")
+        return c if c is NotImplemented else (c is not None and c > 0)
 
     def __ge__(self, other):
-        c = self._order(other)
-        return NotImplemented if c is None else c >= 0
+        c = self._order(other, ">=")
+        return c if c is NotImplemented else (c is not None and c >= 0)
 
     def __hash__(self):
         if self._special:
@@ -905,10 +916,24 @@ class Decimal(object):
             return other
         if isinstance(other, int):
             return Decimal(other)
-        if isinstance(other, float):
-            a, b = ("float", "decimal.Decimal") if reflected else ("decimal.Decimal", "float")
-            raise TypeError("unsupported operand type(s) for %s: '%s' and '%s'" % (op, a, b))
-        return None
+        # CPython's message naming decimal.Decimal, unless the other operand's class
+        # may still answer through its reflected method
+        if isinstance(other, _SEQUENCES):
+            # the sequences' own messages, as CPython gives them
+            if op == "*":
+                raise TypeError("can't multiply sequence by non-int of type 'decimal.Decimal'")
+            if reflected and op == "+":
+                if isinstance(other, (bytes, bytearray)):
+                    raise TypeError("can't concat decimal.Decimal to %s" % type(other).__name__)
+                raise TypeError('can only concatenate %s (not "decimal.Decimal") to %s'
+                                % (type(other).__name__, type(other).__name__))
+        if (not reflected and not isinstance(other, _PLAIN) and type(other).__name__ != "Fraction"
+                and _defines(type(other), _REFLECTED[op])):
+            return None
+        a, b = _typename(other), "decimal.Decimal"
+        if not reflected:
+            a, b = b, a
+        raise TypeError("unsupported operand type(s) for %s: '%s' and '%s'" % (op, a, b))
 
     def __add__(self, other, context=None):
         o = self._operand(other, "+")
@@ -1153,6 +1178,35 @@ class Decimal(object):
 
     def __format__(self, spec, context=None):
         return _format(self, spec, getcontext() if context is None else context)
+
+
+_PLAIN = (str, bytes, bytearray, list, tuple, dict, set, frozenset, type(None), complex, float)
+_REFLECTED = {"+": "__radd__", "-": "__rsub__", "*": "__rmul__", "/": "__rtruediv__",
+              "//": "__rfloordiv__", "%": "__rmod__", "divmod()": "__rdivmod__",
+              "** or pow()": "__rpow__"}
+
+
+_SEQUENCES = (str, bytes, bytearray, list, tuple)
+_SWAPPED = {"<": "__gt__", "<=": "__ge__", ">": "__lt__", ">=": "__le__"}
+
+
+def _defines(cls, name):
+    """Whether a class other than object gives cls the method `name`."""
+    try:
+        for k in cls.__mro__:
+            if k is not object and name in k.__dict__:
+                return True
+        return False
+    except Exception:
+        return True
+
+
+def _typename(x):
+    t = type(x)
+    m = getattr(t, "__module__", "builtins")
+    if m in ("builtins", "__main__", None):
+        return t.__name__
+    return t.__name__ if t.__name__ == "Fraction" else m + "." + t.__qualname__
 
 
 def _set_flag(sig):
