@@ -4,8 +4,8 @@
 # modes, the spec's ideal exponents for exact results, signals as flags and traps.
 # exp, ln, log10 and non-integral powers come from fixed-point integer series at a
 # working precision widened until the result's rounding is certain.
-# Not here: remainder_near, compare_total, logb, three-argument pow; those raise
-# NotImplementedError.
+# Not here: three-argument pow and the logical/next_* operations (AttributeError or
+# NotImplementedError).
 
 import math as _math
 
@@ -671,6 +671,9 @@ class Decimal(object):
     def canonical(self):
         return self
 
+    def _with_int(self, n, ctx):
+        return _finish(1 if n < 0 else 0, abs(n), 0, ctx)
+
     def radix(self):
         return Decimal(10)
 
@@ -830,8 +833,35 @@ class Decimal(object):
             return self._nan_result(o, context)
         return Decimal(self._cmp(o))
 
+    def _total_key(self):
+        # class rank: finite 0, infinity 1, sNaN 2, NaN 3; negatives mirror below zero
+        rank = {"": 0, "F": 1, "N": 2, "n": 3}[self._special]
+        if self._special in ("n", "N"):
+            rest = (self._int, 0)
+        elif self._special:
+            rest = (0, 0)
+        else:
+            rest = (self.copy_abs(), self._exp)
+        return rank, rest
+
     def compare_total(self, other, context=None):
-        raise NotImplementedError("decimal: Decimal.compare_total")
+        o = _dec(other)
+        if self._sign != o._sign:
+            return Decimal(-1 if self._sign else 1)
+        ra, (va, ea) = self._total_key()
+        rb, (vb, eb) = o._total_key()
+        if ra != rb:
+            c = (ra > rb) - (ra < rb)
+        elif ra == 0:
+            c = va._cmp(vb)
+            if c == 0:
+                c = (ea > eb) - (ea < eb)
+        else:
+            c = (va > vb) - (va < vb)
+        return Decimal(-c if self._sign else c)
+
+    def compare_total_mag(self, other, context=None):
+        return self.copy_abs().compare_total(_dec(other).copy_abs())
 
     def max(self, other, context=None):
         o = _dec(other)
@@ -1034,7 +1064,30 @@ class Decimal(object):
         return _pow(o, self, getcontext())
 
     def remainder_near(self, other, context=None):
-        raise NotImplementedError("decimal: Decimal.remainder_near")
+        ctx = getcontext() if context is None else context
+        o = _dec(other)
+        if self._special or o._special:
+            r = _special_binary(self, o, ctx)
+            if r is not None:
+                return r
+            if self._special == "F":
+                return _invalid(ctx)
+            return self._plus(ctx)
+        if o._int == 0:
+            return _invalid(ctx, DivisionUndefined if self._int == 0 else InvalidOperation)
+        e = min(self._exp, o._exp)
+        x = self._int * 10 ** (self._exp - e)
+        y = o._int * 10 ** (o._exp - e)
+        q, r = divmod(x, y)
+        if 2 * r > y or (2 * r == y and q % 2 == 1):
+            q += 1
+            r -= y
+        if _ndigits(q) > ctx.prec:
+            return _invalid(ctx, DivisionImpossible)
+        sign = self._sign
+        if r < 0:
+            sign = 1 - sign
+        return _finish(sign, abs(r), e, ctx)
 
     def fma(self, other, third, context=None):
         ctx = getcontext() if context is None else context
@@ -1090,7 +1143,15 @@ class Decimal(object):
         return _ln(self, getcontext() if context is None else context, True)
 
     def logb(self, context=None):
-        raise NotImplementedError("decimal: Decimal.logb")
+        ctx = getcontext() if context is None else context
+        if self._special:
+            if self.is_nan():
+                return self._nan_result(None, ctx)
+            return _special_dec(0, "F")
+        if self._int == 0:
+            ctx._signal(DivisionByZero)
+            return _special_dec(1, "F")
+        return _finish(0, 0, 0, ctx)._with_int(self.adjusted(), ctx)
 
     def scaleb(self, other, context=None):
         ctx = getcontext() if context is None else context
