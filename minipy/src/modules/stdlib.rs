@@ -86,6 +86,9 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     py("textwrap", include_str!("py/textwrap.py")),
     py("csv", include_str!("py/csv.py")),
     py("fractions", include_str!("py/fractions.py")),
+    // Decimal arithmetic written for minipy after the General Decimal Arithmetic spec:
+    // contexts, rounding modes, signals, quantize, sqrt, format specs; no exp/ln/log10.
+    py("decimal", include_str!("py/decimal.py")),
     py("statistics", include_str!("py/statistics.py")),
     py("datetime", include_str!("py/datetime.py")),
     // The container ABCs (structural checks, builtins registered, mixin methods).
