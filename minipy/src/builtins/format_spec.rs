@@ -1182,10 +1182,13 @@ impl Interp {
                 let f = match self.as_num(v) {
                     Some(Num::Int(n)) => n as f64,
                     Some(Num::Float(f)) => f,
-                    None => {
-                        let t = self.type_name(v);
-                        return Err(self.type_error(format!("must be real number, not {t}")));
-                    }
+                    None => match self.float_by_dunder(v)? {
+                        Some(f) => f,
+                        None => {
+                            let t = self.type_name(v);
+                            return Err(self.type_error(format!("must be real number, not {t}")));
+                        }
+                    },
                 };
                 let mut spec = conv.spec(Some(kind));
                 spec.precision = Some(conv.precision.unwrap_or(6));

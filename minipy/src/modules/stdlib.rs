@@ -232,11 +232,37 @@ impl Interp {
             ObjKind::Int(i) => Ok(*i as f64),
             ObjKind::Bool(b) => Ok(*b as i64 as f64),
             ObjKind::BigInt(_) => self.big_to_f64(v),
-            _ => {
-                let t = self.type_name(v);
-                Err(self.type_error(format!("must be real number, not {t}")))
-            }
+            _ => match self.float_by_dunder(v)? {
+                Some(f) => Ok(f),
+                None => {
+                    let t = self.type_name(v);
+                    Err(self.type_error(format!("must be real number, not {t}")))
+                }
+            },
         }
+    }
+
+    /// What CPython's `PyFloat_AsDouble` makes of an object that is not a float: its
+    /// `__float__` (which must return a float), else its `__index__`; `None` if it has neither.
+    pub fn float_by_dunder(&mut self, v: Value) -> PyResult<Option<f64>> {
+        if let Some(f) = self.special_method(v, "__float__") {
+            let r = self.call(f, vec![v], Vec::new())?;
+            return match self.obj(self.unwrap_value(r)) {
+                ObjKind::Float(x) => Ok(Some(*x)),
+                _ => {
+                    let (t, rt) = (self.type_name(v), self.type_name(r));
+                    Err(self.type_error(format!("{t}.__float__ returned non-float (type {rt})")))
+                }
+            };
+        }
+        if let Some(f) = self.special_method(v, "__index__") {
+            let r = self.call(f, vec![v], Vec::new())?;
+            return match self.as_int(r) {
+                Some(i) => Ok(Some(i as f64)),
+                None => self.big_to_f64(r).map(Some),
+            };
+        }
+        Ok(None)
     }
 
     /// An integer argument (an `int` or `bool`), or CPython's `TypeError` for other types.
