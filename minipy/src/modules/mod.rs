@@ -12,6 +12,8 @@ pub mod re;
 pub mod stdlib;
 pub mod sys;
 pub mod tb;
+pub mod unicode_category;
+pub mod unicodedata;
 pub mod weak_iter;
 pub mod weak_objects;
 pub mod weak_set_ops;

@@ -142,6 +142,17 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
         "# minipy's urllib package: only urllib.parse is there.\n",
     ),
     py("urllib.parse", include_str!("py/urllib_parse.py")),
+    // Names (unicode_names2), categories (a table from Unicode's data) and normalization
+    // (unicode-normalization); the rest of the database raises.
+    PythonModule {
+        rust_helpers: &[
+            Builtin::UcdName,
+            Builtin::UcdLookup,
+            Builtin::UcdCategory,
+            Builtin::UcdNormalize,
+        ],
+        ..py("unicodedata", include_str!("py/unicodedata.py"))
+    },
     // `escape`; `unescape` for numeric and common named references.
     py("html", include_str!("py/html.py")),
     // `new`, `HMAC`, `digest`, `compare_digest`, over `hashlib`.
@@ -212,6 +223,8 @@ impl Interp {
             self.tb_call(id, &args)?
         } else if id == Builtin::HashDigest {
             self.hashlib_call(id, &args)?
+        } else if in_block(Builtin::UcdName, Builtin::UcdNormalize) {
+            self.unicodedata_call(id, &args)?
         } else {
             self.misc_call(id, &args, &mut kw)?
         };

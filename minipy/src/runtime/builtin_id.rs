@@ -155,6 +155,9 @@ builtins! {
     TbExtract = "_extract_tb",
     // hashlib helper (modules::hashlib)
     HashDigest = "_hash_digest",
+    // unicodedata module's Rust helpers
+    UcdName = "_ucd_name", UcdLookup = "_ucd_lookup", UcdCategory = "_ucd_category",
+    UcdNormalize = "_ucd_normalize",
     // functools helpers the Python part of `functools` calls
     FuncUpdateWrapper = "_update_wrapper",
     // generator (eval::generator)
