@@ -113,9 +113,11 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     py("base64", include_str!("py/base64.py")),
     // `register`, `unregister`; the interpreter runs `_run_exitfuncs` at exit.
     py("atexit", include_str!("py/atexit.py")),
-    // CPython's Lib/stat.py (no `_stat`), Lib/fnmatch.py and Lib/glob.py (no `dir_fd`).
+    // CPython's Lib/stat.py (no `_stat`).
     py("stat", include_str!("py/stat.py")),
+    // Written anew from its documented behaviour; no bytes patterns (minipy's `re` has none).
     py("fnmatch", include_str!("py/fnmatch.py")),
+    // CPython's Lib/glob.py (no `dir_fd`).
     py("glob", include_str!("py/glob.py")),
     // Written anew: PurePath/PurePosixPath/Path/PosixPath over `os` (POSIX only).
     py("pathlib", include_str!("py/pathlib.py")),

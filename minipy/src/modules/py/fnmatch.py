@@ -1,180 +1,155 @@
-"""Filename matching with shell patterns.
+# minipy's fnmatch: shell-style wildcard matching (`*`, `?`, `[seq]`, `[!seq]`), written for
+# minipy from the module's documentation and CPython 3.11's observable results (translate()
+# gives the same regular expression text). Left out: bytes names and patterns, since minipy's
+# `re` has no bytes patterns; they raise NotImplementedError.
+"""Filename matching with shell patterns (fnmatch, fnmatchcase, filter, translate)."""
 
-fnmatch(FILENAME, PATTERN) matches according to the local convention.
-fnmatchcase(FILENAME, PATTERN) always takes case in account.
-
-The functions operate by translating the pattern into a regular
-expression.  They cache the compiled regular expressions for speed.
-
-The function translate(PATTERN) returns a regular expression
-corresponding to PATTERN.  (It does not compile it.)
-"""
-# CPython 3.11's Lib/fnmatch.py; minipy: no posixpath module (os.path is it).
 import os
 import re
-import functools
 
 __all__ = ["filter", "fnmatch", "fnmatchcase", "translate"]
 
+# Compiled matchers, keyed by pattern text; emptied when it grows too big.
+_matchers = {}
+_MATCHERS_LIMIT = 4096
+
+
+def _refuse_bytes(value):
+    if isinstance(value, (bytes, bytearray)):
+        raise NotImplementedError("fnmatch: bytes names and patterns are not supported in minipy")
+
+
+def _matcher(pat):
+    found = _matchers.get(pat)
+    if found is None:
+        if len(_matchers) >= _MATCHERS_LIMIT:
+            _matchers.clear()
+        found = re.compile(translate(pat)).match
+        _matchers[pat] = found
+    return found
+
+
 def fnmatch(name, pat):
-    """Test whether FILENAME matches PATTERN.
-
-    Patterns are Unix shell style:
-
-    *       matches everything
-    ?       matches any single character
-    [seq]   matches any character in seq
-    [!seq]  matches any char not in seq
-
-    An initial period in FILENAME is not special.
-    Both FILENAME and PATTERN are first case-normalized
-    if the operating system requires it.
-    If you don't want this, use fnmatchcase(FILENAME, PATTERN).
-    """
+    """Test whether NAME matches the shell pattern PAT, after os.path.normcase of both."""
     name = os.path.normcase(name)
     pat = os.path.normcase(pat)
     return fnmatchcase(name, pat)
 
-@functools.lru_cache(maxsize=32768, typed=True)
-def _compile_pattern(pat):
-    if isinstance(pat, bytes):
-        pat_str = str(pat, 'ISO-8859-1')
-        res_str = translate(pat_str)
-        res = bytes(res_str, 'ISO-8859-1')
-    else:
-        res = translate(pat)
-    return re.compile(res).match
-
-def filter(names, pat):
-    """Construct a list from those elements of the iterable NAMES that match PAT."""
-    result = []
-    pat = os.path.normcase(pat)
-    match = _compile_pattern(pat)
-    # normcase on posix is NOP. Optimize it away from the loop.
-    for name in names:
-        if match(name):
-            result.append(name)
-    return result
 
 def fnmatchcase(name, pat):
-    """Test whether FILENAME matches PATTERN, including case.
+    """Test whether NAME matches the shell pattern PAT, case taken into account."""
+    _refuse_bytes(pat)
+    return _matcher(pat)(name) is not None
 
-    This is a version of fnmatch() which doesn't case-normalize
-    its arguments.
-    """
-    match = _compile_pattern(pat)
-    return match(name) is not None
+
+def filter(names, pat):
+    """Return the list of the NAMES that match PAT."""
+    # On POSIX normcase leaves strings alone, so only the pattern goes through it (for its
+    # type check); the names are matched as they are.
+    pat = os.path.normcase(pat)
+    _refuse_bytes(pat)
+    test = _matcher(pat)
+    kept = []
+    for one in names:
+        if test(one) is not None:
+            kept.append(one)
+    return kept
+
+
+# Marker standing for one run of `*` in the list of translated pieces.
+_ANY = object()
+
+
+def _bracket_body(body):
+    """The regex piece for a `[...]` whose text between the brackets is BODY."""
+    lead = ""
+    if body[:1] == "!":
+        lead = "!"
+        body = body[1:]
+    # Read the body as items: a range `x-y`, or one literal character. After a range,
+    # a `-` is an ordinary character again; a `-` that closes the body is literal too.
+    out = [lead]
+    k = 0
+    n = len(body)
+    while k < n:
+        ch = body[k]
+        if k + 2 < n and body[k + 1] == "-":
+            hi = body[k + 2]
+            if ch <= hi:
+                out.append(_set_char(ch) + "-" + _set_char(hi))
+            # A backwards range such as `z-a` stands for nothing and is dropped.
+            k += 3
+        else:
+            out.append(_set_char(ch))
+            k += 1
+    # Negation is decided on what is left once empty ranges are gone, so a `!` that ends up
+    # first (even one that was not first in the pattern) negates, as in CPython.
+    text = "".join(out)
+    if not text:
+        return "(?!)"
+    if text == "!":
+        return "."
+    if text[0] == "!":
+        text = "^" + text[1:]
+    elif text[0] in "^[":
+        text = "\\" + text
+    return "[" + text + "]"
+
+
+def _set_char(ch):
+    # Characters given a backslash inside the set: the backslash itself, `-` (always literal
+    # here), and `&`, `~`, `|` (which could start set operations in some regex syntaxes).
+    if ch in "\\-&~|":
+        return "\\" + ch
+    return ch
 
 
 def translate(pat):
-    """Translate a shell PATTERN to a regular expression.
-
-    There is no way to quote meta-characters.
-    """
-
-    STAR = object()
-    res = []
-    add = res.append
-    i, n = 0, len(pat)
-    while i < n:
-        c = pat[i]
-        i = i+1
-        if c == '*':
-            # compress consecutive `*` into one
-            if (not res) or res[-1] is not STAR:
-                add(STAR)
-        elif c == '?':
-            add('.')
-        elif c == '[':
-            j = i
-            if j < n and pat[j] == '!':
-                j = j+1
-            if j < n and pat[j] == ']':
-                j = j+1
-            while j < n and pat[j] != ']':
-                j = j+1
-            if j >= n:
-                add('\\[')
+    """Return the regular expression text (not compiled) that matches what PAT matches."""
+    size = len(pat)
+    _refuse_bytes(pat)
+    pieces = []
+    pos = 0
+    while pos < size:
+        ch = pat[pos]
+        pos += 1
+        if ch == "*":
+            if not pieces or pieces[-1] is not _ANY:
+                pieces.append(_ANY)
+        elif ch == "?":
+            pieces.append(".")
+        elif ch == "[":
+            # The set closes at the first `]` that is not its first character (a leading
+            # `!` does not count as first).
+            close = pos
+            if close < size and pat[close] == "!":
+                close += 1
+            if close < size and pat[close] == "]":
+                close += 1
+            close = pat.find("]", close)
+            if close < 0:
+                pieces.append("\\[")
             else:
-                stuff = pat[i:j]
-                if '-' not in stuff:
-                    stuff = stuff.replace('\\', r'\\')
-                else:
-                    chunks = []
-                    k = i+2 if pat[i] == '!' else i+1
-                    while True:
-                        k = pat.find('-', k, j)
-                        if k < 0:
-                            break
-                        chunks.append(pat[i:k])
-                        i = k+1
-                        k = k+3
-                    chunk = pat[i:j]
-                    if chunk:
-                        chunks.append(chunk)
-                    else:
-                        chunks[-1] += '-'
-                    # Remove empty ranges -- invalid in RE.
-                    for k in range(len(chunks)-1, 0, -1):
-                        if chunks[k-1][-1] > chunks[k][0]:
-                            chunks[k-1] = chunks[k-1][:-1] + chunks[k][1:]
-                            del chunks[k]
-                    # Escape backslashes and hyphens for set difference (--).
-                    # Hyphens that create ranges shouldn't be escaped.
-                    stuff = '-'.join(s.replace('\\', r'\\').replace('-', r'\-')
-                                     for s in chunks)
-                # Escape set operations (&&, ~~ and ||).
-                stuff = re.sub(r'([&~|])', r'\\\1', stuff)
-                i = j+1
-                if not stuff:
-                    # Empty range: never match.
-                    add('(?!)')
-                elif stuff == '!':
-                    # Negated empty range: match any character.
-                    add('.')
-                else:
-                    if stuff[0] == '!':
-                        stuff = '^' + stuff[1:]
-                    elif stuff[0] in ('^', '['):
-                        stuff = '\\' + stuff
-                    add(f'[{stuff}]')
+                pieces.append(_bracket_body(pat[pos:close]))
+                pos = close + 1
         else:
-            add(re.escape(c))
-    assert i == n
+            pieces.append(re.escape(ch))
+    return "(?s:" + _join_pieces(pieces) + ")\\Z"
 
-    # Deal with STARs.
-    inp = res
-    res = []
-    add = res.append
-    i, n = 0, len(inp)
-    # Fixed pieces at the start?
-    while i < n and inp[i] is not STAR:
-        add(inp[i])
-        i += 1
-    # Now deal with STAR fixed STAR fixed ...
-    # For an interior `STAR fixed` pairing, we want to do a minimal
-    # .*? match followed by `fixed`, with no possibility of backtracking.
-    # Atomic groups ("(?>...)") allow us to spell that directly.
-    # Note: people rely on the undocumented ability to join multiple
-    # translate() results together via "|" to build large regexps matching
-    # "one of many" shell patterns.
-    while i < n:
-        assert inp[i] is STAR
-        i += 1
-        if i == n:
-            add(".*")
-            break
-        assert inp[i] is not STAR
-        fixed = []
-        while i < n and inp[i] is not STAR:
-            fixed.append(inp[i])
-            i += 1
-        fixed = "".join(fixed)
-        if i == n:
-            add(".*")
-            add(fixed)
+
+def _join_pieces(pieces):
+    # Text before the first star matches as it is. Each stretch between two stars becomes an
+    # atomic lazy search `(?>.*?stretch)` so that failing matches do not backtrack through
+    # every earlier star; the last star is a plain `.*` followed by the fixed tail.
+    groups = [[]]
+    for piece in pieces:
+        if piece is _ANY:
+            groups.append([])
         else:
-            add(f"(?>.*?{fixed})")
-    assert i == n
-    res = "".join(res)
-    return fr'(?s:{res})\Z'
+            groups[-1].append(piece)
+    if len(groups) == 1:
+        return "".join(groups[0])
+    text = "".join(groups[0])
+    for middle in groups[1:-1]:
+        text += "(?>.*?" + "".join(middle) + ")"
+    return text + ".*" + "".join(groups[-1])
