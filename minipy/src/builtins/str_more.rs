@@ -361,7 +361,7 @@ impl Interp {
             B::StrSwapCase | B::StrCaseFold => {
                 self.check_arity(name, args, 0, 0)?;
                 let t: String = if id == B::StrCaseFold {
-                    super::str_methods::casefold(&s)
+                    super::str_methods::casefold(s)
                 } else {
                     let chars: Vec<char> = s.chars().collect();
                     let mut out = String::with_capacity(s.len());
