@@ -117,7 +117,7 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     py("stat", include_str!("py/stat.py")),
     // Written anew from its documented behaviour; no bytes patterns (minipy's `re` has none).
     py("fnmatch", include_str!("py/fnmatch.py")),
-    // CPython's Lib/glob.py (no `dir_fd`).
+    // Written anew from its documented behaviour; no `dir_fd`, no bytes patterns.
     py("glob", include_str!("py/glob.py")),
     // Written anew: PurePath/PurePosixPath/Path/PosixPath over `os` (POSIX only).
     py("pathlib", include_str!("py/pathlib.py")),

@@ -1,257 +1,194 @@
-"""Filename globbing utility."""
-# CPython 3.11's Lib/glob.py; minipy: no sys.audit, no dir_fd (it raises NotImplementedError).
+# minipy's glob: Unix shell-style pathname expansion (glob, iglob, escape, and the
+# undocumented has_magic/glob0/glob1), written for minipy from the module's documentation and
+# CPython 3.11's observable results (the same paths, duplicates included, in the same order).
+# Left out, raising NotImplementedError: `dir_fd`, bytes patterns (minipy's fnmatch and re
+# have none) and `magic_check_bytes`; has_magic() and escape() do take bytes. No sys.audit event.
+"""Pathname expansion with shell wildcards: '*', '?', '[seq]', and '**' when recursive."""
 
-import contextlib
+import fnmatch
 import os
 import re
-import fnmatch
-import itertools
-import stat
-import sys
 
 __all__ = ["glob", "iglob", "escape"]
 
-def glob(pathname, *, root_dir=None, dir_fd=None, recursive=False,
-        include_hidden=False):
-    """Return a list of paths matching a pathname pattern.
+magic_check = re.compile("([*?[])")
 
-    The pattern may contain simple shell-style wildcards a la
-    fnmatch. Unlike fnmatch, filenames starting with a
-    dot are special cases that are not matched by '*' and '?'
-    patterns by default.
+_WILDCARDS = "*?["
 
-    If `include_hidden` is true, the patterns '*', '?', '**'  will match hidden
-    directories.
 
-    If `recursive` is true, the pattern '**' will match any files and
-    zero or more directories and subdirectories.
-    """
+class _NoBytesRegex:
+    """Stands in for the bytes regex CPython offers as magic_check_bytes."""
+
+    def __getattr__(self, name):
+        raise NotImplementedError("glob.magic_check_bytes: minipy's re has no bytes patterns")
+
+
+magic_check_bytes = _NoBytesRegex()
+
+
+def has_magic(s):
+    """True if S contains a wildcard character ('*', '?' or '[')."""
+    if isinstance(s, str):
+        return any(ch in s for ch in _WILDCARDS)
+    if isinstance(s, (bytes, bytearray)):
+        return any(code in b"*?[" for code in s)
+    raise TypeError("expected string or bytes-like object, got '%s'" % type(s).__name__)
+
+
+def escape(pathname):
+    """PATHNAME with each wildcard character put in brackets, so it matches only itself."""
+    text = os.fspath(pathname)
+    if isinstance(text, bytes):
+        out = bytearray()
+        for code in text:
+            if code in b"*?[":
+                out += b"[" + bytes([code]) + b"]"
+            else:
+                out.append(code)
+        return bytes(out)
+    return "".join("[" + ch + "]" if ch in _WILDCARDS else ch for ch in text)
+
+
+def glob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False):
+    """The list of existing paths that match PATHNAME (see iglob)."""
     return list(iglob(pathname, root_dir=root_dir, dir_fd=dir_fd, recursive=recursive,
                       include_hidden=include_hidden))
 
-def iglob(pathname, *, root_dir=None, dir_fd=None, recursive=False,
-          include_hidden=False):
-    """Return an iterator which yields the paths matching a pathname pattern.
 
-    The pattern may contain simple shell-style wildcards a la
-    fnmatch. However, unlike fnmatch, filenames starting with a
-    dot are special cases that are not matched by '*' and '?'
-    patterns.
+def iglob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False):
+    """An iterator over the existing paths that match PATHNAME.
 
-    If recursive is true, the pattern '**' will match any files and
-    zero or more directories and subdirectories.
+    Names starting with '.' are matched only by pattern parts that start with '.', unless
+    include_hidden is true. With recursive true, a '**' part matches zero or more directory
+    levels. Paths are relative to root_dir when it is given.
     """
     if dir_fd is not None:
-        raise NotImplementedError("minipy's glob has no dir_fd")
-    if root_dir is not None:
-        root_dir = os.fspath(root_dir)
-    else:
+        raise NotImplementedError("glob: dir_fd is not supported in minipy")
+    if root_dir is None:
         root_dir = pathname[:0]
-    it = _iglob(pathname, root_dir, dir_fd, recursive, False,
-                include_hidden=include_hidden)
-    if not pathname or recursive and _isrecursive(pathname[:2]):
-        try:
-            s = next(it)  # skip empty string
-            if s:
-                it = itertools.chain((s,), it)
-        except StopIteration:
-            pass
-    return it
+    else:
+        root_dir = os.fspath(root_dir)
+    if isinstance(pathname, (bytes, bytearray)) or isinstance(root_dir, bytes):
+        raise NotImplementedError("glob: bytes patterns are not supported in minipy")
+    found = _expand(pathname, root_dir, recursive, False, include_hidden)
+    # An empty pattern, or a recursive one starting with '**', would report the starting
+    # directory itself as ''; that entry is not a result.
+    if not pathname or (recursive and pathname[:2] == "**"):
+        found = _without_leading_empty(found)
+    return found
 
-def _iglob(pathname, root_dir, dir_fd, recursive, dironly,
-           include_hidden=False):
-    dirname, basename = os.path.split(pathname)
-    if not has_magic(pathname):
-        assert not dironly
-        if basename:
-            if _lexists(_join(root_dir, pathname), dir_fd):
-                yield pathname
-        else:
-            # Patterns ending with a slash should match only directories
-            if _isdir(_join(root_dir, dirname), dir_fd):
-                yield pathname
+
+def _without_leading_empty(paths):
+    first = True
+    for path in paths:
+        if first:
+            first = False
+            if not path:
+                continue
+        yield path
+
+
+def _is_double_star(part):
+    return part == "**"
+
+
+def _joined(base, name):
+    # Like os.path.join, but an empty side leaves the other one unchanged.
+    if base and name:
+        return os.path.join(base, name)
+    return base or name
+
+
+def _expand(pattern, root, recursive, dirs_only, hidden):
+    """Yield the matches of PATTERN under ROOT, written as PATTERN's parts are written."""
+    head, last = os.path.split(pattern)
+    if not has_magic(pattern):
+        # Nothing to expand: the path is a result if it exists (a pattern ending with a
+        # separator must name a directory).
+        if last:
+            if os.path.lexists(_joined(root, pattern)):
+                yield pattern
+        elif os.path.isdir(_joined(root, head)):
+            yield pattern
         return
-    if not dirname:
-        if recursive and _isrecursive(basename):
-            yield from _glob2(root_dir, basename, dir_fd, dironly,
-                             include_hidden=include_hidden)
-        else:
-            yield from _glob1(root_dir, basename, dir_fd, dironly,
-                              include_hidden=include_hidden)
+    if recursive and _is_double_star(last):
+        in_dir = _tree_below
+    elif has_magic(last):
+        in_dir = _names_matching
+    else:
+        in_dir = _name_if_present
+    if not head:
+        yield from in_dir(root, last, dirs_only, hidden)
         return
-    # `os.path.split()` returns the argument itself as a dirname if it is a
-    # drive or UNC path.  Prevent an infinite recursion if a drive or UNC path
-    # contains magic characters (i.e. r'\\?\C:').
-    if dirname != pathname and has_magic(dirname):
-        dirs = _iglob(dirname, root_dir, dir_fd, recursive, True,
-                      include_hidden=include_hidden)
+    if head != pattern and has_magic(head):
+        parents = _expand(head, root, recursive, True, hidden)
     else:
-        dirs = [dirname]
-    if has_magic(basename):
-        if recursive and _isrecursive(basename):
-            glob_in_dir = _glob2
-        else:
-            glob_in_dir = _glob1
-    else:
-        glob_in_dir = _glob0
-    for dirname in dirs:
-        for name in glob_in_dir(_join(root_dir, dirname), basename, dir_fd, dironly,
-                               include_hidden=include_hidden):
-            yield os.path.join(dirname, name)
+        # A literal directory part (a head equal to the whole pattern, which only a bare
+        # root could give, would never shrink, so it is taken literally too).
+        parents = [head]
+    for parent in parents:
+        for name in in_dir(_joined(root, parent), last, dirs_only, hidden):
+            yield os.path.join(parent, name)
 
-# These 2 helper functions non-recursively glob inside a literal directory.
-# They return a list of basenames.  _glob1 accepts a pattern while _glob0
-# takes a literal basename (so it only has to check for its existence).
 
-def _glob1(dirname, pattern, dir_fd, dironly, include_hidden=False):
-    names = _listdir(dirname, dir_fd, dironly)
-    if include_hidden or not _ishidden(pattern):
-        names = (x for x in names if include_hidden or not _ishidden(x))
-    return fnmatch.filter(names, pattern)
+def _entries(directory, dirs_only):
+    """Names in DIRECTORY ('' for the current one), only subdirectories if DIRS_ONLY, in the
+    order the system lists them; a directory that cannot be read has none."""
+    try:
+        with os.scandir(directory or os.curdir) as listing:
+            if dirs_only:
+                return [entry.name for entry in listing if _entry_is_dir(entry)]
+            return [entry.name for entry in listing]
+    except OSError:
+        return []
 
-def _glob0(dirname, basename, dir_fd, dironly, include_hidden=False):
-    if basename:
-        if _lexists(_join(dirname, basename), dir_fd):
-            return [basename]
-    else:
-        # `os.path.split()` returns an empty basename for paths ending with a
-        # directory separator.  'q*x/' should match only directories.
-        if _isdir(dirname, dir_fd):
-            return [basename]
-    return []
 
-# Following functions are not public but can be used by third-party code.
+def _entry_is_dir(entry):
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
 
-def glob0(dirname, pattern):
-    return _glob0(dirname, pattern, None, False)
+
+def _visible(name, hidden):
+    return hidden or name[:1] != "."
+
+
+def _names_matching(directory, part, dirs_only, hidden):
+    names = _entries(directory, dirs_only)
+    if not part.startswith("."):
+        names = [name for name in names if _visible(name, hidden)]
+    return fnmatch.filter(names, part)
+
+
+def _name_if_present(directory, name, dirs_only, hidden):
+    if name:
+        return [name] if os.path.lexists(_joined(directory, name)) else []
+    # An empty last part comes from a trailing separator: the directory itself, if it is one.
+    return [name] if os.path.isdir(directory) else []
+
+
+def _tree_below(directory, part, dirs_only, hidden):
+    # '**': the directory itself (as ''), then everything below it, each name followed by
+    # what lies below it; hidden names (and what is under them) only when HIDDEN.
+    yield part[:0]
+    yield from _walk(directory, dirs_only, hidden)
+
+
+def _walk(directory, dirs_only, hidden):
+    for name in _entries(directory, dirs_only):
+        if not _visible(name, hidden):
+            continue
+        yield name
+        for below in _walk(_joined(directory, name), dirs_only, hidden):
+            yield _joined(name, below)
+
 
 def glob1(dirname, pattern):
-    return _glob1(dirname, pattern, None, False)
-
-# This helper function recursively yields relative pathnames inside a literal
-# directory.
-
-def _glob2(dirname, pattern, dir_fd, dironly, include_hidden=False):
-    assert _isrecursive(pattern)
-    yield pattern[:0]
-    yield from _rlistdir(dirname, dir_fd, dironly,
-                         include_hidden=include_hidden)
-
-# If dironly is false, yields all file names inside a directory.
-# If dironly is true, yields only directory names.
-def _iterdir(dirname, dir_fd, dironly):
-    try:
-        fd = None
-        fsencode = None
-        if dir_fd is not None:
-            if dirname:
-                fd = arg = os.open(dirname, _dir_open_flags, dir_fd=dir_fd)
-            else:
-                arg = dir_fd
-            if isinstance(dirname, bytes):
-                fsencode = os.fsencode
-        elif dirname:
-            arg = dirname
-        elif isinstance(dirname, bytes):
-            arg = bytes(os.curdir, 'ASCII')
-        else:
-            arg = os.curdir
-        try:
-            with os.scandir(arg) as it:
-                for entry in it:
-                    try:
-                        if not dironly or entry.is_dir():
-                            if fsencode is not None:
-                                yield fsencode(entry.name)
-                            else:
-                                yield entry.name
-                    except OSError:
-                        pass
-        finally:
-            if fd is not None:
-                os.close(fd)
-    except OSError:
-        return
-
-def _listdir(dirname, dir_fd, dironly):
-    with contextlib.closing(_iterdir(dirname, dir_fd, dironly)) as it:
-        return list(it)
-
-# Recursively yields relative pathnames inside a literal directory.
-def _rlistdir(dirname, dir_fd, dironly, include_hidden=False):
-    names = _listdir(dirname, dir_fd, dironly)
-    for x in names:
-        if include_hidden or not _ishidden(x):
-            yield x
-            path = _join(dirname, x) if dirname else x
-            for y in _rlistdir(path, dir_fd, dironly,
-                               include_hidden=include_hidden):
-                yield _join(x, y)
+    """Names in DIRNAME matching PATTERN (hidden names only for a pattern starting with '.')."""
+    return _names_matching(dirname, pattern, False, False)
 
 
-def _lexists(pathname, dir_fd):
-    # Same as os.path.lexists(), but with dir_fd
-    if dir_fd is None:
-        return os.path.lexists(pathname)
-    try:
-        os.lstat(pathname, dir_fd=dir_fd)
-    except (OSError, ValueError):
-        return False
-    else:
-        return True
-
-def _isdir(pathname, dir_fd):
-    # Same as os.path.isdir(), but with dir_fd
-    if dir_fd is None:
-        return os.path.isdir(pathname)
-    try:
-        st = os.stat(pathname, dir_fd=dir_fd)
-    except (OSError, ValueError):
-        return False
-    else:
-        return stat.S_ISDIR(st.st_mode)
-
-def _join(dirname, basename):
-    # It is common if dirname or basename is empty
-    if not dirname or not basename:
-        return dirname or basename
-    return os.path.join(dirname, basename)
-
-magic_check = re.compile('([*?[])')
-# minipy: re has no bytes patterns, so bytes path names are not supported.
-class _NoBytes:
-    def search(self, s):
-        raise NotImplementedError("minipy's glob has no bytes path names")
-    sub = search
-magic_check_bytes = _NoBytes()
-
-def has_magic(s):
-    if isinstance(s, bytes):
-        match = magic_check_bytes.search(s)
-    else:
-        match = magic_check.search(s)
-    return match is not None
-
-def _ishidden(path):
-    return path[0] in ('.', b'.'[0])
-
-def _isrecursive(pattern):
-    if isinstance(pattern, bytes):
-        return pattern == b'**'
-    else:
-        return pattern == '**'
-
-def escape(pathname):
-    """Escape all special characters.
-    """
-    # Escaping is done by wrapping any of "*?[" between square brackets.
-    # Metacharacters do not work in the drive part and shouldn't be escaped.
-    drive, pathname = os.path.splitdrive(pathname)
-    if isinstance(pathname, bytes):
-        pathname = magic_check_bytes.sub(pathname)
-    else:
-        pathname = magic_check.sub(r'[\1]', pathname)
-    return drive + pathname
-
-
-_dir_open_flags = os.O_RDONLY | getattr(os, 'O_DIRECTORY', 0)
+def glob0(dirname, basename):
+    """[BASENAME] if it exists in DIRNAME ([''] for an empty BASENAME and a directory), else []."""
+    return _name_if_present(dirname, basename, False, False)
