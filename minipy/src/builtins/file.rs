@@ -69,7 +69,7 @@ impl Interp {
         }
         // `open(fd)`: the file `os.open` made.
         let from_fd = match fd {
-            Some(fd) => match crate::modules::misc::take_fd(fd) {
+            Some(fd) => match crate::runtime::file::take_fd(fd) {
                 Some(f) => Some(f),
                 None => return Err(self.err(Exc::OSError, "[Errno 9] Bad file descriptor")),
             },

@@ -17,15 +17,9 @@ use super::stdlib::Kwargs;
 thread_local! {
     /// The reference point of `perf_counter` and `monotonic`.
     static START: Instant = Instant::now();
-    /// The files `os.open` opened, by descriptor, until `os.close` or `open(fd)` takes them.
-    static FDS: std::cell::RefCell<std::collections::HashMap<i64, std::fs::File>> =
-        std::cell::RefCell::default();
 }
 
-/// The file `os.open` opened as descriptor `fd`, taken out of the table (for `open(fd)`).
-pub fn take_fd(fd: i64) -> Option<std::fs::File> {
-    FDS.with(|t| t.borrow_mut().remove(&fd))
-}
+use crate::runtime::file::{take_fd, FDS};
 
 const WHITESPACE: &str = " \t\n\r\x0b\x0c";
 const PUNCTUATION: &str = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";

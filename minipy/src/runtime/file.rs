@@ -4,6 +4,17 @@ use std::rc::Rc;
 
 use crate::runtime::builtin_id::Builtin;
 
+thread_local! {
+    /// The files `os.open` opened, by descriptor, until `os.close` or `open(fd)` takes them.
+    pub static FDS: std::cell::RefCell<std::collections::HashMap<i64, std::fs::File>> =
+        std::cell::RefCell::default();
+}
+
+/// The file `os.open` opened as descriptor `fd`, taken out of the table (for `open(fd)`).
+pub fn take_fd(fd: i64) -> Option<std::fs::File> {
+    FDS.with(|t| t.borrow_mut().remove(&fd))
+}
+
 /// Where a file's text comes from or goes.
 pub enum Stream {
     /// The script's stdout (through `Interp::out`).
