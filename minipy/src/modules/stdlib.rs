@@ -130,7 +130,7 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
         rust_helpers: &[Builtin::StructPackFloat, Builtin::StructUnpackFloat],
         ..py("struct", include_str!("py/struct.py"))
     },
-    // CPython's UUID class; random getnode(), md5/sha1 for uuid3/uuid5 in Python.
+    // Written anew from its documented behaviour; random getnode(), hashlib for uuid3/uuid5.
     py("uuid", include_str!("py/uuid.py")),
     // `Queue`, `LifoQueue`, `PriorityQueue`, `SimpleQueue`; a wait no thread could end raises.
     py("queue", include_str!("py/queue.py")),
