@@ -400,6 +400,12 @@ fn a_mutator_making_work_as_fast_as_steps_do_still_ends_the_cycle() {
 /// mutator), an incremental cycle must clear, queue and count exactly what a stop-the-world
 /// collection of a twin heap does.
 #[test]
+#[cfg_attr(
+    miri,
+    ignore = "thousands of objects over several pages, stepped: too slow under Miri; the page \
+              summaries run under Miri in heap's arena tests, and this test runs natively and \
+              under valgrind in CI"
+)]
 fn over_many_pages_incremental_cycles_clear_queue_and_count_as_stop_the_world_does() {
     struct Twin {
         heap: Heap,
@@ -505,6 +511,12 @@ fn over_many_pages_incremental_cycles_clear_queue_and_count_as_stop_the_world_do
 /// yet). Objects allocated meanwhile, in pages already copied or not, and edges moved between
 /// objects of such pages, must all be counted and kept as stop-the-world would keep them.
 #[test]
+#[cfg_attr(
+    miri,
+    ignore = "thousands of objects over several pages, stepped: too slow under Miri; the page \
+              summaries run under Miri in heap's arena tests, and this test runs natively and \
+              under valgrind in CI"
+)]
 fn a_start_spread_over_steps_keeps_what_the_mutator_allocates_and_moves_meanwhile() {
     let mut heap = Heap::new();
     let root = node(&mut heap, "root");
@@ -565,6 +577,12 @@ fn a_start_spread_over_steps_keeps_what_the_mutator_allocates_and_moves_meanwhil
 /// took them all at once (224k in one step of `examples/pause` at 2M objects). Each is still
 /// retraced exactly once, and nothing live is freed.
 #[test]
+#[cfg_attr(
+    miri,
+    ignore = "thousands of objects over several pages, stepped: too slow under Miri; the page \
+              summaries run under Miri in heap's arena tests, and this test runs natively and \
+              under valgrind in CI"
+)]
 fn a_step_takes_only_the_regrayed_objects_its_budget_can_push() {
     let mut heap = Heap::new();
     let root = node(&mut heap, "root");
