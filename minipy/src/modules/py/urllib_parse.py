@@ -263,7 +263,7 @@ def unquote(string, encoding="utf-8", errors="replace"):
     n = len(string)
     while i < n:
         c = string[i]
-        if c == "%" and i + 2 < n + 0 and string[i + 1] in _HEX and string[i + 2] in _HEX:
+        if c == "%" and i + 2 < n and string[i + 1] in _HEX and string[i + 2] in _HEX:
             pending.append(int(string[i + 1:i + 3], 16))
             i += 3
             continue
