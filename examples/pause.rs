@@ -70,8 +70,8 @@ struct Run {
     total: Duration,
     pauses: Vec<Duration>,
     /// The mutator's own time (pauses excluded) and operations, by the phase a batch of 256
-    /// operations started in: idle, marking, sweeping.
-    own: [(Duration, u64); 3],
+    /// operations started in: idle before the run's first pause, marking, sweeping, idle after.
+    own: [(Duration, u64); 4],
 }
 
 /// The mutator: `ops` allocations and rewirings; after each, when `due` says so, `pause` runs
@@ -86,15 +86,21 @@ fn mutate(
 ) -> Run {
     let mut rng = Rng(seed);
     let mut pauses = Vec::new();
-    let mut own = [(Duration::ZERO, 0u64); 3];
+    let mut own = [(Duration::ZERO, 0u64); 4];
     let started = Instant::now();
+    // Idle operations before the first pause do the same work in both modes; those after it
+    // run on a heap the mode has collected its own way.
+    let phase = |heap: &Heap, paused: bool| match heap.gc_phase() {
+        GcPhase::Idle if paused => 3,
+        p => p as usize,
+    };
     // The clock is read once per 256 operations, so the split costs ~0.1 ns per operation.
-    let mut batch = (started, heap.gc_phase() as usize);
+    let mut batch = (started, phase(heap, false));
     for op in 0..ops {
         if op % 256 == 0 {
             let now = Instant::now();
             own[batch.1].0 += now - batch.0;
-            batch = (now, heap.gc_phase() as usize);
+            batch = (now, phase(heap, !pauses.is_empty()));
         }
         own[batch.1].1 += 1;
         let target = nodes[rng.below(nodes.len())];
@@ -148,8 +154,9 @@ fn describe(name: &str, run: &mut Run) {
         }
     };
     println!(
-        "  mutator's own time per operation (pauses excluded): idle {}, marking {}, sweeping {}",
+        "  mutator's own time per operation (pauses excluded): idle {} then {} after the first pause, marking {}, sweeping {}",
         per_op(run.own[0]),
+        per_op(run.own[3]),
         per_op(run.own[1]),
         per_op(run.own[2]),
     );
