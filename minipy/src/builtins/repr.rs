@@ -26,7 +26,15 @@ pub fn float_repr(f: f64) -> String {
     let count = shortest
         .split_once('e')
         .map_or(1, |(m, _)| m.chars().filter(char::is_ascii_digit).count());
-    let sci = format!("{f:.*e}", count.saturating_sub(1));
+    let nearest = format!("{f:.*e}", count.saturating_sub(1));
+    // Next to a power of two the gap below is half the gap above, so the nearest digits of that
+    // count may read back as the float below (2**-44: 5.684341886080801e-14); then the shortest
+    // candidate that reads back is the one (5.684341886080802e-14).
+    let sci = if nearest.parse::<f64>() == Ok(f) {
+        nearest
+    } else {
+        shortest
+    };
     let (mantissa, exp) = sci.split_once('e').expect("{:e} always has an exponent");
     let exp: i32 = exp.parse().expect("{:e} exponent is an integer");
     let negative = mantissa.starts_with('-');
