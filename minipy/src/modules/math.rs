@@ -60,6 +60,14 @@ pub const MATH_FUNCTIONS: &[Builtin] = &[
     Builtin::MathFmod,
     Builtin::MathFrexp,
     Builtin::MathLdexp,
+    Builtin::MathCbrt,
+    Builtin::MathExp2,
+    Builtin::MathErf,
+    Builtin::MathErfc,
+    Builtin::MathGamma,
+    Builtin::MathLgamma,
+    Builtin::MathNextAfter,
+    Builtin::MathUlp,
     Builtin::MathRemainder,
 ];
 
@@ -184,7 +192,14 @@ impl Interp {
         let qualified = format!("math.{}", id.name());
         let name = qualified.as_str();
         let one = |i: &mut Interp| i.check_arity(name, args, 1, 1);
-        let two = |i: &mut Interp| i.check_arity(name, args, 2, 2);
+        // CPython words a two-argument function's count error without the module's name.
+        let two = |i: &mut Interp| {
+            if args.len() == 2 {
+                return Ok(());
+            }
+            let n = args.len();
+            Err(i.type_error(format!("{} expected 2 arguments, got {n}", id.name())))
+        };
         match id {
             B::MathSqrt => {
                 one(self)?;
@@ -244,7 +259,9 @@ impl Interp {
                 self.alloc(ObjKind::Float(r))
             }
             B::MathLog => {
-                self.check_arity(name, args, 1, 2)?;
+                if !(1..=2).contains(&args.len()) {
+                    return Err(self.type_error("math.log requires 1 to 2 arguments"));
+                }
                 let num = self.log_of(args[0], f64::ln)?;
                 match args.get(1) {
                     None => self.alloc(ObjKind::Float(num)),
@@ -344,6 +361,56 @@ impl Interp {
                 let e = e.clamp(-10_000, 10_000) as i32;
                 let r = x * 2f64.powi(e.clamp(-1000, 1000)) * 2f64.powi(e - e.clamp(-1000, 1000));
                 self.float_result(r, x.is_nan(), x.is_finite(), true)
+            }
+            B::MathCbrt => {
+                one(self)?;
+                self.math_1(args[0], f64::cbrt, false)
+            }
+            B::MathExp2 => {
+                one(self)?;
+                self.math_1(args[0], f64::exp2, true)
+            }
+            B::MathErf | B::MathErfc => {
+                one(self)?;
+                let f = if id == B::MathErf {
+                    libm::erf
+                } else {
+                    libm::erfc
+                };
+                self.math_1(args[0], f, false)
+            }
+            B::MathGamma | B::MathLgamma => {
+                one(self)?;
+                let x = self.real_arg(args[0])?;
+                // Poles at zero and the negative integers; gamma(-inf) has no value either.
+                let pole = x.is_finite() && x <= 0.0 && x == x.floor();
+                if pole || (id == B::MathGamma && x == f64::NEG_INFINITY) {
+                    return Err(self.domain_error());
+                }
+                let r = if id == B::MathGamma {
+                    libm::tgamma(x)
+                } else {
+                    libm::lgamma(x)
+                };
+                self.float_result(r, x.is_nan(), x.is_finite(), true)
+            }
+            B::MathNextAfter => {
+                two(self)?;
+                let x = self.real_arg(args[0])?;
+                let y = self.real_arg(args[1])?;
+                self.alloc(ObjKind::Float(next_after(x, y)))
+            }
+            B::MathUlp => {
+                one(self)?;
+                let x = self.real_arg(args[0])?.abs();
+                let r = if !x.is_finite() {
+                    x
+                } else if x == f64::MAX {
+                    x - next_after(x, 0.0)
+                } else {
+                    next_after(x, f64::INFINITY) - x
+                };
+                self.alloc(ObjKind::Float(r))
             }
             B::MathFrexp => {
                 one(self)?;
@@ -477,8 +544,13 @@ impl Interp {
             B::MathComb | B::MathPerm => {
                 if id == B::MathComb {
                     two(self)?;
-                } else {
-                    self.check_arity(name, args, 1, 2)?;
+                } else if !(1..=2).contains(&args.len()) {
+                    let n = args.len();
+                    return Err(self.type_error(if n == 0 {
+                        "perm expected at least 1 argument, got 0".to_string()
+                    } else {
+                        format!("perm expected at most 2 arguments, got {n}")
+                    }));
                 }
                 let n = self.int_arg(args[0])?;
                 let n = self.index_arg(n)?;
@@ -588,9 +660,37 @@ impl Interp {
     }
 
     fn math_isclose(&mut self, args: &[Value], kw: &mut Kwargs) -> PyResult<Value> {
-        self.check_arity("isclose", args, 2, 2)?;
-        let a = self.real_arg(args[0])?;
-        let b = self.real_arg(args[1])?;
+        if args.len() > 2 {
+            let n = args.len();
+            return Err(self.type_error(format!(
+                "isclose() takes exactly 2 positional arguments ({n} given)"
+            )));
+        }
+        // `a` and `b` may also come by keyword; as CPython, a missing one is reported before one
+        // given twice.
+        let by_name = [kw.take("a"), kw.take("b")];
+        let mut operands = Vec::with_capacity(2);
+        for (i, name) in ["a", "b"].into_iter().enumerate() {
+            match args.get(i).copied().or(by_name[i]) {
+                Some(v) => operands.push(v),
+                None => {
+                    return Err(self.type_error(format!(
+                        "isclose() missing required argument '{name}' (pos {})",
+                        i + 1
+                    )))
+                }
+            }
+        }
+        for (i, name) in ["a", "b"].into_iter().enumerate() {
+            if i < args.len() && by_name[i].is_some() {
+                return Err(self.type_error(format!(
+                    "argument for isclose() given by name ('{name}') and position ({})",
+                    i + 1
+                )));
+            }
+        }
+        let a = self.real_arg(operands[0])?;
+        let b = self.real_arg(operands[1])?;
         let rel_tol = match kw.take("rel_tol") {
             Some(v) => self.real_arg(v)?,
             None => 1e-09,
@@ -737,6 +837,24 @@ fn fsum(xs: &[f64]) -> Option<f64> {
         }
     }
     Some(hi)
+}
+
+/// The float next to `x` in the direction of `y` (`y` itself when they are equal), as C's
+/// `nextafter`: a step of one unit in the last place, through the subnormals and signed zeros.
+fn next_after(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        return x + y;
+    }
+    if x == y {
+        return y;
+    }
+    if x == 0.0 {
+        return f64::from_bits(1).copysign(y);
+    }
+    // Away from zero is one more in the magnitude's bits, towards it one fewer.
+    let bits = x.to_bits();
+    let away = (y > x) == (x > 0.0);
+    f64::from_bits(if away { bits + 1 } else { bits - 1 })
 }
 
 #[cfg(test)]

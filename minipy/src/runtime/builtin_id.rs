@@ -117,7 +117,9 @@ builtins! {
     MathProd = "prod", MathFsum = "fsum", MathIsNan = "isnan", MathIsInf = "isinf",
     MathIsFinite = "isfinite", MathCopySign = "copysign", MathDegrees = "degrees",
     MathRadians = "radians", MathModf = "modf", MathFmod = "fmod", MathFrexp = "frexp",
-    MathLdexp = "ldexp", MathRemainder = "remainder",
+    MathLdexp = "ldexp", MathCbrt = "cbrt", MathExp2 = "exp2", MathErf = "erf",
+    MathErfc = "erfc", MathGamma = "gamma", MathLgamma = "lgamma", MathNextAfter = "nextafter",
+    MathUlp = "ulp", MathRemainder = "remainder",
     // time module
     TimeTime = "time", TimeTimeNs = "time_ns", TimePerfCounter = "perf_counter",
     TimePerfCounterNs = "perf_counter_ns", TimeMonotonic = "monotonic",
