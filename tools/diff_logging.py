@@ -10,8 +10,8 @@ levels and filters), random formatters (%, { and $ styles over the time-independ
 attributes, defaults=, validate errors), optionally basicConfig with random arguments (or
 none, so the last-resort handler is used), logging.disable, LoggerAdapters, custom level names,
 and then makes random logging calls (every level, log(), exception() inside an except and
-with chained exceptions, stacklevel= through nested functions, captureWarnings, args
-as tuples and mappings, extra=, exc_info=, stacklevel=). Each program runs under python3 and
+with chained exceptions, stacklevel= through nested functions, stack_info=, captureWarnings,
+args as tuples and mappings, extra=, exc_info=). Each program runs under python3 and
 MINIPY; stdout, stderr and the exit status must agree byte for byte (tracebacks are compared
 after dropping their indented 'File ...' and source lines, as the corpus does).
 Prints the disagreeing cases (kept under DIR with --keep) and 'N cases, N agree'.
@@ -187,6 +187,8 @@ def gen_case(rng):
             extra = ", extra={'user': 'ann'}"
         if rng.random() < 0.05:
             extra = ", stacklevel=2"
+        if rng.random() < 0.05:
+            extra += ", stack_info=True"
         if meth == "log":
             call = "%s.log(%s, %s%s%s)" % (lg, rng.choice(["10", "20", "25", "30", "45"]), msg, args, extra)
         else:

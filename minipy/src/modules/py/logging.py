@@ -3,8 +3,8 @@
 # derived from CPython's source.
 # minipy has no threads: locks are no-ops, a record's `thread` is 1, `threadName` 'MainThread',
 # `processName` 'MainProcess'. The caller's file, line and function come from the interpreter's
-# frames (`sys._frame_info`); `stack_info=True` raises NotImplementedError. handleError's
-# 'Call stack:' shows the source lines of the script only. logging.config and logging.handlers
+# frames (`sys._frame_info`); the stacks of `stack_info=True` and of handleError's 'Call stack:'
+# show source lines for the script's frames only. logging.config and logging.handlers
 # do not exist.
 
 import io
@@ -795,14 +795,14 @@ def _outer_frames():
     return frames
 
 
-def _caller(stacklevel):
-    """(file, line, function) of the code that called into logging, `stacklevel` - 1 frames
-    further out."""
+def _caller(stacklevel, stack_info):
+    """(file, line, function, stack text or None) of the code that called into logging,
+    `stacklevel` - 1 frames further out."""
     depth = 1
     while True:
         where = sys._frame_info(depth)
         if where is None:
-            return "(unknown file)", 0, "(unknown function)"
+            return "(unknown file)", 0, "(unknown function)", None
         if where[3] != "logging":
             break
         depth += 1
@@ -814,7 +814,23 @@ def _caller(stacklevel):
         if outer[3] != "logging":
             stacklevel -= 1
     where = sys._frame_info(depth)
-    return where[0], where[1], where[4]
+    sinfo = None
+    if stack_info:
+        # The frames from the outermost in to the caller, as traceback.print_stack shows them.
+        lines = []
+        frame = where
+        while frame is not None:
+            text = '  File "%s", line %d, in %s\n' % (frame[0], frame[1], frame[4])
+            if frame[2] is not None and frame[2].strip():
+                text += "    %s\n" % frame[2].strip()
+            lines.append(text)
+            depth += 1
+            frame = sys._frame_info(depth)
+        lines.reverse()
+        sinfo = "Stack (most recent call last):\n" + "".join(lines)
+        if sinfo.endswith("\n"):
+            sinfo = sinfo[:-1]
+    return where[0], where[1], where[4], sinfo
 
 
 class Logger(Filterer):
@@ -874,10 +890,7 @@ class Logger(Filterer):
             self._log(level, msg, args, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        if stack_info:
-            raise NotImplementedError("minipy's logging has no stack_info")
-        filename, lineno, func = _caller(stacklevel)
-        return filename, lineno, func, None
+        return _caller(stacklevel, stack_info)
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None,
                    sinfo=None):
