@@ -96,9 +96,11 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     // minipy's own pprint, laid out as CPython 3.11's; a value's layout is chosen by the class
     // whose `__repr__` it uses.
     py("pprint", include_str!("py/pprint.py")),
-    // CPython's Lib/argparse.py; no gettext (messages in English), width from $COLUMNS or 80.
+    // minipy's own argparse, behaving as CPython 3.11's; no gettext (messages in English),
+    // width from $COLUMNS or 80.
     py("argparse", include_str!("py/argparse.py")),
-    // CPython's Lib/logging/__init__.py without threads; the caller from `sys._frame_info`.
+    // minipy's own logging, behaving as CPython 3.11's, without threads; the caller from
+    // `sys._frame_info`.
     py("logging", include_str!("py/logging.py")),
     // minipy's own warnings, behaving as CPython 3.11's; the caller from `sys._frame_info`.
     py("warnings", include_str!("py/warnings.py")),
