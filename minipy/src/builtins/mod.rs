@@ -119,6 +119,11 @@ impl Interp {
             let class = self.exc_class(exc);
             self.roots.builtins.set(Name::from(exc.name()), class);
         }
+        // CPython's old names of `OSError`, the same class.
+        let os_error = self.exc_class(crate::runtime::exceptions::Exc::OSError);
+        for alias in ["IOError", "EnvironmentError"] {
+            self.roots.builtins.set(Name::from(alias), os_error);
+        }
         // The iterator adapters are types: `type(zip()) is zip`.
         for name in ["zip", "map", "filter", "enumerate", "reversed"] {
             let class = self.iter_type(name);

@@ -93,6 +93,22 @@ builtin_exceptions! {
     BytesWarning: Warning,
     ResourceWarning: Warning,
     EncodingWarning: Warning,
+    IndentationError: SyntaxError,
+    TabError: IndentationError,
+    ConnectionError: OSError,
+    BrokenPipeError: ConnectionError,
+    ConnectionAbortedError: ConnectionError,
+    ConnectionRefusedError: ConnectionError,
+    ConnectionResetError: ConnectionError,
+    TimeoutError: OSError,
+    BlockingIOError: OSError,
+    InterruptedError: OSError,
+    ChildProcessError: OSError,
+    ProcessLookupError: OSError,
+    BufferError: Exception,
+    FloatingPointError: ArithmeticError,
+    StopAsyncIteration: Exception,
+    UnicodeTranslateError: UnicodeError,
 }
 
 /// Printed between an exception and the one whose `__cause__` it is.
