@@ -391,7 +391,7 @@ impl Interp {
                 {
                     return Err(self.err(
                         Exc::NotImplementedError,
-                        "minipy has no packages: __import__() with level > 0",
+                        "minipy's __import__() has no relative imports (level > 0)",
                     ));
                 }
                 let module = self.import_module(&module_name)?;

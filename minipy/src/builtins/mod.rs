@@ -439,6 +439,8 @@ fn is_method(id: Builtin) -> bool {
                 | Builtin::SysExit
                 | Builtin::SysGetRecursionLimit
                 | Builtin::SysIsFinalizing
+                | Builtin::SysImportModule
+                | Builtin::SysReload
         )
 }
 

@@ -113,6 +113,8 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     py("base64", include_str!("py/base64.py")),
     // `register`, `unregister`; the interpreter runs `_run_exitfuncs` at exit.
     py("atexit", include_str!("py/atexit.py")),
+    // `import_module`, `reload` (modules/importer.rs).
+    py("importlib", include_str!("py/importlib.py")),
     // Written anew from its documentation; modes checked as C's mode_t, like CPython's `_stat`.
     py("stat", include_str!("py/stat.py")),
     // Written anew from its documented behaviour; no bytes patterns (minipy's `re` has none).

@@ -89,6 +89,7 @@ builtins! {
     WeakProxy = "proxy", WeakGetRefCount = "getweakrefcount", WeakGetRefs = "getweakrefs",
     // sys module
     SysExit = "exit", SysGetRecursionLimit = "getrecursionlimit", SysIsFinalizing = "is_finalizing",
+    SysImportModule = "_import_module", SysReload = "_reload",
     // weak containers and finalize
     WkdGet = "get", WkdKeys = "keys", WkdValues = "values", WkdItems = "items", WkdPop = "pop",
     WkdPopItem = "popitem", WkdSetDefault = "setdefault", WkdUpdate = "update",

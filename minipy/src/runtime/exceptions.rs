@@ -507,7 +507,12 @@ impl Interp {
     /// is not its.
     fn tb_line(&self, text: &mut String, name: &str, line: u32, file: Option<&str>) {
         match file {
-            Some(file) => text.push_str(&format!("  File \"{file}\", line {line}, in {name}\n")),
+            Some(file) => {
+                text.push_str(&format!("  File \"{file}\", line {line}, in {name}\n"));
+                if let Some(src) = self.imported_line(file, line) {
+                    text.push_str(&format!("    {src}\n"));
+                }
+            }
             None => {
                 text.push_str(&format!(
                     "  File \"{}\", line {line}, in {name}\n",
@@ -538,6 +543,9 @@ impl Interp {
         };
         let name = env.vars.get("__name__")?;
         match self.obj(name) {
+            ObjKind::Str(n) if self.imports.files.contains_key(n) => {
+                self.imports.files.get(n).cloned()
+            }
             ObjKind::Str(n) if &**n != "__main__" => Some(Rc::from(format!(
                 "<frozen minipy/{}.py>",
                 n.replace('.', "/")
@@ -590,7 +598,10 @@ impl Interp {
                 text.push_str(&format!("  [Previous line repeated {more} more time{s}]\n"));
             }
         }
-        let last = self.exception_line(err.exc);
+        let last = match self.file_syntax_error_text(err.exc) {
+            Some(block) => block,
+            None => self.exception_line(err.exc),
+        };
         text.push_str(&last);
         text.push('\n');
         self.out.write_err(&text);
@@ -605,6 +616,50 @@ impl Interp {
         self.out
             .write_err(&format!("Exception ignored in: {shown}\n"));
         self.print_traceback(err);
+    }
+
+    /// What CPython prints for a `SyntaxError` in an imported file (one with a str `filename`):
+    /// the file, line, source text and caret, then `SyntaxError: msg`.
+    fn file_syntax_error_text(&mut self, exc: Value) -> Option<String> {
+        if !self.is_instance(exc, self.exc_class(Exc::SyntaxError)) {
+            return None;
+        }
+        let ObjKind::Instance(i) = self.obj(exc) else {
+            return None;
+        };
+        let (file, line, offset, src, msg) = (
+            i.attrs.get("filename")?,
+            i.attrs.get("lineno")?,
+            i.attrs.get("offset")?,
+            i.attrs.get("text")?,
+            i.attrs.get("msg")?,
+        );
+        let (ObjKind::Str(file), ObjKind::Str(src), ObjKind::Str(msg)) =
+            (self.obj(file), self.obj(src), self.obj(msg))
+        else {
+            return None;
+        };
+        let (file, src, msg) = (file.clone(), src.clone(), msg.clone());
+        let (line, offset) = (self.as_int(line)?, self.as_int(offset)?);
+        let trimmed = src.trim_start();
+        let indent = src.chars().count() - trimmed.chars().count();
+        let caret = usize::try_from(offset)
+            .unwrap_or(1)
+            .saturating_sub(1 + indent);
+        let name = self.exception_line(exc);
+        let class = name.split(':').next().unwrap_or("SyntaxError");
+        Some(format!(
+            "  File \"{file}\", line {line}\n    {}\n    {}^\n{class}: {msg}",
+            trimmed.trim_end(),
+            " ".repeat(caret)
+        ))
+    }
+
+    /// The source line `line` of a file the `import` statement loaded, stripped.
+    pub fn imported_line(&self, path: &str, line: u32) -> Option<&str> {
+        let source = self.imports.sources.get(path)?;
+        let text = source.lines().nth(line.checked_sub(1)? as usize)?;
+        Some(text.trim())
     }
 
     fn source_line(&self, line: u32) -> Option<&str> {
