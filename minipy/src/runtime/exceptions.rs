@@ -604,7 +604,7 @@ impl Interp {
         };
         text.push_str(&last);
         text.push('\n');
-        self.out.write_err(&text);
+        self.write_stderr(&text);
     }
 
     /// Prints an error raised by a finalizer or callback (which cannot propagate), as CPython's
@@ -613,8 +613,7 @@ impl Interp {
         let shown = self
             .repr(what)
             .unwrap_or_else(|_| "<object repr() failed>".to_string());
-        self.out
-            .write_err(&format!("Exception ignored in: {shown}\n"));
+        self.write_stderr(&format!("Exception ignored in: {shown}\n"));
         self.print_traceback(err);
     }
 
