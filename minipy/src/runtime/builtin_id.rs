@@ -155,7 +155,8 @@ builtins! {
     TbExcInfo = "_exc_info", TbFormat = "_format_exception", TbFrameInfo = "_frame_info",
     TbExtract = "_extract_tb",
     // hashlib helper (modules::hashlib)
-    HashDigest = "_hash_digest",
+    HashDigest = "_hash_digest", HashBlake2 = "_blake2", HashPbkdf2 = "_pbkdf2",
+    HashScrypt = "_scrypt",
     // unicodedata module's Rust helpers
     UcdName = "_ucd_name", UcdLookup = "_ucd_lookup", UcdCategory = "_ucd_category",
     UcdNormalize = "_ucd_normalize",
