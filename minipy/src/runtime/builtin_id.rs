@@ -78,7 +78,8 @@ builtins! {
     DictFromKeys = "fromkeys", SetIsSubset = "issubset", SetIsSuperset = "issuperset",
     SetIsDisjoint = "isdisjoint", SetSymmetricDifference = "symmetric_difference",
     // object and exceptions
-    ObjectInit = "__init__", ExceptionInit = "__init__", ObjectNew = "__new__",
+    ObjectInit = "__init__", ExceptionInit = "__init__", ExceptionAddNote = "add_note",
+    ObjectNew = "__new__",
     ObjectInitSubclass = "__init_subclass__", TypeNew = "__new__", TypeInit = "__init__",
     TypeCall = "__call__",
     // gc module
@@ -792,7 +793,7 @@ fn method_table(tag: TypeTag) -> &'static [Builtin] {
         TypeTag::Complex => &[B::ComplexConjugate],
         TypeTag::Property => &[B::PropertySetter, B::PropertyGetter],
         TypeTag::Function => &[B::FunctionGet],
-        TypeTag::BaseException => &[B::ExceptionInit],
+        TypeTag::BaseException => &[B::ExceptionInit, B::ExceptionAddNote],
         TypeTag::Object => &[B::ObjectInit, B::ObjectNew, B::ObjectInitSubclass],
         TypeTag::Type => &[B::TypeNew, B::TypeInit, B::TypeCall],
         _ => &[],

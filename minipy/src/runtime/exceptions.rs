@@ -499,6 +499,7 @@ impl Interp {
         }
         text.push_str(&self.exception_line(exc));
         text.push('\n');
+        text.push_str(&self.notes_text(exc));
         text
     }
 
@@ -604,6 +605,7 @@ impl Interp {
         };
         text.push_str(&last);
         text.push('\n');
+        text.push_str(&self.notes_text(err.exc));
         self.write_stderr(&text);
     }
 
@@ -652,6 +654,38 @@ impl Interp {
             trimmed.trim_end(),
             " ".repeat(caret)
         ))
+    }
+
+    /// The lines tracebacks print after an exception's last line: each of its `__notes__` (set
+    /// by `add_note`), or the `repr` of `__notes__` when it is no list or tuple.
+    fn notes_text(&mut self, exc: Value) -> String {
+        let ObjKind::Instance(i) = self.obj(exc) else {
+            return String::new();
+        };
+        let Some(notes) = i.attrs.get("__notes__") else {
+            return String::new();
+        };
+        let items = match self.obj(notes) {
+            ObjKind::List(items) | ObjKind::Tuple(items) => items.clone(),
+            _ => {
+                let shown = self
+                    .repr(notes)
+                    .unwrap_or_else(|_| "<__notes__ repr() failed>".to_string());
+                return format!("{shown}\n");
+            }
+        };
+        let mut text = String::new();
+        for note in items {
+            let line = match self.obj(note) {
+                ObjKind::Str(s) => s.to_string(),
+                _ => self
+                    .str_of(note)
+                    .unwrap_or_else(|_| "<note str() failed>".to_string()),
+            };
+            text.push_str(&line);
+            text.push('\n');
+        }
+        text
     }
 
     /// The source line `line` of a file the `import` statement loaded, stripped.
