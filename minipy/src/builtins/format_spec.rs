@@ -691,7 +691,14 @@ impl Interp {
         kwargs: &[(crate::syntax::ast::Name, Value)],
     ) -> PyResult<String> {
         let mut auto: Option<usize> = None;
-        self.format_recursive(fmt, args, kwargs, &mut auto, 2)
+        self.format_recursive(fmt, args, kwargs, None, &mut auto, 2)
+    }
+
+    /// `fmt.format_map(mapping)`: each named field is `mapping[name]` (so a dict subclass's
+    /// `__missing__` answers for a missing one), looked up as the field is reached.
+    pub fn str_format_map(&mut self, fmt: &str, mapping: Value) -> PyResult<String> {
+        let mut auto: Option<usize> = None;
+        self.format_recursive(fmt, &[], &[], Some(mapping), &mut auto, 2)
     }
 
     fn format_recursive(
@@ -699,6 +706,7 @@ impl Interp {
         fmt: &str,
         args: &[Value],
         kwargs: &[(crate::syntax::ast::Name, Value)],
+        mapping: Option<Value>,
         auto: &mut Option<usize>,
         depth: u32,
     ) -> PyResult<String> {
@@ -748,7 +756,7 @@ impl Interp {
                     }
                     let field: String = chars[start..i].iter().collect();
                     i += 1;
-                    let text = self.format_field(&field, args, kwargs, auto, depth)?;
+                    let text = self.format_field(&field, args, kwargs, mapping, auto, depth)?;
                     out.push_str(&text);
                 }
                 _ => out.push(c),
@@ -763,6 +771,7 @@ impl Interp {
         field: &str,
         args: &[Value],
         kwargs: &[(crate::syntax::ast::Name, Value)],
+        mapping: Option<Value>,
         auto: &mut Option<usize>,
         depth: u32,
     ) -> PyResult<String> {
@@ -800,6 +809,9 @@ impl Interp {
         // The first part of the name: an index, a keyword or nothing (automatic numbering).
         let first_end = name.find(['.', '[']).unwrap_or(name.len());
         let first = &name[..first_end];
+        if mapping.is_some() && (first.is_empty() || first.parse::<usize>().is_ok()) {
+            return Err(self.value_error("Format string contains positional fields"));
+        }
         let mut v = if first.is_empty() {
             // `auto` is the next automatic index, or `usize::MAX` once a field was numbered.
             let n = match *auto {
@@ -822,6 +834,12 @@ impl Interp {
         } else {
             match kwargs.iter().find(|(k, _)| &**k == first) {
                 Some((_, v)) => *v,
+                None if mapping.is_some() => {
+                    let k = self.str_value(first)?;
+                    let v = self.getitem(mapping.unwrap_or(k), k)?;
+                    self.push_temp(v);
+                    v
+                }
                 None => {
                     let k = self.str_value(first)?;
                     return Err(self.key_error(k));
@@ -881,7 +899,7 @@ impl Interp {
         };
         self.roots.temps.push(v);
         let spec = if spec.contains('{') {
-            self.format_recursive(&spec, args, kwargs, auto, depth - 1)?
+            self.format_recursive(&spec, args, kwargs, mapping, auto, depth - 1)?
         } else {
             spec
         };

@@ -391,7 +391,7 @@ impl Interp {
                 {
                     return Err(self.err(
                         Exc::NotImplementedError,
-                        "minipy has no packages: __import__() with level > 0",
+                        "minipy's __import__() has no relative imports (level > 0)",
                     ));
                 }
                 let module = self.import_module(&module_name)?;
@@ -600,6 +600,29 @@ impl Interp {
                 }
             }
         }
+        let target = file.or_else(|| self.replaced_stream("stdout"));
+        if let Some(f) = target {
+            if self.is_none(f) {
+                // `sys.stdout = None`: print() writes nothing, as CPython's.
+                return Ok(self.none());
+            }
+            if !matches!(self.obj(f), ObjKind::File(_)) {
+                // A Python object's `write` gets each piece, as CPython calls it.
+                for (i, a) in args.iter().enumerate() {
+                    if i > 0 {
+                        self.write_to(f, &sep)?;
+                    }
+                    let piece = self.str_of(*a)?;
+                    self.write_to(f, &piece)?;
+                }
+                self.write_to(f, &end)?;
+                if flush {
+                    let flush = self.getattr(f, "flush")?;
+                    self.call(flush, Vec::new(), Vec::new())?;
+                }
+                return Ok(self.none());
+            }
+        }
         let mut line = String::new();
         for (i, a) in args.iter().enumerate() {
             if i > 0 {
@@ -608,7 +631,7 @@ impl Interp {
             line.push_str(&self.str_of(*a)?);
         }
         line.push_str(&end);
-        match file {
+        match target {
             Some(f) => self.write_to(f, &line)?,
             None => self.out.write_out(&line),
         }

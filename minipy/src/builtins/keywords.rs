@@ -705,9 +705,23 @@ impl Interp {
         self.check_arity("input", args, 0, 1)?;
         if let Some(p) = args.first() {
             let prompt = self.str_of(*p)?;
-            self.out.write_out(&prompt);
+            match self.replaced_stream("stdout") {
+                Some(f) if !self.is_none(f) => self.write_to(f, &prompt)?,
+                Some(_) => {}
+                None => self.out.write_out(&prompt),
+            }
         }
         self.out.flush();
+        if let Some(stdin) = self.replaced_stream("stdin") {
+            // A replaced `sys.stdin` (an `io.StringIO`...): its `readline()`.
+            let readline = self.getattr(stdin, "readline")?;
+            let line = self.call(readline, Vec::new(), Vec::new())?;
+            let text = self.expect_str(line, "readline()")?.to_string();
+            if text.is_empty() {
+                return Err(self.err(Exc::EOFError, "EOF when reading a line"));
+            }
+            return self.str_value(text.strip_suffix('\n').unwrap_or(&text));
+        }
         let mut line = String::new();
         match std::io::stdin().read_line(&mut line) {
             Ok(0) => Err(self.err(Exc::EOFError, "EOF when reading a line")),

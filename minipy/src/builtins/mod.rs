@@ -119,6 +119,11 @@ impl Interp {
             let class = self.exc_class(exc);
             self.roots.builtins.set(Name::from(exc.name()), class);
         }
+        // CPython's old names of `OSError`, the same class.
+        let os_error = self.exc_class(crate::runtime::exceptions::Exc::OSError);
+        for alias in ["IOError", "EnvironmentError"] {
+            self.roots.builtins.set(Name::from(alias), os_error);
+        }
         // The iterator adapters are types: `type(zip()) is zip`.
         for name in ["zip", "map", "filter", "enumerate", "reversed"] {
             let class = self.iter_type(name);
@@ -251,6 +256,7 @@ impl Interp {
         let recv = match id {
             B::ObjectInit
             | B::ExceptionInit
+            | B::ExceptionAddNote
             | B::DSetAttr
             | B::DDelAttr
             | B::DGetAttribute
@@ -292,6 +298,27 @@ impl Interp {
             | B::FileNext
             | B::FileSeek
             | B::FileTell => self.file_method(id, recv, args),
+            B::ExceptionAddNote => {
+                // `BaseException.add_note(note)`: appended to `__notes__`, made on first use.
+                self.check_arity("add_note", args, 1, 1)?;
+                if !self.is_instance(args[0], self.type_class(TypeTag::Str)) {
+                    let t = self.type_name(args[0]);
+                    return Err(self.type_error(format!("note must be a str, not '{t}'")));
+                }
+                match self.getattr_opt(recv, "__notes__")? {
+                    Some(notes) => match self.obj_mut(notes) {
+                        ObjKind::List(items) => items.push(args[0]),
+                        _ => {
+                            return Err(self.type_error("Cannot add note: __notes__ is not a list"))
+                        }
+                    },
+                    None => {
+                        let notes = self.alloc(ObjKind::List(vec![args[0]]))?;
+                        self.setattr(recv, &Name::from("__notes__"), notes)?;
+                    }
+                }
+                Ok(self.none())
+            }
             B::ExceptionInit => {
                 let t = self.alloc(ObjKind::Tuple(args.to_vec()))?;
                 if let ObjKind::Instance(i) = self.obj_mut(recv) {
@@ -434,6 +461,8 @@ fn is_method(id: Builtin) -> bool {
                 | Builtin::SysExit
                 | Builtin::SysGetRecursionLimit
                 | Builtin::SysIsFinalizing
+                | Builtin::SysImportModule
+                | Builtin::SysReload
         )
 }
 

@@ -434,20 +434,7 @@ impl Interp {
             B::StrEncode => self.str_encode(s, args),
             B::StrFormatMap => {
                 self.check_arity(name, args, 1, 1)?;
-                let mut kwargs = Vec::new();
-                let pairs: Vec<(Value, Value)> = match self.dict_ref(args[0]) {
-                    Some(d) => d.iter().map(|e| (e.key, e.value)).collect(),
-                    None => {
-                        let t = self.type_name(args[0]);
-                        return Err(self.type_error(format!("'{t}' object is not a mapping")));
-                    }
-                };
-                for (k, v) in pairs {
-                    if let ObjKind::Str(k) = self.obj(k) {
-                        kwargs.push((crate::syntax::ast::Name::from(&**k), v));
-                    }
-                }
-                let t = self.str_format(s, &[], &kwargs)?;
+                let t = self.str_format_map(s, args[0])?;
                 self.str_value(&t)
             }
             _ => unreachable!("str methods only"),

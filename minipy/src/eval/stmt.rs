@@ -146,14 +146,17 @@ impl Interp {
                     self.store_name(&a.bound_name(), a.loc, module)?;
                 }
             }
-            StmtKind::ImportFrom { module, names } => {
-                let m = self.import_module(module)?;
+            StmtKind::ImportFrom {
+                module,
+                level,
+                names,
+            } => {
+                let module = self.resolve_import_name(module, *level)?;
+                let m = self.import_module(&module)?;
                 for a in names {
-                    let Some(v) = self.getattr_opt(m, &a.name)? else {
-                        return Err(self.err(
-                            Exc::ImportError,
-                            format!("cannot import name '{}' from '{module}'", a.name),
-                        ));
+                    let v = match self.getattr_opt(m, &a.name)? {
+                        Some(v) => v,
+                        None => self.import_from_missing(m, &module, &a.name)?,
                     };
                     self.push_temp(v);
                     self.store_name(&a.bound_name(), a.loc, v)?;

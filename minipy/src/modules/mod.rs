@@ -3,6 +3,7 @@
 
 pub mod gc;
 pub mod hashlib;
+pub mod importer;
 pub mod inspect;
 pub mod json;
 pub mod math;
@@ -30,12 +31,29 @@ use crate::runtime::types::TypeTag;
 use crate::syntax::ast::Name;
 
 impl Interp {
-    /// `import name`: the module object, made on first import.
+    /// Whether minipy has module `name` built in (in Rust or embedded Python).
+    pub(crate) fn is_embedded(name: &str) -> bool {
+        matches!(
+            name,
+            "weakref"
+                | "gc"
+                | "minipy"
+                | "sys"
+                | "math"
+                | "time"
+                | "random"
+                | "string"
+                | "os"
+                | "os.path"
+        ) || stdlib::python_module(name).is_some()
+    }
+
+    /// The built-in module `name` (in Rust or embedded Python), made on first import.
     ///
     /// # Errors
     /// `ModuleNotFoundError` for modules minipy does not have.
-    pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
-        if let Some(m) = self.roots.modules.get(name) {
+    fn import_embedded(&mut self, name: &str) -> PyResult<Value> {
+        if let Some(m) = self.cached_module(name)? {
             self.push_temp(m);
             return Ok(m);
         }
@@ -112,8 +130,14 @@ impl Interp {
                         Builtin::SysExit,
                         Builtin::SysGetRecursionLimit,
                         Builtin::SysIsFinalizing,
+                        Builtin::SysImportModule,
+                        Builtin::SysReload,
                     ],
                 )?;
+                let path = self.sys_path_list()?;
+                attrs.set(Name::from("path"), path);
+                let modules = self.sys_modules_dict()?;
+                attrs.set(Name::from("modules"), modules);
                 source = Some(stdlib::SYS_PY);
             }
             "math" => self.math_attrs(&mut attrs)?,
@@ -142,10 +166,7 @@ impl Interp {
             }
             _ => {
                 let Some(module) = stdlib::python_module(name) else {
-                    return Err(self.err(
-                        Exc::ModuleNotFoundError,
-                        format!("No module named '{name}'"),
-                    ));
+                    return Err(self.module_not_found(name));
                 };
                 self.add_module_functions(&mut attrs, module.rust_helpers)?;
                 source = Some(module.source);
@@ -159,7 +180,7 @@ impl Interp {
             name: Rc::from(name),
             globals,
         }))?;
-        self.roots.modules.set(Name::from(name), m);
+        self.cache_module(name, m)?;
         Ok(m)
     }
 
@@ -223,6 +244,18 @@ impl Interp {
                 // before `__main__` is torn down.
                 self.check_arity("is_finalizing", args, 0, 0)?;
                 Ok(self.bool_value(self.shutting_down))
+            }
+            Builtin::SysImportModule => {
+                self.check_arity("_import_module", args, 1, 1)?;
+                let name = match self.obj(args[0]) {
+                    ObjKind::Str(s) => s.clone(),
+                    _ => return Err(self.type_error("module name must be str")),
+                };
+                self.import_module(&name)
+            }
+            Builtin::SysReload => {
+                self.check_arity("reload", args, 1, 1)?;
+                self.reload_module(args[0])
             }
             _ => self.gc_function(id, args),
         }

@@ -115,6 +115,8 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     py("base64", include_str!("py/base64.py")),
     // `register`, `unregister`; the interpreter runs `_run_exitfuncs` at exit.
     py("atexit", include_str!("py/atexit.py")),
+    // `import_module`, `reload` (modules/importer.rs).
+    py("importlib", include_str!("py/importlib.py")),
     // Written anew from its documentation; modes checked as C's mode_t, like CPython's `_stat`.
     py("stat", include_str!("py/stat.py")),
     // Written anew from its documented behaviour; no bytes patterns (minipy's `re` has none).
@@ -137,7 +139,12 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     // `Queue`, `LifoQueue`, `PriorityQueue`, `SimpleQueue`; a wait no thread could end raises.
     py("queue", include_str!("py/queue.py")),
     PythonModule {
-        rust_helpers: &[Builtin::HashDigest],
+        rust_helpers: &[
+            Builtin::HashDigest,
+            Builtin::HashBlake2,
+            Builtin::HashPbkdf2,
+            Builtin::HashScrypt,
+        ],
         ..py("hashlib", include_str!("py/hashlib.py"))
     },
     // The `urllib` package holds `parse` only (`import urllib.parse` binds it there).
@@ -225,7 +232,7 @@ impl Interp {
             self.re_call(id, &args, &mut kw)?
         } else if in_block(Builtin::TbExcInfo, Builtin::TbExtract) {
             self.tb_call(id, &args)?
-        } else if id == Builtin::HashDigest {
+        } else if in_block(Builtin::HashDigest, Builtin::HashScrypt) {
             self.hashlib_call(id, &args)?
         } else if in_block(Builtin::UcdName, Builtin::UcdNormalize) {
             self.unicodedata_call(id, &args)?

@@ -4,7 +4,7 @@
 use crate::builtins::file::{FileObj, Stream};
 use crate::runtime::exceptions::PyResult;
 use crate::runtime::interp::Interp;
-use crate::runtime::object::{Attrs, ObjKind};
+use crate::runtime::object::{Attrs, ObjKind, Value};
 use crate::syntax::ast::Name;
 
 /// The CPython version minipy follows.
@@ -51,5 +51,37 @@ impl Interp {
         })?;
         attrs.set(Name::from("byteorder"), order);
         Ok(())
+    }
+
+    /// `sys.stdin`, `sys.stdout` or `sys.stderr` (`name`) when the script replaced it with
+    /// anything but the interpreter's own stream of that name (`print()`, `input()` and tracebacks
+    /// then use it); `None` while it is the real one or `sys` was never imported.
+    pub fn replaced_stream(&self, name: &str) -> Option<Value> {
+        let sys = self.roots.modules.get("sys")?;
+        let v = self.module_attrs(sys)?.get(name)?;
+        let own = match self.obj(v) {
+            ObjKind::File(f) => matches!(
+                (&f.stream, name),
+                (Stream::Stdout, "stdout") | (Stream::Stderr, "stderr") | (Stream::Stdin, "stdin")
+            ),
+            _ => false,
+        };
+        (!own).then_some(v)
+    }
+
+    /// Writes `text` to `sys.stderr` as tracebacks do: the interpreter's stderr unless the script
+    /// replaced `sys.stderr` (nothing when it is None; the real stderr if its `write` fails).
+    pub fn write_stderr(&mut self, text: &str) {
+        match self.replaced_stream("stderr") {
+            None => self.out.write_err(text),
+            Some(f) if self.is_none(f) => {}
+            Some(f) => {
+                let height = self.temps_height();
+                if self.write_to(f, text).is_err() {
+                    self.out.write_err(text);
+                }
+                self.truncate_temps(height);
+            }
+        }
     }
 }

@@ -78,7 +78,8 @@ builtins! {
     DictFromKeys = "fromkeys", SetIsSubset = "issubset", SetIsSuperset = "issuperset",
     SetIsDisjoint = "isdisjoint", SetSymmetricDifference = "symmetric_difference",
     // object and exceptions
-    ObjectInit = "__init__", ExceptionInit = "__init__", ObjectNew = "__new__",
+    ObjectInit = "__init__", ExceptionInit = "__init__", ExceptionAddNote = "add_note",
+    ObjectNew = "__new__",
     ObjectInitSubclass = "__init_subclass__", TypeNew = "__new__", TypeInit = "__init__",
     TypeCall = "__call__",
     // gc module
@@ -89,6 +90,7 @@ builtins! {
     WeakProxy = "proxy", WeakGetRefCount = "getweakrefcount", WeakGetRefs = "getweakrefs",
     // sys module
     SysExit = "exit", SysGetRecursionLimit = "getrecursionlimit", SysIsFinalizing = "is_finalizing",
+    SysImportModule = "_import_module", SysReload = "_reload",
     // weak containers and finalize
     WkdGet = "get", WkdKeys = "keys", WkdValues = "values", WkdItems = "items", WkdPop = "pop",
     WkdPopItem = "popitem", WkdSetDefault = "setdefault", WkdUpdate = "update",
@@ -156,7 +158,8 @@ builtins! {
     TbExcInfo = "_exc_info", TbFormat = "_format_exception", TbFrameInfo = "_frame_info",
     TbExtract = "_extract_tb",
     // hashlib helper (modules::hashlib)
-    HashDigest = "_hash_digest",
+    HashDigest = "_hash_digest", HashBlake2 = "_blake2", HashPbkdf2 = "_pbkdf2",
+    HashScrypt = "_scrypt",
     // unicodedata module's Rust helpers
     UcdName = "_ucd_name", UcdLookup = "_ucd_lookup", UcdCategory = "_ucd_category",
     UcdNormalize = "_ucd_normalize",
@@ -792,7 +795,7 @@ fn method_table(tag: TypeTag) -> &'static [Builtin] {
         TypeTag::Complex => &[B::ComplexConjugate],
         TypeTag::Property => &[B::PropertySetter, B::PropertyGetter],
         TypeTag::Function => &[B::FunctionGet],
-        TypeTag::BaseException => &[B::ExceptionInit],
+        TypeTag::BaseException => &[B::ExceptionInit, B::ExceptionAddNote],
         TypeTag::Object => &[B::ObjectInit, B::ObjectNew, B::ObjectInitSubclass],
         TypeTag::Type => &[B::TypeNew, B::TypeInit, B::TypeCall],
         _ => &[],

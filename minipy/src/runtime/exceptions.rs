@@ -93,6 +93,22 @@ builtin_exceptions! {
     BytesWarning: Warning,
     ResourceWarning: Warning,
     EncodingWarning: Warning,
+    IndentationError: SyntaxError,
+    TabError: IndentationError,
+    ConnectionError: OSError,
+    BrokenPipeError: ConnectionError,
+    ConnectionAbortedError: ConnectionError,
+    ConnectionRefusedError: ConnectionError,
+    ConnectionResetError: ConnectionError,
+    TimeoutError: OSError,
+    BlockingIOError: OSError,
+    InterruptedError: OSError,
+    ChildProcessError: OSError,
+    ProcessLookupError: OSError,
+    BufferError: Exception,
+    FloatingPointError: ArithmeticError,
+    StopAsyncIteration: Exception,
+    UnicodeTranslateError: UnicodeError,
 }
 
 /// Printed between an exception and the one whose `__cause__` it is.
@@ -483,6 +499,7 @@ impl Interp {
         }
         text.push_str(&self.exception_line(exc));
         text.push('\n');
+        text.push_str(&self.notes_text(exc));
         text
     }
 
@@ -491,7 +508,12 @@ impl Interp {
     /// is not its.
     fn tb_line(&self, text: &mut String, name: &str, line: u32, file: Option<&str>) {
         match file {
-            Some(file) => text.push_str(&format!("  File \"{file}\", line {line}, in {name}\n")),
+            Some(file) => {
+                text.push_str(&format!("  File \"{file}\", line {line}, in {name}\n"));
+                if let Some(src) = self.imported_line(file, line) {
+                    text.push_str(&format!("    {src}\n"));
+                }
+            }
             None => {
                 text.push_str(&format!(
                     "  File \"{}\", line {line}, in {name}\n",
@@ -522,6 +544,9 @@ impl Interp {
         };
         let name = env.vars.get("__name__")?;
         match self.obj(name) {
+            ObjKind::Str(n) if self.imports.files.contains_key(n) => {
+                self.imports.files.get(n).cloned()
+            }
             ObjKind::Str(n) if &**n != "__main__" => Some(Rc::from(format!(
                 "<frozen minipy/{}.py>",
                 n.replace('.', "/")
@@ -574,10 +599,14 @@ impl Interp {
                 text.push_str(&format!("  [Previous line repeated {more} more time{s}]\n"));
             }
         }
-        let last = self.exception_line(err.exc);
+        let last = match self.file_syntax_error_text(err.exc) {
+            Some(block) => block,
+            None => self.exception_line(err.exc),
+        };
         text.push_str(&last);
         text.push('\n');
-        self.out.write_err(&text);
+        text.push_str(&self.notes_text(err.exc));
+        self.write_stderr(&text);
     }
 
     /// Prints an error raised by a finalizer or callback (which cannot propagate), as CPython's
@@ -586,9 +615,84 @@ impl Interp {
         let shown = self
             .repr(what)
             .unwrap_or_else(|_| "<object repr() failed>".to_string());
-        self.out
-            .write_err(&format!("Exception ignored in: {shown}\n"));
+        self.write_stderr(&format!("Exception ignored in: {shown}\n"));
         self.print_traceback(err);
+    }
+
+    /// What CPython prints for a `SyntaxError` in an imported file (one with a str `filename`):
+    /// the file, line, source text and caret, then `SyntaxError: msg`.
+    fn file_syntax_error_text(&mut self, exc: Value) -> Option<String> {
+        if !self.is_instance(exc, self.exc_class(Exc::SyntaxError)) {
+            return None;
+        }
+        let ObjKind::Instance(i) = self.obj(exc) else {
+            return None;
+        };
+        let (file, line, offset, src, msg) = (
+            i.attrs.get("filename")?,
+            i.attrs.get("lineno")?,
+            i.attrs.get("offset")?,
+            i.attrs.get("text")?,
+            i.attrs.get("msg")?,
+        );
+        let (ObjKind::Str(file), ObjKind::Str(src), ObjKind::Str(msg)) =
+            (self.obj(file), self.obj(src), self.obj(msg))
+        else {
+            return None;
+        };
+        let (file, src, msg) = (file.clone(), src.clone(), msg.clone());
+        let (line, offset) = (self.as_int(line)?, self.as_int(offset)?);
+        let trimmed = src.trim_start();
+        let indent = src.chars().count() - trimmed.chars().count();
+        let caret = usize::try_from(offset)
+            .unwrap_or(1)
+            .saturating_sub(1 + indent);
+        let name = self.exception_line(exc);
+        let class = name.split(':').next().unwrap_or("SyntaxError");
+        Some(format!(
+            "  File \"{file}\", line {line}\n    {}\n    {}^\n{class}: {msg}",
+            trimmed.trim_end(),
+            " ".repeat(caret)
+        ))
+    }
+
+    /// The lines tracebacks print after an exception's last line: each of its `__notes__` (set
+    /// by `add_note`), or the `repr` of `__notes__` when it is no list or tuple.
+    fn notes_text(&mut self, exc: Value) -> String {
+        let ObjKind::Instance(i) = self.obj(exc) else {
+            return String::new();
+        };
+        let Some(notes) = i.attrs.get("__notes__") else {
+            return String::new();
+        };
+        let items = match self.obj(notes) {
+            ObjKind::List(items) | ObjKind::Tuple(items) => items.clone(),
+            _ => {
+                let shown = self
+                    .repr(notes)
+                    .unwrap_or_else(|_| "<__notes__ repr() failed>".to_string());
+                return format!("{shown}\n");
+            }
+        };
+        let mut text = String::new();
+        for note in items {
+            let line = match self.obj(note) {
+                ObjKind::Str(s) => s.to_string(),
+                _ => self
+                    .str_of(note)
+                    .unwrap_or_else(|_| "<note str() failed>".to_string()),
+            };
+            text.push_str(&line);
+            text.push('\n');
+        }
+        text
+    }
+
+    /// The source line `line` of a file the `import` statement loaded, stripped.
+    pub fn imported_line(&self, path: &str, line: u32) -> Option<&str> {
+        let source = self.imports.sources.get(path)?;
+        let text = source.lines().nth(line.checked_sub(1)? as usize)?;
+        Some(text.trim())
     }
 
     fn source_line(&self, line: u32) -> Option<&str> {

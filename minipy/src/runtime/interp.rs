@@ -247,6 +247,21 @@ pub struct Roots {
     pub gc_callbacks: Option<Value>,
     /// See [`gc_callbacks`](Self::gc_callbacks).
     pub gc_garbage: Option<Value>,
+    /// `sys.modules`, once made (until then `modules` alone caches the imported modules).
+    pub sys_modules: Option<Value>,
+    /// `sys.path`, once made.
+    pub sys_path: Option<Value>,
+}
+
+/// What the import system knows of the modules loaded from files (`modules::importer`).
+#[derive(Default)]
+pub struct ImportState {
+    /// Each such module's file, by module name.
+    pub files: HashMap<Rc<str>, Rc<str>>,
+    /// Each such file's source, for the source lines of tracebacks.
+    pub sources: HashMap<Rc<str>, Rc<str>>,
+    /// The modules whose code is running (for the circular import's `ImportError`).
+    pub initializing: Vec<Rc<str>>,
 }
 
 impl Trace for Roots {
@@ -278,6 +293,8 @@ impl Roots {
         self.memory_error.trace(tracer);
         self.gc_callbacks.trace(tracer);
         self.gc_garbage.trace(tracer);
+        self.sys_modules.trace(tracer);
+        self.sys_path.trace(tracer);
     }
 }
 
@@ -388,6 +405,8 @@ pub struct Interp {
     /// Running interactive input: the module frame's expression statements echo their values
     /// (`Interp::echo_value`).
     pub echo_exprs: bool,
+    /// The modules imported from files. Boxed, as `gcmod`.
+    pub imports: Box<ImportState>,
 }
 
 impl Interp {
@@ -512,6 +531,7 @@ impl Interp {
             properties_exist: false,
             qualnames: HashMap::new(),
             echo_exprs: false,
+            imports: Default::default(),
         }
     }
 
@@ -1438,6 +1458,7 @@ impl Interp {
         // The module's frame is done; from here the globals are held only as `__main__`'s.
         self.roots.frames.clear();
         self.collect_now();
+        self.drop_main_module();
         let globals = self.globals();
         if self.reaches_itself(globals) {
             // The batch: the globals stop being a root, so everything only they held is
@@ -1521,6 +1542,19 @@ impl Interp {
         }
     }
 
+    /// `finalize_modules`' first step: `__main__` leaves `sys.modules` (if the script made it).
+    fn drop_main_module(&mut self) {
+        let Some(d) = self.roots.sys_modules else {
+            return;
+        };
+        let height = self.temps_height();
+        if let Ok(key) = self.str_value("__main__") {
+            // A str key's lookup cannot raise.
+            let _ = self.dict_remove(d, key);
+        }
+        self.truncate_temps(height);
+    }
+
     /// Forgets everything a script could still reach (its globals, imported modules, handled
     /// exceptions, the `finalize` registry) while keeping the builtins: afterwards a collection
     /// leaves only what the interpreter had before the script ran (leak tests rely on this).
@@ -1530,6 +1564,8 @@ impl Interp {
             env.vars.clear();
         }
         self.roots.modules.clear();
+        self.roots.sys_modules = None;
+        self.roots.sys_path = None;
         self.roots.gc_callbacks = None;
         self.roots.gc_garbage = None;
         self.roots.handling.clear();

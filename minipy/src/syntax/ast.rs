@@ -154,10 +154,12 @@ pub enum StmtKind {
     Nonlocal(Vec<Name>),
     /// `import a, b.c as d`.
     Import(Vec<Alias>),
-    /// `from module import a, b as c`; `module` may be dotted. Relative and `*` imports are rejected.
+    /// `from module import a, b as c`; `module` may be dotted. `*` imports are rejected.
     ImportFrom {
-        /// The module imported from.
+        /// The module imported from (empty in `from . import a`).
         module: Name,
+        /// The leading dots of a relative import (0 for an absolute one).
+        level: u32,
         /// The names imported.
         names: Vec<Alias>,
     },

@@ -1,4 +1,5 @@
-"""contextlib for minipy: contextmanager, suppress, closing, nullcontext, ExitStack.
+"""contextlib for minipy: contextmanager, suppress, closing, nullcontext, ExitStack,
+redirect_stdout, redirect_stderr, chdir, AbstractContextManager.
 
 Written in Python after CPython 3.11's Lib/contextlib.py and embedded in the binary
 (modules/stdlib.rs runs it on first import, as the other modules in py/).
@@ -181,3 +182,77 @@ def _bound_exit(method, cm):
         return method(cm, exc_type, exc, tb)
 
     return _exit_wrapper
+
+
+import abc as _abc
+
+
+class AbstractContextManager(_abc.ABC):
+    """An ABC for classes with __enter__ (returning self) and __exit__; a class with both
+    counts as a subclass."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_value, traceback):
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractContextManager:
+            for name in ("__enter__", "__exit__"):
+                if not any(name in vars(k) and vars(k)[name] is not None for k in C.__mro__):
+                    return NotImplemented
+            return True
+        return NotImplemented
+
+
+class _RedirectStream:
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._old_targets = []
+
+    def __enter__(self):
+        import sys
+
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        import sys
+
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    """with redirect_stdout(f): sys.stdout (so print()) writes to f for the block."""
+
+    _stream = "stdout"
+
+
+class redirect_stderr(_RedirectStream):
+    """with redirect_stderr(f): sys.stderr writes to f for the block."""
+
+    _stream = "stderr"
+
+
+class chdir:
+    """with chdir(path): the working directory is path for the block, then what it was."""
+
+    def __init__(self, path):
+        self.path = path
+        self._old_cwd = []
+
+    def __enter__(self):
+        import os
+
+        self._old_cwd.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *excinfo):
+        import os
+
+        os.chdir(self._old_cwd.pop())

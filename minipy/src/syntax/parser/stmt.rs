@@ -600,10 +600,21 @@ impl Parser {
     /// `from module import a [as b], ...`, optionally parenthesized.
     fn import_from(&mut self) -> PResult<StmtKind> {
         self.bump();
-        if self.at_op(".") || self.at_op("...") {
-            return Err(self.error_here("relative imports are not supported"));
+        let mut level = 0;
+        loop {
+            if self.eat_op(".") {
+                level += 1;
+            } else if self.eat_op("...") {
+                level += 3;
+            } else {
+                break;
+            }
         }
-        let module = self.dotted_name()?;
+        let module = if level > 0 && self.at_kw("import") {
+            Name::from("")
+        } else {
+            self.dotted_name()?
+        };
         self.expect_kw("import")?;
         if self.at_op("*") {
             return Err(self.error_here("'import *' is not supported"));
@@ -627,7 +638,11 @@ impl Parser {
         if parenthesized {
             self.expect_op(")")?;
         }
-        Ok(StmtKind::ImportFrom { module, names })
+        Ok(StmtKind::ImportFrom {
+            module,
+            level,
+            names,
+        })
     }
 
     /// An expression statement, assignment (possibly chained) or augmented assignment.
@@ -856,7 +871,7 @@ mod tests {
             (&*aliases[0].name, aliases[0].asname.as_deref()),
             ("os.path", Some("p"))
         );
-        let StmtKind::ImportFrom { module, names } = &body[3].kind else {
+        let StmtKind::ImportFrom { module, names, .. } = &body[3].kind else {
             panic!("not from")
         };
         assert_eq!(
@@ -867,10 +882,11 @@ mod tests {
             error("from a import b,\n").msg,
             "trailing comma not allowed without surrounding parentheses"
         );
-        assert_eq!(
-            error("from . import b\n").msg,
-            "relative imports are not supported"
-        );
+        let body = parse("from .. import b\nfrom .m.n import c\n");
+        let StmtKind::ImportFrom { module, level, .. } = &body[1].kind else {
+            panic!("not from-import")
+        };
+        assert_eq!((&**module, *level), ("m.n", 1));
     }
 
     #[test]
