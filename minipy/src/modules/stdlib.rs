@@ -163,6 +163,9 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
         rust_helpers: &[Builtin::TbFormat, Builtin::TbExtract],
         ..py("traceback", include_str!("py/traceback.py"))
     },
+    // Written for minipy from the documented behaviour: SequenceMatcher, Differ, ndiff,
+    // unified_diff, context_diff, get_close_matches, restore; no HtmlDiff.
+    py("difflib", include_str!("py/difflib.py")),
 ];
 
 /// The Python half of `sys` (`version_info`), run over the Rust half's attributes.
