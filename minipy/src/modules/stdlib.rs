@@ -166,6 +166,9 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     // Written for minipy from the documented behaviour: SequenceMatcher, Differ, ndiff,
     // unified_diff, context_diff, get_close_matches, restore; no HtmlDiff.
     py("difflib", include_str!("py/difflib.py")),
+    // Written for minipy from the documented behaviour: TestCase, TestSuite, TestLoader,
+    // TextTestRunner, main(); no mock, no discover().
+    py("unittest", include_str!("py/unittest.py")),
 ];
 
 /// The Python half of `sys` (`version_info`), run over the Rust half's attributes.
