@@ -169,6 +169,8 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     // Written for minipy from the documented behaviour: TestCase, TestSuite, TestLoader,
     // TextTestRunner, main(); no mock, no discover().
     py("unittest", include_str!("py/unittest.py")),
+    // Written for minipy from the documented behaviour; Timer over exec, no command line.
+    py("timeit", include_str!("py/timeit.py")),
 ];
 
 /// The Python half of `sys` (`version_info`), run over the Rust half's attributes.
