@@ -171,6 +171,8 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     py("unittest", include_str!("py/unittest.py")),
     // Written for minipy from the documented behaviour; Timer over exec, no command line.
     py("timeit", include_str!("py/timeit.py")),
+    // Written for minipy from the documented behaviour, over os.urandom.
+    py("secrets", include_str!("py/secrets.py")),
 ];
 
 /// The Python half of `sys` (`version_info`), run over the Rust half's attributes.
