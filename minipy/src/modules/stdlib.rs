@@ -173,6 +173,8 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     py("timeit", include_str!("py/timeit.py")),
     // Written for minipy from the documented behaviour, over os.urandom.
     py("secrets", include_str!("py/secrets.py")),
+    // Written for minipy from the documented behaviour; the kernel's values from /proc.
+    py("platform", include_str!("py/platform.py")),
 ];
 
 /// The Python half of `sys` (`version_info`), run over the Rust half's attributes.
