@@ -175,6 +175,8 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     py("secrets", include_str!("py/secrets.py")),
     // Written for minipy from the documented behaviour; the kernel's values from /proc.
     py("platform", include_str!("py/platform.py")),
+    // Written for minipy from the documented behaviour; the C locale only.
+    py("locale", include_str!("py/locale.py")),
 ];
 
 /// The Python half of `sys` (`version_info`), run over the Rust half's attributes.
