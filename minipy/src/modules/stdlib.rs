@@ -177,6 +177,16 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     py("platform", include_str!("py/platform.py")),
     // Written for minipy from the documented behaviour; the C locale only.
     py("locale", include_str!("py/locale.py")),
+    // Written for minipy from the documented behaviour; DEFLATE through miniz_oxide.
+    PythonModule {
+        rust_helpers: &[
+            Builtin::ExtCrc32,
+            Builtin::ExtAdler32,
+            Builtin::ExtDeflate,
+            Builtin::ExtInflate,
+        ],
+        ..py("zlib", include_str!("py/zlib.py"))
+    },
 ];
 
 /// The Python half of `sys` (`version_info`), run over the Rust half's attributes.
@@ -241,6 +251,8 @@ impl Interp {
             self.hashlib_call(id, &args)?
         } else if in_block(Builtin::UcdName, Builtin::UcdNormalize) {
             self.unicodedata_call(id, &args)?
+        } else if in_block(Builtin::ExtFuncParams, Builtin::ExtRunProcess) {
+            self.extra_call(id, &args, &mut kw)?
         } else {
             self.misc_call(id, &args, &mut kw)?
         };
