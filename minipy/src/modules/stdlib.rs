@@ -187,6 +187,8 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
         ],
         ..py("zlib", include_str!("py/zlib.py"))
     },
+    // Written for minipy from the documented behaviour, over zlib; whole-file reads and writes.
+    py("gzip", include_str!("py/gzip.py")),
 ];
 
 /// The Python half of `sys` (`version_info`), run over the Rust half's attributes.
