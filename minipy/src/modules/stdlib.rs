@@ -189,6 +189,11 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     },
     // Written for minipy from the documented behaviour, over zlib; whole-file reads and writes.
     py("gzip", include_str!("py/gzip.py")),
+    // Written for minipy from the documented behaviour: hex, base64, CRC-32 (Rust).
+    PythonModule {
+        rust_helpers: &[Builtin::ExtCrc32],
+        ..py("binascii", include_str!("py/binascii.py"))
+    },
 ];
 
 /// The Python half of `sys` (`version_info`), run over the Rust half's attributes.
