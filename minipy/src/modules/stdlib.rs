@@ -194,6 +194,11 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
         rust_helpers: &[Builtin::ExtCrc32],
         ..py("binascii", include_str!("py/binascii.py"))
     },
+    // Written for minipy from the documented behaviour; children run to their end.
+    PythonModule {
+        rust_helpers: &[Builtin::ExtRunProcess],
+        ..py("subprocess", include_str!("py/subprocess.py"))
+    },
 ];
 
 /// The Python half of `sys` (`version_info`), run over the Rust half's attributes.
