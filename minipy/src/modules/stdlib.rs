@@ -199,6 +199,11 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
         rust_helpers: &[Builtin::ExtRunProcess],
         ..py("subprocess", include_str!("py/subprocess.py"))
     },
+    // Written for minipy from the documented behaviour: predicates, signature, getmembers, getdoc.
+    PythonModule {
+        rust_helpers: &[Builtin::ExtFuncParams],
+        ..py("inspect", include_str!("py/inspect.py"))
+    },
 ];
 
 /// The Python half of `sys` (`version_info`), run over the Rust half's attributes.
