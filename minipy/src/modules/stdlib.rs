@@ -204,6 +204,8 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
         rust_helpers: &[Builtin::ExtFuncParams],
         ..py("inspect", include_str!("py/inspect.py"))
     },
+    // Written for minipy from the documented behaviour; items in a list, packed with struct.
+    py("array", include_str!("py/array.py")),
 ];
 
 /// The Python half of `sys` (`version_info`), run over the Rust half's attributes.
