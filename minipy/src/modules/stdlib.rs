@@ -206,6 +206,9 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     },
     // Written for minipy from the documented behaviour; items in a list, packed with struct.
     py("array", include_str!("py/array.py")),
+    // Written for minipy from the documented behaviour; text codecs over str.encode, UTF-16/32,
+    // hex, base64, rot13.
+    py("codecs", include_str!("py/codecs.py")),
 ];
 
 /// The Python half of `sys` (`version_info`), run over the Rust half's attributes.
