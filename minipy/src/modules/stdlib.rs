@@ -7,7 +7,10 @@
 //! the Python halves of `os` and `os.path`) are Python source embedded in the binary (`modules/py/*.py`), run once on first import
 //! in a namespace of their own (`Interp::exec_python_module`), over a few Rust helpers where Python alone cannot do it or
 //! is too slow (`json`'s scanner and encoder, `re`'s matching over `fancy_regex`). `string.Template`
-//! is Python run into the Rust `string` module.
+//! is Python run into the Rust `string` module. `unittest`, `difflib`, `timeit`, `secrets`,
+//! `platform`, `locale`, `binascii`, `zlib`, `gzip`, `array`, `inspect`, `subprocess`, `codecs`
+//! and `pickle` are Python written for minipy from their documented behaviour, the ones that need
+//! the OS or speed over helpers in `modules/extra.rs`.
 //!
 //! What a module does not have raises `AttributeError: module 'math' has no attribute 'x'`, as
 //! CPython's would for a name it lacks.
@@ -209,6 +212,9 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     // Written for minipy from the documented behaviour; text codecs over str.encode, UTF-16/32,
     // hex, base64, rot13.
     py("codecs", include_str!("py/codecs.py")),
+    // Written for minipy from the documented behaviour (protocol 4 and 5 opcodes, as pickletools
+    // documents them); see the file for what loads can find.
+    py("pickle", include_str!("py/pickle.py")),
 ];
 
 /// The Python half of `sys` (`version_info`), run over the Rust half's attributes.
