@@ -1,6 +1,7 @@
 //! The importable modules: `weakref`, `gc`, a minimal `sys`, minipy's own `minipy`, and the
 //! standard library's.
 
+pub mod extra;
 pub mod gc;
 pub mod hashlib;
 pub mod importer;
