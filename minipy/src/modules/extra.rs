@@ -1,4 +1,5 @@
-//! Rust helpers of the Python modules `inspect` (a function's parameters), `subprocess` (running
+//! Rust helpers of the Python modules `inspect` (a function's parameters), `unittest` (a
+//! function's module globals), `subprocess` (running
 //! a child process through `std::process`), `zlib`/`gzip` (DEFLATE through `miniz_oxide`, CRC-32
 //! and Adler-32) and `binascii` (CRC-32). The Python halves (`modules/py/*.py`) build the
 //! documented interfaces on these; each helper does one thing whole.
@@ -151,6 +152,25 @@ impl Interp {
                 let list = self.alloc(ObjKind::List(out))?;
                 let generator = self.bool_value(generator);
                 self.alloc(ObjKind::Tuple(vec![list, generator]))
+            }
+            B::ExtFuncGlobals => {
+                // (f): a snapshot dict of the globals of a Python function's module (what
+                // `globals()` would give inside it), None for anything else. unittest finds
+                // setUpModule/tearDownModule through a test method with it.
+                self.check_arity(name, args, 1, 1)?;
+                let ObjKind::Function(f) = self.obj(args[0]) else {
+                    return Ok(self.none());
+                };
+                let pairs: Vec<(String, Value)> = match self.obj(f.globals) {
+                    ObjKind::Env(e) => e.vars.iter().map(|(n, v)| (n.to_string(), v)).collect(),
+                    _ => Vec::new(),
+                };
+                let d = self.alloc(ObjKind::Dict(crate::runtime::dict::Dict::new()))?;
+                for (n, v) in pairs {
+                    let k = self.str_value(&n)?;
+                    self.dict_set(d, k, v)?;
+                }
+                Ok(d)
             }
             B::ExtCrc32 | B::ExtAdler32 => {
                 // (data, start)

@@ -180,7 +180,10 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     py("difflib", include_str!("py/difflib.py")),
     // Written for minipy from the documented behaviour: TestCase, TestSuite, TestLoader,
     // TextTestRunner, main(); no mock, no discover().
-    py("unittest", include_str!("py/unittest.py")),
+    PythonModule {
+        rust_helpers: &[Builtin::ExtFuncGlobals],
+        ..py("unittest", include_str!("py/unittest.py"))
+    },
     // Written for minipy from the documented behaviour; Timer over exec, no command line.
     py("timeit", include_str!("py/timeit.py")),
     // Written for minipy from the documented behaviour, over os.urandom.

@@ -164,7 +164,7 @@ builtins! {
     UcdName = "_ucd_name", UcdLookup = "_ucd_lookup", UcdCategory = "_ucd_category",
     UcdNormalize = "_ucd_normalize",
     // helpers of inspect, subprocess, zlib, gzip and binascii (modules::extra)
-    ExtFuncParams = "_func_params", ExtCrc32 = "_crc32", ExtAdler32 = "_adler32",
+    ExtFuncParams = "_func_params", ExtFuncGlobals = "_func_globals", ExtCrc32 = "_crc32", ExtAdler32 = "_adler32",
     ExtDeflate = "_deflate", ExtInflate = "_inflate", ExtRunProcess = "_run_process",
     // functools helpers the Python part of `functools` calls
     FuncUpdateWrapper = "_update_wrapper",

@@ -882,11 +882,12 @@ class _SubTestContext:
         if not self.active:
             return None
         self.parent = case._subtest
-        if self.parent is None:
-            params = dict(self.params)
-        else:
-            params = dict(self.parent.params)
-            params.update(self.params)
+        # The innermost subtest's parameters first, then the enclosing ones it does not name.
+        params = dict(self.params)
+        if self.parent is not None:
+            for k, v in self.parent.params.items():
+                if k not in params:
+                    params[k] = v
         case._subtest = _SubTest(case, self.msg, params)
         self.part = outcome.part(case._subtest, True)
         self.part.__enter__()
@@ -1172,13 +1173,21 @@ class TextTestResult(TestResult):
         super().addSkip(test, reason)
         self._mark(test, 'skipped {0!r}'.format(reason), 's')
 
+    def _plain_mark(self, status, dot):
+        # As CPython 3.11 writes these two: the status alone, the line state left as it was.
+        if self.showAll:
+            self.stream.writeln(status)
+        elif self.dots:
+            self.stream.write(dot)
+        self.stream.flush()
+
     def addExpectedFailure(self, test, err):
         super().addExpectedFailure(test, err)
-        self._mark(test, 'expected failure', 'x')
+        self._plain_mark('expected failure', 'x')
 
     def addUnexpectedSuccess(self, test):
         super().addUnexpectedSuccess(test)
-        self._mark(test, 'unexpected success', 'u')
+        self._plain_mark('unexpected success', 'u')
 
     def printErrors(self):
         if self.dots or self.showAll:
@@ -1526,16 +1535,16 @@ def _doModuleCleanups(suite, result, module):
 
 
 def _module_globals(name):
-    # The module-level functions (setUpModule/tearDownModule) of module `name`: minipy has no
-    # sys.modules, so they are looked up through a test class's methods' globals.
-    for cls in _defined_cases:
+    # The namespace of module `name`, for setUpModule/tearDownModule/load_tests: minipy has no
+    # sys.modules, so it is read through a function a test class of that module defines.
+    for cls in reversed(_defined_cases):
         if cls.__module__ == name:
             for value in vars(cls).values():
-                g = getattr(value, '__globals__', None)
-                if g is None:
-                    g = getattr(getattr(value, '__func__', None), '__globals__', None)
-                if g is not None:
-                    return g
+                if type(value).__name__ == 'function':
+                    g = _func_globals(value)
+                    # (A decorated test may be a wrapper defined elsewhere, as skip's is.)
+                    if g is not None and g.get('__name__') == name:
+                        return g
     return {}
 
 
