@@ -83,6 +83,14 @@ pub fn is_dunder(id: Builtin) -> bool {
                 | B::DInt
                 | B::DFloat
                 | B::DIndex
+                | B::DRound
+                | B::DFloor
+                | B::DCeil
+                | B::DTrunc
+                | B::DDivmod
+                | B::DRDivmod
+                | B::DInvert
+                | B::DFormat
                 | B::DSetAttr
                 | B::DGetAttribute
                 | B::DDelAttr
@@ -251,6 +259,57 @@ impl Interp {
                     None => self.str_of(recv)?,
                 };
                 self.str_value(&text)
+            }
+            // The numbers' own `round`, `math.floor`/`ceil`/`trunc`, `divmod`, `~` and `format`.
+            B::DRound => {
+                self.check_arity(name, args, 0, 1)?;
+                let mut all = vec![recv];
+                all.extend_from_slice(args);
+                self.call_builtin(Builtin::Round, None, all, Vec::new())
+            }
+            B::DFloor | B::DCeil | B::DTrunc | B::DInvert if !args.is_empty() => {
+                // Named after the type that defines them (`int.__floor__()`), as CPython does.
+                let owner = if self.kind(recv) == Kind::Float {
+                    "float"
+                } else {
+                    "int"
+                };
+                let n = args.len();
+                Err(self.type_error(format!("{owner}.{name}() takes no arguments ({n} given)")))
+            }
+            B::DFloor | B::DCeil | B::DTrunc => match self.obj(recv) {
+                ObjKind::Float(f) => {
+                    let f = match id {
+                        B::DFloor => f.floor(),
+                        B::DCeil => f.ceil(),
+                        _ => f.trunc(),
+                    };
+                    self.int_from_float(f)
+                }
+                ObjKind::Bool(b) => self.int_value(i64::from(*b)),
+                _ => Ok(recv),
+            },
+            B::DDivmod | B::DRDivmod => {
+                self.check_arity(name, args, 1, 1)?;
+                let other = self.unwrap_value(args[0]);
+                if !self.handles(self.kind(recv), self.kind(other)) {
+                    return Ok(not_impl);
+                }
+                let pair = if id == B::DDivmod {
+                    vec![recv, other]
+                } else {
+                    vec![other, recv]
+                };
+                self.call_builtin(Builtin::Divmod, None, pair, Vec::new())
+            }
+            B::DInvert => self.unary(UnaryOp::Invert, recv),
+            B::DFormat => {
+                self.check_arity(name, args, 1, 1)?;
+                if !matches!(self.obj(args[0]), ObjKind::Str(_)) {
+                    let t = self.type_name(args[0]);
+                    return Err(self.type_error(format!("{name}() argument must be str, not {t}")));
+                }
+                self.call_builtin(Builtin::Format, None, vec![recv, args[0]], Vec::new())
             }
             B::DHash if self.is_user_instance(recv) && self.kind(recv) == Kind::Other => {
                 self.check_arity(name, args, 0, 0)?;

@@ -200,7 +200,9 @@ builtins! {
     DGetItem = "__getitem__", DSetItem = "__setitem__", DDelItem = "__delitem__",
     DIter = "__iter__", DHash = "__hash__", DRepr = "__repr__", DStr = "__str__",
     DBool = "__bool__", DNeg = "__neg__", DPos = "__pos__", DAbs = "__abs__", DInt = "__int__",
-    DFloat = "__float__", DIndex = "__index__", DSetAttr = "__setattr__",
+    DFloat = "__float__", DIndex = "__index__", DRound = "__round__", DFloor = "__floor__",
+    DCeil = "__ceil__", DTrunc = "__trunc__", DDivmod = "__divmod__", DRDivmod = "__rdivmod__",
+    DInvert = "__invert__", DFormat = "__format__", DSetAttr = "__setattr__",
     DGetAttribute = "__getattribute__", DDelAttr = "__delattr__",
     // `object`'s repr and str, which `DRepr` and `DStr` (a builtin type's own) override
     ObjectRepr = "__repr__", ObjectStr = "__str__",
@@ -380,7 +382,7 @@ const OBJECT_DUNDERS: [Builtin; 8] = [
 ];
 
 /// The arithmetic dunders of `int` (and `bool`), forward and reflected.
-const INT_DUNDERS: [Builtin; 30] = {
+const INT_DUNDERS: [Builtin; 38] = {
     use Builtin as B;
     [
         B::DAdd,
@@ -413,11 +415,19 @@ const INT_DUNDERS: [Builtin; 30] = {
         B::DInt,
         B::DFloat,
         B::DIndex,
+        B::DRound,
+        B::DFloor,
+        B::DCeil,
+        B::DTrunc,
+        B::DDivmod,
+        B::DRDivmod,
+        B::DInvert,
+        B::DFormat,
     ]
 };
 
 /// The arithmetic dunders of `float`.
-const FLOAT_DUNDERS: [Builtin; 19] = {
+const FLOAT_DUNDERS: [Builtin; 26] = {
     use Builtin as B;
     [
         B::DAdd,
@@ -439,6 +449,13 @@ const FLOAT_DUNDERS: [Builtin; 19] = {
         B::DAbs,
         B::DInt,
         B::DFloat,
+        B::DRound,
+        B::DFloor,
+        B::DCeil,
+        B::DTrunc,
+        B::DDivmod,
+        B::DRDivmod,
+        B::DFormat,
     ]
 };
 
