@@ -7,13 +7,14 @@ Generates N random programs (default 300), each defining a random parser (option
 positionals with random actions, nargs, types, choices, defaults, metavars, help strings,
 argument groups, mutually exclusive groups, subparsers, parents, formatter classes, prefix
 matching on or off, '+' prefix characters, type functions raising ArgumentTypeError or
-TypeError, FileType, '@' argument files that do not exist, conflict_handler='resolve') and then printing its help and usage and parsing a dozen random command
-lines (each parse's Namespace, or the SystemExit code / ArgumentError). Every program also ends
-with one real parse_args() of a random sys.argv so that the process's exit status is checked.
-Each program runs under python3 and under MINIPY with a random $COLUMNS; stdout, stderr and the
-exit status must agree byte for byte (addresses and the indented lines
-of tracebacks are dropped first, as the corpus compares). Prints the disagreeing cases (kept under DIR with
---keep) and a last line 'N cases, N agree'.
+TypeError, FileType, '@' argument files that do not exist, conflict_handler='resolve') and then
+printing its help and usage and parsing a dozen random command lines (parse_args,
+parse_known_args or parse_intermixed_args; each parse's Namespace, or the SystemExit code /
+ArgumentError). Every program also ends with one real parse_args() of a random sys.argv so that
+the process's exit status is checked. Each program runs under python3 and under MINIPY with a
+random $COLUMNS; stdout, stderr and the exit status must agree byte for byte (addresses and the
+indented lines of tracebacks are dropped first, as the corpus compares). Prints the disagreeing
+cases (kept under DIR with --keep) and a last line 'N cases, N agree'.
 """
 import os
 import random
@@ -276,6 +277,8 @@ def gen_case(rng):
     lines.append("        if len(argv) % 3 == 2:")
     lines.append("            ns, rest = p.parse_known_args(argv)")
     lines.append("            print(ns, rest)")
+    lines.append("        elif len(argv) % 4 == 3:")
+    lines.append("            print(p.parse_intermixed_args(argv))")
     lines.append("        else:")
     lines.append("            print(p.parse_args(argv))")
     lines.append("    except SystemExit as e:")

@@ -1,6 +1,7 @@
 # argparse parsing, continued: negative-number options, allow_abbrev=False, required
 # arguments, REMAINDER, mutually exclusive groups, type functions raising ArgumentTypeError,
-# exit_on_error=False, definition errors, Namespace, defaults and conflict_handler='resolve'.
+# exit_on_error=False, definition errors, Namespace, defaults, conflict_handler='resolve' and
+# parse_intermixed_args.
 import argparse
 import sys
 
@@ -98,5 +99,11 @@ res.add_argument("-x", "--ex", help="first")
 res.add_argument("-x", help="second")
 res.print_help()
 print(p.parse_args(["3"], namespace=argparse.Namespace(preset=1)))
+im = argparse.ArgumentParser(prog="im")
+im.add_argument("--foo")
+im.add_argument("cmd")
+im.add_argument("rest", nargs="*", type=int)
+print(im.parse_intermixed_args("doit 1 --foo bar 2 3".split()))
+print(im.parse_known_intermixed_args("doit 1 --foo bar 2 --zz 3".split()))
 sys.argv[1:] = ["--on", "x"]
 mx.parse_args()

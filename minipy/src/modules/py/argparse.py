@@ -1,7 +1,6 @@
 # minipy's argparse: command-line parsing, written for minipy from the documented behaviour of
 # CPython 3.11's argparse and from what python3 observably prints; not derived from CPython's
 # source. Messages are in English (no gettext); the help width is $COLUMNS (or 80) less 2.
-# Left out: parse_intermixed_args and parse_known_intermixed_args raise NotImplementedError.
 
 import os as _os
 import re as _re
@@ -1123,10 +1122,65 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         return namespace, args
 
     def parse_intermixed_args(self, args=None, namespace=None):
-        raise NotImplementedError("minipy's argparse has no parse_intermixed_args")
+        args, extras = self.parse_known_intermixed_args(args, namespace)
+        if extras:
+            self.error("unrecognized arguments: %s" % " ".join(extras))
+        return args
 
     def parse_known_intermixed_args(self, args=None, namespace=None):
-        raise NotImplementedError("minipy's argparse has no parse_known_intermixed_args")
+        """Parse the optionals wherever they are first, then the positionals from what is
+        left."""
+        positionals = self._get_positional_actions()
+        for action in positionals:
+            if action.nargs in (PARSER, REMAINDER):
+                raise TypeError("parse_intermixed_args: positional arg with nargs=%s"
+                                % action.nargs)
+        for group in self._mutually_exclusive_groups:
+            for action in group._group_actions:
+                if action in positionals:
+                    raise TypeError("parse_intermixed_args: positional in "
+                                    "mutuallyExclusiveGroup")
+        saved_usage = self.usage
+        try:
+            if self.usage is None:
+                # Errors in either pass show the whole usage, positionals included.
+                try:
+                    self.usage = self.format_usage()[len("usage: "):]
+                except Exception:
+                    # As python3 reports it: the positionals' saved nargs are not there yet.
+                    if positionals:
+                        raise AttributeError("'%s' object has no attribute 'save_nargs'"
+                                             % type(positionals[0]).__name__)
+                    raise
+            # First pass: options only; the positionals take nothing.
+            saved = [(a, a.nargs, a.default) for a in positionals]
+            for action in positionals:
+                action.nargs = SUPPRESS
+                action.default = SUPPRESS
+            try:
+                namespace, remaining = self.parse_known_args(args, namespace)
+            finally:
+                for action, nargs, default in saved:
+                    action.nargs = nargs
+                    action.default = default
+            # Second pass: the positionals from what is left; options are no longer required.
+            optionals = self._get_optional_actions()
+            saved_required = [(a, a.required) for a in optionals]
+            saved_groups = [(g, g.required) for g in self._mutually_exclusive_groups]
+            for action in optionals:
+                action.required = False
+            for group in self._mutually_exclusive_groups:
+                group.required = False
+            try:
+                namespace, extras = self.parse_known_args(remaining, namespace)
+            finally:
+                for action, required in saved_required:
+                    action.required = required
+                for group, required in saved_groups:
+                    group.required = required
+        finally:
+            self.usage = saved_usage
+        return namespace, extras
 
     def _parse_known_args(self, arg_strings, namespace):
         if self.fromfile_prefix_chars is not None:
