@@ -8,7 +8,7 @@ print((7).__floor__(), (7).__ceil__(), (7).__trunc__(), True.__trunc__(), (10 **
 print(float.__floor__(1e20), type(float.__ceil__(1.5)).__name__)
 print((7).__divmod__(2), (7).__rdivmod__(2), (7).__divmod__(2.0), (-7.5).__divmod__(2), (7.0).__rdivmod__(2))
 print((3).__invert__(), (-1).__invert__(), True.__invert__())
-print(repr((3.5).__format__(">8.2f")), repr((42).__format__("05d")), repr((255).__format__("#x")), repr((1.0).__format__("")))
+print(repr((3.5).__format__(">8.2f")), repr((42).__format__("05d")), repr((255).__format__("#o")), repr((1.0).__format__("")))
 for bad in (lambda: (1.5).__format__(3), lambda: (1).__floor__(2), lambda: (1.5).__round__(1, 2)):
     try:
         bad()
