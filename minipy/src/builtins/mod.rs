@@ -73,6 +73,7 @@ pub const BUILTIN_FUNCTIONS: &[Builtin] = &[
     Builtin::Open,
     Builtin::Eval,
     Builtin::Exec,
+    Builtin::Compile,
     Builtin::Dir,
     Builtin::Locals,
 ];

@@ -311,6 +311,11 @@ impl Interp {
             ObjKind::WeakValueDict(_) => format!("<WeakValueDictionary at {}>", self.addr(v)),
             ObjKind::WeakSet(_) => self.weak_set_repr(v)?,
             ObjKind::File(_) => self.file_repr(v),
+            ObjKind::Code(c) => format!(
+                "<code object <module> at {}, file \"{}\", line 1>",
+                self.addr(v),
+                c.filename
+            ),
         };
         Ok(text)
     }
@@ -425,7 +430,9 @@ impl Interp {
             } else {
                 let t = self.alloc(ObjKind::Tuple(args))?;
                 let r = self.repr(t)?;
-                r.trim_start_matches('(').trim_end_matches(')').to_string()
+                // The tuple's repr without its own parentheses (only those: an item may end in one).
+                let r = r.strip_prefix('(').unwrap_or(&r);
+                r.strip_suffix(')').unwrap_or(r).to_string()
             };
             return Ok(format!("{name}({inner})"));
         }

@@ -414,6 +414,22 @@ impl Interp {
             };
             return Ok(Some(tb.unwrap_or(self.none())));
         }
+        if tag == TypeTag::BaseException
+            && matches!(
+                name,
+                "msg"
+                    | "filename"
+                    | "lineno"
+                    | "offset"
+                    | "text"
+                    | "end_lineno"
+                    | "end_offset"
+                    | "print_file_and_line"
+            )
+            && self.is_instance(obj, self.exc_class(Exc::SyntaxError))
+        {
+            return Ok(Some(self.syntax_error_field(obj, name)));
+        }
         if tag == TypeTag::BaseException && matches!(name, "code" | "value") {
             if let Some(v) = self.exception_arg_attr(obj, name)? {
                 return Ok(Some(v));
@@ -466,6 +482,8 @@ impl Interp {
             (ObjKind::Function(_), "__module__") => Some(Rc::from("__main__")),
             (ObjKind::Builtin(id, _), "__name__" | "__qualname__") => Some(Rc::from(id.name())),
             (ObjKind::Module(m), "__name__") => Some(m.name.clone()),
+            (ObjKind::Code(c), "co_filename") => Some(c.filename.clone()),
+            (ObjKind::Code(_), "co_name" | "co_qualname") => Some(Rc::from("<module>")),
             _ => None,
         };
         if let Some(t) = text {

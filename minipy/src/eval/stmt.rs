@@ -69,9 +69,9 @@ impl Interp {
                 // Interactive input echoes expression statements of the module's own code at any
                 // depth of `for`/`if`/`with`/... (CPython's interactive compilation), never
                 // those of functions or classes it calls or defines.
-                if !matches!(e.kind, ExprKind::Ellipsis) || self.echo_exprs {
+                if !matches!(e.kind, ExprKind::Ellipsis) || self.echo_depth != 0 {
                     let v = self.eval(e)?;
-                    if self.echo_exprs && self.roots.frames.len() == 1 {
+                    if self.echo_depth == self.roots.frames.len() {
                         self.echo_value(v)?;
                     }
                 }

@@ -197,7 +197,7 @@ builtins! {
     // `object`'s repr and str, which `DRepr` and `DStr` (a builtin type's own) override
     ObjectRepr = "__repr__", ObjectStr = "__str__",
     // introspection (builtins::introspect)
-    Eval = "eval", Exec = "exec", Dir = "dir", Locals = "locals",
+    Eval = "eval", Exec = "exec", Dir = "dir", Locals = "locals", Compile = "compile",
 }
 
 impl Builtin {

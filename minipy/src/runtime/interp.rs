@@ -385,9 +385,10 @@ pub struct Interp {
     /// Whether a `property` was ever made: until then no class attribute can intercept an
     /// instance attribute store, and `obj.name = v` skips looking for one.
     pub properties_exist: bool,
-    /// Running interactive input: the module frame's expression statements echo their values
-    /// (`Interp::echo_value`).
-    pub echo_exprs: bool,
+    /// Running interactive input (or code `compile()`d in mode `"single"`): the expression
+    /// statements of the frame at this depth of `roots.frames` echo their values
+    /// (`Interp::echo_value`); 0 when not.
+    pub echo_depth: usize,
 }
 
 impl Interp {
@@ -511,7 +512,7 @@ impl Interp {
             descriptors: false,
             properties_exist: false,
             qualnames: HashMap::new(),
-            echo_exprs: false,
+            echo_depth: 0,
         }
     }
 
