@@ -154,11 +154,11 @@ pub enum StmtKind {
     Nonlocal(Vec<Name>),
     /// `import a, b.c as d`.
     Import(Vec<Alias>),
-    /// `from module import a, b as c`; `module` may be dotted. Relative and `*` imports are rejected.
+    /// `from module import a, b as c`; `module` may be dotted. Relative imports are rejected.
     ImportFrom {
         /// The module imported from.
         module: Name,
-        /// The names imported.
+        /// The names imported; none for `from module import *`.
         names: Vec<Alias>,
     },
     /// `if`/`elif`/`else`: the first branch whose test is true runs, else `orelse`.
