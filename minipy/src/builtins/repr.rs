@@ -211,7 +211,19 @@ impl Interp {
                     Some(recv) => format!("<bound method {q} of {}>", self.repr(recv)?),
                 }
             }
-            ObjKind::Builtin(id, None) => format!("<built-in function {}>", id.name()),
+            ObjKind::Builtin(id, None) => match self.unbound_owner(v) {
+                Some(tag) if !matches!(id.name(), "__new__" | "maketrans") => {
+                    let class = self.type_class(tag);
+                    let owner = self.class_name(class);
+                    let what = if crate::eval::attr::is_slot_wrapper(tag, id.name()) {
+                        "slot wrapper"
+                    } else {
+                        "method"
+                    };
+                    format!("<{what} '{}' of '{owner}' objects>", id.name())
+                }
+                _ => format!("<built-in function {}>", id.name()),
+            },
             ObjKind::Builtin(id, Some(recv)) => {
                 let (id, recv) = (*id, *recv);
                 let t = self.type_name(recv);

@@ -247,6 +247,13 @@ pub struct Roots {
     pub gc_callbacks: Option<Value>,
     /// See [`gc_callbacks`](Self::gc_callbacks).
     pub gc_garbage: Option<Value>,
+    /// The unbound methods of builtin types fetched so far (`dict.get`), with the type whose they
+    /// are: fetched again they are the same object, as CPython's descriptors in a type's dict.
+    pub unbound_methods: Vec<(
+        crate::runtime::types::TypeTag,
+        crate::runtime::builtin_id::Builtin,
+        Value,
+    )>,
 }
 
 impl Trace for Roots {
@@ -278,6 +285,9 @@ impl Roots {
         self.memory_error.trace(tracer);
         self.gc_callbacks.trace(tracer);
         self.gc_garbage.trace(tracer);
+        for (_, _, v) in &self.unbound_methods {
+            tracer.edge(*v);
+        }
     }
 }
 
@@ -1533,6 +1543,7 @@ impl Interp {
         self.roots.modules.clear();
         self.roots.gc_callbacks = None;
         self.roots.gc_garbage = None;
+        self.roots.unbound_methods.clear();
         self.roots.handling.clear();
         self.finalizers = FinalizeRegistry::default();
         self.roots.temps.clear();
