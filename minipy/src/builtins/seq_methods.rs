@@ -78,17 +78,18 @@ impl Interp {
                 }
                 self.alloc(ObjKind::Method(recv, args[0]))
             }
-            B::PropertySetter | B::PropertyGetter => {
+            B::PropertySetter | B::PropertyGetter | B::PropertyDeleter => {
                 self.check_arity(name, args, 1, 1)?;
-                let ObjKind::Property(get, set) = self.obj(recv) else {
+                let ObjKind::Property(get, set, del, doc) = self.obj(recv) else {
                     return Err(self.descriptor_error(name, "property", recv));
                 };
-                let (get, set) = if id == B::PropertySetter {
-                    (*get, Some(args[0]))
-                } else {
-                    (Some(args[0]), *set)
-                };
-                self.alloc(ObjKind::Property(get, set))
+                let (mut get, mut set, mut del, doc) = (*get, *set, *del, *doc);
+                match id {
+                    B::PropertySetter => set = Some(args[0]),
+                    B::PropertyGetter => get = Some(args[0]),
+                    _ => del = Some(args[0]),
+                }
+                self.alloc(ObjKind::Property(get, set, del, doc))
             }
             _ => {
                 if self.dict_ref(recv).is_none() {

@@ -343,7 +343,7 @@ impl Interp {
                 let f = *f;
                 self.alloc(ObjKind::Method(f, class))
             }
-            ObjKind::Property(get, _) => match get {
+            ObjKind::Property(get, ..) => match get {
                 Some(get) => {
                     let get = *get;
                     self.call(get, vec![obj], Vec::new())
@@ -606,9 +606,11 @@ impl Interp {
                 let part = if name == "real" { *re } else { *im };
                 self.alloc(ObjKind::Float(part))?
             }
-            (ObjKind::Property(get, _), "fget") => get.unwrap_or(self.none()),
+            (ObjKind::Property(get, ..), "fget") => get.unwrap_or(self.none()),
+            (ObjKind::Property(_, _, del, _), "fdel") => del.unwrap_or(self.none()),
+            (ObjKind::Property(_, _, _, doc), "__doc__") => doc.unwrap_or(self.none()),
             (ObjKind::Instance(_), "__doc__") => self.none(),
-            (ObjKind::Property(_, set), "fset") => set.unwrap_or(self.none()),
+            (ObjKind::Property(_, set, ..), "fset") => set.unwrap_or(self.none()),
             (ObjKind::Instance(i), "args") if matches!(i.payload(), Payload::None) => {
                 return Ok(None)
             }
@@ -902,7 +904,7 @@ impl Interp {
             false => None,
         };
         if let Some(p) = property {
-            if let ObjKind::Property(_, set) = self.obj(p) {
+            if let ObjKind::Property(_, set, ..) = self.obj(p) {
                 return match set {
                     Some(set) => {
                         let set = *set;
@@ -956,6 +958,24 @@ impl Interp {
 
     /// `del obj.name`, through a `__delattr__` the instance's class defines.
     pub fn delattr(&mut self, obj: Value, name: &str) -> PyResult<()> {
+        if self.properties_exist {
+            if let ObjKind::Instance(i) = self.obj(obj) {
+                let class = i.class;
+                let found = self.class_lookup(class, name);
+                if let Some(ObjKind::Property(_, _, del, _)) = found.map(|p| self.obj(p)) {
+                    return match *del {
+                        Some(del) => self.call(del, vec![obj], Vec::new()).map(|_| ()),
+                        None => Err(self.err(
+                            Exc::AttributeError,
+                            format!(
+                                "property '{name}' of '{}' object has no deleter",
+                                self.type_name(obj)
+                            ),
+                        )),
+                    };
+                }
+            }
+        }
         if self.attr_hooks {
             if let ObjKind::Instance(i) = self.obj(obj) {
                 let class = i.class;

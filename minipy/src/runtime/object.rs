@@ -87,8 +87,8 @@ pub enum ObjKind {
     StaticMethod(Value),
     /// `classmethod(f)`.
     ClassMethod(Value),
-    /// `property(fget, fset)`.
-    Property(Option<Value>, Option<Value>),
+    /// `property(fget, fset, fdel, doc)`.
+    Property(Option<Value>, Option<Value>, Option<Value>, Option<Value>),
     /// A class (builtin or user-defined).
     Class(Box<Class>),
     /// An instance of a user-defined class.
@@ -893,9 +893,11 @@ impl Trace for Object {
                 tracer.edge(*b);
             }
             ObjKind::StaticMethod(f) | ObjKind::ClassMethod(f) => tracer.edge(*f),
-            ObjKind::Property(get, set) => {
+            ObjKind::Property(get, set, del, doc) => {
                 get.trace(tracer);
                 set.trace(tracer);
+                del.trace(tracer);
+                doc.trace(tracer);
             }
             ObjKind::Class(c) => {
                 c.base.trace(tracer);
