@@ -340,46 +340,32 @@ impl Interp {
     ) -> PyResult<Value> {
         self.check_arity("update", args, 0, 1)?;
         if let Some(src) = args.first().copied() {
-            let pairs: Vec<(Value, Value)> = if self.dict_ref(src).is_some()
-                && !matches!(self.obj(src), ObjKind::Set(_) | ObjKind::FrozenSet(_))
-            {
-                self.mapping_items(src)?
-            } else if let ObjKind::WeakKeyDict(_) | ObjKind::WeakValueDict(_) = self.obj(src) {
-                self.weak_items(src)?
-            } else if matches!(self.obj(src), ObjKind::Instance(_))
-                && self.special_method(src, "keys").is_some()
-            {
-                // A mapping defined in Python (`collections.abc.Mapping`): its keys, then
-                // `src[key]` for each, as CPython's `PyDict_Merge` does.
-                let keys = self.special_method(src, "keys").expect("checked");
-                let keys = self.call(keys, vec![src], Vec::new())?;
-                self.push_temp(keys);
-                let mut pairs = Vec::new();
-                for k in self.collect_iter(keys)? {
-                    let v = self.getitem(src, k)?;
-                    self.push_temp(v);
-                    pairs.push((k, v));
-                }
-                pairs
-            } else {
-                let mut pairs = Vec::new();
-                for (i, item) in self.collect_iter(src)?.into_iter().enumerate() {
-                    if !self.is_iterable(item) {
-                        return Err(self.type_error(format!(
+            let pairs: Vec<(Value, Value)> =
+                if let ObjKind::WeakKeyDict(_) | ObjKind::WeakValueDict(_) = self.obj(src) {
+                    self.weak_items(src)?
+                } else if let Some(pairs) = self.merge_items(src)? {
+                    // A dict, or a mapping with `keys()` (`collections.abc.Mapping`, a dict subclass
+                    // overriding `__iter__`): as CPython's `PyDict_Merge` takes it.
+                    pairs
+                } else {
+                    let mut pairs = Vec::new();
+                    for (i, item) in self.collect_iter(src)?.into_iter().enumerate() {
+                        if !self.is_iterable(item) {
+                            return Err(self.type_error(format!(
                             "cannot convert dictionary update sequence element #{i} to a sequence"
                         )));
-                    }
-                    let kv = self.collect_iter(item)?;
-                    if kv.len() != 2 {
-                        return Err(self.value_error(format!(
+                        }
+                        let kv = self.collect_iter(item)?;
+                        if kv.len() != 2 {
+                            return Err(self.value_error(format!(
                             "dictionary update sequence element #{i} has length {}; 2 is required",
                             kv.len()
                         )));
+                        }
+                        pairs.push((kv[0], kv[1]));
                     }
-                    pairs.push((kv[0], kv[1]));
-                }
-                pairs
-            };
+                    pairs
+                };
             for (k, v) in pairs {
                 self.push_temp(k);
                 self.push_temp(v);
