@@ -266,7 +266,7 @@ impl Interp {
     pub fn run_interactive(&mut self, module: &Module) -> PyResult<()> {
         crate::runtime::interrupt::clear();
         self.out.flush();
-        self.echo_exprs = true;
+        self.echo_depth = self.roots.frames.len();
         let mut result = Ok(());
         for stmt in &module.body {
             result = match &stmt.kind {
@@ -277,7 +277,7 @@ impl Interp {
                 break;
             }
         }
-        self.echo_exprs = false;
+        self.echo_depth = 0;
         self.out.flush();
         result
     }

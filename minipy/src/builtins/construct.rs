@@ -47,6 +47,7 @@ impl Interp {
                 return Ok(d);
             }
             TypeTag::Bytes => return self.bytes_new(args, kwargs),
+            TypeTag::Property => return self.property_new(args, kwargs),
             TypeTag::ByteArray => return self.bytearray_new(args, kwargs),
             TypeTag::Str if args.len() > 1 || !kwargs.is_empty() => {
                 if args.is_empty() {
@@ -199,17 +200,49 @@ impl Interp {
                 self.check_arity("classmethod", &args, 1, 1)?;
                 self.alloc(ObjKind::ClassMethod(args[0]))
             }
-            TypeTag::Property => {
-                self.check_arity("property", &args, 0, 2)?;
-                let none = self.none();
-                let pick = |i: usize| args.get(i).copied().filter(|v| *v != none);
-                self.alloc(ObjKind::Property(pick(0), pick(1)))
-            }
+            TypeTag::Property => self.property_new(args, Vec::new()),
             _ => {
                 let name = self.class_name(class);
                 Err(self.type_error(format!("cannot create '{name}' instances")))
             }
         }
+    }
+
+    /// `property(fget=None, fset=None, fdel=None, doc=None)`: `doc` None takes `fget.__doc__`.
+    fn property_new(&mut self, args: Vec<Value>, kwargs: Vec<(Name, Value)>) -> PyResult<Value> {
+        const NAMES: [&str; 4] = ["fget", "fset", "fdel", "doc"];
+        if args.len() > NAMES.len() {
+            return Err(self.type_error(format!(
+                "property() takes at most 4 arguments ({} given)",
+                args.len()
+            )));
+        }
+        let mut slots: [Option<Value>; 4] = [None; 4];
+        for (i, v) in args.iter().enumerate() {
+            slots[i] = Some(*v);
+        }
+        for (k, v) in kwargs {
+            let Some(at) = NAMES.iter().position(|n| **n == *k) else {
+                return Err(self.type_error(format!(
+                    "'{k}' is an invalid keyword argument for property()"
+                )));
+            };
+            if slots[at].is_some() {
+                return Err(self.type_error(format!(
+                    "argument for property() given by name ('{k}') and position ({})",
+                    at + 1
+                )));
+            }
+            slots[at] = Some(v);
+        }
+        let none = self.none();
+        let [get, set, del, doc] = slots.map(|v| v.filter(|v| *v != none));
+        let doc = match (doc, get) {
+            (Some(d), _) => Some(d),
+            (None, Some(g)) => self.getattr_opt(g, "__doc__")?.filter(|v| *v != none),
+            (None, None) => None,
+        };
+        self.alloc(ObjKind::Property(get, set, del, doc))
     }
 
     /// `type(name, bases, namespace)`: a class made as a `class` statement would make it (with
@@ -265,7 +298,9 @@ impl Interp {
     }
 
     /// `int(text, base)`, as CPython's `PyLong_FromString`.
-    fn int_from_str(&mut self, s: &str, base: u32) -> PyResult<Value> {
+    fn int_from_str(&mut self, text: &str, base: u32) -> PyResult<Value> {
+        let ascii = ascii_digits(text);
+        let s = ascii.as_deref().unwrap_or(text);
         match parse_int(s, base) {
             Ok(i) => self.int_value(i),
             Err(true) => {
@@ -286,13 +321,13 @@ impl Interp {
                     Some(r) => r,
                     None => Err(self.value_error(format!(
                         "invalid literal for int() with base {base}: {}",
-                        crate::builtins::repr::quote_str(s)
+                        crate::builtins::repr::quote_str(text)
                     ))),
                 }
             }
             Err(false) => Err(self.value_error(format!(
                 "invalid literal for int() with base {base}: {}",
-                crate::builtins::repr::quote_str(s)
+                crate::builtins::repr::quote_str(text)
             ))),
         }
     }
@@ -384,7 +419,8 @@ impl Interp {
             ObjKind::BigInt(_) => self.big_to_f64(v)?,
             ObjKind::Bool(b) => *b as i64 as f64,
             ObjKind::Str(s) => {
-                let t = s.trim().to_ascii_lowercase();
+                let ascii = ascii_digits(s);
+                let t = ascii.as_deref().unwrap_or(s).trim().to_ascii_lowercase();
                 let parsed = match t.as_str() {
                     "inf" | "+inf" | "infinity" => Some(f64::INFINITY),
                     "-inf" | "-infinity" => Some(f64::NEG_INFINITY),
@@ -478,6 +514,43 @@ fn float_digits(t: &str) -> Option<String> {
         }
     }
     Some(t.replace('_', ""))
+}
+
+/// The digit zero of each run of ten decimal digits (general category Nd) in Unicode 14.0, the
+/// version of CPython 3.11's database; every such run holds the digits 0 to 9 in order.
+const DECIMAL_ZEROS: [u32; 66] = [
+    0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66,
+    0xDE6, 0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90,
+    0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
+    0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650,
+    0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50,
+    0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
+];
+
+/// The value of decimal digit `c` of any script (`'٣'`, `'３'`), as `unicodedata.decimal`.
+pub fn decimal_value(c: char) -> Option<u32> {
+    let c = u32::from(c);
+    let at = DECIMAL_ZEROS.partition_point(|z| *z <= c);
+    let zero = *DECIMAL_ZEROS.get(at.checked_sub(1)?)?;
+    (c - zero < 10).then_some(c - zero)
+}
+
+/// Text that `int()` and `float()` parse for `s` when it is not ASCII: decimal digits of any
+/// script as ASCII digits and Unicode spaces as `' '`, as CPython converts it first; `None` for
+/// ASCII text, which needs nothing.
+pub fn ascii_digits(s: &str) -> Option<String> {
+    if s.is_ascii() {
+        return None;
+    }
+    Some(
+        s.chars()
+            .map(|c| match decimal_value(c) {
+                Some(d) => char::from(b'0' + d as u8),
+                None if c.is_whitespace() => ' ',
+                None => c,
+            })
+            .collect(),
+    )
 }
 
 /// Parses an int literal as `int(s, base)` does (`base` 0 or 2-36): surrounding whitespace, a

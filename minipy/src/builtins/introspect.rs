@@ -14,7 +14,7 @@ use std::rc::Rc;
 use crate::builtins::Builtin;
 use crate::runtime::exceptions::{Exc, PyResult};
 use crate::runtime::interp::{Frame, FrameKind, Interp};
-use crate::runtime::object::{Attrs, Env, ObjKind, Value};
+use crate::runtime::object::{Attrs, CodeObj, Env, ObjKind, Value};
 use crate::syntax::ast::{Module, Name, StmtKind};
 
 /// `dir(object)` in CPython 3.11: what every class's `dir` starts from.
@@ -79,10 +79,14 @@ impl Interp {
         let Some(source) = slots[0] else {
             return Err(self.type_error(format!("{name} expected at least 1 argument, got 0")));
         };
-        let source = match self.obj(source) {
-            ObjKind::Str(s) => s.clone(),
+        // A code object from `compile()` runs as the mode it was compiled in: `eval` of code
+        // compiled for `exec` runs it and gives `None`.
+        let from_string = !matches!(self.obj(source), ObjKind::Code(_));
+        let (source, filename, mode) = match self.obj(source) {
+            ObjKind::Code(c) => (c.source.clone(), c.filename.clone(), c.mode),
+            ObjKind::Str(s) => (s.clone(), Rc::from("<string>"), "exec"),
             ObjKind::Bytes(b) => match std::str::from_utf8(b) {
-                Ok(s) => Rc::from(s),
+                Ok(s) => (Rc::from(s), Rc::from("<string>"), "exec"),
                 Err(_) => return Err(self.value_error("source code is not valid UTF-8")),
             },
             _ => {
@@ -109,25 +113,15 @@ impl Interp {
                 return Err(self.type_error(format!("locals must be a mapping, not {t}")));
             }
         }
-        let source = if id == Builtin::Eval {
+        let (source, mode) = if !from_string {
+            (source, mode)
+        } else if id == Builtin::Eval {
             // CPython strips leading spaces and tabs of an eval'd expression.
-            Rc::from(source.trim_start_matches([' ', '\t']))
+            (Rc::from(source.trim_start_matches([' ', '\t'])), "eval")
         } else {
-            source
+            (source, "exec")
         };
-        let mut module = match crate::syntax::parser::parse_module(&source) {
-            Ok(m) => m,
-            Err(e) => return Err(self.compile_error(&e)),
-        };
-        let expr = if id == Builtin::Eval {
-            match module.body.as_slice() {
-                [] => return Err(self.err(Exc::SyntaxError, "invalid syntax (<string>, line 1)")),
-                [stmt] if matches!(stmt.kind, StmtKind::Expr(_)) => true,
-                _ => return Err(self.err(Exc::SyntaxError, "invalid syntax (<string>, line 1)")),
-            }
-        } else {
-            false
-        };
+        let mut module = self.parse_source(&source, &filename, mode)?;
         // Where the code's names live: the dicts given, else the caller's globals and (inside a
         // function) a snapshot of its locals.
         let caller_globals = self.frame().globals;
@@ -151,9 +145,9 @@ impl Interp {
             None => crate::syntax::resolve::resolve(&mut module),
         };
         if let Err(e) = resolved {
-            return Err(self.compile_error(&e));
+            return Err(self.compile_error(&e, &source, &filename, mode, true));
         }
-        let r = self.run_code(&module, expr, globals_env, locals_env);
+        let r = self.run_code(&module, mode, globals_env, locals_env);
         if let Some(d) = globals {
             self.dict_from_env(d, globals_env)?;
         }
@@ -164,11 +158,12 @@ impl Interp {
     }
 
     /// Runs resolved `module` in a frame of its own over `globals` (and `locals`, when apart):
-    /// the value of its one expression statement when `expr`, else `None`.
+    /// the value of its one expression statement in mode `"eval"`, else `None`; in mode
+    /// `"single"` its expression statements echo their values as the REPL's do.
     fn run_code(
         &mut self,
         module: &Module,
-        expr: bool,
+        mode: &str,
         globals: Value,
         locals: Option<Value>,
     ) -> PyResult<Value> {
@@ -187,8 +182,14 @@ impl Interp {
             line: 1,
             record: None,
         });
-        let r = match (expr, module.body.first().map(|s| &s.kind)) {
-            (true, Some(StmtKind::Expr(e))) => self.eval(e),
+        let r = match (mode, module.body.first().map(|s| &s.kind)) {
+            ("eval", Some(StmtKind::Expr(e))) => self.eval(e),
+            ("single", _) => {
+                let outer = std::mem::replace(&mut self.echo_depth, self.roots.frames.len());
+                let r = self.exec_block(&module.body).map(|_| self.none());
+                self.echo_depth = outer;
+                r
+            }
             _ => self.exec_block(&module.body).map(|_| self.none()),
         };
         if let Err(e) = &r {
@@ -208,15 +209,244 @@ impl Interp {
         }
     }
 
-    /// The `SyntaxError` for source that did not compile, worded as CPython's `str()` of it.
-    fn compile_error(
+    /// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`: a code object
+    /// for source that parses and resolves as `mode`, else its `SyntaxError` naming `filename`.
+    /// `flags`, `dont_inherit` and `optimize` are accepted and ignored, except the flag asking for
+    /// an AST, which minipy has no `ast` module to give.
+    pub(crate) fn builtin_compile(
+        &mut self,
+        args: &[Value],
+        kwargs: &[(Name, Value)],
+    ) -> PyResult<Value> {
+        const NAMES: [&str; 6] = [
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+        ];
+        if args.len() > NAMES.len() {
+            return Err(self.type_error(format!(
+                "compile() takes at most 6 arguments ({} given)",
+                args.len()
+            )));
+        }
+        let mut slots: [Option<Value>; 6] = [None; 6];
+        for (i, v) in args.iter().enumerate() {
+            slots[i] = Some(*v);
+        }
+        for (k, v) in kwargs {
+            let Some(at) = NAMES.iter().position(|n| **n == **k) else {
+                if &**k == "_feature_version" {
+                    continue;
+                }
+                return Err(self.type_error(format!(
+                    "compile() got an unexpected keyword argument '{k}'"
+                )));
+            };
+            if slots[at].is_some() {
+                return Err(self.type_error(format!(
+                    "argument for compile() given by name ('{k}') and position ({})",
+                    at + 1
+                )));
+            }
+            slots[at] = Some(*v);
+        }
+        for (i, name) in NAMES.iter().enumerate().take(3) {
+            if slots[i].is_none() {
+                return Err(self.type_error(format!(
+                    "compile() missing required argument '{name}' (pos {})",
+                    i + 1
+                )));
+            }
+        }
+        let [Some(source), Some(filename), Some(mode), flags, ..] = slots else {
+            unreachable!("checked above")
+        };
+        let source: Rc<str> = match self.obj(source) {
+            ObjKind::Str(s) => s.clone(),
+            ObjKind::Bytes(b) => match std::str::from_utf8(b) {
+                Ok(s) => Rc::from(s),
+                Err(_) => return Err(self.value_error("source code is not valid UTF-8")),
+            },
+            _ => {
+                return Err(self.type_error("compile() arg 1 must be a string, bytes or AST object"))
+            }
+        };
+        let filename: Rc<str> = match self.obj(filename) {
+            ObjKind::Str(s) => s.clone(),
+            ObjKind::Bytes(b) => Rc::from(String::from_utf8_lossy(b).as_ref()),
+            _ => {
+                let t = self.type_name(filename);
+                return Err(self.type_error(format!(
+                    "expected str, bytes or os.PathLike object, not {t}"
+                )));
+            }
+        };
+        let mode: &'static str = match self.obj(mode) {
+            ObjKind::Str(s) if &**s == "exec" => "exec",
+            ObjKind::Str(s) if &**s == "eval" => "eval",
+            ObjKind::Str(s) if &**s == "single" => "single",
+            ObjKind::Str(_) => {
+                return Err(self.value_error("compile() mode must be 'exec', 'eval' or 'single'"))
+            }
+            _ => {
+                let t = self.type_name(mode);
+                return Err(
+                    self.type_error(format!("compile() argument 'mode' must be str, not {t}"))
+                );
+            }
+        };
+        if let Some(f) = flags {
+            match self.obj(f) {
+                // `ast.PyCF_ONLY_AST`.
+                ObjKind::Int(n) if n & 0x400 != 0 => {
+                    return Err(self.err(
+                        Exc::NotImplementedError,
+                        "minipy's compile() makes code objects only: it has no ast module",
+                    ))
+                }
+                ObjKind::Int(_) | ObjKind::Bool(_) => {}
+                _ => {
+                    let t = self.type_name(f);
+                    return Err(self
+                        .type_error(format!("'{t}' object cannot be interpreted as an integer")));
+                }
+            }
+        }
+        let mut module = self.parse_source(&source, &filename, mode)?;
+        if let Err(e) = crate::syntax::resolve::resolve(&mut module) {
+            return Err(self.compile_error(&e, &source, &filename, mode, true));
+        }
+        self.alloc(ObjKind::Code(Rc::new(CodeObj {
+            source,
+            filename,
+            mode,
+        })))
+    }
+
+    /// Parses `source` as `compile()` mode `mode` (`"exec"`, `"eval"`: one expression, or
+    /// `"single"`) would, raising its `SyntaxError` as coming from `filename`.
+    pub(crate) fn parse_source(
+        &mut self,
+        source: &str,
+        filename: &str,
+        mode: &str,
+    ) -> PyResult<Module> {
+        let module = match crate::syntax::parser::parse_module(source) {
+            Ok(m) => m,
+            Err(e) => return Err(self.compile_error(&e, source, filename, mode, false)),
+        };
+        if mode == "single" && module.body.len() > 1 {
+            let e = crate::syntax::parser::SyntaxError::new(
+                "multiple statements found while compiling a single statement",
+                module.body[0].line,
+                module.body[0].col,
+            );
+            return Err(self.compile_error(&e, source, filename, mode, false));
+        }
+        if mode == "eval" {
+            let bad = match module.body.as_slice() {
+                [] => Some((1, 1)),
+                [stmt, rest @ ..] => match (&stmt.kind, rest.first()) {
+                    (StmtKind::Expr(_), None) => None,
+                    (StmtKind::Expr(_), Some(next)) => Some((next.line, next.col)),
+                    _ => Some((stmt.line, stmt.col)),
+                },
+            };
+            if let Some((line, col)) = bad {
+                let e = crate::syntax::parser::SyntaxError::new("invalid syntax", line, col);
+                return Err(self.compile_error(&e, source, filename, mode, false));
+            }
+        }
+        Ok(module)
+    }
+
+    /// The `SyntaxError` (or `IndentationError`, `TabError`) for `source` that did not compile,
+    /// as CPython raises it: `args` is `(msg, (filename, lineno, offset, text, end_lineno,
+    /// end_offset))` for an error of the parser, and `(msg,)` for one of scoping (CPython's
+    /// symtable, whose errors carry no source text), with the attributes set either way.
+    pub(crate) fn compile_error(
         &mut self,
         e: &crate::syntax::parser::SyntaxError,
+        source: &str,
+        filename: &str,
+        mode: &str,
+        scoping: bool,
     ) -> crate::runtime::exceptions::PyErr {
-        self.err(
-            Exc::SyntaxError,
-            format!("{} (<string>, line {})", e.msg, e.line),
-        )
+        match self.compile_error_value(e, source, filename, mode, scoping) {
+            Ok(exc) => crate::runtime::exceptions::PyErr::new(exc),
+            Err(err) => err,
+        }
+    }
+
+    fn compile_error_value(
+        &mut self,
+        e: &crate::syntax::parser::SyntaxError,
+        source: &str,
+        filename: &str,
+        mode: &str,
+        scoping: bool,
+    ) -> PyResult<Value> {
+        use crate::syntax::parser::ErrorKind;
+        let class = self.exc_class(match e.kind {
+            ErrorKind::Syntax => Exc::SyntaxError,
+            ErrorKind::Indentation => Exc::IndentationError,
+            ErrorKind::Tab => Exc::TabError,
+        });
+        let line = usize::try_from(e.line).unwrap_or(0);
+        let text = if scoping || line == 0 {
+            None
+        } else {
+            // The line as the source has it, with its newline when it has one.
+            let mut rest = source;
+            for _ in 1..line {
+                rest = rest.split_once('\n').map_or("", |(_, r)| r);
+            }
+            // CPython compiles exec and single mode source with a newline at its end.
+            Some(match rest.find('\n') {
+                Some(i) => rest[..=i].to_string(),
+                None if mode == "eval" => rest.to_string(),
+                None => format!("{rest}\n"),
+            })
+        };
+        let msg = self.str_value(&e.msg)?;
+        self.push_temp(msg);
+        let file = self.str_value(filename)?;
+        self.push_temp(file);
+        let text = match text {
+            Some(t) => self.str_value(&t)?,
+            None => self.none(),
+        };
+        self.push_temp(text);
+        let end = if e.end_col > e.col { e.end_col } else { e.col };
+        let mut fields = vec![("filename", file)];
+        for (name, n) in [("lineno", e.line), ("offset", e.col)] {
+            let v = self.int_value(i64::from(n))?;
+            self.push_temp(v);
+            fields.push((name, v));
+        }
+        fields.push(("text", text));
+        for (name, n) in [("end_lineno", e.line), ("end_offset", end)] {
+            let v = self.int_value(i64::from(n))?;
+            self.push_temp(v);
+            fields.push((name, v));
+        }
+        let exc = if scoping {
+            let exc = self.new_exception(class, vec![msg])?;
+            if let ObjKind::Instance(inst) = self.obj_mut(exc) {
+                inst.attrs.set(Rc::from("msg"), msg);
+                for (name, v) in fields {
+                    inst.attrs.set(Rc::from(name), v);
+                }
+            }
+            exc
+        } else {
+            let details = self.alloc(ObjKind::Tuple(fields.iter().map(|f| f.1).collect()))?;
+            self.new_exception(class, vec![msg, details])?
+        };
+        Ok(exc)
     }
 
     /// A namespace holding a dict's str-keyed entries, in order.

@@ -77,6 +77,7 @@ impl Interp {
                 Some(self.call_function_builtin(id, args))
             }
             B::Eval | B::Exec => Some(self.builtin_eval_exec(id, args, kwargs)),
+            B::Compile => Some(self.builtin_compile(args, kwargs)),
             B::Dir if kwargs.is_empty() => Some(self.builtin_dir(args)),
             B::Locals if kwargs.is_empty() => Some(self.builtin_locals(args)),
             B::StrFormat => {

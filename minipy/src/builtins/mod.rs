@@ -73,6 +73,7 @@ pub const BUILTIN_FUNCTIONS: &[Builtin] = &[
     Builtin::Open,
     Builtin::Eval,
     Builtin::Exec,
+    Builtin::Compile,
     Builtin::Dir,
     Builtin::Locals,
 ];
@@ -285,6 +286,26 @@ impl Interp {
                 }
             }
             B::IterIter => Ok(recv),
+            B::SliceIndices => {
+                self.check_arity("indices", args, 1, 1)?;
+                let ObjKind::Slice(bounds) = self.obj(recv) else {
+                    let t = self.type_name(recv);
+                    return Err(self.type_error(format!(
+                        "descriptor 'indices' for 'slice' objects doesn't apply to a '{t}' object"
+                    )));
+                };
+                let bounds = *bounds;
+                let len = self.expect_int(args[0], "indices")?;
+                if len < 0 {
+                    return Err(self.value_error("length should not be negative"));
+                }
+                if bounds.2 == Some(0) {
+                    return Err(self.value_error("slice step cannot be zero"));
+                }
+                let (a, b, c) = crate::runtime::slice::adjusted_indices(len, bounds);
+                let items = vec![self.int_value(a)?, self.int_value(b)?, self.int_value(c)?];
+                self.alloc(ObjKind::Tuple(items))
+            }
             B::FileRead
             | B::FileReadLine
             | B::FileReadLines

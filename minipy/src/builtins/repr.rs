@@ -219,7 +219,19 @@ impl Interp {
                     Some(recv) => format!("<bound method {q} of {}>", self.repr(recv)?),
                 }
             }
-            ObjKind::Builtin(id, None) => format!("<built-in function {}>", id.name()),
+            ObjKind::Builtin(id, None) => match self.unbound_owner(v) {
+                Some(tag) if !matches!(id.name(), "__new__" | "maketrans") => {
+                    let class = self.type_class(tag);
+                    let owner = self.class_name(class);
+                    let what = if crate::eval::attr::is_slot_wrapper(tag, id.name()) {
+                        "slot wrapper"
+                    } else {
+                        "method"
+                    };
+                    format!("<{what} '{}' of '{owner}' objects>", id.name())
+                }
+                _ => format!("<built-in function {}>", id.name()),
+            },
             ObjKind::Builtin(id, Some(recv)) => {
                 let (id, recv) = (*id, *recv);
                 let t = self.type_name(recv);
@@ -319,6 +331,11 @@ impl Interp {
             ObjKind::WeakValueDict(_) => format!("<WeakValueDictionary at {}>", self.addr(v)),
             ObjKind::WeakSet(_) => self.weak_set_repr(v)?,
             ObjKind::File(_) => self.file_repr(v),
+            ObjKind::Code(c) => format!(
+                "<code object <module> at {}, file \"{}\", line 1>",
+                self.addr(v),
+                c.filename
+            ),
         };
         Ok(text)
     }
@@ -433,7 +450,9 @@ impl Interp {
             } else {
                 let t = self.alloc(ObjKind::Tuple(args))?;
                 let r = self.repr(t)?;
-                r.trim_start_matches('(').trim_end_matches(')').to_string()
+                // The tuple's repr without its own parentheses (only those: an item may end in one).
+                let r = r.strip_prefix('(').unwrap_or(&r);
+                r.strip_suffix(')').unwrap_or(r).to_string()
             };
             return Ok(format!("{name}({inner})"));
         }

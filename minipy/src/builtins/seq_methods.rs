@@ -78,17 +78,18 @@ impl Interp {
                 }
                 self.alloc(ObjKind::Method(recv, args[0]))
             }
-            B::PropertySetter | B::PropertyGetter => {
+            B::PropertySetter | B::PropertyGetter | B::PropertyDeleter => {
                 self.check_arity(name, args, 1, 1)?;
-                let ObjKind::Property(get, set) = self.obj(recv) else {
+                let ObjKind::Property(get, set, del, doc) = self.obj(recv) else {
                     return Err(self.descriptor_error(name, "property", recv));
                 };
-                let (get, set) = if id == B::PropertySetter {
-                    (*get, Some(args[0]))
-                } else {
-                    (Some(args[0]), *set)
-                };
-                self.alloc(ObjKind::Property(get, set))
+                let (mut get, mut set, mut del, doc) = (*get, *set, *del, *doc);
+                match id {
+                    B::PropertySetter => set = Some(args[0]),
+                    B::PropertyGetter => get = Some(args[0]),
+                    _ => del = Some(args[0]),
+                }
+                self.alloc(ObjKind::Property(get, set, del, doc))
             }
             _ => {
                 if self.dict_ref(recv).is_none() {
@@ -339,46 +340,32 @@ impl Interp {
     ) -> PyResult<Value> {
         self.check_arity("update", args, 0, 1)?;
         if let Some(src) = args.first().copied() {
-            let pairs: Vec<(Value, Value)> = if self.dict_ref(src).is_some()
-                && !matches!(self.obj(src), ObjKind::Set(_) | ObjKind::FrozenSet(_))
-            {
-                self.mapping_items(src)?
-            } else if let ObjKind::WeakKeyDict(_) | ObjKind::WeakValueDict(_) = self.obj(src) {
-                self.weak_items(src)?
-            } else if matches!(self.obj(src), ObjKind::Instance(_))
-                && self.special_method(src, "keys").is_some()
-            {
-                // A mapping defined in Python (`collections.abc.Mapping`): its keys, then
-                // `src[key]` for each, as CPython's `PyDict_Merge` does.
-                let keys = self.special_method(src, "keys").expect("checked");
-                let keys = self.call(keys, vec![src], Vec::new())?;
-                self.push_temp(keys);
-                let mut pairs = Vec::new();
-                for k in self.collect_iter(keys)? {
-                    let v = self.getitem(src, k)?;
-                    self.push_temp(v);
-                    pairs.push((k, v));
-                }
-                pairs
-            } else {
-                let mut pairs = Vec::new();
-                for (i, item) in self.collect_iter(src)?.into_iter().enumerate() {
-                    if !self.is_iterable(item) {
-                        return Err(self.type_error(format!(
+            let pairs: Vec<(Value, Value)> =
+                if let ObjKind::WeakKeyDict(_) | ObjKind::WeakValueDict(_) = self.obj(src) {
+                    self.weak_items(src)?
+                } else if let Some(pairs) = self.merge_items(src)? {
+                    // A dict, or a mapping with `keys()` (`collections.abc.Mapping`, a dict subclass
+                    // overriding `__iter__`): as CPython's `PyDict_Merge` takes it.
+                    pairs
+                } else {
+                    let mut pairs = Vec::new();
+                    for (i, item) in self.collect_iter(src)?.into_iter().enumerate() {
+                        if !self.is_iterable(item) {
+                            return Err(self.type_error(format!(
                             "cannot convert dictionary update sequence element #{i} to a sequence"
                         )));
-                    }
-                    let kv = self.collect_iter(item)?;
-                    if kv.len() != 2 {
-                        return Err(self.value_error(format!(
+                        }
+                        let kv = self.collect_iter(item)?;
+                        if kv.len() != 2 {
+                            return Err(self.value_error(format!(
                             "dictionary update sequence element #{i} has length {}; 2 is required",
                             kv.len()
                         )));
+                        }
+                        pairs.push((kv[0], kv[1]));
                     }
-                    pairs.push((kv[0], kv[1]));
-                }
-                pairs
-            };
+                    pairs
+                };
             for (k, v) in pairs {
                 self.push_temp(k);
                 self.push_temp(v);

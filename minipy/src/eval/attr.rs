@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use crate::runtime::builtin_id::method_of;
+use crate::runtime::builtin_id::{method_of, Builtin};
 use crate::runtime::exceptions::{Exc, PyResult};
 use crate::runtime::interp::Interp;
 use crate::runtime::object::{Instance, ObjKind, Payload, Shape, SlotLayout, Value};
@@ -267,7 +267,7 @@ impl Interp {
                     };
                 }
                 if let Some(id) = method_of(tag, name) {
-                    return self.alloc(ObjKind::Builtin(id, None)).map(Some);
+                    return self.unbound_method(tag, id).map(Some);
                 }
                 let meta = match self.obj(obj) {
                     ObjKind::Class(c) => c.metaclass,
@@ -343,7 +343,7 @@ impl Interp {
                 let f = *f;
                 self.alloc(ObjKind::Method(f, class))
             }
-            ObjKind::Property(get, _) => match get {
+            ObjKind::Property(get, ..) => match get {
                 Some(get) => {
                     let get = *get;
                     self.call(get, vec![obj], Vec::new())
@@ -414,6 +414,22 @@ impl Interp {
             };
             return Ok(Some(tb.unwrap_or(self.none())));
         }
+        if tag == TypeTag::BaseException
+            && matches!(
+                name,
+                "msg"
+                    | "filename"
+                    | "lineno"
+                    | "offset"
+                    | "text"
+                    | "end_lineno"
+                    | "end_offset"
+                    | "print_file_and_line"
+            )
+            && self.is_instance(obj, self.exc_class(Exc::SyntaxError))
+        {
+            return Ok(Some(self.syntax_error_field(obj, name)));
+        }
         if tag == TypeTag::BaseException && matches!(name, "code" | "value") {
             if let Some(v) = self.exception_arg_attr(obj, name)? {
                 return Ok(Some(v));
@@ -466,6 +482,8 @@ impl Interp {
             (ObjKind::Function(_), "__module__") => Some(Rc::from("__main__")),
             (ObjKind::Builtin(id, _), "__name__" | "__qualname__") => Some(Rc::from(id.name())),
             (ObjKind::Module(m), "__name__") => Some(m.name.clone()),
+            (ObjKind::Code(c), "co_filename") => Some(c.filename.clone()),
+            (ObjKind::Code(_), "co_name" | "co_qualname") => Some(Rc::from("<module>")),
             _ => None,
         };
         if let Some(t) = text {
@@ -588,9 +606,11 @@ impl Interp {
                 let part = if name == "real" { *re } else { *im };
                 self.alloc(ObjKind::Float(part))?
             }
-            (ObjKind::Property(get, _), "fget") => get.unwrap_or(self.none()),
+            (ObjKind::Property(get, ..), "fget") => get.unwrap_or(self.none()),
+            (ObjKind::Property(_, _, del, _), "fdel") => del.unwrap_or(self.none()),
+            (ObjKind::Property(_, _, _, doc), "__doc__") => doc.unwrap_or(self.none()),
             (ObjKind::Instance(_), "__doc__") => self.none(),
-            (ObjKind::Property(_, set), "fset") => set.unwrap_or(self.none()),
+            (ObjKind::Property(_, set, ..), "fset") => set.unwrap_or(self.none()),
             (ObjKind::Instance(i), "args") if matches!(i.payload(), Payload::None) => {
                 return Ok(None)
             }
@@ -884,7 +904,7 @@ impl Interp {
             false => None,
         };
         if let Some(p) = property {
-            if let ObjKind::Property(_, set) = self.obj(p) {
+            if let ObjKind::Property(_, set, ..) = self.obj(p) {
                 return match set {
                     Some(set) => {
                         let set = *set;
@@ -938,6 +958,24 @@ impl Interp {
 
     /// `del obj.name`, through a `__delattr__` the instance's class defines.
     pub fn delattr(&mut self, obj: Value, name: &str) -> PyResult<()> {
+        if self.properties_exist {
+            if let ObjKind::Instance(i) = self.obj(obj) {
+                let class = i.class;
+                let found = self.class_lookup(class, name);
+                if let Some(ObjKind::Property(_, _, del, _)) = found.map(|p| self.obj(p)) {
+                    return match *del {
+                        Some(del) => self.call(del, vec![obj], Vec::new()).map(|_| ()),
+                        None => Err(self.err(
+                            Exc::AttributeError,
+                            format!(
+                                "property '{name}' of '{}' object has no deleter",
+                                self.type_name(obj)
+                            ),
+                        )),
+                    };
+                }
+            }
+        }
         if self.attr_hooks {
             if let ObjKind::Instance(i) = self.obj(obj) {
                 let class = i.class;
@@ -997,6 +1035,93 @@ impl Interp {
                 None => Err(self.attribute_error(obj, name)),
             },
         }
+    }
+}
+
+/// Whether builtin type `tag`'s dunder `name` is what CPython makes a slot wrapper (its repr
+/// `<slot wrapper ...>`, its wrong-self error "requires a 'T' object") rather than a method
+/// descriptor (`<method ...>`, "doesn't apply to a 'T' object").
+pub fn is_slot_wrapper(tag: TypeTag, name: &str) -> bool {
+    if !(name.starts_with("__") && name.ends_with("__")) {
+        return false;
+    }
+    let method = match name {
+        "__reduce_ex__" | "__reduce__" | "__getstate__" | "__format__" | "__sizeof__"
+        | "__dir__" | "__trunc__" | "__floor__" | "__ceil__" | "__round__" | "__getnewargs__"
+        | "__complex__" | "__bytes__" | "__alloc__" | "__reversed__" | "__subclasses__"
+        | "__instancecheck__" | "__subclasscheck__" | "__set_name__" | "__setstate__"
+        | "__new__" | "__class_getitem__" | "__init_subclass__" | "__subclasshook__" => true,
+        "__getitem__" => matches!(tag, TypeTag::List | TypeTag::Dict),
+        "__contains__" => matches!(tag, TypeTag::Dict | TypeTag::Set | TypeTag::FrozenSet),
+        _ => false,
+    };
+    !method
+}
+
+impl Interp {
+    /// `T.name` for a method of builtin type `T`: the one object for it (see
+    /// `Roots::unbound_methods`), except for the class methods, which CPython binds anew to the
+    /// class at each fetch.
+    fn unbound_method(&mut self, tag: TypeTag, id: Builtin) -> PyResult<Value> {
+        if matches!(
+            id.name(),
+            "fromkeys"
+                | "from_bytes"
+                | "fromhex"
+                | "__class_getitem__"
+                | "__init_subclass__"
+                | "__subclasshook__"
+                | "__getformat__"
+                | "__prepare__"
+        ) {
+            return self.alloc(ObjKind::Builtin(id, None));
+        }
+        let known = self.roots.unbound_methods.iter();
+        if let Some((_, _, v)) = known.into_iter().find(|(t, i, _)| *t == tag && *i == id) {
+            return Ok(*v);
+        }
+        let v = self.alloc(ObjKind::Builtin(id, None))?;
+        self.roots.unbound_methods.push((tag, id, v));
+        Ok(v)
+    }
+
+    /// The builtin type whose unbound method `v` is, if it is one (`dict.get`).
+    pub fn unbound_owner(&self, v: Value) -> Option<TypeTag> {
+        self.roots
+            .unbound_methods
+            .iter()
+            .find(|(_, _, m)| *m == v)
+            .map(|(t, _, _)| *t)
+    }
+
+    /// CPython's check of the `self` an unbound dunder of a builtin type is called with
+    /// (`int.__repr__('x')`): `f` is the unbound method, `args` the call's arguments.
+    #[cold]
+    pub fn check_unbound_self(&mut self, f: Value, id: Builtin, args: &[Value]) -> PyResult<()> {
+        let Some(tag) = self.unbound_owner(f) else {
+            return Ok(());
+        };
+        let name = id.name();
+        if name == "__new__" || (!is_slot_wrapper(tag, name) && !name.starts_with("__")) {
+            // `__new__` takes the class; methods check their own receiver, with CPython's words.
+            return Ok(());
+        }
+        let class = self.type_class(tag);
+        let owner = self.class_name(class);
+        let Some(&recv) = args.first() else {
+            return Err(self.type_error(format!(
+                "descriptor '{name}' of '{owner}' object needs an argument"
+            )));
+        };
+        if self.is_instance(recv, class) {
+            return Ok(());
+        }
+        let t = self.type_name(recv);
+        Err(self.type_error(if is_slot_wrapper(tag, name) {
+            format!("descriptor '{name}' requires a '{owner}' object but received a '{t}'")
+        } else {
+            format!("descriptor '{name}' for '{owner}' objects doesn't apply to a '{t}' object")
+        }))
     }
 }
 

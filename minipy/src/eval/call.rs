@@ -31,6 +31,9 @@ impl Interp {
             }
             ObjKind::Builtin(id, recv) => {
                 let (id, recv) = (*id, *recv);
+                if recv.is_none() && !self.roots.unbound_methods.is_empty() {
+                    self.check_unbound_self(f, id, &args)?;
+                }
                 self.call_builtin(id, recv, args, kwargs)
             }
             ObjKind::Class(_) => self.instantiate(f, args, kwargs),

@@ -217,7 +217,7 @@ impl Interp {
         for (_, m) in &values {
             let f = match self.obj(*m) {
                 ObjKind::StaticMethod(f) | ObjKind::ClassMethod(f) => *f,
-                ObjKind::Property(Some(f), _) => *f,
+                ObjKind::Property(Some(f), ..) => *f,
                 _ => *m,
             };
             if let ObjKind::Function(func) = self.obj_mut(f) {

@@ -162,10 +162,8 @@ impl Interp {
                 for (k, v) in pairs {
                     let Some(k) = k else {
                         let m = self.eval(v)?;
-                        let Some(items) = self
-                            .dict_ref(m)
-                            .map(|d| d.iter().map(|e| (e.key, e.value)).collect::<Vec<_>>())
-                        else {
+                        self.push_temp(m);
+                        let Some(items) = self.merge_items(m)? else {
                             let t = self.type_name(m);
                             return Err(self.type_error(format!("'{t}' object is not a mapping")));
                         };
@@ -388,10 +386,7 @@ impl Interp {
                     kwargs.push((n.clone(), v))
                 }
                 None => {
-                    let Some(items) = self
-                        .dict_ref(v)
-                        .map(|d| d.iter().map(|e| (e.key, e.value)).collect::<Vec<_>>())
-                    else {
+                    let Some(items) = self.merge_items(v)? else {
                         let (fname, t) = (self.callee_name(f), self.type_name(v));
                         return Err(self.type_error(format!(
                             "{fname} argument after ** must be a mapping, not {t}"
@@ -429,13 +424,53 @@ impl Interp {
 
     /// The `(key, value)` pairs of a dict (for `**mapping`).
     pub fn mapping_items(&mut self, v: Value) -> PyResult<Vec<(Value, Value)>> {
-        match self.dict_ref(v) {
-            Some(d) => Ok(d.iter().map(|e| (e.key, e.value)).collect()),
+        match self.merge_items(v)? {
+            Some(items) => Ok(items),
             None => {
                 let t = self.type_name(v);
                 Err(self.type_error(format!("argument after ** must be a mapping, not {t}")))
             }
         }
+    }
+
+    /// The `(key, value)` pairs that `dict(v)`, `d.update(v)`, `{**v}` and `f(**v)` take from
+    /// mapping `v`, as CPython's `dict_merge`: a dict's entries directly, unless it is of a
+    /// subclass that overrides `__iter__`; for that and any other object with `keys()`, each key
+    /// of `v.keys()` with `v[key]`. `None` when `v` is not a mapping.
+    pub fn merge_items(&mut self, v: Value) -> PyResult<Option<Vec<(Value, Value)>>> {
+        let is_set = matches!(self.obj(v), ObjKind::Set(_) | ObjKind::FrozenSet(_));
+        if !is_set && self.dict_ref(v).is_some() {
+            let own_iter = match self.obj(v) {
+                ObjKind::Instance(i) => {
+                    let class = i.class;
+                    self.class_lookup(class, "__iter__")
+                        .is_some_and(|f| !matches!(self.obj(f), ObjKind::Builtin(..)))
+                }
+                _ => false,
+            };
+            if !own_iter {
+                let d = self.dict_ref(v).expect("checked");
+                return Ok(Some(d.iter().map(|e| (e.key, e.value)).collect()));
+            }
+        }
+        let keys = match self.obj(v) {
+            ObjKind::Instance(_) => self.getattr_opt(v, "keys")?,
+            _ => None,
+        };
+        let Some(keys) = keys else {
+            return Ok(None);
+        };
+        self.push_temp(keys);
+        let keys = self.call(keys, Vec::new(), Vec::new())?;
+        self.push_temp(keys);
+        let mut pairs = Vec::new();
+        for k in self.collect_iter(keys)? {
+            self.push_temp(k);
+            let item = self.getitem(v, k)?;
+            self.push_temp(item);
+            pairs.push((k, item));
+        }
+        Ok(Some(pairs))
     }
 
     /// The default values of `params`, evaluated now (as `def` and `lambda` do): the positional

@@ -69,9 +69,9 @@ impl Interp {
                 // Interactive input echoes expression statements of the module's own code at any
                 // depth of `for`/`if`/`with`/... (CPython's interactive compilation), never
                 // those of functions or classes it calls or defines.
-                if !matches!(e.kind, ExprKind::Ellipsis) || self.echo_exprs {
+                if !matches!(e.kind, ExprKind::Ellipsis) || self.echo_depth != 0 {
                     let v = self.eval(e)?;
-                    if self.echo_exprs && self.roots.frames.len() == 1 {
+                    if self.echo_depth == self.roots.frames.len() {
                         self.echo_value(v)?;
                     }
                 }
@@ -150,6 +150,15 @@ impl Interp {
                 module,
                 level,
                 names,
+            } if names.is_empty() => {
+                let module = self.resolve_import_name(module, *level)?;
+                let m = self.import_module(&module)?;
+                self.import_star(m)?;
+            }
+            StmtKind::ImportFrom {
+                module,
+                level,
+                names,
             } => {
                 let module = self.resolve_import_name(module, *level)?;
                 let m = self.import_module(&module)?;
@@ -190,6 +199,55 @@ impl Interp {
             StmtKind::ClassDef(def) => self.exec_class(def)?,
         }
         Ok(Flow::Normal)
+    }
+
+    /// `from m import *`: binds, in the running frame's namespace, each name listed in
+    /// `m.__all__`, else each of the module's names not starting with `_`.
+    fn import_star(&mut self, m: Value) -> PyResult<()> {
+        let module_name = match self.obj(m) {
+            ObjKind::Module(md) => md.name.clone(),
+            _ => Rc::from("?"),
+        };
+        let names: Vec<Rc<str>> = match self.getattr_opt(m, "__all__")? {
+            Some(all) => {
+                self.push_temp(all);
+                let items = self.collect_iter(all)?;
+                let mut names = Vec::with_capacity(items.len());
+                for item in items {
+                    match self.obj(item) {
+                        ObjKind::Str(s) => names.push(s.clone()),
+                        _ => {
+                            let t = self.type_name(item);
+                            return Err(self.type_error(format!(
+                                "Item in {module_name}.__all__ must be str, not {t}"
+                            )));
+                        }
+                    }
+                }
+                names
+            }
+            None => match self.obj(m) {
+                ObjKind::Module(md) => match self.obj(md.globals) {
+                    ObjKind::Env(e) => e
+                        .vars
+                        .iter()
+                        .map(|(n, _)| n.clone())
+                        .filter(|n| !n.starts_with('_'))
+                        .collect(),
+                    _ => Vec::new(),
+                },
+                _ => Vec::new(),
+            },
+        };
+        let ns = self.frame().ns;
+        for name in names {
+            let Some(v) = self.getattr_opt(m, &name)? else {
+                return Err(self.attribute_error(m, &name));
+            };
+            self.push_temp(v);
+            self.env_set(ns, name, v);
+        }
+        Ok(())
     }
 
     fn exec_while(&mut self, test: &Expr, body: &[Stmt], orelse: &[Stmt]) -> PyResult<Flow> {

@@ -106,7 +106,7 @@ builtins! {
     WsSymmetricDifferenceUpdate = "symmetric_difference_update",
     FinalizeDetach = "detach", FinalizePeek = "peek",
     // property
-    PropertySetter = "setter", PropertyGetter = "getter", FunctionGet = "__get__",
+    PropertySetter = "setter", PropertyGetter = "getter", PropertyDeleter = "deleter", FunctionGet = "__get__",
     // math module
     MathSqrt = "sqrt", MathFloor = "floor", MathCeil = "ceil", MathTrunc = "trunc",
     MathIsClose = "isclose", MathGcd = "gcd", MathLcm = "lcm", MathFactorial = "factorial",
@@ -173,7 +173,7 @@ builtins! {
     GenIter = "__iter__",
     // `__next__` and `__iter__` of the builtin iterators (`iter([])`, `map(...)`, `zip(...)`)
     IterNext = "__next__", IterIter = "__iter__",
-    ComplexConjugate = "conjugate",
+    ComplexConjugate = "conjugate", SliceIndices = "indices",
     // bytearray's own methods (the rest are bytes' methods; builtins::bytes)
     BaAppend = "append", BaExtend = "extend", BaPop = "pop", BaInsert = "insert",
     BaRemove = "remove", BaClear = "clear", BaReverse = "reverse", BaCopy = "copy",
@@ -207,7 +207,7 @@ builtins! {
     // `object`'s repr and str, which `DRepr` and `DStr` (a builtin type's own) override
     ObjectRepr = "__repr__", ObjectStr = "__str__",
     // introspection (builtins::introspect)
-    Eval = "eval", Exec = "exec", Dir = "dir", Locals = "locals",
+    Eval = "eval", Exec = "exec", Dir = "dir", Locals = "locals", Compile = "compile",
 }
 
 impl Builtin {
@@ -813,7 +813,8 @@ fn method_table(tag: TypeTag) -> &'static [Builtin] {
         TypeTag::Generator => &[B::GenSend, B::GenThrow, B::GenClose, B::GenNext, B::GenIter],
         TypeTag::Iterator => &[B::IterNext, B::IterIter],
         TypeTag::Complex => &[B::ComplexConjugate],
-        TypeTag::Property => &[B::PropertySetter, B::PropertyGetter],
+        TypeTag::Slice => &[B::SliceIndices],
+        TypeTag::Property => &[B::PropertySetter, B::PropertyGetter, B::PropertyDeleter],
         TypeTag::Function => &[B::FunctionGet],
         TypeTag::BaseException => &[B::ExceptionInit, B::ExceptionAddNote],
         TypeTag::Object => &[B::ObjectInit, B::ObjectNew, B::ObjectInitSubclass],

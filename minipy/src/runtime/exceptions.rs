@@ -69,6 +69,8 @@ builtin_exceptions! {
     ImportError: Exception,
     ModuleNotFoundError: ImportError,
     SyntaxError: Exception,
+    IndentationError: SyntaxError,
+    TabError: IndentationError,
     SystemError: Exception,
     EOFError: Exception,
     OSError: Exception,
@@ -93,8 +95,6 @@ builtin_exceptions! {
     BytesWarning: Warning,
     ResourceWarning: Warning,
     EncodingWarning: Warning,
-    IndentationError: SyntaxError,
-    TabError: IndentationError,
     ConnectionError: OSError,
     BrokenPipeError: ConnectionError,
     ConnectionAbortedError: ConnectionError,
@@ -240,6 +240,9 @@ impl Interp {
         if let Some(s) = self.unicode_error_str(exc, &args) {
             return Ok(s);
         }
+        if self.is_instance(exc, self.exc_class(Exc::SyntaxError)) {
+            return self.syntax_error_str(exc);
+        }
         let key_error = self.is_instance(exc, self.exc_class(Exc::KeyError));
         match args.len() {
             0 => Ok(String::new()),
@@ -250,6 +253,56 @@ impl Interp {
                 self.repr(t)
             }
         }
+    }
+
+    /// One of `SyntaxError`'s attributes (`msg`, `filename`, `lineno`, `offset`, `text`,
+    /// `end_lineno`, `end_offset`, `print_file_and_line`): the instance's own when set (a compile
+    /// error sets them), else what CPython's `__init__` takes from `args`: `msg` the first, the
+    /// others the second's items `(filename, lineno, offset, text, end_lineno, end_offset)`;
+    /// `None` when absent.
+    pub fn syntax_error_field(&self, exc: Value, name: &str) -> Value {
+        if let ObjKind::Instance(inst) = self.obj(exc) {
+            if let Some(v) = inst.attrs.get(name) {
+                return v;
+            }
+        }
+        let args = self.exception_args(exc);
+        let at = match name {
+            "msg" => return args.first().copied().unwrap_or(self.none()),
+            "filename" => 0,
+            "lineno" => 1,
+            "offset" => 2,
+            "text" => 3,
+            "end_lineno" => 4,
+            "end_offset" => 5,
+            _ => return self.none(),
+        };
+        match args.get(1).map(|d| self.obj(*d)) {
+            Some(ObjKind::Tuple(items)) => items.get(at).copied().unwrap_or(self.none()),
+            _ => self.none(),
+        }
+    }
+
+    /// `SyntaxError.__str__`: `msg`, followed by `(file, line N)` (the file's base name) or the
+    /// part of it that is known.
+    fn syntax_error_str(&mut self, exc: Value) -> PyResult<String> {
+        let msg = self.syntax_error_field(exc, "msg");
+        let msg = self.str_of(msg)?;
+        let file = match self.obj(self.syntax_error_field(exc, "filename")) {
+            ObjKind::Str(s) => Some(s.rsplit('/').next().unwrap_or("").to_string()),
+            _ => None,
+        };
+        let line = match self.obj(self.syntax_error_field(exc, "lineno")) {
+            ObjKind::Int(n) => Some(*n),
+            ObjKind::Bool(b) => Some(i64::from(*b)),
+            _ => None,
+        };
+        Ok(match (file, line) {
+            (Some(f), Some(n)) => format!("{msg} ({f}, line {n})"),
+            (Some(f), None) => format!("{msg} ({f})"),
+            (None, Some(n)) => format!("{msg} (line {n})"),
+            (None, None) => msg,
+        })
     }
 
     /// The `args` of an exception instance (empty when it has none, or `args` is not a tuple).
@@ -276,7 +329,16 @@ impl Interp {
         } else {
             format!("{module}.{name}")
         };
-        let msg = self.exception_message(exc);
+        let msg = if self.is_instance(exc, self.exc_class(Exc::SyntaxError)) {
+            // CPython's report shows the file and line above; the last line has `msg` only.
+            let msg = self.syntax_error_field(exc, "msg");
+            match self.str_of(msg) {
+                Ok(s) if !self.is_none(msg) => s,
+                _ => self.exception_message(exc),
+            }
+        } else {
+            self.exception_message(exc)
+        };
         if msg.is_empty() {
             full
         } else {

@@ -251,6 +251,13 @@ pub struct Roots {
     pub sys_modules: Option<Value>,
     /// `sys.path`, once made.
     pub sys_path: Option<Value>,
+    /// The unbound methods of builtin types fetched so far (`dict.get`), with the type whose they
+    /// are: fetched again they are the same object, as CPython's descriptors in a type's dict.
+    pub unbound_methods: Vec<(
+        crate::runtime::types::TypeTag,
+        crate::runtime::builtin_id::Builtin,
+        Value,
+    )>,
 }
 
 /// What the import system knows of the modules loaded from files (`modules::importer`).
@@ -295,6 +302,9 @@ impl Roots {
         self.gc_garbage.trace(tracer);
         self.sys_modules.trace(tracer);
         self.sys_path.trace(tracer);
+        for (_, _, v) in &self.unbound_methods {
+            tracer.edge(*v);
+        }
     }
 }
 
@@ -402,9 +412,10 @@ pub struct Interp {
     /// Whether a `property` was ever made: until then no class attribute can intercept an
     /// instance attribute store, and `obj.name = v` skips looking for one.
     pub properties_exist: bool,
-    /// Running interactive input: the module frame's expression statements echo their values
-    /// (`Interp::echo_value`).
-    pub echo_exprs: bool,
+    /// Running interactive input (or code `compile()`d in mode `"single"`): the expression
+    /// statements of the frame at this depth of `roots.frames` echo their values
+    /// (`Interp::echo_value`); 0 when not.
+    pub echo_depth: usize,
     /// The modules imported from files. Boxed, as `gcmod`.
     pub imports: Box<ImportState>,
 }
@@ -530,7 +541,7 @@ impl Interp {
             descriptors: false,
             properties_exist: false,
             qualnames: HashMap::new(),
-            echo_exprs: false,
+            echo_depth: 0,
             imports: Default::default(),
         }
     }
@@ -1568,6 +1579,7 @@ impl Interp {
         self.roots.sys_path = None;
         self.roots.gc_callbacks = None;
         self.roots.gc_garbage = None;
+        self.roots.unbound_methods.clear();
         self.roots.handling.clear();
         self.finalizers = FinalizeRegistry::default();
         self.roots.temps.clear();

@@ -87,8 +87,8 @@ pub enum ObjKind {
     StaticMethod(Value),
     /// `classmethod(f)`.
     ClassMethod(Value),
-    /// `property(fget, fset)`.
-    Property(Option<Value>, Option<Value>),
+    /// `property(fget, fset, fdel, doc)`.
+    Property(Option<Value>, Option<Value>, Option<Value>, Option<Value>),
     /// A class (builtin or user-defined).
     Class(Box<Class>),
     /// An instance of a user-defined class.
@@ -132,6 +132,19 @@ pub enum ObjKind {
     File(Box<crate::runtime::file::FileObj>),
     /// A generator object (`eval::generator`).
     Generator(Box<crate::runtime::generator::Generator>),
+    /// A code object from `compile()`: the source it checked, parsed again by `exec`/`eval`.
+    Code(Rc<CodeObj>),
+}
+
+/// What `compile(source, filename, mode)` made: source that parsed and resolved as `mode`.
+#[derive(Debug)]
+pub struct CodeObj {
+    /// The source text (for `"eval"`, without the leading blanks CPython ignores).
+    pub source: Rc<str>,
+    /// `co_filename`: the file its errors and tracebacks name.
+    pub filename: Rc<str>,
+    /// `"exec"`, `"eval"` or `"single"`.
+    pub mode: &'static str,
 }
 
 /// Which view of a dict a [`ObjKind::DictView`] is.
@@ -860,7 +873,8 @@ impl Trace for Object {
             | ObjKind::ByteArray(_)
             | ObjKind::Ellipsis
             | ObjKind::Range(..)
-            | ObjKind::Slice(_) => {}
+            | ObjKind::Slice(_)
+            | ObjKind::Code(_) => {}
             ObjKind::List(items) | ObjKind::Tuple(items) => items.trace(tracer),
             ObjKind::Dict(d) | ObjKind::Set(d) | ObjKind::FrozenSet(d) => d.trace(tracer),
             ObjKind::DictView(d, _) => tracer.edge(*d),
@@ -879,9 +893,11 @@ impl Trace for Object {
                 tracer.edge(*b);
             }
             ObjKind::StaticMethod(f) | ObjKind::ClassMethod(f) => tracer.edge(*f),
-            ObjKind::Property(get, set) => {
+            ObjKind::Property(get, set, del, doc) => {
                 get.trace(tracer);
                 set.trace(tracer);
+                del.trace(tracer);
+                doc.trace(tracer);
             }
             ObjKind::Class(c) => {
                 c.base.trace(tracer);

@@ -16,6 +16,24 @@ pub fn contiguous_range(len: usize, (lower, upper, _): SliceBounds) -> (usize, u
     (start as usize, stop.max(start) as usize)
 }
 
+/// `slice.indices(len)`: the slice's `(start, stop, step)` clamped to a sequence of `len` items
+/// (`len >= 0`, step not zero), as CPython's `PySlice_AdjustIndices`.
+pub fn adjusted_indices(len: i64, (lower, upper, step): SliceBounds) -> (i64, i64, i64) {
+    let step = step.unwrap_or(1);
+    let (lo, hi) = if step < 0 { (-1, len - 1) } else { (0, len) };
+    let adjust = |v: Option<i64>, default: i64| match v {
+        None => default,
+        Some(i) if i < 0 => (i.saturating_add(len)).max(lo),
+        Some(i) => i.min(hi),
+    };
+    let (start, stop) = if step < 0 {
+        (adjust(lower, hi), adjust(upper, lo))
+    } else {
+        (adjust(lower, lo), adjust(upper, hi))
+    };
+    (start, stop, step)
+}
+
 /// The indices a slice selects from a sequence of `len` items (Python's `slice.indices`).
 pub fn slice_indices(len: usize, (lower, upper, step): SliceBounds) -> Vec<usize> {
     let len = len as i64;

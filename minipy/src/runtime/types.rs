@@ -107,6 +107,8 @@ pub enum TypeTag {
     ByteArray,
     /// `ellipsis`: the type of `Ellipsis`.
     Ellipsis,
+    /// `code`: what `compile()` returns.
+    Code,
 }
 
 /// Every builtin type with its name and module, in `TypeTag` order (`Interp` allocates one class
@@ -167,6 +169,7 @@ pub const BUILTIN_TYPES: &[(TypeTag, &str, &str)] = &[
     (TypeTag::Bytes, "bytes", "builtins"),
     (TypeTag::ByteArray, "bytearray", "builtins"),
     (TypeTag::Ellipsis, "ellipsis", "builtins"),
+    (TypeTag::Code, "code", "builtins"),
 ];
 
 /// The iterator types, by CPython's names: each a class of its own (`type(iter([]))` is
@@ -256,6 +259,7 @@ pub fn builtin_type_name(kind: &ObjKind) -> &'static str {
         ObjKind::WeakValueDict(_) => "WeakValueDictionary",
         ObjKind::WeakSet(_) => "WeakSet",
         ObjKind::File(_) => "_io.TextIOWrapper",
+        ObjKind::Code(_) => "code",
     }
 }
 
@@ -318,6 +322,7 @@ fn tag_of(kind: &ObjKind) -> TypeTag {
         ObjKind::WeakValueDict(_) => TypeTag::WeakValueDict,
         ObjKind::WeakSet(_) => TypeTag::WeakSet,
         ObjKind::File(_) => TypeTag::TextIO,
+        ObjKind::Code(_) => TypeTag::Code,
     }
 }
 

@@ -154,13 +154,14 @@ pub enum StmtKind {
     Nonlocal(Vec<Name>),
     /// `import a, b.c as d`.
     Import(Vec<Alias>),
-    /// `from module import a, b as c`; `module` may be dotted. `*` imports are rejected.
+    /// `from module import a, b as c` or `from module import *`; `module` may be dotted, and
+    /// relative (`from .mod import a`).
     ImportFrom {
         /// The module imported from (empty in `from . import a`).
         module: Name,
         /// The leading dots of a relative import (0 for an absolute one).
         level: u32,
-        /// The names imported.
+        /// The names imported; none for `from module import *`.
         names: Vec<Alias>,
     },
     /// `if`/`elif`/`else`: the first branch whose test is true runs, else `orelse`.

@@ -405,6 +405,18 @@ impl Resolver {
             }
             StmtKind::Global(names) => self.declare(names, DEF_GLOBAL, line, col)?,
             StmtKind::Nonlocal(names) => self.declare(names, DEF_NONLOCAL, line, col)?,
+            StmtKind::ImportFrom { names, .. } if names.is_empty() => {
+                // `from m import *` binds names known only at run time, so CPython allows it only
+                // where names live in a namespace: at module level.
+                let scope = *self.stack.last().expect("inside the module scope");
+                if self.scopes[scope].kind != ScopeKind::Module {
+                    return Err(SyntaxError::new(
+                        "import * only allowed at module level",
+                        line,
+                        col,
+                    ));
+                }
+            }
             StmtKind::Import(aliases) | StmtKind::ImportFrom { names: aliases, .. } => {
                 for a in aliases {
                     let bound = a.bound_name();

@@ -1,6 +1,7 @@
 # minipy's `statistics`: CPython 3.11's Lib/statistics.py algorithms (exact sums over fractions
-# for mean and the variances, so results print as CPython's), without Decimal; the functions of
-# two variables and NormalDist at the end are written for minipy.
+# for mean and the variances, so results print as CPython's), Decimal and Fraction data summed
+# exactly through as_integer_ratio(), without a Decimal stdev/pstdev (NotImplementedError); the
+# functions of two variables and NormalDist at the end are written for minipy.
 # Run once on first import (see modules/stdlib.rs).
 
 import math as _math
@@ -38,16 +39,24 @@ def _coerce(T, S):
 
 
 def _exact_ratio(x):
-    if isinstance(x, float):
-        if _math.isnan(x) or _math.isinf(x):
-            return (x, None)
-        return x.as_integer_ratio()
+    # x as an exact (numerator, denominator); (x, None) when it is an infinity or a NaN. Any
+    # number type with as_integer_ratio() (float, Decimal, Fraction) is asked for it first.
     if isinstance(x, int):
         return (int(x), 1)
+    ratio = getattr(x, "as_integer_ratio", None)
+    if ratio is not None:
+        try:
+            return ratio()
+        except (OverflowError, ValueError):
+            return (x, None)
     try:
         return (x.numerator, x.denominator)
     except AttributeError:
         raise TypeError(f"can't convert type '{type(x).__name__}' to numerator/denominator")
+
+
+def _is_decimal(T):
+    return any(c.__name__ == "Decimal" and c.__module__ == "decimal" for c in T.__mro__)
 
 
 def _types_of(data):
@@ -111,6 +120,9 @@ def _convert(value, T):
         return value
     if issubclass(T, int) and value.denominator != 1:
         T = float
+    if _is_decimal(T) and not isinstance(value, T) and hasattr(value, "denominator"):
+        # Decimal takes no Fraction: the quotient of its parts, in the current context.
+        return T(value.numerator) / T(value.denominator)
     return T(value)
 
 
@@ -131,6 +143,14 @@ def _float_sqrt_of_frac(n, m):
         numerator = _integer_sqrt_of_frac_rto(n << -2 * q, m)
         denominator = 1 << -q
     return numerator / denominator
+
+
+def _sqrt_of_frac(n, m, T):
+    # The square root of n/m as a float, or as a Decimal for Decimal data (CPython rounds that
+    # one correctly; minipy has no such Decimal square root).
+    if _is_decimal(T):
+        raise NotImplementedError("minipy's statistics has no Decimal stdev/pstdev")
+    return _float_sqrt_of_frac(n, m)
 
 
 def mean(data):
@@ -305,7 +325,7 @@ def stdev(data, xbar=None):
     if n < 2:
         raise StatisticsError("stdev requires at least two data points")
     mss = ss / (n - 1)
-    return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+    return _sqrt_of_frac(mss.numerator, mss.denominator, T)
 
 
 def pstdev(data, mu=None):
@@ -313,7 +333,7 @@ def pstdev(data, mu=None):
     if n < 1:
         raise StatisticsError("pstdev requires at least one data point")
     mss = ss / n
-    return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+    return _sqrt_of_frac(mss.numerator, mss.denominator, T)
 
 
 # Relations between two variables and the normal distribution (3.10-3.11 additions), written for

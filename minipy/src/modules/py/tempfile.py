@@ -1,7 +1,7 @@
 # minipy's tempfile, written anew after CPython 3.11's Lib/tempfile.py: the same names, directory
-# search and naming (8 characters of [a-z0-9_] from os.urandom). A NamedTemporaryFile or
-# TemporaryFile is served from memory (_MemoryFile); a named one writes its contents to its file
-# at flush(), seek() and close(), as CPython's buffered file would.
+# search and naming (8 characters of [a-z0-9_] from os.urandom). NamedTemporaryFile and
+# TemporaryFile are real files: open() on the descriptor mkstemp() made (a TemporaryFile's name
+# removed at once); a SpooledTemporaryFile stays in io.BytesIO/StringIO until it rolls over.
 
 import os as _os
 import weakref as _weakref
@@ -169,164 +169,6 @@ def mktemp(suffix="", prefix=template, dir=None):
     raise FileExistsError("[Errno 17] No usable temporary filename found")
 
 
-class _MemoryFile:
-    """A file opened with a read-write mode ('w+b', 'w+', 'r+'...), kept in memory; `path`, if
-    any, is written with its contents at flush(), seek() and close()."""
-
-    def __init__(self, path, mode, newline=None):
-        for c in mode:
-            if c not in 'rwxab+t':
-                raise ValueError("invalid mode: %r" % (mode,))
-        self.mode = mode
-        self._path = path
-        self.name = path
-        self._binary = 'b' in mode
-        self._data = b'' if self._binary else ''
-        self._pos = 0
-        self._dirty = False
-        self._readable = '+' in mode or 'r' in mode
-        self._writable = '+' in mode or 'r' not in mode
-        self.newlines = None
-        self.closed = False
-
-    def _check(self, readable=False, writable=False):
-        if self.closed:
-            raise ValueError("I/O operation on closed file.")
-        if readable and not self._readable:
-            import io
-            raise io.UnsupportedOperation("read")
-        if writable and not self._writable:
-            import io
-            raise io.UnsupportedOperation("write")
-
-    def readable(self):
-        self._check()
-        return self._readable
-
-    def writable(self):
-        self._check()
-        return self._writable
-
-    def seekable(self):
-        self._check()
-        return True
-
-    def isatty(self):
-        return False
-
-    def fileno(self):
-        raise NotImplementedError("minipy's tempfile files have no fileno()")
-
-    def write(self, s):
-        self._check(writable=True)
-        if self._binary:
-            if not isinstance(s, (bytes, bytearray)):
-                raise TypeError("a bytes-like object is required, not '%s'" % type(s).__name__)
-            s = bytes(s)
-        elif not isinstance(s, str):
-            raise TypeError("write() argument must be str, not %s" % type(s).__name__)
-        data = self._data
-        p = len(data) if 'a' in self.mode else self._pos
-        if p > len(data):
-            data = data + (b'\0' if self._binary else '\0') * (p - len(data))
-        self._data = data[:p] + s + data[p + len(s):]
-        self._pos = p + len(s)
-        self._dirty = True
-        return len(s)
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
-    def read(self, size=-1):
-        self._check(readable=True)
-        data = self._data
-        if size is None or size < 0:
-            r = data[self._pos:]
-        else:
-            r = data[self._pos:self._pos + size]
-        self._pos += len(r)
-        return r
-
-    def readline(self, size=-1):
-        self._check(readable=True)
-        data = self._data
-        i = data.find(b'\n' if self._binary else '\n', self._pos)
-        end = len(data) if i < 0 else i + 1
-        if size is not None and size >= 0:
-            end = min(end, self._pos + size)
-        r = data[self._pos:end]
-        self._pos += len(r)
-        return r
-
-    def readlines(self, hint=-1):
-        lines = []
-        while True:
-            line = self.readline()
-            if not line:
-                return lines
-            lines.append(line)
-
-    def __iter__(self):
-        self._check()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def seek(self, pos, whence=0):
-        self._check()
-        self.flush()
-        if whence == 0:
-            if pos < 0:
-                raise ValueError("negative seek position %r" % (pos,))
-            self._pos = pos
-        elif whence == 1:
-            self._pos = max(0, self._pos + pos)
-        elif whence == 2:
-            self._pos = max(0, len(self._data) + pos)
-        else:
-            raise ValueError("invalid whence (%r, should be 0, 1 or 2)" % (whence,))
-        return self._pos
-
-    def tell(self):
-        self._check()
-        return self._pos
-
-    def truncate(self, size=None):
-        self._check(writable=True)
-        if size is None:
-            size = self._pos
-        self._data = self._data[:size]
-        self._dirty = True
-        return size
-
-    def flush(self):
-        self._check()
-        if self._dirty and self._path is not None:
-            with open(self._path, 'wb' if self._binary else 'w') as f:
-                f.write(self._data)
-        self._dirty = False
-
-    def close(self):
-        if not self.closed:
-            try:
-                if _exists(self._path) if self._path is not None else False:
-                    self.flush()
-            finally:
-                self.closed = True
-
-    def __enter__(self):
-        self._check()
-        return self
-
-    def __exit__(self, *args):
-        self.close()
-
-
 def _unlink_quietly(name):
     try:
         _os.unlink(name)
@@ -335,16 +177,48 @@ def _unlink_quietly(name):
 
 
 class _TemporaryFileWrapper:
-    """Temporary file wrapper: closing it (or leaving its `with` block) removes the file."""
+    """A temporary file opened with open() on the descriptor mkstemp() made. Closing it (or
+    leaving its `with` block) removes the file when `delete`; `name` is its path (a
+    TemporaryFile's file is removed at once and `name` is the descriptor, as on CPython/Linux).
+    Attributes the wrapper lacks are the open file's."""
 
-    def __init__(self, file, name, delete=True):
+    def __init__(self, file, fd, name, path, delete=True):
         self.file = file
         self.name = name
         self.delete = delete
-        self._finalizer = _weakref.finalize(self, _unlink_quietly, name) if delete else None
+        self._fd = fd
+        self._finalizer = _weakref.finalize(self, _unlink_quietly, path) if delete else None
 
     def __getattr__(self, name):
         return getattr(self.__dict__['file'], name)
+
+    def fileno(self):
+        if self.file.closed:
+            raise ValueError("I/O operation on closed file")
+        return self._fd
+
+    def readable(self):
+        self._check_open()
+        return 'r' in self.file.mode or '+' in self.file.mode
+
+    def writable(self):
+        self._check_open()
+        return 'r' not in self.file.mode or '+' in self.file.mode
+
+    def seekable(self):
+        self._check_open()
+        return True
+
+    def isatty(self):
+        self._check_open()
+        return False
+
+    def truncate(self, size=None):
+        raise NotImplementedError("minipy's files have no truncate()")
+
+    def _check_open(self):
+        if self.file.closed:
+            raise ValueError("I/O operation on closed file.")
 
     def __enter__(self):
         self.file.__enter__()
@@ -367,37 +241,158 @@ class _TemporaryFileWrapper:
             yield line
 
 
+def _open_temporary(mode, buffering, encoding, newline, errors, suffix, prefix, dir, delete,
+                    named):
+    prefix, suffix, dir = _sanitize_params(prefix, suffix, dir)
+    fd, path = _mkstemp_inner(dir, prefix, suffix, _bin_openflags)
+    try:
+        if not named:
+            # The name is never needed again: remove it now, as CPython does on POSIX.
+            _os.unlink(path)
+        file = open(fd, mode, buffering=buffering, newline=newline, encoding=encoding,
+                    errors=errors)
+    except BaseException:
+        if named:
+            _unlink_quietly(path)
+        _os.close(fd)
+        raise
+    if named:
+        return _TemporaryFileWrapper(file, fd, path, path, delete)
+    return _TemporaryFileWrapper(file, fd, fd, path, False)
+
+
 def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, suffix=None,
                        prefix=None, dir=None, delete=True, *, errors=None):
-    prefix, suffix, dir = _sanitize_params(prefix, suffix, dir)
-    fd, name = _mkstemp_inner(dir, prefix, suffix, _bin_openflags)
-    _os.close(fd)
-    try:
-        file = _MemoryFile(name, mode, newline)
-    except BaseException:
-        _os.unlink(name)
-        raise
-    return _TemporaryFileWrapper(file, name, delete)
+    return _open_temporary(mode, buffering, encoding, newline, errors, suffix, prefix, dir,
+                           delete, True)
 
 
 def TemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, suffix=None,
                   prefix=None, dir=None, *, errors=None):
-    _sanitize_params(prefix, suffix, dir)
-    return _MemoryFile(None, mode, newline)
+    return _open_temporary(mode, buffering, encoding, newline, errors, suffix, prefix, dir,
+                           False, False)
 
 
-class SpooledTemporaryFile(_MemoryFile):
-    """A temporary file kept in memory (minipy never rolls it over to disk)."""
-
-    _rolled = False
+class SpooledTemporaryFile:
+    """A temporary file kept in an io.BytesIO/StringIO until it grows past `max_size` (when not
+    0) or rollover() or fileno() is called; then it moves to a TemporaryFile."""
 
     def __init__(self, max_size=0, mode='w+b', buffering=-1, encoding=None, newline=None,
                  suffix=None, prefix=None, dir=None, *, errors=None):
-        _MemoryFile.__init__(self, None, mode, newline)
+        import io
+        if 'b' in mode:
+            self._file = io.BytesIO()
+        else:
+            self._file = io.StringIO()
         self._max_size = max_size
+        self._rolled = False
+        self._args = (mode, buffering, encoding, newline, suffix, prefix, dir, errors)
+
+    def _check(self, file):
+        if self._rolled:
+            return
+        if self._max_size and file.tell() > self._max_size:
+            self.rollover()
 
     def rollover(self):
-        pass
+        if self._rolled:
+            return
+        mode, buffering, encoding, newline, suffix, prefix, dir, errors = self._args
+        memory = self._file
+        newfile = TemporaryFile(mode, buffering, encoding, newline, suffix, prefix, dir,
+                                errors=errors)
+        newfile.write(memory.getvalue())
+        newfile.seek(memory.tell(), 0)
+        self._file = newfile
+        self._rolled = True
+
+    def __enter__(self):
+        if self._file.closed:
+            raise ValueError("Cannot enter context with closed file")
+        return self
+
+    def __exit__(self, exc, value, tb):
+        self._file.close()
+
+    def __iter__(self):
+        return self._file.__iter__()
+
+    def close(self):
+        self._file.close()
+
+    @property
+    def closed(self):
+        return self._file.closed
+
+    @property
+    def mode(self):
+        if self._rolled:
+            return self._file.mode
+        return self._args[0]
+
+    @property
+    def name(self):
+        if self._rolled:
+            return self._file.name
+        return None
+
+    @property
+    def newlines(self):
+        return self._file.newlines
+
+    def fileno(self):
+        self.rollover()
+        return self._file.fileno()
+
+    def flush(self):
+        self._file.flush()
+
+    def isatty(self):
+        return self._file.isatty()
+
+    def read(self, *args):
+        return self._file.read(*args)
+
+    def readline(self, *args):
+        return self._file.readline(*args)
+
+    def readlines(self, *args):
+        return self._file.readlines(*args)
+
+    def seek(self, *args):
+        return self._file.seek(*args)
+
+    def tell(self):
+        return self._file.tell()
+
+    def truncate(self, size=None):
+        if size is None:
+            self._file.truncate()
+        else:
+            if self._max_size and size > self._max_size:
+                self.rollover()
+            self._file.truncate(size)
+
+    def write(self, s):
+        file = self._file
+        rv = file.write(s)
+        self._check(file)
+        return rv
+
+    def writelines(self, iterable):
+        file = self._file
+        rv = file.writelines(iterable)
+        self._check(file)
+        return rv
+
+    def readable(self):
+        return self._file.readable()
+
+    def writable(self):
+        return self._file.writable()
+
+    def seekable(self):
+        return self._file.seekable()
 
 
 def _rmtree_quietly(name, ignore_errors):

@@ -616,8 +616,13 @@ impl Parser {
             self.dotted_name()?
         };
         self.expect_kw("import")?;
-        if self.at_op("*") {
-            return Err(self.error_here("'import *' is not supported"));
+        if self.eat_op("*") {
+            // `from module import *`: no names (the resolver allows it at module level only).
+            return Ok(StmtKind::ImportFrom {
+                module,
+                level,
+                names: Vec::new(),
+            });
         }
         let parenthesized = self.eat_op("(");
         let mut names = Vec::new();
@@ -1075,10 +1080,11 @@ mod tests {
     }
 
     #[test]
-    fn unsupported_statements_are_named() {
-        assert_eq!(
-            error("from a import *\n").msg,
-            "'import *' is not supported"
-        );
+    fn a_star_import_has_no_names() {
+        let module = parse_module("from a import *\n").unwrap();
+        assert!(matches!(
+            &module.body[0].kind,
+            StmtKind::ImportFrom { names, .. } if names.is_empty()
+        ));
     }
 }
