@@ -1,11 +1,13 @@
-# minipy's `statistics`: CPython 3.11's Lib/statistics.py algorithms (exact sums over fractions
-# for mean and the variances, so results print as CPython's), Decimal and Fraction data summed
-# exactly through as_integer_ratio(), without a Decimal stdev/pstdev (NotImplementedError); the
-# functions of two variables and NormalDist at the end are written for minipy.
+# minipy's `statistics`, written for minipy from the documented behaviour; not derived from
+# CPython's source. Observed behaviour of python3 3.11 is the reference: means and variances are
+# computed exactly (every finite value becomes an integer ratio, summed as a Fraction) and only
+# the result is converted back to the data's kind, so results print as CPython's; standard
+# deviations are the correctly rounded square roots of the exact variances.
 # Run once on first import (see modules/stdlib.rs).
 
 import math as _math
 from fractions import Fraction
+from decimal import Decimal, getcontext as _getcontext
 
 __all__ = ["StatisticsError", "fmean", "geometric_mean", "harmonic_mean", "mean", "median",
            "median_high", "median_low", "mode", "multimode", "pstdev", "pvariance", "quantiles",
@@ -16,324 +18,466 @@ class StatisticsError(ValueError):
     pass
 
 
-def _coerce(T, S):
-    if T is S:
-        return T
-    if S is int or S is bool:
-        return T
-    if T is int:
-        return S
-    if issubclass(S, T):
-        return S
-    if issubclass(T, S):
-        return T
-    if issubclass(T, int):
-        return S
-    if issubclass(S, int):
-        return T
-    if issubclass(T, Fraction) and issubclass(S, float):
-        return S
-    if issubclass(T, float) and issubclass(S, Fraction):
-        return T
-    raise TypeError("don't know how to coerce %s and %s" % (T.__name__, S.__name__))
+# The four kinds of number the exact functions accept (bool counts as int), named as CPython's
+# coercion errors name them.
+_INT, _FLOAT, _FRACTION, _DECIMAL = "int", "float", "Fraction", "Decimal"
 
 
-def _exact_ratio(x):
-    # x as an exact (numerator, denominator); (x, None) when it is an infinity or a NaN. Any
-    # number type with as_integer_ratio() (float, Decimal, Fraction) is asked for it first.
-    if isinstance(x, int):
-        return (int(x), 1)
-    ratio = getattr(x, "as_integer_ratio", None)
-    if ratio is not None:
-        try:
-            return ratio()
-        except (OverflowError, ValueError):
-            return (x, None)
-    try:
-        return (x.numerator, x.denominator)
-    except AttributeError:
-        raise TypeError(f"can't convert type '{type(x).__name__}' to numerator/denominator")
+def _kind_of(value):
+    if isinstance(value, int):
+        return _INT
+    if isinstance(value, float):
+        return _FLOAT
+    if isinstance(value, Fraction):
+        return _FRACTION
+    if isinstance(value, Decimal):
+        return _DECIMAL
+    raise TypeError(f"can't convert type '{type(value).__name__}' to numerator/denominator")
 
 
-def _is_decimal(T):
-    return any(c.__name__ == "Decimal" and c.__module__ == "decimal" for c in T.__mro__)
+def _merge_kinds(have, new):
+    """The kind a result takes when values of kinds `have` and `new` meet."""
+    if have == new or new == _INT:
+        return have
+    if have == _INT:
+        return new
+    if _DECIMAL in (have, new):
+        if _FRACTION in (have, new):
+            raise TypeError("don't know how to coerce Decimal and Fraction")
+        raise TypeError(f"don't know how to coerce {have} and {new}")
+    return _FLOAT  # float with Fraction
 
 
-def _types_of(data):
-    T = int
-    for x in data:
-        T = _coerce(T, type(x))
-    return T
+def _ratio(value):
+    """A finite number as (numerator, denominator)."""
+    if isinstance(value, (int, Fraction)):
+        return value.numerator, value.denominator
+    return value.as_integer_ratio()
 
 
-def _sum(data):
-    count = 0
-    partials = {}
-    T = int
-    for x in data:
-        T = _coerce(T, type(x))
-        n, d = _exact_ratio(x)
-        count += 1
-        partials[d] = partials.get(d, 0) + n
-    if None in partials:
-        total = partials[None]
-    else:
-        total = sum([Fraction(n, d) for d, n in partials.items()], Fraction(0))
-    return (T, total, count)
-
-
-def _ss(data, c=None):
-    if c is not None:
-        diffs = []
-        for x in data:
-            d = x - c
-            diffs.append(d * d)
-        T, ssd, count = _sum(diffs)
-        return (T, ssd, c, count)
-    count = 0
-    T = int
-    sx_partials = {}
-    sxx_partials = {}
-    for x in data:
-        T = _coerce(T, type(x))
-        n, d = _exact_ratio(x)
-        count += 1
-        sx_partials[d] = sx_partials.get(d, 0) + n
-        if d is None:
-            sxx_partials[d] = n
+def _combine(parts):
+    """The Fraction sum of numerator/denominator for {denominator: numerator} `parts`, over one
+    common denominator (integer arithmetic, one Fraction at the end)."""
+    num, den = 0, 1
+    for d, n in parts.items():
+        if d == den:
+            num += n
+        elif den % d == 0:
+            num += n * (den // d)
+        elif d % den == 0:
+            num = num * (d // den) + n
+            den = d
         else:
-            sxx_partials[d] = sxx_partials.get(d, 0) + n * n
-    if not count:
-        ssd = c = Fraction(0)
-    elif None in sx_partials:
-        ssd = c = sx_partials[None]
+            num, den = num * d + n * den, den * d
+    return Fraction(num, den)
+
+
+class _Tally:
+    """An exact running sum. Finite values are kept as integer numerators summed per
+    denominator; infinities and NaNs are added natively (in the order met) so that they
+    propagate, or raise, as plain arithmetic would: `augmented` adds them with `+=`, whose
+    TypeError CPython's variances report, where its mean reports `+`'s. The kinds met are merged
+    only at the end (`kind`), in the order first met."""
+
+    __slots__ = ("kinds", "parts", "odd", "count", "augmented")
+
+    def __init__(self, augmented=False):
+        self.kinds = []
+        self.parts = {}
+        self.odd = None
+        self.count = 0
+        self.augmented = augmented
+
+    def add(self, value):
+        kind = _kind_of(value)
+        if kind not in self.kinds:
+            self.kinds.append(kind)
+        self.count += 1
+        if not _finite(value):
+            if self.odd is None:
+                self.odd = 0 + value
+            elif self.augmented:
+                # minipy words a failed `+=` as `+`; say `+=` as CPython does.
+                try:
+                    self.odd += value
+                except TypeError:
+                    raise TypeError("unsupported operand type(s) for +=: "
+                                    f"'{_type_name(self.odd)}' and '{_type_name(value)}'") from None
+            else:
+                self.odd = self.odd + value
+        else:
+            n, d = _ratio(value)
+            self.parts[d] = self.parts.get(d, 0) + n
+        return self
+
+    def extend(self, values):
+        for value in values:
+            self.add(value)
+        return self
+
+    @property
+    def exact(self):
+        return _combine(self.parts)
+
+    @property
+    def kind(self):
+        kind = _INT
+        for new in self.kinds:
+            kind = _merge_kinds(kind, new)
+        return kind
+
+
+def _as_kind(ratio, kind):
+    """The Fraction `ratio` as a number of `kind`."""
+    n, d = ratio.numerator, ratio.denominator
+    if kind == _INT:
+        return n if d == 1 else n / d
+    if kind == _FLOAT:
+        return n / d
+    if kind == _DECIMAL:
+        return Decimal(n) / Decimal(d)
+    return ratio
+
+
+def _squared_deviations(data, centre):
+    """(kind, exact sum of squared deviations or a non-finite value, count). Without `centre`
+    the deviations are from the exact mean of `data`; with it each square is
+    `(value - centre) ** 2` in the data's own arithmetic, summed exactly."""
+    if centre is None:
+        tally = _Tally(augmented=True).extend(data)
+        kind = tally.kind
+        if tally.odd is not None or not tally.count:
+            return kind, tally.odd, tally.count
+        # With the mean p/q, a value a/b deviates by (aq - pb)/(bq): sum the squared numerators
+        # per denominator b, in integers, and divide once per denominator.
+        mu = tally.exact / tally.count
+        p, q = mu.numerator, mu.denominator
+        squares = {}
+        for value in data:
+            a, b = _ratio(value)
+            dev = a * q - p * b
+            squares[b * b * q * q] = squares.get(b * b * q * q, 0) + dev * dev
+        return kind, _combine(squares), tally.count
+    tally = _Tally(augmented=True)
+    for value in data:
+        dev = value - centre
+        tally.add(dev * dev)
+    kind = tally.kind
+    return kind, (tally.exact if tally.odd is None else tally.odd), tally.count
+
+
+def _finite(value):
+    if isinstance(value, float):
+        return _math.isfinite(value)
+    if isinstance(value, Decimal):
+        return value.is_finite()
+    return True
+
+
+def _variance(data, centre, ddof, what, least):
+    data = list(data)
+    kind, ss, n = _squared_deviations(data, centre)
+    if n < least:
+        raise StatisticsError(f"{what} requires at least "
+                              + ("two data points" if least == 2 else "one data point"))
+    if not isinstance(ss, Fraction):
+        return kind, ss
+    return kind, Fraction(ss) / (n - ddof)
+
+
+def _float_root(ratio):
+    """The float nearest to sqrt(ratio), ratio a non-negative Fraction."""
+    n, d = ratio.numerator, ratio.denominator
+    if not n:
+        return 0.0
+    # Scale by 4**k so the integer root has at least 55 bits, then fold whatever the root lost
+    # into its lowest bit: rounding that integer to a float is then rounding the true root.
+    k = (114 - (n.bit_length() - d.bit_length())) // 2
+    if k >= 0:
+        num, den = n << (2 * k), d
     else:
-        sx = sum([Fraction(n, d) for d, n in sx_partials.items()], Fraction(0))
-        sxx = sum([Fraction(n, d * d) for d, n in sxx_partials.items()], Fraction(0))
-        ssd = (count * sxx - sx * sx) / count
-        c = sx / count
-    return (T, ssd, c, count)
+        num, den = n, d << (-2 * k)
+    root = _math.isqrt(num // den)
+    if root * root * den != num:
+        root |= 1
+    try:
+        return _math.ldexp(float(root), -k)
+    except OverflowError:
+        raise OverflowError("integer division result too large for a float") from None
 
 
-def _convert(value, T):
-    if type(value) is T:
-        return value
-    if issubclass(T, int) and value.denominator != 1:
-        T = float
-    if _is_decimal(T) and not isinstance(value, T) and hasattr(value, "denominator"):
-        # Decimal takes no Fraction: the quotient of its parts, in the current context.
-        return T(value.numerator) / T(value.denominator)
-    return T(value)
+def _decimal_root(ratio):
+    """sqrt(ratio) as a Decimal correctly rounded to the context's precision."""
+    n, d = ratio.numerator, ratio.denominator
+    if not n:
+        return Decimal("0.0")
+    plain = (Decimal(n) / Decimal(d)).sqrt()
+    prec = _getcontext().prec
+    # Find e with 10**(prec-1) <= sqrt(n/d) / 10**e < 10**prec, then round the root of
+    # n / d / 100**e to the nearest integer (ties to even) with integer arithmetic.
+    e = (len(str(n)) - len(str(d))) // 2 - prec
+    while True:
+        if e >= 0:
+            num, den = n, d * 10 ** (2 * e)
+        else:
+            num, den = n * 10 ** (-2 * e), d
+        q = _math.isqrt(num // den)
+        if q >= 10 ** prec:
+            e += 1
+        elif q < 10 ** (prec - 1):
+            e -= 1
+        else:
+            break
+    # q = floor(root); the root is at least q + 1/2 when 4 num >= (2q + 1)**2 den (a tie only
+    # on equality, which goes to the even neighbour).
+    upper = (2 * q + 1) ** 2 * den
+    if 4 * num > upper or 4 * num == upper and q % 2:
+        q += 1
+        if q == 10 ** prec:
+            q //= 10
+            e += 1
+    best = Decimal(f"{q}E{e}")
+    if plain == best:
+        return plain
+    return best
 
 
-def _integer_sqrt_of_frac_rto(n, m):
-    a = _math.isqrt(n // m)
-    return a | (a * a * m != n)
-
-
-_sqrt_bit_width = 2 * 53 + 3
-
-
-def _float_sqrt_of_frac(n, m):
-    q = (n.bit_length() - m.bit_length() - _sqrt_bit_width) // 2
-    if q >= 0:
-        numerator = _integer_sqrt_of_frac_rto(n, m << 2 * q) << q
-        denominator = 1
-    else:
-        numerator = _integer_sqrt_of_frac_rto(n << -2 * q, m)
-        denominator = 1 << -q
-    return numerator / denominator
-
-
-def _sqrt_of_frac(n, m, T):
-    # The square root of n/m as a float, or as a Decimal for Decimal data (CPython rounds that
-    # one correctly; minipy has no such Decimal square root).
-    if _is_decimal(T):
-        raise NotImplementedError("minipy's statistics has no Decimal stdev/pstdev")
-    return _float_sqrt_of_frac(n, m)
+def _root_of(kind, value):
+    if not isinstance(value, Fraction):
+        name = "decimal.Decimal" if kind == _DECIMAL else type(value).__name__
+        raise AttributeError(f"'{name}' object has no attribute 'numerator'")
+    if kind == _DECIMAL:
+        return _decimal_root(value)
+    return _float_root(value)
 
 
 def mean(data):
-    T, total, n = _sum(data)
-    if n < 1:
+    """The arithmetic mean, computed exactly and given in the data's kind of number."""
+    tally = _Tally().extend(data)
+    if not tally.count:
         raise StatisticsError("mean requires at least one data point")
-    return _convert(total / n, T)
+    kind = tally.kind
+    if tally.odd is not None:
+        return tally.odd
+    return _as_kind(tally.exact / tally.count, kind)
+
+
+def _type_name(value):
+    return "decimal.Decimal" if isinstance(value, Decimal) else type(value).__name__
+
+
+def _real(value):
+    """`value` as math's functions take it: minipy's Rust math does not call __float__, so
+    Fractions and Decimals become floats here (as CPython's math converts them)."""
+    if isinstance(value, (int, float)):
+        return value
+    if isinstance(value, (Fraction, Decimal)) or hasattr(type(value), "__float__"):
+        return float(value)
+    raise TypeError(f"must be real number, not {type(value).__name__}")
+
+
+def _fsum(values):
+    """math.fsum over `values`, failing at the first one that is not a real number and on
+    infinities of both signs, as CPython's fsum does (minipy's reads all first and sums
+    inf + -inf to nan)."""
+    floats = []
+    for value in values:
+        floats.append(_real(value))
+    if float("inf") in floats and float("-inf") in floats:
+        raise ValueError("-inf + inf in fsum")
+    return _math.fsum(floats) + 0.0  # CPython's fsum of negative zeros is 0.0
 
 
 def fmean(data, weights=None):
-    data = list(data)
-    n = len(data)
+    """The mean as a float, fast: math.fsum over the values (weighted when `weights`)."""
     if weights is None:
+        try:
+            n = len(data)
+        except TypeError:
+            data = list(data)
+            n = len(data)
+        total = _fsum(data)
         if not n:
             raise StatisticsError("fmean requires at least one data point")
-        return _math.fsum(data) / n
+        return total / n
+    data = list(data)
     weights = list(weights)
-    if n != len(weights):
+    num = _fsum(x * w for x, w in zip(data, weights))
+    if len(data) != len(weights):
         raise StatisticsError("data and weights must be the same length")
-    num = _math.fsum([x * w for x, w in zip(data, weights)])
-    den = _math.fsum(weights)
+    den = _fsum(weights)
     if not den:
         raise StatisticsError("sum of weights must be non-zero")
     return num / den
 
 
 def geometric_mean(data):
+    """The geometric mean, as a float, through the mean of the logarithms."""
     try:
-        return _math.exp(fmean([_math.log(x) for x in data]))
+        return _math.exp(fmean([_math.log(_real(x)) for x in data]))
     except ValueError:
-        raise StatisticsError("geometric mean requires a non-empty dataset "
-                              "containing positive numbers") from None
+        raise StatisticsError("geometric mean requires a non-empty dataset containing "
+                              "positive numbers") from None
+
+
+_NEGATIVE = "harmonic mean does not support negative values"
 
 
 def harmonic_mean(data, weights=None):
+    """The (weighted) harmonic mean: 0 as soon as a weighted value is 0."""
     data = list(data)
-    errmsg = "harmonic mean does not support negative values"
     n = len(data)
-    if n < 1:
+    if not n:
         raise StatisticsError("harmonic_mean requires at least one data point")
-    elif n == 1 and weights is None:
-        x = data[0]
-        if isinstance(x, (int, float, Fraction)):
-            if x < 0:
-                raise StatisticsError(errmsg)
-            return x
-        raise TypeError("unsupported type")
     if weights is None:
+        if n == 1:
+            x = data[0]
+            if not isinstance(x, (int, float, Fraction, Decimal)):
+                raise TypeError("unsupported type")
+            if x < 0:
+                raise StatisticsError(_NEGATIVE)
+            return x
         weights = [1] * n
-        sum_weights = n
+        weight_sum = Fraction(n)
     else:
         weights = list(weights)
         if len(weights) != n:
             raise StatisticsError("Number of weights does not match data size")
         for w in weights:
             if w < 0:
-                raise StatisticsError(errmsg)
-        sum_weights = _sum(weights)[1]
-    for x in data:
+                raise StatisticsError(_NEGATIVE)
+        wt = _Tally().extend(weights)
+        weight_sum = wt.exact if wt.odd is None else wt.odd
+    tally = _Tally()
+    for x, w in zip(data, weights):
         if x < 0:
-            raise StatisticsError(errmsg)
-    try:
-        T, total, count = _sum([w / x if w else 0 for w, x in zip(weights, data)])
-    except ZeroDivisionError:
-        return 0
-    if total <= 0:
+            raise StatisticsError(_NEGATIVE)
+        if not w:
+            continue
+        if x == 0:
+            return 0
+        tally.add(w / x)
+    kind = tally.kind
+    if tally.odd is not None:
+        if isinstance(weight_sum, Fraction):
+            weight_sum = _as_kind(weight_sum, _kind_of(tally.odd))
+        return weight_sum / tally.odd
+    if tally.exact <= 0:
         raise StatisticsError("Weighted sum must be positive")
-    return _convert(sum_weights / total, T)
+    if not isinstance(weight_sum, Fraction):
+        return weight_sum / _as_kind(tally.exact, kind)
+    return _as_kind(weight_sum / tally.exact, kind)
 
 
 def median(data):
+    """The middle value, or the mean of the two middle values."""
     data = sorted(data)
     n = len(data)
-    if n == 0:
+    if not n:
         raise StatisticsError("no median for empty data")
-    if n % 2 == 1:
-        return data[n // 2]
-    i = n // 2
-    return (data[i - 1] + data[i]) / 2
+    half = n // 2
+    if n % 2:
+        return data[half]
+    return (data[half - 1] + data[half]) / 2
 
 
 def median_low(data):
+    """The middle value, or the lower of the two middle values."""
     data = sorted(data)
-    n = len(data)
-    if n == 0:
+    if not data:
         raise StatisticsError("no median for empty data")
-    if n % 2 == 1:
-        return data[n // 2]
-    return data[n // 2 - 1]
+    return data[(len(data) - 1) // 2]
 
 
 def median_high(data):
+    """The middle value, or the higher of the two middle values."""
     data = sorted(data)
-    n = len(data)
-    if n == 0:
+    if not data:
         raise StatisticsError("no median for empty data")
-    return data[n // 2]
+    return data[len(data) // 2]
 
 
-def _counts(data):
-    counts = {}
-    for x in data:
-        counts[x] = counts.get(x, 0) + 1
-    return counts
+def _frequencies(data):
+    seen = {}
+    for value in data:
+        seen[value] = seen.get(value, 0) + 1
+    return seen
 
 
 def mode(data):
-    counts = _counts(data)
-    if not counts:
+    """The most common value; the first met of those tied."""
+    seen = _frequencies(data)
+    if not seen:
         raise StatisticsError("no mode for empty data")
-    best = None
-    best_count = 0
-    for value, count in counts.items():
-        if count > best_count:
-            best = value
-            best_count = count
+    best, top = None, 0
+    for value, count in seen.items():
+        if count > top:
+            best, top = value, count
     return best
 
 
 def multimode(data):
-    counts = _counts(data)
-    if not counts:
+    """Every most common value, in the order first met."""
+    seen = _frequencies(data)
+    if not seen:
         return []
-    maxcount = max(counts.values())
-    return [value for value, count in counts.items() if count == maxcount]
+    top = max(seen.values())
+    return [value for value, count in seen.items() if count == top]
+
+
+def _cut_points(n):
+    if not isinstance(n, int):
+        raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
+    return range(1, n)
 
 
 def quantiles(data, *, n=4, method="exclusive"):
+    """The n - 1 cut points dividing the sorted data into n groups of equal probability,
+    interpolating between neighbours ('exclusive': positions i(N+1)/n; 'inclusive': the
+    data's ends are the 0th and 100th percentiles)."""
     if n < 1:
         raise StatisticsError("n must be at least 1")
     data = sorted(data)
-    ld = len(data)
-    if ld < 2:
+    size = len(data)
+    if size < 2:
         raise StatisticsError("must have at least two data points")
+    cuts = []
     if method == "inclusive":
-        m = ld - 1
-        result = []
-        for i in range(1, n):
-            j, delta = divmod(i * m, n)
-            interpolated = (data[j] * (n - delta) + data[j + 1] * delta) / n
-            result.append(interpolated)
-        return result
+        span = size - 1
+        for i in _cut_points(n):
+            lo, part = divmod(i * span, n)
+            cuts.append((data[lo] * (n - part) + data[lo + 1] * part) / n)
+        return cuts
     if method == "exclusive":
-        m = ld + 1
-        result = []
-        for i in range(1, n):
-            j = i * m // n
-            j = 1 if j < 1 else ld - 1 if j > ld - 1 else j
-            delta = i * m - j * n
-            interpolated = (data[j - 1] * (n - delta) + data[j] * delta) / n
-            result.append(interpolated)
-        return result
+        span = size + 1
+        for i in _cut_points(n):
+            lo = min(max(i * span // n, 1), size - 1)
+            part = i * span - lo * n
+            cuts.append((data[lo - 1] * (n - part) + data[lo] * part) / n)
+        return cuts
     raise ValueError(f"Unknown method: {method!r}")
 
 
 def variance(data, xbar=None):
-    T, ss, c, n = _ss(data, xbar)
-    if n < 2:
-        raise StatisticsError("variance requires at least two data points")
-    return _convert(ss / (n - 1), T)
+    """The sample variance (n - 1 in the denominator), about `xbar` when given."""
+    kind, value = _variance(data, xbar, 1, "variance", 2)
+    return _as_kind(value, kind) if isinstance(value, Fraction) else value
 
 
 def pvariance(data, mu=None):
-    T, ss, c, n = _ss(data, mu)
-    if n < 1:
-        raise StatisticsError("pvariance requires at least one data point")
-    return _convert(ss / n, T)
+    """The population variance, about `mu` when given."""
+    kind, value = _variance(data, mu, 0, "pvariance", 1)
+    return _as_kind(value, kind) if isinstance(value, Fraction) else value
 
 
 def stdev(data, xbar=None):
-    T, ss, c, n = _ss(data, xbar)
-    if n < 2:
-        raise StatisticsError("stdev requires at least two data points")
-    mss = ss / (n - 1)
-    return _sqrt_of_frac(mss.numerator, mss.denominator, T)
+    """The square root of the sample variance, correctly rounded."""
+    return _root_of(*_variance(data, xbar, 1, "stdev", 2))
 
 
 def pstdev(data, mu=None):
-    T, ss, c, n = _ss(data, mu)
-    if n < 1:
-        raise StatisticsError("pstdev requires at least one data point")
-    mss = ss / n
-    return _sqrt_of_frac(mss.numerator, mss.denominator, T)
+    """The square root of the population variance, correctly rounded."""
+    return _root_of(*_variance(data, mu, 0, "pstdev", 1))
 
 
 # Relations between two variables and the normal distribution (3.10-3.11 additions), written for
