@@ -249,6 +249,8 @@ pub struct Roots {
     pub gc_garbage: Option<Value>,
     /// The unbound methods of builtin types fetched so far (`dict.get`), with the type whose they
     /// are: fetched again they are the same object, as CPython's descriptors in a type's dict.
+    /// The `builtins` module, once imported: its attributes are the builtins namespace itself.
+    pub builtins_module: Option<Value>,
     pub unbound_methods: Vec<(
         crate::runtime::types::TypeTag,
         crate::runtime::builtin_id::Builtin,
@@ -285,6 +287,7 @@ impl Roots {
         self.memory_error.trace(tracer);
         self.gc_callbacks.trace(tracer);
         self.gc_garbage.trace(tracer);
+        self.builtins_module.trace(tracer);
         for (_, _, v) in &self.unbound_methods {
             tracer.edge(*v);
         }
@@ -1544,6 +1547,7 @@ impl Interp {
         self.roots.gc_callbacks = None;
         self.roots.gc_garbage = None;
         self.roots.unbound_methods.clear();
+        self.roots.builtins_module = None;
         self.roots.handling.clear();
         self.finalizers = FinalizeRegistry::default();
         self.roots.temps.clear();
