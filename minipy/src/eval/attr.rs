@@ -279,7 +279,15 @@ impl Interp {
                     None => Ok(None),
                 }
             }
-            ObjKind::Module(_) => Ok(self.module_attrs(obj).and_then(|a| a.get(name))),
+            ObjKind::Module(m) => {
+                let found = self.module_attrs(obj).and_then(|a| a.get(name));
+                if found.is_none() && name == "__name__" {
+                    // The `builtins` module, whose attributes are the builtins namespace.
+                    let module_name = m.name.clone();
+                    return self.str_value(&module_name).map(Some);
+                }
+                Ok(found)
+            }
             ObjKind::Function(f) => {
                 // What a script set on the function wins over the defaults (`__doc__`), but
                 // `__name__` and `__qualname__` live in the function itself.
@@ -831,9 +839,14 @@ impl Interp {
                 self.note_class_attr(name);
                 Ok(())
             }
-            ObjKind::Module(m) => {
-                let globals = m.globals;
-                self.env_set(globals, name.clone(), value);
+            ObjKind::Module(_) => {
+                let old = match self.module_attrs_mut(obj) {
+                    Some(attrs) => attrs.set(name.clone(), value),
+                    None => None,
+                };
+                if let Some(old) = old {
+                    self.note_drop(old);
+                }
                 Ok(())
             }
             ObjKind::Cell(contents) if &**name == "cell_contents" => {

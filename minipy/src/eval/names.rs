@@ -101,6 +101,12 @@ impl Interp {
         };
         match found {
             Some(v) => Ok(v),
+            // `__builtins__`, which CPython binds in `__main__`: the builtins module.
+            None if &**name == "__builtins__"
+                && matches!(loc, NameLoc::Global | NameLoc::Class) =>
+            {
+                self.builtins_module()
+            }
             None => Err(self.unbound(name, loc)),
         }
     }

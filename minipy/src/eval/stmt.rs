@@ -226,17 +226,13 @@ impl Interp {
                 }
                 names
             }
-            None => match self.obj(m) {
-                ObjKind::Module(md) => match self.obj(md.globals) {
-                    ObjKind::Env(e) => e
-                        .vars
-                        .iter()
-                        .map(|(n, _)| n.clone())
-                        .filter(|n| !n.starts_with('_'))
-                        .collect(),
-                    _ => Vec::new(),
-                },
-                _ => Vec::new(),
+            None => match self.module_attrs(m) {
+                Some(attrs) => attrs
+                    .iter()
+                    .map(|(n, _)| n.clone())
+                    .filter(|n| !n.starts_with('_'))
+                    .collect(),
+                None => Vec::new(),
             },
         };
         let ns = self.frame().ns;

@@ -58,6 +58,9 @@ impl Interp {
             self.push_temp(m);
             return Ok(m);
         }
+        if name == "builtins" {
+            return self.builtins_module();
+        }
         let mut attrs = Attrs::default();
         // The Python source that finishes the module, run in its namespace after `attrs`.
         let mut source: Option<&'static str> = None;
@@ -194,8 +197,31 @@ impl Interp {
         Ok(env)
     }
 
+    /// The `builtins` module: a module whose attributes are the builtins namespace, so that
+    /// `builtins.x = v` makes `x` a builtin everywhere, as in CPython. Its own namespace object
+    /// stays empty: [`module_attrs`](Self::module_attrs) answers for it.
+    pub fn builtins_module(&mut self) -> PyResult<Value> {
+        if let Some(m) = self.roots.builtins_module {
+            self.push_temp(m);
+            return Ok(m);
+        }
+        let globals = self.alloc(ObjKind::Env(crate::runtime::object::Env {
+            vars: Attrs::default(),
+        }))?;
+        let m = self.alloc(ObjKind::Module(Module {
+            name: Rc::from("builtins"),
+            globals,
+        }))?;
+        self.roots.builtins_module = Some(m);
+        self.roots.modules.set(Name::from("builtins"), m);
+        Ok(m)
+    }
+
     /// The namespace of `module` (its attributes), if it is a module.
     pub(crate) fn module_attrs(&self, module: Value) -> Option<&Attrs> {
+        if self.roots.builtins_module == Some(module) {
+            return Some(&self.roots.builtins);
+        }
         let ObjKind::Module(m) = self.obj(module) else {
             return None;
         };
@@ -207,6 +233,9 @@ impl Interp {
 
     /// The namespace of `module`, to change, if it is a module.
     pub(crate) fn module_attrs_mut(&mut self, module: Value) -> Option<&mut Attrs> {
+        if self.roots.builtins_module == Some(module) {
+            return Some(&mut self.roots.builtins);
+        }
         let ObjKind::Module(m) = self.obj(module) else {
             return None;
         };

@@ -251,6 +251,8 @@ pub struct Roots {
     pub sys_modules: Option<Value>,
     /// `sys.path`, once made.
     pub sys_path: Option<Value>,
+    /// The `builtins` module, once imported: its attributes are the builtins namespace itself.
+    pub builtins_module: Option<Value>,
     /// The unbound methods of builtin types fetched so far (`dict.get`), with the type whose they
     /// are: fetched again they are the same object, as CPython's descriptors in a type's dict.
     pub unbound_methods: Vec<(
@@ -302,6 +304,7 @@ impl Roots {
         self.gc_garbage.trace(tracer);
         self.sys_modules.trace(tracer);
         self.sys_path.trace(tracer);
+        self.builtins_module.trace(tracer);
         for (_, _, v) in &self.unbound_methods {
             tracer.edge(*v);
         }
@@ -1580,6 +1583,7 @@ impl Interp {
         self.roots.gc_callbacks = None;
         self.roots.gc_garbage = None;
         self.roots.unbound_methods.clear();
+        self.roots.builtins_module = None;
         self.roots.handling.clear();
         self.finalizers = FinalizeRegistry::default();
         self.roots.temps.clear();
