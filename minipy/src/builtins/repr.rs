@@ -425,7 +425,9 @@ impl Interp {
             } else {
                 let t = self.alloc(ObjKind::Tuple(args))?;
                 let r = self.repr(t)?;
-                r.trim_start_matches('(').trim_end_matches(')').to_string()
+                // The tuple's own brackets only: an argument's repr may end in ')' too.
+                let r = r.strip_prefix('(').unwrap_or(&r);
+                r.strip_suffix(')').unwrap_or(r).to_string()
             };
             return Ok(format!("{name}({inner})"));
         }
