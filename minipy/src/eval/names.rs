@@ -101,14 +101,32 @@ impl Interp {
         };
         match found {
             Some(v) => Ok(v),
-            // `__builtins__`, which CPython binds in `__main__`: the builtins module.
-            None if &**name == "__builtins__"
-                && matches!(loc, NameLoc::Global | NameLoc::Class) =>
-            {
-                self.builtins_module()
-            }
-            None => Err(self.unbound(name, loc)),
+            None => self.load_missing(name, loc),
         }
+    }
+
+    /// A name `load_name` did not find: `ExceptionGroup` and `BaseExceptionGroup`, builtins
+    /// written in Python (`modules/py/_exceptiongroup.py`), are made on first use; anything else
+    /// is the `NameError` (or `UnboundLocalError`).
+    #[cold]
+    fn load_missing(&mut self, name: &Name, loc: NameLoc) -> PyResult<Value> {
+        let global = matches!(loc, NameLoc::Global | NameLoc::Class);
+        // `__builtins__`, which CPython binds in `__main__`: the builtins module.
+        if global && &**name == "__builtins__" {
+            return self.builtins_module();
+        }
+        if global && matches!(&**name, "ExceptionGroup" | "BaseExceptionGroup") {
+            let module = self.import_module("_exceptiongroup")?;
+            for n in ["BaseExceptionGroup", "ExceptionGroup"] {
+                if let Some(v) = self.getattr_opt(module, n)? {
+                    self.roots.builtins.set(Name::from(n), v);
+                }
+            }
+            if let Some(v) = self.roots.builtins.get(name) {
+                return Ok(v);
+            }
+        }
+        Err(self.unbound(name, loc))
     }
 
     /// `name` in the module namespace, then in builtins.

@@ -376,6 +376,7 @@ impl Interp {
         let mut result = match self.exec_block(body) {
             Ok(Flow::Normal) => self.exec_block(orelse),
             Ok(flow) => Ok(flow),
+            Err(e) if handlers.first().is_some_and(|h| h.star) => self.handle_star(e, handlers),
             Err(e) if !handlers.is_empty() => self.handle(e, handlers),
             Err(e) => Err(e),
         };
@@ -441,6 +442,91 @@ impl Interp {
             return r;
         }
         Err(err)
+    }
+
+    /// Runs `except*` clauses (PEP 654) over `err`: each clause gets the part of the exception
+    /// group (a naked exception is wrapped in one) its types match, split off by the helpers of
+    /// `modules/py/_exceptiongroup.py`; what is re-raised or unmatched, with what the handlers
+    /// raised, leaves the statement as CPython combines it.
+    fn handle_star(&mut self, err: PyErr, handlers: &[ExceptHandler]) -> PyResult<Flow> {
+        self.traceback_here(err.exc, false);
+        let orig = err.exc;
+        let helpers = self.import_module("_exceptiongroup")?;
+        let prepare = self.getattr(helpers, "_star_prepare")?;
+        let group = self.call(prepare, vec![orig], Vec::new())?;
+        self.push_temp(group);
+        let raised = self.alloc(ObjKind::List(Vec::new()))?;
+        let reraised = self.alloc(ObjKind::List(Vec::new()))?;
+        let split = self.getattr(helpers, "_star_split")?;
+        let mut rest = Some(group);
+        for h in handlers {
+            let (Some(current), Some(typ)) = (rest, &h.typ) else {
+                break;
+            };
+            let types = self.eval(typ)?;
+            let pair = self.call(split, vec![current, types], Vec::new())?;
+            let (matched, unmatched) = match self.obj(pair) {
+                ObjKind::Tuple(items) if items.len() == 2 => (items[0], items[1]),
+                _ => return Err(self.type_error("split() must return a pair")),
+            };
+            rest = (!self.is_none(unmatched)).then_some(unmatched);
+            if self.is_none(matched) {
+                continue;
+            }
+            if let Some(name) = &h.name {
+                self.store_name(name, h.loc, matched)?;
+            }
+            self.roots.handling.push(matched);
+            let r = self.exec_block(&h.body);
+            if let Some(exc) = self.roots.handling.pop() {
+                self.note_drop(exc);
+            }
+            if let Some(name) = &h.name {
+                let none = self.none();
+                self.store_name(name, h.loc, none)?;
+                self.delete_name(name, h.loc)?;
+            }
+            match r {
+                Ok(Flow::Normal) => {}
+                Ok(_) => {
+                    return Err(self.err(
+                        Exc::SyntaxError,
+                        "'break', 'continue' and 'return' cannot appear in an except* block",
+                    ))
+                }
+                Err(e) if e.exc == matched => {
+                    if let ObjKind::List(items) = self.obj_mut(reraised) {
+                        items.push(matched);
+                    }
+                }
+                Err(e) => {
+                    self.chain_context(e.exc, matched);
+                    if let ObjKind::List(items) = self.obj_mut(raised) {
+                        items.push(e.exc);
+                    }
+                }
+            }
+        }
+        let finish = self.getattr(helpers, "_star_finish")?;
+        let rest = rest.unwrap_or(self.none());
+        let out = self.call(
+            finish,
+            vec![orig, group, raised, reraised, rest],
+            Vec::new(),
+        )?;
+        if self.is_none(out) {
+            Ok(Flow::Normal)
+        } else if out == orig {
+            Err(err)
+        } else if matches!(self.obj(raised), ObjKind::List(items) if items.is_empty()) {
+            // Part of the original group: it came through the frames the original did.
+            Err(PyErr {
+                exc: out,
+                traceback: err.traceback,
+            })
+        } else {
+            Err(PyErr::new(out))
+        }
     }
 
     /// Whether the exception `exc` matches an `except` clause's class or tuple of classes.

@@ -39,6 +39,7 @@ const UNSHADOWED: &[&str] = &[
     "site",
     "minipy",
     "importlib",
+    "_exceptiongroup",
 ];
 
 /// Where a module's source was found.

@@ -118,6 +118,8 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     py("base64", include_str!("py/base64.py")),
     // `register`, `unregister`; the interpreter runs `_run_exitfuncs` at exit.
     py("atexit", include_str!("py/atexit.py")),
+    // `BaseExceptionGroup`, `ExceptionGroup` and the helpers of `except*` (eval/stmt.rs).
+    py("_exceptiongroup", include_str!("py/_exceptiongroup.py")),
     // `import_module`, `reload` (modules/importer.rs).
     py("importlib", include_str!("py/importlib.py")),
     // Written anew from its documentation; modes checked as C's mode_t, like CPython's `_stat`.

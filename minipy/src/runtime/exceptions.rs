@@ -622,11 +622,28 @@ impl Interp {
     pub fn exception_report(&mut self, exc: Value) -> String {
         let mut text = String::new();
         for (e, joint) in self.exception_chain(exc) {
-            text.push_str(&self.chained_text(e));
+            text.push_str(&self.exception_block(e));
             text.push_str(joint);
         }
-        text.push_str(&self.chained_text(exc));
+        text.push_str(&self.exception_block(exc));
         text
+    }
+
+    /// One exception's part of a report: its traceback (from `__traceback__`) and last line,
+    /// boxed as CPython 3.11 draws an exception group.
+    fn exception_block(&mut self, exc: Value) -> String {
+        let own = self.chained_text(exc);
+        match self.group_members(exc) {
+            Some(members) => {
+                let head = if own.starts_with("Traceback") {
+                    format!("Exception Group {own}")
+                } else {
+                    own
+                };
+                self.group_box(&head, &members, "  ")
+            }
+            None => own,
+        }
     }
 
     /// Source line `line` of the main script, stripped, if it has one.
@@ -639,9 +656,10 @@ impl Interp {
     pub fn print_traceback(&mut self, err: &PyErr) {
         let mut text = String::new();
         for (exc, joint) in self.exception_chain(err.exc) {
-            text.push_str(&self.chained_text(exc));
+            text.push_str(&self.exception_block(exc));
             text.push_str(joint);
         }
+        let own_start = text.len();
         text.push_str("Traceback (most recent call last):\n");
         let mut entries = err.traceback.iter().rev().peekable();
         while let Some(entry) = entries.next() {
@@ -668,6 +686,12 @@ impl Interp {
         text.push_str(&last);
         text.push('\n');
         text.push_str(&self.notes_text(err.exc));
+        if let Some(members) = self.group_members(err.exc) {
+            let head = format!("Exception Group {}", &text[own_start..]);
+            text.truncate(own_start);
+            let boxed = self.group_box(&head, &members, "  ");
+            text.push_str(&boxed);
+        }
         self.write_stderr(&text);
     }
 
@@ -750,6 +774,62 @@ impl Interp {
         text
     }
 
+    /// The members of an exception group (an instance of `modules/py/_exceptiongroup.py`'s
+    /// classes, which keep them in `_eg_exceptions`), or `None` for any other exception.
+    fn group_members(&self, exc: Value) -> Option<Vec<Value>> {
+        let ObjKind::Instance(i) = self.obj(exc) else {
+            return None;
+        };
+        match self.obj(i.attrs.get("_eg_exceptions")?) {
+            ObjKind::Tuple(items) => Some(items.clone()),
+            _ => None,
+        }
+    }
+
+    /// The box CPython 3.11 draws for an exception group: `head` (its traceback, last line and
+    /// notes), then each member's report in a numbered section, nested groups boxed in turn.
+    fn group_box(&mut self, head: &str, members: &[Value], indent: &str) -> String {
+        let mut out = String::new();
+        for (k, line) in head.lines().enumerate() {
+            let header = k == 0 && line.starts_with("Exception Group Traceback");
+            let mark = if header { "+" } else { "|" };
+            out.push_str(&format!("{indent}{mark} {line}\n"));
+        }
+        let inner = format!("{indent}  ");
+        let rule = "-".repeat(16);
+        for (n, &m) in members.iter().enumerate() {
+            if n == 0 {
+                out.push_str(&format!("{indent}+-+{rule} {} {rule}\n", n + 1));
+            } else {
+                out.push_str(&format!("{inner}+{rule} {} {rule}\n", n + 1));
+            }
+            let mut text = String::new();
+            for (e, joint) in self.exception_chain(m) {
+                text.push_str(&self.chained_text(e));
+                text.push_str(joint);
+            }
+            let own = self.chained_text(m);
+            match self.group_members(m) {
+                Some(sub) => {
+                    if own.starts_with("Traceback") {
+                        text.push_str("Exception Group ");
+                    }
+                    text.push_str(&own);
+                    let boxed = self.group_box(&text, &sub, &inner);
+                    out.push_str(&boxed);
+                }
+                None => {
+                    text.push_str(&own);
+                    for line in text.lines() {
+                        out.push_str(&format!("{inner}| {line}\n"));
+                    }
+                }
+            }
+        }
+        out.push_str(&format!("{inner}+{}\n", "-".repeat(36)));
+        out
+    }
+
     /// The source line `line` of a file the `import` statement loaded, stripped.
     pub fn imported_line(&self, path: &str, line: u32) -> Option<&str> {
         let source = self.imports.sources.get(path)?;
@@ -770,6 +850,13 @@ mod tests {
 
     fn run(src: &str) -> String {
         crate::run_captured(src, &Options::default()).1
+    }
+
+    #[test]
+    fn an_uncaught_exception_group_is_boxed_as_cpython_3_11_prints_it() {
+        let src = "def f():\n    raise ValueError(1)\ntry:\n    f()\nexcept ValueError as e:\n    v = e\nv.add_note(\"noted\")\nraise ExceptionGroup(\"outer\", [v, ExceptionGroup(\"inner\", [TypeError(2)]), KeyError(\"k\")])\n";
+        let want = "  + Exception Group Traceback (most recent call last):\n  |   File \"<test>\", line 8, in <module>\n  |     raise ExceptionGroup(\"outer\", [v, ExceptionGroup(\"inner\", [TypeError(2)]), KeyError(\"k\")])\n  | ExceptionGroup: outer (3 sub-exceptions)\n  +-+---------------- 1 ----------------\n    | Traceback (most recent call last):\n    |   File \"<test>\", line 4, in <module>\n    |     f()\n    |   File \"<test>\", line 2, in f\n    |     raise ValueError(1)\n    | ValueError: 1\n    | noted\n    +---------------- 2 ----------------\n    | ExceptionGroup: inner (1 sub-exception)\n    +-+---------------- 1 ----------------\n      | TypeError: 2\n      +------------------------------------\n    +---------------- 3 ----------------\n    | KeyError: 'k'\n    +------------------------------------\n";
+        assert_eq!(run(src), want);
     }
 
     #[test]

@@ -317,6 +317,8 @@ pub struct ExceptHandler {
     pub loc: NameLoc,
     /// The handler block.
     pub body: Vec<Stmt>,
+    /// `except*` (PEP 654): the handler gets the matching part of an exception group.
+    pub star: bool,
     /// Line of the `except` keyword.
     pub line: u32,
     /// Column of the `except` keyword.

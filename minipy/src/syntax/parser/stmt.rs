@@ -267,9 +267,13 @@ impl Parser {
                 return Err(self.error_at(bare.line, bare.col, "default 'except:' must be last"));
             }
             let keyword = self.bump();
-            if self.at_op("*") {
-                let msg = "minipy does not support 'except*' (exception groups)";
-                return Err(self.error_here(msg));
+            let star = self.eat_op("*");
+            if star && self.at_op(":") {
+                return Err(self.error_here("expected one or more exception types"));
+            }
+            if handlers.first().is_some_and(|h| h.star != star) {
+                let msg = "cannot have both 'except' and 'except*' on the same 'try'";
+                return Err(self.error_at(keyword.line, keyword.col, msg));
             }
             let typ = if self.at_op(":") {
                 None
@@ -291,6 +295,7 @@ impl Parser {
                 name,
                 loc: Default::default(),
                 body,
+                star,
                 line: keyword.line,
                 col: keyword.col,
             });
@@ -987,8 +992,12 @@ mod tests {
         );
         assert_eq!(error("if x: for y in z: pass\n").msg, "invalid syntax");
         assert_eq!(
-            error("try:\n    pass\nexcept* E:\n    pass\n").msg,
-            "minipy does not support 'except*' (exception groups)"
+            error("try:\n    pass\nexcept*:\n    pass\n").msg,
+            "expected one or more exception types"
+        );
+        assert_eq!(
+            error("try:\n    pass\nexcept* E:\n    pass\nexcept F:\n    pass\n").msg,
+            "cannot have both 'except' and 'except*' on the same 'try'"
         );
         assert_eq!(error("else:\n    pass\n").msg, "invalid syntax");
         assert_eq!(error("a; ; b\n").col, 4);
