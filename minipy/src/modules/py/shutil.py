@@ -1,10 +1,12 @@
-# minipy's shutil, written anew after CPython 3.11's Lib/shutil.py (its POSIX, non-fd paths):
-# copying, copytree, rmtree, move, which. Archives, chown and disk_usage raise
-# NotImplementedError.
+# minipy's `shutil`: written for minipy from the documented behaviour and python3's output; not
+# derived from CPython's source. Copying files and trees, rmtree, move, which and
+# get_terminal_size over minipy's os; disk_usage, chown and the archive functions raise
+# NotImplementedError (minipy's os has no statvfs, chown or archive codecs).
 
 import fnmatch
 import os
-import stat as _stat_mod
+import stat as _st
+import sys
 
 __all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2", "copytree",
            "move", "rmtree", "Error", "SpecialFileError", "ExecError", "make_archive",
@@ -17,367 +19,386 @@ COPY_BUFSIZE = 64 * 1024
 
 
 class Error(OSError):
-    pass
+    """Raised by copytree (with the list of per-file errors) and move."""
 
 
 class SameFileError(Error):
-    """Raised when source and destination are the same file."""
+    """copyfile was asked to copy a file onto itself."""
 
 
 class SpecialFileError(OSError):
-    """Raised when trying to do a kind of operation (e.g. copying) which is
-    not supported on a special file (e.g. a named pipe)"""
+    """Raised when copying something that is not a regular file, such as a named pipe."""
 
 
 class ExecError(OSError):
-    """Raised when a command could not be executed"""
+    """Raised when a command could not be executed."""
 
 
 class ReadError(OSError):
-    """Raised when an archive cannot be read"""
+    """Raised when an archive cannot be read."""
 
 
 class RegistryError(Exception):
-    """Raised when a registry operation with the archiving
-    and unpacking registries fails"""
+    """Raised when registering an archive format fails."""
 
 
-def _missing(what):
-    raise NotImplementedError("minipy's shutil has no " + what)
+def _bare_error(kind, message, code, reason):
+    # an OSError with this message and no file name, its attributes set by hand
+    exc = kind(message)
+    if not hasattr(exc, 'errno'):
+        exc.errno = code
+        exc.strerror = reason
+        exc.filename = None
+    return exc
 
 
 def copyfileobj(fsrc, fdst, length=0):
-    if not length:
-        length = COPY_BUFSIZE
-    fsrc_read = fsrc.read
-    fdst_write = fdst.write
+    """Copy the data of file object fsrc to file object fdst, length bytes at a time."""
+    size = length if length and length > 0 else COPY_BUFSIZE
     while True:
-        buf = fsrc_read(length)
-        if not buf:
-            break
-        fdst_write(buf)
+        block = fsrc.read(size)
+        if not block:
+            return
+        fdst.write(block)
 
 
-def _samefile(src, dst):
-    if isinstance(src, os.DirEntry) and hasattr(os.path, 'samestat'):
-        pass
+def _identical(a, b):
     try:
-        return os.path.samefile(src, dst)
+        sa = os.stat(a)
+        sb = os.stat(b)
     except OSError:
+        return False
+    return sa.st_ino == sb.st_ino and sa.st_dev == sb.st_dev
+
+
+def _is_link(p):
+    try:
+        return _st.S_ISLNK(os.lstat(p).st_mode)
+    except (OSError, ValueError):
         return False
 
 
-def _stat(fn):
-    return fn.stat() if isinstance(fn, os.DirEntry) else os.stat(fn)
-
-
-def _islink(fn):
-    return fn.is_symlink() if isinstance(fn, os.DirEntry) else os.path.islink(fn)
-
-
 def copyfile(src, dst, *, follow_symlinks=True):
-    if _samefile(src, dst):
+    """Copy the contents of src to dst (not its metadata); return dst."""
+    if _identical(src, dst):
         raise SameFileError("{!r} and {!r} are the same file".format(src, dst))
-    for fn in (src, dst):
+    for p in (src, dst):
         try:
-            st = _stat(fn)
+            info = os.stat(p)
         except OSError:
-            pass
-        else:
-            if _stat_mod.S_ISFIFO(st.st_mode):
-                fn = fn.path if isinstance(fn, os.DirEntry) else fn
-                raise SpecialFileError("`%s` is a named pipe" % fn)
-    if not follow_symlinks and _islink(src):
+            continue
+        if _st.S_ISFIFO(info.st_mode):
+            raise SpecialFileError("`%s` is a named pipe" % os.fspath(p))
+    if not follow_symlinks and _is_link(src):
         os.symlink(os.readlink(src), dst)
-    else:
-        os._copyfile(src, dst)
+        return dst
+    with open(src, 'rb') as reader:
+        with open(dst, 'wb') as writer:
+            copyfileobj(reader, writer)
     return dst
 
 
 def copymode(src, dst, *, follow_symlinks=True):
-    if not follow_symlinks and _islink(src) and os.path.islink(dst):
-        return
-    st = _stat(src)
-    os.chmod(dst, _stat_mod.S_IMODE(st.st_mode))
+    """Copy the permission bits of src to dst."""
+    if not follow_symlinks and _is_link(src) and _is_link(dst):
+        return  # Linux cannot change a link's own mode
+    os.chmod(dst, _st.S_IMODE(os.stat(src).st_mode))
 
 
 def copystat(src, dst, *, follow_symlinks=True):
-    if not follow_symlinks and _islink(src) and os.path.islink(dst):
+    """Copy permission bits and access/modification times of src to dst."""
+    if not follow_symlinks and _is_link(src) and _is_link(dst):
         return
-    st = _stat(src)
-    os.utime(dst, ns=(st.st_atime_ns, st.st_mtime_ns))
-    os.chmod(dst, _stat_mod.S_IMODE(st.st_mode))
+    info = os.stat(src)
+    try:
+        os.utime(dst, ns=(info.st_atime_ns, info.st_mtime_ns))
+    except OSError as exc:
+        # python3's utime error names no file
+        if exc.filename is None:
+            raise
+        raise _bare_error(type(exc), "[Errno %s] %s" % (exc.errno, exc.strerror), exc.errno,
+                          exc.strerror) from None
+    os.chmod(dst, _st.S_IMODE(info.st_mode))
+
+
+def _target_in(src, dst):
+    if os.path.isdir(dst):
+        return os.path.join(dst, os.path.basename(os.fspath(src)))
+    return dst
 
 
 def copy(src, dst, *, follow_symlinks=True):
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
-    copyfile(src, dst, follow_symlinks=follow_symlinks)
-    copymode(src, dst, follow_symlinks=follow_symlinks)
-    return dst
+    """Copy data and mode bits (into dst if it is a directory); return the new file's path."""
+    target = _target_in(src, dst)
+    copyfile(src, target, follow_symlinks=follow_symlinks)
+    copymode(src, target, follow_symlinks=follow_symlinks)
+    return target
 
 
 def copy2(src, dst, *, follow_symlinks=True):
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
-    copyfile(src, dst, follow_symlinks=follow_symlinks)
-    copystat(src, dst, follow_symlinks=follow_symlinks)
-    return dst
+    """Like copy, and copy the times too."""
+    target = _target_in(src, dst)
+    copyfile(src, target, follow_symlinks=follow_symlinks)
+    copystat(src, target, follow_symlinks=follow_symlinks)
+    return target
 
 
 def ignore_patterns(*patterns):
-    def _ignore_patterns(path, names):
-        ignored_names = []
-        for pattern in patterns:
-            ignored_names.extend(fnmatch.filter(names, pattern))
-        return set(ignored_names)
-    return _ignore_patterns
-
-
-def _copytree(entries, src, dst, symlinks, ignore, copy_function,
-              ignore_dangling_symlinks, dirs_exist_ok=False):
-    if ignore is not None:
-        ignored_names = ignore(os.fspath(src), [x.name for x in entries])
-    else:
-        ignored_names = set()
-    os.makedirs(dst, exist_ok=dirs_exist_ok)
-    errors = []
-    use_srcentry = copy_function is copy2 or copy_function is copy
-    for srcentry in entries:
-        if srcentry.name in ignored_names:
-            continue
-        srcname = os.path.join(src, srcentry.name)
-        dstname = os.path.join(dst, srcentry.name)
-        srcobj = srcentry if use_srcentry else srcname
-        try:
-            is_symlink = srcentry.is_symlink()
-            if is_symlink:
-                linkto = os.readlink(srcname)
-                if symlinks:
-                    os.symlink(linkto, dstname)
-                    copystat(srcobj, dstname, follow_symlinks=not symlinks)
-                else:
-                    if not os.path.exists(linkto) and ignore_dangling_symlinks:
-                        continue
-                    if srcentry.is_dir():
-                        copytree(srcobj, dstname, symlinks, ignore, copy_function,
-                                 ignore_dangling_symlinks, dirs_exist_ok)
-                    else:
-                        copy_function(srcobj, dstname)
-            elif srcentry.is_dir():
-                copytree(srcobj, dstname, symlinks, ignore, copy_function,
-                         ignore_dangling_symlinks, dirs_exist_ok)
-            else:
-                copy_function(srcobj, dstname)
-        except Error as err:
-            errors.extend(err.args[0])
-        except OSError as why:
-            errors.append((srcname, dstname, str(why)))
-    try:
-        copystat(src, dst)
-    except OSError as why:
-        errors.append((src, dst, str(why)))
-    if errors:
-        raise Error(errors)
-    return dst
+    """An `ignore` callable for copytree that skips names matching any glob pattern."""
+    def skip(where, names):
+        found = set()
+        for pat in patterns:
+            found.update(fnmatch.filter(names, pat))
+        return found
+    return skip
 
 
 def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
              ignore_dangling_symlinks=False, dirs_exist_ok=False):
-    with os.scandir(src) as itr:
-        entries = list(itr)
-    return _copytree(entries=entries, src=src, dst=dst, symlinks=symlinks,
-                     ignore=ignore, copy_function=copy_function,
-                     ignore_dangling_symlinks=ignore_dangling_symlinks,
-                     dirs_exist_ok=dirs_exist_ok)
-
-
-_RAISE = object()
-
-
-def _onerror(onerror, func, path, err):
-    if onerror is _RAISE:
-        raise err
-    if onerror is not None:
-        onerror(func, path, (type(err), err, err.__traceback__))
-
-
-def _rmtree_unsafe(path, onerror):
+    """Copy the directory tree at src to dst; return dst. Per-file errors are gathered into
+    one Error whose argument is a list of (src, dst, reason)."""
+    with os.scandir(src) as listing:
+        entries = list(listing)
+    names = [e.name for e in entries]
+    skipped = ignore(os.fspath(src), names) if ignore is not None else ()
+    os.makedirs(dst, exist_ok=dirs_exist_ok)
+    problems = []
+    for entry in entries:
+        if entry.name in skipped:
+            continue
+        from_path = os.path.join(src, entry.name)
+        to_path = os.path.join(dst, entry.name)
+        try:
+            if entry.is_symlink():
+                target = os.readlink(from_path)
+                if symlinks:
+                    os.symlink(target, to_path)
+                    copystat(from_path, to_path, follow_symlinks=False)
+                    continue
+                # python3 tests the link's text as a path from the current directory
+                if ignore_dangling_symlinks and not os.path.exists(target):
+                    continue
+            if os.path.isdir(from_path):
+                copytree(from_path, to_path, symlinks, ignore, copy_function,
+                         ignore_dangling_symlinks, dirs_exist_ok)
+            else:
+                copy_function(from_path, to_path)
+        except Error as exc:
+            problems.extend(exc.args[0])
+        except OSError as exc:
+            problems.append((from_path, to_path, str(exc)))
     try:
-        with os.scandir(path) as scandir_it:
-            entries = list(scandir_it)
-    except OSError as err:
-        _onerror(onerror, os.scandir, path, err)
+        copystat(src, dst)
+    except OSError as exc:
+        problems.append((src, dst, str(exc)))
+    if problems:
+        raise Error(problems)
+    return dst
+
+
+def _raise_it(func, path, info):
+    raise info[1]
+
+
+def _ignore_it(func, path, info):
+    pass
+
+
+def _remove_tree(top, onerror):
+    try:
+        with os.scandir(top) as listing:
+            entries = list(listing)
+    except OSError:
+        onerror(os.scandir, top, sys.exc_info())
         entries = []
     for entry in entries:
-        fullname = entry.path
+        full = os.path.join(top, entry.name)
         try:
-            is_dir = entry.is_dir(follow_symlinks=False)
+            deeper = entry.is_dir(follow_symlinks=False)
         except OSError:
-            is_dir = False
-        if is_dir:
-            _rmtree_unsafe(fullname, onerror)
+            deeper = False
+        if deeper:
+            _remove_tree(full, onerror)
         else:
             try:
-                os.unlink(fullname)
-            except OSError as err:
-                _onerror(onerror, os.unlink, fullname, err)
+                os.unlink(full)
+            except OSError:
+                onerror(os.unlink, full, sys.exc_info())
     try:
-        os.rmdir(path)
-    except OSError as err:
-        _onerror(onerror, os.rmdir, path, err)
+        os.rmdir(top)
+    except OSError:
+        onerror(os.rmdir, top, sys.exc_info())
 
 
 def rmtree(path, ignore_errors=False, onerror=None):
+    """Delete a directory tree. Errors go to onerror(func, path, exc_info), are dropped with
+    ignore_errors, or else are raised."""
     if ignore_errors:
-        onerror = None
+        onerror = _ignore_it
     elif onerror is None:
-        onerror = _RAISE
+        onerror = _raise_it
     try:
-        orig_st = os.lstat(path)
-    except OSError as err:
-        _onerror(onerror, os.lstat, path, err)
+        info = os.lstat(path)
+    except Exception:
+        onerror(os.lstat, path, sys.exc_info())
         return
+    # python3 opens the path (following links) and checks it is what lstat saw
     try:
-        if _stat_mod.S_ISLNK(orig_st.st_mode):
-            raise OSError("Cannot call rmtree on a symbolic link")
-    except OSError as err:
-        _onerror(onerror, os.path.islink, path, err)
+        seen = os.stat(path)
+    except Exception:
+        onerror(os.open, path, sys.exc_info())
         return
-    return _rmtree_unsafe(os.fspath(path), onerror)
+    if _st.S_ISLNK(info.st_mode) or seen.st_ino != info.st_ino or seen.st_dev != info.st_dev:
+        try:
+            raise _bare_error(OSError, "Cannot call rmtree on a symbolic link", None, None)
+        except OSError:
+            onerror(os.path.islink, path, sys.exc_info())
+        return
+    _remove_tree(path, onerror)
 
 
-rmtree.avoids_symlink_attacks = False
+def _last_part(p):
+    p = os.fspath(p)
+    return os.path.basename(p.rstrip(os.sep) if len(p) > 1 else p)
 
 
-def _basename(path):
-    path = os.fspath(path)
-    return os.path.basename(path.rstrip('/'))
-
-
-def _destinsrc(src, dst):
-    src = os.path.abspath(src)
-    dst = os.path.abspath(dst)
-    if not src.endswith(os.path.sep):
-        src += os.path.sep
-    if not dst.endswith(os.path.sep):
-        dst += os.path.sep
-    return dst.startswith(src)
+def _inside(src, dst):
+    a = os.path.abspath(os.fspath(src))
+    b = os.path.abspath(os.fspath(dst))
+    if not a.endswith(os.sep):
+        a += os.sep
+    if not b.endswith(os.sep):
+        b += os.sep
+    return b.startswith(a)
 
 
 def move(src, dst, copy_function=copy2):
-    real_dst = dst
+    """Move a file or directory to dst (into it if it is a directory); return the new path."""
+    final = dst
     if os.path.isdir(dst):
-        if _samefile(src, dst):
+        if _identical(src, dst):
+            # python3 renames in place and returns None here
             os.rename(src, dst)
-            return
-        real_dst = os.path.join(dst, _basename(src))
-        if os.path.exists(real_dst):
-            raise Error("Destination path '%s' already exists" % real_dst)
+            return None
+        final = os.path.join(dst, _last_part(src))
+        if os.path.exists(final):
+            raise Error("Destination path '%s' already exists" % final)
     try:
-        os.rename(src, real_dst)
+        os.rename(src, final)
     except OSError:
-        if os.path.islink(src):
-            linkto = os.readlink(src)
-            os.symlink(linkto, real_dst)
+        if _is_link(src):
+            os.symlink(os.readlink(src), final)
             os.unlink(src)
         elif os.path.isdir(src):
-            if _destinsrc(src, dst):
+            if _inside(src, dst):
                 raise Error("Cannot move a directory '%s' into itself '%s'." % (src, dst))
-            copytree(src, real_dst, copy_function=copy_function, symlinks=True)
+            copytree(src, final, copy_function=copy_function, symlinks=True)
             rmtree(src)
         else:
-            copy_function(src, real_dst)
+            copy_function(src, final)
             os.unlink(src)
-    return real_dst
+    return final
+
+
+def _runnable(p, mode):
+    return os.path.exists(p) and os.access(p, mode) and not os.path.isdir(p)
 
 
 def which(cmd, mode=os.F_OK | os.X_OK, path=None):
-    def _access_check(fn, mode):
-        return (os.path.exists(fn) and os.access(fn, mode) and not os.path.isdir(fn))
+    """The path of the executable cmd found along PATH (or path), or None."""
     if os.path.dirname(cmd):
-        if _access_check(cmd, mode):
-            return cmd
-        return None
+        return cmd if _runnable(cmd, mode) else None
     if path is None:
         path = os.environ.get("PATH", None)
         if path is None:
             path = os.defpath
     if not path:
         return None
-    path = os.fsdecode(path).split(os.pathsep)
-    seen = set()
-    for dir in path:
-        if dir not in seen:
-            seen.add(dir)
-            name = os.path.join(dir, cmd)
-            if _access_check(name, mode):
-                return name
+    looked = set()
+    for folder in os.fsdecode(path).split(os.pathsep):
+        if folder in looked:
+            continue
+        looked.add(folder)
+        candidate = os.path.join(folder, cmd)
+        if _runnable(candidate, mode):
+            return candidate
     return None
 
 
-class _terminal_size(tuple):
-    def __new__(cls, size):
-        return tuple.__new__(cls, size)
+class _TerminalSize(tuple):
+    """What os.terminal_size is: a (columns, lines) pair."""
 
-    columns = property(lambda self: self[0])
-    lines = property(lambda self: self[1])
+    @property
+    def columns(self):
+        return self[0]
+
+    @property
+    def lines(self):
+        return self[1]
 
     def __repr__(self):
-        return 'os.terminal_size(columns=%d, lines=%d)' % (self[0], self[1])
+        return 'os.terminal_size(columns=%r, lines=%r)' % (self[0], self[1])
+
+
+def _env_int(name):
+    try:
+        return int(os.environ[name])
+    except (KeyError, ValueError):
+        return 0
 
 
 def get_terminal_size(fallback=(80, 24)):
-    try:
-        columns = int(os.environ['COLUMNS'])
-    except (KeyError, ValueError):
-        columns = 0
-    try:
-        lines = int(os.environ['LINES'])
-    except (KeyError, ValueError):
-        lines = 0
-    if columns <= 0:
-        columns = fallback[0]
-    if lines <= 0:
-        lines = fallback[1]
-    return _terminal_size((columns, lines))
+    """$COLUMNS and $LINES when set and positive, else the fallback (minipy does not ask the
+    terminal)."""
+    cols = _env_int('COLUMNS')
+    rows = _env_int('LINES')
+    if cols <= 0:
+        cols = fallback[0]
+    if rows <= 0:
+        rows = fallback[1]
+    return _TerminalSize((cols, rows))
+
+
+def _unsupported(what):
+    raise NotImplementedError("shutil.%s is not supported by minipy" % what)
 
 
 def disk_usage(path):
-    _missing("disk_usage()")
+    _unsupported("disk_usage")
 
 
 def chown(path, user=None, group=None):
-    _missing("chown()")
+    _unsupported("chown")
 
 
-def make_archive(*args, **kwargs):
-    _missing("make_archive()")
-
-
-def unpack_archive(*args, **kwargs):
-    _missing("unpack_archive()")
+def make_archive(base_name, format, root_dir=None, base_dir=None, verbose=0, dry_run=0,
+                 owner=None, group=None, logger=None):
+    _unsupported("make_archive")
 
 
 def get_archive_formats():
-    _missing("get_archive_formats()")
+    _unsupported("get_archive_formats")
 
 
-def register_archive_format(*args, **kwargs):
-    _missing("register_archive_format()")
+def register_archive_format(name, function, extra_args=None, description=''):
+    _unsupported("register_archive_format")
 
 
 def unregister_archive_format(name):
-    _missing("unregister_archive_format()")
+    _unsupported("unregister_archive_format")
 
 
 def get_unpack_formats():
-    _missing("get_unpack_formats()")
+    _unsupported("get_unpack_formats")
 
 
-def register_unpack_format(*args, **kwargs):
-    _missing("register_unpack_format()")
+def register_unpack_format(name, extensions, function, extra_args=None, description=''):
+    _unsupported("register_unpack_format")
 
 
 def unregister_unpack_format(name):
-    _missing("unregister_unpack_format()")
+    _unsupported("unregister_unpack_format")
+
+
+def unpack_archive(filename, extract_dir=None, format=None, *, filter=None):
+    _unsupported("unpack_archive")
