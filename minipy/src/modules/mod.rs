@@ -199,7 +199,7 @@ impl Interp {
 
     /// The `builtins` module: a module whose attributes are the builtins namespace, so that
     /// `builtins.x = v` makes `x` a builtin everywhere, as in CPython. Its own namespace object
-    /// stays empty: [`module_attrs`](Self::module_attrs) answers for it.
+    /// stays empty: `Interp::module_attrs` answers for it.
     pub fn builtins_module(&mut self) -> PyResult<Value> {
         if let Some(m) = self.roots.builtins_module {
             self.push_temp(m);
