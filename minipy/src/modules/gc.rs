@@ -771,10 +771,11 @@ mod tests {
 
     /// Background collections run through the library's `Collector`: each one Python sees
     /// calls the callbacks with a start, then a stop of the same generation (a major in steps:
-    /// start at its first step, stop at its last), and `gc.get_stats()` counts each once.
+    /// start at its first step, stop at its last), and `gc.get_stats()` counts each once, when
+    /// it ends. A major still in steps when the callback is removed has told only its start.
     #[test]
     fn background_collections_are_told_in_pairs_and_counted_once() {
-        let src = "import gc\nlog = []\ndef cb(phase, info):\n    log.append((phase, info['generation']))\ngc.callbacks.append(cb)\nbefore = gc.get_stats()\nclass N: pass\nkeep = []\nfor i in range(100000):\n    a = N(); b = N(); a.b = b; b.a = a\n    if i % 2: keep.append(a)\ngc.disable()\ngc.callbacks.remove(cb)\nafter = gc.get_stats()\npairs = [(log[i], log[i + 1]) for i in range(0, len(log), 2)]\nprint(len(log) % 2, all(s[0] == 'start' and t[0] == 'stop' and s[1] == t[1] for s, t in pairs))\nfor g in (0, 2):\n    n = sum(1 for s, t in pairs if s[1] == g)\n    print(g, n > 0, after[g]['collections'] - before[g]['collections'] == n)\n";
+        let src = "import gc\nlog = []\ndef cb(phase, info):\n    log.append((phase, info['generation']))\ngc.callbacks.append(cb)\nbefore = gc.get_stats()\nclass N: pass\nkeep = []\nfor i in range(100000):\n    a = N(); b = N(); a.b = b; b.a = a\n    if i % 2: keep.append(a)\ngc.disable()\ngc.callbacks.remove(cb)\nafter = gc.get_stats()\ntail = len(log) % 2 == 0 or log.pop() == ('start', 2)\npairs = [(log[i], log[i + 1]) for i in range(0, len(log), 2)]\nprint(len(log) % 2, tail and all(s[0] == 'start' and t[0] == 'stop' and s[1] == t[1] for s, t in pairs))\nfor g in (0, 2):\n    n = sum(1 for s, t in pairs if s[1] == g)\n    print(g, n > 0, after[g]['collections'] - before[g]['collections'] == n)\n";
         for mode in [crate::GcMode::Default, crate::GcMode::Incremental] {
             let opts = Options {
                 gc: mode,
