@@ -295,7 +295,7 @@ impl Interp {
         self.imports.files.insert(Rc::from(name), path.clone());
         self.imports.sources.insert(path, Rc::from(source.as_str()));
         self.imports.initializing.push(Rc::from(name));
-        let r = self.run_module_code(&module.body, globals);
+        let r = self.run_module_code(&module.body, globals, true);
         self.imports.initializing.pop();
         if let Err(e) = r {
             self.uncache_module(name)?;
@@ -307,12 +307,14 @@ impl Interp {
         Ok(m)
     }
 
-    /// Runs a module's statements in its frame; an exception leaving gets the frame's traceback
-    /// entry (`File "/path/mod.py", line N, in <module>`).
-    fn run_module_code(
+    /// Runs a module's statements in a module frame over `globals`. With `traced`, an exception
+    /// leaving gets the frame's traceback entry (`File "/path/mod.py", line N, in <module>`);
+    /// the embedded standard library's modules run without one.
+    pub(super) fn run_module_code(
         &mut self,
         body: &[crate::syntax::ast::Stmt],
         globals: Value,
+        traced: bool,
     ) -> PyResult<()> {
         self.enter()?;
         self.roots.frames.push(Frame {
@@ -328,6 +330,7 @@ impl Interp {
         let r = self.exec_block(body);
         let r = match r {
             Ok(_) => Ok(()),
+            Err(e) if !traced => Err(e),
             Err(mut e) => {
                 let frame = self.roots.frames.last().expect("the module's frame");
                 e.traceback.push(self.tb_entry(frame));
@@ -478,7 +481,7 @@ impl Interp {
             Err(e) => return Err(self.file_syntax_error(&e, &path, &source)),
         };
         self.imports.sources.insert(path, Rc::from(source.as_str()));
-        self.run_module_code(&module.body, globals)?;
+        self.run_module_code(&module.body, globals, true)?;
         Ok(m)
     }
 }

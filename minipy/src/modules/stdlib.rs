@@ -19,7 +19,7 @@ use std::rc::Rc;
 
 use crate::builtins::Builtin;
 use crate::runtime::exceptions::{Exc, PyResult};
-use crate::runtime::interp::{Frame, FrameKind, Interp};
+use crate::runtime::interp::Interp;
 use crate::runtime::object::{Attrs, ObjKind, Value};
 use crate::syntax::ast::Name;
 
@@ -397,21 +397,7 @@ impl Interp {
                 ))
             }
         };
-        self.enter()?;
-        self.roots.frames.push(Frame {
-            slots: Vec::new(),
-            ns: globals,
-            globals,
-            kind: FrameKind::Module,
-            name: Rc::from("<module>"),
-            qualname: Rc::from("<module>"),
-            line: 1,
-            record: None,
-        });
-        let r = self.exec_block(&module.body);
-        self.pop_frame();
-        self.leave();
-        r.map(|_| ())
+        self.run_module_code(&module.body, globals, false)
     }
 
     /// Binds each of `ids` in `attrs` under its Python name.
