@@ -268,6 +268,12 @@ fn main() {
         .nth(1)
         .unwrap_or_default();
     let (run_inc, run_stw) = (only != "stop-the-world", only != "incremental");
+    // Two experiments on the idle-operation gap (docs/benchmarks.md, "On an idle machine"):
+    // `--stw-first` runs the stop-the-world mode first in each rep (does the heap the previous
+    // run left matter?); `--stw-due-step` gives it `step_is_due` as its due test (equal to
+    // `Pacing::is_due` while idle: does the code around the test matter?).
+    let flag = |name: &str| std::env::args().any(|a| a == name);
+    let (stw_first, stw_due_step) = (flag("--stw-first"), flag("--stw-due-step"));
     let mut all_steps = Vec::new();
     let mut ratios = Vec::new();
     let mut stop_the_world = Duration::MAX;
@@ -276,20 +282,62 @@ fn main() {
         let mut steps_finished = 0u64;
         let (mut marked, mut retraced) = (0u64, 0u64);
         let mut labelled = Vec::new();
-        let mut inc = mutate(
-            &mut heap,
-            &nodes,
-            if run_inc { ops } else { 0 },
-            seed,
-            |heap| step_is_due(heap, &pacing),
-            |heap| {
-                let step = collect_step(heap, &pacing, &());
-                steps_finished += u64::from(step.finished.is_some());
-                marked += step.marked;
-                retraced += step.retraced;
-                labelled.push(Labelled::of(&step, heap.gc_phase()));
-            },
-        );
+        let mut run_incremental = |heap: &mut Heap| {
+            mutate(
+                heap,
+                &nodes,
+                if run_inc { ops } else { 0 },
+                seed,
+                |heap| step_is_due(heap, &pacing),
+                |heap| {
+                    let step = collect_step(heap, &pacing, &());
+                    steps_finished += u64::from(step.finished.is_some());
+                    marked += step.marked;
+                    retraced += step.retraced;
+                    labelled.push(Labelled::of(&step, heap.gc_phase()));
+                },
+            )
+        };
+        let run_stop_the_world = |heap: &mut Heap| {
+            mutate(
+                heap,
+                &nodes,
+                if run_stw { ops } else { 0 },
+                seed,
+                |heap| {
+                    if stw_due_step {
+                        step_is_due(heap, &pacing)
+                    } else {
+                        pacing.is_due(heap)
+                    }
+                },
+                |heap| {
+                    collect_with(heap, &());
+                },
+            )
+        };
+        // The reference pause: a full collection of the heap the mutator works on (the tree plus
+        // the nodes in its slots), taken between the two runs; the shortest of all reps (the
+        // conservative reference for the longest step's percentage).
+        let mut reference = |heap: &mut Heap, after: &str| {
+            let again = collect_with(heap, &());
+            stop_the_world = stop_the_world.min(again.duration);
+            println!(
+                "stop-the-world collect() after the {after} run: {:.1} ms ({} marked)",
+                ms(again.duration),
+                again.marked
+            );
+        };
+        let (mut inc, mut stw);
+        if stw_first {
+            stw = run_stop_the_world(&mut heap);
+            reference(&mut heap, "stop-the-world");
+            inc = run_incremental(&mut heap);
+        } else {
+            inc = run_incremental(&mut heap);
+            reference(&mut heap, "incremental");
+            stw = run_stop_the_world(&mut heap);
+        }
         describe("incremental", &mut inc);
         println!(
             "  {steps_finished} incremental cycles completed; steps marked {marked} objects, \
@@ -297,27 +345,6 @@ fn main() {
         );
         all_steps.extend_from_slice(&inc.pauses);
         longest_steps(&mut labelled);
-
-        // The reference pause: a full collection of the heap the mutator works on (the tree plus
-        // the nodes in its slots), taken between the two runs; the shortest of all reps (the
-        // conservative reference for the longest step's percentage).
-        let again = collect_with(&mut heap, &());
-        stop_the_world = stop_the_world.min(again.duration);
-        println!(
-            "stop-the-world collect() after the incremental run: {:.1} ms ({} marked)",
-            ms(again.duration),
-            again.marked
-        );
-        let mut stw = mutate(
-            &mut heap,
-            &nodes,
-            if run_stw { ops } else { 0 },
-            seed,
-            |heap| pacing.is_due(heap),
-            |heap| {
-                collect_with(heap, &());
-            },
-        );
         describe("stop-the-world", &mut stw);
         let ratio = inc.total.as_secs_f64() / stw.total.as_secs_f64();
         println!("  rep {}: total {ratio:.2}x stop-the-world", rep + 1);
