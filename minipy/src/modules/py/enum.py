@@ -132,6 +132,15 @@ class EnumMeta(type):
                 member = canonical
             enum_class._member_map_[name] = member
             type.__setattr__(enum_class, name, member)
+        flag = globals().get("Flag")
+        if flag is not None and issubclass(enum_class, flag):
+            # A Flag class lists (iterates, counts) its canonical members only: single bits,
+            # not zero or named combinations, which stay in `__members__` (as in 3.11).
+            enum_class._member_names_ = [
+                name
+                for name in enum_class._member_names_
+                if _single_bit(enum_class._member_map_[name]._value_)
+            ]
         return enum_class
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1):
@@ -338,6 +347,10 @@ class StrEnum(ReprEnum):
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
         return name.lower()
+
+
+def _single_bit(value):
+    return isinstance(value, int) and value > 0 and value & (value - 1) == 0
 
 
 class Flag(Enum):

@@ -36,6 +36,12 @@ class GenericAlias:
     def __mro_entries__(self, bases):
         return (self.__origin__,)
 
+    def __or__(self, other):
+        return _union_or(self, other)
+
+    def __ror__(self, other):
+        return _union_or(other, self)
+
     def __eq__(self, other):
         if not isinstance(other, GenericAlias):
             return NotImplemented
