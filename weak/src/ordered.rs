@@ -661,7 +661,7 @@ mod tests {
         let stale = find(&t, 101).unwrap();
         let kept_id = find(&t, 150).unwrap();
         let version = t.version();
-        let survives = |k: u64| (k % 50 == 0 && k < 300) || k == 999;
+        let survives = |k: u64| (k.is_multiple_of(50) && k < 300) || k == 999;
         let removed = t.retain(|k, v| {
             *v += 1;
             survives(*k)
