@@ -124,6 +124,13 @@ impl Gray {
         self.tracer.route_ephemerons(route)
     }
 
+    /// How many values the ephemerons waiting to be routed hold in all: at most that many can
+    /// start waiting for their keys in the next [`route_ephemerons`](Self::route_ephemerons).
+    #[inline]
+    pub fn ephemeron_value_count(&self) -> usize {
+        self.tracer.ephemeron_values.len()
+    }
+
     /// Whether any ephemerons are waiting to be routed.
     #[inline]
     pub fn has_ephemerons(&self) -> bool {

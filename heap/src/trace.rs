@@ -327,6 +327,7 @@ pub struct Liveness<'a> {
 
 impl Liveness<'_> {
     /// Whether `weak` would upgrade.
+    #[inline]
     pub fn is_alive(&self, weak: WeakAny) -> bool {
         self.arena.weak_is_live(weak)
     }

@@ -132,19 +132,54 @@ pub(crate) struct OrderedTable<K, V> {
 /// Fewer tombstones than this are never worth a compaction.
 const MIN_TOMBSTONES_TO_COMPACT: usize = 16;
 
-/// Drops `removed` one at a time, each under `catch_unwind`: two panicking `Drop`s in one `Vec`
-/// would abort the process (a panic during unwinding), and `retain` runs inside a collection (via
-/// `Trace::prune_weak`). The first panic is resumed once everything is dropped, so it propagates out
-/// of `collect` as a `prune_weak` panic does, with the table already consistent.
-fn drop_each<T>(removed: Vec<T>) {
+/// Drops `removed` one at a time, going on past a panicking `Drop`: two panicking `Drop`s in one
+/// `Vec` would abort the process (a panic during unwinding), and `retain` runs inside a collection
+/// (via `Trace::prune_weak`). The first panic is resumed once everything is dropped, so it
+/// propagates out of `collect` as a `prune_weak` panic does, with the table already consistent.
+/// One `catch_unwind` per panic, not per item: a panic leaves `items` just past the item that
+/// panicked, and the loop resumes there.
+fn drop_each<T>(removed: impl IntoIterator<Item = T>) {
+    let mut items = removed.into_iter();
     let mut first = None;
-    for item in removed {
-        if let Err(payload) = catch_unwind(AssertUnwindSafe(|| drop(item))) {
-            first.get_or_insert(payload);
-        }
+    while let Err(payload) = catch_unwind(AssertUnwindSafe(|| items.by_ref().for_each(drop))) {
+        first.get_or_insert(payload);
     }
     if let Some(payload) = first {
         resume_unwind(payload);
+    }
+}
+
+/// The positions `retain` removes, one bit per slot; allocated at the first one, so a `retain`
+/// that removes nothing allocates nothing.
+#[derive(Default)]
+struct Doomed {
+    words: Vec<u64>,
+    count: usize,
+}
+
+impl Doomed {
+    /// Records `word`, the marks of positions `64 * w ..` of `slots` positions, and counts them.
+    #[inline]
+    fn insert_word(&mut self, w: usize, word: u64, slots: usize) {
+        if self.words.is_empty() {
+            self.words = vec![0; slots.div_ceil(64)];
+        }
+        self.words[w] = word;
+        self.count += word.count_ones() as usize;
+    }
+
+    /// The marked positions, ascending.
+    fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        self.words.iter().enumerate().flat_map(|(w, &word)| {
+            let mut rest = word;
+            std::iter::from_fn(move || {
+                (rest != 0).then(|| {
+                    let bit = rest.trailing_zeros() as usize;
+                    rest &= rest - 1;
+                    w * 64 + bit
+                })
+            })
+        })
     }
 }
 
@@ -307,54 +342,105 @@ impl<K, V> OrderedTable<K, V> {
     /// Keeps the entries for which `keep` holds, in order; returns how many were removed.
     ///
     /// O(slots). When the removed entries then outnumber the live ones (a collection that freed
-    /// most of a cache), the index is rebuilt once from the survivors, O(live), instead of being
-    /// probed once per removed entry; `wvd_1m_one_in_ten_survive/collect_and_len` in
-    /// benches/tables.rs measures that case.
+    /// most of a cache), the survivors move to fresh, compact `slots` and a fresh index, O(live),
+    /// and the removed entries are not visited again except to be dropped;
+    /// `wvd_1m_one_in_ten_survive/collect_and_len` and `wkd_100k_values_reference_keys` in
+    /// benches/tables.rs measure that case. Otherwise each removed entry leaves the index through
+    /// a lookup of its own.
     ///
     /// `keep` may panic: it is asked about every entry before anything is removed. Removed keys
     /// and values are dropped only once the table is consistent again (O1).
     pub(crate) fn retain(&mut self, mut keep: impl FnMut(&K, &mut V) -> bool) -> usize {
-        let doomed: Vec<u32> = self
-            .slots
-            .iter_mut()
-            .enumerate()
-            .filter_map(|(pos, slot)| {
-                let slot = slot.as_mut()?;
-                (!keep(&slot.key, &mut slot.value)).then_some(pos as u32)
-            })
-            .collect();
-        if doomed.is_empty() {
-            return 0;
-        }
-        let mut removed = Vec::new();
-        let survivors = self.len - doomed.len();
-        let tombstones = self.slots.len() - survivors;
-        let rebuild = tombstones >= MIN_TOMBSTONES_TO_COMPACT && tombstones > survivors;
-        for &pos in &doomed {
-            if !rebuild {
-                let hash = live(&self.slots, pos).hash;
-                match self
-                    .index
-                    .find_entry(spread(tag_of(hash)), |l| l.pos() == pos)
-                {
-                    Ok(entry) => drop(entry.remove()),
-                    Err(_) => unreachable!("O1: a live slot has an index entry"),
+        let slots = self.slots.len();
+        let mut doomed = Doomed::default();
+        for (w, chunk) in self.slots.chunks_mut(64).enumerate() {
+            let mut word = 0;
+            for (bit, slot) in chunk.iter_mut().enumerate() {
+                if let Some(slot) = slot {
+                    if !keep(&slot.key, &mut slot.value) {
+                        word |= 1 << bit;
+                    }
                 }
             }
-            let slot = self.slots[pos as usize].take();
+            if word != 0 {
+                doomed.insert_word(w, word, slots);
+            }
+        }
+        if doomed.count == 0 {
+            return 0;
+        }
+        let survivors = self.len - doomed.count;
+        let tombstones = slots - survivors;
+        if tombstones >= MIN_TOMBSTONES_TO_COMPACT && tombstones > survivors {
+            self.rebuild_from_survivors(&doomed, survivors);
+        } else {
+            self.remove_each(&doomed);
+        }
+        doomed.count
+    }
+
+    /// `retain`'s path for few removals: each doomed entry leaves the index by a lookup and leaves
+    /// a tombstone. O(doomed).
+    fn remove_each(&mut self, doomed: &Doomed) {
+        let mut removed = Vec::new();
+        for pos in doomed.iter() {
+            let hash = live(&self.slots, pos as u32).hash;
+            match self
+                .index
+                .find_entry(spread(tag_of(hash)), |l| l.pos() as usize == pos)
+            {
+                Ok(entry) => drop(entry.remove()),
+                Err(_) => unreachable!("O1: a live slot has an index entry"),
+            }
+            let slot = self.slots[pos].take();
             if std::mem::needs_drop::<Slot<K, V>>() {
                 removed.push(slot);
             }
         }
-        self.len = survivors;
+        self.len -= doomed.count;
         self.version += 1;
-        if rebuild {
-            // Restores O1 for the survivors; the stale positions vanish with the old index.
-            self.compact();
-        }
         self.trim_tail();
         drop_each(removed);
-        doomed.len()
+    }
+
+    /// `retain`'s path for many removals: the `survivors` move, in order, to new `slots` with a new
+    /// index (what `compact` would build), and the old `slots`, now holding only the doomed
+    /// entries, are dropped after the table is consistent. O(slots / 64 + survivors) apart from
+    /// those drops; no index lookup per removed entry.
+    fn rebuild_from_survivors(&mut self, doomed: &Doomed, survivors: usize) {
+        // `compact`'s capacity policy, so a table pruned this way holds the memory it would have.
+        let capacity = if self.slots.capacity() > 4 * survivors.max(8) {
+            2 * survivors
+        } else {
+            self.slots.capacity()
+        };
+        let mut kept = Vec::with_capacity(capacity);
+        let mut index = HashTable::with_capacity(survivors);
+        for (chunk, &word) in self.slots.chunks_mut(64).zip(&doomed.words) {
+            if word == u64::MAX {
+                continue; // all 64 doomed
+            }
+            for (bit, slot) in chunk.iter_mut().enumerate() {
+                if (word >> bit) & 1 == 0 {
+                    // A tombstone (`None`) stays behind; a survivor moves.
+                    if let Some(slot) = slot.take() {
+                        let tag = tag_of(slot.hash);
+                        let pos = kept.len() as u32;
+                        index.insert_unique(spread(tag), Link::new(pos, tag), |l| l.index_hash());
+                        kept.push(Some(slot));
+                    }
+                }
+            }
+        }
+        debug_assert_eq!(kept.len(), survivors);
+        let old = std::mem::replace(&mut self.slots, kept);
+        self.index = index;
+        self.len = survivors;
+        self.version += 1;
+        // O1 and O2 hold again (no tombstones at all); `old` holds the doomed entries and `None`s.
+        if std::mem::needs_drop::<Slot<K, V>>() {
+            drop_each(old.into_iter().flatten());
+        }
     }
 
     /// Removes every entry; the values are dropped after the table is empty and consistent.
@@ -549,6 +635,129 @@ mod tests {
             assert!(find(&t, k).is_some());
         }
         assert!(find(&t, 11).is_none());
+    }
+
+    /// O1 and O2, checked from outside: every live entry is found under its id, the index holds
+    /// nothing else, and the last slot is live.
+    fn assert_consistent(t: &OrderedTable<u64, u64>) {
+        assert_eq!(t.len(), t.iter().count());
+        assert_eq!(t.index.len(), t.len());
+        for (id, slot) in t.iter() {
+            assert_eq!(find(t, slot.key), Some(id));
+        }
+        assert!(t.slots.last().is_none_or(Option::is_some), "O2");
+    }
+
+    #[test]
+    fn retain_removing_most_entries_rebuilds_in_order() {
+        // Tombstones first, then a prune that keeps one key in 50 below 300 and the last one: the
+        // survivors move to a fresh table, in order. Bitmap words of every kind: survivors and
+        // tombstones (positions 0-127), only doomed (256-447 and 512-959, skipped whole), doomed
+        // and a tombstone (448-511), a tombstone, doomed and a survivor (960-999, a partial word).
+        let mut t = table(0..1000);
+        for k in [3, 64, 65, 501, 998] {
+            t.remove(find(&t, k).unwrap());
+        }
+        let stale = find(&t, 101).unwrap();
+        let kept_id = find(&t, 150).unwrap();
+        let version = t.version();
+        let survives = |k: u64| (k.is_multiple_of(50) && k < 300) || k == 999;
+        let removed = t.retain(|k, v| {
+            *v += 1;
+            survives(*k)
+        });
+        let expected: Vec<u64> = (0..1000).filter(|k| survives(*k)).collect();
+        assert_eq!(expected.len(), 7);
+        assert_eq!(removed, 995 - 7);
+        assert!(t.version() > version);
+        assert_eq!(keys(&t), expected);
+        assert_eq!(t.slots.len(), t.len(), "no tombstones are left");
+        assert!(t.iter().all(|(_, s)| s.value == s.key * 10 + 1));
+        assert_consistent(&t);
+        assert!(t.get(stale).is_none(), "a removed entry's id finds nothing");
+        assert!(t.get(kept_id).is_none(), "ids go stale when entries move");
+        assert_eq!(t.get(find(&t, 150).unwrap()).map(|s| s.key), Some(150));
+        add(&mut t, 7);
+        assert_eq!(keys(&t).last(), Some(&7));
+        assert_consistent(&t);
+    }
+
+    #[test]
+    fn retain_removing_a_few_entries_keeps_positions() {
+        let mut t = table(0..1000);
+        let id = find(&t, 999).unwrap();
+        assert_eq!(t.retain(|k, _| k % 100 != 1), 10);
+        assert_eq!(t.slots.len(), 1000, "tombstones, no compaction");
+        assert_eq!(find(&t, 999), Some(id), "ids stay valid");
+        assert_consistent(&t);
+        assert_eq!(t.retain(|_, _| true), 0);
+        assert_eq!(t.retain(|k, _| *k != 999), 1);
+        assert_eq!(t.slots.len(), 999, "O2: the trailing tombstone is trimmed");
+        assert_consistent(&t);
+    }
+
+    #[test]
+    fn a_retain_that_panics_before_a_rebuild_leaves_the_table_unchanged() {
+        let mut t = table(0..1000);
+        let before = keys(&t);
+        let version = t.version();
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            t.retain(|k, _| {
+                assert!(*k != 700, "boom");
+                *k == 999
+            })
+        }));
+        assert!(result.is_err());
+        assert_eq!(keys(&t), before, "nothing removed, order kept");
+        assert_eq!(t.version(), version);
+        assert_consistent(&t);
+        assert_eq!(t.retain(|k, _| *k == 999), 999, "the table still works");
+        assert_eq!(keys(&t), vec![999]);
+        assert_consistent(&t);
+    }
+
+    /// A value whose `Drop` records its key, and panics for keys that are multiples of 100.
+    struct Noisy(u64, std::rc::Rc<std::cell::RefCell<Vec<u64>>>);
+    impl Drop for Noisy {
+        fn drop(&mut self) {
+            self.1.borrow_mut().push(self.0);
+            assert!(!self.0.is_multiple_of(100), "drop panics");
+        }
+    }
+
+    #[test]
+    fn both_retain_paths_drop_every_removed_value_once_past_panicking_drops() {
+        for survivors_every in [2, 5] {
+            // One survivor in 2: no rebuild (tombstones do not outnumber survivors); one in 5: a
+            // rebuild. Either way ten `Drop`s panic, and the first panic comes out once every
+            // removed value is dropped, with the table consistent.
+            let dropped = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+            let mut t = OrderedTable::default();
+            for k in 0..1000u64 {
+                t.push(k % 7, k, Noisy(k, dropped.clone()));
+            }
+            let keep = |k: &u64| k % survivors_every == 1;
+            let result =
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| t.retain(|k, _| keep(k))));
+            assert!(result.is_err(), "the first `Drop` panic propagates");
+            let rebuilt = t.slots.len() == t.len();
+            assert_eq!(rebuilt, survivors_every == 5, "which path ran");
+            let expected: Vec<u64> = (0..1000).filter(|k| !keep(k)).collect();
+            assert_eq!(
+                *dropped.borrow(),
+                expected,
+                "each removed value once, in order"
+            );
+            let survivors: Vec<u64> = t.iter().map(|(_, s)| s.key).collect();
+            assert_eq!(survivors, (0..1000).filter(keep).collect::<Vec<_>>());
+            assert_eq!(t.index.len(), t.len());
+            for (id, slot) in t.iter() {
+                assert_eq!(t.find(slot.key % 7, |s| s.key == slot.key), Some(id));
+            }
+            dropped.borrow_mut().clear();
+            drop(t);
+            assert_eq!(dropped.borrow().len(), 1000 / survivors_every as usize);
+        }
     }
 
     #[test]
