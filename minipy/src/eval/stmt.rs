@@ -651,8 +651,8 @@ impl Interp {
     /// `cur op= rhs`: lists extend in place (so aliases see it), everything else rebinds.
     fn inplace(&mut self, op: BinOp, cur: Value, rhs: Value) -> PyResult<Value> {
         // Numbers have no in-place form: `x += 1` is `x + 1` (the common case, tried first).
-        if let (Some(x), Some(y)) = (self.as_num(cur), self.as_num(rhs)) {
-            return self.num_op(op, x, y);
+        if self.as_num(cur).is_some() && self.as_num(rhs).is_some() {
+            return self.binop_spelled(op, cur, rhs, op.inplace_symbol());
         }
         if let Some(r) = self.weak_inplace(op, cur, rhs)? {
             return Ok(r);
@@ -682,7 +682,7 @@ impl Interp {
                 return Ok(r);
             }
         }
-        self.binop(op, cur, rhs)
+        self.binop_spelled(op, cur, rhs, op.inplace_symbol())
     }
 
     /// Binds `value` to an assignment target: a name, attribute, subscript, or tuple/list of them.
