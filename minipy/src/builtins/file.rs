@@ -167,36 +167,28 @@ impl Interp {
             (_, K::IsADirectory) => (Exc::IsADirectoryError, 21, "Is a directory"),
             _ => (Exc::OSError, e.raw_os_error().unwrap_or(0), "I/O error"),
         };
-        let mut shown = crate::builtins::repr::quote_str(path);
-        if let Some(p2) = path2 {
-            shown = format!("{shown} -> {}", crate::builtins::repr::quote_str(p2));
-        }
-        let err = self.err(class, format!("[Errno {errno}] {text}: {shown}"));
-        // `errno`, `strerror` and `filename` as CPython's; `args` keeps the whole message (CPython's
-        // is `(errno, strerror)`), so that `str(e)` reads as CPython's.
-        let attrs = (|| -> PyResult<[(&str, Value); 3]> {
-            let errno = self.int_value(errno.into())?;
-            self.push_temp(errno);
-            let strerror = self.str_value(text)?;
-            self.push_temp(strerror);
-            let filename = self.str_value(path)?;
-            self.push_temp(filename);
-            Ok([
-                ("errno", errno),
-                ("strerror", strerror),
-                ("filename", filename),
-            ])
-        })();
-        let attrs = match attrs {
-            Ok(a) => a,
-            Err(e) => return e,
-        };
-        if let ObjKind::Instance(inst) = self.obj_mut(err.exc) {
-            for (name, v) in attrs {
-                inst.attrs.set(Rc::from(name), v);
+        // As CPython's: `args` is `(errno, strerror)`, the paths are `filename` and `filename2`.
+        let made = (|| -> PyResult<Value> {
+            let mut args = vec![self.int_value(errno.into())?];
+            self.push_temp(args[0]);
+            args.push(self.str_value(text)?);
+            self.push_temp(args[1]);
+            args.push(self.str_value(path)?);
+            self.push_temp(args[2]);
+            if let Some(p2) = path2 {
+                let none = self.none();
+                args.push(none);
+                args.push(self.str_value(p2)?);
             }
+            let exc = self.new_exception(self.exc_class(class), args.clone())?;
+            self.push_temp(exc);
+            self.os_error_init(exc, &args)?;
+            Ok(exc)
+        })();
+        match made {
+            Ok(exc) => crate::runtime::exceptions::PyErr::new(exc),
+            Err(e) => e,
         }
-        err
     }
 
     /// Writes `text` to file `f` (a file object, or anything with a `write` method).

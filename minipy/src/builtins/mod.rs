@@ -345,6 +345,9 @@ impl Interp {
                 if let ObjKind::Instance(i) = self.obj_mut(recv) {
                     i.attrs.set(Name::from("args"), t);
                 }
+                if self.is_os_error(recv) {
+                    self.os_error_init(recv, args)?;
+                }
                 Ok(self.none())
             }
             B::StrJoin

@@ -438,6 +438,12 @@ impl Interp {
         {
             return Ok(Some(self.syntax_error_field(obj, name)));
         }
+        if tag == TypeTag::BaseException
+            && crate::runtime::os_error::OS_ERROR_ATTRS.contains(&name)
+            && self.is_os_error(obj)
+        {
+            return Ok(Some(self.none()));
+        }
         if tag == TypeTag::BaseException && matches!(name, "code" | "value") {
             if let Some(v) = self.exception_arg_attr(obj, name)? {
                 return Ok(Some(v));

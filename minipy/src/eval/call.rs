@@ -329,6 +329,8 @@ impl Interp {
         args: Vec<Value>,
         kwargs: Vec<(Name, Value)>,
     ) -> PyResult<Value> {
+        // `OSError(2, 'x')` is a `FileNotFoundError`, as CPython's `OSError.__new__` makes it.
+        let class = self.os_error_class(class, &args);
         let (meta, tag) = match self.obj(class) {
             ObjKind::Class(c) => (c.metaclass, c.builtin),
             _ => (None, TypeTag::Object),

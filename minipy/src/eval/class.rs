@@ -383,7 +383,17 @@ impl Interp {
             let args_tuple = self.alloc(ObjKind::Tuple(args.to_vec()))?;
             inst.attrs.set(Rc::from("args"), args_tuple);
         }
-        self.alloc(ObjKind::Instance(inst))
+        let inst = self.alloc(ObjKind::Instance(inst))?;
+        // CPython's `OSError.__new__` reads the arguments unless a class overrides `__init__`
+        // (whose `super().__init__` then does).
+        let own_init = self
+            .class_lookup(class, "__init__")
+            .is_some_and(|f| !matches!(self.obj(f), ObjKind::Builtin(..)));
+        if tag == TypeTag::BaseException && !own_init && self.is_os_error(inst) {
+            self.push_temp(inst);
+            self.os_error_init(inst, args)?;
+        }
+        Ok(inst)
     }
 
     /// `tuple.__new__(cls, ...)` (and `str`, `int`, `float`, `bytes`) for a subclass `cls`: the

@@ -5,7 +5,7 @@
 //! `i64` path runs first and is unchanged.
 
 use crate::runtime::complex::{Complex, ComplexError};
-use crate::runtime::exceptions::{Exc, PyResult};
+use crate::runtime::exceptions::{Exc, PyErr, PyResult};
 use crate::runtime::interp::Interp;
 use crate::runtime::object::{ObjKind, Payload, Value, ViewKind};
 use crate::syntax::ast::{BinOp, UnaryOp};
@@ -57,6 +57,18 @@ fn float_divmod(a: f64, b: f64) -> (f64, f64) {
 pub use crate::runtime::charge::{
     items_charge, DICT_ENTRY_BYTES, LIST_ITEM_BYTES, MAX_SEQUENCE_LEN, UNCHARGED_ITEM_BYTES,
 };
+
+/// Whether `num_op` defines `op` on these operands: `@` on no number, shifts and bitwise
+/// operators on ints only.
+fn num_op_defined(op: BinOp, x: Num, y: Num) -> bool {
+    match op {
+        BinOp::MatMul => false,
+        BinOp::LShift | BinOp::RShift | BinOp::BitOr | BinOp::BitXor | BinOp::BitAnd => {
+            matches!((x, y), (Num::Int(_), Num::Int(_)))
+        }
+        _ => true,
+    }
+}
 
 /// The dunder names of a binary operator: `(__add__, __radd__)`.
 fn dunders(op: BinOp) -> (&'static str, &'static str) {
@@ -123,14 +135,29 @@ impl Interp {
 
     /// `a op b`.
     pub fn binop(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        self.binop_spelled(op, a, b, op.symbol())
+    }
+
+    /// `a op b` where the operator was written `spelled`: `+=` when this is the fallback of
+    /// `a += b`, so the `TypeError` for unsupported operands names what the user wrote.
+    pub fn binop_spelled(
+        &mut self,
+        op: BinOp,
+        a: Value,
+        b: Value,
+        spelled: &'static str,
+    ) -> PyResult<Value> {
         // Numbers first (a proxy is not one): the common case looks each operand up once.
         if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b)) {
+            if !num_op_defined(op, x, y) {
+                return Err(self.unsupported_operands(spelled, a, b));
+            }
             return self.num_op(op, x, y);
         }
         if matches!(self.obj(a), ObjKind::Proxy(_)) || matches!(self.obj(b), ObjKind::Proxy(_)) {
             let a = self.unproxy(a)?;
             let b = self.unproxy(b)?;
-            return self.binop(op, a, b);
+            return self.binop_spelled(op, a, b, spelled);
         }
         if matches!(self.obj(a), ObjKind::Complex(..))
             || matches!(self.obj(b), ObjKind::Complex(..))
@@ -164,7 +191,7 @@ impl Interp {
         if self.base_value(a).is_some() || self.base_value(b).is_some() {
             // `class Money(int)` without its own `__add__`: the builtin's, on the values.
             let (a, b) = (self.unwrap_value(a), self.unwrap_value(b));
-            return self.binop(op, a, b);
+            return self.binop_spelled(op, a, b, spelled);
         }
         if op == BinOp::BitOr && (self.is_class(a) || self.is_class(b)) {
             // `int | None`: a `types.UnionType`, as CPython 3.10+ makes.
@@ -178,10 +205,18 @@ impl Interp {
         }
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         let is_seq = |t: &str| matches!(t, "str" | "list" | "tuple" | "bytes" | "bytearray");
-        if op == BinOp::Mul && (is_seq(&ta) || is_seq(&tb)) {
+        // `x *= s` tries only `x`'s sequence slots when `x` has any (a set, a dict, an
+        // instance), so it never reaches the right operand's repetition.
+        let left_only = spelled != op.symbol() && self.has_sequence_slots(a);
+        if op == BinOp::Mul && (is_seq(&ta) || (is_seq(&tb) && !left_only)) {
             // Sequence repetition was tried last (CPython's `sq_repeat`): the other side is
             // what could not be an index.
             let other = if is_seq(&ta) { tb } else { ta };
+            if &*other == "int" {
+                // An int that reached here is one too big for an index.
+                let msg = "cannot fit 'int' into an index-sized integer";
+                return Err(self.err(Exc::OverflowError, msg));
+            }
             return Err(self.type_error(format!(
                 "can't multiply sequence by non-int of type '{other}'"
             )));
@@ -191,10 +226,29 @@ impl Interp {
                 self.type_error(format!("can only concatenate {ta} (not \"{tb}\") to {ta}"))
             );
         }
-        Err(self.type_error(format!(
-            "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
-            op.symbol()
-        )))
+        Err(self.unsupported_operands(spelled, a, b))
+    }
+
+    /// Whether CPython's type of `v` has sequence slots without repetition: what makes
+    /// `v *= seq` fail on `v` alone.
+    fn has_sequence_slots(&self, v: Value) -> bool {
+        matches!(
+            self.obj(v),
+            ObjKind::Set(_)
+                | ObjKind::FrozenSet(_)
+                | ObjKind::Dict(_)
+                | ObjKind::DictView(..)
+                | ObjKind::Range(..)
+                | ObjKind::Instance(_)
+        )
+    }
+
+    /// CPython's `TypeError` for an operator neither operand's type defines.
+    fn unsupported_operands(&mut self, spelled: &str, a: Value, b: Value) -> PyErr {
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        self.type_error(format!(
+            "unsupported operand type(s) for {spelled}: '{ta}' and '{tb}'"
+        ))
     }
 
     /// The method `name` defined by `v`'s class (for instances of user classes only: builtin

@@ -28,6 +28,19 @@ impl Interp {
         Ok(Flow::Normal)
     }
 
+    /// The line the current frame is running (`None` outside any frame).
+    fn frame_line(&self) -> Option<u32> {
+        self.roots.frames.last().map(|f| f.line)
+    }
+
+    /// Back to a loop's own line before its test or next step runs, so an exception there is
+    /// reported on the `for`/`while` line (as CPython), not on the body's last statement.
+    fn set_frame_line(&mut self, line: Option<u32>) {
+        if let (Some(frame), Some(line)) = (self.roots.frames.last_mut(), line) {
+            frame.line = line;
+        }
+    }
+
     /// Runs one statement: safepoint, the statement, truncation of the temporaries, and under
     /// `--gc=eager` a full collection.
     pub fn exec_stmt(&mut self, stmt: &Stmt) -> PyResult<Flow> {
@@ -248,7 +261,9 @@ impl Interp {
 
     fn exec_while(&mut self, test: &Expr, body: &[Stmt], orelse: &[Stmt]) -> PyResult<Flow> {
         let height = self.temps_height();
+        let line = self.frame_line();
         loop {
+            self.set_frame_line(line);
             let t = self.eval(test)?;
             let go = self.truthy(t)?;
             self.truncate_temps(height);
@@ -274,7 +289,12 @@ impl Interp {
         let iterable = self.eval(iter)?;
         let mut state = self.iter_start(iterable)?;
         let height = self.temps_height();
-        while let Some(item) = self.iter_next(&mut state)? {
+        let line = self.frame_line();
+        loop {
+            self.set_frame_line(line);
+            let Some(item) = self.iter_next(&mut state)? else {
+                break;
+            };
             self.assign(target, item)?;
             self.truncate_temps(height);
             match self.exec_block(body)? {
@@ -321,6 +341,7 @@ impl Interp {
             )));
         };
         self.push_temp(exit);
+        let line = self.frame_line();
         let value = self.call(enter, receiver.clone(), Vec::new())?;
         self.push_temp(value);
         let result = match &item.target {
@@ -336,11 +357,14 @@ impl Interp {
                 }
                 let none = self.none();
                 let args = [receiver, vec![none, none, none]].concat();
+                // `__exit__` runs on the `with` line, as CPython reports it.
+                self.set_frame_line(line);
                 self.call(exit, args, Vec::new())?;
                 Ok(flow)
             }
             Err(err) => {
                 self.traceback_here(err.exc, false);
+                self.set_frame_line(line);
                 self.push_temp(err.exc);
                 let class = self.type_of(err.exc);
                 let tb = match self.obj(err.exc) {
@@ -651,8 +675,8 @@ impl Interp {
     /// `cur op= rhs`: lists extend in place (so aliases see it), everything else rebinds.
     fn inplace(&mut self, op: BinOp, cur: Value, rhs: Value) -> PyResult<Value> {
         // Numbers have no in-place form: `x += 1` is `x + 1` (the common case, tried first).
-        if let (Some(x), Some(y)) = (self.as_num(cur), self.as_num(rhs)) {
-            return self.num_op(op, x, y);
+        if self.as_num(cur).is_some() && self.as_num(rhs).is_some() {
+            return self.binop_spelled(op, cur, rhs, op.inplace_symbol());
         }
         if let Some(r) = self.weak_inplace(op, cur, rhs)? {
             return Ok(r);
@@ -682,7 +706,7 @@ impl Interp {
                 return Ok(r);
             }
         }
-        self.binop(op, cur, rhs)
+        self.binop_spelled(op, cur, rhs, op.inplace_symbol())
     }
 
     /// Binds `value` to an assignment target: a name, attribute, subscript, or tuple/list of them.

@@ -457,14 +457,20 @@ impl Interp {
             }
             B::MathFsum => {
                 one(self)?;
-                let items = self.collect_iter(args[0])?;
-                let mut xs = Vec::with_capacity(items.len());
-                for v in items {
-                    xs.push(self.real_arg(v)?);
+                // Item by item, as CPython: a bad item or an overflow stops the iteration there.
+                let mut it = self.iter_start(args[0])?;
+                let height = self.temps_height();
+                let mut sum = Fsum::default();
+                while let Some(v) = self.iter_next(&mut it)? {
+                    let x = self.real_arg(v)?;
+                    self.truncate_temps(height);
+                    if !sum.add(x) {
+                        return Err(self.err(Exc::OverflowError, "intermediate overflow in fsum"));
+                    }
                 }
-                match fsum(&xs) {
+                match sum.total() {
                     Some(r) => self.alloc(ObjKind::Float(r)),
-                    None => Err(self.err(Exc::OverflowError, "intermediate overflow in fsum")),
+                    None => Err(self.value_error("-inf + inf in fsum")),
                 }
             }
             B::MathProd => {
@@ -774,69 +780,97 @@ fn hypot(xs: &[f64]) -> f64 {
     }
 }
 
-/// CPython's `math_fsum`: Shewchuk's exactly rounded sum of `xs`, kept as non-overlapping
-/// partials. `None` when an intermediate sum overflows.
-fn fsum(xs: &[f64]) -> Option<f64> {
-    let mut partials: Vec<f64> = Vec::new();
-    let mut special = 0.0;
-    let mut inf_sum = 0.0;
-    for &x0 in xs {
+/// CPython's `math_fsum`: Shewchuk's exactly rounded sum, kept as non-overlapping partials
+/// (`partials`), with infinities and nans summed apart (`special`; `inf_sum` only the
+/// infinities, so `inf + -inf` is told from a nan item).
+#[derive(Default)]
+struct Fsum {
+    partials: Vec<f64>,
+    special: f64,
+    inf_sum: f64,
+}
+
+impl Fsum {
+    /// Adds `x`; `false` when an intermediate sum of finite items overflows.
+    fn add(&mut self, x0: f64) -> bool {
         let mut x = x0;
         if !x.is_finite() {
             if x.is_infinite() {
-                inf_sum += x;
+                self.inf_sum += x;
             }
-            special += x;
-            continue;
+            self.special += x;
+            return true;
         }
         let mut i = 0;
-        for j in 0..partials.len() {
-            let mut y = partials[j];
+        for j in 0..self.partials.len() {
+            let mut y = self.partials[j];
             if x.abs() < y.abs() {
                 std::mem::swap(&mut x, &mut y);
             }
             let hi = x + y;
             let lo = y - (hi - x);
             if lo != 0.0 {
-                partials[i] = lo;
+                self.partials[i] = lo;
                 i += 1;
             }
             x = hi;
         }
         if !x.is_finite() {
-            return None;
+            return false;
         }
-        partials.truncate(i);
-        partials.push(x);
+        self.partials.truncate(i);
+        self.partials.push(x);
+        true
     }
-    if special != 0.0 {
-        return Some(if inf_sum.is_nan() { f64::NAN } else { special });
-    }
-    let mut hi = 0.0;
-    if let Some(mut n) = partials.len().checked_sub(1) {
-        hi = partials[n];
-        let mut lo = 0.0;
-        while n > 0 {
-            let x = hi;
-            n -= 1;
-            let y = partials[n];
-            hi = x + y;
-            let yr = hi - x;
-            lo = y - yr;
-            if lo != 0.0 {
-                break;
+
+    /// The exactly rounded sum; `None` when infinities of both signs were added. A zero sum is
+    /// `0.0`, whatever the zeros' signs, as in CPython.
+    fn total(&self) -> Option<f64> {
+        if self.special != 0.0 {
+            if self.inf_sum.is_nan() {
+                return None;
+            }
+            return Some(self.special);
+        }
+        let partials = &self.partials;
+        let mut hi = 0.0;
+        if let Some(mut n) = partials.len().checked_sub(1) {
+            hi = partials[n];
+            let mut lo = 0.0;
+            while n > 0 {
+                let x = hi;
+                n -= 1;
+                let y = partials[n];
+                hi = x + y;
+                let yr = hi - x;
+                lo = y - yr;
+                if lo != 0.0 {
+                    break;
+                }
+            }
+            if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0))
+            {
+                let y = lo * 2.0;
+                let x = hi + y;
+                let yr = x - hi;
+                if y == yr {
+                    hi = x;
+                }
             }
         }
-        if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0)) {
-            let y = lo * 2.0;
-            let x = hi + y;
-            let yr = x - hi;
-            if y == yr {
-                hi = x;
-            }
-        }
+        Some(hi + 0.0)
     }
-    Some(hi)
+}
+
+/// The exactly rounded sum of `xs`; `None` when an intermediate sum overflows or infinities of
+/// both signs meet.
+#[cfg(test)]
+fn fsum(xs: &[f64]) -> Option<f64> {
+    let mut sum = Fsum::default();
+    xs.iter()
+        .all(|&x| sum.add(x))
+        .then(|| sum.total())
+        .flatten()
 }
 
 /// The float next to `x` in the direction of `y` (`y` itself when they are equal), as C's

@@ -362,7 +362,8 @@ impl Interp {
                 let r = if id == B::OsSymlink {
                     std::os::unix::fs::symlink(&src, &dst)
                 } else if id == B::OsRename
-                    && std::fs::metadata(&src).is_ok_and(|m| m.is_dir())
+                    // A symlink to a directory is renamed as the link it is (not followed).
+                    && std::fs::symlink_metadata(&src).is_ok_and(|m| m.is_dir())
                     && std::fs::metadata(&dst).is_ok_and(|m| m.is_file())
                 {
                     Err(std::io::Error::from_raw_os_error(20))

@@ -439,7 +439,9 @@ impl Interp {
                     return Ok(Some(r));
                 }
             }
-            return self.binop(op, target, rhs).map(Some);
+            return self
+                .binop_spelled(op, target, rhs, op.inplace_symbol())
+                .map(Some);
         }
         if self.is_weak_set(cur) {
             return self.weak_set_inplace(op, cur, rhs);

@@ -79,6 +79,10 @@ impl Interp {
     /// `a op b` where either operand is a big int and the other a number; `None` when the other
     /// is not a number.
     pub fn big_binop(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+        if op == BinOp::MatMul {
+            // No number defines `@`: the caller's error names both operands' own types.
+            return Ok(None);
+        }
         let float_of = |i: &Interp, v: Value| match i.obj(v) {
             ObjKind::Float(f) => Some(*f),
             _ => None,

@@ -243,6 +243,11 @@ impl Interp {
         if self.is_instance(exc, self.exc_class(Exc::SyntaxError)) {
             return self.syntax_error_str(exc);
         }
+        if self.is_os_error(exc) {
+            if let Some(s) = self.os_error_str(exc)? {
+                return Ok(s);
+            }
+        }
         let key_error = self.is_instance(exc, self.exc_class(Exc::KeyError));
         match args.len() {
             0 => Ok(String::new()),

@@ -20,6 +20,7 @@ pub mod iter_state;
 pub mod mro;
 pub mod object;
 pub mod options;
+pub mod os_error;
 pub mod output;
 pub mod set_order;
 pub mod slice;

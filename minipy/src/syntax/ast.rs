@@ -711,6 +711,26 @@ impl BinOp {
         }
     }
 
+    /// The augmented assignment as written, as CPython's error messages quote it (e.g. in
+    /// "unsupported operand type(s) for +=: 'int' and 'str'").
+    pub fn inplace_symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+=",
+            BinOp::Sub => "-=",
+            BinOp::Mul => "*=",
+            BinOp::Div => "/=",
+            BinOp::FloorDiv => "//=",
+            BinOp::Mod => "%=",
+            BinOp::MatMul => "@=",
+            BinOp::Pow => "**=",
+            BinOp::LShift => "<<=",
+            BinOp::RShift => ">>=",
+            BinOp::BitOr => "|=",
+            BinOp::BitXor => "^=",
+            BinOp::BitAnd => "&=",
+        }
+    }
+
     /// The operator as written, as CPython's error messages quote it (e.g. in
     /// "unsupported operand type(s) for +: 'int' and 'str'").
     pub fn symbol(self) -> &'static str {

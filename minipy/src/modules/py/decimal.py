@@ -770,6 +770,8 @@ class Decimal(object):
                 return self.as_integer_ratio() == (other.numerator, other.denominator)
             return NotImplemented
         if self.is_nan() or o.is_nan():
+            if self.is_snan() or o.is_snan():
+                getcontext()._signal(InvalidOperation)
             return False
         return self._cmp(o) == 0
 
@@ -981,13 +983,13 @@ class Decimal(object):
         o = self._operand(other, "-")
         if o is None:
             return NotImplemented
-        return _add(self, o.copy_negate(), getcontext() if context is None else context)
+        return _sub(self, o, getcontext() if context is None else context)
 
     def __rsub__(self, other):
         o = self._operand(other, "-", True)
         if o is None:
             return NotImplemented
-        return _add(o, self.copy_negate(), getcontext())
+        return _sub(o, self, getcontext())
 
     def __mul__(self, other, context=None):
         o = self._operand(other, "*")
@@ -1093,6 +1095,11 @@ class Decimal(object):
         ctx = getcontext() if context is None else context
         o = _dec(other)
         t = _dec(third)
+        # the first signalling NaN of the three, else the first quiet one, as CPython
+        for kind in ("N", "n"):
+            for src in (self, o, t):
+                if src._special == kind:
+                    return src._nan_result(None, ctx)
         if self._special or o._special:
             return _add(_mul(self, o, ctx), t, ctx)
         exact = _make(self._sign ^ o._sign, self._int * o._int, self._exp + o._exp)
@@ -1382,6 +1389,13 @@ def _div(a, b, ctx):
     return _finish(sign, q, exp, ctx)
 
 
+def _sub(a, b, ctx):
+    """a - b: a NaN operand propagates with its own sign (negating `b` first would flip it)."""
+    if a.is_nan() or b.is_nan():
+        return a._nan_result(b, ctx)
+    return _add(a, b.copy_negate(), ctx)
+
+
 def _divmod(a, b, ctx, want=True):
     sign = a._sign ^ b._sign
     if a._special or b._special:
@@ -1389,19 +1403,25 @@ def _divmod(a, b, ctx, want=True):
         if r is not None:
             return (r, r)
         if a._special == "F":
+            if b._special == "F":
+                n = _invalid(ctx)
+                return (n, n)
+            # infinity // finite is an exact infinity; only the remainder is invalid
+            if want is False:
+                return (_special_dec(sign, "F"), None)
             n = _invalid(ctx)
-            return (n, n)
+            return (_special_dec(sign, "F") if want == 2 else n, n)
         return (_make(sign, 0, 0), a)
     if b._int == 0:
         if a._int == 0:
             n = _invalid(ctx, DivisionUndefined)
             return (n, n)
-        ctx._signal(DivisionByZero, InvalidOperation) if False else None
         if want is False:
             ctx._signal(DivisionByZero)
             return (_special_dec(sign, "F"), None)
         if want == 2:
-            ctx._signal(DivisionByZero, InvalidOperation)
+            # CPython raises InvalidOperation when both are trapped
+            ctx._signal(InvalidOperation, DivisionByZero)
             return (_special_dec(sign, "F"), _special_dec(0, "n"))
         n = _invalid(ctx)
         return (n, n)

@@ -277,15 +277,8 @@ def _real(value):
 
 
 def _fsum(values):
-    """math.fsum over `values`, failing at the first one that is not a real number and on
-    infinities of both signs, as CPython's fsum does (minipy's reads all first and sums
-    inf + -inf to nan)."""
-    floats = []
-    for value in values:
-        floats.append(_real(value))
-    if float("inf") in floats and float("-inf") in floats:
-        raise ValueError("-inf + inf in fsum")
-    return _math.fsum(floats) + 0.0  # CPython's fsum of negative zeros is 0.0
+    """math.fsum over `values`, failing at the first one that is not a real number."""
+    return _math.fsum(map(_real, values))
 
 
 def fmean(data, weights=None):
