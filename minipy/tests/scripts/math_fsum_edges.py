@@ -76,7 +76,7 @@ def rnd(n):
 
 
 results = []
-for case in range(300):
+for case in range(100):
     xs = []
     for _ in range(rnd(12)):
         kind = rnd(6)
