@@ -74,8 +74,9 @@ impl Interp {
         };
         let code = func.code.clone();
         let globals = func.globals;
-        let name: Rc<str> = func.name.clone();
-        let qualname = func.qualname.clone();
+        // Frames are named by the code, not by `__name__`, which `functools.wraps` rewrites.
+        let name: Rc<str> = code.name();
+        let qualname = func.code_qualname.clone();
         let layout = code.layout().clone();
         let mut slots = self.bind_args(f, code.params(), &layout, args, kwargs)?;
         if let ObjKind::Function(func) = self.obj(f) {

@@ -498,6 +498,7 @@ impl Interp {
         let globals = self.frame().globals;
         self.alloc(ObjKind::Function(Box::new(Function {
             name,
+            code_qualname: qualname.clone(),
             qualname,
             code,
             defaults,
