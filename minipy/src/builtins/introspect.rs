@@ -199,7 +199,7 @@ impl Interp {
             _ => self.exec_block(&module.body).map(|_| self.none()),
         };
         if let Err(e) = &r {
-            self.traceback_here(e.exc, false);
+            self.traceback_here(e.exc, false, e.marker.as_deref());
         }
         let frame = self.pop_frame().expect("pushed above");
         self.leave();
@@ -209,7 +209,8 @@ impl Interp {
                 Ok(v)
             }
             Err(mut e) => {
-                e.traceback.push(self.tb_entry(&frame));
+                let entry = self.tb_entry(&frame, &mut e);
+                e.traceback.push(entry);
                 Err(e)
             }
         }

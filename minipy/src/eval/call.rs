@@ -114,12 +114,13 @@ impl Interp {
             },
         };
         if let Err(e) = &result {
-            self.traceback_here(e.exc, false);
+            self.traceback_here(e.exc, false, e.marker.as_deref());
         }
         let frame = self.pop_frame().expect("pushed above");
         self.leave();
         result.map_err(|mut e| {
-            e.traceback.push(self.tb_entry(&frame));
+            let entry = self.tb_entry(&frame, &mut e);
+            e.traceback.push(entry);
             e
         })
     }

@@ -333,7 +333,8 @@ impl Interp {
             Err(e) if !traced => Err(e),
             Err(mut e) => {
                 let frame = self.roots.frames.last().expect("the module's frame");
-                e.traceback.push(self.tb_entry(frame));
+                let entry = self.tb_entry(frame, &mut e);
+                e.traceback.push(entry);
                 Err(e)
             }
         };

@@ -109,6 +109,8 @@ pub enum ObjKind {
         line: u32,
         /// The next entry inward.
         next: Option<Value>,
+        /// What the entry's marker line underlines (`None`: no marker line).
+        marker: Option<Box<crate::runtime::marker::Marker>>,
     },
     /// A `frame` object, made once a traceback refers to a function or comprehension frame: while
     /// the frame runs its locals are in the interpreter's frame stack; when it ends they move here,
