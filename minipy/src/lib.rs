@@ -187,7 +187,8 @@ impl Interp {
             return self.system_exit_code(e.exc);
         }
         let line = self.frame().line;
-        e.traceback.push((Rc::from("<module>"), line, None));
+        let marker = e.marker.take().map_or_else(Default::default, |m| *m);
+        e.traceback.push((Rc::from("<module>"), line, None, marker));
         self.print_traceback(&e);
         if self.err_is(&e, Exc::KeyboardInterrupt) {
             130

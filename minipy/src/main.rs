@@ -70,6 +70,18 @@ fn load(
     }
 }
 
+/// `path` made absolute as CPython makes the script's: the working directory, `/` and `path`,
+/// with no normalisation (`python3 ./a.py` in `/tmp` names `/tmp/./a.py`).
+fn absolute_script_path(path: &str) -> String {
+    if path.starts_with('/') {
+        return path.to_string();
+    }
+    match std::env::current_dir() {
+        Ok(dir) => format!("{}/{path}", dir.to_string_lossy()),
+        Err(_) => path.to_string(),
+    }
+}
+
 /// An OS error as python3 words it: `[Errno 2] No such file or directory`.
 fn os_error(e: &std::io::Error) -> String {
     let text = e.to_string();
@@ -101,7 +113,12 @@ fn run(mut invocation: Invocation) -> i32 {
         );
     };
     let path = match &invocation.source {
-        Source::File(path) => path.clone(),
+        // As CPython 3.9+: `__file__`, tracebacks and syntax errors name the script by its
+        // absolute path (the working directory joined, not normalised), `sys.argv[0]` as typed.
+        Source::File(path) => {
+            invocation.options.argv0 = Some(path.clone());
+            absolute_script_path(path)
+        }
         _ => name.to_string(),
     };
     if matches!(invocation.source, Source::None) {

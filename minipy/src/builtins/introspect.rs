@@ -83,6 +83,12 @@ impl Interp {
         // compiled for `exec` runs it and gives `None`.
         let from_string = !matches!(self.obj(source), ObjKind::Code(_));
         let (source, filename, mode) = match self.obj(source) {
+            ObjKind::Code(c) if c.function.is_some() || c.frame_name.is_some() => {
+                return Err(self.type_error(format!(
+                    "{}() of a function's code object is not supported",
+                    id.name()
+                )));
+            }
             ObjKind::Code(c) => (c.source.clone(), c.filename.clone(), c.mode),
             ObjKind::Str(s) => (s.clone(), Rc::from("<string>"), "exec"),
             ObjKind::Bytes(b) => match std::str::from_utf8(b) {
@@ -193,7 +199,7 @@ impl Interp {
             _ => self.exec_block(&module.body).map(|_| self.none()),
         };
         if let Err(e) = &r {
-            self.traceback_here(e.exc, false);
+            self.traceback_here(e.exc, false, e.marker.as_deref());
         }
         let frame = self.pop_frame().expect("pushed above");
         self.leave();
@@ -203,7 +209,8 @@ impl Interp {
                 Ok(v)
             }
             Err(mut e) => {
-                e.traceback.push(self.tb_entry(&frame));
+                let entry = self.tb_entry(&frame, &mut e);
+                e.traceback.push(entry);
                 Err(e)
             }
         }
@@ -323,6 +330,8 @@ impl Interp {
             source,
             filename,
             mode,
+            function: None,
+            frame_name: None,
         })))
     }
 

@@ -331,11 +331,19 @@ impl Interp {
             ObjKind::WeakValueDict(_) => format!("<WeakValueDictionary at {}>", self.addr(v)),
             ObjKind::WeakSet(_) => self.weak_set_repr(v)?,
             ObjKind::File(_) => self.file_repr(v),
-            ObjKind::Code(c) => format!(
-                "<code object <module> at {}, file \"{}\", line 1>",
-                self.addr(v),
-                c.filename
-            ),
+            ObjKind::Code(c) => {
+                // A frame's code does not know its first line: its repr says so.
+                let (name, line) = match (&c.function, &c.frame_name) {
+                    (Some((code, _)), _) => (code.name(), code.line().to_string()),
+                    (None, Some(name)) => (name.clone(), "?".to_string()),
+                    (None, None) => (std::rc::Rc::from("<module>"), "1".to_string()),
+                };
+                format!(
+                    "<code object {name} at {}, file \"{}\", line {line}>",
+                    self.addr(v),
+                    c.filename
+                )
+            }
         };
         Ok(text)
     }

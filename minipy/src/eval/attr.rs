@@ -487,8 +487,12 @@ impl Interp {
 
     /// Data attributes of builtin objects (`f.__name__`, `r.__callback__`, `f.alive`, ...).
     fn data_attr(&mut self, obj: Value, name: &str) -> PyResult<Option<Value>> {
-        if let ObjKind::Generator(_) = self.obj(obj) {
-            return self.gen_attr(obj, name);
+        match self.obj(obj) {
+            ObjKind::Generator(_) => return self.gen_attr(obj, name),
+            ObjKind::Code(_) => return self.code_attr(obj, name),
+            ObjKind::Frame(_) if name == "f_code" => return self.frame_code(obj).map(Some),
+            ObjKind::Function(_) if name == "__code__" => return self.function_code(obj).map(Some),
+            _ => {}
         }
         let text: Option<Rc<str>> = match (self.obj(obj), name) {
             (ObjKind::Function(f), "__name__") => Some(f.name.clone()),
@@ -496,8 +500,6 @@ impl Interp {
             (ObjKind::Function(_), "__module__") => Some(Rc::from("__main__")),
             (ObjKind::Builtin(id, _), "__name__" | "__qualname__") => Some(Rc::from(id.name())),
             (ObjKind::Module(m), "__name__") => Some(m.name.clone()),
-            (ObjKind::Code(c), "co_filename") => Some(c.filename.clone()),
-            (ObjKind::Code(_), "co_name" | "co_qualname") => Some(Rc::from("<module>")),
             _ => None,
         };
         if let Some(t) = text {
@@ -519,7 +521,7 @@ impl Interp {
             (ObjKind::Method(f, _), "__func__") => *f,
             (ObjKind::StaticMethod(f) | ObjKind::ClassMethod(f), "__func__" | "__wrapped__") => *f,
             (ObjKind::Method(_, s), "__self__") => *s,
-            (ObjKind::Method(f, _), "__name__" | "__qualname__") => {
+            (ObjKind::Method(f, _), "__name__" | "__qualname__" | "__code__") => {
                 let f = *f;
                 return self.getattr_opt(f, name);
             }
@@ -699,6 +701,13 @@ impl Interp {
                 }
             }
             return Ok(());
+        }
+        if &**name == "__code__" {
+            // A call runs the `def` the function was made from; swapping it is not modelled.
+            return Err(self.err(
+                Exc::NotImplementedError,
+                "minipy does not support assigning or deleting a function's __code__",
+            ));
         }
         if &**name == "__doc__" {
             let doc = match value {

@@ -74,8 +74,9 @@ impl Interp {
         };
         let code = func.code.clone();
         let globals = func.globals;
-        let name: Rc<str> = func.name.clone();
-        let qualname = func.qualname.clone();
+        // Frames are named by the code, not by `__name__`, which `functools.wraps` rewrites.
+        let name: Rc<str> = code.name();
+        let qualname = func.code_qualname.clone();
         let layout = code.layout().clone();
         let mut slots = self.bind_args(f, code.params(), &layout, args, kwargs)?;
         if let ObjKind::Function(func) = self.obj(f) {
@@ -113,12 +114,13 @@ impl Interp {
             },
         };
         if let Err(e) = &result {
-            self.traceback_here(e.exc, false);
+            self.traceback_here(e.exc, false, e.marker.as_deref());
         }
         let frame = self.pop_frame().expect("pushed above");
         self.leave();
         result.map_err(|mut e| {
-            e.traceback.push(self.tb_entry(&frame));
+            let entry = self.tb_entry(&frame, &mut e);
+            e.traceback.push(entry);
             e
         })
     }

@@ -4,8 +4,9 @@
 use std::rc::Rc;
 
 use crate::runtime::dict::Dict;
-use crate::runtime::exceptions::{Exc, PyResult};
+use crate::runtime::exceptions::{Exc, PyErr, PyResult};
 use crate::runtime::interp::{Frame, FrameKind, Interp};
+use crate::runtime::marker::Marker;
 use crate::runtime::object::{Code, Function, ObjKind, Value};
 use crate::syntax::ast::{
     BoolOp, CmpOp, Comprehension, Expr, ExprKind, Keyword, Layout, Name, NameLoc,
@@ -84,7 +85,10 @@ impl Interp {
                 return Ok(v);
             }
         }
-        let v = self.eval_inner(e)?;
+        let v = match self.eval_inner(e) {
+            Ok(v) => v,
+            Err(err) => return Err(marked(err, e)),
+        };
         self.push_temp(v);
         Ok(v)
     }
@@ -353,7 +357,7 @@ impl Interp {
                         pos.push(obj);
                         f
                     }
-                    None => self.getattr(obj, attr)?,
+                    None => self.getattr(obj, attr).map_err(|err| marked(err, func))?,
                 }
             }
             _ => self.eval(func)?,
@@ -498,6 +502,7 @@ impl Interp {
         let globals = self.frame().globals;
         self.alloc(ObjKind::Function(Box::new(Function {
             name,
+            code_qualname: qualname.clone(),
             qualname,
             code,
             defaults,
@@ -578,11 +583,15 @@ impl Interp {
             Err(e) => Err(e),
         };
         if let Err(e) = &r {
-            self.traceback_here(e.exc, false);
+            self.traceback_here(e.exc, false, e.marker.as_deref());
         }
         self.pop_frame();
         self.leave();
-        r.map(|_| result)
+        // The marker was the comprehension frame's; the enclosing frame decides its own.
+        r.map(|_| result).map_err(|mut e| {
+            e.marker = None;
+            e
+        })
     }
 
     fn comprehension_level(
@@ -649,6 +658,17 @@ fn ascii_escape(repr: &str) -> String {
         }
     }
     out
+}
+
+/// `err` with `e` as what its frame's traceback entry underlines, unless an expression inside
+/// `e` failed first (CPython marks the innermost failing operation).
+#[cold]
+#[inline(never)]
+pub(crate) fn marked(mut err: PyErr, e: &Expr) -> PyErr {
+    if err.marker.is_none() {
+        err.marker = Some(Box::new(Marker::for_expr(e)));
+    }
+    err
 }
 
 #[cfg(test)]

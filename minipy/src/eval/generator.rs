@@ -228,9 +228,10 @@ impl Interp {
                 let r = match r {
                     Ok(v) => Ok(v),
                     Err(mut e) => {
-                        self.traceback_here(e.exc, false);
+                        self.traceback_here(e.exc, false, e.marker.as_deref());
                         if let Some(f) = self.roots.frames.last() {
-                            e.traceback.push(self.tb_entry(f));
+                            let entry = self.tb_entry(f, &mut e);
+                            e.traceback.push(entry);
                         }
                         Err(e)
                     }

@@ -4,6 +4,7 @@
 pub mod attr;
 pub mod call;
 pub mod class;
+pub mod code_attr;
 pub mod compare;
 pub mod expr;
 pub mod generator;

@@ -6,8 +6,10 @@
 
 use std::rc::Rc;
 
+use crate::eval::expr::marked;
 use crate::runtime::exceptions::{Exc, PyErr, PyResult};
 use crate::runtime::interp::{Frame, FrameKind, Interp};
+use crate::runtime::marker::Marker;
 use crate::runtime::object::{Attrs, Code, Env, ObjKind, Value};
 use crate::runtime::types::TypeTag;
 use crate::syntax::ast::{
@@ -92,7 +94,8 @@ impl Interp {
             StmtKind::Assign { targets, value } => {
                 let v = self.eval(value)?;
                 for t in targets {
-                    self.assign(t, v)?;
+                    // A failed store underlines its target (CPython's STORE_SUBSCR/STORE_ATTR).
+                    self.assign(t, v).map_err(|e| marked(e, t))?;
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.exec_augassign(target, *op, value)?,
@@ -104,7 +107,7 @@ impl Interp {
             } => self.exec_annassign(target, annotation, value.as_ref(), *simple)?,
             StmtKind::Del(targets) => {
                 for t in targets {
-                    self.delete(t)?;
+                    self.delete(t).map_err(|e| marked(e, t))?;
                 }
             }
             StmtKind::Pass | StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
@@ -127,7 +130,10 @@ impl Interp {
                 if let Some(&handled) = self.roots.handling.last() {
                     self.chain_context(err.exc, handled);
                 }
-                self.traceback_here(err.exc, exc.is_some());
+                if err.marker.is_none() {
+                    err.marker = Some(Box::new(raise_marker(stmt, exc.as_ref(), cause.as_ref())));
+                }
+                self.traceback_here(err.exc, exc.is_some(), err.marker.as_deref());
                 return Err(err);
             }
             StmtKind::Assert { test, msg } => {
@@ -138,7 +144,12 @@ impl Interp {
                         Some(m) => vec![self.eval(m)?],
                         None => Vec::new(),
                     };
-                    return Err(self.err_with(class, args));
+                    let mut err = self.err_with(class, args);
+                    // CPython underlines the assertion's test.
+                    if test.span.is_known() {
+                        err.marker = Some(Box::new(Marker::Plain(test.span)));
+                    }
+                    return Err(err);
                 }
             }
             StmtKind::Import(aliases) => {
@@ -363,7 +374,7 @@ impl Interp {
                 Ok(flow)
             }
             Err(err) => {
-                self.traceback_here(err.exc, false);
+                self.traceback_here(err.exc, false, err.marker.as_deref());
                 self.set_frame_line(line);
                 self.push_temp(err.exc);
                 let class = self.type_of(err.exc);
@@ -412,7 +423,8 @@ impl Interp {
             if let Some(exc) = pending {
                 // The exception has reached this frame: its traceback says so before `finally`
                 // runs, which may raise another that chains to it.
-                self.traceback_here(exc, false);
+                let marker = result.as_ref().err().and_then(|e| e.marker.clone());
+                self.traceback_here(exc, false, marker.as_deref());
                 self.push_temp(exc);
                 self.roots.handling.push(exc);
             }
@@ -433,7 +445,7 @@ impl Interp {
 
     /// Runs the first handler matching `err`, or propagates it.
     fn handle(&mut self, err: PyErr, handlers: &[ExceptHandler]) -> PyResult<Flow> {
-        self.traceback_here(err.exc, false);
+        self.traceback_here(err.exc, false, err.marker.as_deref());
         for h in handlers {
             let matches = match &h.typ {
                 None => true,
@@ -473,7 +485,7 @@ impl Interp {
     /// `modules/py/_exceptiongroup.py`; what is re-raised or unmatched, with what the handlers
     /// raised, leaves the statement as CPython combines it.
     fn handle_star(&mut self, err: PyErr, handlers: &[ExceptHandler]) -> PyResult<Flow> {
-        self.traceback_here(err.exc, false);
+        self.traceback_here(err.exc, false, err.marker.as_deref());
         let orig = err.exc;
         let helpers = self.import_module("_exceptiongroup")?;
         let prepare = self.getattr(helpers, "_star_prepare")?;
@@ -547,6 +559,7 @@ impl Interp {
             Err(PyErr {
                 exc: out,
                 traceback: err.traceback,
+                marker: None,
             })
         } else {
             Err(PyErr::new(out))
@@ -974,12 +987,13 @@ impl Interp {
         });
         let r = self.exec_block(&def.body);
         if let Err(e) = &r {
-            self.traceback_here(e.exc, false);
+            self.traceback_here(e.exc, false, e.marker.as_deref());
         }
         let frame = self.pop_frame().expect("pushed above");
         self.leave();
         if let Err(mut e) = r {
-            e.traceback.push(self.tb_entry(&frame));
+            let entry = self.tb_entry(&frame, &mut e);
+            e.traceback.push(entry);
             return Err(e);
         }
         let attrs = match self.obj_mut(env) {
@@ -1012,6 +1026,22 @@ impl Interp {
         }
         self.store_name(&def.name, def.loc, class)
     }
+}
+
+/// What a `raise` statement's traceback entry underlines: the statement, from `raise` to the end
+/// of its last expression (CPython leaves out a trailing comment).
+fn raise_marker(stmt: &Stmt, exc: Option<&Expr>, cause: Option<&Expr>) -> Marker {
+    let end = match cause.or(exc) {
+        Some(last) if last.outer.is_known() => (last.outer.end_line, last.outer.end_col),
+        Some(_) => return Marker::None,
+        None => (stmt.line, stmt.col + 5),
+    };
+    Marker::Plain(crate::syntax::ast::Span {
+        line: stmt.line,
+        col: stmt.col,
+        end_line: end.0,
+        end_col: end.1,
+    })
 }
 
 #[cfg(test)]

@@ -74,10 +74,10 @@ fn find_in(dir: &str, name: &str) -> Option<Found> {
 
 impl Interp {
     /// `sys.path[0]`: the script's directory (symbolic links resolved, as CPython), or `''` for
-    /// `-c`, stdin and the REPL.
+    /// `-c`, stdin and the REPL (whose paths are `<string>`, `<stdin>` or empty).
     fn script_dir(&self) -> String {
         let path = &*self.path;
-        if self.opts.argv0.is_some() || path.is_empty() || path.starts_with('<') {
+        if path.is_empty() || path.starts_with('<') {
             return String::new();
         }
         let full = std::fs::canonicalize(path).unwrap_or_else(|_| PathBuf::from(path));
@@ -333,7 +333,8 @@ impl Interp {
             Err(e) if !traced => Err(e),
             Err(mut e) => {
                 let frame = self.roots.frames.last().expect("the module's frame");
-                e.traceback.push(self.tb_entry(frame));
+                let entry = self.tb_entry(frame, &mut e);
+                e.traceback.push(entry);
                 Err(e)
             }
         };

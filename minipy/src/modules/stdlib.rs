@@ -158,6 +158,9 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
         "# minipy's urllib package: only urllib.parse is there.\n",
     ),
     py("urllib.parse", include_str!("py/urllib_parse.py")),
+    // HTTPStatus and HTTPMethod; `http.client` holds the status constants and `responses` only.
+    py("http", include_str!("py/http.py")),
+    py("http.client", include_str!("py/http_client.py")),
     // Names (unicode_names2), categories (a table from Unicode's data) and normalization
     // (unicode-normalization); the rest of the database raises.
     PythonModule {

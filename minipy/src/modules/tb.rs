@@ -10,7 +10,7 @@ use crate::runtime::object::{ObjKind, Value};
 
 impl Interp {
     /// The script's path as CPython's code objects have it: made absolute.
-    fn script_path(&self) -> String {
+    pub(crate) fn script_path(&self) -> String {
         let path = &*self.path;
         if path.starts_with('/') || path.starts_with('<') {
             return path.to_string();
@@ -35,21 +35,32 @@ impl Interp {
                 let text = self.exception_report(args[0]);
                 self.str_value(&text)
             }
-            // `[(filename, lineno, name, source line or None)]` of a traceback's entries.
+            // `[(filename, lineno, name, source line or None, marker line or None)]` of a
+            // traceback's entries.
             Builtin::TbExtract => {
                 self.check_arity(name, args, 1, 1)?;
                 let mut entries = Vec::new();
                 let mut tb = Some(args[0]);
                 while let Some(entry) = tb {
-                    let ObjKind::Traceback { frame, line, next } = self.obj(entry) else {
+                    let ObjKind::Traceback {
+                        frame,
+                        line,
+                        next,
+                        marker,
+                    } = self.obj(entry)
+                    else {
                         break;
                     };
                     let (frame, line, next) = (*frame, *line, *next);
+                    let marker = marker.as_deref().copied().unwrap_or_default();
                     let func = match self.obj(frame) {
                         ObjKind::Frame(f) => f.name.clone(),
                         _ => Rc::from("?"),
                     };
                     let src = self.script_line(line).map(str::to_string);
+                    let marks = self
+                        .raw_source_line(line)
+                        .and_then(|raw| marker.line(raw, line));
                     let path = self.str_value(&self.script_path())?;
                     let lineno = self.int_value(i64::from(line))?;
                     let func = self.str_value(&func)?;
@@ -57,7 +68,11 @@ impl Interp {
                         Some(s) => self.str_value(&s)?,
                         None => self.none(),
                     };
-                    entries.push(self.alloc(ObjKind::Tuple(vec![path, lineno, func, src]))?);
+                    let marks = match marks {
+                        Some(m) => self.str_value(&m)?,
+                        None => self.none(),
+                    };
+                    entries.push(self.alloc(ObjKind::Tuple(vec![path, lineno, func, src, marks]))?);
                     tb = next;
                 }
                 self.alloc(ObjKind::List(entries))

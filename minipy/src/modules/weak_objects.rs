@@ -186,6 +186,7 @@ impl Interp {
         }
         let msg = match (self.obj(obj), name) {
             (ObjKind::WeakRef(_), "__callback__") => "readonly attribute".to_string(),
+            (ObjKind::Code(_), n) if n.starts_with("co_") => "readonly attribute".to_string(),
             (ObjKind::Finalize(_), "alive" | "atexit") => {
                 let missing = if delete { "deleter" } else { "setter" };
                 format!("property '{name}' of 'finalize' object has no {missing}")

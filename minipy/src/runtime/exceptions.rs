@@ -5,6 +5,7 @@
 use std::rc::Rc;
 
 use crate::runtime::interp::{Frame, Interp};
+use crate::runtime::marker::Marker;
 use crate::runtime::object::{FrameObj, ObjKind, Payload, Value};
 
 /// Declares [`Exc`] from one list of `Name` or `Name: Base` entries, so a class's name, its
@@ -131,8 +132,16 @@ pub struct PyErr {
     pub exc: Value,
     /// `(function name, line, file)` of each frame the exception left, innermost first; the file
     /// is `None` for the script's own code (see `Interp::frame_file`).
-    pub traceback: Vec<(Rc<str>, u32, Option<Rc<str>>)>,
+    pub traceback: Vec<TbEntry>,
+    /// What the traceback entry of the frame the exception is in now will underline: set by the
+    /// innermost expression (or `raise`/`assert` statement) that failed there, cleared when the
+    /// exception leaves the frame. Boxed: errors travel in every `PyResult`.
+    pub marker: Option<Box<Marker>>,
 }
+
+/// A traceback entry of a [`PyErr`]: the frame's name, the line, the file (`None` for the
+/// script) and the marker line's source.
+pub type TbEntry = (Rc<str>, u32, Option<Rc<str>>, Marker);
 
 impl PyErr {
     /// An exception that has not left any frame yet.
@@ -140,6 +149,7 @@ impl PyErr {
         PyErr {
             exc,
             traceback: Vec::new(),
+            marker: None,
         }
     }
 }
@@ -363,7 +373,7 @@ impl Interp {
     ///
     /// The preallocated `MemoryError` gets no entries (it is shared), and neither does an
     /// exception when the heap is full.
-    pub fn traceback_here(&mut self, exc: Value, raised: bool) {
+    pub fn traceback_here(&mut self, exc: Value, raised: bool, marker: Option<&Marker>) {
         let Some(frame) = self.roots.frames.last() else {
             return;
         };
@@ -385,10 +395,15 @@ impl Interp {
         let Some(record) = self.frame_object(self.roots.frames.len() - 1) else {
             return;
         };
+        let marker = match marker {
+            Some(m) if *m != Marker::None => Some(Box::new(*m)),
+            _ => None,
+        };
         let Ok(tb) = self.alloc(ObjKind::Traceback {
             frame: record,
             line,
             next: head,
+            marker,
         }) else {
             return;
         };
@@ -550,10 +565,17 @@ impl Interp {
             text.push_str("Traceback (most recent call last):\n");
         }
         while let Some(entry) = tb {
-            let ObjKind::Traceback { frame, line, next } = self.obj(entry) else {
+            let ObjKind::Traceback {
+                frame,
+                line,
+                next,
+                marker,
+            } = self.obj(entry)
+            else {
                 break;
             };
             let (frame, line, next) = (*frame, *line, *next);
+            let marker = marker.as_deref().copied().unwrap_or_default();
             let (name, file) = match self.obj(frame) {
                 ObjKind::Frame(f) => (
                     f.name.clone(),
@@ -561,7 +583,7 @@ impl Interp {
                 ),
                 _ => (Rc::from("?"), None),
             };
-            self.tb_line(&mut text, &name, line, file.as_deref());
+            self.tb_line(&mut text, &name, line, file.as_deref(), &marker);
             tb = next;
         }
         text.push_str(&self.exception_line(exc));
@@ -573,32 +595,46 @@ impl Interp {
     /// One traceback entry: `File "...", line N, in name` and the source line. A frame of a
     /// built-in module names that module's (frozen) file and shows no line: the script's source
     /// is not its.
-    fn tb_line(&self, text: &mut String, name: &str, line: u32, file: Option<&str>) {
-        match file {
+    fn tb_line(
+        &self,
+        text: &mut String,
+        name: &str,
+        line: u32,
+        file: Option<&str>,
+        marker: &Marker,
+    ) {
+        let raw = match file {
             Some(file) => {
                 text.push_str(&format!("  File \"{file}\", line {line}, in {name}\n"));
-                if let Some(src) = self.imported_line(file, line) {
-                    text.push_str(&format!("    {src}\n"));
-                }
+                self.raw_imported_line(file, line)
             }
             None => {
                 text.push_str(&format!(
                     "  File \"{}\", line {line}, in {name}\n",
                     self.path
                 ));
-                if let Some(src) = self.source_line(line) {
-                    text.push_str(&format!("    {src}\n"));
-                }
+                self.raw_source_line(line)
+            }
+        };
+        if let Some(raw) = raw {
+            text.push_str(&format!("    {}\n", raw.trim()));
+            if let Some(marks) = marker.line(raw, line) {
+                text.push_str(&marks);
+                text.push('\n');
             }
         }
     }
 
     /// A traceback entry for `frame`, which the exception is leaving.
-    pub fn tb_entry(&self, frame: &Frame) -> (Rc<str>, u32, Option<Rc<str>>) {
+    ///
+    /// Takes `err`'s marker: the caller's frame gets its own.
+    pub fn tb_entry(&self, frame: &Frame, err: &mut PyErr) -> TbEntry {
+        let marker = err.marker.take().map_or(Marker::None, |m| *m);
         (
             frame.name.clone(),
             frame.line,
             self.frame_file(frame.globals),
+            marker,
         )
     }
 
@@ -675,8 +711,8 @@ impl Interp {
             }
             // CPython prints a frame repeated in a row three times, then a count of the rest.
             for _ in 0..=repeats.min(2) {
-                let (name, line, file) = entry;
-                self.tb_line(&mut text, name, *line, file.as_deref());
+                let (name, line, file, marker) = entry;
+                self.tb_line(&mut text, name, *line, file.as_deref(), marker);
             }
             if repeats > 2 {
                 let more = repeats - 2;
@@ -837,14 +873,22 @@ impl Interp {
 
     /// The source line `line` of a file the `import` statement loaded, stripped.
     pub fn imported_line(&self, path: &str, line: u32) -> Option<&str> {
-        let source = self.imports.sources.get(path)?;
-        let text = source.lines().nth(line.checked_sub(1)? as usize)?;
-        Some(text.trim())
+        Some(self.raw_imported_line(path, line)?.trim())
     }
 
     fn source_line(&self, line: u32) -> Option<&str> {
-        let text = self.source.lines().nth(line.checked_sub(1)? as usize)?;
-        Some(text.trim())
+        Some(self.raw_source_line(line)?.trim())
+    }
+
+    /// Line `line` of the imported file `path`, unstripped.
+    fn raw_imported_line(&self, path: &str, line: u32) -> Option<&str> {
+        let source = self.imports.sources.get(path)?;
+        source.lines().nth(line.checked_sub(1)? as usize)
+    }
+
+    /// Line `line` of the main script, unstripped.
+    pub(crate) fn raw_source_line(&self, line: u32) -> Option<&str> {
+        self.source.lines().nth(line.checked_sub(1)? as usize)
     }
 }
 
@@ -874,7 +918,7 @@ mod tests {
     fn frames_inside_built_in_python_modules_name_their_module_file() {
         let src = "import json\ndef f():\n    return json.dumps(object())\nf()\n";
         let out = run(src);
-        assert!(out.contains("  File \"<test>\", line 3, in f\n    return json.dumps(object())\n  File \"<frozen minipy/json.py>\", line "), "{out}");
+        assert!(out.contains("  File \"<test>\", line 3, in f\n    return json.dumps(object())\n           ^^^^^^^^^^^^^^^^^^^^\n  File \"<frozen minipy/json.py>\", line "), "{out}");
         assert!(!out.contains("File \"<test>\", line 216"), "{out}");
         assert!(
             out.ends_with("TypeError: Object of type object is not JSON serializable\n"),
@@ -911,7 +955,7 @@ mod tests {
     fn chained_tracebacks_print_oldest_first_with_cpython_joints() {
         let src = "def f():\n    try:\n        1 // 0\n    except ZeroDivisionError as e:\n        raise KeyError('k') from e\ntry:\n    f()\nfinally:\n    x = [][0]\n";
         let out = run(src);
-        let expected = "Traceback (most recent call last):\n  File \"<test>\", line 3, in f\n    1 // 0\nZeroDivisionError: integer division or modulo by zero\n\nThe above exception was the direct cause of the following exception:\n\nTraceback (most recent call last):\n  File \"<test>\", line 7, in <module>\n    f()\n  File \"<test>\", line 5, in f\n    raise KeyError('k') from e\nKeyError: 'k'\n\nDuring handling of the above exception, another exception occurred:\n\nTraceback (most recent call last):\n  File \"<test>\", line 9, in <module>\n    x = [][0]\nIndexError: list index out of range\n";
+        let expected = "Traceback (most recent call last):\n  File \"<test>\", line 3, in f\n    1 // 0\n    ~~^^~~\nZeroDivisionError: integer division or modulo by zero\n\nThe above exception was the direct cause of the following exception:\n\nTraceback (most recent call last):\n  File \"<test>\", line 7, in <module>\n    f()\n  File \"<test>\", line 5, in f\n    raise KeyError('k') from e\nKeyError: 'k'\n\nDuring handling of the above exception, another exception occurred:\n\nTraceback (most recent call last):\n  File \"<test>\", line 9, in <module>\n    x = [][0]\n        ~~^^^\nIndexError: list index out of range\n";
         assert_eq!(out, expected);
     }
 

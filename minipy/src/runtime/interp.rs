@@ -260,6 +260,10 @@ pub struct Roots {
         crate::runtime::builtin_id::Builtin,
         Value,
     )>,
+    /// The `__code__` objects made so far, keyed by their `def`/`lambda` node's address: every
+    /// function a `def` makes shares one, as in CPython. The value holds the node's `Rc`, so the
+    /// address is not reused while the entry lives.
+    pub code_objects: std::collections::HashMap<usize, Value>,
 }
 
 /// What the import system knows of the modules loaded from files (`modules::importer`).
@@ -306,6 +310,9 @@ impl Roots {
         self.sys_path.trace(tracer);
         self.builtins_module.trace(tracer);
         for (_, _, v) in &self.unbound_methods {
+            tracer.edge(*v);
+        }
+        for v in self.code_objects.values() {
             tracer.edge(*v);
         }
     }
@@ -1583,6 +1590,7 @@ impl Interp {
         self.roots.gc_callbacks = None;
         self.roots.gc_garbage = None;
         self.roots.unbound_methods.clear();
+        self.roots.code_objects.clear();
         self.roots.builtins_module = None;
         self.roots.handling.clear();
         self.finalizers = FinalizeRegistry::default();

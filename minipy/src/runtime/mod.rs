@@ -17,6 +17,7 @@ pub mod generator;
 pub mod interp;
 pub mod interrupt;
 pub mod iter_state;
+pub mod marker;
 pub mod mro;
 pub mod object;
 pub mod options;

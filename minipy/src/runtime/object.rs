@@ -109,6 +109,8 @@ pub enum ObjKind {
         line: u32,
         /// The next entry inward.
         next: Option<Value>,
+        /// What the entry's marker line underlines (`None`: no marker line).
+        marker: Option<Box<crate::runtime::marker::Marker>>,
     },
     /// A `frame` object, made once a traceback refers to a function or comprehension frame: while
     /// the frame runs its locals are in the interpreter's frame stack; when it ends they move here,
@@ -145,6 +147,12 @@ pub struct CodeObj {
     pub filename: Rc<str>,
     /// `"exec"`, `"eval"` or `"single"`.
     pub mode: &'static str,
+    /// For a function's `__code__`: its `def` or `lambda` and the qualname it had when made.
+    /// Such a code object is read-only introspection; `exec` refuses it.
+    pub function: Option<(Code, Rc<str>)>,
+    /// For a frame's `f_code`: the frame's name (`co_name`). A frame object does not keep its
+    /// function, so such a code object knows only its name and file.
+    pub frame_name: Option<Rc<str>>,
 }
 
 /// Which view of a dict a [`ObjKind::DictView`] is.
@@ -159,7 +167,7 @@ pub enum ViewKind {
 }
 
 /// The code of a [`Function`].
-#[derive(Clone)]
+#[derive(Clone, Debug)]
 pub enum Code {
     /// A `def` statement.
     Def(Rc<FunctionDef>),
@@ -184,6 +192,14 @@ impl Code {
         }
     }
 
+    /// `co_name`: the `def`'s name or `<lambda>` (tracebacks name frames by it).
+    pub fn name(&self) -> Rc<str> {
+        match self {
+            Code::Def(d) => d.name.clone(),
+            Code::Lambda(_) => Rc::from("<lambda>"),
+        }
+    }
+
     /// The line a call's frame starts on.
     pub fn line(&self) -> u32 {
         match self {
@@ -199,6 +215,9 @@ pub struct Function {
     pub name: Name,
     /// `__qualname__`, e.g. `Person.__init__`, as reprs show it.
     pub qualname: Rc<str>,
+    /// The qualname the `def` gave it (`co_qualname`): `__qualname__` may be reassigned
+    /// (`functools.wraps` does), the code's name and qualname never are, and tracebacks use them.
+    pub code_qualname: Rc<str>,
     /// The parameters and body.
     pub code: Code,
     /// Default values of the trailing positional parameters, in order.

@@ -449,6 +449,28 @@ pub struct Lambda {
     pub layout: Rc<Layout>,
 }
 
+/// Where an expression's text lies, as CPython's `lineno`, `col_offset`, `end_lineno` and
+/// `end_col_offset` (columns 1-based, in characters): the extent traceback markers underline.
+/// `line == 0` when the parser recorded none (the markers are then left out).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Span {
+    /// Line of the first character.
+    pub line: u32,
+    /// Column of the first character.
+    pub col: u32,
+    /// Line of the last character.
+    pub end_line: u32,
+    /// Column just past the last character.
+    pub end_col: u32,
+}
+
+impl Span {
+    /// Whether the parser recorded this span.
+    pub fn is_known(&self) -> bool {
+        self.line != 0
+    }
+}
+
 /// An expression and where it starts.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Expr {
@@ -460,6 +482,11 @@ pub struct Expr {
     pub line: u32,
     /// Column of the expression's first character.
     pub col: u32,
+    /// The expression's own text, as CPython's node positions: a call, attribute, subscript,
+    /// binary operation or comparison starts where its first operand's `outer` does.
+    pub span: Span,
+    /// `span` with the parentheses written around the expression, if any.
+    pub outer: Span,
 }
 
 /// The kinds of expression.
@@ -832,7 +859,13 @@ impl CmpOp {
 impl Expr {
     /// An expression of `kind` starting at `line`, `col`.
     pub fn new(kind: ExprKind, line: u32, col: u32) -> Self {
-        Expr { kind, line, col }
+        Expr {
+            kind,
+            line,
+            col,
+            span: Span::default(),
+            outer: Span::default(),
+        }
     }
 }
 

@@ -77,6 +77,8 @@ struct Parser {
     /// Current nesting counted against `MAX_EXPR_DEPTH`.
     depth: usize,
     scope: Scope,
+    /// `(line, column)` just past the last token consumed, `(0, 0)` if that token spans lines.
+    prev_end: (u32, u32),
 }
 
 impl Parser {
@@ -96,6 +98,7 @@ impl Parser {
             lex_error: error,
             depth: 0,
             scope: Scope::default(),
+            prev_end: (0, 0),
         }
     }
 
@@ -120,10 +123,39 @@ impl Parser {
     /// Consumes and returns the current token; at the last token, returns it without moving.
     fn bump(&mut self) -> Token {
         let token = self.token().clone();
+        // A token that ends on a later line records `end_col == col`: its end is unknown.
+        self.prev_end = if token.end_col > token.col {
+            (token.line, token.end_col)
+        } else {
+            (0, 0)
+        };
         if self.pos + 1 < self.tokens.len() {
             self.pos += 1;
         }
         token
+    }
+
+    /// `e` with `outer` running from `start` to the end of the last token consumed, and `span`
+    /// too if `e` had none (a parenthesised expression keeps its own).
+    fn spanned(
+        &self,
+        mut e: crate::syntax::ast::Expr,
+        start: (u32, u32),
+    ) -> crate::syntax::ast::Expr {
+        let (end_line, end_col) = self.prev_end;
+        if start.0 == 0 || end_line == 0 {
+            return e;
+        }
+        e.outer = crate::syntax::ast::Span {
+            line: start.0,
+            col: start.1,
+            end_line,
+            end_col,
+        };
+        if !e.span.is_known() {
+            e.span = e.outer;
+        }
+        e
     }
 
     fn at(&self, kind: &Tok) -> bool {

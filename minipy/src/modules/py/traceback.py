@@ -116,6 +116,10 @@ class StackSummary(list):
             row = '  File "{}", line {}, in {}\n'.format(f.filename, f.lineno, f.name)
             if f.line:
                 row += "    {}\n".format(f.line.strip())
+                # CPython 3.11's marker line, drawn by the interpreter (extract_tb entries only).
+                marks = getattr(f, "_marks", None)
+                if marks:
+                    row += marks + "\n"
             out.append(row)
         return out
 
@@ -124,7 +128,12 @@ def extract_tb(tb, limit=None):
     entries = _extract_tb(tb) if tb is not None else []
     if limit is not None:
         entries = entries[:limit] if limit >= 0 else entries[limit:]
-    return StackSummary([FrameSummary(*e) for e in entries])
+    summaries = StackSummary()
+    for e in entries:
+        s = FrameSummary(*e[:4])
+        s._marks = e[4]
+        summaries.append(s)
+    return summaries
 
 
 def format_list(extracted_list):

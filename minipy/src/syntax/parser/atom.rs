@@ -13,6 +13,12 @@ use crate::syntax::lexer::Tok;
 impl Parser {
     /// An atom; a bracketed display counts one level against the depth limit.
     pub(super) fn atom(&mut self) -> PResult<Expr> {
+        let start = self.here();
+        let expr = self.unspanned_atom()?;
+        Ok(self.spanned(expr, start))
+    }
+
+    fn unspanned_atom(&mut self) -> PResult<Expr> {
         let display: fn(&mut Self) -> PResult<Expr> = match self.tok() {
             Tok::Op("(") => Self::parenthesized,
             Tok::Op("[") => Self::list_display,

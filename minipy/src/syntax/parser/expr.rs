@@ -249,7 +249,8 @@ impl Parser {
             op,
             operand: Box::new(operand),
         };
-        Ok(Expr::new(kind, start.line, start.col))
+        let e = Expr::new(kind, start.line, start.col);
+        Ok(self.spanned(e, (start.line, start.col)))
     }
 
     fn comparison(&mut self) -> PResult<Expr> {
@@ -270,12 +271,13 @@ impl Parser {
             comparators.push(self.binary(LOOSEST)?);
         }
         let (line, col) = (left.line, left.col);
+        let start = (left.outer.line, left.outer.col);
         let kind = ExprKind::Compare {
             left: Box::new(left),
             ops,
             comparators,
         };
-        Ok(Expr::new(kind, line, col))
+        Ok(self.spanned(Expr::new(kind, line, col), start))
     }
 
     /// Consumes a comparison operator (one or two tokens) if one is next.
@@ -326,12 +328,13 @@ impl Parser {
             self.enter()?;
             let right = self.binary(power + 1)?;
             let (line, col) = (left.line, left.col);
+            let start = (left.outer.line, left.outer.col);
             let kind = ExprKind::BinOp {
                 left: Box::new(left),
                 op,
                 right: Box::new(right),
             };
-            left = Expr::new(kind, line, col);
+            left = self.spanned(Expr::new(kind, line, col), start);
         }
         self.depth = outer;
         Ok(left)
@@ -363,12 +366,13 @@ impl Parser {
         let exponent = self.unary()?;
         self.leave();
         let (line, col) = (base.line, base.col);
+        let start = (base.outer.line, base.outer.col);
         let kind = ExprKind::BinOp {
             left: Box::new(base),
             op: BinOp::Pow,
             right: Box::new(exponent),
         };
-        Ok(Expr::new(kind, line, col))
+        Ok(self.spanned(Expr::new(kind, line, col), start))
     }
 
     /// An atom followed by any number of `.name`, `(args)` and `[index]` trailers.
@@ -403,8 +407,10 @@ impl Parser {
         self.enter()?;
         let attr = self.name()?.0;
         let (line, col) = (value.line, value.col);
+        let start = (value.outer.line, value.outer.col);
         let value = Box::new(value);
-        Ok(Expr::new(ExprKind::Attribute { value, attr }, line, col))
+        let e = Expr::new(ExprKind::Attribute { value, attr }, line, col);
+        Ok(self.spanned(e, start))
     }
 
     fn call(&mut self, func: Expr) -> PResult<Expr> {
@@ -412,8 +418,9 @@ impl Parser {
         self.enter()?;
         let (args, keywords) = self.call_args()?;
         let (line, col) = (func.line, func.col);
+        let start = (func.outer.line, func.outer.col);
         let func = Box::new(func);
-        Ok(Expr::new(
+        let e = Expr::new(
             ExprKind::Call {
                 func,
                 args,
@@ -421,7 +428,8 @@ impl Parser {
             },
             line,
             col,
-        ))
+        );
+        Ok(self.spanned(e, start))
     }
 
     fn subscription(&mut self, value: Expr) -> PResult<Expr> {
@@ -429,8 +437,10 @@ impl Parser {
         self.enter()?;
         let index = Box::new(self.subscript()?);
         let (line, col) = (value.line, value.col);
+        let start = (value.outer.line, value.outer.col);
         let value = Box::new(value);
-        Ok(Expr::new(ExprKind::Subscript { value, index }, line, col))
+        let e = Expr::new(ExprKind::Subscript { value, index }, line, col);
+        Ok(self.spanned(e, start))
     }
 
     /// `lambda params: body`.
