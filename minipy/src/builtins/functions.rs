@@ -409,19 +409,10 @@ impl Interp {
                 // The calling frame's module, as CPython's; at exit, while `__main__`'s last
                 // finalizers run, the globals are no longer a root but their frames hold them.
                 let globals = self.roots.frames.last().map(|f| f.globals);
-                let pairs: Vec<(Name, Value)> = match globals.or(self.roots.globals) {
-                    Some(g) => match self.obj(g) {
-                        ObjKind::Env(e) => e.vars.iter().map(|(n, v)| (n.clone(), v)).collect(),
-                        _ => Vec::new(),
-                    },
-                    None => Vec::new(),
-                };
-                let d = self.alloc(ObjKind::Dict(crate::runtime::dict::Dict::new()))?;
-                for (n, v) in pairs {
-                    let k = self.str_value(&n)?;
-                    self.dict_set(d, k, v)?;
+                match globals.or(self.roots.globals) {
+                    Some(env) => self.globals_dict(env),
+                    None => self.alloc(ObjKind::Dict(crate::runtime::dict::Dict::new())),
                 }
-                Ok(d)
             }
             _ => match self.call_new_function(id, args) {
                 Some(r) => r,

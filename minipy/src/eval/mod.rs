@@ -8,6 +8,7 @@ pub mod code_attr;
 pub mod compare;
 pub mod expr;
 pub mod generator;
+pub mod globals_dict;
 pub mod iter;
 pub mod names;
 pub mod ops;

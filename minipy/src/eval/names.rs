@@ -37,8 +37,16 @@ impl Interp {
         }
     }
 
-    /// Binds `name` in the namespace `env`.
+    /// Binds `name` in the namespace `env` (and in its `globals()` dict, if it has one).
     pub fn env_set(&mut self, env: Value, name: Name, value: Value) {
+        if !self.roots.namespace_dicts.is_empty() {
+            self.mirror_to_globals_dict(env, &name, Some(value));
+        }
+        self.env_set_unmirrored(env, name, value);
+    }
+
+    /// Binds `name` in the namespace `env` alone.
+    pub(crate) fn env_set_unmirrored(&mut self, env: Value, name: Name, value: Value) {
         if let ObjKind::Env(e) = self.obj_mut(env) {
             if let Some(old) = e.vars.set(name, value) {
                 self.note_drop(old);
@@ -47,6 +55,15 @@ impl Interp {
     }
 
     fn env_remove(&mut self, env: Value, name: &str) -> bool {
+        let removed = self.env_remove_unmirrored(env, name);
+        if removed && !self.roots.namespace_dicts.is_empty() {
+            self.mirror_to_globals_dict(env, name, None);
+        }
+        removed
+    }
+
+    /// Unbinds `name` in the namespace `env` alone; whether it was bound.
+    pub(crate) fn env_remove_unmirrored(&mut self, env: Value, name: &str) -> bool {
         let old = match self.obj_mut(env) {
             ObjKind::Env(e) => e.vars.remove(name),
             _ => None,

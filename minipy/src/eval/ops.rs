@@ -246,6 +246,12 @@ impl Interp {
     /// CPython's `TypeError` for an operator neither operand's type defines.
     fn unsupported_operands(&mut self, spelled: &str, a: Value, b: Value) -> PyErr {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
+        // CPython names the builtin beside the binary power operator (not beside `**=`).
+        let spelled = if spelled == "**" {
+            "** or pow()"
+        } else {
+            spelled
+        };
         self.type_error(format!(
             "unsupported operand type(s) for {spelled}: '{ta}' and '{tb}'"
         ))

@@ -134,6 +134,20 @@ impl Interp {
 
     /// `d[key] = value`.
     pub fn dict_set(&mut self, d: Value, key: Value, value: Value) -> PyResult<()> {
+        self.dict_set_unmirrored(d, key, value)?;
+        if !self.roots.namespace_dicts.is_empty() {
+            self.globals_dict_changed(d, key, Some(value));
+        }
+        Ok(())
+    }
+
+    /// `d[key] = value`, not carried into a namespace when `d` is a `globals()` dict.
+    pub(crate) fn dict_set_unmirrored(
+        &mut self,
+        d: Value,
+        key: Value,
+        value: Value,
+    ) -> PyResult<()> {
         let h = self.hash(key)?;
         match self.dict_lookup_hashed(d, key, h)? {
             Some(pos) => {
@@ -166,6 +180,19 @@ impl Interp {
 
     /// Removes `key` from `d`, returning its key and value.
     pub fn dict_remove(&mut self, d: Value, key: Value) -> PyResult<Option<(Value, Value)>> {
+        let removed = self.dict_remove_unmirrored(d, key)?;
+        if let (Some((key, _)), false) = (removed, self.roots.namespace_dicts.is_empty()) {
+            self.globals_dict_changed(d, key, None);
+        }
+        Ok(removed)
+    }
+
+    /// Removes `key` from `d`, not carried into a namespace when `d` is a `globals()` dict.
+    pub(crate) fn dict_remove_unmirrored(
+        &mut self,
+        d: Value,
+        key: Value,
+    ) -> PyResult<Option<(Value, Value)>> {
         let pos = self.dict_lookup(d, key)?;
         let entry = pos.and_then(|p| self.dict_mut(d)?.remove_at(p));
         if let Some(e) = entry {

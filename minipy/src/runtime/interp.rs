@@ -264,6 +264,9 @@ pub struct Roots {
     /// function a `def` makes shares one, as in CPython. The value holds the node's `Rc`, so the
     /// address is not reused while the entry lives.
     pub code_objects: std::collections::HashMap<usize, Value>,
+    /// Each module namespace whose `globals()` was called, with that dict
+    /// (`eval::globals_dict`): (namespace, dict).
+    pub namespace_dicts: Vec<(Value, Value)>,
 }
 
 /// What the import system knows of the modules loaded from files (`modules::importer`).
@@ -314,6 +317,10 @@ impl Roots {
         }
         for v in self.code_objects.values() {
             tracer.edge(*v);
+        }
+        for &(env, dict) in &self.namespace_dicts {
+            tracer.edge(env);
+            tracer.edge(dict);
         }
     }
 }
@@ -1472,6 +1479,7 @@ impl Interp {
         self.run_atexit_module();
         self.run_atexit_finalizers();
         self.shutting_down = true;
+        self.forget_globals_dicts();
         if !self.deaths_observable {
             return;
         }
@@ -1591,6 +1599,7 @@ impl Interp {
         self.roots.gc_garbage = None;
         self.roots.unbound_methods.clear();
         self.roots.code_objects.clear();
+        self.forget_globals_dicts();
         self.roots.builtins_module = None;
         self.roots.handling.clear();
         self.finalizers = FinalizeRegistry::default();
