@@ -479,9 +479,18 @@ impl Interp {
                 }
                 Ok(false)
             }
-            _ => Err(self.type_error(format!(
-                "{name}() arg 2 must be a type, a tuple of types, or a union"
-            ))),
+            _ => {
+                // CPython words the two differently: isinstance's arg 2 is "a type", issubclass's
+                // "a class".
+                let (one, many) = if name == "issubclass" {
+                    ("class", "classes")
+                } else {
+                    ("type", "types")
+                };
+                Err(self.type_error(format!(
+                    "{name}() arg 2 must be a {one}, a tuple of {many}, or a union"
+                )))
+            }
         }
     }
 

@@ -744,18 +744,18 @@ fn frexp(x: f64) -> (f64, i64) {
     if x == 0.0 || !x.is_finite() {
         return (x, 0);
     }
-    let mut e = x.abs().log2().floor() as i64 + 1;
-    let mut m = x / 2f64.powi(e as i32);
-    // Subnormals and rounding in log2 can leave m just outside [0.5, 1).
-    while m.abs() >= 1.0 {
-        m /= 2.0;
-        e += 1;
-    }
-    while m.abs() < 0.5 {
-        m *= 2.0;
-        e -= 1;
-    }
-    (m, e)
+    // Read the exponent from the bits. A subnormal is first scaled into the normal range (by an
+    // exact power of two), since its exponent field does not hold its magnitude; dividing by a
+    // power of two computed with powi would underflow to zero for those and loop forever.
+    let (y, shift) = if x.abs() < f64::MIN_POSITIVE {
+        (x * 2f64.powi(54), -54)
+    } else {
+        (x, 0)
+    };
+    let bits = y.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
+    (m, biased - 1022 + shift)
 }
 
 /// The Euclidean norm, scaled so that intermediate squares neither overflow nor underflow.

@@ -1,160 +1,172 @@
-# minipy's `fractions`: Fraction as CPython 3.11's Lib/fractions.py computes and prints it
-# (normalised by gcd, the same hash as equal ints and floats, limit_denominator's algorithm),
-# without the numbers ABCs, Decimal or complex (minipy has neither). Run once on first import (see modules/stdlib.rs).
+"""minipy's fractions: the Fraction type (exact rational numbers), behaving as CPython 3.11's
+documentation describes: always stored in lowest terms with a positive denominator, mixed
+arithmetic that stays exact with ints and Fractions and falls back to float (or complex) with
+those, hashes equal to those of equal ints and floats, string parsing of "n/d" and decimal
+forms. Written for minipy from that documentation and python3's observable output
+(tools/diff_fractions.py compares them). No Decimal support (from_decimal is absent).
+"""
 
 import math as _math
+import numbers as _numbers
 
 __all__ = ["Fraction"]
 
-_PyHASH_MODULUS = 2305843009213693951
-_PyHASH_INF = 314159
+# sys.hash_info.modulus and .inf on 64-bit builds: hash(Fraction) agrees with hash(int/float).
+_HASH_PRIME = (1 << 61) - 1
+_HASH_INFINITY = 314159
 
 
-def _float_ratio(x):
-    if _math.isnan(x):
+def _lowest_terms(num, den):
+    """(num, den) divided by their gcd, with the sign carried by the numerator."""
+    g = _math.gcd(num, den)
+    if den < 0:
+        g = -g
+    return num // g, den // g
+
+
+def _raw(cls, num, den):
+    """A cls instance holding num/den as given (callers guarantee lowest terms, den > 0)."""
+    obj = object.__new__(cls)
+    obj._numerator = num
+    obj._denominator = den
+    return obj
+
+
+def _build(num, den):
+    """Fraction num/den, reduced; den must not be zero."""
+    num, den = _lowest_terms(num, den)
+    return _raw(Fraction, num, den)
+
+
+def _exact_pair(x):
+    """(numerator, denominator) of an int or Fraction; None for anything else."""
+    if isinstance(x, Fraction):
+        return x._numerator, x._denominator
+    if isinstance(x, int):
+        return int(x), 1
+    return None
+
+
+# ---- parsing strings ------------------------------------------------------------------------
+
+def _digit_run(text):
+    """An int from a run of decimal digits with single underscores between them, or None."""
+    if not text or text[0] == "_" or text[-1] == "_" or "__" in text:
+        return None
+    plain = text.replace("_", "")
+    for ch in plain:
+        if not ch.isdecimal():
+            return None
+    return int(plain)
+
+
+def _from_text(source):
+    """(num, den) for a string such as ' -3/4 ', '1.5e-3', '.5', '2_000' (not reduced)."""
+    body = source.strip()
+    negative = body[:1] == "-"
+    if body[:1] in ("+", "-"):
+        body = body[1:]
+    num = den = None
+    if "/" in body:
+        top, _, bottom = body.partition("/")
+        num = _digit_run(top)
+        den = _digit_run(bottom)
+        if num is None or den is None:
+            num = None
+    else:
+        scale = 0
+        cut = max(body.find("e"), body.find("E"))
+        mantissa = body
+        if cut >= 0:
+            power = body[cut + 1:]
+            mantissa = body[:cut]
+            flip = power[:1] == "-"
+            if power[:1] in ("+", "-"):
+                power = power[1:]
+            scale = _digit_run(power)
+            if scale is not None and flip:
+                scale = -scale
+        whole, dot, frac = mantissa.partition(".")
+        if scale is not None and (whole or (dot and frac)):
+            lead = _digit_run(whole) if whole else 0
+            tail = _digit_run(frac) if frac else 0
+            if lead is not None and tail is not None:
+                digits = len(frac.replace("_", ""))
+                num = lead * 10 ** digits + tail
+                scale -= digits
+                den = 1
+                if scale >= 0:
+                    num *= 10 ** scale
+                else:
+                    den = 10 ** -scale
+    if num is None:
+        raise ValueError("Invalid literal for Fraction: %r" % (source,))
+    if negative:
+        num = -num
+    return num, den
+
+
+# ---- floats -----------------------------------------------------------------------------------
+
+def _float_pair(x):
+    """Exact (num, den) of a finite float, in lowest terms."""
+    if x != x:
         raise ValueError("cannot convert NaN to integer ratio")
-    if _math.isinf(x):
+    if x in (_math.inf, -_math.inf):
         raise OverflowError("cannot convert Infinity to integer ratio")
-    m, e = _math.frexp(x)
-    n = int(m * 9007199254740992)
-    e -= 53
-    while n and n % 2 == 0 and e < 0:
-        n //= 2
-        e += 1
-    if e >= 0:
-        return (n * 2 ** e, 1)
-    return (n, 2 ** -e)
-
-
-def _parse(s):
-    # CPython's _RATIONAL_FORMAT: sign, digits (with _), optional /den, or decimal and exponent.
-    text = s.strip()
-    bad = ValueError("Invalid literal for Fraction: %r" % (s,))
-    if not text:
-        raise bad
-    sign = 1
-    if text[0] in "+-":
-        if text[0] == "-":
-            sign = -1
-        text = text[1:]
-
-    def digits(t):
-        if not t or t[0] == "_" or t[-1] == "_" or "__" in t:
-            raise bad
-        t = t.replace("_", "")
-        if not t.isdigit() or not t.isascii():
-            raise bad
-        return t
-
-    if "/" in text:
-        num, _, den = text.partition("/")
-        n = int(digits(num))
-        d = int(digits(den))
-        if d == 0:
-            raise ZeroDivisionError("Fraction(%s, 0)" % (n * sign,))
-        return (sign * n, d)
-    exp = 0
-    low = text.lower()
-    if "e" in low:
-        i = low.index("e")
-        mant = text[:i]
-        e = text[i + 1:]
-        esign = 1
-        if e and e[0] in "+-":
-            if e[0] == "-":
-                esign = -1
-            e = e[1:]
-        exp = esign * int(digits(e))
-    else:
-        mant = text
-    if "." in mant:
-        ip, _, fp = mant.partition(".")
-        if not ip and not fp:
-            raise bad
-        ip = digits(ip) if ip else "0"
-        fp = digits(fp) if fp else ""
-        n = int(ip + fp) if (ip + fp) else 0
-        exp -= len(fp)
-    else:
-        n = int(digits(mant))
-    d = 1
-    if exp >= 0:
-        n *= 10 ** exp
-    else:
-        d = 10 ** -exp
-    return (sign * n, d)
+    num, den = x.as_integer_ratio()
+    return num, den
 
 
 class Fraction:
-    def __init__(self, numerator=0, denominator=None, *, _normalize=True):
+    """A rational number num/den in lowest terms (den > 0).
+
+    Fraction(numerator=0, denominator=None): from two Rational numbers (ints or Fractions), or
+    from one int, Fraction, float or string ("3/4", "-1.5e3", " 7 ")."""
+
+    __slots__ = ("_numerator", "_denominator")
+
+    def __new__(cls, numerator=0, denominator=None):
         if denominator is None:
-            if type(numerator) is int or isinstance(numerator, int):
-                self._numerator = int(numerator)
-                self._denominator = 1
-                return
-            if isinstance(numerator, Fraction):
-                self._numerator = numerator._numerator
-                self._denominator = numerator._denominator
-                return
+            pair = _exact_pair(numerator)
+            if pair is not None:
+                return _raw(cls, pair[0], pair[1])
             if isinstance(numerator, float):
-                self._numerator, self._denominator = _float_ratio(numerator)
-                return
+                num, den = _float_pair(numerator)
+                return _raw(cls, num, den)
             if isinstance(numerator, str):
-                numerator, denominator = _parse(numerator)
+                num, den = _from_text(numerator)
+            elif isinstance(numerator, _numbers.Rational):
+                num, den = numerator.numerator, numerator.denominator
             else:
                 raise TypeError("argument should be a string or a Rational instance")
-        elif isinstance(numerator, int) and isinstance(denominator, int):
-            numerator = int(numerator)
-            denominator = int(denominator)
-        elif isinstance(numerator, (int, Fraction)) and isinstance(denominator, (int, Fraction)):
-            a = Fraction(numerator)
-            b = Fraction(denominator)
-            numerator = a._numerator * b._denominator
-            denominator = b._numerator * a._denominator
         else:
-            raise TypeError("both arguments should be Rational instances")
-        if denominator == 0:
-            raise ZeroDivisionError("Fraction(%s, 0)" % numerator)
-        if _normalize:
-            g = _math.gcd(numerator, denominator)
-            if denominator < 0:
-                g = -g
-            numerator //= g
-            denominator //= g
-        self._numerator = numerator
-        self._denominator = denominator
+            top = _exact_pair(numerator)
+            bottom = _exact_pair(denominator)
+            if top is None or bottom is None:
+                raise TypeError("both arguments should be Rational instances")
+            num = top[0] * bottom[1]
+            den = top[1] * bottom[0]
+        if den == 0:
+            raise ZeroDivisionError("Fraction(%s, 0)" % num)
+        num, den = _lowest_terms(num, den)
+        return _raw(cls, num, den)
 
+    # -- constructors and views ---------------------------------------------------------------
     @classmethod
     def from_float(cls, f):
+        """The exact value of float f (an int is accepted too)."""
         if isinstance(f, int):
             return cls(f)
         if not isinstance(f, float):
-            raise TypeError("%s.from_float() only takes floats, not %r (%s)" %
-                            (cls.__name__, f, type(f).__name__))
-        n, d = _float_ratio(f)
-        return cls(n, d)
+            raise TypeError("%s.from_float() only takes floats, not %r (%s)"
+                            % (cls.__name__, f, type(f).__name__))
+        num, den = _float_pair(f)
+        return _raw(cls, num, den)
 
     def as_integer_ratio(self):
-        return (self._numerator, self._denominator)
-
-    def limit_denominator(self, max_denominator=1000000):
-        if max_denominator < 1:
-            raise ValueError("max_denominator should be at least 1")
-        if self._denominator <= max_denominator:
-            return Fraction(self)
-        p0, q0, p1, q1 = 0, 1, 1, 0
-        n, d = self._numerator, self._denominator
-        while True:
-            a = n // d
-            q2 = q0 + a * q1
-            if q2 > max_denominator:
-                break
-            p0, q0, p1, q1 = p1, q1, p0 + a * p1, q2
-            n, d = d, n - a * d
-        k = (max_denominator - q0) // q1
-        if 2 * d * (q0 + k * q1) <= self._denominator:
-            return Fraction(p1, q1, _normalize=False)
-        return Fraction(p0 + k * p1, q0 + k * q1, _normalize=False)
+        """(numerator, denominator)."""
+        return self._numerator, self._denominator
 
     @property
     def numerator(self):
@@ -166,299 +178,268 @@ class Fraction:
 
     @property
     def real(self):
-        return self
+        return +self
 
     @property
     def imag(self):
         return 0
 
     def conjugate(self):
-        return self
+        return +self
 
+    def limit_denominator(self, max_denominator=1000000):
+        """The fraction closest to self among those with denominator <= max_denominator."""
+        if max_denominator < 1:
+            raise ValueError("max_denominator should be at least 1")
+        num, den = self._numerator, self._denominator
+        if den <= max_denominator:
+            return _raw(Fraction, num, den)
+        # Walk the continued-fraction convergents h/k of num/den until the next one's
+        # denominator would pass the limit; (h_prev, k_prev) trails one step behind.
+        h_prev, k_prev, h, k = 0, 1, 1, 0
+        rest_n, rest_d = num, den
+        while True:
+            term = rest_n // rest_d
+            k_next = k_prev + term * k
+            if k_next > max_denominator:
+                break
+            h_prev, k_prev, h, k = h, k, h_prev + term * h, k_next
+            rest_n, rest_d = rest_d, rest_n - term * rest_d
+        # The best other candidate is the semiconvergent with the largest allowed multiple.
+        steps = (max_denominator - k_prev) // k
+        semi = _build(h_prev + steps * h, k_prev + steps * k)
+        conv = _build(h, k)
+        if abs(conv - self) <= abs(semi - self):
+            return conv
+        return semi
+
+    # -- text -----------------------------------------------------------------------------------
     def __repr__(self):
-        return "%s(%s, %s)" % (self.__class__.__name__, self._numerator, self._denominator)
+        return "%s(%d, %d)" % (type(self).__name__, self._numerator, self._denominator)
 
     def __str__(self):
         if self._denominator == 1:
-            return str(self._numerator)
-        return "%s/%s" % (self._numerator, self._denominator)
+            return "%d" % self._numerator
+        return "%d/%d" % (self._numerator, self._denominator)
 
-    def _op(self, other, op, reverse):
-        if isinstance(other, (int, Fraction)):
-            other = Fraction(other)
-            if reverse:
-                return op(other, self)
-            return op(self, other)
-        if isinstance(other, float):
-            if reverse:
-                return _float_op(op, other, float(self))
-            return _float_op(op, float(self), other)
-        return NotImplemented
+    # -- conversions ----------------------------------------------------------------------------
+    def __float__(self):
+        return self._numerator / self._denominator
 
-    def __add__(self, other):
-        return self._op(other, _add, False)
+    def __int__(self):
+        q = abs(self._numerator) // self._denominator
+        return -q if self._numerator < 0 else q
 
-    def __radd__(self, other):
-        return self._op(other, _add, True)
+    def __trunc__(self):
+        return int(self)
 
-    def __sub__(self, other):
-        return self._op(other, _sub, False)
+    def __floor__(self):
+        return self._numerator // self._denominator
 
-    def __rsub__(self, other):
-        return self._op(other, _sub, True)
-
-    def __mul__(self, other):
-        return self._op(other, _mul, False)
-
-    def __rmul__(self, other):
-        return self._op(other, _mul, True)
-
-    def __truediv__(self, other):
-        return self._op(other, _div, False)
-
-    def __rtruediv__(self, other):
-        return self._op(other, _div, True)
-
-    def __floordiv__(self, other):
-        return self._op(other, _floordiv, False)
-
-    def __rfloordiv__(self, other):
-        return self._op(other, _floordiv, True)
-
-    def __mod__(self, other):
-        return self._op(other, _mod, False)
-
-    def __rmod__(self, other):
-        return self._op(other, _mod, True)
-
-    def __divmod__(self, other):
-        return self._op(other, _divmod, False)
-
-    def __rdivmod__(self, other):
-        return self._op(other, _divmod, True)
-
-    def __pow__(a, b):
-        if isinstance(b, (int, Fraction)):
-            b = Fraction(b)
-            if b._denominator == 1:
-                power = b._numerator
-                if power >= 0:
-                    return Fraction(a._numerator ** power, a._denominator ** power, _normalize=False)
-                if a._numerator >= 0:
-                    return Fraction(a._denominator ** -power, a._numerator ** -power, _normalize=False)
-                return Fraction((-a._denominator) ** -power, (-a._numerator) ** -power,
-                                _normalize=False)
-            return float(a) ** float(b)
-        if isinstance(b, float):
-            return float(a) ** b
-        return NotImplemented
-
-    def __rpow__(b, a):
-        if b._denominator == 1 and b._numerator >= 0:
-            return a ** b._numerator
-        if isinstance(a, int):
-            return Fraction(a) ** b
-        if b._denominator == 1:
-            return a ** b._numerator
-        return a ** float(b)
-
-    def __pos__(a):
-        return Fraction(a._numerator, a._denominator, _normalize=False)
-
-    def __neg__(a):
-        return Fraction(-a._numerator, a._denominator, _normalize=False)
-
-    def __abs__(a):
-        return Fraction(abs(a._numerator), a._denominator, _normalize=False)
-
-    def __int__(a):
-        if a._numerator < 0:
-            return -(-a._numerator // a._denominator)
-        return a._numerator // a._denominator
-
-    def __trunc__(a):
-        return a.__int__()
-
-    def __index__(a):
-        raise TypeError("'Fraction' object cannot be interpreted as an integer")
-
-    def __float__(a):
-        return a._numerator / a._denominator
-
-    def __floor__(a):
-        return a._numerator // a._denominator
-
-    def __ceil__(a):
-        return -(-a._numerator // a._denominator)
+    def __ceil__(self):
+        return -(-self._numerator // self._denominator)
 
     def __round__(self, ndigits=None):
         if ndigits is None:
-            floor, remainder = divmod(self._numerator, self._denominator)
-            if remainder * 2 < self._denominator:
-                return floor
-            elif remainder * 2 > self._denominator:
-                return floor + 1
-            elif floor % 2 == 0:
-                return floor
-            else:
-                return floor + 1
-        shift = 10 ** abs(ndigits)
+            q, r = divmod(self._numerator, self._denominator)
+            twice = 2 * r
+            if twice > self._denominator or (twice == self._denominator and q % 2 == 1):
+                q += 1
+            return q
+        unit = 10 ** abs(ndigits)
         if ndigits > 0:
-            return Fraction(round(self * shift), shift)
-        return Fraction(round(self / shift) * shift)
+            return Fraction(round(self * unit), unit)
+        return Fraction(round(self / unit) * unit)
+
+    def __bool__(self):
+        return self._numerator != 0
 
     def __hash__(self):
-        try:
-            dinv = pow(self._denominator, -1, _PyHASH_MODULUS)
-        except ValueError:
-            hash_ = _PyHASH_INF
+        # Fermat: d**(p-2) is d's inverse modulo the prime p (0 when p divides d)
+        den_inverse = pow(self._denominator % _HASH_PRIME, _HASH_PRIME - 2, _HASH_PRIME)
+        if den_inverse == 0:
+            # the denominator is a multiple of the modulus: hashes like infinity
+            h = _HASH_INFINITY
         else:
-            hash_ = hash(hash(abs(self._numerator)) * dinv)
-        result = hash_ if self._numerator >= 0 else -hash_
-        return -2 if result == -1 else result
+            h = hash(hash(abs(self._numerator)) * den_inverse)
+        if self._numerator < 0:
+            h = -h
+        return -2 if h == -1 else h
 
-    def __eq__(a, b):
-        if type(b) is int or isinstance(b, int):
-            return a._numerator == b and a._denominator == 1
-        if isinstance(b, Fraction):
-            return a._numerator == b._numerator and a._denominator == b._denominator
-        if isinstance(b, float):
-            if _math.isnan(b) or _math.isinf(b):
-                return 0.0 == b
-            return a == a.from_float(b)
-        return NotImplemented
-
-    def _richcmp(self, other, op):
-        if isinstance(other, (int, Fraction)):
-            other = Fraction(other)
-            return op(self._numerator * other._denominator, self._denominator * other._numerator)
+    # -- comparisons ----------------------------------------------------------------------------
+    def __eq__(self, other):
+        pair = _exact_pair(other)
+        if pair is not None:
+            return pair == (self._numerator, self._denominator)
         if isinstance(other, float):
-            if _math.isnan(other) or _math.isinf(other):
-                return op(0.0, other)
-            return op(self, self.from_float(other))
+            if other != other or other in (_math.inf, -_math.inf):
+                return False
+            return _float_pair(other) == (self._numerator, self._denominator)
+        if isinstance(other, complex):
+            return other.imag == 0 and self == other.real
         return NotImplemented
 
-    def __lt__(a, b):
-        return a._richcmp(b, _lt)
+    def _order(self, other):
+        """Sign of self - other (-1, 0, 1), or None if other is not comparable exactly; for a
+        float infinity or nan, returns the float to compare 0.0 against."""
+        pair = _exact_pair(other)
+        if pair is None and isinstance(other, float):
+            if other != other or other in (_math.inf, -_math.inf):
+                return other
+            pair = _float_pair(other)
+        if pair is None:
+            return None
+        diff = self._numerator * pair[1] - pair[0] * self._denominator
+        return (diff > 0) - (diff < 0)
 
-    def __gt__(a, b):
-        return a._richcmp(b, _gt)
+    def __lt__(self, other):
+        s = self._order(other)
+        if s is None:
+            return NotImplemented
+        return 0.0 < s if isinstance(s, float) else s < 0
 
-    def __le__(a, b):
-        return a._richcmp(b, _le)
+    def __le__(self, other):
+        s = self._order(other)
+        if s is None:
+            return NotImplemented
+        return 0.0 <= s if isinstance(s, float) else s <= 0
 
-    def __ge__(a, b):
-        return a._richcmp(b, _ge)
+    def __gt__(self, other):
+        s = self._order(other)
+        if s is None:
+            return NotImplemented
+        return 0.0 > s if isinstance(s, float) else s > 0
 
-    def __bool__(a):
-        return a._numerator != 0
+    def __ge__(self, other):
+        s = self._order(other)
+        if s is None:
+            return NotImplemented
+        return 0.0 >= s if isinstance(s, float) else s >= 0
+
+    # -- unary ------------------------------------------------------------------------------------
+    def __pos__(self):
+        return _raw(Fraction, self._numerator, self._denominator)
+
+    def __neg__(self):
+        return _raw(Fraction, -self._numerator, self._denominator)
+
+    def __abs__(self):
+        return _raw(Fraction, abs(self._numerator), self._denominator)
+
+    # -- powers -----------------------------------------------------------------------------------
+    def __pow__(self, other):
+        pair = _exact_pair(other)
+        if pair is not None and pair[1] == 1:
+            e = pair[0]
+            num, den = self._numerator, self._denominator
+            if e < 0:
+                if num == 0:
+                    raise ZeroDivisionError("Fraction(%s, 0)" % (den ** -e))
+                num, den, e = den, num, -e
+                if den < 0:
+                    num, den = -num, -den
+            return _raw(Fraction, num ** e, den ** e)
+        if pair is not None:
+            return float(self) ** float(other)
+        if isinstance(other, (float, complex)):
+            return float(self) ** other
+        return NotImplemented
+
+    def __rpow__(self, other):
+        if self._denominator == 1 and self._numerator >= 0:
+            return other ** self._numerator
+        if isinstance(other, (int, Fraction)):
+            return Fraction(other) ** self
+        if self._denominator == 1:
+            return other ** self._numerator
+        return other ** float(self)
+
+    # -- copying and pickling -----------------------------------------------------------------
+    def __reduce__(self):
+        return (type(self), (self._numerator, self._denominator))
 
     def __copy__(self):
-        return self
+        if type(self) is Fraction:
+            return self
+        return type(self)(self._numerator, self._denominator)
 
     def __deepcopy__(self, memo):
-        return self
+        return self.__copy__()
 
 
-def _lt(a, b):
-    return a < b
+# ---- binary arithmetic ------------------------------------------------------------------------
+# Each operation is given on exact (num, den) pairs; the methods wrap it so that an int or
+# Fraction operand gives an exact result, a float or complex one the float / complex result of
+# the same operator on float(self), and anything else NotImplemented.
+
+def _sum(a, b):
+    return _build(a[0] * b[1] + b[0] * a[1], a[1] * b[1])
 
 
-def _gt(a, b):
-    return a > b
+def _difference(a, b):
+    return _build(a[0] * b[1] - b[0] * a[1], a[1] * b[1])
 
 
-def _le(a, b):
-    return a <= b
+def _product(a, b):
+    return _build(a[0] * b[0], a[1] * b[1])
 
 
-def _ge(a, b):
-    return a >= b
+def _quotient(a, b):
+    if b[0] == 0:
+        raise ZeroDivisionError("Fraction(%d, 0)" % ((a[0] > 0) - (a[0] < 0)))
+    return _build(a[0] * b[1], a[1] * b[0])
 
 
-def _float_op(op, a, b):
-    if op is _add:
-        return a + b
-    if op is _sub:
-        return a - b
-    if op is _mul:
-        return a * b
-    if op is _div:
-        return a / b
-    if op is _floordiv:
-        return a // b
-    if op is _mod:
-        return a % b
-    return divmod(a, b)
+def _floor_quotient(a, b):
+    return (a[0] * b[1]) // (a[1] * b[0])
 
 
-def _add(a, b):
-    na, da = a._numerator, a._denominator
-    nb, db = b._numerator, b._denominator
-    g = _math.gcd(da, db)
-    if g == 1:
-        return Fraction(na * db + da * nb, da * db, _normalize=False)
-    s = da // g
-    t = na * (db // g) + nb * s
-    g2 = _math.gcd(t, g)
-    if g2 == 1:
-        return Fraction(t, s * db, _normalize=False)
-    return Fraction(t // g2, s * (db // g2), _normalize=False)
+def _remainder(a, b):
+    return _build((a[0] * b[1]) % (b[0] * a[1]), a[1] * b[1])
 
 
-def _sub(a, b):
-    return _add(a, Fraction(-b._numerator, b._denominator, _normalize=False))
+def _quotient_and_remainder(a, b):
+    q, r = divmod(a[0] * b[1], a[1] * b[0])
+    return q, _build(r, a[1] * b[1])
 
 
-def _mul(a, b):
-    na, da = a._numerator, a._denominator
-    nb, db = b._numerator, b._denominator
-    g1 = _math.gcd(na, db)
-    if g1 > 1:
-        na //= g1
-        db //= g1
-    g2 = _math.gcd(nb, da)
-    if g2 > 1:
-        nb //= g2
-        da //= g2
-    return Fraction(na * nb, db * da, _normalize=False)
+def _install(name, exact, inexact):
+    def forward(self, other):
+        pair = _exact_pair(other)
+        if pair is not None:
+            return exact((self._numerator, self._denominator), pair)
+        if isinstance(other, float):
+            return inexact(float(self), other)
+        if isinstance(other, complex):
+            return inexact(complex(float(self)), other)
+        return NotImplemented
+
+    def backward(self, other):
+        pair = _exact_pair(other)
+        if pair is not None:
+            return exact(pair, (self._numerator, self._denominator))
+        if isinstance(other, _numbers.Rational):
+            return exact((other.numerator, other.denominator), (self._numerator, self._denominator))
+        if isinstance(other, float):
+            return inexact(other, float(self))
+        if isinstance(other, complex):
+            return inexact(other, complex(float(self)))
+        return NotImplemented
+
+    forward.__name__ = "__%s__" % name
+    backward.__name__ = "__r%s__" % name
+    setattr(Fraction, forward.__name__, forward)
+    setattr(Fraction, backward.__name__, backward)
 
 
-def _div(a, b):
-    nb, db = b._numerator, b._denominator
-    if nb == 0:
-        raise ZeroDivisionError("Fraction(%s, 0)" % (a._numerator * db))
-    na, da = a._numerator, a._denominator
-    g1 = _math.gcd(na, nb)
-    if g1 > 1:
-        na //= g1
-        nb //= g1
-    g2 = _math.gcd(db, da)
-    if g2 > 1:
-        da //= g2
-        db //= g2
-    n, d = na * db, nb * da
-    if d < 0:
-        n, d = -n, -d
-    return Fraction(n, d, _normalize=False)
+_install("add", _sum, lambda x, y: x + y)
+_install("sub", _difference, lambda x, y: x - y)
+_install("mul", _product, lambda x, y: x * y)
+_install("truediv", _quotient, lambda x, y: x / y)
+_install("floordiv", _floor_quotient, lambda x, y: x // y)
+_install("mod", _remainder, lambda x, y: x % y)
+_install("divmod", _quotient_and_remainder, divmod)
 
 
-def _floordiv(a, b):
-    return (a._numerator * b._denominator) // (a._denominator * b._numerator)
-
-
-def _divmod(a, b):
-    da, db = a._denominator, b._denominator
-    div, n_mod = divmod(a._numerator * db, da * b._numerator)
-    return div, Fraction(n_mod, da * db)
-
-
-def _mod(a, b):
-    da, db = a._denominator, b._denominator
-    return Fraction((a._numerator * db) % (b._numerator * da), da * db)
-
-
-# CPython's Fraction is a numbers.Rational subclass; here it is registered as one.
-import numbers as _numbers
-
+# CPython's Fraction subclasses numbers.Rational; here it is registered as a virtual subclass.
 _numbers.Rational.register(Fraction)

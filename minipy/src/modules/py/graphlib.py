@@ -1,133 +1,168 @@
-"""minipy's graphlib: TopologicalSorter and CycleError, as CPython 3.11's behave.
+"""minipy's graphlib: TopologicalSorter and CycleError, behaving as CPython 3.11's documentation
+describes. Written for minipy from that documentation and python3's observable output
+(tools/diff_graphlib.py compares them).
 
-Node order is CPython's: nodes are ready in the order they were first seen (by `add` or as a
-predecessor), successors in the order their edges were added, and the reported cycle is the one a
-depth-first search in that order meets first.
+Orders match python3's: nodes come out in the order they were first mentioned (by add(), as a
+node or as a predecessor) and, once done() releases them, in the order their edges were added;
+the cycle CycleError reports is the first one met by a depth-first walk along successor edges,
+starting from nodes in first-mention order.
 """
 
-__all__ = ["TopologicalSorter", "CycleError"]
-
-# A node's predecessor count once `get_ready` handed it out, and once `done` took it back.
-_HANDED_OUT = -1
-_FINISHED = -2
+__all__ = ["CycleError", "TopologicalSorter"]
 
 
 class CycleError(ValueError):
-    """Raised by TopologicalSorter.prepare() when the graph has a cycle; args[1] is the cycle,
-    first node repeated at the end."""
+    """prepare() found a cycle. args[0] is a message and args[1] the list of nodes forming the
+    cycle, in edge order, with its first node repeated at the end."""
+
+
+# Where a node is in its life; a node's `stage`.
+_WAITING = "waiting"      # still has predecessors that are not done
+_QUEUED = "queued"        # all predecessors done; not yet returned by get_ready()
+_OUT = "out"              # returned by get_ready(), not yet passed to done()
+_DONE = "done"
+
+
+class _Vertex:
+    __slots__ = ("blockers", "dependents", "stage")
+
+    def __init__(self):
+        self.blockers = 0        # predecessors not yet done (one per edge)
+        self.dependents = []     # successors, one entry per edge, in the order added
+        self.stage = _WAITING
 
 
 class TopologicalSorter:
-    """Topologically sorts a graph of hashable nodes."""
+    """Sorts a graph of hashable nodes topologically, either all at once (static_order()) or
+    step by step (prepare(), then get_ready() / done() while is_active())."""
 
     def __init__(self, graph=None):
-        # node -> [predecessor count or a state above, successors in edge order]
-        self._nodes = {}
-        self._ready = None
-        self._handed_out = 0
-        self._finished = 0
+        self._vertices = {}
+        self._queue = None       # None until prepare(); then the nodes that are _QUEUED
+        self._out = 0            # how many nodes are _OUT
         if graph is not None:
-            for node, predecessors in graph.items():
-                self.add(node, *predecessors)
+            for node, before in graph.items():
+                self.add(node, *before)
 
-    def _entry(self, node):
-        entry = self._nodes.get(node)
-        if entry is None:
-            entry = [0, []]
-            self._nodes[node] = entry
-        return entry
+    def __class_getitem__(cls, params):
+        import types
+        return types.GenericAlias(cls, params)
+
+    def _vertex(self, node):
+        v = self._vertices.get(node)
+        if v is None:
+            v = self._vertices[node] = _Vertex()
+        return v
+
+    def _require_prepared(self):
+        if self._queue is None:
+            raise ValueError("prepare() must be called first")
 
     def add(self, node, *predecessors):
-        if self._ready is not None:
+        """Add `node`, depending on each of `predecessors` (which are added too if new). May be
+        called again for the same node; edges accumulate."""
+        if self._queue is not None:
             raise ValueError("Nodes cannot be added after a call to prepare()")
-        self._entry(node)[0] += len(predecessors)
-        for pred in predecessors:
-            self._entry(pred)[1].append(node)
+        target = self._vertex(node)
+        for before in predecessors:
+            self._vertex(before).dependents.append(node)
+            target.blockers += 1
 
     def prepare(self):
-        if self._ready is not None:
+        """Freeze the graph and find the nodes with no predecessors. Raises CycleError if there
+        is a cycle (what get_ready() hands out is then only what precedes it)."""
+        if self._queue is not None:
             raise ValueError("cannot prepare() more than once")
-        # Set before the cycle check, so a caller that catches CycleError can still take what
-        # is ready.
-        self._ready = [node for node, entry in self._nodes.items() if entry[0] == 0]
-        cycle = self._find_cycle()
-        if cycle:
-            raise CycleError("nodes are in a cycle", cycle)
+        self._queue = []
+        for node, v in self._vertices.items():
+            if v.blockers == 0:
+                v.stage = _QUEUED
+                self._queue.append(node)
+        loop = self._cycle()
+        if loop is not None:
+            raise CycleError("nodes are in a cycle", loop)
 
     def get_ready(self):
-        if self._ready is None:
-            raise ValueError("prepare() must be called first")
-        result = tuple(self._ready)
-        for node in result:
-            self._nodes[node][0] = _HANDED_OUT
-        self._ready.clear()
-        self._handed_out += len(result)
-        return result
+        """A tuple of every node whose predecessors are all done and that has not been handed
+        out yet (empty if none)."""
+        self._require_prepared()
+        batch = tuple(self._queue)
+        self._queue.clear()
+        for node in batch:
+            self._vertices[node].stage = _OUT
+        self._out += len(batch)
+        return batch
 
     def is_active(self):
-        if self._ready is None:
-            raise ValueError("prepare() must be called first")
-        return self._finished < self._handed_out or bool(self._ready)
+        """True while some node is ready to be handed out or handed out but not done."""
+        self._require_prepared()
+        return bool(self._queue) or self._out > 0
 
     def __bool__(self):
         return self.is_active()
 
     def done(self, *nodes):
-        if self._ready is None:
-            raise ValueError("prepare() must be called first")
+        """Mark nodes returned by get_ready() as processed, releasing their successors."""
+        self._require_prepared()
         for node in nodes:
-            entry = self._nodes.get(node)
-            if entry is None:
-                raise ValueError(f"node {node!r} was not added using add()")
-            if entry[0] != _HANDED_OUT:
-                if entry[0] >= 0:
-                    raise ValueError(f"node {node!r} was not passed out (still not ready)")
-                raise ValueError(f"node {node!r} was already marked done")
-            entry[0] = _FINISHED
-            for succ in entry[1]:
-                succ_entry = self._nodes[succ]
-                succ_entry[0] -= 1
-                if succ_entry[0] == 0:
-                    self._ready.append(succ)
-            self._finished += 1
-
-    def _find_cycle(self):
-        # Iterative depth-first search; `path` is the current path, `on_path` maps a node on it
-        # to its index, `cursors` holds how far each path node's successors have been followed.
-        visited = set()
-        for start in self._nodes:
-            if start in visited:
-                continue
-            path = [start]
-            on_path = {start: 0}
-            cursors = [0]
-            visited.add(start)
-            while path:
-                succs = self._nodes[path[-1]][1]
-                i = cursors[-1]
-                if i == len(succs):
-                    del on_path[path.pop()]
-                    cursors.pop()
-                    continue
-                cursors[-1] = i + 1
-                node = succs[i]
-                if node in on_path:
-                    return path[on_path[node]:] + [node]
-                if node in visited:
-                    continue
-                visited.add(node)
-                on_path[node] = len(path)
-                path.append(node)
-                cursors.append(0)
-        return None
+            v = self._vertices.get(node)
+            if v is None:
+                problem = "was not added using add()"
+            elif v.stage == _DONE:
+                problem = "was already marked done"
+            elif v.stage != _OUT:
+                problem = "was not passed out (still not ready)"
+            else:
+                problem = None
+            if problem is not None:
+                raise ValueError(f"node {node!r} {problem}")
+            v.stage = _DONE
+            self._out -= 1
+            for after in v.dependents:
+                w = self._vertices[after]
+                w.blockers -= 1
+                if w.blockers == 0:
+                    w.stage = _QUEUED
+                    self._queue.append(after)
 
     def static_order(self):
+        """Iterate over all nodes in a topological order (prepares the sorter; a cycle raises
+        CycleError on the first step)."""
         self.prepare()
         while self.is_active():
-            group = self.get_ready()
-            yield from group
-            self.done(*group)
+            batch = self.get_ready()
+            for node in batch:
+                yield node
+            self.done(*batch)
 
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
+    def _cycle(self):
+        """The first cycle met walking successor edges depth first (as a list closing on its
+        first node), or None."""
+        finished = set()
+        for root in self._vertices:
+            if root in finished:
+                continue
+            # trail: the current path; position: node -> its index in trail;
+            # edges: for each trail entry, an iterator over its successors still to try.
+            trail = [root]
+            position = {root: 0}
+            edges = [iter(self._vertices[root].dependents)]
+            finished.add(root)
+            while edges:
+                nxt = next(edges[-1], _END)
+                if nxt is _END:
+                    edges.pop()
+                    del position[trail.pop()]
+                    continue
+                if nxt in position:
+                    return trail[position[nxt]:] + [nxt]
+                if nxt in finished:
+                    continue
+                finished.add(nxt)
+                position[nxt] = len(trail)
+                trail.append(nxt)
+                edges.append(iter(self._vertices[nxt].dependents))
+        return None
+
+
+_END = object()

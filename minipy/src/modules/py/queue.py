@@ -1,153 +1,146 @@
-"""minipy's queue: Queue, LifoQueue, PriorityQueue, SimpleQueue, Empty and Full, as CPython 3.11's
-behave in a program with one thread.
+"""minipy's queue: FIFO, LIFO and priority queues (Queue, LifoQueue, PriorityQueue), the unbounded
+SimpleQueue, and the Empty / Full exceptions, behaving as CPython 3.11's documentation describes
+for a program with a single thread. Written for minipy from that documentation and python3's
+observable behaviour (tools/diff_queue.py compares them).
 
-minipy has no threads, so nothing can fill an empty queue (or drain a full one) while a caller
-waits: a blocking `get`/`put` without a timeout, or a `join` with tasks left, raises RuntimeError
-saying so instead of waiting forever. With a timeout they raise `Empty`/`Full` at once, as CPython
-would after the timeout.
+minipy has no threads: while a call waits nothing else can run to fill an empty queue or drain
+a full one. So a blocking get / put without a timeout (or join() with tasks outstanding) raises
+RuntimeError, saying so, where CPython would hang; with a timeout the call fails with Empty /
+Full straight away, which is what CPython does once the timeout expires.
 """
 
-from collections import deque
+from collections import deque as _deque
 import heapq as _heapq
 import types as _types
 
-__all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
+__all__ = ['Queue', 'LifoQueue', 'PriorityQueue', 'SimpleQueue', 'Empty', 'Full']
 
 
 class Empty(Exception):
-    'Exception raised by Queue.get(block=0)/get_nowait().'
-    pass
+    """get() found nothing to take (non-blocking, or its timeout ran out)."""
 
 
 class Full(Exception):
-    'Exception raised by Queue.put(block=0)/put_nowait().'
-    pass
+    """put() found no room (non-blocking, or its timeout ran out)."""
 
 
-def _forever(what):
+# In CPython these two live in the C accelerator module.
+Empty.__module__ = '_queue'
+
+
+def _stuck(what):
     raise RuntimeError(
         what + " would block forever: minipy has no threads, so nothing else can "
         "change the queue while this call waits")
 
 
-def _check_timeout(timeout):
-    if timeout is not None and timeout < 0:
+def _cannot_wait(timeout, what):
+    """A blocking call that cannot proceed now: without a timeout it would wait forever (an
+    error in minipy); with one, the caller raises Empty / Full as the expired wait would."""
+    if timeout is None:
+        _stuck(what)
+
+
+def _reject_negative(timeout):
+    if timeout is None:
+        return
+    if timeout < 0:
         raise ValueError("'timeout' must be a non-negative number")
 
 
 class Queue:
-    '''Create a queue object with a given maximum size.
+    """A first-in, first-out queue holding at most `maxsize` items (no limit if maxsize <= 0).
 
-    If maxsize is <= 0, the queue size is infinite.
-    '''
+    Subclasses may change the storage by overriding _init(maxsize), _qsize(), _put(item) and
+    _get(), as with CPython's Queue."""
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
+        # put() counts up, task_done() counts down; join() waits for zero.
         self.unfinished_tasks = 0
 
-    def task_done(self):
-        '''Indicate that a formerly enqueued task is complete.'''
-        unfinished = self.unfinished_tasks - 1
-        if unfinished <= 0:
-            if unfinished < 0:
-                raise ValueError('task_done() called too many times')
-        self.unfinished_tasks = unfinished
+    __class_getitem__ = classmethod(_types.GenericAlias)
 
-    def join(self):
-        '''Blocks until all items in the Queue have been gotten and processed.'''
-        if self.unfinished_tasks:
-            _forever(type(self).__name__ + ".join() with %d unfinished task%s"
-                     % (self.unfinished_tasks, "" if self.unfinished_tasks == 1 else "s"))
+    # -- storage hooks --------------------------------------------------------------------
+    def _init(self, maxsize):
+        self.queue = _deque()
+
+    def _qsize(self):
+        return len(self.queue)
+
+    def _put(self, item):
+        self.queue.append(item)
+
+    def _get(self):
+        return self.queue.popleft()
+
+    # -- public interface -----------------------------------------------------------------
+    def _bounded(self):
+        return self.maxsize > 0
+
+    def _no_room(self):
+        return self._bounded() and self._qsize() >= self.maxsize
 
     def qsize(self):
-        '''Return the approximate size of the queue.'''
+        """How many items the queue holds."""
         return self._qsize()
 
     def empty(self):
-        '''Return True if the queue is empty, False otherwise.'''
-        return not self._qsize()
+        """True when the queue holds nothing."""
+        return self._qsize() == 0
 
     def full(self):
-        '''Return True if the queue is full, False otherwise.'''
-        return 0 < self.maxsize <= self._qsize()
+        """True when a bounded queue holds maxsize items (never for an unbounded one)."""
+        return self._no_room()
 
     def put(self, item, block=True, timeout=None):
-        '''Put an item into the queue.'''
-        if block:
-            _check_timeout(timeout)
-        if self.maxsize > 0 and self._qsize() >= self.maxsize:
-            if block and timeout is None:
-                _forever(type(self).__name__ + ".put() on a full queue")
+        """Add `item`. A bounded queue that is full raises Full when block is false or the
+        timeout runs out (see the module docstring for waiting without a timeout)."""
+        if block and self._bounded():
+            _reject_negative(timeout)
+        if self._no_room():
+            if block:
+                _cannot_wait(timeout, type(self).__name__ + ".put() on a full queue")
             raise Full
         self._put(item)
         self.unfinished_tasks += 1
 
     def get(self, block=True, timeout=None):
-        '''Remove and return an item from the queue.'''
+        """Remove and return the next item. An empty queue raises Empty when block is false or
+        the timeout runs out."""
         if block:
-            _check_timeout(timeout)
-        if not self._qsize():
-            if block and timeout is None:
-                _forever(type(self).__name__ + ".get() on an empty queue")
+            _reject_negative(timeout)
+        if self._qsize() == 0:
+            if block:
+                _cannot_wait(timeout, type(self).__name__ + ".get() on an empty queue")
             raise Empty
         return self._get()
 
     def put_nowait(self, item):
-        '''Put an item into the queue without blocking.'''
-        return self.put(item, block=False)
+        """put(item, block=False)."""
+        return self.put(item, False)
 
     def get_nowait(self):
-        '''Remove and return an item from the queue without blocking.'''
-        return self.get(block=False)
+        """get(block=False)."""
+        return self.get(False)
 
-    # Override these methods to implement other queue organizations
-    # (e.g. stack or priority queue).
-    # These will only be called with appropriate locks held
+    def task_done(self):
+        """Tell the queue that one item taken by get() has been dealt with."""
+        if self.unfinished_tasks <= 0:
+            raise ValueError('task_done() called too many times')
+        self.unfinished_tasks -= 1
 
-    # Initialize the queue representation
-    def _init(self, maxsize):
-        self.queue = deque()
-
-    def _qsize(self):
-        return len(self.queue)
-
-    # Put a new item in the queue
-    def _put(self, item):
-        self.queue.append(item)
-
-    # Get an item from the queue
-    def _get(self):
-        return self.queue.popleft()
-
-    __class_getitem__ = classmethod(_types.GenericAlias)
-
-
-# CPython's come from its C module `_queue`.
-Empty.__module__ = '_queue'
-
-
-class PriorityQueue(Queue):
-    '''Variant of Queue that retrieves open entries in priority order (lowest first).
-
-    Entries are typically tuples of the form:  (priority number, data).
-    '''
-
-    def _init(self, maxsize):
-        self.queue = []
-
-    def _qsize(self):
-        return len(self.queue)
-
-    def _put(self, item):
-        _heapq.heappush(self.queue, item)
-
-    def _get(self):
-        return _heapq.heappop(self.queue)
+    def join(self):
+        """Return once every item put has been matched by a task_done()."""
+        left = self.unfinished_tasks
+        if left:
+            plural = "" if left == 1 else "s"
+            _stuck("%s.join() with %d unfinished task%s" % (type(self).__name__, left, plural))
 
 
 class LifoQueue(Queue):
-    '''Variant of Queue that retrieves most recently added entries first.'''
+    """A queue handing out the most recently added item first (a stack)."""
 
     def _init(self, maxsize):
         self.queue = []
@@ -162,43 +155,65 @@ class LifoQueue(Queue):
         return self.queue.pop()
 
 
-class SimpleQueue:
-    '''Simple, unbounded, reentrant FIFO queue.'''
+class PriorityQueue(Queue):
+    """A queue handing out its smallest item first (kept as a heap in `queue`); entries are
+    often (priority, data) tuples."""
 
-    def __init__(self):
-        self._queue = deque()
+    def _init(self, maxsize):
+        self.queue = []
+
+    def _qsize(self):
+        return len(self.queue)
+
+    def _put(self, item):
+        _heapq.heappush(self.queue, item)
+
+    def _get(self):
+        return _heapq.heappop(self.queue)
+
+
+class SimpleQueue:
+    """An unbounded FIFO queue without task tracking."""
+
+    def __init__(self, *args, **kwargs):
+        # Built in (C) in CPython: it words a wrong call its own way.
+        if args:
+            raise TypeError("SimpleQueue() takes no positional arguments")
+        if kwargs:
+            raise TypeError("SimpleQueue() takes no keyword arguments")
+        self._items = _deque()
+
+    __class_getitem__ = classmethod(_types.GenericAlias)
 
     def put(self, item, block=True, timeout=None):
-        '''Put the item on the queue.'''
-        self._queue.append(item)
-
-    def get(self, block=True, timeout=None):
-        '''Remove and return an item from the queue.'''
-        if block:
-            _check_timeout(timeout)
-        if not self._queue:
-            if block and timeout is None:
-                _forever("SimpleQueue.get() on an empty queue")
-            raise Empty
-        return self._queue.popleft()
+        """Add `item` (never blocks; block and timeout exist for Queue compatibility)."""
+        self._items.append(item)
 
     def put_nowait(self, item):
-        '''Put an item into the queue without blocking.'''
-        return self.put(item, block=False)
+        """Same as put(item)."""
+        self._items.append(item)
+
+    def get(self, block=True, timeout=None):
+        """Remove and return the oldest item; Empty if there is none (when not blocking)."""
+        if block:
+            _reject_negative(timeout)
+        if not self._items:
+            if block:
+                _cannot_wait(timeout, "SimpleQueue.get() on an empty queue")
+            raise Empty
+        return self._items.popleft()
 
     def get_nowait(self):
-        '''Remove and return an item from the queue without blocking.'''
+        """get(block=False)."""
         return self.get(False)
 
     def empty(self):
-        '''Return True if the queue is empty, False otherwise (not reliable!).'''
-        return len(self._queue) == 0
+        """True when the queue holds nothing."""
+        return not self._items
 
     def qsize(self):
-        '''Return the approximate size of the queue (not reliable!).'''
-        return len(self._queue)
-
-    __class_getitem__ = classmethod(_types.GenericAlias)
+        """How many items the queue holds."""
+        return len(self._items)
 
 
 SimpleQueue.__module__ = '_queue'
