@@ -39,10 +39,13 @@ impl Interp {
 
     /// Binds `name` in the namespace `env` (and in its `globals()` dict, if it has one).
     pub fn env_set(&mut self, env: Value, name: Name, value: Value) {
-        if !self.roots.namespace_dicts.is_empty() {
+        if self.roots.namespace_dicts.is_empty() {
+            self.env_set_unmirrored(env, name, value);
+        } else {
+            // The namespace first: it roots `value` while the dict's key is allocated.
+            self.env_set_unmirrored(env, name.clone(), value);
             self.mirror_to_globals_dict(env, &name, Some(value));
         }
-        self.env_set_unmirrored(env, name, value);
     }
 
     /// Binds `name` in the namespace `env` alone.
