@@ -15,7 +15,7 @@ messages. See tools/diffcases.py for the driver and --module.
 import random
 import sys
 
-from diffcases import run
+import diffcases
 
 PRE = '''import calendar
 def show(f):
@@ -89,18 +89,9 @@ def case(rng):
     return PRE + 'show(lambda: %s)\n' % e
 
 
-def main():
-    args = sys.argv[1:]
-    head = args[:1]
-    rest = args[1:]
-    if rest and rest[0] == '--module':
-        head += rest[:2]
-        rest = rest[2:]
-    n = int(rest[0]) if rest else 1500
-    seed = int(rest[1]) if len(rest) > 1 else 1
-    rng = random.Random(seed)
-    return run('calendar', [case(rng) for _ in range(n)], head)
+def cases(rng, n):
+    return [case(rng) for _ in range(n)]
 
 
 if __name__ == '__main__':
-    sys.exit(main())
+    sys.exit(diffcases.main('calendar', cases, 1500))

@@ -17,7 +17,7 @@ driver and --module.
 import random
 import sys
 
-from diffcases import run
+import diffcases
 
 EXCS = ['ValueError', 'KeyError', 'RuntimeError', 'StopIteration', 'TypeError', 'Exception',
         'LookupError', 'BaseException', 'GeneratorExit', 'ZeroDivisionError']
@@ -221,22 +221,13 @@ def misc_case(rng):
     return src
 
 
-def main():
-    args = sys.argv[1:]
-    head = args[:1]
-    rest = args[1:]
-    if rest and rest[0] == '--module':
-        head += rest[:2]
-        rest = rest[2:]
-    n = int(rest[0]) if rest else 1500
-    seed = int(rest[1]) if len(rest) > 1 else 1
-    rng = random.Random(seed)
+def cases(rng, n):
     cases = []
     for _ in range(n):
         r = rng.random()
         cases.append(cm_case(rng) if r < 0.45 else stack_case(rng) if r < 0.8 else misc_case(rng))
-    return run('contextlib', cases, head)
+    return cases
 
 
 if __name__ == '__main__':
-    sys.exit(main())
+    sys.exit(diffcases.main('contextlib', cases, 1500))

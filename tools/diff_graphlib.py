@@ -14,7 +14,7 @@ CycleError's args) is printed. See tools/diffcases.py for the driver and --modul
 import random
 import sys
 
-from diffcases import run
+import diffcases
 
 PRE = '''import graphlib
 def show(label, f):
@@ -90,18 +90,9 @@ EXTRA = [
 ]
 
 
-def main():
-    args = sys.argv[1:]
-    head = args[:1]
-    rest = args[1:]
-    if rest and rest[0] == '--module':
-        head += rest[:2]
-        rest = rest[2:]
-    n = int(rest[0]) if rest else 2000
-    seed = int(rest[1]) if len(rest) > 1 else 1
-    rng = random.Random(seed)
-    return run('graphlib', EXTRA + [case(rng) for _ in range(n - len(EXTRA))], head)
+def cases(rng, n):
+    return EXTRA + [case(rng) for _ in range(n - len(EXTRA))]
 
 
 if __name__ == '__main__':
-    sys.exit(main())
+    sys.exit(diffcases.main('graphlib', cases, 2000))

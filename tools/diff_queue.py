@@ -15,7 +15,7 @@ forever in python3 are never made. See tools/diffcases.py for the driver and --m
 import random
 import sys
 
-from diffcases import run
+import diffcases
 
 PRE = '''import queue
 def full(q):
@@ -95,18 +95,9 @@ def case(rng):
     ]) + '\n'
 
 
-def main():
-    args = sys.argv[1:]
-    head = args[:1]
-    rest = args[1:]
-    if rest and rest[0] == '--module':
-        head += rest[:2]
-        rest = rest[2:]
-    n = int(rest[0]) if rest else 1500
-    seed = int(rest[1]) if len(rest) > 1 else 1
-    rng = random.Random(seed)
-    return run('queue', [case(rng) for _ in range(n)], head)
+def cases(rng, n):
+    return [case(rng) for _ in range(n)]
 
 
 if __name__ == '__main__':
-    sys.exit(main())
+    sys.exit(diffcases.main('queue', cases, 1500))

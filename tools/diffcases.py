@@ -84,3 +84,20 @@ def run(name, cases, argv, prelude=''):
             print('  minipy: ', gl[i].replace('\n', '\n           '))
     print('%d cases, %d agree' % (len(cases), agree))
     return 0 if agree == len(cases) else 1
+
+
+def main(name, make_cases, default_n):
+    """A checker's command line, `MINIPY [--module PATH] [N] [SEED]`: builds N cases (default
+    `default_n`) with `make_cases(rng, n)` from a `random.Random(SEED)` and runs them; the exit
+    status of `run`."""
+    import random
+
+    args = sys.argv[1:]
+    head = args[:1]
+    rest = args[1:]
+    if rest and rest[0] == '--module':
+        head += rest[:2]
+        rest = rest[2:]
+    n = int(rest[0]) if rest else default_n
+    seed = int(rest[1]) if len(rest) > 1 else 1
+    return run(name, make_cases(random.Random(seed), n), head)
