@@ -60,7 +60,7 @@ pub use crate::runtime::charge::{
 
 /// Whether `num_op` defines `op` on these operands: `@` on no number, shifts and bitwise
 /// operators on ints only.
-fn num_op_defined(op: BinOp, x: Num, y: Num) -> bool {
+pub(crate) fn num_op_defined(op: BinOp, x: Num, y: Num) -> bool {
     match op {
         BinOp::MatMul => false,
         BinOp::LShift | BinOp::RShift | BinOp::BitOr | BinOp::BitXor | BinOp::BitAnd => {
@@ -244,7 +244,7 @@ impl Interp {
     }
 
     /// CPython's `TypeError` for an operator neither operand's type defines.
-    fn unsupported_operands(&mut self, spelled: &str, a: Value, b: Value) -> PyErr {
+    pub(crate) fn unsupported_operands(&mut self, spelled: &str, a: Value, b: Value) -> PyErr {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         // CPython names the builtin beside the binary power operator (not beside `**=`).
         let spelled = if spelled == "**" {

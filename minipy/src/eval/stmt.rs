@@ -688,8 +688,12 @@ impl Interp {
     /// `cur op= rhs`: lists extend in place (so aliases see it), everything else rebinds.
     fn inplace(&mut self, op: BinOp, cur: Value, rhs: Value) -> PyResult<Value> {
         // Numbers have no in-place form: `x += 1` is `x + 1` (the common case, tried first).
-        if self.as_num(cur).is_some() && self.as_num(rhs).is_some() {
-            return self.binop_spelled(op, cur, rhs, op.inplace_symbol());
+        // Each operand is looked up once here, not again in `binop_spelled`.
+        if let (Some(x), Some(y)) = (self.as_num(cur), self.as_num(rhs)) {
+            if !crate::eval::ops::num_op_defined(op, x, y) {
+                return Err(self.unsupported_operands(op.inplace_symbol(), cur, rhs));
+            }
+            return self.num_op(op, x, y);
         }
         if let Some(r) = self.weak_inplace(op, cur, rhs)? {
             return Ok(r);
