@@ -154,7 +154,7 @@ fn full_cycle<R: Trace + ?Sized>(
             marker.mark(&mut cycle);
         }
         // Steps 1-2 done: every object reachable from the roots is marked; an ephemeron's values are
-        // marked iff its key is (the ephemeron fixpoint is folded into marking: a value waits on its key).
+        // marked iff its key is (the ephemeron fixpoint is folded into marking: docs/semantics.md step 2).
         if let Some(observe) = observe {
             let keep = observe(cycle.heap(), &cycle.unmarked_objects());
             if !keep.is_empty() {

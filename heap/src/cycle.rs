@@ -48,6 +48,16 @@ pub enum KeyRoute<'a> {
     Waiting(&'a mut u32),
 }
 
+/// What [`CycleAccess::sift_held`] does with one held ephemeron.
+enum Sifted {
+    /// Its key may be live and is not marked: keep holding it.
+    Hold,
+    /// Its key is marked: push its value.
+    Release,
+    /// Its key is dead: forget it.
+    Drop,
+}
+
 /// A live, unmarked key that ephemeron values wait for (from [`KeyState::Waiting`]).
 #[derive(Clone, Copy, Debug)]
 pub struct WaitingKey {
@@ -124,11 +134,37 @@ impl Gray {
         self.tracer.route_ephemerons(route)
     }
 
+    /// Routes, as [`route_ephemerons`](Self::route_ephemerons) does, only the ephemerons whose
+    /// value holds two or more handles; those with one stay held, for
+    /// [`CycleAccess::sift_held`].
+    pub fn route_multi_ephemerons(&mut self, route: impl FnMut(WeakAny, &[GcAny]) -> bool) {
+        self.tracer.route_multi_ephemerons(route)
+    }
+
+    /// How many ephemerons whose value is one handle are recorded and not yet routed: the ones a
+    /// marker holds between [`CycleAccess::sift_held`] passes.
+    #[inline]
+    pub fn held_ephemerons(&self) -> usize {
+        self.tracer.single_ephemerons.len()
+    }
+
+    /// Whether any ephemeron whose value holds two or more handles waits to be routed.
+    #[inline]
+    pub fn has_multi_ephemerons(&self) -> bool {
+        !self.tracer.ephemerons.is_empty()
+    }
+
+    /// Forgets every ephemeron recorded and not routed (their keys were not reached: their
+    /// values stay unreachable).
+    pub fn forget_ephemerons(&mut self) {
+        self.tracer.forget_ephemerons()
+    }
+
     /// How many values the ephemerons waiting to be routed hold in all: at most that many can
     /// start waiting for their keys in the next [`route_ephemerons`](Self::route_ephemerons).
     #[inline]
     pub fn ephemeron_value_count(&self) -> usize {
-        self.tracer.ephemeron_values.len()
+        self.tracer.single_ephemerons.len() + self.tracer.ephemeron_values.len()
     }
 
     /// Whether any ephemerons are waiting to be routed.
@@ -517,6 +553,52 @@ impl CycleAccess<'_> {
         } else {
             self.heap.arena.set_bit(cell, Bit::EphemeronKey, true);
             KeyState::Waiting(WaitingKey { cell })
+        }
+    }
+
+    /// Sifts the ephemerons `gray` holds whose value is one handle (see
+    /// [`Gray::held_ephemerons`]) by their keys, in place: pushes onto `gray` the value of each
+    /// whose key is marked, forgets those whose keys are dead, and keeps holding the rest, in
+    /// order. Returns how many values were pushed. For a marker that holds ephemerons as they
+    /// are traced and looks at their keys when its gray set runs dry, instead of flagging each
+    /// key and building its waiting list at once: a weak-key table whose keys died costs a bit
+    /// test per entry and pass.
+    pub fn sift_held(&self, gray: &mut Gray) -> usize {
+        let Tracer {
+            edges,
+            single_ephemerons: held,
+            ..
+        } = &mut gray.tracer;
+        let before = edges.len();
+        let mut kept = 0;
+        for i in 0..held.len() {
+            let (key, value) = held[i];
+            match self.sift_key(key) {
+                Sifted::Hold => {
+                    held[kept] = (key, value);
+                    kept += 1;
+                }
+                Sifted::Release => edges.push(value),
+                Sifted::Drop => {}
+            }
+        }
+        held.truncate(kept);
+        edges.len() - before
+    }
+
+    /// What a held ephemeron's key says. A key whose flat bit says "not marked" is held at once,
+    /// dead or not (nothing releases a dead key's value, and the collector forgets what is held
+    /// when marking ends): the common case costs one bit test and no page lookup.
+    #[inline]
+    fn sift_key(&self, key: WeakAny) -> Sifted {
+        let arena = &self.heap.arena;
+        if arena.may_be_unmarked_key(key) {
+            return Sifted::Hold;
+        }
+        match arena.key_is_marked(key) {
+            None => Sifted::Drop,
+            Some(true) => Sifted::Release,
+            Some(false) => Sifted::Hold,
         }
     }
 

@@ -188,6 +188,11 @@ fn last_path_segment(s: &str) -> &str {
 /// ```
 pub struct Tracer {
     pub(crate) edges: Vec<GcAny>,
+    /// Ephemerons whose value holds exactly one handle, the common entry of a weak-key table: one
+    /// push each; a marker may hold them here and sift them by their keys in tight passes
+    /// (`CycleAccess::sift_held`).
+    pub(crate) single_ephemerons: Vec<(WeakAny, GcAny)>,
+    /// The other ephemerons (two or more handles), their values in `ephemeron_values`.
     pub(crate) ephemerons: Vec<Ephemeron>,
     pub(crate) ephemeron_values: Vec<GcAny>,
 }
@@ -207,6 +212,7 @@ impl Tracer {
     pub(crate) fn new() -> Tracer {
         Tracer {
             edges: Vec::new(),
+            single_ephemerons: Vec::new(),
             ephemerons: Vec::new(),
             ephemeron_values: Vec::new(),
         }
@@ -235,16 +241,16 @@ impl Tracer {
             // A value without handles keeps nothing alive: nothing to wait for.
             return;
         }
-        let start = self.ephemeron_values.len() as u32;
         if self.edges.len() == mark + 1 {
             // The common value (one handle): a pop and a push, where `extend(drain(..))` cost
             // ~50 instructions per ephemeron (docs/benchmarks.md, "The ephemeron collection").
             let value = self.edges.pop().expect("one edge past the mark");
-            self.ephemeron_values.push(value);
-        } else {
-            self.ephemeron_values.extend_from_slice(&self.edges[mark..]);
-            self.edges.truncate(mark);
+            self.single_ephemerons.push((key, value));
+            return;
         }
+        let start = self.ephemeron_values.len() as u32;
+        self.ephemeron_values.extend_from_slice(&self.edges[mark..]);
+        self.edges.truncate(mark);
         let end = self.ephemeron_values.len() as u32;
         self.ephemerons.push(Ephemeron { key, start, end });
     }
@@ -275,9 +281,14 @@ impl Tracer {
     pub(crate) fn take_ephemerons(&mut self) -> Vec<(WeakAny, Vec<GcAny>)> {
         let values = &self.ephemeron_values;
         let taken = self
-            .ephemerons
+            .single_ephemerons
             .drain(..)
-            .map(|e| (e.key, values[e.start as usize..e.end as usize].to_vec()))
+            .map(|(key, value)| (key, vec![value]))
+            .chain(
+                self.ephemerons
+                    .drain(..)
+                    .map(|e| (e.key, values[e.start as usize..e.end as usize].to_vec())),
+            )
             .collect();
         self.ephemeron_values.clear();
         taken
@@ -287,6 +298,20 @@ impl Tracer {
     /// answers `true`, the values become strong edges (as if reported by [`edge`](Self::edge)).
     /// Allocates nothing per ephemeron, unlike [`take_ephemerons`](Self::take_ephemerons).
     pub(crate) fn route_ephemerons(&mut self, mut route: impl FnMut(WeakAny, &[GcAny]) -> bool) {
+        for (key, value) in self.single_ephemerons.drain(..) {
+            if route(key, std::slice::from_ref(&value)) {
+                self.edges.push(value);
+            }
+        }
+        self.route_multi_ephemerons(route);
+    }
+
+    /// [`route_ephemerons`](Self::route_ephemerons) for the ephemerons with two or more values
+    /// only.
+    pub(crate) fn route_multi_ephemerons(
+        &mut self,
+        mut route: impl FnMut(WeakAny, &[GcAny]) -> bool,
+    ) {
         for e in self.ephemerons.drain(..) {
             let values = &self.ephemeron_values[e.start as usize..e.end as usize];
             if route(e.key, values) {
@@ -296,15 +321,23 @@ impl Tracer {
         self.ephemeron_values.clear();
     }
 
+    /// Forgets the ephemerons recorded and not yet routed.
+    pub(crate) fn forget_ephemerons(&mut self) {
+        self.single_ephemerons.clear();
+        self.ephemerons.clear();
+        self.ephemeron_values.clear();
+    }
+
     /// Whether any ephemerons are recorded and not yet taken.
     #[inline]
     pub(crate) fn has_ephemerons(&self) -> bool {
-        !self.ephemerons.is_empty()
+        !self.single_ephemerons.is_empty() || !self.ephemerons.is_empty()
     }
 
     /// Bytes its buffers have reserved.
     pub(crate) fn capacity_bytes(&self) -> usize {
         self.edges.capacity() * std::mem::size_of::<GcAny>()
+            + self.single_ephemerons.capacity() * std::mem::size_of::<(WeakAny, GcAny)>()
             + self.ephemerons.capacity() * std::mem::size_of::<Ephemeron>()
             + self.ephemeron_values.capacity() * std::mem::size_of::<GcAny>()
     }
@@ -312,6 +345,7 @@ impl Tracer {
     /// Forgets everything recorded.
     pub(crate) fn clear(&mut self) {
         self.edges.clear();
+        self.single_ephemerons.clear();
         self.ephemerons.clear();
         self.ephemeron_values.clear();
     }

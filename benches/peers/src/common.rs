@@ -132,6 +132,15 @@ impl Sizes {
         ephemeron_controls: 10,
     };
 
+    /// These sizes with `n` dying ephemeron entries and `n / 100` (at least 1) live controls.
+    pub fn with_ephemerons(self, n: usize) -> Sizes {
+        Sizes {
+            ephemerons: n,
+            ephemeron_controls: (n / 100).max(1),
+            ..self
+        }
+    }
+
     /// binary_trees: `(depth, how many short-lived trees of that depth)`.
     pub fn tree_rounds(&self) -> impl Iterator<Item = (u32, usize)> {
         let (max, min) = (self.tree_depth, self.tree_min_depth);

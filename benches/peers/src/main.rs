@@ -23,14 +23,17 @@ const WORKLOAD_STACK: usize = 2 << 30;
 
 const USAGE: &str = "\
 usage: weakgc-peers [--runs N] [--quick] [--workloads a,b,..] [--heaps a,b,..] [--timeout SECS]
-       weakgc-peers --child WORKLOAD HEAP [--quick]
+                    [--ephemerons N]
+       weakgc-peers --child WORKLOAD HEAP [--quick] [--ephemerons N]
 
   --runs N        runs per (workload, heap) pair; the report shows medians (default 5; --quick: 1)
   --quick         small sizes and 1 run, for smoke tests (figures are not comparable)
   --workloads     subset of: binary_trees alloc_small mark_live sweep_dead weak_refs
                   weak_map_churn ephemeron_cycle ephemeron_collect (default: all)
   --heaps         subset of: weakgc gc-arena boa_gc rust-gc dumpster rc (default: all)
-  --timeout SECS  a child running longer is killed and reported as FAIL (default 600)";
+  --timeout SECS  a child running longer is killed and reported as FAIL (default 600)
+  --ephemerons N  entries that die in ephemeron_cycle and ephemeron_collect (default 100000;
+                  ephemeron_collect keeps N / 100 more alive), to compare the peers at other sizes";
 
 fn main() -> ExitCode {
     let args: Vec<String> = env::args().skip(1).collect();
@@ -56,11 +59,14 @@ fn child(args: &[String]) -> Result<(), String> {
     };
     let workload = parse_workload(workload)?;
     let heap = parse_heap(heap)?;
-    let sizes = if rest.iter().any(|a| a == "--quick") {
+    let mut sizes = if rest.iter().any(|a| a == "--quick") {
         Sizes::QUICK
     } else {
         Sizes::FULL
     };
+    if let Some(n) = ephemerons_option(rest)? {
+        sizes = sizes.with_ephemerons(n);
+    }
     let worker = thread::Builder::new()
         .name(format!("{workload}/{}", heap.name()))
         .stack_size(WORKLOAD_STACK)
@@ -124,6 +130,8 @@ fn peak_rss_kb() -> Option<u64> {
 struct Options {
     runs: usize,
     quick: bool,
+    /// `--ephemerons N`: overrides the ephemeron workloads' size.
+    ephemerons: Option<usize>,
     workloads: Vec<Workload>,
     heaps: Vec<HeapKind>,
     timeout: Duration,
@@ -137,11 +145,31 @@ fn parse_heap(name: &str) -> Result<HeapKind, String> {
     HeapKind::from_name(name).ok_or_else(|| format!("unknown heap {name:?}"))
 }
 
+fn parse_ephemerons(text: &str) -> Result<usize, String> {
+    match text.parse::<usize>() {
+        Ok(n) if n > 0 => Ok(n),
+        Ok(_) => Err("--ephemerons must be at least 1".into()),
+        Err(e) => Err(format!("--ephemerons: {e}")),
+    }
+}
+
+/// The child's `--ephemerons N`, if given.
+fn ephemerons_option(rest: &[String]) -> Result<Option<usize>, String> {
+    match rest.iter().position(|a| a == "--ephemerons") {
+        None => Ok(None),
+        Some(i) => {
+            let text = rest.get(i + 1).ok_or("--ephemerons needs a value")?;
+            parse_ephemerons(text).map(Some)
+        }
+    }
+}
+
 fn parse_options(args: &[String]) -> Result<Options, String> {
     let mut runs = None;
     let mut options = Options {
         runs: 5,
         quick: false,
+        ephemerons: None,
         workloads: Workload::ALL.to_vec(),
         heaps: HeapKind::ALL.to_vec(),
         timeout: Duration::from_secs(600),
@@ -164,6 +192,7 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
                 runs = Some(n);
             }
             "--quick" => options.quick = true,
+            "--ephemerons" => options.ephemerons = Some(parse_ephemerons(&value("--ephemerons")?)?),
             "--workloads" => {
                 options.workloads = value("--workloads")?
                     .split(',')
@@ -214,6 +243,9 @@ fn run_child(options: &Options, workload: Workload, heap: HeapKind) -> Sample {
     command.args(["--child", workload.name(), heap.name()]);
     if options.quick {
         command.arg("--quick");
+    }
+    if let Some(n) = options.ephemerons {
+        command.args(["--ephemerons", &n.to_string()]);
     }
     let mut child = match command
         .stdin(Stdio::null())

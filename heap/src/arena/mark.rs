@@ -235,6 +235,34 @@ impl Arena {
         &mut heads[cell.slot as usize]
     }
 
+    /// Whether `weak`'s cell has its flat "not marked" bit set: then its object, if it is still
+    /// `weak`'s referent, is not marked. One bit test, no page lookup; false for a freed or
+    /// reused cell too, so a false answer needs [`key_is_marked`](Self::key_is_marked).
+    #[inline]
+    pub(crate) fn may_be_unmarked_key(&self, weak: WeakAny) -> bool {
+        let index = weak.index as usize;
+        self.unmarked
+            .get(index / 64)
+            .is_some_and(|word| word & (1 << (index % 64)) != 0)
+    }
+
+    /// Whether an ephemeron's key is marked, flagging nothing: `None` if it is dead (its weak
+    /// handle cleared or its object freed). One page lookup, read-only.
+    #[inline]
+    pub(crate) fn key_is_marked(&self, weak: WeakAny) -> Option<bool> {
+        let p = weak.page();
+        let page = self.pages.get(p)?;
+        let slot = weak.slot();
+        if !(slot < page.slots as usize
+            && page.get(Bit::Allocated, slot)
+            && page.meta[slot].weak_gen == weak.weak_gen.get())
+        {
+            return None;
+        }
+        let index = (p << SLOT_BITS) | slot;
+        Some(self.unmarked[index / 64] & (1 << (index % 64)) == 0)
+    }
+
     /// Where an ephemeron's key stands, in one page lookup: `None` if it is dead (its weak handle
     /// cleared or its object freed), `Some(None)` if it is marked, and otherwise `Some(head)`:
     /// it is flagged `EphemeronKey` and `head` is its waiting-list head (as `waiting_head`).

@@ -129,3 +129,78 @@ fn a_200_entry_chain_lives_from_its_head_and_dies_without_it() {
 fn a_100_000_entry_chain_is_resolved_in_one_linear_pass() {
     chain(100_000, true);
 }
+
+/// The marker holds one-handle values back and sifts them when the gray set runs dry, but routes
+/// values with two or more handles at once (waiting lists): a chain whose links alternate the two
+/// kinds, across two tables, must resolve the same either way.
+#[test]
+fn a_chain_through_one_and_two_handle_values_lives_from_its_head_and_dies_without_it() {
+    type Pairs = WeakKeyDictionary<(GcAny, GcAny)>;
+    let mut heap = Heap::new();
+    let (singles, _r1) = table(&mut heap);
+    let pairs = heap.alloc(Pairs::new());
+    let _r2 = heap.root(pairs);
+    let n = 40;
+    let ks = nodes(&mut heap, n + 1);
+    let extras = nodes(&mut heap, n);
+    for i in (0..n as usize).rev() {
+        if i % 2 == 0 {
+            insert(&mut heap, singles, ks[i], ks[i + 1]);
+        } else {
+            let key = referent(&mut heap, ks[i]);
+            let value = (GcAny::from(ks[i + 1]), GcAny::from(extras[i]));
+            heap.get_mut(pairs).insert(key, value);
+        }
+    }
+    let head = heap.root(ks[0]);
+    // Extras of even links were never in a table: they die; those of odd links live.
+    assert_eq!(collect(&mut heap).freed, u64::from(n / 2));
+    assert!(ks.iter().all(|k| heap.is_alive(*k)));
+    for (i, e) in extras.iter().enumerate() {
+        assert_eq!(heap.is_alive(*e), i % 2 == 1, "extra {i}");
+    }
+    drop(head);
+    collect(&mut heap);
+    assert!(ks.iter().all(|k| !heap.is_alive(*k)));
+    assert_eq!((heap.get(singles).len(), heap.get(pairs).len()), (0, 0));
+}
+
+/// Live keys marked before their table is traced, live keys reached only after it (through a
+/// list the table's trace does not lead to), and dead keys, all in one table: exactly the dead
+/// keys' values die. The late keys are released by the first pass over the held entries, the
+/// dead ones by none.
+#[test]
+fn live_early_live_late_and_dead_keys_in_one_table_lose_exactly_the_dead_values() {
+    let mut heap = Heap::new();
+    let (d, _root) = table(&mut heap);
+    let n = 300;
+    let ks = nodes(&mut heap, n);
+    let vs = nodes(&mut heap, n);
+    for i in 0..n as usize {
+        insert(&mut heap, d, ks[i], vs[i]);
+    }
+    // Keys 0, 3, 6, ... rooted directly; 1, 4, 7, ... at the end of a 50-node list; the rest die.
+    let early: Vec<_> = (0..n as usize)
+        .step_by(3)
+        .map(|i| heap.root(ks[i]))
+        .collect();
+    let list = nodes(&mut heap, 50);
+    for w in list.windows(2) {
+        link(&mut heap, w[0], w[1]);
+    }
+    for i in (1..n as usize).step_by(3) {
+        link(&mut heap, list[49], ks[i]);
+    }
+    let list_head = heap.root(list[0]);
+    collect(&mut heap);
+    for i in 0..n as usize {
+        let live = i % 3 != 2;
+        assert_eq!(heap.is_alive(vs[i]), live, "value {i}");
+        assert_eq!(heap.is_alive(ks[i]), live, "key {i}");
+    }
+    assert_eq!(heap.get(d).len(), 200);
+    drop((early, list_head));
+    collect(&mut heap);
+    assert_eq!(heap.get(d).len(), 0);
+    assert!(vs.iter().all(|v| !heap.is_alive(*v)));
+}
