@@ -140,17 +140,31 @@ impl Marker {
     /// Marks from the gray set until it is empty or about `budget` objects were traced (see
     /// [`mark_some`](Self::mark_some)), routing (or holding) ephemerons as they are traced.
     fn mark_gray(&mut self, cycle: &mut CycleAccess<'_>, budget: u64) -> u64 {
+        if budget == u64::MAX {
+            self.mark_gray_within::<false>(cycle, budget)
+        } else {
+            self.mark_gray_within::<true>(cycle, budget)
+        }
+    }
+
+    /// [`mark_gray`](Self::mark_gray), compiled twice so that an unbounded call (every
+    /// stop-the-world cycle) tests no budget per object.
+    #[inline(always)]
+    fn mark_gray_within<const BOUNDED: bool>(
+        &mut self,
+        cycle: &mut CycleAccess<'_>,
+        budget: u64,
+    ) -> u64 {
         let mut window = PrefetchWindow::default();
         let mut traced = 0u64;
         loop {
-            while !window.is_full() && traced + (window.len as u64) < budget {
+            while !window.is_full() && (!BOUNDED || traced + (window.len as u64) < budget) {
                 let Some(gc) = self.gray.pop() else {
                     break;
                 };
                 let Some(marked) = cycle.mark(gc) else {
                     continue;
                 };
-                self.marked += 1;
                 if !self.waiting.is_empty() && cycle.is_ephemeron_key(marked) {
                     self.release_waiting(cycle, marked);
                 }
@@ -166,6 +180,8 @@ impl Marker {
                 self.route_ephemerons(cycle);
             }
         }
+        // Every object marked here went through the window, which is empty now: all were traced.
+        self.marked += traced;
         traced
     }
 
@@ -295,7 +311,8 @@ impl PrefetchWindow {
         if self.len == 0 {
             return None;
         }
-        let marked = self.ring[self.head].take();
+        // Left in place: only the `len` entries after `head` are read.
+        let marked = self.ring[self.head];
         self.head = (self.head + 1) % WINDOW;
         self.len -= 1;
         marked
