@@ -344,6 +344,21 @@ impl Interp {
                     s.as_num(v).is_some() || matches!(s.obj(v), ObjKind::BigInt(_))
                 };
                 if real(self, a) && real(self, b) {
+                    use crate::eval::ops::Num;
+                    if let (Some(x), Some(Num::Float(0.0) | Num::Int(0))) =
+                        (self.as_num(a), self.as_num(b))
+                    {
+                        // CPython names the operation when a float is involved (its floor
+                        // division and modulo say "float floor division", "float modulo").
+                        let msg = if matches!(x, Num::Float(_))
+                            || matches!(self.as_num(b), Some(Num::Float(_)))
+                        {
+                            "float divmod()"
+                        } else {
+                            "integer division or modulo by zero"
+                        };
+                        return Err(self.err(Exc::ZeroDivisionError, msg));
+                    }
                     let q = self.binop(crate::syntax::ast::BinOp::FloorDiv, a, b)?;
                     self.push_temp(q);
                     let r = self.binop(crate::syntax::ast::BinOp::Mod, a, b)?;

@@ -399,7 +399,10 @@ impl Interp {
                 return self.alloc(ObjKind::Float(a as f64 / b as f64));
             }
             BinOp::FloorDiv | BinOp::Mod if b == 0 => {
-                return Err(self.err(Exc::ZeroDivisionError, "integer division or modulo by zero"));
+                return Err(self.err(
+                    Exc::ZeroDivisionError,
+                    crate::runtime::bigint::int_zero_division(op),
+                ));
             }
             BinOp::MatMul => {
                 let msg = "unsupported operand type(s) for @: 'int' and 'int'";

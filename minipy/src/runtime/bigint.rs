@@ -144,7 +144,7 @@ impl Interp {
                 return self.big_true_div(x, y);
             }
             BinOp::FloorDiv | BinOp::Mod if y.is_zero() => {
-                return Err(self.err(Exc::ZeroDivisionError, "integer division or modulo by zero"));
+                return Err(self.err(Exc::ZeroDivisionError, int_zero_division(op)));
             }
             BinOp::MatMul => {
                 let msg = "unsupported operand type(s) for @: 'int' and 'int'";
@@ -348,6 +348,15 @@ pub fn big_hash(b: &BigInt) -> i64 {
         -2
     } else {
         h
+    }
+}
+
+/// CPython 3.11's message for an `int` `//` or `%` by zero.
+pub(crate) fn int_zero_division(op: BinOp) -> &'static str {
+    if op == BinOp::Mod {
+        "integer modulo by zero"
+    } else {
+        "integer division or modulo by zero"
     }
 }
 
