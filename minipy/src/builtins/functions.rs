@@ -494,6 +494,9 @@ impl Interp {
                 }
                 Ok(false)
             }
+            _ if &*self.type_name(spec) == "types.GenericAlias" => Err(self.type_error(format!(
+                "{name}() argument 2 cannot be a parameterized generic"
+            ))),
             _ => {
                 // CPython words the two differently: isinstance's arg 2 is "a type", issubclass's
                 // "a class".

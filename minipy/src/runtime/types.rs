@@ -263,6 +263,69 @@ pub fn builtin_type_name(kind: &ObjKind) -> &'static str {
     }
 }
 
+/// The `tp_name` CPython 3.11 gives a class minipy's embedded modules define in Python where
+/// CPython's is a C type: dotted with its C module (`'collections.deque' object has no attribute
+/// ...`). `None` for every other class, whose messages use the bare name, as a class statement's
+/// do in CPython.
+fn c_type_name(module: &str, name: &str) -> Option<&'static str> {
+    const C_TYPES: &[(&str, &str, &str)] = &[
+        ("collections", "deque", "collections.deque"),
+        ("collections", "OrderedDict", "collections.OrderedDict"),
+        ("collections", "defaultdict", "collections.defaultdict"),
+        ("functools", "partial", "functools.partial"),
+        ("decimal", "Decimal", "decimal.Decimal"),
+        ("decimal", "Context", "decimal.Context"),
+        ("datetime", "date", "datetime.date"),
+        ("datetime", "datetime", "datetime.datetime"),
+        ("datetime", "time", "datetime.time"),
+        ("datetime", "timedelta", "datetime.timedelta"),
+        ("datetime", "timezone", "datetime.timezone"),
+        ("datetime", "tzinfo", "datetime.tzinfo"),
+        ("array", "array", "array.array"),
+        ("re", "Pattern", "re.Pattern"),
+        ("re", "Match", "re.Match"),
+        ("io", "StringIO", "_io.StringIO"),
+        ("io", "BytesIO", "_io.BytesIO"),
+        ("_io", "StringIO", "_io.StringIO"),
+        ("_io", "BytesIO", "_io.BytesIO"),
+        ("types", "GenericAlias", "types.GenericAlias"),
+        ("types", "UnionType", "types.UnionType"),
+        ("types", "SimpleNamespace", "types.SimpleNamespace"),
+        ("operator", "itemgetter", "operator.itemgetter"),
+        ("operator", "attrgetter", "operator.attrgetter"),
+        ("operator", "methodcaller", "operator.methodcaller"),
+        ("_struct", "Struct", "_struct.Struct"),
+        ("struct", "Struct", "_struct.Struct"),
+        ("itertools", "accumulate", "itertools.accumulate"),
+        ("itertools", "chain", "itertools.chain"),
+        ("itertools", "combinations", "itertools.combinations"),
+        (
+            "itertools",
+            "combinations_with_replacement",
+            "itertools.combinations_with_replacement",
+        ),
+        ("itertools", "compress", "itertools.compress"),
+        ("itertools", "count", "itertools.count"),
+        ("itertools", "cycle", "itertools.cycle"),
+        ("itertools", "dropwhile", "itertools.dropwhile"),
+        ("itertools", "filterfalse", "itertools.filterfalse"),
+        ("itertools", "groupby", "itertools.groupby"),
+        ("itertools", "islice", "itertools.islice"),
+        ("itertools", "pairwise", "itertools.pairwise"),
+        ("itertools", "permutations", "itertools.permutations"),
+        ("itertools", "product", "itertools.product"),
+        ("itertools", "repeat", "itertools.repeat"),
+        ("itertools", "starmap", "itertools.starmap"),
+        ("itertools", "takewhile", "itertools.takewhile"),
+        ("itertools", "_tee", "itertools._tee"),
+        ("itertools", "zip_longest", "itertools.zip_longest"),
+    ];
+    C_TYPES
+        .iter()
+        .find(|(m, n, _)| *m == module && *n == name)
+        .map(|(_, _, dotted)| *dotted)
+}
+
 /// The tag of a builtin value's type (instances answer with their class's tag).
 fn tag_of(kind: &ObjKind) -> TypeTag {
     match kind {
@@ -473,7 +536,13 @@ impl Interp {
             ObjKind::WeakRef(_) | ObjKind::Proxy(_) => {
                 Rc::from(builtin_type_name(&self.heap.get(v).kind))
             }
-            _ => self.class_name(self.type_of(v)),
+            _ => match &self.heap.get(self.type_of(v)).kind {
+                ObjKind::Class(c) => match c_type_name(&c.module, &c.name) {
+                    Some(dotted) => Rc::from(dotted),
+                    None => c.name.clone(),
+                },
+                _ => Rc::from(""),
+            },
         }
     }
 

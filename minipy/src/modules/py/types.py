@@ -33,6 +33,16 @@ class GenericAlias:
     def __call__(self, *args, **kwargs):
         return self.__origin__(*args, **kwargs)
 
+    def __getitem__(self, item):
+        # An alias of concrete types has no parameters left to substitute.
+        raise TypeError(repr(self) + " is not a generic class")
+
+    def __getattr__(self, name):
+        # As CPython's: what the alias lacks comes from its origin (`list[int].append`).
+        if name in ("__origin__", "__args__"):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
     def __mro_entries__(self, bases):
         return (self.__origin__,)
 
