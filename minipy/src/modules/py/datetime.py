@@ -1,14 +1,16 @@
-# minipy's `datetime`: naive date, time, datetime and timedelta as CPython 3.11's Lib/datetime.py
-# computes and prints them (proleptic Gregorian ordinals, normalised timedeltas). Time zones are
-# not supported: a tzinfo argument raises NotImplementedError, and now()/today() read the clock
-# as UTC. Run once on first import (see modules/stdlib.rs).
+# minipy's `datetime`: date, time, datetime and timedelta as CPython 3.11 computes and prints them
+# (proleptic Gregorian ordinals, normalised timedeltas), with `tzinfo` and the fixed-offset
+# `timezone`. The local time zone is UTC: now()/today() read the clock as UTC, and a naive
+# datetime converted with astimezone() or timestamp() counts as UTC. Run once on first import
+# (see modules/stdlib.rs).
 
 import time as _time
 import math as _math
 from fractions import Fraction as _Fraction
 from collections import namedtuple as _namedtuple
 
-__all__ = ["date", "datetime", "time", "timedelta", "MINYEAR", "MAXYEAR"]
+__all__ = ["date", "datetime", "time", "timedelta", "timezone", "tzinfo", "MINYEAR", "MAXYEAR",
+           "UTC"]
 
 MINYEAR = 1
 MAXYEAR = 9999
@@ -123,9 +125,100 @@ def _check_time_fields(hour, minute, second, microsecond):
     return hour, minute, second, microsecond
 
 
-def _no_tz(tzinfo):
-    if tzinfo is not None:
-        raise NotImplementedError("datetime: time zones (tzinfo) are not supported by minipy")
+def _check_tzinfo(tz):
+    if tz is not None and not isinstance(tz, tzinfo):
+        raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'"
+                        % type(tz).__name__)
+
+
+def _check_fold(fold):
+    if fold not in (0, 1):
+        raise ValueError("fold must be either 0 or 1")
+    return fold
+
+
+def _checked_offset(what, off):
+    # What a tzinfo's utcoffset() or dst() returned: None or a timedelta under a day.
+    if off is None:
+        return None
+    if not isinstance(off, timedelta):
+        raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'"
+                        % (what, type(off).__name__))
+    if not -timedelta(1) < off < timedelta(1):
+        raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and "
+                         "timedelta(hours=24), not %r." % off)
+    return off
+
+
+def _checked_name(name):
+    if name is not None and not isinstance(name, str):
+        raise TypeError("tzinfo.tzname() must return None or a string, not '%s'"
+                        % type(name).__name__)
+    return name
+
+
+def _format_offset(off, sep=":"):
+    # "+05:30" (isoformat) or "+0530" (%z); seconds and microseconds only when not zero.
+    if off is None:
+        return ""
+    us = off._to_us()
+    sign = "-" if us < 0 else "+"
+    hh, rest = divmod(abs(us), 3600000000)
+    mm, rest = divmod(rest, 60000000)
+    ss, us = divmod(rest, 1000000)
+    text = "%s%02d%s%02d" % (sign, hh, sep, mm)
+    if ss or us:
+        text += "%s%02d" % (sep, ss)
+        if us:
+            text += ".%06d" % us
+    return text
+
+
+def _parse_offset(text, whole):
+    # "Z", "+HH", "+HH:MM", "+HHMM", "+HH:MM:SS[.ffffff]" (fromisoformat's time zone part).
+    bad = ValueError("Invalid isoformat string: " + repr(whole))
+    if text == "Z":
+        return timezone.utc
+    sign = -1 if text[0] == "-" else 1
+    body = text[1:]
+    if ":" in body:
+        parts = body.split(":")
+    else:
+        parts = [body[i:i + 2] for i in range(0, min(len(body), 6), 2)]
+        if len(body) > 6:
+            parts[-1] += body[6:]
+    if not 1 <= len(parts) <= 3:
+        raise bad
+    try:
+        hh = int(parts[0])
+        mm = int(parts[1]) if len(parts) > 1 else 0
+        ss, us = 0, 0
+        if len(parts) > 2:
+            sec = parts[2]
+            if "." in sec:
+                sec, frac = sec.split(".")
+                if len(frac) not in (3, 6) or not frac.isdigit():
+                    raise bad
+                us = int(frac) * (1000 if len(frac) == 3 else 1)
+            ss = int(sec)
+    except ValueError:
+        raise bad from None
+    if any(len(p) < 2 for p in parts[:2]) or hh > 23 or mm > 59 or ss > 59:
+        raise bad
+    off = timedelta(hours=hh, minutes=mm, seconds=ss, microseconds=us)
+    if not off:
+        return timezone.utc
+    return timezone(off if sign > 0 else -off)
+
+
+def _split_offset(tstr):
+    # A time's text and its UTC offset's ("" when naive).
+    if tstr.endswith("Z"):
+        return tstr[:-1], "Z"
+    for i in range(len(tstr) - 1, -1, -1):
+        if tstr[i] in "+-":
+            return tstr[:i], tstr[i:]
+    return tstr, ""
 
 
 def _cmp(x, y):
@@ -148,7 +241,7 @@ def _format_time(hh, mm, ss, us, timespec="auto"):
     raise ValueError("Unknown timespec value")
 
 
-def _strftime(fmt, y, mo, d, hh, mi, ss, us, weekday, yday):
+def _strftime(fmt, y, mo, d, hh, mi, ss, us, weekday, yday, z="", zname=""):
     out = []
     i = 0
     n = len(fmt)
@@ -215,8 +308,10 @@ def _strftime(fmt, y, mo, d, hh, mi, ss, us, weekday, yday):
             out.append("%02d:%02d:%02d" % (hh, mi, ss))
         elif code == "R":
             out.append("%02d:%02d" % (hh, mi))
-        elif code == "z" or code == "Z":
-            pass
+        elif code == "z":
+            out.append(z)
+        elif code == "Z":
+            out.append(zname)
         elif code == "%":
             out.append("%")
         else:
@@ -589,9 +684,11 @@ date.resolution = timedelta(days=1)
 
 class time:
     def __init__(self, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
-        _no_tz(tzinfo)
+        _check_tzinfo(tzinfo)
         self._hour, self._minute, self._second, self._microsecond = \
             _check_time_fields(hour, minute, second, microsecond)
+        self._tzinfo = tzinfo
+        self._fold = _check_fold(fold)
 
     @property
     def hour(self):
@@ -611,13 +708,50 @@ class time:
 
     @property
     def tzinfo(self):
-        return None
+        return self._tzinfo
+
+    @property
+    def fold(self):
+        return self._fold
+
+    def utcoffset(self):
+        if self._tzinfo is None:
+            return None
+        return _checked_offset("utcoffset", self._tzinfo.utcoffset(None))
+
+    def dst(self):
+        if self._tzinfo is None:
+            return None
+        return _checked_offset("dst", self._tzinfo.dst(None))
+
+    def tzname(self):
+        if self._tzinfo is None:
+            return None
+        return _checked_name(self._tzinfo.tzname(None))
 
     def _key(self):
         return (self._hour, self._minute, self._second, self._microsecond)
 
+    def _compared(self, other, equality):
+        # The two keys to compare, in UTC when the offsets differ; None when a naive and an
+        # aware time meet in ==.
+        if self._tzinfo is other._tzinfo:
+            return self._key(), other._key()
+        a, b = self.utcoffset(), other.utcoffset()
+        if a == b:
+            return self._key(), other._key()
+        if a is None or b is None:
+            if equality:
+                return None
+            raise TypeError("can't compare offset-naive and offset-aware times")
+        return self._us() - a._to_us(), other._us() - b._to_us()
+
+    def _us(self):
+        return ((self._hour * 60 + self._minute) * 60 + self._second) * 1000000 + self._microsecond
+
     def isoformat(self, timespec="auto"):
-        return _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
+        return (_format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
+                + _format_offset(self.utcoffset()))
 
     def __str__(self):
         return self.isoformat()
@@ -629,53 +763,77 @@ class time:
             s = ", %d" % self._second
         else:
             s = ""
+        if self._fold:
+            s += ", fold=1"
+        if self._tzinfo is not None:
+            s += ", tzinfo=%r" % self._tzinfo
         return "datetime.time(%d, %d%s)" % (self._hour, self._minute, s)
 
     @classmethod
     def fromisoformat(cls, s):
-        return cls(*_parse_isotime(s))
+        if not isinstance(s, str):
+            raise TypeError("fromisoformat: argument must be str")
+        text, off = _split_offset(s)
+        tz = _parse_offset(off, s) if off else None
+        try:
+            fields = _parse_isotime(text)
+        except ValueError:
+            raise ValueError("Invalid isoformat string: " + repr(s)) from None
+        return cls(*fields, tzinfo=tz)
 
     def strftime(self, fmt):
-        return _strftime(fmt, 1900, 1, 1, self._hour, self._minute, self._second, self._microsecond, 0, 1)
+        return _strftime(fmt, 1900, 1, 1, self._hour, self._minute, self._second, self._microsecond,
+                         0, 1, _format_offset(self.utcoffset(), ""), self.tzname() or "")
 
     def __format__(self, fmt):
         if len(fmt) != 0:
             return self.strftime(fmt)
         return str(self)
 
-    def replace(self, hour=None, minute=None, second=None, microsecond=None):
+    def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, *,
+                fold=None):
         return type(self)(self._hour if hour is None else hour,
                           self._minute if minute is None else minute,
                           self._second if second is None else second,
-                          self._microsecond if microsecond is None else microsecond)
+                          self._microsecond if microsecond is None else microsecond,
+                          self._tzinfo if tzinfo is True else tzinfo,
+                          fold=self._fold if fold is None else fold)
 
     def __eq__(self, other):
         if isinstance(other, time):
-            return self._key() == other._key()
+            keys = self._compared(other, True)
+            return keys is not None and keys[0] == keys[1]
         return NotImplemented
 
     def __lt__(self, other):
         if isinstance(other, time):
-            return self._key() < other._key()
+            a, b = self._compared(other, False)
+            return a < b
         return NotImplemented
 
     def __le__(self, other):
         if isinstance(other, time):
-            return self._key() <= other._key()
+            a, b = self._compared(other, False)
+            return a <= b
         return NotImplemented
 
     def __gt__(self, other):
         if isinstance(other, time):
-            return self._key() > other._key()
+            a, b = self._compared(other, False)
+            return a > b
         return NotImplemented
 
     def __ge__(self, other):
         if isinstance(other, time):
-            return self._key() >= other._key()
+            a, b = self._compared(other, False)
+            return a >= b
         return NotImplemented
 
     def __hash__(self):
-        return hash(self._key())
+        off = self.utcoffset()
+        if not off:
+            return hash(self._key())
+        return hash(self._us() - off._to_us())
 
     def __bool__(self):
         return True
@@ -713,16 +871,19 @@ def _parse_isotime(s):
 class datetime(date):
     def __init__(self, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0,
                  tzinfo=None, *, fold=0):
-        _no_tz(tzinfo)
+        _check_tzinfo(tzinfo)
         self._year, self._month, self._day = _check_date_fields(year, month, day)
         self._hour, self._minute, self._second, self._microsecond = \
             _check_time_fields(hour, minute, second, microsecond)
+        self._tzinfo = tzinfo
+        self._fold = _check_fold(fold)
 
     hour = time.hour
     minute = time.minute
     second = time.second
     microsecond = time.microsecond
     tzinfo = time.tzinfo
+    fold = time.fold
 
     @classmethod
     def _utc_now(cls):
@@ -730,10 +891,19 @@ class datetime(date):
         return datetime(1970, 1, 1) + timedelta(microseconds=ns // 1000)
 
     @classmethod
+    def _from_utc(cls, t, tz):
+        # The naive UTC datetime `t` as `cls`, naive (local time is UTC) or in `tz`.
+        if tz is None:
+            return cls(t._year, t._month, t._day, t._hour, t._minute, t._second, t._microsecond)
+        if not isinstance(tz, tzinfo):
+            raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'"
+                            % type(tz).__name__)
+        return tz.fromutc(cls(t._year, t._month, t._day, t._hour, t._minute, t._second,
+                              t._microsecond, tz))
+
+    @classmethod
     def now(cls, tz=None):
-        _no_tz(tz)
-        t = cls._utc_now()
-        return cls(t._year, t._month, t._day, t._hour, t._minute, t._second, t._microsecond)
+        return cls._from_utc(cls._utc_now(), tz)
 
     @classmethod
     def today(cls):
@@ -745,19 +915,24 @@ class datetime(date):
 
     @classmethod
     def fromtimestamp(cls, t, tz=None):
-        _no_tz(tz)
         us = round(_Fraction(t) * 1000000)
-        return cls(1970, 1, 1) + timedelta(microseconds=us)
-
-    utcfromtimestamp = fromtimestamp
-
-    def timestamp(self):
-        return (self - datetime(1970, 1, 1)).total_seconds()
+        return cls._from_utc(datetime(1970, 1, 1) + timedelta(microseconds=us), tz)
 
     @classmethod
-    def combine(cls, d, t, tzinfo=None):
-        _no_tz(tzinfo)
-        return cls(d.year, d.month, d.day, t.hour, t.minute, t.second, t.microsecond)
+    def utcfromtimestamp(cls, t):
+        return cls.fromtimestamp(t)
+
+    def timestamp(self):
+        off = self.utcoffset()
+        naive = self._to_us() - (off._to_us() if off is not None else 0)
+        return (naive - _EPOCH_US) / 1000000
+
+    @classmethod
+    def combine(cls, d, t, tzinfo=True):
+        if tzinfo is True:
+            tzinfo = t.tzinfo
+        return cls(d.year, d.month, d.day, t.hour, t.minute, t.second, t.microsecond, tzinfo,
+                   fold=t.fold)
 
     @classmethod
     def fromordinal(cls, n):
@@ -776,16 +951,18 @@ class datetime(date):
             d = date.fromisoformat(dstr)
         except ValueError:
             raise ValueError("Invalid isoformat string: " + repr(s)) from None
+        tz = None
         if tstr:
-            if tstr.endswith("Z") or "+" in tstr or "-" in tstr:
-                raise NotImplementedError("datetime: UTC offsets are not supported by minipy")
+            tstr, off = _split_offset(tstr)
+            if off:
+                tz = _parse_offset(off, s)
             try:
                 hh, mm, ss, us = _parse_isotime(tstr)
             except ValueError:
                 raise ValueError("Invalid isoformat string: " + repr(s)) from None
         else:
             hh = mm = ss = us = 0
-        return cls(d.year, d.month, d.day, hh, mm, ss, us)
+        return cls(d.year, d.month, d.day, hh, mm, ss, us, tz)
 
     @classmethod
     def strptime(cls, date_string, format):
@@ -795,7 +972,43 @@ class datetime(date):
         return date(self._year, self._month, self._day)
 
     def time(self):
-        return time(self._hour, self._minute, self._second, self._microsecond)
+        return time(self._hour, self._minute, self._second, self._microsecond, fold=self._fold)
+
+    def timetz(self):
+        return time(self._hour, self._minute, self._second, self._microsecond, self._tzinfo,
+                    fold=self._fold)
+
+    def utcoffset(self):
+        if self._tzinfo is None:
+            return None
+        return _checked_offset("utcoffset", self._tzinfo.utcoffset(self))
+
+    def dst(self):
+        if self._tzinfo is None:
+            return None
+        return _checked_offset("dst", self._tzinfo.dst(self))
+
+    def tzname(self):
+        if self._tzinfo is None:
+            return None
+        return _checked_name(self._tzinfo.tzname(self))
+
+    def astimezone(self, tz=None):
+        if tz is None:
+            tz = _LOCAL
+        elif not isinstance(tz, tzinfo):
+            raise TypeError("astimezone() argument 1 must be datetime.tzinfo, not "
+                            + type(tz).__name__)
+        if self._tzinfo is tz:
+            return self
+        off = self.utcoffset()
+        utc = self._naive() - (off if off is not None else timedelta(0))
+        return tz.fromutc(type(self)(utc._year, utc._month, utc._day, utc._hour, utc._minute,
+                                     utc._second, utc._microsecond, tz))
+
+    def _naive(self):
+        return datetime(self._year, self._month, self._day, self._hour, self._minute,
+                        self._second, self._microsecond)
 
     def _key(self):
         return (self._year, self._month, self._day, self._hour, self._minute, self._second,
@@ -805,9 +1018,24 @@ class datetime(date):
         return ((self.toordinal() * 86400 + self._hour * 3600 + self._minute * 60 + self._second)
                 * 1000000 + self._microsecond)
 
+    def _compared(self, other, equality):
+        # The two keys to compare, in UTC when the offsets differ; None when a naive and an
+        # aware datetime meet in ==.
+        if self._tzinfo is other._tzinfo:
+            return self._key(), other._key()
+        a, b = self.utcoffset(), other.utcoffset()
+        if a == b:
+            return self._key(), other._key()
+        if a is None or b is None:
+            if equality:
+                return None
+            raise TypeError("can't compare offset-naive and offset-aware datetimes")
+        return self._to_us() - a._to_us(), other._to_us() - b._to_us()
+
     def isoformat(self, sep="T", timespec="auto"):
-        return "%04d-%02d-%02d%s" % (self._year, self._month, self._day, sep) + \
-            _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
+        return ("%04d-%02d-%02d%s" % (self._year, self._month, self._day, sep)
+                + _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
+                + _format_offset(self.utcoffset()))
 
     def __str__(self):
         return self.isoformat(sep=" ")
@@ -819,33 +1047,46 @@ class datetime(date):
             del L[-1]
         if L[-1] == 0:
             del L[-1]
-        return "datetime.datetime(" + ", ".join(map(str, L)) + ")"
+        s = "datetime.datetime(" + ", ".join(map(str, L))
+        if self._fold:
+            s += ", fold=1"
+        if self._tzinfo is not None:
+            s += ", tzinfo=%r" % self._tzinfo
+        return s + ")"
 
     def strftime(self, fmt):
         return _strftime(fmt, self._year, self._month, self._day, self._hour, self._minute,
-                         self._second, self._microsecond, self.weekday(), self._yday())
+                         self._second, self._microsecond, self.weekday(), self._yday(),
+                         _format_offset(self.utcoffset(), ""), self.tzname() or "")
 
     def timetuple(self):
+        dst = self.dst()
+        isdst = -1 if dst is None else 1 if dst else 0
         return _time.struct_time((self._year, self._month, self._day, self._hour, self._minute,
-                                  self._second, self.weekday(), self._yday(), -1))
+                                  self._second, self.weekday(), self._yday(), isdst))
 
     def utctimetuple(self):
-        return _time.struct_time((self._year, self._month, self._day, self._hour, self._minute,
-                                  self._second, self.weekday(), self._yday(), 0))
+        off = self.utcoffset()
+        t = self._naive() - off if off else self
+        return _time.struct_time((t._year, t._month, t._day, t._hour, t._minute,
+                                  t._second, t.weekday(), t._yday(), 0))
 
     def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None,
-                microsecond=None):
+                microsecond=None, tzinfo=True, *, fold=None):
         return type(self)(self._year if year is None else year,
                           self._month if month is None else month,
                           self._day if day is None else day,
                           self._hour if hour is None else hour,
                           self._minute if minute is None else minute,
                           self._second if second is None else second,
-                          self._microsecond if microsecond is None else microsecond)
+                          self._microsecond if microsecond is None else microsecond,
+                          self._tzinfo if tzinfo is True else tzinfo,
+                          fold=self._fold if fold is None else fold)
 
     def __eq__(self, other):
         if isinstance(other, datetime):
-            return self._key() == other._key()
+            keys = self._compared(other, True)
+            return keys is not None and keys[0] == keys[1]
         if isinstance(other, date):
             return False
         return NotImplemented
@@ -857,8 +1098,35 @@ class datetime(date):
             raise TypeError("can't compare datetime.datetime to " + type(other).__name__)
         return False
 
+    def __lt__(self, other):
+        if self._cmp_check(other):
+            a, b = self._compared(other, False)
+            return a < b
+        return NotImplemented
+
+    def __le__(self, other):
+        if self._cmp_check(other):
+            a, b = self._compared(other, False)
+            return a <= b
+        return NotImplemented
+
+    def __gt__(self, other):
+        if self._cmp_check(other):
+            a, b = self._compared(other, False)
+            return a > b
+        return NotImplemented
+
+    def __ge__(self, other):
+        if self._cmp_check(other):
+            a, b = self._compared(other, False)
+            return a >= b
+        return NotImplemented
+
     def __hash__(self):
-        return hash(self._key())
+        off = self.utcoffset()
+        if off is None:
+            return hash(self._key())
+        return hash(self._to_us() - off._to_us())
 
     def __add__(self, other):
         if isinstance(other, timedelta):
@@ -870,7 +1138,7 @@ class datetime(date):
             s, us = divmod(us, 1000000)
             mi, s = divmod(s, 60)
             h, mi = divmod(mi, 60)
-            return type(self)(y, m, d, h, mi, s, us)
+            return type(self)(y, m, d, h, mi, s, us, self._tzinfo)
         return NotImplemented
 
     __radd__ = __add__
@@ -879,13 +1147,133 @@ class datetime(date):
         if isinstance(other, timedelta):
             return self + -other
         if isinstance(other, datetime):
-            return timedelta._from_us(self._to_us() - other._to_us())
+            if self._tzinfo is other._tzinfo:
+                return timedelta._from_us(self._to_us() - other._to_us())
+            a, b = self.utcoffset(), other.utcoffset()
+            if (a is None) != (b is None):
+                raise TypeError("can't subtract offset-naive and offset-aware datetimes")
+            a = a._to_us() if a is not None else 0
+            b = b._to_us() if b is not None else 0
+            return timedelta._from_us((self._to_us() - a) - (other._to_us() - b))
         return NotImplemented
+
+
+class tzinfo:
+    """The base of time zone information: subclasses say a datetime's UTC offset and zone name."""
+
+    def tzname(self, dt):
+        raise NotImplementedError("a tzinfo subclass must implement tzname()")
+
+    def utcoffset(self, dt):
+        raise NotImplementedError("a tzinfo subclass must implement utcoffset()")
+
+    def dst(self, dt):
+        raise NotImplementedError("a tzinfo subclass must implement dst()")
+
+    def fromutc(self, dt):
+        # `dt`'s fields are UTC; answers the same moment in this zone's local time, given that
+        # utcoffset() = standard offset + dst() (the rule the documentation states).
+        if not isinstance(dt, datetime):
+            raise TypeError("fromutc() requires a datetime argument")
+        if dt.tzinfo is not self:
+            raise ValueError("dt.tzinfo is not self")
+        off = dt.utcoffset()
+        if off is None:
+            raise ValueError("fromutc() requires a non-None utcoffset() result")
+        saving = dt.dst()
+        if saving is None:
+            raise ValueError("fromutc() requires a non-None dst() result")
+        standard = off - saving
+        if standard:
+            dt += standard
+            saving = dt.dst()
+            if saving is None:
+                raise ValueError("fromutc(): dt.dst gave inconsistent results; cannot convert")
+        return dt + saving
+
+
+class timezone(tzinfo):
+    """A fixed offset from UTC, with an optional name."""
+
+    _utc = None
+
+    def __new__(cls, offset, name=None):
+        if not isinstance(offset, timedelta):
+            raise TypeError("timezone() argument 1 must be datetime.timedelta, not "
+                            + type(offset).__name__)
+        if name is not None and not isinstance(name, str):
+            raise TypeError("timezone() argument 2 must be str, not " + type(name).__name__)
+        if not -timedelta(hours=24) < offset < timedelta(hours=24):
+            raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) "
+                             "and timedelta(hours=24), not %r." % offset)
+        if name is None and not offset and cls._utc is not None:
+            return cls._utc
+        return object.__new__(cls)
+
+    def __init__(self, offset, name=None):
+        self._offset = offset
+        self._name = name
+
+    def _check_dt(self, what, dt):
+        if dt is not None and not isinstance(dt, datetime):
+            raise TypeError("%s(dt) argument must be a datetime instance or None, not %s"
+                            % (what, type(dt).__name__))
+
+    def utcoffset(self, dt):
+        self._check_dt("utcoffset", dt)
+        return self._offset
+
+    def dst(self, dt):
+        self._check_dt("dst", dt)
+        return None
+
+    def tzname(self, dt):
+        self._check_dt("tzname", dt)
+        if self._name is not None:
+            return self._name
+        if not self._offset:
+            return "UTC"
+        return "UTC" + _format_offset(self._offset)
+
+    def fromutc(self, dt):
+        if not isinstance(dt, datetime):
+            raise TypeError("fromutc: argument must be a datetime")
+        if dt.tzinfo is not self:
+            raise ValueError("fromutc: dt.tzinfo is not self")
+        return dt + self._offset
+
+    def __repr__(self):
+        if self is timezone._utc:
+            return "datetime.timezone.utc"
+        if self._name is None:
+            return "datetime.timezone(%r)" % self._offset
+        return "datetime.timezone(%r, %r)" % (self._offset, self._name)
+
+    def __str__(self):
+        return self.tzname(None)
+
+    def __eq__(self, other):
+        if isinstance(other, timezone):
+            return self._offset == other._offset
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._offset)
+
+
+timezone._utc = timezone(timedelta(0))
+timezone.utc = timezone._utc
+timezone.min = timezone(-timedelta(hours=23, minutes=59))
+timezone.max = timezone(timedelta(hours=23, minutes=59))
+UTC = timezone.utc
+# The local time zone, as astimezone() with no argument names it: minipy's is UTC.
+_LOCAL = timezone(timedelta(0), "UTC")
 
 
 datetime.min = datetime(1, 1, 1)
 datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
 datetime.resolution = timedelta(microseconds=1)
+_EPOCH_US = datetime(1970, 1, 1)._to_us()
 
 
 def _strptime(cls, s, fmt):
