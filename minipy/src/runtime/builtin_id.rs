@@ -130,7 +130,8 @@ builtins! {
     RandSeed = "seed", RandRandom = "random", RandUniform = "uniform", RandRandint = "randint",
     RandRandrange = "randrange", RandChoice = "choice", RandChoices = "choices",
     RandShuffle = "shuffle", RandSample = "sample", RandGauss = "gauss",
-    RandGetRandBits = "getrandbits", RandGetState = "getstate", RandSetState = "setstate",
+    RandGetRandBits = "getrandbits", RandGetState = "getstate", RandSwapState = "_swap_state",
+    RandSetState = "setstate",
     // string module
     StringCapWords = "capwords",
     // os and os.path modules

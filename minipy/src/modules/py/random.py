@@ -1,6 +1,7 @@
-# minipy's `random`, the part in Python: `Random`, a generator with a state of its own. The
-# module's functions are Rust (modules/random.rs) over one shared generator; an instance's method
-# swaps its state in for the call and back out after, so instances and the module functions
+# minipy's `random`, the part in Python: `Random`, a generator with a state of its own, and the
+# distributions. The module's functions are Rust (modules/random.rs) over one shared Mersenne
+# Twister; an instance keeps its state in a bytearray and swaps it with the shared one around
+# each call (`_swap_state`, a copy of 2.5 kB each way), so instances and the module functions
 # never disturb each other, and `Random(x)` draws what `seed(x)` then the function would.
 
 
@@ -8,50 +9,52 @@ import math as _math
 
 
 class Random:
-    """A random number generator with its own state (minipy's xoshiro256**, not CPython's
-    Mersenne Twister: seeded sequences differ from CPython's)."""
+    """A random number generator with its own state (CPython's Mersenne Twister: a seeded
+    instance draws CPython's numbers)."""
 
     def __init__(self, x=None):
+        self._state = bytearray()
         self.seed(x)
 
     def seed(self, a=None, version=2):
-        shared = getstate()
+        _swap_state(self._state)
         try:
             seed(a)
-            self._state = getstate()
         finally:
-            setstate(shared)
+            _swap_state(self._state)
 
     def getstate(self):
-        return self._state
+        _swap_state(self._state)
+        try:
+            return getstate()
+        finally:
+            _swap_state(self._state)
 
     def setstate(self, state):
-        shared = getstate()
+        _swap_state(self._state)
         try:
             setstate(state)
         finally:
-            setstate(shared)
-        self._state = state
+            _swap_state(self._state)
 
 
 def _with_own_state(function):
     def method(self, *args, **kwargs):
-        shared = getstate()
-        setstate(self._state)
+        _swap_state(self._state)
         try:
             return function(*args, **kwargs)
         finally:
-            self._state = getstate()
-            setstate(shared)
+            _swap_state(self._state)
 
     method.__name__ = method.__qualname__ = function.__name__
     return method
 
 
-# The continuous distributions, as textbook transforms of `random()` (inverse CDFs where they
-# are closed-form, Box-Muller for the normal, Marsaglia and Tsang for the gamma, Best and Fisher
-# for the von Mises). Their parameter errors are CPython's; their draws, like every seeded draw
-# here, are not CPython's numbers.
+# The continuous distributions, as transforms of `random()`. `expovariate`, `triangular`,
+# `paretovariate` and `weibullvariate` are the closed-form inverses CPython uses too, and
+# `normalvariate` is Kinderman and Monahan's ratio of uniforms, as CPython's: seeded, they draw
+# CPython's numbers. The gamma family (`gammavariate`, `betavariate`) uses Marsaglia and Tsang and
+# `vonmisesvariate` Best and Fisher: the right distributions, other numbers than CPython's.
 
 _TWO_PI = 2.0 * _math.pi
 
@@ -63,8 +66,14 @@ def expovariate(lambd=1.0):
 
 def normalvariate(mu=0.0, sigma=1.0):
     """Normal distribution: mean `mu`, standard deviation `sigma`."""
-    u = 1.0 - random()  # in (0, 1], so the logarithm is finite
-    return mu + sigma * _math.sqrt(-2.0 * _math.log(u)) * _math.cos(_TWO_PI * random())
+    # Kinderman and Monahan (1977): a ratio of uniforms, accepted under the normal's density.
+    bound = 4.0 * _math.exp(-0.5) / _math.sqrt(2.0)
+    while True:
+        u1 = random()
+        u2 = 1.0 - random()
+        z = bound * (u1 - 0.5) / u2
+        if z * z / 4.0 <= -_math.log(u2):
+            return mu + z * sigma
 
 
 def lognormvariate(mu, sigma):
@@ -161,8 +170,8 @@ del _f
 
 
 class SystemRandom(Random):
-    """Random numbers from the shared generator, seeded from the clock (minipy has no
-    `os.urandom`-backed generator here); `seed` is ignored, as CPython's ignores it."""
+    """Random numbers from a generator seeded from the clock at each `seed` (minipy has no
+    `os.urandom`-backed generator); `seed` ignores its argument, as CPython's does."""
 
     def __init__(self, x=None):
         Random.__init__(self, None)
