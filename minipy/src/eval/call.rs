@@ -116,13 +116,19 @@ impl Interp {
         if let Err(e) = &result {
             self.traceback_here(e.exc, false, e.marker.as_deref());
         }
-        let frame = self.pop_frame().expect("pushed above");
+        let mut frame = self.pop_frame().expect("pushed above");
         self.leave();
-        result.map_err(|mut e| {
-            let entry = self.tb_entry(&frame, &mut e);
-            e.traceback.push(entry);
-            e
-        })
+        match result {
+            Ok(v) => {
+                self.recycle_slots(std::mem::take(&mut frame.slots));
+                Ok(v)
+            }
+            Err(mut e) => {
+                let entry = self.tb_entry(&frame, &mut e);
+                e.traceback.push(entry);
+                Err(e)
+            }
+        }
     }
 
     /// `f`'s `__qualname__`, for messages.

@@ -342,7 +342,7 @@ impl Interp {
     }
 
     fn eval_call(&mut self, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> PyResult<Value> {
-        let mut pos = Vec::with_capacity(args.len() + 1);
+        let mut pos = self.take_args_vec(args.len() + 1);
         let f = match &func.kind {
             // `obj.method(...)`: the function and `obj` as its first argument, without a bound
             // method object, when that is all the attribute would be.

@@ -710,7 +710,20 @@ impl Interp {
     }
 
     /// `bool(v)`.
+    #[inline]
     pub fn truthy(&mut self, v: Value) -> PyResult<bool> {
+        // The singletons first (a comparison's result, a flag): no object to look up.
+        if v == self.bool_value(true) {
+            return Ok(true);
+        }
+        if v == self.bool_value(false) || v == self.none() {
+            return Ok(false);
+        }
+        self.truthy_object(v)
+    }
+
+    /// [`truthy`](Self::truthy) for anything but `True`, `False` and `None`.
+    fn truthy_object(&mut self, v: Value) -> PyResult<bool> {
         let known = match self.obj(v) {
             ObjKind::Proxy(_) => {
                 let v = self.proxy_target(v)?;

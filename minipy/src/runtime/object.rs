@@ -166,6 +166,10 @@ pub enum ViewKind {
     Items,
 }
 
+thread_local! {
+    static LAMBDA_NAME: Rc<str> = Rc::from("<lambda>");
+}
+
 /// The code of a [`Function`].
 #[derive(Clone, Debug)]
 pub enum Code {
@@ -196,7 +200,8 @@ impl Code {
     pub fn name(&self) -> Rc<str> {
         match self {
             Code::Def(d) => d.name.clone(),
-            Code::Lambda(_) => Rc::from("<lambda>"),
+            // One shared name: a lambda's call allocates nothing for it.
+            Code::Lambda(_) => LAMBDA_NAME.with(Rc::clone),
         }
     }
 
