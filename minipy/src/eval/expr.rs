@@ -78,12 +78,22 @@ impl Interp {
     /// observable until the operation that consumes it is done (see `operands_done`).
     #[inline]
     pub fn eval(&mut self, e: &Expr) -> PyResult<Value> {
-        // A bound local, the most common expression, without the general dispatch.
-        if let ExprKind::Name(_, NameLoc::Fast(i)) = e.kind {
-            if let Some(&Some(v)) = self.frame().slots.get(i as usize) {
-                self.push_temp(v);
-                return Ok(v);
+        // A bound local, the most common expression, and a small int literal, without the
+        // general dispatch.
+        match e.kind {
+            ExprKind::Name(_, NameLoc::Fast(i)) => {
+                if let Some(&Some(v)) = self.frame().slots.get(i as usize) {
+                    self.push_temp(v);
+                    return Ok(v);
+                }
             }
+            ExprKind::Int(i) => {
+                if let Some(v) = self.small_int(i) {
+                    self.push_temp(v);
+                    return Ok(v);
+                }
+            }
+            _ => {}
         }
         let v = match self.eval_inner(e) {
             Ok(v) => v,
@@ -186,7 +196,10 @@ impl Interp {
                 let height = self.temps_height();
                 let a = self.eval(left)?;
                 let b = self.eval(right)?;
-                let v = self.binop(*op, a, b)?;
+                let v = match self.int_binop(*op, a, b) {
+                    Some(v) => v?,
+                    None => self.binop(*op, a, b)?,
+                };
                 self.operands_done(height, v)
             }
             ExprKind::UnaryOp { op, operand } => {
@@ -249,7 +262,8 @@ impl Interp {
             }
             ExprKind::Lambda(lambda) => {
                 let defaults = self.eval_defaults(&lambda.params)?;
-                self.make_function(Rc::from("<lambda>"), Code::Lambda(lambda.clone()), defaults)
+                let name = crate::runtime::object::lambda_name();
+                self.make_function(name, Code::Lambda(lambda.clone()), defaults)
             }
             ExprKind::ListComp {
                 elt,
@@ -329,6 +343,16 @@ impl Interp {
 
     fn eval_compare(&mut self, left: &Expr, ops: &[CmpOp], rest: &[Expr]) -> PyResult<Value> {
         let mut a = self.eval(left)?;
+        if let ([op], [e]) = (ops, rest) {
+            // One comparison (the common case): two ints compare without the general dispatch.
+            let b = self.eval(e)?;
+            if let Some(r) = self.int_compare(*op, a, b) {
+                return Ok(self.bool_value(r));
+            }
+            let result = self.compare(*op, a, b)?;
+            self.truthy(result)?;
+            return Ok(result);
+        }
         let mut result = self.bool_value(true);
         for (op, e) in ops.iter().zip(rest) {
             let b = self.eval(e)?;

@@ -689,6 +689,9 @@ impl Interp {
     fn inplace(&mut self, op: BinOp, cur: Value, rhs: Value) -> PyResult<Value> {
         // Numbers have no in-place form: `x += 1` is `x + 1` (the common case, tried first).
         // Each operand is looked up once here, not again in `binop_spelled`.
+        if let Some(r) = self.int_binop(op, cur, rhs) {
+            return r;
+        }
         if let (Some(x), Some(y)) = (self.as_num(cur), self.as_num(rhs)) {
             if !crate::eval::ops::num_op_defined(op, x, y) {
                 return Err(self.unsupported_operands(op.inplace_symbol(), cur, rhs));

@@ -675,6 +675,14 @@ impl Interp {
         (debt as u64, u64::try_from(threshold).unwrap_or(u64::MAX))
     }
 
+    /// The shared `int` `i`, if it is a small one (`-5..=256`, as CPython's).
+    #[inline]
+    pub fn small_int(&self, i: i64) -> Option<Value> {
+        SMALL_INTS
+            .contains(&i)
+            .then(|| self.roots.consts[(4 + i - SMALL_INTS.start()) as usize])
+    }
+
     /// An `int` (small ones are shared).
     pub fn int_value(&mut self, i: i64) -> PyResult<Value> {
         if SMALL_INTS.contains(&i) {

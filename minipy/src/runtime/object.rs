@@ -170,6 +170,11 @@ thread_local! {
     static LAMBDA_NAME: Rc<str> = Rc::from("<lambda>");
 }
 
+/// `"<lambda>"`, one shared `Rc` (made once per thread, not per lambda or call).
+pub fn lambda_name() -> Rc<str> {
+    LAMBDA_NAME.with(Rc::clone)
+}
+
 /// The code of a [`Function`].
 #[derive(Clone, Debug)]
 pub enum Code {
@@ -201,7 +206,7 @@ impl Code {
         match self {
             Code::Def(d) => d.name.clone(),
             // One shared name: a lambda's call allocates nothing for it.
-            Code::Lambda(_) => LAMBDA_NAME.with(Rc::clone),
+            Code::Lambda(_) => lambda_name(),
         }
     }
 
