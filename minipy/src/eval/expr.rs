@@ -78,8 +78,13 @@ impl Interp {
     /// observable until the operation that consumes it is done (see `operands_done`).
     #[inline]
     pub fn eval(&mut self, e: &Expr) -> PyResult<Value> {
-        // A bound local, the most common expression, and a small int literal, without the
-        // general dispatch.
+        self.eval_hot(e)
+    }
+
+    /// [`eval`](Self::eval) with its leaves (a bound local, a small int literal) inlined into
+    /// the caller, so they cost no call: for the evaluator's hottest operands.
+    #[inline(always)]
+    pub(crate) fn eval_hot(&mut self, e: &Expr) -> PyResult<Value> {
         match e.kind {
             ExprKind::Name(_, NameLoc::Fast(i)) => {
                 if let Some(&Some(v)) = self.frame().slots.get(i as usize) {
@@ -95,6 +100,12 @@ impl Interp {
             }
             _ => {}
         }
+        self.eval_node(e)
+    }
+
+    /// [`eval`](Self::eval) through the general dispatch.
+    #[inline(never)]
+    fn eval_node(&mut self, e: &Expr) -> PyResult<Value> {
         let v = match self.eval_inner(e) {
             Ok(v) => v,
             Err(err) => return Err(marked(err, e)),
@@ -194,8 +205,8 @@ impl Interp {
             }
             ExprKind::BinOp { left, op, right } => {
                 let height = self.temps_height();
-                let a = self.eval(left)?;
-                let b = self.eval(right)?;
+                let a = self.eval_hot(left)?;
+                let b = self.eval_hot(right)?;
                 let v = match self.int_binop(*op, a, b) {
                     Some(v) => v?,
                     None => self.binop(*op, a, b)?,
@@ -235,7 +246,7 @@ impl Interp {
             }
             ExprKind::Attribute { value, attr } => {
                 let height = self.temps_height();
-                let obj = self.eval(value)?;
+                let obj = self.eval_hot(value)?;
                 let v = self.getattr(obj, attr)?;
                 self.operands_done(height, v)
             }
@@ -342,10 +353,10 @@ impl Interp {
     }
 
     fn eval_compare(&mut self, left: &Expr, ops: &[CmpOp], rest: &[Expr]) -> PyResult<Value> {
-        let mut a = self.eval(left)?;
+        let mut a = self.eval_hot(left)?;
         if let ([op], [e]) = (ops, rest) {
             // One comparison (the common case): two ints compare without the general dispatch.
-            let b = self.eval(e)?;
+            let b = self.eval_hot(e)?;
             if let Some(r) = self.int_compare(*op, a, b) {
                 return Ok(self.bool_value(r));
             }
@@ -371,7 +382,7 @@ impl Interp {
             // `obj.method(...)`: the function and `obj` as its first argument, without a bound
             // method object, when that is all the attribute would be.
             ExprKind::Attribute { value, attr } => {
-                let obj = self.eval(value)?;
+                let obj = self.eval_hot(value)?;
                 match self.method_for_call(obj, attr) {
                     Some(f) => {
                         // Rooted as the bound method would root them, while the arguments
@@ -397,7 +408,7 @@ impl Interp {
                 }
                 pos.extend(self.collect_iter(it)?);
             } else {
-                pos.push(self.eval(a)?);
+                pos.push(self.eval_hot(a)?);
             }
         }
         let mut kwargs: Vec<(Name, Value)> = Vec::new();

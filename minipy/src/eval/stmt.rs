@@ -92,7 +92,7 @@ impl Interp {
                 }
             }
             StmtKind::Assign { targets, value } => {
-                let v = self.eval(value)?;
+                let v = self.eval_hot(value)?;
                 for t in targets {
                     // A failed store underlines its target (CPython's STORE_SUBSCR/STORE_ATTR).
                     self.assign(t, v).map_err(|e| marked(e, t))?;
@@ -115,7 +115,7 @@ impl Interp {
             StmtKind::Continue => return Ok(Flow::Continue),
             StmtKind::Return(value) => {
                 let v = match value {
-                    Some(e) => self.eval(e)?,
+                    Some(e) => self.eval_hot(e)?,
                     None => self.none(),
                 };
                 return Ok(Flow::Return(v));
@@ -649,7 +649,7 @@ impl Interp {
             ExprKind::Name(n, loc) => {
                 let cur = self.load_name(n, *loc)?;
                 self.push_temp(cur);
-                let rhs = self.eval(value)?;
+                let rhs = self.eval_hot(value)?;
                 let r = self.inplace(op, cur, rhs)?;
                 self.store_name(n, *loc, r)?;
             }
