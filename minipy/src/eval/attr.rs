@@ -117,6 +117,16 @@ impl Interp {
     /// # Errors
     /// `AttributeError` if there is no such attribute; whatever a property getter raises.
     pub fn getattr(&mut self, obj: Value, name: &str) -> PyResult<Value> {
+        // An instance's own attribute, when no data descriptor could take precedence: what
+        // `getattr_opt` finds first, without its general dispatch.
+        if !self.descriptors && name != "__class__" {
+            if let ObjKind::Instance(inst) = self.obj(obj) {
+                if let Some(v) = inst.attrs.get(name) {
+                    self.push_temp(v);
+                    return Ok(v);
+                }
+            }
+        }
         match self.getattr_opt(obj, name)? {
             Some(v) => {
                 self.push_temp(v);

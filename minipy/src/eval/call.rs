@@ -21,7 +21,12 @@ impl Interp {
         kwargs: Vec<(Name, Value)>,
     ) -> PyResult<Value> {
         match self.obj(f) {
-            ObjKind::Function(_) => self.call_function(f, args, kwargs),
+            ObjKind::Function(func) => {
+                // What the frame needs, read while the function is at hand (one lookup).
+                let (code, globals) = (func.code.clone(), func.globals);
+                let qualname = func.code_qualname.clone();
+                self.call_function(f, code, globals, qualname, args, kwargs)
+            }
             ObjKind::Method(func, recv) => {
                 let (func, recv) = (*func, *recv);
                 let mut all = Vec::with_capacity(args.len() + 1);
@@ -66,23 +71,23 @@ impl Interp {
     fn call_function(
         &mut self,
         f: Value,
+        code: Code,
+        globals: Value,
+        qualname: Rc<str>,
         args: Vec<Value>,
         kwargs: Vec<(Name, Value)>,
     ) -> PyResult<Value> {
-        let ObjKind::Function(func) = self.obj(f) else {
-            return Err(self.not_callable(f));
-        };
-        let code = func.code.clone();
-        let globals = func.globals;
         // Frames are named by the code, not by `__name__`, which `functools.wraps` rewrites.
         let name: Rc<str> = code.name();
-        let qualname = func.code_qualname.clone();
         let layout = code.layout().clone();
         let mut slots = self.bind_args(f, code.params(), &layout, args, kwargs)?;
-        if let ObjKind::Function(func) = self.obj(f) {
-            let free = slots[layout.locals as usize..].iter_mut();
-            for (slot, cell) in free.zip(&func.closure) {
-                *slot = Some(*cell);
+        // The closure's cells, if the code has free variables.
+        if slots.len() > layout.locals as usize {
+            if let ObjKind::Function(func) = self.obj(f) {
+                let free = slots[layout.locals as usize..].iter_mut();
+                for (slot, cell) in free.zip(&func.closure) {
+                    *slot = Some(*cell);
+                }
             }
         }
         self.safepoint();

@@ -143,6 +143,7 @@ impl Interp {
             ExprKind::None => Ok(self.none()),
             ExprKind::Ellipsis => Ok(self.ellipsis()),
             ExprKind::Bytes(b) => self.alloc(ObjKind::Bytes(b.clone())),
+            ExprKind::Name(n, NameLoc::Global) => self.load_global_hinted(n, &e.hint),
             ExprKind::Name(n, loc) => self.load_name(n, *loc),
             ExprKind::List(items) => {
                 let items = self.eval_all(items)?;

@@ -13,7 +13,7 @@ use crate::runtime::marker::Marker;
 use crate::runtime::object::{Attrs, Code, Env, ObjKind, Value};
 use crate::runtime::types::TypeTag;
 use crate::syntax::ast::{
-    BinOp, ClassDef, ExceptHandler, Expr, ExprKind, FunctionDef, Stmt, StmtKind, WithItem,
+    BinOp, ClassDef, ExceptHandler, Expr, ExprKind, FunctionDef, NameLoc, Stmt, StmtKind, WithItem,
 };
 
 use super::Flow;
@@ -647,11 +647,14 @@ impl Interp {
     fn exec_augassign(&mut self, target: &Expr, op: BinOp, value: &Expr) -> PyResult<()> {
         match &target.kind {
             ExprKind::Name(n, loc) => {
-                let cur = self.load_name(n, *loc)?;
+                let cur = match loc {
+                    NameLoc::Global => self.load_global_hinted(n, &target.hint)?,
+                    _ => self.load_name(n, *loc)?,
+                };
                 self.push_temp(cur);
                 let rhs = self.eval_hot(value)?;
                 let r = self.inplace(op, cur, rhs)?;
-                self.store_name(n, *loc, r)?;
+                self.store_name_hinted(n, *loc, r, &target.hint)?;
             }
             ExprKind::Attribute { value: obj, attr } => {
                 let o = self.eval(obj)?;
@@ -732,7 +735,7 @@ impl Interp {
     /// Binds `value` to an assignment target: a name, attribute, subscript, or tuple/list of them.
     pub fn assign(&mut self, target: &Expr, value: Value) -> PyResult<()> {
         match &target.kind {
-            ExprKind::Name(n, loc) => self.store_name(n, *loc, value),
+            ExprKind::Name(n, loc) => self.store_name_hinted(n, *loc, value, &target.hint),
             ExprKind::Attribute { value: obj, attr } => {
                 let o = self.eval(obj)?;
                 self.setattr(o, attr, value)

@@ -800,6 +800,28 @@ impl Attrs {
         self.position(name).map(|i| self.entries[i].1)
     }
 
+    /// The value at position `i`, if the name bound there is `name` itself (the same interned
+    /// text): a remembered position checked in a few instructions, without a search.
+    #[inline]
+    pub fn get_at(&self, i: usize, name: &str) -> Option<Value> {
+        let (n, v) = self.entries.get(i)?;
+        (std::ptr::eq(n.as_ptr(), name.as_ptr()) && n.len() == name.len()).then_some(*v)
+    }
+
+    /// Rebinds the name at position `i` to `value` if it is `name` itself (as
+    /// [`get_at`](Self::get_at)); the value it replaces, or `None` (nothing changed) if not.
+    #[inline]
+    pub fn replace_at(&mut self, i: usize, name: &str, value: Value) -> Option<Value> {
+        let (n, v) = self.entries.get_mut(i)?;
+        (std::ptr::eq(n.as_ptr(), name.as_ptr()) && n.len() == name.len())
+            .then(|| std::mem::replace(v, value))
+    }
+
+    /// Where `name` is bound, and its value.
+    pub fn find(&self, name: &str) -> Option<(usize, Value)> {
+        self.position(name).map(|i| (i, self.entries[i].1))
+    }
+
     fn position(&self, name: &str) -> Option<usize> {
         match &self.index {
             Some(index) => index.get(name).copied(),
