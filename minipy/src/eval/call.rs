@@ -107,7 +107,11 @@ impl Interp {
         }
         self.enter()?;
         self.roots.frames.push(frame);
-        let result = match self.make_cells(&layout) {
+        let cells = match layout.cells.is_empty() {
+            true => Ok(()),
+            false => self.make_cells(&layout),
+        };
+        let result = match cells {
             Err(e) => Err(e),
             Ok(()) => match &code {
                 Code::Def(def) => match self.exec_block(&def.body) {

@@ -384,7 +384,7 @@ impl Interp {
             // method object, when that is all the attribute would be.
             ExprKind::Attribute { value, attr } => {
                 let obj = self.eval_hot(value)?;
-                match self.method_for_call(obj, attr) {
+                match self.method_for_call(obj, attr, &func.hint) {
                     Some(f) => {
                         // Rooted as the bound method would root them, while the arguments
                         // are evaluated (they may rebind the name or the class attribute).
@@ -395,6 +395,14 @@ impl Interp {
                     }
                     None => self.getattr(obj, attr).map_err(|err| marked(err, func))?,
                 }
+            }
+            // A global function (`f(...)`): as `eval` finds it, without the general dispatch.
+            ExprKind::Name(n, NameLoc::Global) => {
+                let f = self
+                    .load_global_hinted(n, &func.hint)
+                    .map_err(|err| marked(err, func))?;
+                self.push_temp(f);
+                f
             }
             _ => self.eval(func)?,
         };

@@ -418,11 +418,22 @@ impl Shape {
 
     /// Where `name` is among the keys: by pointer first (identifiers are interned, see
     /// `syntax::intern`), then by text for names made at run time.
+    #[inline]
     fn position(&self, name: &str) -> Option<usize> {
-        self.keys
+        match self
+            .keys
             .iter()
             .position(|k| std::ptr::eq(k.as_ptr(), name.as_ptr()) && k.len() == name.len())
-            .or_else(|| self.keys.iter().position(|k| **k == *name))
+        {
+            Some(i) => Some(i),
+            None => self.position_by_text(name),
+        }
+    }
+
+    /// [`position`](Self::position) for a name that is not the interned one (or is missing).
+    #[inline(never)]
+    fn position_by_text(&self, name: &str) -> Option<usize> {
+        self.keys.iter().position(|k| **k == *name)
     }
 
     /// The shape with `name` added after this one's names.
@@ -478,6 +489,7 @@ impl InstanceAttrs {
         })
     }
 
+    #[inline]
     fn dict(&self) -> Option<&Attrs> {
         self.extra.as_ref().and_then(|e| e.dict.as_ref())
     }
@@ -496,6 +508,7 @@ impl InstanceAttrs {
     }
 
     /// The value bound to `name`.
+    #[inline]
     pub fn get(&self, name: &str) -> Option<Value> {
         match self.dict() {
             Some(d) => d.get(name),
