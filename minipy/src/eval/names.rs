@@ -143,9 +143,10 @@ impl Interp {
         self.load_name(name, NameLoc::Global)
     }
 
-    /// `name = value` as [`store_name`](Self::store_name) binds it, a global rebound in place at
-    /// the module-namespace entry `hint` remembers (see [`load_global_hinted`](Self::load_global_hinted)).
-    #[inline]
+    /// `name = value` as [`store_name`](Self::store_name) binds it: a local's slot written
+    /// inline, a global rebound in place at the module-namespace entry `hint` remembers (see
+    /// [`load_global_hinted`](Self::load_global_hinted)).
+    #[inline(always)]
     pub(crate) fn store_name_hinted(
         &mut self,
         name: &Name,
@@ -153,26 +154,44 @@ impl Interp {
         value: Value,
         hint: &Hint,
     ) -> PyResult<()> {
-        // Without a `globals()` dict to mirror into, a rebinding is the namespace's alone.
-        if loc == NameLoc::Global && self.roots.namespace_dicts.is_empty() {
-            let globals = self.frame().globals;
-            let old = match (hint.get(), self.obj_mut(globals)) {
-                (Some(i), ObjKind::Env(env)) => env.vars.replace_at(i, name, value),
-                _ => None,
-            };
-            if let Some(old) = old {
-                self.note_drop(old);
-                return Ok(());
-            }
-            self.store_name(name, loc, value)?;
-            if let ObjKind::Env(env) = self.obj(globals) {
-                if let Some((i, _)) = env.vars.find(name) {
-                    hint.set(i);
+        match loc {
+            NameLoc::Fast(i) => {
+                if let Some(slot) = self.frame_mut().slots.get_mut(i as usize) {
+                    if let Some(old) = slot.replace(value) {
+                        self.note_drop(old);
+                    }
+                    return Ok(());
                 }
+                self.store_name(name, loc, value)
             }
+            NameLoc::Global => self.store_global_hinted(name, value, hint),
+            _ => self.store_name(name, loc, value),
+        }
+    }
+
+    /// [`store_name_hinted`](Self::store_name_hinted) for a global.
+    #[inline(never)]
+    fn store_global_hinted(&mut self, name: &Name, value: Value, hint: &Hint) -> PyResult<()> {
+        // With a `globals()` dict to mirror into, the general path.
+        if !self.roots.namespace_dicts.is_empty() {
+            return self.store_name(name, NameLoc::Global, value);
+        }
+        let globals = self.frame().globals;
+        let old = match (hint.get(), self.obj_mut(globals)) {
+            (Some(i), ObjKind::Env(env)) => env.vars.replace_at(i, name, value),
+            _ => None,
+        };
+        if let Some(old) = old {
+            self.note_drop(old);
             return Ok(());
         }
-        self.store_name(name, loc, value)
+        self.store_name(name, NameLoc::Global, value)?;
+        if let ObjKind::Env(env) = self.obj(globals) {
+            if let Some((i, _)) = env.vars.find(name) {
+                hint.set(i);
+            }
+        }
+        Ok(())
     }
 
     /// A name `load_name` did not find: `ExceptionGroup` and `BaseExceptionGroup`, builtins

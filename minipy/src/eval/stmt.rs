@@ -647,13 +647,20 @@ impl Interp {
     fn exec_augassign(&mut self, target: &Expr, op: BinOp, value: &Expr) -> PyResult<()> {
         match &target.kind {
             ExprKind::Name(n, loc) => {
-                let cur = match loc {
+                let cur = match *loc {
+                    NameLoc::Fast(i) => match self.frame().slots.get(i as usize) {
+                        Some(&Some(v)) => v,
+                        _ => self.load_name(n, *loc)?,
+                    },
                     NameLoc::Global => self.load_global_hinted(n, &target.hint)?,
                     _ => self.load_name(n, *loc)?,
                 };
                 self.push_temp(cur);
                 let rhs = self.eval_hot(value)?;
-                let r = self.inplace(op, cur, rhs)?;
+                let r = match self.int_binop(op, cur, rhs) {
+                    Some(r) => r?,
+                    None => self.inplace(op, cur, rhs)?,
+                };
                 self.store_name_hinted(n, *loc, r, &target.hint)?;
             }
             ExprKind::Attribute { value: obj, attr } => {
@@ -733,7 +740,17 @@ impl Interp {
     }
 
     /// Binds `value` to an assignment target: a name, attribute, subscript, or tuple/list of them.
+    #[inline]
     pub fn assign(&mut self, target: &Expr, value: Value) -> PyResult<()> {
+        match &target.kind {
+            ExprKind::Name(n, loc) => self.store_name_hinted(n, *loc, value, &target.hint),
+            _ => self.assign_general(target, value),
+        }
+    }
+
+    /// [`assign`](Self::assign) to anything but a name.
+    #[inline(never)]
+    fn assign_general(&mut self, target: &Expr, value: Value) -> PyResult<()> {
         match &target.kind {
             ExprKind::Name(n, loc) => self.store_name_hinted(n, *loc, value, &target.hint),
             ExprKind::Attribute { value: obj, attr } => {
