@@ -484,7 +484,7 @@ impl Interp {
     /// group (a naked exception is wrapped in one) its types match, split off by the helpers of
     /// `modules/py/_exceptiongroup.py`; what is re-raised or unmatched, with what the handlers
     /// raised, leaves the statement as CPython combines it.
-    fn handle_star(&mut self, err: PyErr, handlers: &[ExceptHandler]) -> PyResult<Flow> {
+    fn handle_star(&mut self, mut err: PyErr, handlers: &[ExceptHandler]) -> PyResult<Flow> {
         self.traceback_here(err.exc, false, err.marker.as_deref());
         let orig = err.exc;
         let helpers = self.import_module("_exceptiongroup")?;
@@ -556,11 +556,10 @@ impl Interp {
             Err(err)
         } else if matches!(self.obj(raised), ObjKind::List(items) if items.is_empty()) {
             // Part of the original group: it came through the frames the original did.
-            Err(PyErr {
-                exc: out,
-                traceback: err.traceback,
-                marker: None,
-            })
+            Err(PyErr::with_traceback(
+                out,
+                std::mem::take(&mut err.traceback),
+            ))
         } else {
             Err(PyErr::new(out))
         }
