@@ -9,7 +9,7 @@ use crate::runtime::exceptions::{Exc, PyResult};
 use crate::runtime::interp::Interp;
 use crate::runtime::object::{Instance, ObjKind, Payload, Shape, SlotLayout, Value};
 use crate::runtime::types::TypeTag;
-use crate::syntax::ast::Name;
+use crate::syntax::ast::{Hint, Name};
 
 impl Interp {
     /// A new instance of `class` (not yet allocated), with no attributes. `has_del` is whether the
@@ -116,7 +116,24 @@ impl Interp {
     ///
     /// # Errors
     /// `AttributeError` if there is no such attribute; whatever a property getter raises.
+    #[inline]
     pub fn getattr(&mut self, obj: Value, name: &str) -> PyResult<Value> {
+        // An instance's own attribute, when no data descriptor could take precedence: what
+        // `getattr_opt` finds first, without its general dispatch.
+        if !self.descriptors && name != "__class__" {
+            if let ObjKind::Instance(inst) = self.obj(obj) {
+                if let Some(v) = inst.attrs.get(name) {
+                    self.push_temp(v);
+                    return Ok(v);
+                }
+            }
+        }
+        self.getattr_general(obj, name)
+    }
+
+    /// [`getattr`](Self::getattr) through `getattr_opt`.
+    #[inline(never)]
+    fn getattr_general(&mut self, obj: Value, name: &str) -> PyResult<Value> {
         match self.getattr_opt(obj, name)? {
             Some(v) => {
                 self.push_temp(v);
@@ -134,14 +151,30 @@ impl Interp {
     /// skip making the bound method (CPython's `LOAD_METHOD`): `obj` is an instance without an
     /// attribute `name` of its own and its class (through the MRO) has a Python function there.
     /// `None` for everything else (the caller takes the general path); never an error.
-    pub fn method_for_call(&self, obj: Value, name: &str) -> Option<Value> {
+    ///
+    /// `hint` remembers where the class's own namespace had `name` last time (see `ast::Hint`):
+    /// an entry found there is what the MRO walk would find first.
+    pub fn method_for_call(&self, obj: Value, name: &str, hint: &Hint) -> Option<Value> {
         let ObjKind::Instance(inst) = self.obj(obj) else {
             return None;
         };
         if inst.attrs.get(name).is_some() || inst.attrs.dict_object().is_some() {
             return None;
         }
-        let f = self.class_lookup(inst.class, name)?;
+        let class = inst.class;
+        let f = match self.obj(class) {
+            ObjKind::Class(cls) => match hint.get().and_then(|i| cls.attrs.get_at(i, name)) {
+                Some(f) => f,
+                None => {
+                    let f = self.class_lookup(class, name)?;
+                    if let Some((i, _)) = cls.attrs.find(name) {
+                        hint.set(i);
+                    }
+                    f
+                }
+            },
+            _ => self.class_lookup(class, name)?,
+        };
         matches!(self.obj(f), ObjKind::Function(_)).then_some(f)
     }
 
@@ -1168,5 +1201,13 @@ mod tests {
             run(src),
             "tuple ['cell', 'cell'] [1, [3]] None\n(5, [3])\nCell is empty\n"
         );
+    }
+
+    #[test]
+    fn method_call_sites_follow_class_changes() {
+        // The same `obj.m()` sites run while methods are replaced, deleted, overridden in a
+        // subclass and shadowed by an instance attribute.
+        let src = "class A:\n    def f(self):\n        return 'A.f'\n    def g(self):\n        return 'A.g'\nclass B(A):\n    def h(self):\n        return 'B.h'\nout = []\na = A()\nb = B()\nfor i in range(6):\n    out.append(a.f())\n    out.append(b.f())\n    out.append(b.g())\n    if i == 0:\n        A.f = lambda self: 'new f'\n    if i == 1:\n        del A.f\n        A.f = lambda self: 'newer f'\n    if i == 2:\n        B.f = lambda self: 'B.f'\n    if i == 3:\n        a.f = lambda: 'own f'\n    if i == 4:\n        del B.h\n        B.g = A.g\nprint(out)\n";
+        assert_eq!(run(src), "['A.f', 'A.f', 'A.g', 'new f', 'new f', 'A.g', 'newer f', 'newer f', 'A.g', 'newer f', 'B.f', 'A.g', 'own f', 'B.f', 'A.g', 'own f', 'B.f', 'A.g']\n");
     }
 }

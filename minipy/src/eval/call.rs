@@ -21,7 +21,12 @@ impl Interp {
         kwargs: Vec<(Name, Value)>,
     ) -> PyResult<Value> {
         match self.obj(f) {
-            ObjKind::Function(_) => self.call_function(f, args, kwargs),
+            ObjKind::Function(func) => {
+                // What the frame needs, read while the function is at hand (one lookup).
+                let (code, globals) = (func.code.clone(), func.globals);
+                let qualname = func.code_qualname.clone();
+                self.call_function(f, code, globals, qualname, args, kwargs)
+            }
             ObjKind::Method(func, recv) => {
                 let (func, recv) = (*func, *recv);
                 let mut all = Vec::with_capacity(args.len() + 1);
@@ -66,23 +71,23 @@ impl Interp {
     fn call_function(
         &mut self,
         f: Value,
+        code: Code,
+        globals: Value,
+        qualname: Rc<str>,
         args: Vec<Value>,
         kwargs: Vec<(Name, Value)>,
     ) -> PyResult<Value> {
-        let ObjKind::Function(func) = self.obj(f) else {
-            return Err(self.not_callable(f));
-        };
-        let code = func.code.clone();
-        let globals = func.globals;
         // Frames are named by the code, not by `__name__`, which `functools.wraps` rewrites.
         let name: Rc<str> = code.name();
-        let qualname = func.code_qualname.clone();
         let layout = code.layout().clone();
         let mut slots = self.bind_args(f, code.params(), &layout, args, kwargs)?;
-        if let ObjKind::Function(func) = self.obj(f) {
-            let free = slots[layout.locals as usize..].iter_mut();
-            for (slot, cell) in free.zip(&func.closure) {
-                *slot = Some(*cell);
+        // The closure's cells, if the code has free variables.
+        if slots.len() > layout.locals as usize {
+            if let ObjKind::Function(func) = self.obj(f) {
+                let free = slots[layout.locals as usize..].iter_mut();
+                for (slot, cell) in free.zip(&func.closure) {
+                    *slot = Some(*cell);
+                }
             }
         }
         self.safepoint();
@@ -102,7 +107,11 @@ impl Interp {
         }
         self.enter()?;
         self.roots.frames.push(frame);
-        let result = match self.make_cells(&layout) {
+        let cells = match layout.cells.is_empty() {
+            true => Ok(()),
+            false => self.make_cells(&layout),
+        };
+        let result = match cells {
             Err(e) => Err(e),
             Ok(()) => match &code {
                 Code::Def(def) => match self.exec_block(&def.body) {
@@ -116,13 +125,19 @@ impl Interp {
         if let Err(e) = &result {
             self.traceback_here(e.exc, false, e.marker.as_deref());
         }
-        let frame = self.pop_frame().expect("pushed above");
+        let mut frame = self.pop_frame().expect("pushed above");
         self.leave();
-        result.map_err(|mut e| {
-            let entry = self.tb_entry(&frame, &mut e);
-            e.traceback.push(entry);
-            e
-        })
+        match result {
+            Ok(v) => {
+                self.recycle_slots(std::mem::take(&mut frame.slots));
+                Ok(v)
+            }
+            Err(mut e) => {
+                let entry = self.tb_entry(&frame, &mut e);
+                e.traceback.push(entry);
+                Err(e)
+            }
+        }
     }
 
     /// `f`'s `__qualname__`, for messages.

@@ -78,13 +78,34 @@ impl Interp {
     /// observable until the operation that consumes it is done (see `operands_done`).
     #[inline]
     pub fn eval(&mut self, e: &Expr) -> PyResult<Value> {
-        // A bound local, the most common expression, without the general dispatch.
-        if let ExprKind::Name(_, NameLoc::Fast(i)) = e.kind {
-            if let Some(&Some(v)) = self.frame().slots.get(i as usize) {
-                self.push_temp(v);
-                return Ok(v);
+        self.eval_hot(e)
+    }
+
+    /// [`eval`](Self::eval) with its leaves (a bound local, a small int literal) inlined into
+    /// the caller, so they cost no call: for the evaluator's hottest operands.
+    #[inline(always)]
+    pub(crate) fn eval_hot(&mut self, e: &Expr) -> PyResult<Value> {
+        match e.kind {
+            ExprKind::Name(_, NameLoc::Fast(i)) => {
+                if let Some(&Some(v)) = self.frame().slots.get(i as usize) {
+                    self.push_temp(v);
+                    return Ok(v);
+                }
             }
+            ExprKind::Int(i) => {
+                if let Some(v) = self.small_int(i) {
+                    self.push_temp(v);
+                    return Ok(v);
+                }
+            }
+            _ => {}
         }
+        self.eval_node(e)
+    }
+
+    /// [`eval`](Self::eval) through the general dispatch.
+    #[inline(never)]
+    fn eval_node(&mut self, e: &Expr) -> PyResult<Value> {
         let v = match self.eval_inner(e) {
             Ok(v) => v,
             Err(err) => return Err(marked(err, e)),
@@ -122,6 +143,7 @@ impl Interp {
             ExprKind::None => Ok(self.none()),
             ExprKind::Ellipsis => Ok(self.ellipsis()),
             ExprKind::Bytes(b) => self.alloc(ObjKind::Bytes(b.clone())),
+            ExprKind::Name(n, NameLoc::Global) => self.load_global_hinted(n, &e.hint),
             ExprKind::Name(n, loc) => self.load_name(n, *loc),
             ExprKind::List(items) => {
                 let items = self.eval_all(items)?;
@@ -184,9 +206,12 @@ impl Interp {
             }
             ExprKind::BinOp { left, op, right } => {
                 let height = self.temps_height();
-                let a = self.eval(left)?;
-                let b = self.eval(right)?;
-                let v = self.binop(*op, a, b)?;
+                let a = self.eval_hot(left)?;
+                let b = self.eval_hot(right)?;
+                let v = match self.int_binop(*op, a, b) {
+                    Some(v) => v?,
+                    None => self.binop(*op, a, b)?,
+                };
                 self.operands_done(height, v)
             }
             ExprKind::UnaryOp { op, operand } => {
@@ -222,7 +247,7 @@ impl Interp {
             }
             ExprKind::Attribute { value, attr } => {
                 let height = self.temps_height();
-                let obj = self.eval(value)?;
+                let obj = self.eval_hot(value)?;
                 let v = self.getattr(obj, attr)?;
                 self.operands_done(height, v)
             }
@@ -249,7 +274,8 @@ impl Interp {
             }
             ExprKind::Lambda(lambda) => {
                 let defaults = self.eval_defaults(&lambda.params)?;
-                self.make_function(Rc::from("<lambda>"), Code::Lambda(lambda.clone()), defaults)
+                let name = crate::runtime::object::lambda_name();
+                self.make_function(name, Code::Lambda(lambda.clone()), defaults)
             }
             ExprKind::ListComp {
                 elt,
@@ -328,7 +354,17 @@ impl Interp {
     }
 
     fn eval_compare(&mut self, left: &Expr, ops: &[CmpOp], rest: &[Expr]) -> PyResult<Value> {
-        let mut a = self.eval(left)?;
+        let mut a = self.eval_hot(left)?;
+        if let ([op], [e]) = (ops, rest) {
+            // One comparison (the common case): two ints compare without the general dispatch.
+            let b = self.eval_hot(e)?;
+            if let Some(r) = self.int_compare(*op, a, b) {
+                return Ok(self.bool_value(r));
+            }
+            let result = self.compare(*op, a, b)?;
+            self.truthy(result)?;
+            return Ok(result);
+        }
         let mut result = self.bool_value(true);
         for (op, e) in ops.iter().zip(rest) {
             let b = self.eval(e)?;
@@ -342,13 +378,13 @@ impl Interp {
     }
 
     fn eval_call(&mut self, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> PyResult<Value> {
-        let mut pos = Vec::with_capacity(args.len() + 1);
+        let mut pos = self.take_args_vec(args.len() + 1);
         let f = match &func.kind {
             // `obj.method(...)`: the function and `obj` as its first argument, without a bound
             // method object, when that is all the attribute would be.
             ExprKind::Attribute { value, attr } => {
-                let obj = self.eval(value)?;
-                match self.method_for_call(obj, attr) {
+                let obj = self.eval_hot(value)?;
+                match self.method_for_call(obj, attr, &func.hint) {
                     Some(f) => {
                         // Rooted as the bound method would root them, while the arguments
                         // are evaluated (they may rebind the name or the class attribute).
@@ -359,6 +395,14 @@ impl Interp {
                     }
                     None => self.getattr(obj, attr).map_err(|err| marked(err, func))?,
                 }
+            }
+            // A global function (`f(...)`): as `eval` finds it, without the general dispatch.
+            ExprKind::Name(n, NameLoc::Global) => {
+                let f = self
+                    .load_global_hinted(n, &func.hint)
+                    .map_err(|err| marked(err, func))?;
+                self.push_temp(f);
+                f
             }
             _ => self.eval(func)?,
         };
@@ -373,7 +417,7 @@ impl Interp {
                 }
                 pos.extend(self.collect_iter(it)?);
             } else {
-                pos.push(self.eval(a)?);
+                pos.push(self.eval_hot(a)?);
             }
         }
         let mut kwargs: Vec<(Name, Value)> = Vec::new();

@@ -256,11 +256,11 @@ impl Interp {
                 self.leave();
                 match r {
                     Ok(v) => Ok(Step::Returned(v)),
-                    Err(e) if self.err_is(&e, Exc::StopIteration) => {
+                    Err(mut e) if self.err_is(&e, Exc::StopIteration) => {
                         let mut err = self.err(Exc::RuntimeError, "generator raised StopIteration");
                         self.set_cause(err.exc, e.exc);
                         self.chain_context(err.exc, e.exc);
-                        err.traceback = e.traceback;
+                        err.traceback = std::mem::take(&mut e.traceback);
                         Err(err)
                     }
                     Err(e) => Err(e),

@@ -10,7 +10,7 @@
 use crate::runtime::exceptions::{Exc, PyErr, PyResult};
 use crate::runtime::interp::{Frame, Interp};
 use crate::runtime::object::{ObjKind, Value};
-use crate::syntax::ast::{Layout, Name, NameLoc};
+use crate::syntax::ast::{Hint, Layout, Name, NameLoc};
 
 impl Interp {
     /// The running frame.
@@ -123,6 +123,75 @@ impl Interp {
             Some(v) => Ok(v),
             None => self.load_missing(name, loc),
         }
+    }
+
+    /// A global name (`NameLoc::Global`) as [`load_name`](Self::load_name) finds it, first at
+    /// the module-namespace entry `hint` remembers (CPython 3.11's `LOAD_GLOBAL` caches it
+    /// likewise).
+    #[inline]
+    pub(crate) fn load_global_hinted(&mut self, name: &Name, hint: &Hint) -> PyResult<Value> {
+        let globals = self.frame().globals;
+        if let ObjKind::Env(env) = self.obj(globals) {
+            if let Some(v) = hint.get().and_then(|i| env.vars.get_at(i, name)) {
+                return Ok(v);
+            }
+            if let Some((i, v)) = env.vars.find(name) {
+                hint.set(i);
+                return Ok(v);
+            }
+        }
+        self.load_name(name, NameLoc::Global)
+    }
+
+    /// `name = value` as [`store_name`](Self::store_name) binds it: a local's slot written
+    /// inline, a global rebound in place at the module-namespace entry `hint` remembers (see
+    /// [`load_global_hinted`](Self::load_global_hinted)).
+    #[inline(always)]
+    pub(crate) fn store_name_hinted(
+        &mut self,
+        name: &Name,
+        loc: NameLoc,
+        value: Value,
+        hint: &Hint,
+    ) -> PyResult<()> {
+        match loc {
+            NameLoc::Fast(i) => {
+                if let Some(slot) = self.frame_mut().slots.get_mut(i as usize) {
+                    if let Some(old) = slot.replace(value) {
+                        self.note_drop(old);
+                    }
+                    return Ok(());
+                }
+                self.store_name(name, loc, value)
+            }
+            NameLoc::Global => self.store_global_hinted(name, value, hint),
+            _ => self.store_name(name, loc, value),
+        }
+    }
+
+    /// [`store_name_hinted`](Self::store_name_hinted) for a global.
+    #[inline(never)]
+    fn store_global_hinted(&mut self, name: &Name, value: Value, hint: &Hint) -> PyResult<()> {
+        // With a `globals()` dict to mirror into, the general path.
+        if !self.roots.namespace_dicts.is_empty() {
+            return self.store_name(name, NameLoc::Global, value);
+        }
+        let globals = self.frame().globals;
+        let old = match (hint.get(), self.obj_mut(globals)) {
+            (Some(i), ObjKind::Env(env)) => env.vars.replace_at(i, name, value),
+            _ => None,
+        };
+        if let Some(old) = old {
+            self.note_drop(old);
+            return Ok(());
+        }
+        self.store_name(name, NameLoc::Global, value)?;
+        if let ObjKind::Env(env) = self.obj(globals) {
+            if let Some((i, _)) = env.vars.find(name) {
+                hint.set(i);
+            }
+        }
+        Ok(())
     }
 
     /// A name `load_name` did not find: `ExceptionGroup` and `BaseExceptionGroup`, builtins
@@ -383,6 +452,16 @@ mod tests {
         assert_eq!(
             run(src),
             "cannot access local variable 'e' where it is not associated with a value\n"
+        );
+    }
+
+    #[test]
+    fn remembered_global_positions_follow_deletions_and_rebinding() {
+        // The same load and store sites run while the module namespace's entries shift.
+        let src = "a = 1\nb = 2\nc = 3\ndef f():\n    return c\ndef g():\n    global c\n    c += 10\n    return len\nout = []\nfor i in range(4):\n    out.append(f())\n    if i == 0:\n        del a\n    if i == 1:\n        del c\n        c = 5\n    if i == 2:\n        len = 'shadow'\n    out.append(g() is len)\nprint(out, c)\ndel len\nprint(g() is len, c)\n";
+        assert_eq!(
+            run(src),
+            "[3, True, 13, True, 15, True, 25, True] 35\nTrue 45\n"
         );
     }
 }

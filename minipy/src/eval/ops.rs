@@ -8,7 +8,7 @@ use crate::runtime::complex::{Complex, ComplexError};
 use crate::runtime::exceptions::{Exc, PyErr, PyResult};
 use crate::runtime::interp::Interp;
 use crate::runtime::object::{ObjKind, Payload, Value, ViewKind};
-use crate::syntax::ast::{BinOp, UnaryOp};
+use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
 
 /// A number operand: bools count as ints.
 #[derive(Clone, Copy)]
@@ -90,6 +90,40 @@ fn dunders(op: BinOp) -> (&'static str, &'static str) {
 }
 
 impl Interp {
+    /// `a op b` for two `int`s (not `bool`s, not subclasses) and an operator that compares
+    /// them by value alone, as [`Interp::compare`] would; `None` for anything else.
+    #[inline]
+    pub(crate) fn int_compare(&self, op: CmpOp, a: Value, b: Value) -> Option<bool> {
+        let (ObjKind::Int(x), ObjKind::Int(y)) = (self.obj(a), self.obj(b)) else {
+            return None;
+        };
+        Some(match op {
+            CmpOp::Lt => x < y,
+            CmpOp::LtE => x <= y,
+            CmpOp::Gt => x > y,
+            CmpOp::GtE => x >= y,
+            CmpOp::Eq => x == y,
+            CmpOp::NotEq => x != y,
+            _ => return None,
+        })
+    }
+
+    /// `a + b`, `a - b` or `a * b` for two `int`s whose result fits an `i64`, as
+    /// [`Interp::binop`] makes it; `None` for anything else (the general path handles it).
+    #[inline]
+    pub(crate) fn int_binop(&mut self, op: BinOp, a: Value, b: Value) -> Option<PyResult<Value>> {
+        let (ObjKind::Int(x), ObjKind::Int(y)) = (self.obj(a), self.obj(b)) else {
+            return None;
+        };
+        let r = match op {
+            BinOp::Add => x.checked_add(*y),
+            BinOp::Sub => x.checked_sub(*y),
+            BinOp::Mul => x.checked_mul(*y),
+            _ => None,
+        }?;
+        Some(self.int_value(r))
+    }
+
     /// `v` as a number, if it is one.
     pub fn as_num(&self, v: Value) -> Option<Num> {
         match self.obj(v) {
@@ -713,7 +747,20 @@ impl Interp {
     }
 
     /// `bool(v)`.
+    #[inline]
     pub fn truthy(&mut self, v: Value) -> PyResult<bool> {
+        // The singletons first (a comparison's result, a flag): no object to look up.
+        if v == self.bool_value(true) {
+            return Ok(true);
+        }
+        if v == self.bool_value(false) || v == self.none() {
+            return Ok(false);
+        }
+        self.truthy_object(v)
+    }
+
+    /// [`truthy`](Self::truthy) for anything but `True`, `False` and `None`.
+    fn truthy_object(&mut self, v: Value) -> PyResult<bool> {
         let known = match self.obj(v) {
             ObjKind::Proxy(_) => {
                 let v = self.proxy_target(v)?;

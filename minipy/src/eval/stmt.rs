@@ -13,7 +13,7 @@ use crate::runtime::marker::Marker;
 use crate::runtime::object::{Attrs, Code, Env, ObjKind, Value};
 use crate::runtime::types::TypeTag;
 use crate::syntax::ast::{
-    BinOp, ClassDef, ExceptHandler, Expr, ExprKind, FunctionDef, Stmt, StmtKind, WithItem,
+    BinOp, ClassDef, ExceptHandler, Expr, ExprKind, FunctionDef, NameLoc, Stmt, StmtKind, WithItem,
 };
 
 use super::Flow;
@@ -92,7 +92,7 @@ impl Interp {
                 }
             }
             StmtKind::Assign { targets, value } => {
-                let v = self.eval(value)?;
+                let v = self.eval_hot(value)?;
                 for t in targets {
                     // A failed store underlines its target (CPython's STORE_SUBSCR/STORE_ATTR).
                     self.assign(t, v).map_err(|e| marked(e, t))?;
@@ -115,7 +115,7 @@ impl Interp {
             StmtKind::Continue => return Ok(Flow::Continue),
             StmtKind::Return(value) => {
                 let v = match value {
-                    Some(e) => self.eval(e)?,
+                    Some(e) => self.eval_hot(e)?,
                     None => self.none(),
                 };
                 return Ok(Flow::Return(v));
@@ -484,7 +484,7 @@ impl Interp {
     /// group (a naked exception is wrapped in one) its types match, split off by the helpers of
     /// `modules/py/_exceptiongroup.py`; what is re-raised or unmatched, with what the handlers
     /// raised, leaves the statement as CPython combines it.
-    fn handle_star(&mut self, err: PyErr, handlers: &[ExceptHandler]) -> PyResult<Flow> {
+    fn handle_star(&mut self, mut err: PyErr, handlers: &[ExceptHandler]) -> PyResult<Flow> {
         self.traceback_here(err.exc, false, err.marker.as_deref());
         let orig = err.exc;
         let helpers = self.import_module("_exceptiongroup")?;
@@ -556,11 +556,10 @@ impl Interp {
             Err(err)
         } else if matches!(self.obj(raised), ObjKind::List(items) if items.is_empty()) {
             // Part of the original group: it came through the frames the original did.
-            Err(PyErr {
-                exc: out,
-                traceback: err.traceback,
-                marker: None,
-            })
+            Err(PyErr::with_traceback(
+                out,
+                std::mem::take(&mut err.traceback),
+            ))
         } else {
             Err(PyErr::new(out))
         }
@@ -647,11 +646,21 @@ impl Interp {
     fn exec_augassign(&mut self, target: &Expr, op: BinOp, value: &Expr) -> PyResult<()> {
         match &target.kind {
             ExprKind::Name(n, loc) => {
-                let cur = self.load_name(n, *loc)?;
+                let cur = match *loc {
+                    NameLoc::Fast(i) => match self.frame().slots.get(i as usize) {
+                        Some(&Some(v)) => v,
+                        _ => self.load_name(n, *loc)?,
+                    },
+                    NameLoc::Global => self.load_global_hinted(n, &target.hint)?,
+                    _ => self.load_name(n, *loc)?,
+                };
                 self.push_temp(cur);
-                let rhs = self.eval(value)?;
-                let r = self.inplace(op, cur, rhs)?;
-                self.store_name(n, *loc, r)?;
+                let rhs = self.eval_hot(value)?;
+                let r = match self.int_binop(op, cur, rhs) {
+                    Some(r) => r?,
+                    None => self.inplace(op, cur, rhs)?,
+                };
+                self.store_name_hinted(n, *loc, r, &target.hint)?;
             }
             ExprKind::Attribute { value: obj, attr } => {
                 let o = self.eval(obj)?;
@@ -689,6 +698,9 @@ impl Interp {
     fn inplace(&mut self, op: BinOp, cur: Value, rhs: Value) -> PyResult<Value> {
         // Numbers have no in-place form: `x += 1` is `x + 1` (the common case, tried first).
         // Each operand is looked up once here, not again in `binop_spelled`.
+        if let Some(r) = self.int_binop(op, cur, rhs) {
+            return r;
+        }
         if let (Some(x), Some(y)) = (self.as_num(cur), self.as_num(rhs)) {
             if !crate::eval::ops::num_op_defined(op, x, y) {
                 return Err(self.unsupported_operands(op.inplace_symbol(), cur, rhs));
@@ -727,9 +739,19 @@ impl Interp {
     }
 
     /// Binds `value` to an assignment target: a name, attribute, subscript, or tuple/list of them.
+    #[inline]
     pub fn assign(&mut self, target: &Expr, value: Value) -> PyResult<()> {
         match &target.kind {
-            ExprKind::Name(n, loc) => self.store_name(n, *loc, value),
+            ExprKind::Name(n, loc) => self.store_name_hinted(n, *loc, value, &target.hint),
+            _ => self.assign_general(target, value),
+        }
+    }
+
+    /// [`assign`](Self::assign) to anything but a name.
+    #[inline(never)]
+    fn assign_general(&mut self, target: &Expr, value: Value) -> PyResult<()> {
+        match &target.kind {
+            ExprKind::Name(n, loc) => self.store_name_hinted(n, *loc, value, &target.hint),
             ExprKind::Attribute { value: obj, attr } => {
                 let o = self.eval(obj)?;
                 self.setattr(o, attr, value)

@@ -126,8 +126,15 @@ const CONTEXT_MESSAGE: &str =
 /// `exc` is held in Rust, so it must stay reachable from the interpreter's roots while the error
 /// propagates: it is on the temporaries stack from its creation (allocation pushes it), and each
 /// statement that truncates the stack pushes a propagating exception back (`Interp::finish_stmt`).
+///
+/// Boxed: a `PyResult<Value>` is then two words, returned in registers by every evaluation that
+/// succeeds, and the box is made only when something raises.
 #[derive(Debug)]
-pub struct PyErr {
+pub struct PyErr(Box<PyErrData>);
+
+/// What a [`PyErr`] carries.
+#[derive(Debug)]
+pub struct PyErrData {
     /// The exception instance.
     pub exc: Value,
     /// `(function name, line, file)` of each frame the exception left, innermost first; the file
@@ -135,8 +142,21 @@ pub struct PyErr {
     pub traceback: Vec<TbEntry>,
     /// What the traceback entry of the frame the exception is in now will underline: set by the
     /// innermost expression (or `raise`/`assert` statement) that failed there, cleared when the
-    /// exception leaves the frame. Boxed: errors travel in every `PyResult`.
+    /// exception leaves the frame.
     pub marker: Option<Box<Marker>>,
+}
+
+impl std::ops::Deref for PyErr {
+    type Target = PyErrData;
+    fn deref(&self) -> &PyErrData {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for PyErr {
+    fn deref_mut(&mut self) -> &mut PyErrData {
+        &mut self.0
+    }
 }
 
 /// A traceback entry of a [`PyErr`]: the frame's name, the line, the file (`None` for the
@@ -146,11 +166,16 @@ pub type TbEntry = (Rc<str>, u32, Option<Rc<str>>, Marker);
 impl PyErr {
     /// An exception that has not left any frame yet.
     pub fn new(exc: Value) -> PyErr {
-        PyErr {
+        PyErr::with_traceback(exc, Vec::new())
+    }
+
+    /// An exception that has left the frames of `traceback`.
+    pub fn with_traceback(exc: Value, traceback: Vec<TbEntry>) -> PyErr {
+        PyErr(Box::new(PyErrData {
             exc,
-            traceback: Vec::new(),
+            traceback,
             marker: None,
-        }
+        }))
     }
 }
 

@@ -435,6 +435,10 @@ pub struct Interp {
     pub echo_depth: usize,
     /// The modules imported from files. Boxed, as `gcmod`.
     pub imports: Box<ImportState>,
+    /// Empty argument vectors kept for reuse: a Python call's argument vector becomes its frame's
+    /// slots, which come back here when the frame returns (see [`Interp::take_args_vec`]). They
+    /// hold no values, so they keep nothing alive.
+    args_pool: Vec<Vec<Value>>,
 }
 
 impl Interp {
@@ -560,10 +564,41 @@ impl Interp {
             qualnames: HashMap::new(),
             echo_depth: 0,
             imports: Default::default(),
+            args_pool: Vec::new(),
         }
     }
 
     // ---- allocation and temporaries ----
+
+    /// An empty vector with room for `n` values, from the pool of returned argument vectors when
+    /// one is there: a call then costs no allocation of its own.
+    #[inline]
+    pub fn take_args_vec(&mut self, n: usize) -> Vec<Value> {
+        match self.args_pool.pop() {
+            Some(mut v) => {
+                v.reserve(n);
+                v
+            }
+            None => Vec::with_capacity(n.max(4)),
+        }
+    }
+
+    /// Gives a returned frame's slot vector back to the pool (emptied: the values are not
+    /// released here, the frame's return has done that).
+    #[inline]
+    pub fn recycle_slots(&mut self, mut slots: Vec<Option<Value>>) {
+        const POOL: usize = 64;
+        const MAX_CAPACITY: usize = 64;
+        if slots.capacity() == 0 || slots.capacity() > MAX_CAPACITY || self.args_pool.len() >= POOL
+        {
+            return;
+        }
+        slots.clear();
+        // The same allocation: `Option<Value>` has `Value`'s layout, so this collects in place
+        // (and, the vector being empty, never calls the closure).
+        let v: Vec<Value> = slots.into_iter().map(Option::unwrap).collect();
+        self.args_pool.push(v);
+    }
 
     /// Allocates an object and pushes it onto the temporaries stack.
     ///
@@ -638,6 +673,14 @@ impl Interp {
         let by_pause = live_after_last * self.pacing.pause_percent as u128 / 100;
         let threshold = by_pause.max(self.pacing.min_debt as u128);
         (debt as u64, u64::try_from(threshold).unwrap_or(u64::MAX))
+    }
+
+    /// The shared `int` `i`, if it is a small one (`-5..=256`, as CPython's).
+    #[inline]
+    pub fn small_int(&self, i: i64) -> Option<Value> {
+        SMALL_INTS
+            .contains(&i)
+            .then(|| self.roots.consts[(4 + i - SMALL_INTS.start()) as usize])
     }
 
     /// An `int` (small ones are shared).

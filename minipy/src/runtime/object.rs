@@ -166,6 +166,15 @@ pub enum ViewKind {
     Items,
 }
 
+thread_local! {
+    static LAMBDA_NAME: Rc<str> = Rc::from("<lambda>");
+}
+
+/// `"<lambda>"`, one shared `Rc` (made once per thread, not per lambda or call).
+pub fn lambda_name() -> Rc<str> {
+    LAMBDA_NAME.with(Rc::clone)
+}
+
 /// The code of a [`Function`].
 #[derive(Clone, Debug)]
 pub enum Code {
@@ -196,7 +205,8 @@ impl Code {
     pub fn name(&self) -> Rc<str> {
         match self {
             Code::Def(d) => d.name.clone(),
-            Code::Lambda(_) => Rc::from("<lambda>"),
+            // One shared name: a lambda's call allocates nothing for it.
+            Code::Lambda(_) => lambda_name(),
         }
     }
 
@@ -408,11 +418,22 @@ impl Shape {
 
     /// Where `name` is among the keys: by pointer first (identifiers are interned, see
     /// `syntax::intern`), then by text for names made at run time.
+    #[inline]
     fn position(&self, name: &str) -> Option<usize> {
-        self.keys
+        match self
+            .keys
             .iter()
             .position(|k| std::ptr::eq(k.as_ptr(), name.as_ptr()) && k.len() == name.len())
-            .or_else(|| self.keys.iter().position(|k| **k == *name))
+        {
+            Some(i) => Some(i),
+            None => self.position_by_text(name),
+        }
+    }
+
+    /// [`position`](Self::position) for a name that is not the interned one (or is missing).
+    #[inline(never)]
+    fn position_by_text(&self, name: &str) -> Option<usize> {
+        self.keys.iter().position(|k| **k == *name)
     }
 
     /// The shape with `name` added after this one's names.
@@ -468,6 +489,7 @@ impl InstanceAttrs {
         })
     }
 
+    #[inline]
     fn dict(&self) -> Option<&Attrs> {
         self.extra.as_ref().and_then(|e| e.dict.as_ref())
     }
@@ -486,6 +508,7 @@ impl InstanceAttrs {
     }
 
     /// The value bound to `name`.
+    #[inline]
     pub fn get(&self, name: &str) -> Option<Value> {
         match self.dict() {
             Some(d) => d.get(name),
@@ -788,6 +811,28 @@ impl Attrs {
     /// The value bound to `name`.
     pub fn get(&self, name: &str) -> Option<Value> {
         self.position(name).map(|i| self.entries[i].1)
+    }
+
+    /// The value at position `i`, if the name bound there is `name` itself (the same interned
+    /// text): a remembered position checked in a few instructions, without a search.
+    #[inline]
+    pub fn get_at(&self, i: usize, name: &str) -> Option<Value> {
+        let (n, v) = self.entries.get(i)?;
+        (std::ptr::eq(n.as_ptr(), name.as_ptr()) && n.len() == name.len()).then_some(*v)
+    }
+
+    /// Rebinds the name at position `i` to `value` if it is `name` itself (as
+    /// [`get_at`](Self::get_at)); the value it replaces, or `None` (nothing changed) if not.
+    #[inline]
+    pub fn replace_at(&mut self, i: usize, name: &str, value: Value) -> Option<Value> {
+        let (n, v) = self.entries.get_mut(i)?;
+        (std::ptr::eq(n.as_ptr(), name.as_ptr()) && n.len() == name.len())
+            .then(|| std::mem::replace(v, value))
+    }
+
+    /// Where `name` is bound, and its value.
+    pub fn find(&self, name: &str) -> Option<(usize, Value)> {
+        self.position(name).map(|i| (i, self.entries[i].1))
     }
 
     fn position(&self, name: &str) -> Option<usize> {

@@ -487,6 +487,49 @@ pub struct Expr {
     pub span: Span,
     /// `span` with the parentheses written around the expression, if any.
     pub outer: Span,
+    /// For a global name: where the evaluator last found it (see [`Hint`]).
+    pub hint: Hint,
+}
+
+/// A position the evaluator found something at, remembered in the tree to look there first next
+/// time: for a global name, its entry in the module namespace. Only ever a hint: the entry is
+/// used only if it still binds that very name (`Attrs::get_at`), so it needs no invalidation and
+/// holds no object. It takes no part in comparing or cloning trees.
+#[derive(Default)]
+pub struct Hint(std::cell::Cell<u32>);
+
+impl Hint {
+    /// The remembered position, if any.
+    #[inline]
+    pub fn get(&self) -> Option<usize> {
+        (self.0.get() as usize).checked_sub(1)
+    }
+
+    /// Remembers `i`.
+    #[inline]
+    pub fn set(&self, i: usize) {
+        if let Ok(i) = u32::try_from(i + 1) {
+            self.0.set(i);
+        }
+    }
+}
+
+impl Clone for Hint {
+    fn clone(&self) -> Self {
+        Hint::default()
+    }
+}
+
+impl PartialEq for Hint {
+    fn eq(&self, _: &Hint) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Debug for Hint {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Hint")
+    }
 }
 
 /// The kinds of expression.
@@ -865,6 +908,7 @@ impl Expr {
             col,
             span: Span::default(),
             outer: Span::default(),
+            hint: Hint::default(),
         }
     }
 }
