@@ -128,8 +128,9 @@ impl Interp {
                     }
                 }
                 if let Some(&handled) = self.roots.handling.last() {
-                    self.chain_context(err.exc, handled);
+                    self.set_context(err.exc, handled);
                 }
+                err.raised = true;
                 if err.marker.is_none() {
                     err.marker = Some(Box::new(raise_marker(stmt, exc.as_ref(), cause.as_ref())));
                 }
@@ -390,7 +391,9 @@ impl Interp {
                     .and_then(|r| self.truthy(r));
                 self.roots.handling.pop();
                 if let Err(e) = &suppress {
-                    self.chain_context(e.exc, err.exc);
+                    if !e.raised {
+                        self.chain_context(e.exc, err.exc);
+                    }
                 }
                 if suppress? {
                     Ok(Flow::Normal)
@@ -432,7 +435,9 @@ impl Interp {
             if let Some(exc) = pending {
                 self.roots.handling.pop();
                 if let Err(e) = &finished {
-                    self.chain_context(e.exc, exc);
+                    if !e.raised {
+                        self.chain_context(e.exc, exc);
+                    }
                 }
             }
             match finished {
@@ -466,7 +471,9 @@ impl Interp {
                 self.note_drop(exc);
             }
             if let Err(e) = &r {
-                self.chain_context(e.exc, err.exc);
+                if !e.raised {
+                    self.chain_context(e.exc, err.exc);
+                }
             }
             if let Some(name) = &h.name {
                 // CPython ends a handler with `name = None; del name`: unbound even if the body

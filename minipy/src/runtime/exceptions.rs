@@ -144,6 +144,11 @@ pub struct PyErrData {
     /// innermost expression (or `raise`/`assert` statement) that failed there, cleared when the
     /// exception leaves the frame.
     pub marker: Option<Box<Marker>>,
+    /// Whether it got its `__context__` when it was raised (by a `raise` statement, or natively
+    /// through `Interp::err_with`), as CPython chains at raise time only: the handlers it leaves
+    /// do not chain it again, even to a context the script has since set to `None`. Any other
+    /// error is chained as it leaves the handler it was raised in.
+    pub raised: bool,
 }
 
 impl std::ops::Deref for PyErr {
@@ -175,6 +180,7 @@ impl PyErr {
             exc,
             traceback,
             marker: None,
+            raised: false,
         }))
     }
 }
@@ -199,9 +205,18 @@ impl Interp {
     }
 
     /// A new exception of class `class` with arguments `args` (not calling any `__init__`).
+    /// Raised now: chained to the exception being handled, if any, as CPython chains every error
+    /// its C code raises.
     pub fn err_with(&mut self, class: Value, args: Vec<Value>) -> PyErr {
         match self.new_exception(class, args) {
-            Ok(exc) => PyErr::new(exc),
+            Ok(exc) => {
+                if let Some(&handled) = self.roots.handling.last() {
+                    self.set_context(exc, handled);
+                }
+                let mut err = PyErr::new(exc);
+                err.raised = true;
+                err
+            }
             Err(e) => e,
         }
     }
@@ -525,10 +540,17 @@ impl Interp {
     /// from a handler nested deeper. A cycle through `handled`'s own context chain is cut where it
     /// would close, as CPython cuts it (walking at most the chain's length, which the cut bounds).
     pub fn chain_context(&mut self, exc: Value, handled: Value) {
-        if exc == handled || self.exc_attr(exc, "__context__").is_some() {
+        if self.exc_attr(exc, "__context__").is_some() {
             return;
         }
-        if !matches!(self.obj(exc), ObjKind::Instance(_)) {
+        self.set_context(exc, handled);
+    }
+
+    /// A `raise` statement's chaining: as [`chain_context`](Self::chain_context), replacing any
+    /// context `exc` had (re-raising an old exception object chains it to what is being handled
+    /// now, as CPython's `_PyErr_SetObject` does at every raise).
+    pub fn set_context(&mut self, exc: Value, handled: Value) {
+        if exc == handled || !matches!(self.obj(exc), ObjKind::Instance(_)) {
             return;
         }
         let mut link = handled;
