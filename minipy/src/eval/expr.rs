@@ -361,15 +361,14 @@ impl Interp {
             if let Some(r) = self.int_compare(*op, a, b) {
                 return Ok(self.bool_value(r));
             }
-            let result = self.compare(*op, a, b)?;
-            self.truthy(result)?;
-            return Ok(result);
+            // The result as the comparison made it: CPython asks its truth only to go on.
+            return self.compare(*op, a, b);
         }
         let mut result = self.bool_value(true);
-        for (op, e) in ops.iter().zip(rest) {
+        for (i, (op, e)) in ops.iter().zip(rest).enumerate() {
             let b = self.eval(e)?;
             result = self.compare(*op, a, b)?;
-            if !self.truthy(result)? {
+            if i + 1 < ops.len() && !self.truthy(result)? {
                 return Ok(result);
             }
             a = b;
