@@ -247,20 +247,11 @@ impl Arena {
     }
 
     /// Whether an ephemeron's key is marked, flagging nothing: `None` if it is dead (its weak
-    /// handle cleared or its object freed). One page lookup, read-only.
+    /// handle cleared or its object freed). Read-only; asked only after
+    /// [`may_be_unmarked_key`](Self::may_be_unmarked_key) said no, so not on the common path.
     #[inline]
     pub(crate) fn key_is_marked(&self, weak: WeakAny) -> Option<bool> {
-        let p = weak.page();
-        let page = self.pages.get(p)?;
-        let slot = weak.slot();
-        if !(slot < page.slots as usize
-            && page.get(Bit::Allocated, slot)
-            && page.meta[slot].weak_gen == weak.weak_gen.get())
-        {
-            return None;
-        }
-        let index = (p << SLOT_BITS) | slot;
-        Some(self.unmarked[index / 64] & (1 << (index % 64)) == 0)
+        self.weak_cell(weak).map(|cell| self.is_marked(cell))
     }
 
     /// Where an ephemeron's key stands, in one page lookup: `None` if it is dead (its weak handle

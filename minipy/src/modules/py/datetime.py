@@ -157,6 +157,30 @@ def _checked_name(name):
     return name
 
 
+def _ask_zone(tz, what, dt):
+    # A time's or datetime's utcoffset(), dst() or tzname(): None when naive, else its zone's
+    # answer, checked as CPython checks it.
+    if tz is None:
+        return None
+    answer = getattr(tz, what)(dt)
+    return _checked_name(answer) if what == "tzname" else _checked_offset(what, answer)
+
+
+def _compared_keys(x, y, equality, kinds):
+    # The keys two times (or two datetimes) compare by: their fields when they share a zone or
+    # an offset, else their moments in UTC; None when a naive and an aware one meet in ==.
+    if x._tzinfo is y._tzinfo:
+        return x._key(), y._key()
+    a, b = x.utcoffset(), y.utcoffset()
+    if a == b:
+        return x._key(), y._key()
+    if a is None or b is None:
+        if equality:
+            return None
+        raise TypeError("can't compare offset-naive and offset-aware " + kinds)
+    return x._to_us() - a._to_us(), y._to_us() - b._to_us()
+
+
 def _format_offset(off, sep=":"):
     # "+05:30" (isoformat) or "+0530" (%z); seconds and microseconds only when not zero.
     if off is None:
@@ -714,39 +738,23 @@ class time:
     def fold(self):
         return self._fold
 
+    # A time's zone is asked with no datetime (CPython passes None).
     def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        return _checked_offset("utcoffset", self._tzinfo.utcoffset(None))
+        return _ask_zone(self._tzinfo, "utcoffset", None)
 
     def dst(self):
-        if self._tzinfo is None:
-            return None
-        return _checked_offset("dst", self._tzinfo.dst(None))
+        return _ask_zone(self._tzinfo, "dst", None)
 
     def tzname(self):
-        if self._tzinfo is None:
-            return None
-        return _checked_name(self._tzinfo.tzname(None))
+        return _ask_zone(self._tzinfo, "tzname", None)
 
     def _key(self):
         return (self._hour, self._minute, self._second, self._microsecond)
 
     def _compared(self, other, equality):
-        # The two keys to compare, in UTC when the offsets differ; None when a naive and an
-        # aware time meet in ==.
-        if self._tzinfo is other._tzinfo:
-            return self._key(), other._key()
-        a, b = self.utcoffset(), other.utcoffset()
-        if a == b:
-            return self._key(), other._key()
-        if a is None or b is None:
-            if equality:
-                return None
-            raise TypeError("can't compare offset-naive and offset-aware times")
-        return self._us() - a._to_us(), other._us() - b._to_us()
+        return _compared_keys(self, other, equality, "times")
 
-    def _us(self):
+    def _to_us(self):
         return ((self._hour * 60 + self._minute) * 60 + self._second) * 1000000 + self._microsecond
 
     def isoformat(self, timespec="auto"):
@@ -833,7 +841,7 @@ class time:
         off = self.utcoffset()
         if not off:
             return hash(self._key())
-        return hash(self._us() - off._to_us())
+        return hash(self._to_us() - off._to_us())
 
     def __bool__(self):
         return True
@@ -979,19 +987,13 @@ class datetime(date):
                     fold=self._fold)
 
     def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        return _checked_offset("utcoffset", self._tzinfo.utcoffset(self))
+        return _ask_zone(self._tzinfo, "utcoffset", self)
 
     def dst(self):
-        if self._tzinfo is None:
-            return None
-        return _checked_offset("dst", self._tzinfo.dst(self))
+        return _ask_zone(self._tzinfo, "dst", self)
 
     def tzname(self):
-        if self._tzinfo is None:
-            return None
-        return _checked_name(self._tzinfo.tzname(self))
+        return _ask_zone(self._tzinfo, "tzname", self)
 
     def astimezone(self, tz=None):
         if tz is None:
@@ -1019,18 +1021,7 @@ class datetime(date):
                 * 1000000 + self._microsecond)
 
     def _compared(self, other, equality):
-        # The two keys to compare, in UTC when the offsets differ; None when a naive and an
-        # aware datetime meet in ==.
-        if self._tzinfo is other._tzinfo:
-            return self._key(), other._key()
-        a, b = self.utcoffset(), other.utcoffset()
-        if a == b:
-            return self._key(), other._key()
-        if a is None or b is None:
-            if equality:
-                return None
-            raise TypeError("can't compare offset-naive and offset-aware datetimes")
-        return self._to_us() - a._to_us(), other._to_us() - b._to_us()
+        return _compared_keys(self, other, equality, "datetimes")
 
     def isoformat(self, sep="T", timespec="auto"):
         return ("%04d-%02d-%02d%s" % (self._year, self._month, self._day, sep)
