@@ -7,7 +7,8 @@
 //! 16 bytes: where a cell straddles two cache lines, the second edge is on the line the marker
 //! did not prefetch), or `48` (three `u64`s, then the edges: a 48-byte cell, half of which
 //! straddle two lines whatever the page alignment). They measure the page alignment and the
-//! marker's prefetch (docs/benchmarks.md).
+//! marker's prefetch (docs/benchmarks.md). `CLOCK=cpu` times on-CPU time instead of wall-clock
+//! (Linux), which a busy machine disturbs less.
 use weakgc::{Gc, Heap, Trace, Tracer};
 
 /// A node of the graph, in one of three layouts.
@@ -110,6 +111,28 @@ fn arg(name: &str, default: usize) -> usize {
         .unwrap_or(default)
 }
 
+/// Nanoseconds this thread has run on a CPU (Linux's `/proc/thread-self/schedstat`), for
+/// `CLOCK=cpu`: on a shared machine, time spent descheduled is not the marker's.
+fn on_cpu_ns() -> u64 {
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()
+        .and_then(|s| s.split_whitespace().next()?.parse().ok())
+        .expect("CLOCK=cpu needs Linux's /proc/thread-self/schedstat")
+}
+
+/// Runs `f`, returning the nanoseconds it took: wall-clock, or on-CPU with `CLOCK=cpu`.
+fn timed(f: impl FnOnce()) -> f64 {
+    if std::env::var("CLOCK").is_ok_and(|c| c == "cpu") {
+        let start = on_cpu_ns();
+        f();
+        (on_cpu_ns() - start) as f64
+    } else {
+        let start = std::time::Instant::now();
+        f();
+        start.elapsed().as_secs_f64() * 1e9
+    }
+}
+
 fn run<T: Node>(name: &str, n: usize, runs: usize) {
     let mut heap = Heap::new();
     let nodes: Vec<Gc<T>> = (0..n).map(|_| heap.alloc(T::new(None, None))).collect();
@@ -134,11 +157,7 @@ fn run<T: Node>(name: &str, n: usize, runs: usize) {
     }
     let _root = heap.root(nodes[0]);
     let mut per_object: Vec<f64> = (0..runs)
-        .map(|_| {
-            let t = std::time::Instant::now();
-            assert_eq!(heap.collect().marked, n as u64);
-            t.elapsed().as_secs_f64() * 1e9 / n as f64
-        })
+        .map(|_| timed(|| assert_eq!(heap.collect().marked, n as u64)) / n as f64)
         .collect();
     per_object.sort_by(f64::total_cmp);
     println!(

@@ -1,7 +1,7 @@
 //! DESIGN steps 1-2 (and the marking half of step 4): mark from roots, with ephemerons resolved as
 //! their keys are marked.
 
-use weakgc_heap::cycle::{CycleAccess, Gray, KeyRoute, MarkedCell};
+use weakgc_heap::cycle::{CycleAccess, Gray, KeyRoute, MarkedCell, PrefetchedCell};
 use weakgc_heap::{GcAny, WeakAny};
 
 /// Passes over the held ephemerons a cycle may make whatever they release; past these, one more
@@ -168,13 +168,12 @@ impl Marker {
                 if !self.waiting.is_empty() && cycle.is_ephemeron_key(marked) {
                     self.release_waiting(cycle, marked);
                 }
-                cycle.prefetch(marked);
-                window.push(marked);
+                window.push(cycle.prefetch(marked));
             }
-            let Some(marked) = window.pop() else {
+            let Some(prefetched) = window.pop() else {
                 break;
             };
-            cycle.trace(marked, &mut self.gray);
+            cycle.trace(prefetched, &mut self.gray);
             traced += 1;
             if self.has_ephemerons_to_route() {
                 self.route_ephemerons(cycle);
@@ -289,7 +288,8 @@ const WINDOW: usize = 16;
 
 #[derive(Default)]
 struct PrefetchWindow {
-    ring: [Option<MarkedCell>; WINDOW],
+    /// Only the `len` entries from `head` (wrapping) are live; the rest are stale or fillers.
+    ring: [PrefetchedCell; WINDOW],
     head: usize,
     len: usize,
 }
@@ -301,20 +301,20 @@ impl PrefetchWindow {
     }
 
     #[inline]
-    fn push(&mut self, marked: MarkedCell) {
-        self.ring[(self.head + self.len) % WINDOW] = Some(marked);
+    fn push(&mut self, prefetched: PrefetchedCell) {
+        self.ring[(self.head + self.len) % WINDOW] = prefetched;
         self.len += 1;
     }
 
     #[inline]
-    fn pop(&mut self) -> Option<MarkedCell> {
+    fn pop(&mut self) -> Option<PrefetchedCell> {
         if self.len == 0 {
             return None;
         }
         // Left in place: only the `len` entries after `head` are read.
-        let marked = self.ring[self.head];
+        let prefetched = self.ring[self.head];
         self.head = (self.head + 1) % WINDOW;
         self.len -= 1;
-        marked
+        Some(prefetched)
     }
 }

@@ -5,9 +5,8 @@
 //! to a random node (the same xorshift sequence as `examples/mark_profile.rs`), one mark bit per
 //! node in a dense bitmap, an explicit stack, and the same 16-object prefetch window as the
 //! collector's marker. No handles to check, no types to dispatch, no ephemerons: whatever this
-//! costs per object is memory latency the real marker cannot avoid either.
-
-use std::time::Instant;
+//! costs per object is memory latency the real marker cannot avoid either. `CLOCK=cpu` times
+//! on-CPU time instead of wall-clock (Linux), as `mark_profile` does.
 
 #[derive(Clone, Copy)]
 #[repr(C, align(32))]
@@ -29,6 +28,28 @@ fn prefetch(node: &Node) {
     };
     #[cfg(not(target_arch = "x86_64"))]
     let _ = node;
+}
+
+/// Nanoseconds this thread has run on a CPU (Linux's `/proc/thread-self/schedstat`), for
+/// `CLOCK=cpu`: on a shared machine, time spent descheduled is not the marker's.
+fn on_cpu_ns() -> u64 {
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()
+        .and_then(|s| s.split_whitespace().next()?.parse().ok())
+        .expect("CLOCK=cpu needs Linux's /proc/thread-self/schedstat")
+}
+
+/// Runs `f`, returning the nanoseconds it took: wall-clock, or on-CPU with `CLOCK=cpu`.
+fn timed(f: impl FnOnce()) -> f64 {
+    if std::env::var("CLOCK").is_ok_and(|c| c == "cpu") {
+        let start = on_cpu_ns();
+        f();
+        (on_cpu_ns() - start) as f64
+    } else {
+        let start = std::time::Instant::now();
+        f();
+        start.elapsed().as_secs_f64() * 1e9
+    }
 }
 
 fn main() {
@@ -54,28 +75,29 @@ fn main() {
     let mut per_object: Vec<f64> = (0..20)
         .map(|_| {
             marks.fill(0);
-            let t = Instant::now();
-            let mut stack = vec![0u32];
-            let mut window = std::collections::VecDeque::with_capacity(WINDOW);
             let mut marked = 0;
-            loop {
-                while window.len() < WINDOW {
-                    let Some(i) = stack.pop() else { break };
-                    let (word, bit) = (i as usize / 64, 1u64 << (i % 64));
-                    if marks[word] & bit != 0 {
-                        continue;
+            let elapsed = timed(|| {
+                let mut stack = vec![0u32];
+                let mut window = std::collections::VecDeque::with_capacity(WINDOW);
+                loop {
+                    while window.len() < WINDOW {
+                        let Some(i) = stack.pop() else { break };
+                        let (word, bit) = (i as usize / 64, 1u64 << (i % 64));
+                        if marks[word] & bit != 0 {
+                            continue;
+                        }
+                        marks[word] |= bit;
+                        marked += 1;
+                        prefetch(&nodes[i as usize]);
+                        window.push_back(i as usize);
                     }
-                    marks[word] |= bit;
-                    marked += 1;
-                    prefetch(&nodes[i as usize]);
-                    window.push_back(i as usize);
+                    let Some(i) = window.pop_front() else { break };
+                    stack.push(nodes[i].next);
+                    stack.push(nodes[i].random);
                 }
-                let Some(i) = window.pop_front() else { break };
-                stack.push(nodes[i].next);
-                stack.push(nodes[i].random);
-            }
+            });
             assert_eq!(marked, n);
-            t.elapsed().as_secs_f64() * 1e9 / n as f64
+            elapsed / n as f64
         })
         .collect();
     per_object.sort_by(f64::total_cmp);

@@ -8,7 +8,7 @@
 
 use std::panic::{catch_unwind, resume_unwind, AssertUnwindSafe};
 
-use crate::arena::Cell;
+use crate::arena::{Cell, Prefetched};
 use crate::handle::{GcAny, WeakAny};
 use crate::page::Bit;
 use crate::pending::PendingKind;
@@ -16,10 +16,20 @@ use crate::trace::Tracer;
 use crate::weak_slot::Watchers;
 use crate::Heap;
 
-/// A live cell the collector has just marked.
+/// A live cell the collector has just marked, with the heap's free epoch at that moment (A10 in
+/// `arena/mod.rs`): what makes tracing it later sound even if it is kept past a sweep.
 #[derive(Clone, Copy, Debug)]
 pub struct MarkedCell {
     cell: Cell,
+    epoch: u64,
+}
+
+/// A marked cell whose memory is being loaded ([`CycleAccess::prefetch`]), to be traced
+/// ([`CycleAccess::trace`]) a few objects later without looking its page up again. The default
+/// names no cell: tracing it does nothing (a filler for a marker's window).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct PrefetchedCell {
+    inner: Prefetched,
 }
 
 /// Where an ephemeron's key stands.
@@ -490,7 +500,10 @@ impl CycleAccess<'_> {
     #[inline]
     pub fn mark(&mut self, gc: GcAny) -> Option<MarkedCell> {
         let cell = self.heap.arena.mark_edge(gc)?;
-        Some(MarkedCell { cell })
+        Some(MarkedCell {
+            cell,
+            epoch: self.heap.arena.epoch(),
+        })
     }
 
     /// Whether ephemeron values wait for this object as their key (see [`KeyState::Waiting`]).
@@ -499,17 +512,23 @@ impl CycleAccess<'_> {
         self.heap.arena.bit(marked.cell, Bit::EphemeronKey)
     }
 
-    /// Starts loading a marked object's bookkeeping and value into cache, ahead of
-    /// [`trace`](Self::trace).
+    /// Starts loading a marked object's type and value into cache, ahead of
+    /// [`trace`](Self::trace), and takes what tracing it needs from its page.
     #[inline]
-    pub fn prefetch(&self, marked: MarkedCell) {
-        self.heap.arena.prefetch(marked.cell)
+    pub fn prefetch(&self, marked: MarkedCell) -> PrefetchedCell {
+        PrefetchedCell {
+            inner: self.heap.arena.prefetch(marked.cell, marked.epoch),
+        }
     }
 
-    /// Pushes the marked object's edges (runs the user's `Trace::trace`).
+    /// Pushes the marked object's edges (runs the user's `Trace::trace`). If the heap freed
+    /// anything since the object was marked (a call out of DESIGN order), the cell is looked up
+    /// again and traced only if it is still allocated.
     #[inline]
-    pub fn trace(&self, marked: MarkedCell, gray: &mut Gray) {
-        self.heap.arena.trace(marked.cell, &mut gray.tracer)
+    pub fn trace(&self, prefetched: PrefetchedCell, gray: &mut Gray) {
+        self.heap
+            .arena
+            .trace_prefetched(prefetched.inner, &mut gray.tracer)
     }
 
     /// Pushes the edges of any live object, marked or not.
@@ -871,7 +890,7 @@ mod tests {
         loop {
             while let Some(gc) = gray.pop() {
                 if let Some(m) = cycle.mark(gc) {
-                    cycle.trace(m, &mut tracer);
+                    cycle.trace(cycle.prefetch(m), &mut tracer);
                     gray.extend(tracer.take_edges());
                     waiting.extend(tracer.take_ephemerons());
                 }
@@ -949,6 +968,46 @@ mod tests {
         cycle.prune_weak_tables();
         assert_eq!(cycle.sweep().objects, 5);
         assert_eq!(heap.object_count(), 0);
+    }
+
+    #[test]
+    fn a_marked_cell_kept_past_the_sweep_that_freed_it_traces_only_the_cells_occupant() {
+        let mut heap = Heap::new();
+        let target = obj(&mut heap, "target");
+        let a = obj(&mut heap, "a");
+        heap.get_mut(a).edges.push(target.into());
+        let mut cycle = heap.cycle();
+        cycle.begin();
+        let kept = cycle.mark(a.into()).expect("allocated, unmarked");
+        let early = cycle.prefetch(kept);
+        cycle.mark(target.into()).expect("allocated, unmarked");
+        assert_eq!(cycle.sweep().objects, 0);
+        cycle.finish();
+        // Out of DESIGN order: a new cycle frees `a`, then the old marks are traced.
+        let mut cycle = heap.cycle();
+        cycle.begin();
+        cycle.mark(target.into()).expect("allocated, unmarked");
+        assert_eq!(cycle.sweep().objects, 1, "a");
+        let mut gray = Gray::new();
+        cycle.trace(early, &mut gray);
+        cycle.trace(cycle.prefetch(kept), &mut gray);
+        assert!(gray.is_empty(), "a freed cell is not traced");
+        cycle.finish();
+        // Reused: the cell's new occupant is traced, as a stale handle would mark it.
+        let b = obj(&mut heap, "b");
+        assert_eq!(
+            GcAny::from(b).index(),
+            GcAny::from(a).index(),
+            "the freed cell is reused"
+        );
+        heap.get_mut(b).edges.push(b.into());
+        let cycle = heap.cycle();
+        cycle.trace(early, &mut gray);
+        assert_eq!(gray.take_edges(), vec![GcAny::from(b)]);
+        // A heap whose cell was never allocated traces nothing.
+        let mut other = Heap::new();
+        other.cycle().trace(early, &mut gray);
+        assert!(gray.is_empty());
     }
 
     #[test]

@@ -121,24 +121,22 @@ impl CellMeta {
 }
 
 /// One page: its memory, its cells' metadata and their bits.
+///
+/// Laid out by hand (`repr(C)`, 128 bytes, aligned to a cache line) so that what marking reads
+/// for every object it traces (`types`, `data`, `cell_size`) is in one line of the page table.
+/// A unit test pins the size.
+#[repr(C, align(64))]
 pub(crate) struct Page {
+    pub(crate) types: PageTypes,
     pub(crate) data: NonNull<u8>,
     pub(crate) cell_size: u32,
     pub(crate) slots: u32,
-    pub(crate) class: u8,
     /// Layout of the large object's memory while it holds one.
     pub(crate) large: Option<Layout>,
-    pub(crate) words: u32,
-    pub(crate) in_partial: bool,
-    /// Listed in `Arena::young_pages` (generational mode: it may hold young objects).
-    pub(crate) in_young: bool,
-    pub(crate) types: PageTypes,
     /// At least the number of increments any one cell's `gen` or `weak_gen` has had: cells handed to
     /// the allocator plus weak clearings. While it is below `u32::MAX - 64 - gen_base`, no counter
     /// in the page can be about to wrap, so refilling needs no per-cell check (A4).
     pub(crate) counter_bumps: u64,
-    /// The heap's generation base (A4 in `arena/mod.rs`), the same in every page of a heap.
-    pub(crate) gen_base: u32,
     /// Collector scratch while marking: per cell, the head of the list of ephemeron values waiting
     /// for it as their key (0 for none; the collector owns the encoding). Allocated when a key of
     /// this page first waits, dropped when marking ends, so it costs nothing between cycles.
@@ -150,6 +148,13 @@ pub(crate) struct Page {
     /// (Mark bits live in the arena's one flat bitmap for all pages, `Arena::unmarked`.) A
     /// `SideArray` for the same reason as `meta`.
     pub(crate) bits: SideArray<u64>,
+    pub(crate) words: u32,
+    /// The heap's generation base (A4 in `arena/mod.rs`), the same in every page of a heap.
+    pub(crate) gen_base: u32,
+    pub(crate) class: u8,
+    pub(crate) in_partial: bool,
+    /// Listed in `Arena::young_pages` (generational mode: it may hold young objects).
+    pub(crate) in_young: bool,
 }
 
 impl Page {

@@ -2,7 +2,9 @@
 //! and clearing weak handles to what marking did not reach (DESIGN step 3).
 
 use crate::handle::{GcAny, WeakAny, SLOT_BITS};
+use crate::header::TypeInfo;
 use crate::page::{rare_flag, Bit, PageTypes, RARE_WAITING};
+use crate::trace::Tracer;
 
 use super::{page_unmarked, Arena, Cell, MARK_WORDS_PER_PAGE};
 
@@ -19,25 +21,110 @@ fn prefetch_read(ptr: *const u8) {
     let _ = ptr;
 }
 
+/// A marked cell the marker has asked the CPU to load, with what tracing it will need, taken once:
+/// its address and, on a page of one type, that type. Valid while the arena's epoch is the one
+/// recorded when the cell was marked (A10); past that, tracing looks the cell up again.
+#[derive(Clone, Copy)]
+pub(crate) struct Prefetched {
+    ptr: *mut u8,
+    /// `None` on a page of mixed types: read from the page (prefetched too) when traced.
+    info: Option<&'static TypeInfo>,
+    cell: Cell,
+    epoch: u64,
+}
+
+impl Default for Prefetched {
+    /// Names no cell: tracing it traces nothing (no arena holds its epoch or has its page).
+    fn default() -> Prefetched {
+        Prefetched {
+            ptr: std::ptr::null_mut(),
+            info: None,
+            cell: Cell {
+                page: u32::MAX,
+                slot: 0,
+            },
+            epoch: u64::MAX,
+        }
+    }
+}
+
+impl std::fmt::Debug for Prefetched {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Prefetched")
+            .field("cell", &self.cell)
+            .field("epoch", &self.epoch)
+            .finish_non_exhaustive()
+    }
+}
+
 impl Arena {
-    /// Starts loading what [`trace`](Self::trace) will read of `cell`: its value, and its type
-    /// unless the page is uniform.
+    /// The current free epoch (A10), to be recorded with a cell as it is marked.
+    #[inline(always)]
+    pub(crate) fn epoch(&self) -> u64 {
+        self.epoch
+    }
+
+    /// Starts loading what [`trace_prefetched`](Self::trace_prefetched) will read of `cell`,
+    /// marked when the epoch read `epoch`: its value, and its type unless the page is uniform.
     ///
     /// Cells of 16, 32 and 64 bytes sit in one cache line (pages are `PAGE_ALIGN`ed); a 48-byte
-    /// cell straddles two lines half the time, and a larger one always spans several. For those the
-    /// cell's last line is prefetched too, so an edge stored at the end of a value does not miss
+    /// cell straddles two lines half the time, and a larger one always spans several. The cell's
+    /// last line is prefetched too, so an edge stored at the end of a value does not miss
     /// (docs/benchmarks.md, "Page alignment").
     #[inline]
-    pub(crate) fn prefetch(&self, cell: Cell) {
+    pub(crate) fn prefetch(&self, cell: Cell, epoch: u64) -> Prefetched {
         let page = &self.pages[cell.page as usize];
-        if let PageTypes::Mixed(infos) = &page.types {
-            prefetch_read(infos.as_ptr().wrapping_add(cell.slot as usize).cast());
-        }
+        let info = match &page.types {
+            PageTypes::Uniform(info) => Some(*info),
+            PageTypes::Mixed(infos) => {
+                prefetch_read(infos.as_ptr().wrapping_add(cell.slot as usize).cast());
+                None
+            }
+            PageTypes::Empty => None,
+        };
         let start = page.cell_ptr(cell.slot as usize);
         prefetch_read(start);
-        let size = page.cell_size as usize;
-        if size > 32 && size != 64 {
-            prefetch_read(start.wrapping_add(size - 1));
+        // The same line again for most cells: a hint to a line already on its way costs less
+        // than the test that would skip it.
+        prefetch_read(start.wrapping_add((page.cell_size as usize).wrapping_sub(1)));
+        Prefetched {
+            ptr: start,
+            info,
+            cell,
+            epoch,
+        }
+    }
+
+    /// Reports the edges of the cell `prefetched` names (calls user code: `Trace::trace`), by the
+    /// address and type taken at prefetch if nothing was freed since it was marked (A10), else by
+    /// looking the cell up again and tracing it only if it is allocated.
+    #[inline]
+    pub(crate) fn trace_prefetched(&self, prefetched: Prefetched, tracer: &mut Tracer) {
+        if prefetched.epoch != self.epoch {
+            self.trace_if_allocated(prefetched.cell, tracer);
+            return;
+        }
+        let info = match prefetched.info {
+            Some(info) => info,
+            None => self.type_info(prefetched.cell),
+        };
+        // SAFETY: the cell was allocated when it was marked (A7), with the epoch then equal to
+        // today's; so by A10 it still holds a value of its page's type then (`info`, A6) at
+        // `ptr`, or of the type `type_info` reads now (A2). H1 makes `info.trace` sound for it.
+        // A5: we hold `&self`, so nothing borrows the value mutably, and the call ends the borrow.
+        unsafe { (info.trace)(prefetched.ptr, tracer) }
+    }
+
+    /// [`trace`](Self::trace) for a cell that may have been freed (or not belong to this arena):
+    /// traces its current occupant if it has one.
+    #[cold]
+    fn trace_if_allocated(&self, cell: Cell, tracer: &mut Tracer) {
+        let allocated = self.pages.get(cell.page as usize).is_some_and(|page| {
+            (cell.slot as usize) < page.slots as usize
+                && page.get(Bit::Allocated, cell.slot as usize)
+        });
+        if allocated {
+            self.trace(cell, tracer);
         }
     }
 

@@ -75,6 +75,12 @@
 //!   flag is clear, so an atomic phase costs O(pages with such cells), not O(pages) bitmap reads
 //!   (docs/semantics.md, "Incremental cycle"). A safety matter only in that a missed weak
 //!   clearing would let a weak handle upgrade to a found-dead object; `verify` checks A9.
+//! - A10 (the free epoch): `epoch` is replaced by a value no arena has held (`fresh_epoch`)
+//!   whenever a cell is freed (`sweep_page`, before it returns having freed any; `Drop for Arena`
+//!   ends every use). So a cell that was allocated while `epoch` read E still holds the same value,
+//!   at the same address (A1), of the same type (A2, A6), for as long as `epoch` still reads E.
+//!   Relied on by `trace_prefetched`, which traces a cell by an address and a type taken earlier
+//!   (`prefetch`), so the marker looks a page up once per object, not twice.
 
 use std::any::Any;
 use std::mem::{align_of, size_of};
@@ -89,6 +95,7 @@ mod ages;
 mod alloc;
 mod cursor;
 mod mark;
+pub(crate) use mark::Prefetched;
 mod sweep;
 #[cfg(test)]
 mod tests;
@@ -204,6 +211,8 @@ pub(crate) struct Arena {
     /// Bytes sweep has freed, ever: with `bytes_in_use`, what was ever allocated (for pacing steps,
     /// without a counter on the allocation fast path).
     bytes_freed_total: u64,
+    /// Replaced whenever a cell is freed (A10): what a `Prefetched` is checked against.
+    epoch: u64,
 }
 
 /// The generation base of the next heap made in this process: the `k`th heap starts at
@@ -220,6 +229,14 @@ fn next_gen_base() -> u32 {
         .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
         .wrapping_add(1);
     k.wrapping_mul(0x9E37_79B9) >> 1
+}
+
+/// A free epoch no arena in this process has held (A10): epochs are drawn from one counter, so a
+/// `Prefetched` made by one heap, or before a sweep, never matches another heap's or a later
+/// epoch. 2^64 draws do not wrap in any process's life.
+fn fresh_epoch() -> u64 {
+    static EPOCHS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    EPOCHS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 /// Page `p`'s words of `Arena::unmarked`.
@@ -263,6 +280,7 @@ impl Arena {
             sweeping: false,
             sweep_next: 0,
             bytes_freed_total: 0,
+            epoch: fresh_epoch(),
         }
     }
 

@@ -107,6 +107,7 @@ impl Arena {
         if freed_here == 0 {
             return work;
         }
+        self.epoch = super::fresh_epoch(); // A10
         let page = &mut self.pages[p];
         if (0..page.words as usize).all(|w| page.word(Bit::Allocated, w) == 0) {
             page.types = PageTypes::Empty; // A6

@@ -460,6 +460,15 @@ fn every_small_page_is_cache_line_aligned_so_cells_up_to_64_bytes_sit_in_one_lin
 }
 
 #[test]
+#[cfg(target_pointer_width = "64")]
+fn what_marking_reads_of_a_page_sits_in_one_cache_line_of_the_page_table() {
+    use std::mem::{align_of, offset_of, size_of};
+    assert_eq!((size_of::<Page>(), align_of::<Page>()), (128, 64));
+    let hot_end = offset_of!(Page, cell_size) + size_of::<u32>();
+    assert!(offset_of!(Page, types) < 64 && offset_of!(Page, data) < 64 && hot_end <= 64);
+}
+
+#[test]
 fn page_summaries_let_the_passes_skip_pages_without_weak_or_finalizer_bits_and_miss_none() {
     // A9: the passes of an atomic phase read one summary byte per page and the bitmaps of the
     // flagged pages only, so a weakly referenced or finalizable object in any page must flag it.
