@@ -172,7 +172,7 @@ impl Heap {
     /// let n = heap.alloc(41u32);
     /// assert_eq!(*heap.get(n) + 1, 42);
     /// ```
-    #[inline]
+    #[inline(always)]
     #[track_caller]
     pub fn alloc<T: Trace + 'static>(&mut self, value: T) -> Gc<T> {
         match self.try_alloc(value) {
@@ -256,7 +256,7 @@ impl Heap {
     /// # Panics
     /// If the object was collected (a stale handle: a documented misuse, reported with the handle).
     /// Use [`try_get`](Self::try_get) to get an error instead.
-    #[inline]
+    #[inline(always)]
     #[track_caller]
     pub fn get<T: Trace + 'static>(&self, gc: Gc<T>) -> &T {
         match self.lookup(gc) {
@@ -306,10 +306,7 @@ impl Heap {
     #[cold]
     #[inline(never)]
     fn access_error<T: Trace + 'static>(&self, gc: Gc<T>) -> HeapError {
-        match self.cell(gc.raw) {
-            Ok(cell) => self.wrong_type::<T>(cell),
-            Err(e) => e,
-        }
+        self.arena.access_error::<T>(gc.raw)
     }
 
     /// The object `gc` names, mutably.
@@ -332,12 +329,8 @@ impl Heap {
     /// As [`try_get`](Self::try_get).
     #[inline]
     pub fn try_get_mut<T: Trace + 'static>(&mut self, gc: Gc<T>) -> Result<&mut T, HeapError> {
-        let cell = self.cell(gc.raw)?;
-        if !self.arena.type_info(cell).is::<T>() {
-            return Err(self.wrong_type::<T>(cell));
-        }
         // The write barrier is inside: every `&mut T` to an object comes from here.
-        Ok(self.arena.get_mut::<T>(cell).expect("type checked above"))
+        self.arena.find_get_mut::<T>(gc.raw)
     }
 
     /// Announces that `gc`'s object may have gained edges that [`get_mut`](Self::get_mut) did not
@@ -378,14 +371,6 @@ impl Heap {
         }
     }
 
-    #[cold]
-    fn wrong_type<T>(&self, cell: Cell) -> HeapError {
-        HeapError::WrongType {
-            expected: std::any::type_name::<T>(),
-            found: self.arena.get_dyn(cell).type_name().to_string(),
-        }
-    }
-
     /// The object `gc` names, type-erased (for its `type_name`, `label`, or to trace it).
     ///
     /// # Errors
@@ -413,7 +398,7 @@ impl Heap {
         if self.arena.type_info(cell).is::<T>() {
             Ok(Gc::from_any(gc))
         } else {
-            Err(self.wrong_type::<T>(cell))
+            Err(self.arena.wrong_type::<T>(cell))
         }
     }
 

@@ -1,6 +1,7 @@
 //! From handles to cells, and from cells to values: the generation check (A4), typed and
 //! type-erased access (A2, A5), weak handles, and the per-cell bits.
 
+use crate::error::HeapError;
 use crate::handle::{GcAny, WeakAny, SLOT_BITS};
 use crate::header::TypeInfo;
 use crate::page::{rare_flag, Bit, Page};
@@ -27,10 +28,11 @@ impl Arena {
         }
     }
 
-    /// The `T` `gc` names, if it is one: [`find`](Self::find) and the type check with one
-    /// page lookup (the common path of `Heap::get`, run on every object read an interpreter makes).
+    /// Where the `T` `gc` names lives, if it is one: [`find`](Self::find) and the type check with
+    /// one page lookup (the common path of `Heap::get` and `Heap::get_mut`, run on every object
+    /// access an interpreter makes). The pointer is to an allocated cell holding a `T` (A2).
     #[inline(always)]
-    pub(crate) fn find_get<T: Trace + 'static>(&self, gc: GcAny) -> Option<&T> {
+    fn find_typed<T: Trace + 'static>(&self, gc: GcAny) -> Option<(Cell, *mut u8)> {
         let page = self.pages.get(gc.page())?;
         let slot = gc.slot();
         if slot >= page.slots as usize
@@ -40,11 +42,66 @@ impl Arena {
         {
             return None;
         }
-        let ptr = page.cell_ptr(slot);
-        // SAFETY: A2: the cell is allocated with the generation `gc` was made for, so it holds an
-        // initialised value of its recorded type, checked to be T. A5: the reference lives as long
-        // as `&self`, during which no `&mut` to the cell can be made.
+        let cell = Cell {
+            page: gc.page() as u32,
+            slot: slot as u32,
+        };
+        Some((cell, page.cell_ptr(slot)))
+    }
+
+    /// The `T` `gc` names, if it is one.
+    #[inline(always)]
+    pub(crate) fn find_get<T: Trace + 'static>(&self, gc: GcAny) -> Option<&T> {
+        let (_, ptr) = self.find_typed::<T>(gc)?;
+        // SAFETY: A2: `find_typed` found the cell allocated with the generation `gc` was made
+        // for, holding a `T`. A5: the reference lives as long as `&self`, during which no `&mut`
+        // to the cell can be made.
         Some(unsafe { &*ptr.cast::<T>() })
+    }
+
+    /// The `T` `gc` names, mutably, through the write barrier (the one place every `&mut T` to an
+    /// object comes from); why not, if it is not one.
+    ///
+    /// The barrier is tested after the pointer is made, so its slow path (a call, which the
+    /// compiler assumes may change any page) costs the unarmed path no second page and type
+    /// lookup: that cost 0.5 ns per `get_mut` in `alloc_profile` (2.05 -> 2.55 ns).
+    #[inline(always)]
+    pub(crate) fn find_get_mut<T: Trace + 'static>(
+        &mut self,
+        gc: GcAny,
+    ) -> Result<&mut T, HeapError> {
+        let Some((cell, ptr)) = self.find_typed::<T>(gc) else {
+            return Err(self.access_error::<T>(gc));
+        };
+        if self.barrier {
+            self.barrier_slow(cell);
+        }
+        // SAFETY: A2 as in `find_get` (`barrier_slow` frees no cell and changes no type); A1: the
+        // pointer stays valid across `barrier_slow`, which moves no page memory; A5: `&mut self`
+        // is exclusive, so no other reference to the cell exists.
+        Ok(unsafe { &mut *ptr.cast::<T>() })
+    }
+
+    /// Why `gc` names no `T` here (after `find_typed` missed).
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn access_error<T: 'static>(&self, gc: GcAny) -> HeapError {
+        match self.find(gc) {
+            Some(cell) => self.wrong_type::<T>(cell),
+            None => HeapError::StaleHandle {
+                index: gc.index(),
+                generation: gc.generation(),
+            },
+        }
+    }
+
+    /// The error for a `cell` that holds no `T`.
+    #[cold]
+    pub(crate) fn wrong_type<T>(&self, cell: Cell) -> HeapError {
+        HeapError::WrongType {
+            expected: std::any::type_name::<T>(),
+            found: self.get_dyn(cell).type_name().to_string(),
+        }
     }
 
     /// Whether `gc` names a live object: allocated and, during a lazy sweep, not found dead.
@@ -148,27 +205,6 @@ impl Arena {
         // SAFETY: A2: `cell` came from `find`, so it is allocated and holds a T (type checked above).
         // A5: the reference lives as long as `&self`, during which no `&mut` to the cell can be made.
         Some(unsafe { &*ptr.cast::<T>() })
-    }
-
-    /// The value in `cell` as a `&mut T`, if it is one; passes the write barrier (the one place
-    /// every `&mut T` to an object comes from).
-    ///
-    /// The barrier is tested after the pointer is made, so its slow path (a call, which the
-    /// compiler assumes may change any page) costs the unarmed path no second page and type
-    /// lookup: that cost 0.5 ns per `get_mut` in `alloc_profile` (2.05 -> 2.55 ns).
-    #[inline]
-    pub(crate) fn get_mut<T: Trace + 'static>(&mut self, cell: Cell) -> Option<&mut T> {
-        if !self.type_info(cell).is::<T>() {
-            return None;
-        }
-        let ptr = self.pages[cell.page as usize].cell_ptr(cell.slot as usize);
-        if self.barrier {
-            self.barrier_slow(cell);
-        }
-        // SAFETY: A2 as in `get` (type checked above; `barrier_slow` frees no cell and changes no
-        // type); A1: the pointer stays valid across `barrier_slow`, which moves no page memory;
-        // A5: `&mut self` is exclusive, so no other reference to the cell exists.
-        Some(unsafe { &mut *ptr.cast::<T>() })
     }
 
     /// The value in `cell`, type-erased.

@@ -207,8 +207,8 @@ fn the_allocation_cursor_and_references_into_its_page_take_turns() {
         let gc = arena.alloc(i, AllocFlags::default()).ok().unwrap();
         handles.push(gc);
         // Writes through references into the cursor's page, between cursor allocations.
+        *arena.find_get_mut::<u64>(handles[0]).unwrap() += 1;
         let first = arena.find(handles[0]).unwrap();
-        *arena.get_mut::<u64>(first).unwrap() += 1;
         arena.set_bit(first, Bit::Watched, i % 2 == 0);
         arena.downgrade(arena.find(gc).unwrap());
         if i % 50 == 49 {
