@@ -199,8 +199,10 @@ impl Heap {
     /// ```
     #[inline]
     pub fn try_alloc<T: Trace + 'static>(&mut self, value: T) -> Result<Gc<T>, AllocError<T>> {
-        // Sweep asks `extra_bytes` again only for values it drops one by one (those with drop glue).
-        let extra_bytes = if std::mem::needs_drop::<T>() {
+        // Sweep asks `extra_bytes` again only for values it drops one by one: those whose type
+        // has drop glue and that say dropping them does something.
+        let skip_drop = !value.needs_drop();
+        let extra_bytes = if std::mem::needs_drop::<T>() && !skip_drop {
             value.extra_bytes()
         } else {
             0
@@ -213,6 +215,7 @@ impl Heap {
             weak_allowed: value.weakref_allowed(),
             finalizer: value.has_finalizer(),
             weak_table: value.has_weak_entries(),
+            skip_drop,
             extra_bytes,
         };
         let raw = self

@@ -15,7 +15,8 @@ pub(crate) const LARGE: u8 = u8::MAX;
 pub(crate) enum Bit {
     /// The cell holds a value (A2).
     Allocated,
-    /// The value's type has drop glue: sweep must visit it.
+    /// The value's type has drop glue and the value did not say dropping it does nothing
+    /// (`Trace::needs_drop`): sweep must visit it.
     NeedsDrop,
     /// A weak handle was made to it since it was allocated or last cleared.
     WeaklyReferenced,

@@ -68,8 +68,24 @@ pub trait Trace {
     /// that owns memory has it). If it panics while the value is freed, the value is still dropped,
     /// the panic is reported like one from `Drop`, and the bytes it reported at allocation stay
     /// counted (debug builds' consistency check after each collection then names the mismatch).
+    /// Not asked of a value whose [`needs_drop`](Self::needs_drop) is `false`.
     fn extra_bytes(&self) -> usize {
         0
+    }
+
+    /// Whether dropping *this* value does anything, for a type with drop glue whose values often
+    /// own nothing: an interpreter's object enum, say, whose `int` variant holds an `i64` while
+    /// its `list` variant holds a `Vec`. `false` lets the sweep free the object by bitmap
+    /// operations alone, without a call per object (nor is [`extra_bytes`](Self::extra_bytes)
+    /// asked: such a value counts 0 there). Asked once, at allocation, so the answer must hold for
+    /// the object's life: a value that `get_mut` may later give something to own must answer
+    /// `true`. A wrong `false` leaks what the value owns (safe, as `std::mem::forget` is). The
+    /// default, `std::mem::needs_drop::<Self>()`, is always right.
+    fn needs_drop(&self) -> bool
+    where
+        Self: Sized,
+    {
+        std::mem::needs_drop::<Self>()
     }
 
     /// Whether the object has a finalizer (Python's `__del__`). Asked once, when the object is
@@ -461,6 +477,10 @@ macro_rules! forward_trace {
             fn extra_bytes(&self) -> usize {
                 (**self).extra_bytes()
             }
+            /// The pointer owns its allocation (or a count of it), whatever the pointee holds.
+            fn needs_drop(&self) -> bool {
+                true
+            }
             fn has_finalizer(&self) -> bool {
                 (**self).has_finalizer()
             }
@@ -504,6 +524,10 @@ impl<T: Trace + ?Sized> Trace for &T {
     }
     fn extra_bytes(&self) -> usize {
         (**self).extra_bytes()
+    }
+    /// A reference owns nothing.
+    fn needs_drop(&self) -> bool {
+        false
     }
     fn has_finalizer(&self) -> bool {
         (**self).has_finalizer()
@@ -716,6 +740,9 @@ mod wrapper_tests {
         fn prune_weak(&mut self, _: &Liveness<'_>) {
             self.pruned.set(true);
         }
+        fn needs_drop(&self) -> bool {
+            false
+        }
     }
 
     fn check_forwards<W: Trace>(wrap: impl Fn(Probe) -> W) {
@@ -742,5 +769,18 @@ mod wrapper_tests {
         check_forwards(Box::new);
         check_forwards(|p| Box::new(p) as Box<dyn Trace>);
         check_forwards(Rc::new);
+    }
+
+    #[test]
+    fn an_owning_pointer_needs_its_drop_whatever_its_pointee_says_and_a_reference_none() {
+        let probe = || Probe {
+            pruned: Rc::new(Cell::new(false)),
+        };
+        assert!(!probe().needs_drop());
+        assert!(Box::new(probe()).needs_drop());
+        assert!((Box::new(probe()) as Box<dyn Trace>).needs_drop());
+        assert!(Rc::new(probe()).needs_drop());
+        let owned = probe();
+        assert!(!<&Probe as Trace>::needs_drop(&&owned));
     }
 }

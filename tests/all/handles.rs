@@ -213,6 +213,55 @@ fn extra_bytes_count_against_the_limit_until_the_object_is_freed() {
     assert!(heap.try_alloc(Blob(vec![0; 900])).is_ok(), "room again");
 }
 
+/// An interpreter-style value: most are small ints that own nothing; some own a buffer.
+enum Value {
+    Int(i64),
+    /// A buffer, and an `Rc` held for its count (which shows whether the value was dropped).
+    Owned(Vec<u8>, #[allow(dead_code)] std::rc::Rc<()>),
+    /// Owns an `Rc` but says it owns nothing: the documented misuse, a leak.
+    Misreported(#[allow(dead_code)] std::rc::Rc<()>),
+}
+impl weakgc::Trace for Value {
+    fn trace(&self, _: &mut weakgc::Tracer) {}
+    fn extra_bytes(&self) -> usize {
+        match self {
+            Value::Owned(buffer, _) => buffer.len(),
+            _ => panic!("extra_bytes asked of a value that needs no drop"),
+        }
+    }
+    fn needs_drop(&self) -> bool {
+        matches!(self, Value::Owned(..))
+    }
+}
+
+#[test]
+fn values_that_need_no_drop_are_freed_without_one_and_count_no_extra_bytes() {
+    let mut heap = Heap::new();
+    let owner = std::rc::Rc::new(());
+    let ints: Vec<_> = (0..1000).map(|i| heap.alloc(Value::Int(i))).collect();
+    for _ in 0..10 {
+        heap.alloc(Value::Owned(vec![0; 100], owner.clone()));
+    }
+    let misreported = std::rc::Rc::new(());
+    heap.alloc(Value::Misreported(misreported.clone()));
+    let cells = heap.bytes_in_use() - 10 * 100;
+    assert_eq!(cells % 1011, 0, "1011 equal cells and the owned buffers");
+    let root = heap.root(ints[7]);
+    let report = heap.collect();
+    assert_eq!(report.freed, 1010);
+    assert_eq!(std::rc::Rc::strong_count(&owner), 1, "each Owned dropped");
+    assert_eq!(
+        std::rc::Rc::strong_count(&misreported),
+        2,
+        "a wrong `false` leaks, as mem::forget would"
+    );
+    assert!(matches!(heap.get(ints[7]), Value::Int(7)));
+    assert_eq!(heap.bytes_in_use(), cells / 1011);
+    drop(root);
+    heap.collect();
+    assert_eq!(heap.bytes_in_use(), 0);
+}
+
 /// Panics when asked for its extra bytes while being freed.
 struct Grumpy(std::rc::Rc<std::cell::Cell<u32>>);
 impl weakgc::Trace for Grumpy {

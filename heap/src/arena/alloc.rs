@@ -92,7 +92,7 @@ impl Arena {
             if flags.weak_table {
                 *target.word(Bit::WeakTable) |= m;
             }
-            if info.needs_drop {
+            if info.needs_drop && !flags.skip_drop {
                 *target.word(Bit::NeedsDrop) |= m;
             }
             gen

@@ -134,7 +134,10 @@ pub(crate) struct AllocFlags {
     pub(crate) weak_allowed: bool,
     pub(crate) finalizer: bool,
     pub(crate) weak_table: bool,
-    /// `Trace::extra_bytes`, for types with drop glue (0 otherwise): counted in `bytes_in_use`
+    /// `Trace::needs_drop` said dropping the value does nothing: sweep only frees its cell, even
+    /// if its type has drop glue.
+    pub(crate) skip_drop: bool,
+    /// `Trace::extra_bytes` for a value sweep will drop (0 otherwise): counted in `bytes_in_use`
     /// until sweep asks again while dropping the value.
     pub(crate) extra_bytes: usize,
 }

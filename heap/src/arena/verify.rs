@@ -7,10 +7,10 @@ use super::{page_unmarked, Arena, Cell, MARK_WORDS_PER_PAGE};
 
 impl Arena {
     /// Checks the arena's bookkeeping: every per-cell bit lies within `Allocated` (and outside
-    /// `Retired`), allocated cells have a type and nonzero generations, `NeedsDrop` matches the
-    /// type, no finalizer is both armed and spent, large pages hold memory while allocated, and
+    /// `Retired`), allocated cells have a type and nonzero generations, `NeedsDrop` only on a type
+    /// with drop glue, no finalizer is both armed and spent, large pages hold memory while allocated, and
     /// `bytes_in_use` is the sum of allocated cells and the extra bytes their values report (which
-    /// calls `Trace::extra_bytes` on each value with drop glue). O(pages + allocated cells).
+    /// calls `Trace::extra_bytes` on each value flagged `NeedsDrop`). O(pages + allocated cells).
     pub(crate) fn verify(&self) -> Result<(), String> {
         let mut bytes = 0usize;
         if self.remembering {
@@ -74,16 +74,17 @@ impl Arena {
                     if meta.gen == 0 || meta.weak_gen == 0 {
                         return Err(format!("page {p} slot {slot}: a zero generation"));
                     }
-                    if info.needs_drop != page.get(Bit::NeedsDrop, slot) {
+                    let needs_drop = page.get(Bit::NeedsDrop, slot);
+                    if needs_drop && !info.needs_drop {
                         return Err(format!(
-                            "page {p} slot {slot}: NeedsDrop disagrees with its type"
+                            "page {p} slot {slot}: NeedsDrop on a type without drop glue"
                         ));
                     }
                     if page.class == LARGE && page.large.is_none() {
                         return Err(format!("page {p}: an allocated large cell without memory"));
                     }
                     bytes += page.cell_size as usize;
-                    if info.needs_drop {
+                    if needs_drop {
                         let cell = Cell {
                             page: p as u32,
                             slot: slot as u32,

@@ -1063,6 +1063,30 @@ impl Trace for Object {
         }
     }
 
+    /// Numbers, singletons, bound methods and the other kinds whose data are handles and plain
+    /// values own nothing, so the sweep frees them without a drop (a third of an int-heavy loop's
+    /// collection work). Right for an object's life: no object ever changes its kind.
+    fn needs_drop(&self) -> bool {
+        !matches!(
+            self.kind,
+            ObjKind::None
+                | ObjKind::NotImplemented
+                | ObjKind::Bool(_)
+                | ObjKind::Int(_)
+                | ObjKind::Float(_)
+                | ObjKind::Complex(..)
+                | ObjKind::Ellipsis
+                | ObjKind::Range(..)
+                | ObjKind::DictView(..)
+                | ObjKind::Method(..)
+                | ObjKind::Super(..)
+                | ObjKind::StaticMethod(_)
+                | ObjKind::ClassMethod(_)
+                | ObjKind::Property(..)
+                | ObjKind::Cell(_)
+        )
+    }
+
     fn label(&self) -> Option<String> {
         match &self.kind {
             ObjKind::Function(f) => Some(format!("function {}", f.qualname)),
