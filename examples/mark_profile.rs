@@ -11,6 +11,10 @@
 //! (Linux), which a busy machine disturbs less.
 use weakgc::{Gc, Heap, Trace, Tracer};
 
+#[path = "support/clock.rs"]
+mod clock;
+use clock::timed;
+
 /// A node of the graph, in one of three layouts.
 trait Node: Trace + Sized + 'static {
     fn new(left: Option<Gc<Self>>, right: Option<Gc<Self>>) -> Self;
@@ -109,28 +113,6 @@ fn arg(name: &str, default: usize) -> usize {
         .and_then(|i| args.get(i + 1))
         .map(|v| v.replace('_', "").parse().expect("a number"))
         .unwrap_or(default)
-}
-
-/// Nanoseconds this thread has run on a CPU (Linux's `/proc/thread-self/schedstat`), for
-/// `CLOCK=cpu`: on a shared machine, time spent descheduled is not the marker's.
-fn on_cpu_ns() -> u64 {
-    std::fs::read_to_string("/proc/thread-self/schedstat")
-        .ok()
-        .and_then(|s| s.split_whitespace().next()?.parse().ok())
-        .expect("CLOCK=cpu needs Linux's /proc/thread-self/schedstat")
-}
-
-/// Runs `f`, returning the nanoseconds it took: wall-clock, or on-CPU with `CLOCK=cpu`.
-fn timed(f: impl FnOnce()) -> f64 {
-    if std::env::var("CLOCK").is_ok_and(|c| c == "cpu") {
-        let start = on_cpu_ns();
-        f();
-        (on_cpu_ns() - start) as f64
-    } else {
-        let start = std::time::Instant::now();
-        f();
-        start.elapsed().as_secs_f64() * 1e9
-    }
 }
 
 fn run<T: Node>(name: &str, n: usize, runs: usize) {

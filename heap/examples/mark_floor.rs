@@ -8,6 +8,10 @@
 //! costs per object is memory latency the real marker cannot avoid either. `CLOCK=cpu` times
 //! on-CPU time instead of wall-clock (Linux), as `mark_profile` does.
 
+#[path = "../../examples/support/clock.rs"]
+mod clock;
+use clock::timed;
+
 #[derive(Clone, Copy)]
 #[repr(C, align(32))]
 struct Node {
@@ -28,28 +32,6 @@ fn prefetch(node: &Node) {
     };
     #[cfg(not(target_arch = "x86_64"))]
     let _ = node;
-}
-
-/// Nanoseconds this thread has run on a CPU (Linux's `/proc/thread-self/schedstat`), for
-/// `CLOCK=cpu`: on a shared machine, time spent descheduled is not the marker's.
-fn on_cpu_ns() -> u64 {
-    std::fs::read_to_string("/proc/thread-self/schedstat")
-        .ok()
-        .and_then(|s| s.split_whitespace().next()?.parse().ok())
-        .expect("CLOCK=cpu needs Linux's /proc/thread-self/schedstat")
-}
-
-/// Runs `f`, returning the nanoseconds it took: wall-clock, or on-CPU with `CLOCK=cpu`.
-fn timed(f: impl FnOnce()) -> f64 {
-    if std::env::var("CLOCK").is_ok_and(|c| c == "cpu") {
-        let start = on_cpu_ns();
-        f();
-        (on_cpu_ns() - start) as f64
-    } else {
-        let start = std::time::Instant::now();
-        f();
-        start.elapsed().as_secs_f64() * 1e9
-    }
 }
 
 fn main() {
