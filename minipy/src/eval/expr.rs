@@ -281,7 +281,7 @@ impl Interp {
                 elt,
                 generators,
                 layout,
-            } => self.eval_comprehension(CompKind::List(elt), "<listcomp>", generators, layout),
+            } => self.eval_comprehension(e, CompKind::List(elt), "<listcomp>", generators, layout),
             ExprKind::GeneratorExp {
                 elt,
                 generators,
@@ -302,7 +302,7 @@ impl Interp {
                 elt,
                 generators,
                 layout,
-            } => self.eval_comprehension(CompKind::Set(elt), "<setcomp>", generators, layout),
+            } => self.eval_comprehension(e, CompKind::Set(elt), "<setcomp>", generators, layout),
             ExprKind::DictComp {
                 key,
                 value,
@@ -310,7 +310,7 @@ impl Interp {
                 layout,
             } => {
                 let kind = CompKind::Dict(key, value);
-                self.eval_comprehension(kind, "<dictcomp>", generators, layout)
+                self.eval_comprehension(e, kind, "<dictcomp>", generators, layout)
             }
         }
     }
@@ -595,6 +595,7 @@ impl Interp {
     /// loop variables do not leak; the first iterable is evaluated in the enclosing frame.
     fn eval_comprehension(
         &mut self,
+        whole: &Expr,
         kind: CompKind<'_>,
         what: &str,
         gens: &[Comprehension],
@@ -628,12 +629,14 @@ impl Interp {
         if let Err(e) = &r {
             self.traceback_here(e.exc, false, e.marker.as_deref());
         }
-        self.pop_frame();
+        let frame = self.pop_frame().expect("pushed above");
         self.leave();
-        // The marker was the comprehension frame's; the enclosing frame decides its own.
+        // The comprehension's own entry takes its marker; in the enclosing frame, CPython marks
+        // the whole comprehension (the call of its function).
         r.map(|_| result).map_err(|mut e| {
-            e.marker = None;
-            e
+            let entry = self.tb_entry(&frame, &mut e);
+            e.traceback.push(entry);
+            marked(e, whole)
         })
     }
 

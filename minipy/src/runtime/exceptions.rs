@@ -1007,6 +1007,14 @@ mod tests {
     }
 
     #[test]
+    fn a_comprehension_is_a_frame_of_its_own_and_its_caller_marks_all_of_it() {
+        let src =
+            "def inv(x):\n    return 1 / x\ndef g():\n    return {x: inv(x) for x in [0]}\ng()\n";
+        let expected = "Traceback (most recent call last):\n  File \"<test>\", line 5, in <module>\n    g()\n  File \"<test>\", line 4, in g\n    return {x: inv(x) for x in [0]}\n           ^^^^^^^^^^^^^^^^^^^^^^^^\n  File \"<test>\", line 4, in <dictcomp>\n    return {x: inv(x) for x in [0]}\n               ^^^^^^\n  File \"<test>\", line 2, in inv\n    return 1 / x\n           ~~^~~\nZeroDivisionError: division by zero\n";
+        assert_eq!(run(src), expected);
+    }
+
+    #[test]
     fn context_cycles_are_cut_not_followed() {
         let src = "try:\n    try:\n        raise ValueError('a')\n    except ValueError as a:\n        try:\n            raise KeyError('b')\n        except KeyError:\n            raise a\nexcept ValueError as e:\n    print(repr(e.__context__), e.__context__.__context__)\n";
         assert_eq!(run(src), "KeyError('b') None\n");

@@ -37,7 +37,11 @@ impl Marker {
             | ExprKind::Attribute { .. }
             | ExprKind::Name(..)
             | ExprKind::Compare { .. }
-            | ExprKind::UnaryOp { .. } => Marker::Plain(e.span),
+            | ExprKind::UnaryOp { .. }
+            // A comprehension fails as the call of its function (its frame raised).
+            | ExprKind::ListComp { .. }
+            | ExprKind::SetComp { .. }
+            | ExprKind::DictComp { .. } => Marker::Plain(e.span),
             _ => Marker::None,
         }
     }
