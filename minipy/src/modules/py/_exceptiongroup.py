@@ -159,7 +159,8 @@ def _star_split(group, types):
 
 def _star_finish(orig, group, raised, reraised, rest):
     """What leaves the `try` statement: None, the original exception, the part of it re-raised or
-    unhandled (its structure kept), or a group of the handlers' new exceptions and that part."""
+    unhandled (its structure kept), a handler's one new exception if nothing else leaves, or a
+    group of the handlers' new exceptions and that part."""
     keep = set()
     for g in reraised + ([rest] if rest is not None else []):
         _leaves(g, keep)
@@ -173,10 +174,16 @@ def _star_finish(orig, group, raised, reraised, rest):
             lambda e: not isinstance(e, BaseExceptionGroup) and id(e) in keep
         )[0]
     if orig is not group:
-        # A naked exception: one clause at most ran, and what it raised leaves as it is.
-        return raised[0] if raised else kept
+        # A naked exception: one clause at most ran. What it raised leaves as it is; re-raised,
+        # the group it was wrapped in leaves (as in CPython 3.11); unmatched, it leaves as it came.
+        if raised:
+            return raised[0]
+        return reraised[0] if reraised else kept
     if not raised:
         return kept
     if kept is not None:
         raised.append(kept)
+    if len(raised) == 1:
+        # One new exception and nothing of the original left: it leaves unwrapped.
+        return raised[0]
     return BaseExceptionGroup("", raised)
