@@ -611,7 +611,19 @@ impl Interp {
     ///
     /// # Errors
     /// `MemoryError` if the heap limit is reached even after a full collection.
+    #[inline]
     pub fn alloc(&mut self, kind: ObjKind) -> PyResult<Value> {
+        match &kind {
+            ObjKind::List(_) | ObjKind::Dict(_) | ObjKind::Set(_) | ObjKind::Property(..) => {
+                self.alloc_charged(kind)
+            }
+            _ => self.alloc_cell(kind),
+        }
+    }
+
+    /// [`alloc`](Self::alloc) of an object with item storage to charge, or a `property`.
+    #[inline(never)]
+    fn alloc_charged(&mut self, kind: ObjKind) -> PyResult<Value> {
         // Item storage to charge once the cell exists: (bytes per item, items).
         let (per_item, items) = match &kind {
             ObjKind::List(items) => (crate::runtime::charge::LIST_ITEM_BYTES, items.len()),
@@ -623,6 +635,14 @@ impl Interp {
         if matches!(&kind, ObjKind::Property(..)) {
             self.properties_exist = true;
         }
+        let v = self.alloc_cell(kind)?;
+        self.charge_items(v, per_item, 0, items)?;
+        Ok(v)
+    }
+
+    /// The object's cell: allocated (after the stress modes' collection), pushed onto the
+    /// temporaries stack, its serial recorded.
+    fn alloc_cell(&mut self, kind: ObjKind) -> PyResult<Value> {
         if self.opts.stress != Stress::Off {
             let work = self.gc_work_at(Safepoint::Alloc);
             // Stress collections stand for nothing Python sees: they free what refcounting would.
@@ -630,26 +650,29 @@ impl Interp {
         }
         let v = match self.heap.try_alloc(Object::new(kind)) {
             Ok(v) => v,
-            Err(e) => {
-                if !matches!(e.error, HeapError::OutOfMemory { .. }) {
-                    return Err(self.memory_error());
-                }
-                // Queued work from this collection runs at the next statement, not inside an
-                // allocation; see the module doc.
-                self.collect_full();
-                match self.heap.try_alloc(e.value) {
-                    Ok(v) => v,
-                    Err(_) => return Err(self.memory_error()),
-                }
-            }
+            Err(e) => self.alloc_after_collecting(e)?,
         };
         self.roots.temps.push(v);
         self.side.next_serial += 1;
         if self.deaths_observable {
             self.record_serial(v);
         }
-        self.charge_items(v, per_item, 0, items)?;
         Ok(v)
+    }
+
+    /// The allocation the heap refused: at the heap limit, once more after a full collection.
+    #[cold]
+    #[inline(never)]
+    fn alloc_after_collecting(&mut self, e: weakgc::AllocError<Object>) -> PyResult<Value> {
+        if !matches!(e.error, HeapError::OutOfMemory { .. }) {
+            return Err(self.memory_error());
+        }
+        // Queued work from this collection runs at the next statement, not inside an
+        // allocation; see the module doc.
+        self.collect_full();
+        self.heap
+            .try_alloc(e.value)
+            .map_err(|_| self.memory_error())
     }
 
     /// Records `next_serial` as the serial of `v`'s cell.
