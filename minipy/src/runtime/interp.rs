@@ -1133,10 +1133,18 @@ impl Interp {
     /// minors paced by the nursery plus incremental majors.
     #[inline]
     pub fn gc_work_at(&mut self, at: Safepoint) -> GcWork {
+        let mode = self.opts.gc;
+        // A statement's end is due only under refcounting's timing, which is rare: tested first,
+        // it spares the common case the look into the `gc` module's state below.
+        if at == Safepoint::StmtEnd {
+            let due = mode == GcMode::Eager || (mode.cpython_timing() && self.drop_suspect);
+            if !due || !self.deaths_observable {
+                return GcWork::Nothing;
+            }
+        }
         if self.draining > 0 || self.gcmod.collecting {
             return GcWork::Nothing;
         }
-        let mode = self.opts.gc;
         match at {
             Safepoint::Alloc => match self.opts.stress {
                 Stress::Off => GcWork::Nothing,
@@ -1146,10 +1154,6 @@ impl Interp {
                 Stress::Minor => GcWork::Full,
             },
             Safepoint::StmtEnd => {
-                let due = mode == GcMode::Eager || (mode.cpython_timing() && self.drop_suspect);
-                if !due || !self.deaths_observable {
-                    return GcWork::Nothing;
-                }
                 self.drop_suspect = false;
                 // A minor frees the young dead; while a major is under way it would finish the
                 // major instead, which keeps what that major marked before it was dropped.
