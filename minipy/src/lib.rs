@@ -203,7 +203,7 @@ impl Interp {
         self.shutdown();
         self.dump_shutdown_garbage();
         if self.opts.gc_stats {
-            let report = self.gc_stats.report();
+            let report = self.side.gc_stats.report();
             self.out.write_err(&report);
         }
         self.out.flush();

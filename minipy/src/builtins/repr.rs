@@ -378,11 +378,11 @@ impl Interp {
     }
 
     fn seq_repr(&mut self, v: Value, items: &[Value], open: &str, close: &str) -> PyResult<String> {
-        if self.repr_active.contains(&v) {
+        if self.side.repr_active.contains(&v) {
             return Ok(format!("{open}...{close}"));
         }
         self.roots.temps.extend(items.iter().copied());
-        self.repr_active.push(v);
+        self.side.repr_active.push(v);
         let mut parts = Vec::with_capacity(items.len());
         let mut result = Ok(());
         for item in items {
@@ -394,13 +394,13 @@ impl Interp {
                 }
             }
         }
-        self.repr_active.retain(|x| *x != v);
+        self.side.repr_active.retain(|x| *x != v);
         result?;
         Ok(format!("{open}{}{close}", parts.join(", ")))
     }
 
     fn dict_repr(&mut self, v: Value) -> PyResult<String> {
-        if self.repr_active.contains(&v) {
+        if self.side.repr_active.contains(&v) {
             return Ok("{...}".to_string());
         }
         let pairs: Vec<(Value, Value)> = self
@@ -410,7 +410,7 @@ impl Interp {
         self.roots
             .temps
             .extend(pairs.iter().flat_map(|(k, v)| [*k, *v]));
-        self.repr_active.push(v);
+        self.side.repr_active.push(v);
         let mut parts = Vec::with_capacity(pairs.len());
         let mut result = Ok(());
         for (k, val) in pairs {
@@ -425,7 +425,7 @@ impl Interp {
                 }
             }
         }
-        self.repr_active.retain(|x| *x != v);
+        self.side.repr_active.retain(|x| *x != v);
         result?;
         Ok(format!("{{{}}}", parts.join(", ")))
     }

@@ -28,7 +28,7 @@ impl Interp {
             Code::Def(d) => Rc::as_ptr(d) as usize,
             Code::Lambda(l) => Rc::as_ptr(l) as usize,
         };
-        if let Some(v) = self.roots.code_objects.get(&key) {
+        if let Some(v) = self.roots.side.code_objects.get(&key) {
             return Ok(*v);
         }
         let filename = match self.frame_file(globals) {
@@ -42,7 +42,7 @@ impl Interp {
             function: Some((code, qualname)),
             frame_name: None,
         })))?;
-        self.roots.code_objects.insert(key, v);
+        self.roots.side.code_objects.insert(key, v);
         Ok(v)
     }
 

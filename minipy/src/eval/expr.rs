@@ -572,11 +572,14 @@ impl Interp {
             FrameKind::Function { .. } => true,
         };
         let parent = frame.qualname.clone();
-        if self.qualnames.len() >= 4096 {
+        if self.side.qualnames.len() >= 4096 {
             // Code made at run time (exec in a loop) could grow it without bound.
-            self.qualnames.clear();
+            self.side.qualnames.clear();
         }
-        let known = self.qualnames.entry((locals, parent.as_ptr() as usize));
+        let known = self
+            .side
+            .qualnames
+            .entry((locals, parent.as_ptr() as usize));
         let (_, made) = known.or_insert_with(|| (parent.clone(), Vec::new()));
         if let Some((_, q)) = made.iter().find(|(n, _)| **n == *name) {
             return q.clone();

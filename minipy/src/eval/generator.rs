@@ -42,6 +42,15 @@ impl Interp {
         Ok(g)
     }
 
+    fn gen(&self, g: Value) -> &Generator {
+        match self.obj(g) {
+            ObjKind::Generator(gen) => gen,
+            _ => unreachable!("checked to be a generator by the caller"),
+        }
+    }
+
+    /// Generator `g`, to change (each call is a checked heap write with its barrier: a resume
+    /// makes one to install the generator and one to park it again).
     fn gen_mut(&mut self, g: Value) -> &mut Generator {
         match self.obj_mut(g) {
             ObjKind::Generator(gen) => gen,
@@ -129,7 +138,7 @@ impl Interp {
     /// and iteration. An exception it raises propagates (`StopIteration` raised inside it becomes
     /// `RuntimeError`, PEP 479).
     pub fn gen_resume(&mut self, g: Value, input: Resume) -> PyResult<Step> {
-        let state = self.gen_mut(g).state;
+        let state = self.gen(g).state;
         match state {
             GenState::Running => {
                 return Err(self.value_error("generator already executing"));
@@ -166,27 +175,28 @@ impl Interp {
             gen.co = GenCo(Some(make_coroutine(stack, body)));
             gen.stack_limit = limit;
         }
-        // Install the generator's frame, handled exceptions and temporaries.
+        // Install the generator's frame, handled exceptions and temporaries, parking the
+        // caller's temporaries in it. They are out of the roots only while `g` is borrowed,
+        // which cannot collect.
         let collections = self.collections;
         let caller_promoted = self.promoted_temps;
+        let caller = std::mem::take(&mut self.roots.temps);
         let gen = self.gen_mut(g);
         let frame = gen.frame.take().expect("a frame until it finishes");
         let handling = std::mem::take(&mut gen.handling);
         let own_promoted = gen.promoted_of_parked(collections);
-        let mut temps = std::mem::take(&mut gen.temps);
+        let own = std::mem::replace(&mut gen.temps, caller);
+        gen.parked_promoted = caller_promoted;
+        gen.parked_at = collections;
         let (depth, stack_limit) = (gen.depth, gen.stack_limit);
         let mut co = gen.co.0.take().expect("made above or at the first resume");
         gen.state = GenState::Running;
+        self.roots.temps = own;
+        self.promoted_temps = own_promoted;
         let frames_base = self.roots.frames.len();
         self.roots.frames.push(frame);
         let handling_base = self.roots.handling.len();
         self.roots.handling.extend(handling);
-        std::mem::swap(&mut self.roots.temps, &mut temps);
-        self.promoted_temps = own_promoted;
-        let gen = self.gen_mut(g);
-        gen.temps = temps;
-        gen.parked_promoted = caller_promoted;
-        gen.parked_at = collections;
         let depth_base = self.depth;
         self.depth += depth;
 
@@ -199,20 +209,24 @@ impl Interp {
             CoroutineResult::Yield(v) => {
                 let frame = self.roots.frames.pop().expect("the generator's frame");
                 let handling = self.roots.handling.split_off(handling_base);
-                let (caller, caller_promoted) = self.take_parked_caller_temps(g);
-                let own = std::mem::replace(&mut self.roots.temps, caller);
-                let own_promoted = std::mem::replace(&mut self.promoted_temps, caller_promoted);
+                // Park its temporaries and take the caller's back (out of the roots only while
+                // `g` is borrowed, as above).
+                let own = std::mem::take(&mut self.roots.temps);
+                let own_promoted = self.promoted_temps;
                 let collections = self.collections;
                 let gen = self.gen_mut(g);
+                let caller_promoted = gen.promoted_of_parked(collections);
+                let caller = std::mem::replace(&mut gen.temps, own);
                 gen.parked_promoted = own_promoted;
                 gen.parked_at = collections;
                 gen.frame = Some(frame);
                 gen.handling = handling;
-                gen.temps = own;
                 gen.depth = depth;
                 gen.co = GenCo(Some(co));
                 gen.state = GenState::Suspended;
                 let arm = state == GenState::Created && gen.closes_visibly();
+                self.roots.temps = caller;
+                self.promoted_temps = caller_promoted;
                 if arm {
                     // From now on closing it can run its `finally` blocks: when it becomes
                     // garbage the collector queues it (`Interp::gen_finalize`).

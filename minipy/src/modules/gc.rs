@@ -226,7 +226,7 @@ impl Interp {
         if debug & DEBUG_SAVEALL != 0 || debug & DEBUG_UNCOLLECTABLE == 0 {
             return;
         }
-        let Some(garbage) = self.roots.gc_garbage else {
+        let Some(garbage) = self.roots.side.gc_garbage else {
             return;
         };
         if !matches!(self.obj(garbage), ObjKind::List(items) if !items.is_empty()) {
@@ -267,10 +267,10 @@ impl Interp {
         // does not change the list collections call.
         let garbage = self.alloc(ObjKind::List(Vec::new()))?;
         attrs.set(Name::from("garbage"), garbage);
-        self.roots.gc_garbage = Some(garbage);
+        self.roots.side.gc_garbage = Some(garbage);
         let callbacks = self.alloc(ObjKind::List(Vec::new()))?;
         attrs.set(Name::from("callbacks"), callbacks);
-        self.roots.gc_callbacks = Some(callbacks);
+        self.roots.side.gc_callbacks = Some(callbacks);
         Ok(())
     }
 
@@ -447,7 +447,7 @@ impl Interp {
     /// `invoke_gc_callback`: one `info` dict for all, the list read afresh at each index (a
     /// callback may change it), an error printed as unraisable and the rest still called.
     fn run_gc_callbacks(&mut self, phase: &str, generation: usize, collected: u64) {
-        let Some(list) = self.roots.gc_callbacks else {
+        let Some(list) = self.roots.side.gc_callbacks else {
             return;
         };
         if !matches!(self.obj(list), ObjKind::List(items) if !items.is_empty()) {
@@ -515,7 +515,7 @@ impl Interp {
             .iter()
             .filter_map(|root| self.as_value(weakgc::Gc::erase(weakgc::Root::gc(root))))
             .collect();
-        if let Some(garbage) = self.roots.gc_garbage {
+        if let Some(garbage) = self.roots.side.gc_garbage {
             if let ObjKind::List(items) = self.obj_mut(garbage) {
                 items.extend(saved);
             }
@@ -749,7 +749,7 @@ mod tests {
         let mut interp = Interp::new(Options::default(), out);
         interp.run_module(&module);
         assert_eq!(buf.borrow().as_str(), "0\n");
-        assert_eq!(interp.gc_stats.minors + interp.gc_stats.steps, 0);
+        assert_eq!(interp.side.gc_stats.minors + interp.side.gc_stats.steps, 0);
     }
 
     /// `gc.freeze()` counts the objects it froze and `unfreeze()` forgets them; frozen garbage

@@ -88,23 +88,23 @@ impl Interp {
 
     /// `sys.path`, made on first use.
     pub(crate) fn sys_path_list(&mut self) -> PyResult<Value> {
-        if let Some(p) = self.roots.sys_path {
+        if let Some(p) = self.roots.side.sys_path {
             return Ok(p);
         }
         let dir = self.script_dir();
         let items = vec![self.str_value(&dir)?, self.str_value(STDLIB_ENTRY)?];
         let list = self.alloc(ObjKind::List(items))?;
-        self.roots.sys_path = Some(list);
+        self.roots.side.sys_path = Some(list);
         Ok(list)
     }
 
     /// `sys.modules`, made on first use from the modules imported so far (and `__main__`).
     pub(crate) fn sys_modules_dict(&mut self) -> PyResult<Value> {
-        if let Some(d) = self.roots.sys_modules {
+        if let Some(d) = self.roots.side.sys_modules {
             return Ok(d);
         }
         let d = self.alloc(ObjKind::Dict(Default::default()))?;
-        self.roots.sys_modules = Some(d);
+        self.roots.side.sys_modules = Some(d);
         if let Some(globals) = self.roots.globals {
             let main = self.alloc(ObjKind::Module(Module {
                 name: Rc::from("__main__"),
@@ -115,6 +115,7 @@ impl Interp {
         }
         let known: Vec<(Name, Value)> = self
             .roots
+            .side
             .modules
             .iter()
             .map(|(k, v)| (k.clone(), v))
@@ -128,8 +129,8 @@ impl Interp {
 
     /// The module imported as `name`, if `sys.modules` has it.
     pub(super) fn cached_module(&mut self, name: &str) -> PyResult<Option<Value>> {
-        match self.roots.sys_modules {
-            None => Ok(self.roots.modules.get(name)),
+        match self.roots.side.sys_modules {
+            None => Ok(self.roots.side.modules.get(name)),
             Some(d) => {
                 let key = self.str_value(name)?;
                 let found = self.dict_get(d, key)?;
@@ -148,8 +149,8 @@ impl Interp {
 
     /// Records `m` as the module imported as `name`.
     pub(super) fn cache_module(&mut self, name: &str, m: Value) -> PyResult<()> {
-        self.roots.modules.set(Name::from(name), m);
-        if let Some(d) = self.roots.sys_modules {
+        self.roots.side.modules.set(Name::from(name), m);
+        if let Some(d) = self.roots.side.sys_modules {
             let key = self.str_value(name)?;
             self.dict_set(d, key, m)?;
         }
@@ -157,8 +158,8 @@ impl Interp {
     }
 
     fn uncache_module(&mut self, name: &str) -> PyResult<()> {
-        self.roots.modules.remove(name);
-        if let Some(d) = self.roots.sys_modules {
+        self.roots.side.modules.remove(name);
+        if let Some(d) = self.roots.side.sys_modules {
             let key = self.str_value(name)?;
             self.dict_remove(d, key)?;
         }

@@ -87,7 +87,7 @@ impl Interp {
                 {
                     return format!("a local variable of {}", frame_name(&f.name));
                 }
-                if let Some((name, _)) = roots.modules.iter().find(|(_, m)| *m == first) {
+                if let Some((name, _)) = roots.side.modules.iter().find(|(_, m)| *m == first) {
                     return format!("module '{name}' (imported)");
                 }
                 if roots.handling.contains(&first) {

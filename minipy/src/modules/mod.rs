@@ -201,7 +201,7 @@ impl Interp {
     /// `builtins.x = v` makes `x` a builtin everywhere, as in CPython. Its own namespace object
     /// stays empty: `Interp::module_attrs` answers for it.
     pub fn builtins_module(&mut self) -> PyResult<Value> {
-        if let Some(m) = self.roots.builtins_module {
+        if let Some(m) = self.roots.side.builtins_module {
             self.push_temp(m);
             return Ok(m);
         }
@@ -212,14 +212,14 @@ impl Interp {
             name: Rc::from("builtins"),
             globals,
         }))?;
-        self.roots.builtins_module = Some(m);
-        self.roots.modules.set(Name::from("builtins"), m);
+        self.roots.side.builtins_module = Some(m);
+        self.roots.side.modules.set(Name::from("builtins"), m);
         Ok(m)
     }
 
     /// The namespace of `module` (its attributes), if it is a module.
     pub(crate) fn module_attrs(&self, module: Value) -> Option<&Attrs> {
-        if self.roots.builtins_module == Some(module) {
+        if self.roots.side.builtins_module == Some(module) {
             return Some(&self.roots.builtins);
         }
         let ObjKind::Module(m) = self.obj(module) else {
@@ -233,7 +233,7 @@ impl Interp {
 
     /// The namespace of `module`, to change, if it is a module.
     pub(crate) fn module_attrs_mut(&mut self, module: Value) -> Option<&mut Attrs> {
-        if self.roots.builtins_module == Some(module) {
+        if self.roots.side.builtins_module == Some(module) {
             return Some(&mut self.roots.builtins);
         }
         let ObjKind::Module(m) = self.obj(module) else {

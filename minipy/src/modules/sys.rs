@@ -57,7 +57,7 @@ impl Interp {
     /// anything but the interpreter's own stream of that name (`print()`, `input()` and tracebacks
     /// then use it); `None` while it is the real one or `sys` was never imported.
     pub fn replaced_stream(&self, name: &str) -> Option<Value> {
-        let sys = self.roots.modules.get("sys")?;
+        let sys = self.roots.side.modules.get("sys")?;
         let v = self.module_attrs(sys)?.get(name)?;
         let own = match self.obj(v) {
             ObjKind::File(f) => matches!(

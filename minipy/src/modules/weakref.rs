@@ -274,7 +274,7 @@ impl Interp {
     /// instead of making a new one.
     fn reusable_weakref(&mut self, obj: Value, proxy: bool) -> Option<Value> {
         // A stale handle (the reference died) does not downcast.
-        let found = self.as_value(self.basic_refs.get(Gc::erase(obj), proxy)?)?;
+        let found = self.as_value(self.side.basic_refs.get(Gc::erase(obj), proxy)?)?;
         // Found dead by a collection whose sweep has not reached it yet: it still downcasts.
         if !self.heap.is_alive(found) {
             return None;
@@ -299,7 +299,8 @@ impl Interp {
     /// Records `r`, a new reference (`proxy`: a proxy) to `obj` without callback, for reuse.
     fn remember_basic_ref(&mut self, obj: Value, r: Value, proxy: bool) {
         let heap = &self.heap;
-        self.basic_refs
+        self.side
+            .basic_refs
             .insert(Gc::erase(obj), Gc::erase(r), proxy, |gc| heap.is_alive(gc));
     }
 
@@ -362,11 +363,13 @@ impl Interp {
         self.note_watched_object(obj);
         let call = Box::new(FinalizeCall { func, args, kwargs });
         let fin = self
+            .side
             .finalizers
             .unregistered(&mut self.heap, obj, call)
             .map_err(|e| self.heap_error(e))?;
         let f = self.alloc(ObjKind::Finalize(fin))?;
-        self.finalizers
+        self.side
+            .finalizers
             .register_embedded(&mut self.heap, f)
             .map_err(|e| self.heap_error(e))?;
         Ok(f)

@@ -234,6 +234,7 @@ impl Interp {
     pub fn memory_error(&mut self) -> PyErr {
         let exc = self
             .roots
+            .side
             .memory_error
             .expect("allocated at startup, before any limit is set");
         self.roots.temps.push(exc);
@@ -417,7 +418,7 @@ impl Interp {
         let Some(frame) = self.roots.frames.last() else {
             return;
         };
-        if Some(exc) == self.roots.memory_error {
+        if Some(exc) == self.roots.side.memory_error {
             return;
         }
         let (record, line) = (frame.record, frame.line);

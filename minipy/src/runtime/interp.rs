@@ -230,8 +230,6 @@ pub struct Roots {
     pub globals: Option<Value>,
     /// The builtins namespace.
     pub builtins: Attrs,
-    /// Imported modules.
-    pub modules: Attrs,
     /// Exceptions being handled by `except` blocks, innermost last (for a bare `raise`).
     pub handling: Vec<Value>,
     /// Builtin classes, in `TypeTag` order.
@@ -240,6 +238,26 @@ pub struct Roots {
     pub exceptions: Vec<Value>,
     /// Singletons and caches: None, True, False, NotImplemented, the small ints.
     pub consts: Vec<Value>,
+    /// The unbound methods of builtin types fetched so far (`dict.get`), with the type whose they
+    /// are: fetched again they are the same object, as CPython's descriptors in a type's dict.
+    pub unbound_methods: Vec<(
+        crate::runtime::types::TypeTag,
+        crate::runtime::builtin_id::Builtin,
+        Value,
+    )>,
+    /// Each module namespace whose `globals()` was called, with that dict
+    /// (`eval::globals_dict`): (namespace, dict).
+    pub namespace_dicts: Vec<(Value, Value)>,
+    /// The roots statements and calls do not touch ([`SideRoots`]).
+    pub side: Box<SideRoots>,
+}
+
+/// The roots that statements, calls and attribute access do not touch: modules, `sys` and `gc`
+/// state, caches. Boxed for the same reason as `SideTables`.
+#[derive(Default)]
+pub struct SideRoots {
+    /// Imported modules.
+    pub modules: Attrs,
     /// The preallocated `MemoryError` instance.
     pub memory_error: Option<Value>,
     /// `gc.callbacks` and `gc.garbage`, once `gc` is imported (the collector's own references,
@@ -253,20 +271,10 @@ pub struct Roots {
     pub sys_path: Option<Value>,
     /// The `builtins` module, once imported: its attributes are the builtins namespace itself.
     pub builtins_module: Option<Value>,
-    /// The unbound methods of builtin types fetched so far (`dict.get`), with the type whose they
-    /// are: fetched again they are the same object, as CPython's descriptors in a type's dict.
-    pub unbound_methods: Vec<(
-        crate::runtime::types::TypeTag,
-        crate::runtime::builtin_id::Builtin,
-        Value,
-    )>,
     /// The `__code__` objects made so far, keyed by their `def`/`lambda` node's address: every
     /// function a `def` makes shares one, as in CPython. The value holds the node's `Rc`, so the
     /// address is not reused while the entry lives.
     pub code_objects: std::collections::HashMap<usize, Value>,
-    /// Each module namespace whose `globals()` was called, with that dict
-    /// (`eval::globals_dict`): (namespace, dict).
-    pub namespace_dicts: Vec<(Value, Value)>,
 }
 
 /// What the import system knows of the modules loaded from files (`modules::importer`).
@@ -301,21 +309,21 @@ impl Roots {
         }
         self.globals.trace(tracer);
         self.builtins.trace(tracer);
-        self.modules.trace(tracer);
+        self.side.modules.trace(tracer);
         self.handling.trace(tracer);
         self.types.trace(tracer);
         self.exceptions.trace(tracer);
         self.consts.trace(tracer);
-        self.memory_error.trace(tracer);
-        self.gc_callbacks.trace(tracer);
-        self.gc_garbage.trace(tracer);
-        self.sys_modules.trace(tracer);
-        self.sys_path.trace(tracer);
-        self.builtins_module.trace(tracer);
+        self.side.memory_error.trace(tracer);
+        self.side.gc_callbacks.trace(tracer);
+        self.side.gc_garbage.trace(tracer);
+        self.side.sys_modules.trace(tracer);
+        self.side.sys_path.trace(tracer);
+        self.side.builtins_module.trace(tracer);
         for (_, _, v) in &self.unbound_methods {
             tracer.edge(*v);
         }
-        for v in self.code_objects.values() {
+        for v in self.side.code_objects.values() {
             tracer.edge(*v);
         }
         for &(env, dict) in &self.namespace_dicts {
@@ -325,6 +333,47 @@ impl Roots {
     }
 }
 
+/// The interpreter's state that statements, calls and attribute access do not touch. Boxed, as
+/// `Interp::heap`: a generator's resume moves the interpreter four times, and these bytes then
+/// move as one pointer.
+#[derive(Default)]
+pub struct SideTables {
+    /// Objects whose repr is being computed (to print `[...]` for self-containing containers).
+    pub repr_active: Vec<Value>,
+    /// The live `weakref.finalize` objects: CPython's registry keeps them alive until they are
+    /// called or detached, so their callbacks run even if the script dropped them (heap roots named
+    /// `finalize registry`).
+    pub finalizers: FinalizeRegistry<Box<FinalizeCall>, Object>,
+    /// The allocation serial of the object in each heap cell, by cell index (`GcAny::index`),
+    /// truncated to 32 bits: CPython's gc list keeps objects in allocation order, and a batch of
+    /// cyclic garbage runs its finalizers in that order. Recorded only once deaths are observable
+    /// (before that no finalizer order can be seen, and a script without `__del__` or weak
+    /// references pays nothing): an object from before reads as serial 0, older than any since.
+    /// Read only for live objects.
+    /// Compared by age (`next_serial - serial`, wrapping), which orders correctly any two objects
+    /// allocated within 2^32 allocations of now.
+    pub(crate) serials: Vec<u32>,
+    /// The next allocation serial.
+    pub(crate) next_serial: u64,
+    /// At exit, each object's place in the gc list CPython would have by then
+    /// ([`Interp::cpython_exit_order`]); the exit batch runs its finalizers in that order.
+    pub(crate) exit_order: Option<HashMap<GcAny, usize>>,
+    /// Scratch buffers of [`may_reach_watched`](Interp::may_reach_watched)'s walk.
+    pub(crate) walk_stack: Vec<Value>,
+    pub(crate) walk_visited: Vec<Value>,
+    /// What safepoint collections cost (`--gc-stats`; tests check the incremental modes step).
+    pub gc_stats: GcStats,
+    /// When `--timeout` runs out.
+    pub(crate) deadline: Option<std::time::Instant>,
+    /// Each object's plain reference and proxy without callback, for `weakref.ref(obj)` to reuse.
+    pub(crate) basic_refs: crate::runtime::basic_refs::BasicRefs,
+    /// Qualnames made by `Interp::qualified`, by (in a function's locals, the enclosing
+    /// qualname's address): the enclosing qualname (held, so its address is not reused while it
+    /// keys an entry) and the (name, qualname) pairs made under it.
+    #[allow(clippy::type_complexity)]
+    pub qualnames: HashMap<(bool, usize), (Rc<str>, Vec<(Rc<str>, Rc<str>)>)>,
+}
+
 /// The interpreter: the heap, the roots, and what runs the script.
 pub struct Interp {
     /// The heap every Python object lives in. Boxed so that the interpreter is small to move:
@@ -332,12 +381,12 @@ pub struct Interp {
     pub heap: Box<Heap>,
     /// Everything collections must keep (see the module doc).
     pub roots: Roots,
-    /// Command-line options.
-    pub opts: Options,
+    /// Command-line options. Boxed, as `heap` (only `gc` and `stress` are read per statement).
+    pub opts: Box<Options>,
     /// When a collection is due at a safepoint.
     pacing: Pacing,
-    /// Where `print` and tracebacks go.
-    pub out: Output,
+    /// Where `print` and tracebacks go. Boxed, as `heap`.
+    pub out: Box<Output>,
     /// The script's path, as tracebacks show it.
     pub path: Rc<str>,
     /// The script's text, for the source lines of tracebacks.
@@ -346,12 +395,6 @@ pub struct Interp {
     draining: u32,
     /// Native recursion depth (Python calls plus nested repr/eq/hash), against [`RECURSION_LIMIT`].
     pub depth: usize,
-    /// Objects whose repr is being computed (to print `[...]` for self-containing containers).
-    pub repr_active: Vec<Value>,
-    /// The live `weakref.finalize` objects: CPython's registry keeps them alive until they are
-    /// called or detached, so their callbacks run even if the script dropped them (heap roots named
-    /// `finalize registry`).
-    pub finalizers: FinalizeRegistry<Box<FinalizeCall>, Object>,
     /// Whether a script could ever see an object die: set once an instance with `__del__` or any weak
     /// reference (ref, proxy, finalize, weak container entry) is made. Until then `--gc=eager` and
     /// interpreter exit skip their collections, which nothing could observe.
@@ -380,35 +423,12 @@ pub struct Interp {
     pub collections: u64,
     /// After exit's `atexit` pass, `finalize` objects no longer run (as CPython's `_shutdown`).
     pub shutting_down: bool,
-    /// The allocation serial of the object in each heap cell, by cell index (`GcAny::index`),
-    /// truncated to 32 bits: CPython's gc list keeps objects in allocation order, and a batch of
-    /// cyclic garbage runs its finalizers in that order. Recorded only once deaths are observable
-    /// (before that no finalizer order can be seen, and a script without `__del__` or weak
-    /// references pays nothing): an object from before reads as serial 0, older than any since.
-    /// Read only for live objects.
-    /// Compared by age (`next_serial - serial`, wrapping), which orders correctly any two objects
-    /// allocated within 2^32 allocations of now.
-    serials: Vec<u32>,
-    /// The next allocation serial.
-    next_serial: u64,
-    /// At exit, each object's place in the gc list CPython would have by then
-    /// ([`Interp::cpython_exit_order`]); the exit batch runs its finalizers in that order.
-    exit_order: Option<HashMap<GcAny, usize>>,
-    /// Scratch buffers of [`may_reach_watched`](Self::may_reach_watched)'s walk.
-    walk_stack: Vec<Value>,
-    walk_visited: Vec<Value>,
-    /// What safepoint collections cost (`--gc-stats`; tests check the incremental modes step).
-    pub gc_stats: GcStats,
     /// Statements and loop iterations run so far (for `--max-steps`).
     steps: u64,
     /// When `steps` reaches this, `tick` checks the limits (`next_limit_check`).
     check_limits_at: u64,
-    /// When `--timeout` runs out.
-    deadline: Option<std::time::Instant>,
     /// A resource limit ran out: every later statement raises again, and exit runs no Python code.
     pub limit_hit: bool,
-    /// Each object's plain reference and proxy without callback, for `weakref.ref(obj)` to reuse.
-    pub(crate) basic_refs: crate::runtime::basic_refs::BasicRefs,
     /// The `gc` module's state: debug flags, stats, `DEBUG_SAVEALL`'s garbage, frozen objects.
     /// Boxed, as `heap`: a generator's resume moves the interpreter twice (512 of its bytes).
     pub(crate) gcmod: Box<crate::runtime::gc_state::GcModule>,
@@ -421,11 +441,6 @@ pub struct Interp {
     /// Whether some class ever defined `__get__`, `__set__` or `__delete__`: until then
     /// attribute access does not look for descriptors among class attributes.
     pub descriptors: bool,
-    /// Qualnames made by `Interp::qualified`, by (in a function's locals, the enclosing
-    /// qualname's address): the enclosing qualname (held, so its address is not reused while it
-    /// keys an entry) and the (name, qualname) pairs made under it.
-    #[allow(clippy::type_complexity)]
-    pub qualnames: HashMap<(bool, usize), (Rc<str>, Vec<(Rc<str>, Rc<str>)>)>,
     /// Whether a `property` was ever made: until then no class attribute can intercept an
     /// instance attribute store, and `obj.name = v` skips looking for one.
     pub properties_exist: bool,
@@ -439,6 +454,8 @@ pub struct Interp {
     /// slots, which come back here when the frame returns (see [`Interp::take_args_vec`]). They
     /// hold no values, so they keep nothing alive.
     args_pool: Vec<Vec<Value>>,
+    /// State the evaluator's hot paths do not touch ([`SideTables`]).
+    pub side: Box<SideTables>,
 }
 
 impl Interp {
@@ -447,7 +464,7 @@ impl Interp {
         let mut interp = Interp::bare(opts, out);
         interp.heap.set_limit(None);
         interp.path = Rc::from("<string>");
-        interp.deadline = interp.opts.timeout.map(|t| std::time::Instant::now() + t);
+        interp.side.deadline = interp.opts.timeout.map(|t| std::time::Instant::now() + t);
         interp.check_limits_at = interp.next_limit_check();
         interp.init_consts();
         interp.init_types();
@@ -455,7 +472,7 @@ impl Interp {
         let exc = interp
             .new_exception(memory_error, Vec::new())
             .expect("no heap limit during startup");
-        interp.roots.memory_error = Some(exc);
+        interp.roots.side.memory_error = Some(exc);
         interp.init_builtins();
         let globals = interp
             .alloc(ObjKind::Env(Env {
@@ -529,15 +546,13 @@ impl Interp {
         Interp {
             heap: Box::new(Heap::new()),
             roots: Roots::default(),
-            opts,
+            opts: Box::new(opts),
             pacing: Pacing::default(),
-            out,
+            out: Box::new(out),
             path: Rc::from(""),
             source: Rc::from(""),
             depth: 0,
             draining: 0,
-            repr_active: Vec::new(),
-            finalizers: FinalizeRegistry::default(),
             deaths_observable: false,
             releases_operands: false,
             drop_suspect: false,
@@ -545,26 +560,18 @@ impl Interp {
             promoted_temps: 0,
             collections: 0,
             shutting_down: false,
-            serials: Vec::new(),
-            exit_order: None,
-            next_serial: 0,
-            walk_stack: Vec::new(),
-            walk_visited: Vec::new(),
-            gc_stats: GcStats::default(),
             steps: 0,
             check_limits_at: 0,
-            deadline: None,
             limit_hit: false,
-            basic_refs: Default::default(),
             gcmod: Default::default(),
             str_positions: Default::default(),
             attr_hooks: false,
             descriptors: false,
             properties_exist: false,
-            qualnames: HashMap::new(),
             echo_depth: 0,
             imports: Default::default(),
             args_pool: Vec::new(),
+            side: Box::default(),
         }
     }
 
@@ -604,7 +611,19 @@ impl Interp {
     ///
     /// # Errors
     /// `MemoryError` if the heap limit is reached even after a full collection.
+    #[inline]
     pub fn alloc(&mut self, kind: ObjKind) -> PyResult<Value> {
+        match &kind {
+            ObjKind::List(_) | ObjKind::Dict(_) | ObjKind::Set(_) | ObjKind::Property(..) => {
+                self.alloc_charged(kind)
+            }
+            _ => self.alloc_cell(kind),
+        }
+    }
+
+    /// [`alloc`](Self::alloc) of an object with item storage to charge, or a `property`.
+    #[inline(never)]
+    fn alloc_charged(&mut self, kind: ObjKind) -> PyResult<Value> {
         // Item storage to charge once the cell exists: (bytes per item, items).
         let (per_item, items) = match &kind {
             ObjKind::List(items) => (crate::runtime::charge::LIST_ITEM_BYTES, items.len()),
@@ -616,6 +635,14 @@ impl Interp {
         if matches!(&kind, ObjKind::Property(..)) {
             self.properties_exist = true;
         }
+        let v = self.alloc_cell(kind)?;
+        self.charge_items(v, per_item, 0, items)?;
+        Ok(v)
+    }
+
+    /// The object's cell: allocated (after the stress modes' collection), pushed onto the
+    /// temporaries stack, its serial recorded.
+    fn alloc_cell(&mut self, kind: ObjKind) -> PyResult<Value> {
         if self.opts.stress != Stress::Off {
             let work = self.gc_work_at(Safepoint::Alloc);
             // Stress collections stand for nothing Python sees: they free what refcounting would.
@@ -623,43 +650,52 @@ impl Interp {
         }
         let v = match self.heap.try_alloc(Object::new(kind)) {
             Ok(v) => v,
-            Err(e) => {
-                if !matches!(e.error, HeapError::OutOfMemory { .. }) {
-                    return Err(self.memory_error());
-                }
-                // Queued work from this collection runs at the next statement, not inside an
-                // allocation; see the module doc.
-                self.collect_full();
-                match self.heap.try_alloc(e.value) {
-                    Ok(v) => v,
-                    Err(_) => return Err(self.memory_error()),
-                }
-            }
+            Err(e) => self.alloc_after_collecting(e)?,
         };
         self.roots.temps.push(v);
-        self.next_serial += 1;
+        self.side.next_serial += 1;
         if self.deaths_observable {
             self.record_serial(v);
         }
-        self.charge_items(v, per_item, 0, items)?;
         Ok(v)
+    }
+
+    /// The allocation the heap refused: at the heap limit, once more after a full collection.
+    #[cold]
+    #[inline(never)]
+    fn alloc_after_collecting(&mut self, e: weakgc::AllocError<Object>) -> PyResult<Value> {
+        if !matches!(e.error, HeapError::OutOfMemory { .. }) {
+            return Err(self.memory_error());
+        }
+        // Queued work from this collection runs at the next statement, not inside an
+        // allocation; see the module doc.
+        self.collect_full();
+        self.heap
+            .try_alloc(e.value)
+            .map_err(|_| self.memory_error())
     }
 
     /// Records `next_serial` as the serial of `v`'s cell.
     #[inline]
     fn record_serial(&mut self, v: Value) {
         let index = GcAny::from(v).index() as usize;
-        if index >= self.serials.len() {
-            self.serials
-                .resize((index + 1).max(2 * self.serials.len()), 0);
+        if index >= self.side.serials.len() {
+            self.side
+                .serials
+                .resize((index + 1).max(2 * self.side.serials.len()), 0);
         }
-        self.serials[index] = self.next_serial as u32;
+        self.side.serials[index] = self.side.next_serial as u32;
     }
 
     /// How many allocations ago the live object `gc` was allocated (see `serials`).
     pub(crate) fn allocation_age(&self, gc: GcAny) -> u32 {
-        let serial = self.serials.get(gc.index() as usize).copied().unwrap_or(0);
-        (self.next_serial as u32).wrapping_sub(serial)
+        let serial = self
+            .side
+            .serials
+            .get(gc.index() as usize)
+            .copied()
+            .unwrap_or(0);
+        (self.side.next_serial as u32).wrapping_sub(serial)
     }
 
     /// What `gc.get_count()[0]` and `gc.get_threshold()[0]` report: the heap's allocation debt
@@ -985,6 +1021,7 @@ impl Interp {
         // Reading the clock every 1024 steps keeps its cost out of the loop.
         let out_of_time = self.steps.is_multiple_of(1024)
             && self
+                .side
                 .deadline
                 .is_some_and(|d| std::time::Instant::now() >= d);
         self.check_limits_at = self.next_limit_check();
@@ -1010,7 +1047,7 @@ impl Interp {
             .opts
             .max_steps
             .map_or(u64::MAX, |max| max.saturating_add(1));
-        let clock = match self.deadline {
+        let clock = match self.side.deadline {
             Some(_) => (self.steps / 1024 + 1) * 1024,
             None => u64::MAX,
         };
@@ -1096,10 +1133,18 @@ impl Interp {
     /// minors paced by the nursery plus incremental majors.
     #[inline]
     pub fn gc_work_at(&mut self, at: Safepoint) -> GcWork {
+        let mode = self.opts.gc;
+        // A statement's end is due only under refcounting's timing, which is rare: tested first,
+        // it spares the common case the look into the `gc` module's state below.
+        if at == Safepoint::StmtEnd {
+            let due = mode == GcMode::Eager || (mode.cpython_timing() && self.drop_suspect);
+            if !due || !self.deaths_observable {
+                return GcWork::Nothing;
+            }
+        }
         if self.draining > 0 || self.gcmod.collecting {
             return GcWork::Nothing;
         }
-        let mode = self.opts.gc;
         match at {
             Safepoint::Alloc => match self.opts.stress {
                 Stress::Off => GcWork::Nothing,
@@ -1109,10 +1154,6 @@ impl Interp {
                 Stress::Minor => GcWork::Full,
             },
             Safepoint::StmtEnd => {
-                let due = mode == GcMode::Eager || (mode.cpython_timing() && self.drop_suspect);
-                if !due || !self.deaths_observable {
-                    return GcWork::Nothing;
-                }
                 self.drop_suspect = false;
                 // A minor frees the young dead; while a major is under way it would finish the
                 // major instead, which keeps what that major marked before it was dropped.
@@ -1174,7 +1215,7 @@ impl Interp {
         let report = match work {
             GcWork::Nothing => None,
             GcWork::Full => {
-                self.gc_stats.full += 1;
+                self.side.gc_stats.full += 1;
                 Some(if refcounting {
                     self.collect_full_as_refcounting()
                 } else {
@@ -1182,7 +1223,7 @@ impl Interp {
                 })
             }
             GcWork::Minor => {
-                self.gc_stats.minors += 1;
+                self.side.gc_stats.minors += 1;
                 // The minor may promote what the temporaries hold (`promoted_temps`).
                 let collector = &mut self.gcmod.collector;
                 let report = match (refcounting, collector.is_open()) {
@@ -1207,7 +1248,7 @@ impl Interp {
                 } else {
                     self.pacing
                 };
-                self.gc_stats.steps += 1;
+                self.side.gc_stats.steps += 1;
                 // A finished major does not clear `drop_needs_full`: what was dropped after the
                 // major marked it survives the major, old.
                 // A step of a cycle Python sees goes through the collector.
@@ -1226,8 +1267,8 @@ impl Interp {
             }
         };
         let pause = started.elapsed();
-        self.gc_stats.longest = self.gc_stats.longest.max(pause);
-        self.gc_stats.total += pause;
+        self.side.gc_stats.longest = self.side.gc_stats.longest.max(pause);
+        self.side.gc_stats.total += pause;
         report
     }
 
@@ -1292,14 +1333,14 @@ impl Interp {
         }
         // Buffers kept between walks: a walk runs at most statements' rate, and allocating
         // its two vectors was a visible share of a loop's time.
-        let mut stack = std::mem::take(&mut self.walk_stack);
-        let mut visited = std::mem::take(&mut self.walk_visited);
+        let mut stack = std::mem::take(&mut self.side.walk_stack);
+        let mut visited = std::mem::take(&mut self.side.walk_visited);
         stack.push(v);
         let found = self.walk_for_watched(&mut stack, &mut visited);
         stack.clear();
         visited.clear();
-        self.walk_stack = stack;
-        self.walk_visited = visited;
+        self.side.walk_stack = stack;
+        self.side.walk_visited = visited;
         found
     }
 
@@ -1412,7 +1453,7 @@ impl Interp {
         }
         // Allocation order (oldest first), or at exit the gc list's order CPython would have by
         // then; objects outside that order (made by the exit's own code) after the others.
-        finalizers.sort_by_key(|job| match &self.exit_order {
+        finalizers.sort_by_key(|job| match &self.side.exit_order {
             Some(order) => (
                 order.get(&job.object).copied().unwrap_or(usize::MAX),
                 std::cmp::Reverse(self.allocation_age(job.object)),
@@ -1536,13 +1577,13 @@ impl Interp {
             // The batch: the globals stop being a root, so everything only they held is
             // garbage together; finalizers keep what they reach (the globals too) until they ran.
             // They run in the order CPython's gc list has by then, taken while the graph is whole.
-            self.exit_order = Some(crate::runtime::exit_order::cpython_exit_order(
+            self.side.exit_order = Some(crate::runtime::exit_order::cpython_exit_order(
                 self, globals,
             ));
             self.roots.globals = None;
             self.collect_full();
             self.drain_batch_in_gc_order();
-            self.exit_order = None;
+            self.side.exit_order = None;
             if !self.heap.is_alive(globals) {
                 // Freed with the rest: later teardown (`forget_script`) gets an empty namespace.
                 let empty = self.heap.alloc(Object::new(ObjKind::Env(Env {
@@ -1581,7 +1622,7 @@ impl Interp {
     /// The functions registered with the `atexit` module (if it was imported), newest first: its
     /// `_run_exitfuncs` calls them.
     fn run_atexit_module(&mut self) {
-        let Some(module) = self.roots.modules.get("atexit") else {
+        let Some(module) = self.roots.side.modules.get("atexit") else {
             return;
         };
         let Some(run) = self
@@ -1601,6 +1642,7 @@ impl Interp {
     /// creation order), called as CPython's `finalize._exitfunc` calls them.
     fn run_atexit_finalizers(&mut self) {
         let pending: Vec<Value> = self
+            .side
             .finalizers
             .alive(&self.heap)
             .filter(|f| matches!(self.obj(*f), ObjKind::Finalize(fo) if fo.atexit()))
@@ -1616,7 +1658,7 @@ impl Interp {
 
     /// `finalize_modules`' first step: `__main__` leaves `sys.modules` (if the script made it).
     fn drop_main_module(&mut self) {
-        let Some(d) = self.roots.sys_modules else {
+        let Some(d) = self.roots.side.sys_modules else {
             return;
         };
         let height = self.temps_height();
@@ -1635,28 +1677,28 @@ impl Interp {
         if let ObjKind::Env(env) = self.obj_mut(globals) {
             env.vars.clear();
         }
-        self.roots.modules.clear();
-        self.roots.sys_modules = None;
-        self.roots.sys_path = None;
-        self.roots.gc_callbacks = None;
-        self.roots.gc_garbage = None;
+        self.roots.side.modules.clear();
+        self.roots.side.sys_modules = None;
+        self.roots.side.sys_path = None;
+        self.roots.side.gc_callbacks = None;
+        self.roots.side.gc_garbage = None;
         self.roots.unbound_methods.clear();
-        self.roots.code_objects.clear();
+        self.roots.side.code_objects.clear();
         self.forget_globals_dicts();
-        self.roots.builtins_module = None;
+        self.roots.side.builtins_module = None;
         self.roots.handling.clear();
-        self.finalizers = FinalizeRegistry::default();
+        self.side.finalizers = FinalizeRegistry::default();
         self.roots.temps.clear();
         self.promoted_temps = 0;
         self.roots.frames.clear();
-        self.repr_active.clear();
+        self.side.repr_active.clear();
     }
 
     /// Drops every root and collects: afterwards the heap holds only what leaked (for tests; the
     /// interpreter is unusable after this).
     pub fn release_everything(&mut self) -> usize {
         self.roots = Roots::default();
-        self.finalizers = FinalizeRegistry::default();
+        self.side.finalizers = FinalizeRegistry::default();
         collect_with(&mut self.heap, &());
         while let Some(job) = self.heap.next_pending() {
             drop(job);
@@ -1712,7 +1754,10 @@ mod tests {
         };
         let (interp, out) = run_with(CHURN, opts);
         assert_eq!(out, "9000 True 2000\n");
-        assert!(interp.gc_stats.steps > 0, "no incremental step was taken");
+        assert!(
+            interp.side.gc_stats.steps > 0,
+            "no incremental step was taken"
+        );
         assert!(interp.heap.cycle_count() > 0, "no cycle finished");
         let (paced, _) = run_with(
             CHURN,
@@ -1721,9 +1766,12 @@ mod tests {
                 ..Options::default()
             },
         );
-        assert_eq!(paced.gc_stats.steps, 0, "the paced mode stops the world");
         assert_eq!(
-            paced.gc_stats.minors, 0,
+            paced.side.gc_stats.steps, 0,
+            "the paced mode stops the world"
+        );
+        assert_eq!(
+            paced.side.gc_stats.minors, 0,
             "the paced mode is not generational"
         );
     }
@@ -1736,10 +1784,13 @@ mod tests {
         let (interp, out) = run_with(src, Options::default());
         assert_eq!(out, "40000\n");
         assert!(interp.heap.mode().is_generational());
-        assert!(interp.gc_stats.minors > 0, "no minor collection");
-        assert!(interp.gc_stats.steps > 0, "no major step");
+        assert!(interp.side.gc_stats.minors > 0, "no minor collection");
+        assert!(interp.side.gc_stats.steps > 0, "no major step");
         assert!(interp.heap.cycle_count() > 0, "no major finished");
-        assert_eq!(interp.gc_stats.full, 0, "nothing needed a full collection");
+        assert_eq!(
+            interp.side.gc_stats.full, 0,
+            "nothing needed a full collection"
+        );
     }
 
     /// CPython's timing in generational mode: a minor when what died is young, a full
@@ -1752,12 +1803,15 @@ mod tests {
         // The first watched object's statement collects fully (drops were not walked before
         // it, so old garbage may exist), which makes `first` old: its death needs another full
         // collection. `a`, made after, is young: its statements need only minors.
-        assert_eq!((interp.gc_stats.full, interp.gc_stats.minors), (2, 2));
+        assert_eq!(
+            (interp.side.gc_stats.full, interp.side.gc_stats.minors),
+            (2, 2)
+        );
         let old = "import gc\nclass A:\n    def __del__(self):\n        print('del')\na = A()\ngc.collect()\na = None\nprint('after')\n";
         let (interp, out) = run_with(old, Options::default());
         assert_eq!(out, "del\nafter\n");
         assert!(
-            interp.gc_stats.full > 0,
+            interp.side.gc_stats.full > 0,
             "an old object needs a full collection"
         );
     }
@@ -1771,9 +1825,9 @@ mod tests {
         let (interp, out) = run_with(CHURN, opts);
         assert_eq!(out, "9000 True 2000\n");
         assert!(
-            interp.gc_stats.steps > 20_000,
+            interp.side.gc_stats.steps > 20_000,
             "{} steps",
-            interp.gc_stats.steps
+            interp.side.gc_stats.steps
         );
         assert!(
             interp.heap.cycle_count() > 10,
