@@ -430,7 +430,7 @@ pub struct Interp {
     /// A resource limit ran out: every later statement raises again, and exit runs no Python code.
     pub limit_hit: bool,
     /// The `gc` module's state: debug flags, stats, `DEBUG_SAVEALL`'s garbage, frozen objects.
-    /// Boxed, as `heap`: a generator's resume moves the interpreter twice (512 of its bytes).
+    /// Boxed, as `heap`: a generator's resume moves the interpreter four times (`SideTables`).
     pub(crate) gcmod: Box<crate::runtime::gc_state::GcModule>,
     /// Character positions of the long string indexed last (`len`, `s[i]`, `s[i:j]` in O(1)).
     /// Boxed, as `gcmod`.
