@@ -108,10 +108,9 @@ impl Arena {
             Some(info) => info,
             None => self.type_info(prefetched.cell),
         };
-        // SAFETY: the cell was allocated when it was marked (A7), with the epoch then equal to
-        // today's; so by A10 it still holds a value of its page's type then (`info`, A6) at
-        // `ptr`, or of the type `type_info` reads now (A2). H1 makes `info.trace` sound for it.
-        // A5: we hold `&self`, so nothing borrows the value mutably, and the call ends the borrow.
+        // The cell was allocated when it was marked (A7), and the epoch has not changed since.
+        // SAFETY: A10: it still holds, at `ptr`, a value of `info`'s type (its uniform page's, A6,
+        // or read now, A2), so H1 makes `info.trace` sound; A5: nothing borrows it mutably.
         unsafe { (info.trace)(prefetched.ptr, tracer) }
     }
 
