@@ -44,6 +44,16 @@ impl Arena {
         value: T,
         flags: AllocFlags,
     ) -> Result<GcAny, (T, HeapError)> {
+        self.alloc_inline(value, flags)
+    }
+
+    /// [`alloc`](Self::alloc), always inlined (for `Heap::try_alloc_inline`).
+    #[inline(always)]
+    pub(crate) fn alloc_inline<T: Trace + 'static>(
+        &mut self,
+        value: T,
+        flags: AllocFlags,
+    ) -> Result<GcAny, (T, HeapError)> {
         let info = TypeInfo::of::<T>();
         let found = if is_small::<T>() {
             let class = const { class_of(size_of::<T>()) };

@@ -640,6 +640,26 @@ impl Interp {
         Ok(v)
     }
 
+    /// [`alloc_cell`](Self::alloc_cell), inlined where `kind`'s variant is known (an `int`
+    /// result): the heap's questions about the value (drop, weak references, finalizer) fold to
+    /// constants and the value is written in place, where the shared path asks them by `match`.
+    #[inline(always)]
+    fn alloc_known(&mut self, kind: ObjKind) -> PyResult<Value> {
+        if self.opts.stress != Stress::Off {
+            return self.alloc_cell(kind);
+        }
+        let v = match self.heap.try_alloc_inline(Object::new(kind)) {
+            Ok(v) => v,
+            Err(e) => self.alloc_after_collecting(e)?,
+        };
+        self.roots.temps.push(v);
+        self.side.next_serial += 1;
+        if self.deaths_observable {
+            self.record_serial(v);
+        }
+        Ok(v)
+    }
+
     /// The object's cell: allocated (after the stress modes' collection), pushed onto the
     /// temporaries stack, its serial recorded.
     fn alloc_cell(&mut self, kind: ObjKind) -> PyResult<Value> {
@@ -720,11 +740,19 @@ impl Interp {
     }
 
     /// An `int` (small ones are shared).
+    #[inline]
     pub fn int_value(&mut self, i: i64) -> PyResult<Value> {
         if SMALL_INTS.contains(&i) {
             return Ok(self.roots.consts[(4 + i - SMALL_INTS.start()) as usize]);
         }
-        self.alloc(ObjKind::Int(i))
+        self.alloc_int(i)
+    }
+
+    /// A new `int` cell: out of line, so that `int_value`'s shared case stays small enough to
+    /// inline into the evaluator.
+    #[inline(never)]
+    fn alloc_int(&mut self, i: i64) -> PyResult<Value> {
+        self.alloc_known(ObjKind::Int(i))
     }
 
     /// A `str`.
