@@ -199,7 +199,7 @@ impl Heap {
     /// ```
     #[inline]
     pub fn try_alloc<T: Trace + 'static>(&mut self, value: T) -> Result<Gc<T>, AllocError<T>> {
-        self.alloc_through(value, Arena::alloc)
+        self.alloc_through::<T, false>(value)
     }
 
     /// [`try_alloc`](Self::try_alloc), always inlined, cell writes and all: for the one hot call
@@ -225,16 +225,17 @@ impl Heap {
         &mut self,
         value: T,
     ) -> Result<Gc<T>, AllocError<T>> {
-        self.alloc_through(value, Arena::alloc_inline)
+        self.alloc_through::<T, true>(value)
     }
 
     /// The body of both allocation calls: asks `value` what the heap records of it, checks the
-    /// limit, and lets `place` (the arena's allocation, hinted or forced inline) write the cell.
+    /// limit, and has the arena write the cell, through its `#[inline]` entry or, with `FORCE`,
+    /// its `#[inline(always)]` one (a direct call each: a function passed as a value would be
+    /// called through a shim the compiler need not inline).
     #[inline(always)]
-    fn alloc_through<T: Trace + 'static>(
+    fn alloc_through<T: Trace + 'static, const FORCE: bool>(
         &mut self,
         value: T,
-        place: impl FnOnce(&mut Arena, T, AllocFlags) -> Result<GcAny, (T, HeapError)>,
     ) -> Result<Gc<T>, AllocError<T>> {
         // Sweep asks `extra_bytes` again only for values it drops one by one: those whose type
         // has drop glue and that say dropping them does something.
@@ -255,8 +256,12 @@ impl Heap {
             skip_drop,
             extra_bytes,
         };
-        let raw = place(&mut self.arena, value, flags)
-            .map_err(|(value, error)| AllocError { error, value })?;
+        let placed = if FORCE {
+            self.arena.alloc_inline(value, flags)
+        } else {
+            self.arena.alloc(value, flags)
+        };
+        let raw = placed.map_err(|(value, error)| AllocError { error, value })?;
         if flags.weak_table {
             self.weak_tables.push(raw);
         }

@@ -411,7 +411,7 @@ impl Interp {
     /// `float(x)`.
     fn float_from(&mut self, v: Option<Value>) -> PyResult<Value> {
         let Some(v) = v else {
-            return self.alloc(ObjKind::Float(0.0));
+            return self.float_value(0.0);
         };
         let f = match self.obj(v) {
             ObjKind::Float(_) => return Ok(v),
@@ -460,7 +460,7 @@ impl Interp {
                 )));
             }
         };
-        self.alloc(ObjKind::Float(f))
+        self.float_value(f)
     }
 
     /// `super()` (zero arguments: the running method's class and first argument) or

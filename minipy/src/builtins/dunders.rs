@@ -420,11 +420,11 @@ impl Interp {
                 _ => Ok(recv),
             },
             B::DFloat => match (self.as_int(recv), self.obj(recv)) {
-                (Some(i), _) => self.alloc(ObjKind::Float(i as f64)),
+                (Some(i), _) => self.float_value(i as f64),
                 (None, ObjKind::Float(_)) => Ok(recv),
                 _ => {
                     let f = self.big_to_f64(recv)?;
-                    self.alloc(ObjKind::Float(f))
+                    self.float_value(f)
                 }
             },
             _ => Err(self.err(

@@ -163,7 +163,7 @@ impl Interp {
                             self.big_value(num_bigint::BigInt::from(i).magnitude().clone().into())
                         }
                     },
-                    Some(crate::eval::ops::Num::Float(f)) => self.alloc(ObjKind::Float(f.abs())),
+                    Some(crate::eval::ops::Num::Float(f)) => self.float_value(f.abs()),
                     None if self.big_int(args[0]).is_some() => {
                         let b = self.to_big(args[0]).unwrap_or_default();
                         self.big_unary(&b, 'a')
@@ -173,7 +173,7 @@ impl Interp {
                             .as_complex(args[0])?
                             .unwrap_or(crate::runtime::complex::Complex::new(0.0, 0.0));
                         match z.abs() {
-                            Some(r) => self.alloc(ObjKind::Float(r)),
+                            Some(r) => self.float_value(r),
                             None => Err(self.err(Exc::OverflowError, "absolute value too large")),
                         }
                     }
@@ -563,11 +563,11 @@ impl Interp {
             (Some(crate::eval::ops::Num::Float(f)), Some(d)) if d >= 0 => {
                 // Formatting rounds the exact binary value, as CPython's round does (2.675 -> 2.67).
                 let text = format!("{:.*}", d.min(400) as usize, f);
-                self.alloc(ObjKind::Float(text.parse().unwrap_or(f)))
+                self.float_value(text.parse().unwrap_or(f))
             }
             (Some(crate::eval::ops::Num::Float(f)), Some(d)) => {
                 let scale = 10f64.powi(d.clamp(-300, 0) as i32);
-                self.alloc(ObjKind::Float(round_half_even(f * scale) / scale))
+                self.float_value(round_half_even(f * scale) / scale)
             }
             (None, _) => {
                 if let Some(f) = self.special_method(args[0], "__round__") {

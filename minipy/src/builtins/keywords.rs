@@ -364,7 +364,7 @@ impl Interp {
         self.check_arity("fromhex", args, 1, 1)?;
         let s = self.expect_str(args[0], "fromhex() argument")?;
         match super::float_hex::float_fromhex(&s) {
-            Ok(f) => self.alloc(ObjKind::Float(f)),
+            Ok(f) => self.float_value(f),
             Err((true, msg)) => Err(self.err(Exc::OverflowError, msg)),
             Err((false, msg)) => Err(self.value_error(msg)),
         }

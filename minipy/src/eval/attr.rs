@@ -650,10 +650,10 @@ impl Interp {
                 self.int_value(1)?
             }
             (ObjKind::Float(_), "real") => obj,
-            (ObjKind::Float(_), "imag") => self.alloc(ObjKind::Float(0.0))?,
+            (ObjKind::Float(_), "imag") => self.float_value(0.0)?,
             (ObjKind::Complex(re, im), "real" | "imag") => {
                 let part = if name == "real" { *re } else { *im };
-                self.alloc(ObjKind::Float(part))?
+                self.float_value(part)?
             }
             (ObjKind::Property(get, ..), "fget") => get.unwrap_or(self.none()),
             (ObjKind::Property(_, _, del, _), "fdel") => del.unwrap_or(self.none()),

@@ -128,7 +128,7 @@ impl Interp {
         match &e.kind {
             ExprKind::Int(i) => self.int_value(*i),
             ExprKind::BigInt(text) => self.big_literal(text),
-            ExprKind::Float(f) => self.alloc(ObjKind::Float(*f)),
+            ExprKind::Float(f) => self.float_value(*f),
             ExprKind::Imag(f) => self.alloc(ObjKind::Complex(0.0, *f)),
             ExprKind::Str(s) => self.alloc(ObjKind::Str(s.clone())),
             ExprKind::JoinedStr(parts) => {

@@ -408,7 +408,7 @@ impl Interp {
                 )));
             }
         };
-        self.alloc(ObjKind::Float(r))
+        self.float_value(r)
     }
 
     fn int_op(&mut self, op: BinOp, a: i64, b: i64) -> PyResult<Value> {
@@ -430,7 +430,7 @@ impl Interp {
                         num_bigint::BigInt::from(b),
                     );
                 }
-                return self.alloc(ObjKind::Float(a as f64 / b as f64));
+                return self.float_value(a as f64 / b as f64);
             }
             BinOp::FloorDiv | BinOp::Mod if b == 0 => {
                 return Err(self.err(
@@ -465,7 +465,7 @@ impl Interp {
                             "0.0 cannot be raised to a negative power",
                         ));
                     }
-                    return self.alloc(ObjKind::Float((a as f64).powf(b as f64)));
+                    return self.float_value((a as f64).powf(b as f64));
                 }
                 match a {
                     0 | 1 => Some(if b == 0 { 1 } else { a }),
@@ -705,7 +705,7 @@ impl Interp {
                 Some(n) => self.int_value(n),
                 None => self.big_value(-num_bigint::BigInt::from(i)),
             },
-            (UnaryOp::Neg, Some(Num::Float(f))) => self.alloc(ObjKind::Float(-f)),
+            (UnaryOp::Neg, Some(Num::Float(f))) => self.float_value(-f),
             (UnaryOp::Pos, Some(Num::Int(i))) => self.int_value(i),
             (UnaryOp::Pos, Some(Num::Float(_))) => Ok(v),
             (UnaryOp::Invert, Some(Num::Int(i))) => self.int_value(!i),

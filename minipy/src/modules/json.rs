@@ -281,9 +281,9 @@ impl Interp {
             b'n' if lit("null") => Ok((self.none(), i + 4)),
             b't' if lit("true") => Ok((self.bool_value(true), i + 4)),
             b'f' if lit("false") => Ok((self.bool_value(false), i + 5)),
-            b'N' if lit("NaN") => Ok((self.alloc(ObjKind::Float(f64::NAN))?, i + 3)),
-            b'I' if lit("Infinity") => Ok((self.alloc(ObjKind::Float(f64::INFINITY))?, i + 8)),
-            b'-' if lit("-Infinity") => Ok((self.alloc(ObjKind::Float(f64::NEG_INFINITY))?, i + 9)),
+            b'N' if lit("NaN") => Ok((self.float_value(f64::NAN)?, i + 3)),
+            b'I' if lit("Infinity") => Ok((self.float_value(f64::INFINITY)?, i + 8)),
+            b'-' if lit("-Infinity") => Ok((self.float_value(f64::NEG_INFINITY)?, i + 9)),
             b'-' | b'0'..=b'9' => self.json_number(sc, i),
             _ => jerr("Expecting value", i),
         }
@@ -324,7 +324,7 @@ impl Interp {
         let text = &sc.s[start..i];
         let v = if is_float {
             let f: f64 = text.parse().unwrap_or(f64::NAN);
-            self.alloc(ObjKind::Float(f))?
+            self.float_value(f)?
         } else if let Ok(n) = text.parse::<i64>() {
             self.int_value(n)?
         } else {

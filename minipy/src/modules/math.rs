@@ -81,7 +81,7 @@ impl Interp {
             ("inf", f64::INFINITY),
             ("nan", f64::NAN),
         ] {
-            let v = self.alloc(ObjKind::Float(value))?;
+            let v = self.float_value(value)?;
             attrs.set(Name::from(name), v);
         }
         self.add_module_functions(attrs, MATH_FUNCTIONS)
@@ -120,7 +120,7 @@ impl Interp {
                 self.domain_error()
             });
         }
-        self.alloc(ObjKind::Float(r))
+        self.float_value(r)
     }
 
     /// A float rounded to an integer as `int(f)` makes one (growing to a big int when needed).
@@ -256,7 +256,7 @@ impl Interp {
                     f64::log10
                 };
                 let r = self.log_of(args[0], f)?;
-                self.alloc(ObjKind::Float(r))
+                self.float_value(r)
             }
             B::MathLog => {
                 if !(1..=2).contains(&args.len()) {
@@ -264,13 +264,13 @@ impl Interp {
                 }
                 let num = self.log_of(args[0], f64::ln)?;
                 match args.get(1) {
-                    None => self.alloc(ObjKind::Float(num)),
+                    None => self.float_value(num),
                     Some(b) => {
                         let den = self.log_of(*b, f64::ln)?;
                         if den == 0.0 {
                             return Err(self.err(Exc::ZeroDivisionError, "float division by zero"));
                         }
-                        self.alloc(ObjKind::Float(num / den))
+                        self.float_value(num / den)
                     }
                 }
             }
@@ -328,7 +328,7 @@ impl Interp {
                 if x.abs() >= 1.0 {
                     return Err(self.domain_error());
                 }
-                self.alloc(ObjKind::Float(x.atanh()))
+                self.float_value(x.atanh())
             }
             B::MathDegrees => {
                 one(self)?;
@@ -398,7 +398,7 @@ impl Interp {
                 two(self)?;
                 let x = self.real_arg(args[0])?;
                 let y = self.real_arg(args[1])?;
-                self.alloc(ObjKind::Float(next_after(x, y)))
+                self.float_value(next_after(x, y))
             }
             B::MathUlp => {
                 one(self)?;
@@ -410,13 +410,13 @@ impl Interp {
                 } else {
                     next_after(x, f64::INFINITY) - x
                 };
-                self.alloc(ObjKind::Float(r))
+                self.float_value(r)
             }
             B::MathFrexp => {
                 one(self)?;
                 let x = self.real_arg(args[0])?;
                 let (m, e) = frexp(x);
-                let m = self.alloc(ObjKind::Float(m))?;
+                let m = self.float_value(m)?;
                 let e = self.int_value(e)?;
                 self.alloc(ObjKind::Tuple(vec![m, e]))
             }
@@ -428,8 +428,8 @@ impl Interp {
                 } else {
                     (x - x.trunc(), x.trunc())
                 };
-                let frac = self.alloc(ObjKind::Float(frac.copysign(x)))?;
-                let int = self.alloc(ObjKind::Float(int))?;
+                let frac = self.float_value(frac.copysign(x))?;
+                let int = self.float_value(int)?;
                 self.alloc(ObjKind::Tuple(vec![frac, int]))
             }
             B::MathIsClose => self.math_isclose(args, kw),
@@ -438,7 +438,7 @@ impl Interp {
                 for a in args {
                     coords.push(self.real_arg(*a)?);
                 }
-                self.alloc(ObjKind::Float(hypot(&coords)))
+                self.float_value(hypot(&coords))
             }
             B::MathDist => {
                 two(self)?;
@@ -453,7 +453,7 @@ impl Interp {
                 for (a, b) in p.into_iter().zip(q) {
                     diffs.push(self.real_arg(a)? - self.real_arg(b)?);
                 }
-                self.alloc(ObjKind::Float(hypot(&diffs)))
+                self.float_value(hypot(&diffs))
             }
             B::MathFsum => {
                 one(self)?;
@@ -469,7 +469,7 @@ impl Interp {
                     }
                 }
                 match sum.total() {
-                    Some(r) => self.alloc(ObjKind::Float(r)),
+                    Some(r) => self.float_value(r),
                     None => Err(self.value_error("-inf + inf in fsum")),
                 }
             }

@@ -194,7 +194,7 @@ impl Interp {
         match id {
             B::TimeTime => {
                 self.check_arity(name, args, 0, 0)?;
-                self.alloc(ObjKind::Float(since_epoch().as_secs_f64()))
+                self.float_value(since_epoch().as_secs_f64())
             }
             B::TimeTimeNs => {
                 self.check_arity(name, args, 0, 0)?;
@@ -202,7 +202,7 @@ impl Interp {
             }
             B::TimePerfCounter | B::TimeMonotonic | B::TimeProcessTime => {
                 self.check_arity(name, args, 0, 0)?;
-                self.alloc(ObjKind::Float(since_start().as_secs_f64()))
+                self.float_value(since_start().as_secs_f64())
             }
             B::TimePerfCounterNs => {
                 self.check_arity(name, args, 0, 0)?;
@@ -604,7 +604,7 @@ impl Interp {
                         f64::from_be_bytes(a)
                     }
                 };
-                self.alloc(ObjKind::Float(x))
+                self.float_value(x)
             }
             _ => Err(self.type_error(format!("{name} is not a function minipy knows"))),
         }

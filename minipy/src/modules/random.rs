@@ -298,13 +298,13 @@ impl Interp {
             }
             B::RandRandom => {
                 self.check_arity(name, args, 0, 0)?;
-                self.alloc(ObjKind::Float(next_f64()))
+                self.float_value(next_f64())
             }
             B::RandUniform => {
                 self.check_arity(name, args, 2, 2)?;
                 let a = self.real_arg(args[0])?;
                 let b = self.real_arg(args[1])?;
-                self.alloc(ObjKind::Float(a + (b - a) * next_f64()))
+                self.float_value(a + (b - a) * next_f64())
             }
             B::RandGauss => {
                 self.check_arity(name, args, 0, 2)?;
@@ -327,7 +327,7 @@ impl Interp {
                         angle.cos() * radius
                     }
                 });
-                self.alloc(ObjKind::Float(mu + z * sigma))
+                self.float_value(mu + z * sigma)
             }
             B::RandGetState => {
                 // CPython's form: (3, the 624 words and the index, the spare gauss draw).
@@ -342,7 +342,7 @@ impl Interp {
                 self.push_temp(words);
                 let version = self.int_value(3)?;
                 let spare = match mt.gauss_next {
-                    Some(z) => self.alloc(ObjKind::Float(z))?,
+                    Some(z) => self.float_value(z)?,
                     None => self.none(),
                 };
                 self.alloc(ObjKind::Tuple(vec![version, words, spare]))

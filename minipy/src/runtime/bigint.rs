@@ -99,8 +99,8 @@ impl Interp {
             }
             let x = self.num_as_f64(a)?;
             let y = self.num_as_f64(b)?;
-            let x = self.alloc(ObjKind::Float(x))?;
-            let y = self.alloc(ObjKind::Float(y))?;
+            let x = self.float_value(x)?;
+            let y = self.float_value(y)?;
             return self.binop(op, x, y).map(Some);
         }
         let (Some(x), Some(y)) = (self.to_big(a), self.to_big(b)) else {
@@ -162,7 +162,7 @@ impl Interp {
                     }
                     let xf = x.to_f64().unwrap_or(f64::INFINITY);
                     let yf = y.to_f64().unwrap_or(f64::NEG_INFINITY);
-                    return self.alloc(ObjKind::Float(xf.powf(yf)));
+                    return self.float_value(xf.powf(yf));
                 }
                 if x.magnitude() <= &1u32.into() {
                     let odd = y.is_odd();
@@ -240,7 +240,7 @@ impl Interp {
                 "integer division result too large for a float",
             ));
         }
-        self.alloc(ObjKind::Float(if negative { -f } else { f }))
+        self.float_value(if negative { -f } else { f })
     }
 
     /// `-v`, `~v` and `abs(v)` of a big int.

@@ -640,8 +640,8 @@ impl Interp {
         Ok(v)
     }
 
-    /// [`alloc_cell`](Self::alloc_cell), inlined where `kind`'s variant is known (an `int`
-    /// result): the heap's questions about the value (drop, weak references, finalizer) fold to
+    /// [`alloc_cell`](Self::alloc_cell), inlined where `kind`'s variant is known (`int`, `float`
+    /// and `str` results): the heap's questions about the value (drop, weak references, finalizer) fold to
     /// constants and the value is written in place, where the shared path asks them by `match`.
     #[inline(always)]
     fn alloc_known(&mut self, kind: ObjKind) -> PyResult<Value> {
@@ -755,9 +755,16 @@ impl Interp {
         self.alloc_known(ObjKind::Int(i))
     }
 
+    /// A `float`.
+    #[inline(never)]
+    pub fn float_value(&mut self, f: f64) -> PyResult<Value> {
+        self.alloc_known(ObjKind::Float(f))
+    }
+
     /// A `str`.
+    #[inline(never)]
     pub fn str_value(&mut self, s: &str) -> PyResult<Value> {
-        self.alloc(ObjKind::Str(Rc::from(s)))
+        self.alloc_known(ObjKind::Str(Rc::from(s)))
     }
 
     /// Roots `v` until the current statement ends.
