@@ -204,6 +204,11 @@ impl Marker {
         }
     }
 
+    /// How many edges wait to be marked.
+    pub(crate) fn gray_len(&self) -> usize {
+        self.gray.len()
+    }
+
     /// Whether no edge waits to be marked.
     pub(crate) fn gray_is_empty(&self) -> bool {
         self.gray.is_empty()

@@ -127,9 +127,13 @@ fn minor<R: Trace + ?Sized>(
     let mut marker = Marker::default();
     marker.push_roots(cycle.roots());
     marker.push_traced(extra_roots);
+    let before = marker.gray_len();
     for &gc in written.iter().chain(&carried) {
         marker.push_edges_of(&mut cycle, gc);
     }
+    // What retracing the remembered set cost, which no nursery size bounds (a large old list
+    // appended to between minors is traced whole each time).
+    let retraced = marker.gray_len().saturating_sub(before) as u64;
     marker.mark(&mut cycle);
     // Steps 1-2 done over the young: every young object reachable from the roots or an old
     // object is marked (R: an old object pointing to a young one is in `remembered`).
@@ -155,7 +159,7 @@ fn minor<R: Trace + ?Sized>(
     let swept = cycle.sweep();
     // Step 6: only young cells had their flat bit set, so only young objects were freed.
     let n_remembered = (written.len() + carried.len()) as u64;
-    let promoted = cycle.end_minor(written);
+    let promoted = cycle.end_minor(written, marker.marked + retraced);
     CycleReport {
         cycle: 0,
         marked,

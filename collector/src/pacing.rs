@@ -43,6 +43,15 @@ pub struct Pacing {
     /// many bytes were allocated since the last one (default 1 MiB, chosen with
     /// `examples/generations`, docs/benchmarks.md).
     pub minor_bytes: usize,
+    /// Generational mode: bytes of allocation that pay for one unit of the last minor's work
+    /// ([`Heap::last_minor_work`]: an object marked, an edge of a remembered object traced); the
+    /// next minor waits for `max(minor_bytes, work * minor_unit_bytes)`. A minor retraces every
+    /// old object written since the last one, so without this a program appending to a large old
+    /// list between minors pays that list's length per `minor_bytes` allocated: quadratic in the
+    /// list's growth (`benches/minipy/list_grow.py`). Default 32 (a small cell): one unit per
+    /// small object allocated, the order of a step's budget (`step_percent`); a nursery whose
+    /// survivors are its own objects never reaches it, so only such retracing lengthens it.
+    pub minor_unit_bytes: usize,
     /// Generational mode: a major (an incremental full cycle) starts when the old objects' bytes
     /// have grown by this percentage since the last full or major cycle (and by at least
     /// `min_debt`). Default 100, as `pause_percent`.
@@ -58,6 +67,7 @@ impl Default for Pacing {
             step_percent: 800,
             step_units: None,
             minor_bytes: 1 << 20,
+            minor_unit_bytes: 32,
             major_percent: 100,
         }
     }
@@ -85,10 +95,13 @@ impl Pacing {
             && old as u128 * 100 >= after_major as u128 * (100 + self.major_percent as u128)
     }
 
-    /// Generational mode: whether a minor is due (see [`minor_bytes`](Self::minor_bytes)).
+    /// Generational mode: whether a minor is due (see [`minor_bytes`](Self::minor_bytes) and
+    /// [`minor_unit_bytes`](Self::minor_unit_bytes)).
     #[inline]
     pub fn minor_is_due(&self, heap: &Heap) -> bool {
-        heap.allocated_since_minor() >= self.minor_bytes as u64
+        let allocated = heap.allocated_since_minor();
+        allocated >= self.minor_bytes as u64
+            && allocated as u128 >= heap.last_minor_work() as u128 * self.minor_unit_bytes as u128
     }
 
     /// Whether a collection is due for `heap` (never while collection is disabled).

@@ -396,3 +396,52 @@ fn a_minor_forgets_the_side_table_entries_of_what_it_frees_and_only_those() {
     assert_eq!(collect(&mut heap).freed, 1);
     assert_eq!((heap.object_count(), heap.bytes_in_use()), (0, 0));
 }
+
+#[test]
+fn a_minor_that_retraced_a_large_old_object_waits_for_allocation_in_proportion() {
+    let mut heap = gen_heap(1);
+    let pacing = Pacing {
+        minor_bytes: 1 << 10,
+        ..Pacing::default()
+    };
+    // An old "list" of 500 old items, appended to between minors (the barrier remembers it).
+    let list = node(&mut heap, "list");
+    let _r = heap.root(list);
+    for _ in 0..500 {
+        let item = node(&mut heap, "item");
+        link(&mut heap, list, item);
+    }
+    collect(&mut heap);
+    assert_eq!(
+        heap.last_minor_work(),
+        0,
+        "a full cycle resets the minor's work"
+    );
+    let young = node(&mut heap, "young");
+    link(&mut heap, list, young);
+    let report = collect_minor(&mut heap, &());
+    assert_eq!((report.kind, report.remembered), (CycleKind::Minor, 1));
+    // Its 501 edges were traced, and `young` marked.
+    let work = heap.last_minor_work();
+    assert!(
+        work > 500,
+        "the minor's work counts the remembered list's edges: {work}"
+    );
+    // `minor_bytes` of allocation is no longer enough; `work * minor_unit_bytes` is.
+    while heap.allocated_since_minor() < pacing.minor_bytes as u64 {
+        node(&mut heap, "garbage");
+    }
+    assert!(!pacing.minor_is_due(&heap));
+    while heap.allocated_since_minor() < work * pacing.minor_unit_bytes as u64 {
+        assert!(!pacing.minor_is_due(&heap));
+        node(&mut heap, "garbage");
+    }
+    assert!(pacing.minor_is_due(&heap));
+    // A minor with nothing large to retrace brings the threshold back to `minor_bytes`.
+    collect_minor(&mut heap, &());
+    assert!(heap.last_minor_work() < 100);
+    while heap.allocated_since_minor() < pacing.minor_bytes as u64 {
+        node(&mut heap, "garbage");
+    }
+    assert!(pacing.minor_is_due(&heap));
+}

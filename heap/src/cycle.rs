@@ -189,6 +189,12 @@ impl Gray {
         self.tracer.edge_count() == 0
     }
 
+    /// How many edges wait to be marked.
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.tracer.edge_count()
+    }
+
     /// Forgets everything.
     pub fn clear(&mut self) {
         self.tracer.clear()
@@ -341,6 +347,7 @@ impl CycleAccess<'_> {
         heap.arena.set_remembering(true);
         heap.minors = 0;
         heap.allocated_at_minor = heap.bytes_allocated();
+        heap.minor_work = 0;
         heap.old_bytes = heap.arena.old_bytes();
         heap.old_bytes_after_major = heap.old_bytes;
     }
@@ -373,8 +380,9 @@ impl CycleAccess<'_> {
     /// next minor's `carry` is kept (with `promote_after` 2: the objects just promoted and
     /// `written`, the objects written since the last collection, which may point to survivors
     /// still young; not the last carry, whose young referents were promoted by this minor), and
-    /// the barrier remembers again. Returns the number of objects promoted.
-    pub fn end_minor(&mut self, written: Vec<GcAny>) -> u64 {
+    /// the barrier remembers again. `work` is what this minor did, in the units of
+    /// [`Heap::last_minor_work`]. Returns the number of objects promoted.
+    pub fn end_minor(&mut self, written: Vec<GcAny>, work: u64) -> u64 {
         let heap = &mut *self.heap;
         let crate::CollectorMode::Generational { promote_after } = heap.mode else {
             return 0;
@@ -387,6 +395,7 @@ impl CycleAccess<'_> {
         heap.arena.set_remembering(true);
         heap.minors += 1;
         heap.allocated_at_minor = heap.bytes_allocated();
+        heap.minor_work = work;
         heap.old_bytes += bytes;
         promoted
     }

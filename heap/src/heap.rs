@@ -66,6 +66,9 @@ pub struct Heap {
     pub(crate) minors: u64,
     /// `bytes_allocated()` when the last minor (or full or major cycle) ended.
     pub(crate) allocated_at_minor: u64,
+    /// Work the last minor did, in units (an object marked, an edge of a remembered object
+    /// traced); 0 after a full or major cycle. Paces the next minor (`Pacing::minor_is_due`).
+    pub(crate) minor_work: u64,
     /// Bytes of old objects' cells after the last minor, full or major cycle.
     pub(crate) old_bytes: usize,
     /// Bytes of old objects' cells after the last full or major cycle.
@@ -150,6 +153,7 @@ impl Heap {
             carry: Vec::new(),
             minors: 0,
             allocated_at_minor: 0,
+            minor_work: 0,
             old_bytes: 0,
             old_bytes_after_major: 0,
             frozen: Vec::new(),
@@ -1046,6 +1050,7 @@ impl Heap {
         self.arena.set_remembering(true);
         self.minors = 0;
         self.allocated_at_minor = self.bytes_allocated();
+        self.minor_work = 0;
         self.old_bytes = self.arena.old_bytes();
         self.old_bytes_after_major = self.old_bytes;
     }
@@ -1088,6 +1093,16 @@ impl Heap {
     pub fn allocated_since_minor(&self) -> u64 {
         self.bytes_allocated()
             .saturating_sub(self.allocated_at_minor)
+    }
+
+    /// Generational mode: the work the last minor did, in units (an object marked, or an edge of
+    /// a remembered old object traced); 0 before the first minor and after a full or major
+    /// cycle. A minor retraces every old object written since the last one, edges and all, so
+    /// a large old container written between minors makes each minor cost its size however
+    /// small the nursery: `Pacing::minor_is_due` waits for allocation in proportion to this.
+    #[inline]
+    pub fn last_minor_work(&self) -> u64 {
+        self.minor_work
     }
 
     /// Bytes of old objects' cells now (as of the last collection) and after the last full or

@@ -90,6 +90,7 @@ const STRESS_STEP_PACING: Pacing = Pacing {
     step_percent: 400,
     step_units: Some(64),
     minor_bytes: 1 << 20,
+    minor_unit_bytes: 32,
     major_percent: 100,
 };
 
