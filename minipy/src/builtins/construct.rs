@@ -108,11 +108,19 @@ impl Interp {
             }
             TypeTag::Str => {
                 self.check_arity("str", &args, 0, 1)?;
-                match args.first() {
-                    Some(v) => {
-                        let s = self.str_of(*v)?;
-                        self.str_value(&s)
-                    }
+                match args.first().copied() {
+                    Some(v) => match self.obj(v) {
+                        // An exact `str` is returned itself, as CPython's `str(s) is s`.
+                        ObjKind::Str(_) => Ok(v),
+                        ObjKind::Int(i) => {
+                            let s = i.to_string();
+                            self.str_value(&s)
+                        }
+                        _ => {
+                            let s = self.str_of(v)?;
+                            self.str_value(&s)
+                        }
+                    },
                     None => self.str_value(""),
                 }
             }
