@@ -884,7 +884,7 @@ impl Interp {
     }
 
     /// The object `v` names.
-    #[inline]
+    #[inline(always)]
     pub fn obj(&self, v: Value) -> &ObjKind {
         &self.heap.get(v).kind
     }
