@@ -552,11 +552,12 @@ impl Interp {
     /// of those a subclass's namespace introduces).
     fn instances_have(&self, class: Value) -> (bool, bool) {
         use crate::runtime::types::TypeTag;
-        if self.roots.exceptions.contains(&class) || self.class_tag(class) == TypeTag::BaseException
+        if self.roots.side.exceptions.contains(&class)
+            || self.class_tag(class) == TypeTag::BaseException
         {
             return (true, false);
         }
-        if self.roots.types.contains(&class) {
+        if self.roots.side.types.contains(&class) {
             return (false, false);
         }
         let ObjKind::Class(c) = self.obj(class) else {
@@ -642,7 +643,7 @@ impl Interp {
         use crate::runtime::builtin_id::{own_methods, Builtin as B};
         use crate::runtime::types::TypeTag;
         let tag = self.class_tag(class);
-        let methods = if self.roots.types.get(tag as usize) == Some(&class) {
+        let methods = if self.roots.side.types.get(tag as usize) == Some(&class) {
             own_methods(tag)
         } else if tag == TypeTag::BaseException {
             vec![B::ExceptionInit, B::ObjectNew]
@@ -677,7 +678,7 @@ impl Interp {
             return self.call_function_builtin(Builtin::Globals, &[]);
         };
         if self.is_class(obj) {
-            if self.roots.types.contains(&obj) || self.roots.exceptions.contains(&obj) {
+            if self.roots.side.types.contains(&obj) || self.roots.side.exceptions.contains(&obj) {
                 return self.builtin_type_namespace(obj);
             }
             return self.class_namespace(obj);

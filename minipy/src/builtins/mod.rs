@@ -87,7 +87,7 @@ impl Interp {
             let f = self
                 .alloc(ObjKind::Builtin(b, None))
                 .expect("no heap limit during startup");
-            self.roots.builtins.set(Name::from(b.name()), f);
+            self.roots.side.builtins.set(Name::from(b.name()), f);
         }
         for tag in [
             TypeTag::Object,
@@ -114,28 +114,34 @@ impl Interp {
         ] {
             let class = self.type_class(tag);
             let name = self.class_name(class);
-            self.roots.builtins.set(name, class);
+            self.roots.side.builtins.set(name, class);
         }
         for &exc in crate::runtime::exceptions::Exc::ALL {
             let class = self.exc_class(exc);
-            self.roots.builtins.set(Name::from(exc.name()), class);
+            self.roots.side.builtins.set(Name::from(exc.name()), class);
         }
         // CPython's old names of `OSError`, the same class.
         let os_error = self.exc_class(crate::runtime::exceptions::Exc::OSError);
         for alias in ["IOError", "EnvironmentError"] {
-            self.roots.builtins.set(Name::from(alias), os_error);
+            self.roots.side.builtins.set(Name::from(alias), os_error);
         }
         // The iterator adapters are types: `type(zip()) is zip`.
         for name in ["zip", "map", "filter", "enumerate", "reversed"] {
             let class = self.iter_type(name);
-            self.roots.builtins.set(Name::from(name), class);
+            self.roots.side.builtins.set(Name::from(name), class);
         }
         let none = self.none();
-        self.roots.builtins.set(Name::from("None"), none);
+        self.roots.side.builtins.set(Name::from("None"), none);
         let ni = self.not_implemented();
-        self.roots.builtins.set(Name::from("NotImplemented"), ni);
+        self.roots
+            .side
+            .builtins
+            .set(Name::from("NotImplemented"), ni);
         let ellipsis = self.ellipsis();
-        self.roots.builtins.set(Name::from("Ellipsis"), ellipsis);
+        self.roots
+            .side
+            .builtins
+            .set(Name::from("Ellipsis"), ellipsis);
     }
 
     /// Calls builtin `id`; `recv` is the receiver of a bound method (for an unbound method taken

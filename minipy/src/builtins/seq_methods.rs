@@ -295,7 +295,7 @@ impl Interp {
                     Some(e) => {
                         self.push_dropped(e.key);
                         self.push_dropped(e.value);
-                        if !self.roots.namespace_dicts.is_empty() {
+                        if !self.roots.side.namespace_dicts.is_empty() {
                             self.globals_dict_changed(d, e.key, None);
                         }
                         self.alloc(ObjKind::Tuple(vec![e.key, e.value]))
@@ -318,7 +318,7 @@ impl Interp {
                     .dict_ref(d)
                     .map(|t| t.iter().flat_map(|e| [e.key, e.value]).collect())
                     .unwrap_or_default();
-                if !self.roots.namespace_dicts.is_empty() {
+                if !self.roots.side.namespace_dicts.is_empty() {
                     for key in old.iter().step_by(2) {
                         self.globals_dict_changed(d, *key, None);
                     }

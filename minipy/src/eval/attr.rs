@@ -56,7 +56,7 @@ impl Interp {
         for c in self.mro(class) {
             // The builtin classes (made once by `init_types`) add no slots and no dict of their
             // own; every other class, whatever module made it, is a Python class.
-            if self.roots.types.contains(&c) || self.roots.exceptions.contains(&c) {
+            if self.roots.side.types.contains(&c) || self.roots.side.exceptions.contains(&c) {
                 continue;
             }
             let declared = match self.obj(c) {
@@ -252,8 +252,8 @@ impl Interp {
                     }
                     "__base__" => return Ok(Some(base.unwrap_or(self.none()))),
                     "__dict__"
-                        if self.roots.types.contains(&obj)
-                            || self.roots.exceptions.contains(&obj) =>
+                        if self.roots.side.types.contains(&obj)
+                            || self.roots.side.exceptions.contains(&obj) =>
                     {
                         return self.builtin_type_namespace(obj).map(Some);
                     }
@@ -1137,18 +1137,19 @@ impl Interp {
         ) {
             return self.alloc(ObjKind::Builtin(id, None));
         }
-        let known = self.roots.unbound_methods.iter();
+        let known = self.roots.side.unbound_methods.iter();
         if let Some((_, _, v)) = known.into_iter().find(|(t, i, _)| *t == tag && *i == id) {
             return Ok(*v);
         }
         let v = self.alloc(ObjKind::Builtin(id, None))?;
-        self.roots.unbound_methods.push((tag, id, v));
+        self.roots.side.unbound_methods.push((tag, id, v));
         Ok(v)
     }
 
     /// The builtin type whose unbound method `v` is, if it is one (`dict.get`).
     pub fn unbound_owner(&self, v: Value) -> Option<TypeTag> {
         self.roots
+            .side
             .unbound_methods
             .iter()
             .find(|(_, _, m)| *m == v)

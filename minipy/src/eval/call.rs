@@ -36,7 +36,7 @@ impl Interp {
             }
             ObjKind::Builtin(id, recv) => {
                 let (id, recv) = (*id, *recv);
-                if recv.is_none() && !self.roots.unbound_methods.is_empty() {
+                if recv.is_none() && !self.roots.side.unbound_methods.is_empty() {
                     self.check_unbound_self(f, id, &args)?;
                 }
                 self.call_builtin(id, recv, args, kwargs)
@@ -391,7 +391,7 @@ impl Interp {
                 "reversed" => Some(B::Reversed),
                 _ => None,
             };
-            if let Some(id) = id.filter(|_| self.roots.types.contains(&class)) {
+            if let Some(id) = id.filter(|_| self.roots.side.types.contains(&class)) {
                 return self.call_builtin(id, None, args, kwargs);
             }
             return Err(self.type_error(format!("cannot create '{name}' instances")));

@@ -35,7 +35,7 @@ impl Interp {
             None => self.alloc(ObjKind::Dict(crate::runtime::dict::Dict::new()))?,
         };
         if known.is_none() && !self.shutting_down {
-            self.roots.namespace_dicts.push((env, d));
+            self.roots.side.namespace_dicts.push((env, d));
         }
         // Names the namespace no longer has (bound and unbound by `setattr`/`delattr` on the
         // module since the last call) leave the dict; the rest are set where they differ.
@@ -68,6 +68,7 @@ impl Interp {
     /// The dict `globals()` made for the namespace `env`, if any.
     fn namespace_dict_of(&self, env: Value) -> Option<Value> {
         self.roots
+            .side
             .namespace_dicts
             .iter()
             .find(|(e, _)| *e == env)
@@ -77,7 +78,13 @@ impl Interp {
     /// After `d[key]` was set to `value` (or removed, `None`): if `d` is a namespace's dict and
     /// `key` a `str`, the same binding in the namespace.
     pub(crate) fn globals_dict_changed(&mut self, d: Value, key: Value, value: Option<Value>) {
-        let Some(&(env, _)) = self.roots.namespace_dicts.iter().find(|(_, nd)| *nd == d) else {
+        let Some(&(env, _)) = self
+            .roots
+            .side
+            .namespace_dicts
+            .iter()
+            .find(|(_, nd)| *nd == d)
+        else {
             return;
         };
         let ObjKind::Str(text) = self.obj(key) else {
@@ -112,6 +119,6 @@ impl Interp {
 
     /// Forgets every namespace's dict (at exit; see the module doc).
     pub(crate) fn forget_globals_dicts(&mut self) {
-        self.roots.namespace_dicts.clear();
+        self.roots.side.namespace_dicts.clear();
     }
 }

@@ -39,7 +39,7 @@ impl Interp {
 
     /// Binds `name` in the namespace `env` (and in its `globals()` dict, if it has one).
     pub fn env_set(&mut self, env: Value, name: Name, value: Value) {
-        if self.roots.namespace_dicts.is_empty() {
+        if self.roots.side.namespace_dicts.is_empty() {
             self.env_set_unmirrored(env, name, value);
         } else {
             // The namespace first: it roots `value` while the dict's key is allocated.
@@ -59,7 +59,7 @@ impl Interp {
 
     fn env_remove(&mut self, env: Value, name: &str) -> bool {
         let removed = self.env_remove_unmirrored(env, name);
-        if removed && !self.roots.namespace_dicts.is_empty() {
+        if removed && !self.roots.side.namespace_dicts.is_empty() {
             self.mirror_to_globals_dict(env, name, None);
         }
         removed
@@ -173,7 +173,7 @@ impl Interp {
     #[inline(never)]
     fn store_global_hinted(&mut self, name: &Name, value: Value, hint: &Hint) -> PyResult<()> {
         // With a `globals()` dict to mirror into, the general path.
-        if !self.roots.namespace_dicts.is_empty() {
+        if !self.roots.side.namespace_dicts.is_empty() {
             return self.store_name(name, NameLoc::Global, value);
         }
         let globals = self.frame().globals;
@@ -208,10 +208,10 @@ impl Interp {
             let module = self.import_module("_exceptiongroup")?;
             for n in ["BaseExceptionGroup", "ExceptionGroup"] {
                 if let Some(v) = self.getattr_opt(module, n)? {
-                    self.roots.builtins.set(Name::from(n), v);
+                    self.roots.side.builtins.set(Name::from(n), v);
                 }
             }
-            if let Some(v) = self.roots.builtins.get(name) {
+            if let Some(v) = self.roots.side.builtins.get(name) {
                 return Ok(v);
             }
         }
@@ -221,7 +221,7 @@ impl Interp {
     /// `name` in the module namespace, then in builtins.
     fn load_global(&self, name: &str) -> Option<Value> {
         self.env_get(self.frame().globals, name)
-            .or_else(|| self.roots.builtins.get(name))
+            .or_else(|| self.roots.side.builtins.get(name))
     }
 
     /// The error for reading or deleting `name` at `loc` while it is unbound there.

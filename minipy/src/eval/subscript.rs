@@ -135,7 +135,7 @@ impl Interp {
     /// `d[key] = value`.
     pub fn dict_set(&mut self, d: Value, key: Value, value: Value) -> PyResult<()> {
         self.dict_set_unmirrored(d, key, value)?;
-        if !self.roots.namespace_dicts.is_empty() {
+        if !self.roots.side.namespace_dicts.is_empty() {
             self.globals_dict_changed(d, key, Some(value));
         }
         Ok(())
@@ -181,7 +181,7 @@ impl Interp {
     /// Removes `key` from `d`, returning its key and value.
     pub fn dict_remove(&mut self, d: Value, key: Value) -> PyResult<Option<(Value, Value)>> {
         let removed = self.dict_remove_unmirrored(d, key)?;
-        if let (Some((key, _)), false) = (removed, self.roots.namespace_dicts.is_empty()) {
+        if let (Some((key, _)), false) = (removed, self.roots.side.namespace_dicts.is_empty()) {
             self.globals_dict_changed(d, key, None);
         }
         Ok(removed)

@@ -220,7 +220,7 @@ impl Interp {
     /// The namespace of `module` (its attributes), if it is a module.
     pub(crate) fn module_attrs(&self, module: Value) -> Option<&Attrs> {
         if self.roots.side.builtins_module == Some(module) {
-            return Some(&self.roots.builtins);
+            return Some(&self.roots.side.builtins);
         }
         let ObjKind::Module(m) = self.obj(module) else {
             return None;
@@ -234,7 +234,7 @@ impl Interp {
     /// The namespace of `module`, to change, if it is a module.
     pub(crate) fn module_attrs_mut(&mut self, module: Value) -> Option<&mut Attrs> {
         if self.roots.side.builtins_module == Some(module) {
-            return Some(&mut self.roots.builtins);
+            return Some(&mut self.roots.side.builtins);
         }
         let ObjKind::Module(m) = self.obj(module) else {
             return None;

@@ -191,7 +191,7 @@ pub type PyResult<T> = Result<T, PyErr>;
 impl Interp {
     /// The class object of builtin exception `exc`.
     pub fn exc_class(&self, exc: Exc) -> Value {
-        self.roots.exceptions[exc as usize]
+        self.roots.side.exceptions[exc as usize]
     }
 
     /// A new exception of builtin class `exc` with one string argument.

@@ -394,14 +394,14 @@ impl Interp {
     /// Called once, before any script code runs.
     pub(crate) fn init_types(&mut self) {
         let object = self.new_builtin_class("object", "builtins", None, TypeTag::Object);
-        self.roots.types.push(object);
+        self.roots.side.types.push(object);
         for (tag, name, module) in BUILTIN_TYPES.iter().skip(1) {
             let class = self.new_builtin_class(name, module, Some(object), *tag);
-            self.roots.types.push(class);
+            self.roots.side.types.push(class);
         }
         for name in ITER_TYPES {
             let class = self.new_builtin_class(name, "builtins", Some(object), TypeTag::Iterator);
-            self.roots.types.push(class);
+            self.roots.side.types.push(class);
         }
         for (sub, base) in [
             (TypeTag::Bool, TypeTag::Int),
@@ -416,11 +416,11 @@ impl Interp {
         for &exc in Exc::ALL {
             let base = match exc.base() {
                 Some(b) => self.exc_class(b),
-                None => self.roots.types[TypeTag::BaseException as usize],
+                None => self.roots.side.types[TypeTag::BaseException as usize],
             };
             let class =
                 self.new_builtin_class(exc.name(), "builtins", Some(base), TypeTag::BaseException);
-            self.roots.exceptions.push(class);
+            self.roots.side.exceptions.push(class);
         }
     }
 
@@ -450,13 +450,13 @@ impl Interp {
 
     /// The class object of builtin type `tag`.
     pub fn type_class(&self, tag: TypeTag) -> Value {
-        self.roots.types[tag as usize]
+        self.roots.side.types[tag as usize]
     }
 
     /// The class of iterator type `name` (one of [`ITER_TYPES`]).
     pub fn iter_type(&self, name: &str) -> Value {
         let i = ITER_TYPES.iter().position(|n| *n == name).unwrap_or(0);
-        self.roots.types[BUILTIN_TYPES.len() + i]
+        self.roots.side.types[BUILTIN_TYPES.len() + i]
     }
 
     /// Which of [`ITER_TYPES`] an iterator in state `state` is.
@@ -624,7 +624,7 @@ impl Interp {
     /// `BaseException`'s in minipy).
     fn builtin_defines(&self, class: Value, c: &Class, name: &str) -> bool {
         c.builtin != TypeTag::Object
-            && self.roots.types.get(c.builtin as usize) == Some(&class)
+            && self.roots.side.types.get(c.builtin as usize) == Some(&class)
             && crate::runtime::builtin_id::defines_own(c.builtin, name)
     }
 
