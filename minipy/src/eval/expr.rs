@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use crate::runtime::dict::Dict;
 use crate::runtime::exceptions::{Exc, PyErr, PyResult};
-use crate::runtime::interp::{Frame, FrameKind, Interp};
+use crate::runtime::interp::{Frame, FrameKind, FrameNames, Interp};
 use crate::runtime::marker::Marker;
 use crate::runtime::object::{Code, Function, ObjKind, Value};
 use crate::syntax::ast::{
@@ -571,7 +571,7 @@ impl Interp {
             FrameKind::Class | FrameKind::Comprehension => false,
             FrameKind::Function { .. } => true,
         };
-        let parent = frame.qualname.clone();
+        let parent = self.frame_names(frame).qualname;
         if self.side.qualnames.len() >= 4096 {
             // Code made at run time (exec in a loop) could grow it without bound.
             self.side.qualnames.clear();
@@ -620,8 +620,10 @@ impl Interp {
             ns: globals,
             globals,
             kind: FrameKind::Comprehension,
-            name: Rc::from(what),
-            qualname,
+            names: Some(FrameNames {
+                name: Rc::from(what),
+                qualname,
+            }),
             line,
             record: None,
         });

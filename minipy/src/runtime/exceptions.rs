@@ -460,7 +460,7 @@ impl Interp {
         if let Some(r) = frame.record {
             return Some(r);
         }
-        let name = frame.name.clone();
+        let name = self.frame_names(frame).name;
         let file = self
             .frame_file(frame.globals)
             .map(|f| Rc::new(f.to_string()));
@@ -679,7 +679,7 @@ impl Interp {
     pub fn tb_entry(&self, frame: &Frame, err: &mut PyErr) -> TbEntry {
         let marker = err.marker.take().map_or(Marker::None, |m| *m);
         (
-            frame.name.clone(),
+            self.frame_names(frame).name,
             frame.line,
             self.frame_file(frame.globals),
             marker,

@@ -133,15 +133,33 @@ pub struct Frame {
     pub globals: Value,
     /// How names resolve.
     pub kind: FrameKind,
-    /// The name tracebacks show: `<module>`, the function's name, the class name.
-    pub name: Rc<str>,
-    /// The running code's `__qualname__`, the prefix of the qualnames of code defined in it.
-    pub qualname: Rc<str>,
+    /// The names of a module, class body or comprehension; `None` for a function's frame, whose
+    /// names are its code's (see [`Interp::frame_names`]): a call copies none.
+    pub names: Option<FrameNames>,
     /// The `frame` object a traceback refers to, made when an exception first reaches this frame;
     /// the slots move into it when the frame ends (`Interp::pop_frame`).
     pub record: Option<Value>,
     /// The line of the statement running now.
     pub line: u32,
+}
+
+/// A frame's names, as tracebacks and `__qualname__`s use them.
+#[derive(Clone, Debug)]
+pub struct FrameNames {
+    /// The name tracebacks show: `<module>`, the function's name, the class name.
+    pub name: Rc<str>,
+    /// The running code's `__qualname__`, the prefix of the qualnames of code defined in it.
+    pub qualname: Rc<str>,
+}
+
+impl FrameNames {
+    /// The module frame's.
+    pub fn module() -> FrameNames {
+        FrameNames {
+            name: Rc::from("<module>"),
+            qualname: Rc::from("<module>"),
+        }
+    }
 }
 
 /// Where the evaluator lets the collector run (see [`Interp::gc_work_at`]).
