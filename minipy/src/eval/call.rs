@@ -123,14 +123,16 @@ impl Interp {
         if let Err(e) = &result {
             self.traceback_here(e.exc, false, e.marker.as_deref());
         }
-        let mut frame = self.pop_frame().expect("pushed above");
-        self.leave();
         match result {
             Ok(v) => {
-                self.recycle_slots(std::mem::take(&mut frame.slots));
+                let slots = self.pop_frame_slots();
+                self.leave();
+                self.recycle_slots(slots);
                 Ok(v)
             }
             Err(mut e) => {
+                let frame = self.pop_frame().expect("pushed above");
+                self.leave();
                 let entry = self.tb_entry(&frame, &mut e);
                 e.traceback.push(entry);
                 Err(e)

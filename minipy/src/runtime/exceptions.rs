@@ -476,6 +476,23 @@ impl Interp {
         Some(r)
     }
 
+    /// [`pop_frame`](Self::pop_frame) of a frame that returned: only its slot vector is wanted
+    /// (to reuse). Without a `frame` object or deaths to order, the frame is dropped where it
+    /// sits, not moved out.
+    #[inline]
+    pub fn pop_frame_slots(&mut self) -> Vec<Option<Value>> {
+        let depth = self.roots.frames.len();
+        let deaths_observable = self.deaths_observable;
+        match self.roots.frames.last_mut() {
+            Some(frame) if frame.record.is_none() && !deaths_observable => {
+                let slots = std::mem::take(&mut frame.slots);
+                self.roots.frames.truncate(depth - 1);
+                slots
+            }
+            _ => self.pop_frame().map(|f| f.slots).unwrap_or_default(),
+        }
+    }
+
     /// Pops the running frame. If a traceback refers to it, its slots move into its `frame`
     /// object, which now refers to its caller's (`f_back`, made if needed), as CPython's
     /// `take_ownership` does: so a saved exception keeps the locals of the frames it passed and of
