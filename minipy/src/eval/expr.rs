@@ -540,7 +540,11 @@ impl Interp {
         code: Code,
         defaults: Vec<Value>,
     ) -> PyResult<Value> {
-        let qualname = self.qualified(&name);
+        // At module level the qualname is the name: the same text, shared, not copied.
+        let qualname = match self.frame().kind {
+            FrameKind::Module => name.clone(),
+            _ => self.qualified(&name),
+        };
         let closure = self.capture_cells(code.layout())?;
         let globals = self.frame().globals;
         self.alloc(ObjKind::Function(Box::new(Function {

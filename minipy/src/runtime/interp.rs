@@ -389,7 +389,7 @@ pub struct SideTables {
     /// qualname's address): the enclosing qualname (held, so its address is not reused while it
     /// keys an entry) and the (name, qualname) pairs made under it.
     #[allow(clippy::type_complexity)]
-    pub qualnames: HashMap<(bool, usize), (Rc<str>, Vec<(Rc<str>, Rc<str>)>)>,
+    pub qualnames: hashbrown::HashMap<(bool, usize), (Rc<str>, Vec<(Rc<str>, Rc<str>)>)>,
 }
 
 /// The interpreter: the heap, the roots, and what runs the script.
