@@ -1153,10 +1153,15 @@ impl Interp {
     pub fn gc_work_at(&mut self, at: Safepoint) -> GcWork {
         let mode = self.opts.gc;
         // A statement's end is due only under refcounting's timing, which is rare: tested first,
-        // it spares the common case the look into the `gc` module's state below.
+        // it spares the common case the look into the `gc` module's state below. Until deaths
+        // are observable it is not due in any mode, so that is tested before the mode (behind
+        // `opts`).
         if at == Safepoint::StmtEnd {
+            if !self.deaths_observable {
+                return GcWork::Nothing;
+            }
             let due = mode == GcMode::Eager || (mode.cpython_timing() && self.drop_suspect);
-            if !due || !self.deaths_observable {
+            if !due {
                 return GcWork::Nothing;
             }
         }
