@@ -89,22 +89,25 @@ impl Interp {
             }
         }
         self.safepoint();
-        let frame = Frame {
+        // Frames are named by the code, not by `__name__`, which `functools.wraps` rewrites.
+        let line = code.line();
+        let frame = |slots| Frame {
             slots,
             ns: globals,
             globals,
             kind: FrameKind::Function { func: f },
-            // Frames are named by the code, not by `__name__`, which `functools.wraps` rewrites.
             names: None,
-            line: code.line(),
+            line,
             record: None,
         };
         if layout.generator {
+            let frame = frame(slots);
             let body = crate::runtime::generator::Body::Code(code);
             return self.new_generator(body, frame, None);
         }
         self.enter()?;
-        self.roots.frames.push(frame);
+        // Made where it is pushed: the frame is not built aside and copied in.
+        self.roots.frames.push(frame(slots));
         let cells = match layout.cells.is_empty() {
             true => Ok(()),
             false => self.make_cells(layout),
