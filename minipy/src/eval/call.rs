@@ -60,6 +60,22 @@ impl Interp {
         }
     }
 
+    /// [`call`](Self::call) from a call expression (`eval_call`): a Python function goes
+    /// straight to its frame, without `call`'s own frame and dispatch in between.
+    #[inline]
+    pub(crate) fn call_from_expr(
+        &mut self,
+        f: Value,
+        args: Vec<Value>,
+        kwargs: Vec<(Name, Value)>,
+    ) -> PyResult<Value> {
+        if let ObjKind::Function(func) = self.obj(f) {
+            let (code, globals) = (func.code.clone(), func.globals);
+            return self.call_function(f, code, globals, args, kwargs);
+        }
+        self.call(f, args, kwargs)
+    }
+
     fn not_callable(&mut self, f: Value) -> crate::runtime::exceptions::PyErr {
         let t = self.type_name(f);
         self.type_error(format!("'{t}' object is not callable"))
@@ -106,7 +122,7 @@ impl Interp {
             return self.new_generator(body, frame, None);
         }
         self.enter()?;
-        // Made where it is pushed: the frame is not built aside and copied in.
+        // Made only here, not held across the generator test and the recursion check.
         self.roots.frames.push(frame(slots));
         let cells = match layout.cells.is_empty() {
             true => Ok(()),

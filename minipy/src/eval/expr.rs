@@ -455,7 +455,7 @@ impl Interp {
                 }
             }
         }
-        self.call(f, pos, kwargs)
+        self.call_from_expr(f, pos, kwargs)
     }
 
     /// How CPython's `_PyObject_FunctionStr` names a callee in argument errors:
