@@ -60,22 +60,6 @@ impl Interp {
         }
     }
 
-    /// [`call`](Self::call) from a call expression (`eval_call`): a Python function goes
-    /// straight to its frame, without `call`'s own frame and dispatch in between.
-    #[inline]
-    pub(crate) fn call_from_expr(
-        &mut self,
-        f: Value,
-        args: Vec<Value>,
-        kwargs: Vec<(Name, Value)>,
-    ) -> PyResult<Value> {
-        if let ObjKind::Function(func) = self.obj(f) {
-            let (code, globals) = (func.code.clone(), func.globals);
-            return self.call_function(f, code, globals, args, kwargs);
-        }
-        self.call(f, args, kwargs)
-    }
-
     fn not_callable(&mut self, f: Value) -> crate::runtime::exceptions::PyErr {
         let t = self.type_name(f);
         self.type_error(format!("'{t}' object is not callable"))
@@ -84,7 +68,7 @@ impl Interp {
     /// Runs a `def` or `lambda` function in a new frame: its arguments bound to the parameter
     /// slots, its closure's cells to the free-variable slots, and cells made for captured locals.
     #[inline(never)]
-    fn call_function(
+    pub(crate) fn call_function(
         &mut self,
         f: Value,
         code: Code,

@@ -378,13 +378,16 @@ impl Interp {
 
     fn eval_call(&mut self, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> PyResult<Value> {
         let mut pos = self.take_args_vec(args.len() + 1);
+        // A method's code and globals, read where it was found (neither ever changes).
+        let mut method: Option<(Code, Value)> = None;
         let f = match &func.kind {
             // `obj.method(...)`: the function and `obj` as its first argument, without a bound
             // method object, when that is all the attribute would be.
             ExprKind::Attribute { value, attr } => {
                 let obj = self.eval_hot(value)?;
                 match self.method_for_call(obj, attr, &func.hint) {
-                    Some(f) => {
+                    Some((f, code, globals)) => {
+                        method = Some((code, globals));
                         // Rooted as the bound method would root them, while the arguments
                         // are evaluated (they may rebind the name or the class attribute).
                         self.push_temp(obj);
@@ -455,7 +458,15 @@ impl Interp {
                 }
             }
         }
-        self.call_from_expr(f, pos, kwargs)
+        // A Python function goes straight to its frame; anything else through `call`.
+        let (code, globals) = match method {
+            Some(found) => found,
+            None => match self.obj(f) {
+                ObjKind::Function(func) => (func.code.clone(), func.globals),
+                _ => return self.call(f, pos, kwargs),
+            },
+        };
+        self.call_function(f, code, globals, pos, kwargs)
     }
 
     /// How CPython's `_PyObject_FunctionStr` names a callee in argument errors:
