@@ -167,8 +167,7 @@ impl Interp {
             ns: globals,
             globals,
             kind: runtime::interp::FrameKind::Module,
-            name: Rc::from("<module>"),
-            qualname: Rc::from("<module>"),
+            names: Some(runtime::interp::FrameNames::module()),
             line: 1,
             record: None,
         });

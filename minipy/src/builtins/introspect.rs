@@ -13,7 +13,7 @@ use std::rc::Rc;
 
 use crate::builtins::Builtin;
 use crate::runtime::exceptions::{Exc, PyResult};
-use crate::runtime::interp::{Frame, FrameKind, Interp};
+use crate::runtime::interp::{Frame, FrameKind, FrameNames, Interp};
 use crate::runtime::object::{Attrs, CodeObj, Env, ObjKind, Value};
 use crate::syntax::ast::{Module, Name, StmtKind};
 
@@ -183,8 +183,7 @@ impl Interp {
             } else {
                 FrameKind::Module
             },
-            name: Rc::from("<module>"),
-            qualname: Rc::from("<module>"),
+            names: Some(FrameNames::module()),
             line: 1,
             record: None,
         });

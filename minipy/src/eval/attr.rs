@@ -7,7 +7,7 @@ use std::rc::Rc;
 use crate::runtime::builtin_id::{method_of, Builtin};
 use crate::runtime::exceptions::{Exc, PyResult};
 use crate::runtime::interp::Interp;
-use crate::runtime::object::{Instance, ObjKind, Payload, Shape, SlotLayout, Value};
+use crate::runtime::object::{Code, Instance, ObjKind, Payload, Shape, SlotLayout, Value};
 use crate::runtime::types::TypeTag;
 use crate::syntax::ast::{Hint, Name};
 
@@ -154,7 +154,12 @@ impl Interp {
     ///
     /// `hint` remembers where the class's own namespace had `name` last time (see `ast::Hint`):
     /// an entry found there is what the MRO walk would find first.
-    pub fn method_for_call(&self, obj: Value, name: &str, hint: &Hint) -> Option<Value> {
+    pub fn method_for_call(
+        &self,
+        obj: Value,
+        name: &str,
+        hint: &Hint,
+    ) -> Option<(Value, Code, Value)> {
         let ObjKind::Instance(inst) = self.obj(obj) else {
             return None;
         };
@@ -175,7 +180,10 @@ impl Interp {
             },
             _ => self.class_lookup(class, name)?,
         };
-        matches!(self.obj(f), ObjKind::Function(_)).then_some(f)
+        match self.obj(f) {
+            ObjKind::Function(func) => Some((f, func.code.clone(), func.globals)),
+            _ => None,
+        }
     }
 
     /// `obj.name`, or `None` if there is no such attribute (no exception object is made).

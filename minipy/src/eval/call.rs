@@ -24,8 +24,7 @@ impl Interp {
             ObjKind::Function(func) => {
                 // What the frame needs, read while the function is at hand (one lookup).
                 let (code, globals) = (func.code.clone(), func.globals);
-                let qualname = func.code_qualname.clone();
-                self.call_function(f, code, globals, qualname, args, kwargs)
+                self.call_function(f, code, globals, args, kwargs)
             }
             ObjKind::Method(func, recv) => {
                 let (func, recv) = (*func, *recv);
@@ -68,19 +67,18 @@ impl Interp {
 
     /// Runs a `def` or `lambda` function in a new frame: its arguments bound to the parameter
     /// slots, its closure's cells to the free-variable slots, and cells made for captured locals.
-    fn call_function(
+    #[inline(never)]
+    pub(crate) fn call_function(
         &mut self,
         f: Value,
         code: Code,
         globals: Value,
-        qualname: Rc<str>,
         args: Vec<Value>,
         kwargs: Vec<(Name, Value)>,
     ) -> PyResult<Value> {
-        // Frames are named by the code, not by `__name__`, which `functools.wraps` rewrites.
-        let name: Rc<str> = code.name();
-        let layout = code.layout().clone();
-        let mut slots = self.bind_args(f, code.params(), &layout, args, kwargs)?;
+        // Borrowed from `code`, which this call holds: the function's code is never replaced.
+        let layout: &Layout = code.layout();
+        let mut slots = self.bind_args(f, code.params(), layout, args, kwargs)?;
         // The closure's cells, if the code has free variables.
         if slots.len() > layout.locals as usize {
             if let ObjKind::Function(func) = self.obj(f) {
@@ -91,25 +89,28 @@ impl Interp {
             }
         }
         self.safepoint();
-        let frame = Frame {
+        // Frames are named by the code, not by `__name__`, which `functools.wraps` rewrites.
+        let line = code.line();
+        let frame = |slots| Frame {
             slots,
             ns: globals,
             globals,
             kind: FrameKind::Function { func: f },
-            name,
-            qualname,
-            line: code.line(),
+            names: None,
+            line,
             record: None,
         };
         if layout.generator {
+            let frame = frame(slots);
             let body = crate::runtime::generator::Body::Code(code);
             return self.new_generator(body, frame, None);
         }
         self.enter()?;
-        self.roots.frames.push(frame);
+        // Made only here, not held across the generator test and the recursion check.
+        self.roots.frames.push(frame(slots));
         let cells = match layout.cells.is_empty() {
             true => Ok(()),
-            false => self.make_cells(&layout),
+            false => self.make_cells(layout),
         };
         let result = match cells {
             Err(e) => Err(e),
@@ -125,14 +126,16 @@ impl Interp {
         if let Err(e) = &result {
             self.traceback_here(e.exc, false, e.marker.as_deref());
         }
-        let mut frame = self.pop_frame().expect("pushed above");
-        self.leave();
         match result {
             Ok(v) => {
-                self.recycle_slots(std::mem::take(&mut frame.slots));
+                let slots = self.pop_frame_slots();
+                self.leave();
+                self.recycle_slots(slots);
                 Ok(v)
             }
             Err(mut e) => {
+                let frame = self.pop_frame().expect("pushed above");
+                self.leave();
                 let entry = self.tb_entry(&frame, &mut e);
                 e.traceback.push(entry);
                 Err(e)
@@ -151,6 +154,7 @@ impl Interp {
     /// Binds call arguments to the parameter slots of a frame laid out by `layout` (parameters
     /// first: positional, keyword-only, `*args`, `**kwargs`), in the order of CPython's
     /// `initialize_locals` and with its error messages. The other slots are empty.
+    #[inline]
     fn bind_args(
         &mut self,
         f: Value,
@@ -178,6 +182,22 @@ impl Interp {
             slots.resize(layout.names.len(), None);
             return Ok(slots);
         }
+        self.bind_args_general(f, params, layout, args, kwargs)
+    }
+
+    /// [`bind_args`](Self::bind_args) past the common call: defaults, keywords, `*args`,
+    /// `**kwargs`, and the errors.
+    #[inline(never)]
+    fn bind_args_general(
+        &mut self,
+        f: Value,
+        params: &Params,
+        layout: &Layout,
+        args: Vec<Value>,
+        kwargs: Vec<(Name, Value)>,
+    ) -> PyResult<Vec<Option<Value>>> {
+        let npos = params.positional.len();
+        let nkw = params.kwonly.len();
         let defaults = match self.obj(f) {
             ObjKind::Function(func) => func.defaults.clone(),
             _ => Vec::new(),

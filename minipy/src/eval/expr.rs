@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use crate::runtime::dict::Dict;
 use crate::runtime::exceptions::{Exc, PyErr, PyResult};
-use crate::runtime::interp::{Frame, FrameKind, Interp};
+use crate::runtime::interp::{Frame, FrameKind, FrameNames, Interp};
 use crate::runtime::marker::Marker;
 use crate::runtime::object::{Code, Function, ObjKind, Value};
 use crate::syntax::ast::{
@@ -378,13 +378,16 @@ impl Interp {
 
     fn eval_call(&mut self, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> PyResult<Value> {
         let mut pos = self.take_args_vec(args.len() + 1);
+        // A method's code and globals, read where it was found (neither ever changes).
+        let mut method: Option<(Code, Value)> = None;
         let f = match &func.kind {
             // `obj.method(...)`: the function and `obj` as its first argument, without a bound
             // method object, when that is all the attribute would be.
             ExprKind::Attribute { value, attr } => {
                 let obj = self.eval_hot(value)?;
                 match self.method_for_call(obj, attr, &func.hint) {
-                    Some(f) => {
+                    Some((f, code, globals)) => {
+                        method = Some((code, globals));
                         // Rooted as the bound method would root them, while the arguments
                         // are evaluated (they may rebind the name or the class attribute).
                         self.push_temp(obj);
@@ -455,7 +458,15 @@ impl Interp {
                 }
             }
         }
-        self.call(f, pos, kwargs)
+        // A Python function goes straight to its frame; anything else through `call`.
+        let (code, globals) = match method {
+            Some(found) => found,
+            None => match self.obj(f) {
+                ObjKind::Function(func) => (func.code.clone(), func.globals),
+                _ => return self.call(f, pos, kwargs),
+            },
+        };
+        self.call_function(f, code, globals, pos, kwargs)
     }
 
     /// How CPython's `_PyObject_FunctionStr` names a callee in argument errors:
@@ -540,7 +551,11 @@ impl Interp {
         code: Code,
         defaults: Vec<Value>,
     ) -> PyResult<Value> {
-        let qualname = self.qualified(&name);
+        // At module level the qualname is the name: the same text, shared, not copied.
+        let qualname = match self.frame().kind {
+            FrameKind::Module => name.clone(),
+            _ => self.qualified(&name),
+        };
         let closure = self.capture_cells(code.layout())?;
         let globals = self.frame().globals;
         self.alloc(ObjKind::Function(Box::new(Function {
@@ -571,7 +586,7 @@ impl Interp {
             FrameKind::Class | FrameKind::Comprehension => false,
             FrameKind::Function { .. } => true,
         };
-        let parent = frame.qualname.clone();
+        let parent = self.frame_names(frame).qualname;
         if self.side.qualnames.len() >= 4096 {
             // Code made at run time (exec in a loop) could grow it without bound.
             self.side.qualnames.clear();
@@ -620,8 +635,10 @@ impl Interp {
             ns: globals,
             globals,
             kind: FrameKind::Comprehension,
-            name: Rc::from(what),
-            qualname,
+            names: Some(FrameNames {
+                name: Rc::from(what),
+                qualname,
+            }),
             line,
             record: None,
         });

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use crate::runtime::exceptions::{Exc, PyErr, PyResult};
 use crate::runtime::generator::*;
-use crate::runtime::interp::{Frame, FrameKind, Interp};
+use crate::runtime::interp::{Frame, FrameKind, FrameNames, Interp};
 use crate::runtime::object::{Code, ObjKind, Value};
 use crate::syntax::ast::{Comprehension, Expr, Layout};
 use corosensei::stack::Stack;
@@ -20,9 +20,10 @@ impl Interp {
         frame: Frame,
         first: Option<Value>,
     ) -> PyResult<Value> {
+        let FrameNames { name, qualname } = self.frame_names(&frame);
         let gen = Generator {
-            name: frame.name.clone(),
-            qualname: frame.qualname.clone(),
+            name,
+            qualname,
             state: GenState::Created,
             body,
             co: GenCo(None),
@@ -573,8 +574,10 @@ impl Interp {
             ns: globals,
             globals,
             kind: FrameKind::Comprehension,
-            name: Rc::from("<genexpr>"),
-            qualname,
+            names: Some(FrameNames {
+                name: Rc::from("<genexpr>"),
+                qualname,
+            }),
             line,
             record: None,
         };

@@ -8,7 +8,9 @@
 //! cell a closure still holds keeps one.
 
 use crate::runtime::exceptions::{Exc, PyErr, PyResult};
-use crate::runtime::interp::{Frame, Interp};
+use std::rc::Rc;
+
+use crate::runtime::interp::{Frame, FrameKind, FrameNames, Interp};
 use crate::runtime::object::{ObjKind, Value};
 use crate::syntax::ast::{Hint, Layout, Name, NameLoc};
 
@@ -17,6 +19,27 @@ impl Interp {
     #[inline]
     pub fn frame(&self) -> &Frame {
         self.roots.frames.last().expect("a frame is running")
+    }
+
+    /// `frame`'s name and `__qualname__`: its own, or a function frame's code's (`co_name`,
+    /// `co_qualname`). The frame roots its function, whose code is never replaced.
+    pub fn frame_names(&self, frame: &Frame) -> FrameNames {
+        if let Some(names) = &frame.names {
+            return names.clone();
+        }
+        match &frame.kind {
+            FrameKind::Function { func } => match self.obj(*func) {
+                ObjKind::Function(f) => FrameNames {
+                    name: f.code.name(),
+                    qualname: f.code_qualname.clone(),
+                },
+                _ => FrameNames {
+                    name: Rc::from("?"),
+                    qualname: Rc::from("?"),
+                },
+            },
+            _ => unreachable!("only a function's frame takes its names from its code"),
+        }
     }
 
     #[inline]

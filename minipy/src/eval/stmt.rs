@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use crate::eval::expr::marked;
 use crate::runtime::exceptions::{Exc, PyErr, PyResult};
-use crate::runtime::interp::{Frame, FrameKind, Interp};
+use crate::runtime::interp::{Frame, FrameKind, FrameNames, Interp};
 use crate::runtime::marker::Marker;
 use crate::runtime::object::{Attrs, Code, Env, ObjKind, Value};
 use crate::runtime::types::TypeTag;
@@ -1013,8 +1013,10 @@ impl Interp {
             ns: env,
             globals,
             kind: FrameKind::Class,
-            name: def.name.clone(),
-            qualname: qualname.clone(),
+            names: Some(FrameNames {
+                name: def.name.clone(),
+                qualname: qualname.clone(),
+            }),
             line: def.line,
             record: None,
         });

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::rc::Rc;
 
 use crate::runtime::exceptions::{Exc, PyErr, PyResult};
-use crate::runtime::interp::{Frame, FrameKind, Interp};
+use crate::runtime::interp::{Frame, FrameKind, FrameNames, Interp};
 use crate::runtime::object::{Attrs, Module, ObjKind, Value};
 use crate::syntax::ast::Name;
 
@@ -323,8 +323,7 @@ impl Interp {
             ns: globals,
             globals,
             kind: FrameKind::Module,
-            name: Rc::from("<module>"),
-            qualname: Rc::from("<module>"),
+            names: Some(FrameNames::module()),
             line: 1,
             record: None,
         });

@@ -85,7 +85,10 @@ impl Interp {
                     .rev()
                     .find(|f| f.slots.contains(&Some(first)))
                 {
-                    return format!("a local variable of {}", frame_name(&f.name));
+                    return format!(
+                        "a local variable of {}",
+                        frame_name(&self.frame_names(f).name)
+                    );
                 }
                 if let Some((name, _)) = roots.side.modules.iter().find(|(_, m)| *m == first) {
                     return format!("module '{name}' (imported)");

@@ -89,8 +89,11 @@ impl Interp {
                 else {
                     return Ok(self.none());
                 };
-                let (line, globals, func) =
-                    (frames[i].line, frames[i].globals, frames[i].name.clone());
+                let (line, globals, func) = (
+                    frames[i].line,
+                    frames[i].globals,
+                    self.frame_names(&frames[i]).name,
+                );
                 let module = self.module_name_of(globals);
                 let in_script = globals == self.globals();
                 let path = if in_script {

@@ -460,7 +460,7 @@ impl Interp {
         if let Some(r) = frame.record {
             return Some(r);
         }
-        let name = frame.name.clone();
+        let name = self.frame_names(frame).name;
         let file = self
             .frame_file(frame.globals)
             .map(|f| Rc::new(f.to_string()));
@@ -474,6 +474,23 @@ impl Interp {
             .ok()?;
         self.roots.frames[index].record = Some(r);
         Some(r)
+    }
+
+    /// [`pop_frame`](Self::pop_frame) of a frame that returned: only its slot vector is wanted
+    /// (to reuse). Without a `frame` object or deaths to order, the frame is dropped where it
+    /// sits, not moved out.
+    #[inline]
+    pub fn pop_frame_slots(&mut self) -> Vec<Option<Value>> {
+        let depth = self.roots.frames.len();
+        let deaths_observable = self.deaths_observable;
+        match self.roots.frames.last_mut() {
+            Some(frame) if frame.record.is_none() && !deaths_observable => {
+                let slots = std::mem::take(&mut frame.slots);
+                self.roots.frames.truncate(depth - 1);
+                slots
+            }
+            _ => self.pop_frame().map(|f| f.slots).unwrap_or_default(),
+        }
     }
 
     /// Pops the running frame. If a traceback refers to it, its slots move into its `frame`
@@ -679,7 +696,7 @@ impl Interp {
     pub fn tb_entry(&self, frame: &Frame, err: &mut PyErr) -> TbEntry {
         let marker = err.marker.take().map_or(Marker::None, |m| *m);
         (
-            frame.name.clone(),
+            self.frame_names(frame).name,
             frame.line,
             self.frame_file(frame.globals),
             marker,

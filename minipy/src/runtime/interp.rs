@@ -134,15 +134,33 @@ pub struct Frame {
     pub globals: Value,
     /// How names resolve.
     pub kind: FrameKind,
-    /// The name tracebacks show: `<module>`, the function's name, the class name.
-    pub name: Rc<str>,
-    /// The running code's `__qualname__`, the prefix of the qualnames of code defined in it.
-    pub qualname: Rc<str>,
+    /// The names of a module, class body or comprehension; `None` for a function's frame, whose
+    /// names are its code's (see [`Interp::frame_names`]): a call copies none.
+    pub names: Option<FrameNames>,
     /// The `frame` object a traceback refers to, made when an exception first reaches this frame;
     /// the slots move into it when the frame ends (`Interp::pop_frame`).
     pub record: Option<Value>,
     /// The line of the statement running now.
     pub line: u32,
+}
+
+/// A frame's names, as tracebacks and `__qualname__`s use them.
+#[derive(Clone, Debug)]
+pub struct FrameNames {
+    /// The name tracebacks show: `<module>`, the function's name, the class name.
+    pub name: Rc<str>,
+    /// The running code's `__qualname__`, the prefix of the qualnames of code defined in it.
+    pub qualname: Rc<str>,
+}
+
+impl FrameNames {
+    /// The module frame's.
+    pub fn module() -> FrameNames {
+        FrameNames {
+            name: Rc::from("<module>"),
+            qualname: Rc::from("<module>"),
+        }
+    }
 }
 
 /// Where the evaluator lets the collector run (see [`Interp::gc_work_at`]).
@@ -374,7 +392,7 @@ pub struct SideTables {
     /// qualname's address): the enclosing qualname (held, so its address is not reused while it
     /// keys an entry) and the (name, qualname) pairs made under it.
     #[allow(clippy::type_complexity)]
-    pub qualnames: HashMap<(bool, usize), (Rc<str>, Vec<(Rc<str>, Rc<str>)>)>,
+    pub qualnames: hashbrown::HashMap<(bool, usize), (Rc<str>, Vec<(Rc<str>, Rc<str>)>)>,
 }
 
 /// The interpreter: the heap, the roots, and what runs the script.
@@ -1173,10 +1191,15 @@ impl Interp {
     pub fn gc_work_at(&mut self, at: Safepoint) -> GcWork {
         let mode = self.opts.gc;
         // A statement's end is due only under refcounting's timing, which is rare: tested first,
-        // it spares the common case the look into the `gc` module's state below.
+        // it spares the common case the look into the `gc` module's state below. Until deaths
+        // are observable it is not due in any mode, so that is tested before the mode (behind
+        // `opts`).
         if at == Safepoint::StmtEnd {
+            if !self.deaths_observable {
+                return GcWork::Nothing;
+            }
             let due = mode == GcMode::Eager || (mode.cpython_timing() && self.drop_suspect);
-            if !due || !self.deaths_observable {
+            if !due {
                 return GcWork::Nothing;
             }
         }
