@@ -401,13 +401,13 @@ fn a_minor_forgets_the_side_table_entries_of_what_it_frees_and_only_those() {
 fn a_minor_that_retraced_a_large_old_object_waits_for_allocation_in_proportion() {
     let mut heap = gen_heap(1);
     let pacing = Pacing {
-        minor_bytes: 1 << 10,
+        minor_bytes: 512,
         ..Pacing::default()
     };
-    // An old "list" of 500 old items, appended to between minors (the barrier remembers it).
+    // An old "list" of 200 old items, appended to between minors (the barrier remembers it).
     let list = node(&mut heap, "list");
     let _r = heap.root(list);
-    for _ in 0..500 {
+    for _ in 0..200 {
         let item = node(&mut heap, "item");
         link(&mut heap, list, item);
     }
@@ -421,10 +421,10 @@ fn a_minor_that_retraced_a_large_old_object_waits_for_allocation_in_proportion()
     link(&mut heap, list, young);
     let report = collect_minor(&mut heap, &());
     assert_eq!((report.kind, report.remembered), (CycleKind::Minor, 1));
-    // Its 501 edges were traced, and `young` marked.
+    // Its 201 edges were traced, and `young` marked.
     let work = heap.last_minor_work();
     assert!(
-        work > 500,
+        work > 200,
         "the minor's work counts the remembered list's edges: {work}"
     );
     // `minor_bytes` of allocation is no longer enough; `work * minor_unit_bytes` is.
