@@ -354,9 +354,9 @@ impl Roots {
     }
 }
 
-/// The interpreter's state that statements, calls and attribute access do not touch. Boxed, as
-/// `Interp::heap`: a generator's resume moves the interpreter four times, and these bytes then
-/// move as one pointer.
+/// The interpreter's state that statements, calls and attribute access do not touch, but for
+/// the allocation serial every allocation counts. Boxed, as `Interp::heap`: a generator's resume
+/// moves the interpreter four times, and these bytes then move as one pointer.
 #[derive(Default)]
 pub struct SideTables {
     /// Objects whose repr is being computed (to print `[...]` for self-containing containers).
@@ -374,7 +374,9 @@ pub struct SideTables {
     /// Compared by age (`next_serial - serial`, wrapping), which orders correctly any two objects
     /// allocated within 2^32 allocations of now.
     pub(crate) serials: Vec<u32>,
-    /// The next allocation serial.
+    /// The next allocation serial. The one field here every allocation writes (one load through
+    /// the box); a trial that moved it back into `Interp` measured no better (session 17,
+    /// docs/benchmarks.md).
     pub(crate) next_serial: u64,
     /// At exit, each object's place in the gc list CPython would have by then
     /// ([`Interp::cpython_exit_order`]); the exit batch runs its finalizers in that order.
@@ -661,9 +663,10 @@ impl Interp {
         Ok(v)
     }
 
-    /// [`alloc_cell`](Self::alloc_cell), inlined where `kind`'s variant is known (`int`, `float`
-    /// and `str` results): the heap's questions about the value (drop, weak references, finalizer) fold to
-    /// constants and the value is written in place, where the shared path asks them by `match`.
+    /// [`alloc_cell`](Self::alloc_cell), inlined where `kind`'s variant is known (`int`,
+    /// `float` and `str` results): the heap's questions about the value (drop, weak references,
+    /// finalizer) fold to constants and the value is written in place, where the shared path asks
+    /// them by `match`.
     #[inline(always)]
     fn alloc_known(&mut self, kind: ObjKind) -> PyResult<Value> {
         if self.opts.stress != Stress::Off {
@@ -673,12 +676,7 @@ impl Interp {
             Ok(v) => v,
             Err(e) => self.alloc_after_collecting(e)?,
         };
-        self.roots.temps.push(v);
-        self.side.next_serial += 1;
-        if self.deaths_observable {
-            self.record_serial(v);
-        }
-        Ok(v)
+        Ok(self.adopt_new(v))
     }
 
     /// The object's cell: allocated (after the stress modes' collection), pushed onto the
@@ -693,12 +691,20 @@ impl Interp {
             Ok(v) => v,
             Err(e) => self.alloc_after_collecting(e)?,
         };
+        Ok(self.adopt_new(v))
+    }
+
+    /// What every new object needs once its cell exists: rooted on the temporaries stack until
+    /// the statement ends, and its allocation serial counted (and recorded once deaths are
+    /// observable).
+    #[inline(always)]
+    fn adopt_new(&mut self, v: Value) -> Value {
         self.roots.temps.push(v);
         self.side.next_serial += 1;
         if self.deaths_observable {
             self.record_serial(v);
         }
-        Ok(v)
+        v
     }
 
     /// The allocation the heap refused: at the heap limit, once more after a full collection.
