@@ -91,8 +91,8 @@ fn minor_cycle<R: Trace + ?Sized>(
     );
     let _entered = span.enter();
     let outcome = catch_unwind(AssertUnwindSafe(|| minor(heap, extra_roots, observe)));
-    let mut report = match outcome {
-        Ok(report) => report,
+    let (mut report, verified) = match outcome {
+        Ok(outcome) => outcome,
         Err(payload) => {
             // User code panicked before the sweep (`Drop` panics are caught): free nothing, and
             // make everything old, since the remembered set was taken.
@@ -103,9 +103,13 @@ fn minor_cycle<R: Trace + ?Sized>(
     report.duration = started.elapsed();
     report.cycle = heap.cycle_count();
     #[cfg(debug_assertions)]
-    if let Err(e) = heap.verify() {
-        panic!("weakgc bug: the heap is inconsistent after a minor collection: {e}");
+    if verified {
+        if let Err(e) = heap.verify() {
+            panic!("weakgc bug: the heap is inconsistent after a minor collection: {e}");
+        }
     }
+    #[cfg(not(debug_assertions))]
+    let _ = verified;
     span.record("marked", report.marked);
     span.record("freed", report.freed);
     span.record("promoted", report.promoted);
@@ -114,14 +118,16 @@ fn minor_cycle<R: Trace + ?Sized>(
 }
 
 /// The minor itself: DESIGN steps 1-6 with old objects marked and the remembered set as roots.
+/// Also returns whether this minor is one the debug checks verify.
 fn minor<R: Trace + ?Sized>(
     heap: &mut Heap,
     extra_roots: &R,
     observe: Option<ObserveUnreachable<'_>>,
-) -> CycleReport {
+) -> (CycleReport, bool) {
     let mut cycle = heap.cycle();
     let (written, carried) = cycle.begin_minor();
-    if cycle.verify_barriers() {
+    let verified = cycle.verify_this_minor();
+    if verified && cycle.verify_barriers() {
         verify_barrier::verify_remembered(&cycle, &written, &carried);
     }
     let mut marker = Marker::default();
@@ -160,7 +166,7 @@ fn minor<R: Trace + ?Sized>(
     // Step 6: only young cells had their flat bit set, so only young objects were freed.
     let n_remembered = (written.len() + carried.len()) as u64;
     let promoted = cycle.end_minor(written, marker.marked + retraced);
-    CycleReport {
+    let report = CycleReport {
         cycle: 0,
         marked,
         kept_for_finalizers: marker.marked - marked,
@@ -178,7 +184,8 @@ fn minor<R: Trace + ?Sized>(
         kind: CycleKind::Minor,
         promoted,
         remembered: n_remembered,
-    }
+    };
+    (report, verified)
 }
 
 /// Finishes the major under way in unbounded steps; returns its report.

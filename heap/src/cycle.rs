@@ -16,6 +16,9 @@ use crate::trace::Tracer;
 use crate::weak_slot::Watchers;
 use crate::Heap;
 
+/// Above this many objects, the debug checks skip minors (`CycleAccess::verify_this_minor`).
+pub const VERIFIED_OBJECTS_PER_MINOR: usize = 256;
+
 /// A live cell the collector has just marked, with the heap's free epoch at that moment (A10 in
 /// `arena/mod.rs`): what makes tracing it later sound even if it is kept past a sweep.
 #[derive(Clone, Copy, Debug)]
@@ -451,6 +454,24 @@ impl CycleAccess<'_> {
     /// ([`Heap::set_verify_barriers`]).
     pub fn verify_barriers(&self) -> bool {
         self.heap.verify_barriers
+    }
+
+    /// Whether this minor is one the debug checks verify (the barrier verifier if
+    /// [`verify_barriers`](Self::verify_barriers), and the whole heap after the minor in debug
+    /// builds). Both checks are O(heap), and a minor may run before every allocation (minipy's
+    /// `--gc=stress-minor`), so they are paced: every minor while the heap holds fewer than
+    /// [`VERIFIED_OBJECTS_PER_MINOR`] objects; otherwise, after a verified minor, the next
+    /// `objects / VERIFIED_OBJECTS_PER_MINOR` are not, which keeps their cost O(1) per minor. A
+    /// missed barrier is still caught whenever a verified minor follows the write. Call once per
+    /// minor.
+    pub fn verify_this_minor(&mut self) -> bool {
+        let heap = &mut *self.heap;
+        if heap.minors_until_verify > 0 {
+            heap.minors_until_verify -= 1;
+            return false;
+        }
+        heap.minors_until_verify = (heap.arena.objects() / VERIFIED_OBJECTS_PER_MINOR) as u64;
+        true
     }
 
     /// Arms (or disarms) the write barrier and white allocation: while armed, `get_mut` and
@@ -1017,6 +1038,27 @@ mod tests {
         let mut other = Heap::new();
         other.cycle().trace(early, &mut gray);
         assert!(gray.is_empty());
+    }
+
+    #[test]
+    fn minors_are_verified_each_time_in_a_small_heap_and_in_proportion_in_a_large_one() {
+        let mut heap = Heap::new();
+        for i in 0..VERIFIED_OBJECTS_PER_MINOR - 1 {
+            obj(&mut heap, &i.to_string());
+        }
+        let mut cycle = heap.cycle();
+        assert!((0..5).all(|_| cycle.verify_this_minor()));
+        for i in 0..3 * VERIFIED_OBJECTS_PER_MINOR + 1 {
+            obj(&mut heap, &i.to_string());
+        }
+        // 4 * VERIFIED_OBJECTS_PER_MINOR objects: four minors skipped after each verified one.
+        let mut cycle = heap.cycle();
+        let verified: Vec<bool> = (0..9).map(|_| cycle.verify_this_minor()).collect();
+        assert_eq!(
+            verified,
+            [true, false, false, false, false, true, false, false, false],
+            "the first call follows a verified minor with none to skip"
+        );
     }
 
     #[test]

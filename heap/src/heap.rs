@@ -57,6 +57,8 @@ pub struct Heap {
     pub(crate) scratch: Option<Box<dyn std::any::Any>>,
     /// Whether incremental marking ends with the barrier verifier (`set_verify_barriers`).
     pub(crate) verify_barriers: bool,
+    /// Minors to skip before the next one is verified (`CycleAccess::verify_this_minor`).
+    pub(crate) minors_until_verify: u64,
     /// How the collector paces itself ([`set_mode`](Self::set_mode)).
     pub(crate) mode: CollectorMode,
     /// Generational mode: old objects the next minor traces besides `gray_again` (those the last
@@ -149,6 +151,7 @@ impl Heap {
             parked: None,
             scratch: None,
             verify_barriers: cfg!(debug_assertions),
+            minors_until_verify: 0,
             mode: CollectorMode::StopTheWorld,
             carry: Vec::new(),
             minors: 0,
@@ -983,6 +986,10 @@ impl Heap {
     /// Turns the barrier verifier on or off (on by default in debug builds): at the end of every
     /// incremental mark phase, every marked object is traced again, and an edge to an unmarked
     /// object panics, naming both and [`write_barrier`](Self::write_barrier). O(heap) per cycle.
+    /// Minors are verified the same way (an old object outside the remembered set must not point
+    /// to a young one), paced so the check costs O(1) per minor: every minor while the heap holds
+    /// fewer than 256 objects; otherwise, after a verified minor, the next `object_count() / 256`
+    /// are not.
     pub fn set_verify_barriers(&mut self, on: bool) {
         self.verify_barriers = on;
     }

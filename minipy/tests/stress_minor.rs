@@ -1,7 +1,8 @@
 //! `Stress::Minor` (a minor collection before every allocation) runs every corpus script to the
 //! same output as the default mode, which `tests/conformance.rs` compares with CPython's. The
 //! scripts run through the `minipy` binary, two at a time and with no time limit: in a debug
-//! build the heap is verified after every minor, so this is the slowest corpus run (compare.py's
+//! build the heap and the remembered set are verified after minors (paced by the heap's size, see
+//! `CycleAccess::verify_this_minor`), so this is the slowest corpus run (compare.py's
 //! per-script timeout would fail it on a loaded machine). A process per script, not a thread:
 //! some scripts change the working directory.
 
