@@ -8,9 +8,9 @@ pub mod testing;
 pub use heap::Heap;
 
 pub use weakgc_collector::{
-    collect, collect_if_due, collect_step, collect_with, step_if_due, step_is_due, CallbackId,
-    Collect, Collector, CycleEvent, CycleReport, Generation, Observed, Pacing, SaveAllFilter,
-    StepReport, Totals,
+    bytes_until_step, collect, collect_if_due, collect_step, collect_with, step_if_due,
+    step_is_due, CallbackId, Collect, Collector, CycleEvent, CycleReport, Generation, Observed,
+    Pacing, SaveAllFilter, StepReport, Totals,
 };
 pub use weakgc_collector::{
     collect_minor, collect_minor_observing, collect_observing, CollectorMode, CycleKind,

@@ -254,6 +254,39 @@ pub fn step_is_due(heap: &mut Heap, pacing: &Pacing) -> bool {
     }
 }
 
+/// How many more bytes `heap` can allocate before [`step_is_due`] can say yes: 0 if it says yes
+/// now, `u64::MAX` while collection is disabled. The answer holds while `Heap::collection_epoch`
+/// and `pacing` stay the same, so a safepoint can keep it and test only allocation (one
+/// comparison with `Heap::bytes_allocated`) until either changes.
+///
+/// # Examples
+/// ```
+/// use weakgc_collector::{bytes_until_step, step_is_due, CollectorMode, Pacing};
+/// use weakgc_heap::Heap;
+/// let mut heap = Heap::new();
+/// heap.set_mode(CollectorMode::GENERATIONAL);
+/// let pacing = Pacing { minor_bytes: 256, ..Pacing::default() };
+/// let until = heap.bytes_allocated() + bytes_until_step(&mut heap, &pacing);
+/// let epoch = heap.collection_epoch();
+/// while heap.bytes_allocated() < until {
+///     heap.alloc(0u64);
+/// }
+/// assert_eq!(heap.collection_epoch(), epoch, "only allocation happened");
+/// assert!(step_is_due(&mut heap, &pacing));
+/// ```
+pub fn bytes_until_step(heap: &mut Heap, pacing: &Pacing) -> u64 {
+    if !heap.is_enabled() {
+        return u64::MAX;
+    }
+    match heap.gc_phase() {
+        GcPhase::Idle if heap.mode().is_generational() => pacing.bytes_until_minor_or_major(heap),
+        GcPhase::Idle => pacing.bytes_until_due(heap),
+        GcPhase::Mark | GcPhase::Sweep => {
+            (pacing.step_bytes as u64).saturating_sub(heap.cycle().allocated_since_step())
+        }
+    }
+}
+
 /// Ends an incremental cycle in progress so that a stop-the-world collection can run: abandons
 /// one still marking (it has queued nothing: its jobs would come in a second batch and another
 /// order), finishes one sweeping (its dead are counted in the cycle that found them).

@@ -30,7 +30,7 @@ use weakgc_heap::{GcAny, Heap, Trace};
 pub use collector::{
     CallbackId, Collector, CycleEvent, Generation, Observed, SaveAllFilter, Totals,
 };
-pub use incremental::{collect_step, step_if_due, step_is_due, StepReport};
+pub use incremental::{bytes_until_step, collect_step, step_if_due, step_is_due, StepReport};
 pub use minor::{collect_minor, collect_minor_observing};
 pub use pacing::Pacing;
 pub use report::{CycleKind, CycleReport};

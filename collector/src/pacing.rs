@@ -104,6 +104,51 @@ impl Pacing {
             && allocated as u128 >= heap.last_minor_work() as u128 * self.minor_unit_bytes as u128
     }
 
+    /// Generational mode, between cycles: how many more bytes `heap` can allocate before
+    /// [`minor_is_due`](Self::minor_is_due) or [`major_is_due`](Self::major_is_due) can say yes;
+    /// 0 if one says yes now. Only a collection changes old bytes, so allocation alone never
+    /// makes a major due.
+    pub fn bytes_until_minor_or_major(&self, heap: &Heap) -> u64 {
+        if self.major_is_due(heap) {
+            return 0;
+        }
+        let need = (heap.last_minor_work() as u128 * self.minor_unit_bytes as u128)
+            .max(self.minor_bytes as u128);
+        saturate(need.saturating_sub(heap.allocated_since_minor() as u128))
+    }
+
+    /// How many more bytes `heap` can allocate before [`is_due`](Self::is_due) can say yes: 0 if
+    /// it says yes now, `u64::MAX` while collection is disabled. Allocation raises the debt by at
+    /// most what it adds to `Heap::bytes_allocated`, so until that grows by this much (and nothing
+    /// but allocation happens) no collection is due.
+    ///
+    /// # Examples
+    /// ```
+    /// use weakgc_collector::Pacing;
+    /// use weakgc_heap::Heap;
+    /// let mut heap = Heap::new();
+    /// let pacing = Pacing { min_debt: 64, ..Pacing::default() };
+    /// let until = heap.bytes_allocated() + pacing.bytes_until_due(&heap);
+    /// while heap.bytes_allocated() < until {
+    ///     assert!(!pacing.is_due(&heap));
+    ///     heap.alloc(0u64);
+    /// }
+    /// assert!(pacing.is_due(&heap));
+    /// ```
+    pub fn bytes_until_due(&self, heap: &Heap) -> u64 {
+        if !heap.is_enabled() {
+            return u64::MAX;
+        }
+        let debt = heap.allocated_since_collect();
+        let live_after_last = heap.bytes_in_use() - debt;
+        saturate(pause_remaining(
+            debt,
+            live_after_last,
+            self.pause_percent,
+            self.min_debt,
+        ))
+    }
+
     /// Whether a collection is due for `heap` (never while collection is disabled).
     ///
     /// # Examples
@@ -145,6 +190,23 @@ fn pause_reached(debt: usize, live_after_last: usize, pause_percent: u32, min_de
     debt as u128 * 100 + 99 >= live_after_last as u128 * pause_percent as u128
 }
 
+/// The debt still missing before [`pause_reached`] says yes: `max(min_debt, floor(live_after_last
+/// * pause_percent / 100)) - debt`, or 0.
+fn pause_remaining(
+    debt: usize,
+    live_after_last: usize,
+    pause_percent: u32,
+    min_debt: usize,
+) -> u128 {
+    let by_pause = live_after_last as u128 * pause_percent as u128 / 100;
+    by_pause.max(min_debt as u128).saturating_sub(debt as u128)
+}
+
+/// `n`, or `u64::MAX` if it does not fit.
+fn saturate(n: u128) -> u64 {
+    u64::try_from(n).unwrap_or(u64::MAX)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -156,7 +218,7 @@ mod tests {
     }
 
     #[test]
-    fn pause_reached_is_the_documented_rule_without_a_division() {
+    fn pause_reached_is_the_documented_rule_without_a_division_and_pause_remaining_its_distance() {
         let sizes: &[usize] = if cfg!(miri) {
             &[0, 1, 99, 100, 101, usize::MAX]
         } else {
@@ -217,11 +279,20 @@ mod tests {
                             .flat_map(|&t| [t.saturating_sub(1), t, t.saturating_add(1)]),
                     );
                     for debt in debts {
-                        assert_eq!(
-                            pause_reached(debt, live, pause, min_debt),
-                            by_definition(debt, live, pause, min_debt),
-                            "debt {debt}, live {live}, pause {pause}%, min_debt {min_debt}"
-                        );
+                        let due = by_definition(debt, live, pause, min_debt);
+                        let case =
+                            format!("debt {debt}, live {live}, pause {pause}%, min {min_debt}");
+                        assert_eq!(pause_reached(debt, live, pause, min_debt), due, "{case}");
+                        // `pause_remaining` is the exact distance to the threshold.
+                        let remaining = pause_remaining(debt, live, pause, min_debt);
+                        assert_eq!(remaining == 0, due, "{case}");
+                        if let Ok(at) = usize::try_from(debt as u128 + remaining) {
+                            assert!(by_definition(at, live, pause, min_debt), "{case}");
+                            assert!(
+                                due || !by_definition(at - 1, live, pause, min_debt),
+                                "{case}"
+                            );
+                        }
                     }
                 }
             }

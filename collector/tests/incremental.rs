@@ -629,3 +629,57 @@ fn a_step_takes_only_the_regrayed_objects_its_budget_can_push() {
     assert_eq!(report.freed, 0);
     assert!(grandchildren.iter().all(|&g| heap.is_alive(g)));
 }
+
+/// `bytes_until_step` against `step_is_due` in every phase and mode: while the heap has allocated
+/// fewer bytes than it said (and its collection epoch stands), no step is due; at that point one
+/// is, and a collector call or a mode change moves the epoch.
+#[test]
+fn bytes_until_step_is_the_exact_allocation_before_a_step_is_due() {
+    use weakgc_collector::{bytes_until_step, step_is_due};
+    use weakgc_heap::CollectorMode;
+    let pacing = Pacing {
+        min_debt: 512,
+        step_bytes: 256,
+        minor_bytes: 1024,
+        ..Pacing::default()
+    };
+    for mode in [CollectorMode::StopTheWorld, CollectorMode::GENERATIONAL] {
+        let mut heap = Heap::new();
+        heap.set_mode(mode);
+        let keep: Vec<Root<Node>> = (0..20)
+            .map(|_| {
+                let n = node(&mut heap, "kept");
+                heap.root(n)
+            })
+            .collect();
+        collect(&mut heap);
+        // Rounds between cycles and during the cycle the first step starts.
+        let mut phases = Vec::new();
+        for round in 0..3 {
+            phases.push(heap.gc_phase());
+            let epoch = heap.collection_epoch();
+            let until = heap.bytes_allocated() + bytes_until_step(&mut heap, &pacing);
+            assert!(
+                until > heap.bytes_allocated(),
+                "{mode:?} round {round}: due already"
+            );
+            while heap.bytes_allocated() < until {
+                assert!(!step_is_due(&mut heap, &pacing), "{mode:?} round {round}");
+                heap.alloc(0u64);
+            }
+            assert!(step_is_due(&mut heap, &pacing), "{mode:?} round {round}");
+            assert_eq!(bytes_until_step(&mut heap, &pacing), 0);
+            collect_step(&mut heap, &pacing, &());
+            assert_ne!(heap.collection_epoch(), epoch, "a step is a collector call");
+        }
+        assert_eq!(phases[0], GcPhase::Idle);
+        assert_ne!(
+            phases[1],
+            GcPhase::Idle,
+            "{mode:?}: the step starts a cycle"
+        );
+        heap.disable();
+        assert_eq!(bytes_until_step(&mut heap, &pacing), u64::MAX);
+        drop(keep);
+    }
+}

@@ -218,6 +218,7 @@ impl Heap {
     /// The collector's view of this heap for one cycle (collector-only, see the module doc).
     #[doc(hidden)]
     pub fn cycle(&mut self) -> CycleAccess<'_> {
+        self.collection_epoch += 1;
         CycleAccess { heap: self }
     }
 }

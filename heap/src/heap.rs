@@ -57,6 +57,9 @@ pub struct Heap {
     pub(crate) scratch: Option<Box<dyn std::any::Any>>,
     /// Whether incremental marking ends with the barrier verifier (`set_verify_barriers`).
     pub(crate) verify_barriers: bool,
+    /// Bumped by every change, other than allocation, to what decides whether collection work is
+    /// due ([`collection_epoch`](Self::collection_epoch)).
+    pub(crate) collection_epoch: u64,
     /// Minors to skip before the next one is verified (`CycleAccess::verify_this_minor`).
     pub(crate) minors_until_verify: u64,
     /// How the collector paces itself ([`set_mode`](Self::set_mode)).
@@ -152,6 +155,7 @@ impl Heap {
             scratch: None,
             verify_barriers: cfg!(debug_assertions),
             minors_until_verify: 0,
+            collection_epoch: 0,
             mode: CollectorMode::StopTheWorld,
             carry: Vec::new(),
             minors: 0,
@@ -1016,6 +1020,7 @@ impl Heap {
     /// assert_eq!(heap.young_count(), 1);
     /// ```
     pub fn set_mode(&mut self, mode: CollectorMode) {
+        self.collection_epoch += 1;
         self.end_cycle_in_progress();
         self.mode = mode;
         if mode.is_generational() {
@@ -1050,6 +1055,7 @@ impl Heap {
     /// object old, invariant R holds trivially), the barrier remembering, pacing counters reset.
     /// O(pages).
     pub(crate) fn make_all_old(&mut self) {
+        self.collection_epoch += 1;
         self.carry.clear();
         self.arena.gray_again.clear();
         self.arena.clear_unmarked();
@@ -1127,12 +1133,26 @@ impl Heap {
     /// Stops `collect_if_due`-style safepoints from collecting (Python's `gc.disable()`); explicit
     /// collections still run.
     pub fn disable(&mut self) {
+        self.collection_epoch += 1;
         self.enabled = false;
     }
 
     /// Undoes [`disable`](Self::disable).
     pub fn enable(&mut self) {
+        self.collection_epoch += 1;
         self.enabled = true;
+    }
+
+    /// A number that changes whenever something other than allocation may change whether
+    /// collection work is due: every collector call (each goes through the collector's door into
+    /// the heap), [`set_mode`](Self::set_mode), [`freeze`](Self::freeze), [`enable`](Self::enable)
+    /// and [`disable`](Self::disable). While it stays the same, only allocation can make work due, so
+    /// a safepoint can keep `weakgc_collector::bytes_until_step`'s answer and compare
+    /// [`bytes_allocated`](Self::bytes_allocated) with it (a change of the `Pacing` it passed is
+    /// the caller's to notice).
+    #[inline]
+    pub fn collection_epoch(&self) -> u64 {
+        self.collection_epoch
     }
 
     /// Whether automatic collection is enabled.
