@@ -62,7 +62,7 @@ use std::rc::Rc;
 
 use std::collections::HashMap;
 
-use weakgc::{collect_minor, collect_step, collect_with, step_is_due, CycleReport, GcAny};
+use weakgc::{bytes_until_step, collect_minor, collect_step, collect_with, CycleReport, GcAny};
 use weakgc::{collect_minor_observing, collect_observing, HeapCore};
 use weakgc::{CollectorMode, GcPhase, Heap, HeapError};
 use weakgc::{FinalizeRegistry, Pacing, Pending, PendingKind};
@@ -408,6 +408,12 @@ pub struct Interp {
     pub opts: Box<Options>,
     /// When a collection is due at a safepoint.
     pacing: Pacing,
+    /// Below this `Heap::bytes_allocated`, no background work is due, while the heap's
+    /// `collection_epoch` is `gc_quiet_epoch` and `pacing` unchanged (`bytes_until_step`): the
+    /// statement and call safepoints then test nothing else.
+    gc_quiet_until: u64,
+    /// The heap's `collection_epoch` when `gc_quiet_until` was computed.
+    gc_quiet_epoch: u64,
     /// Where `print` and tracebacks go. Boxed, as `heap`.
     pub out: Box<Output>,
     /// The script's path, as tracebacks show it.
@@ -571,6 +577,8 @@ impl Interp {
             roots: Roots::default(),
             opts: Box::new(opts),
             pacing: Pacing::default(),
+            gc_quiet_until: 0,
+            gc_quiet_epoch: 0,
             out: Box::new(out),
             path: Rc::from(""),
             source: Rc::from(""),
@@ -998,6 +1006,7 @@ impl Interp {
 
     /// When background collections are due (`gc.set_threshold`).
     pub fn pacing_mut(&mut self) -> &mut Pacing {
+        self.gc_quiet_until = 0;
         &mut self.pacing
     }
 
@@ -1124,17 +1133,20 @@ impl Interp {
     /// runs queued work. Not while finalizers or callbacks run: there only `gc.collect()` (and
     /// an allocation at the heap limit) collects, so a finalizer that makes finalizable garbage
     /// cannot keep one drain going forever, and the queue keeps its order.
+    #[inline]
     pub fn safepoint(&mut self) {
         self.safepoint_at(Safepoint::Call);
     }
 
     /// The safepoint at the start of a statement (see [`safepoint`](Self::safepoint)).
+    #[inline]
     pub fn stmt_start(&mut self) {
         self.safepoint_at(Safepoint::StmtStart);
     }
 
     /// After a statement: `--gc=eager`'s collection, or CPython's timing's when the statement
     /// made a watched object or dropped a reference that may reach one; then queued work.
+    #[inline]
     pub fn collect_after_stmt(&mut self) {
         self.safepoint_at(Safepoint::StmtEnd);
     }
@@ -1142,15 +1154,36 @@ impl Interp {
     /// Runs what [`gc_work_at`](Self::gc_work_at) chooses at `at`, then the queued finalizers
     /// and callbacks.
     ///
-    /// Runs at every statement's start and end and every call: the common case (nothing due,
-    /// nothing queued) is two inline tests; the rest is out of line, so the caller does not
-    /// build (and copy) an empty `Option<CycleReport>` each time.
-    #[inline]
+    /// Runs at every statement's start and end and every call. The common case (nothing
+    /// queued; at a statement's end, no death observable; elsewhere, [`gc_quiet`](Self::gc_quiet))
+    /// is a few inline tests; the rest is out of line, so the caller does not build (and copy) an
+    /// empty `Option<CycleReport>` each time.
+    #[inline(always)]
     fn safepoint_at(&mut self, at: Safepoint) {
+        if self.queue_idle() {
+            let nothing_due = match at {
+                Safepoint::StmtEnd => !self.deaths_observable,
+                Safepoint::StmtStart | Safepoint::Call => self.gc_quiet(),
+                Safepoint::Alloc => false,
+            };
+            if nothing_due {
+                return;
+            }
+        }
+        self.safepoint_slow(at);
+    }
+
+    /// Whether no finalizer, callback or `gc.callbacks` event waits (or one is running).
+    #[inline(always)]
+    fn queue_idle(&self) -> bool {
+        self.draining > 0
+            || (self.heap.pending_len() == 0 && self.gcmod.collector.events_len() == 0)
+    }
+
+    #[inline(never)]
+    fn safepoint_slow(&mut self, at: Safepoint) {
         let work = self.gc_work_at(at);
-        let idle = self.draining > 0
-            || (self.heap.pending_len() == 0 && self.gcmod.collector.events_len() == 0);
-        if work == GcWork::Nothing && idle {
+        if work == GcWork::Nothing && self.queue_idle() {
             return;
         }
         self.safepoint_work(at, work);
@@ -1237,7 +1270,9 @@ impl Interp {
             Safepoint::StmtStart | Safepoint::Call if self.gcmod.auto_off => GcWork::Nothing,
             Safepoint::StmtStart | Safepoint::Call => {
                 if mode.incremental() {
-                    if !step_is_due(&mut self.heap, &self.pacing) {
+                    let until = bytes_until_step(&mut self.heap, &self.pacing);
+                    if until > 0 {
+                        self.note_gc_quiet(until);
                         GcWork::Nothing
                     } else if mode.generational()
                         && self.heap.gc_phase() == GcPhase::Idle
@@ -1252,13 +1287,31 @@ impl Interp {
                     } else {
                         GcWork::Step
                     }
-                } else if self.pacing.is_due(&self.heap) {
-                    GcWork::Full
                 } else {
-                    GcWork::Nothing
+                    match self.pacing.bytes_until_due(&self.heap) {
+                        0 => GcWork::Full,
+                        until => {
+                            self.note_gc_quiet(until);
+                            GcWork::Nothing
+                        }
+                    }
                 }
             }
         }
+    }
+
+    /// Whether no background work can be due yet: only allocation happened since the pacing
+    /// said none would be before `gc_quiet_until` bytes, and not that many were allocated.
+    #[inline(always)]
+    fn gc_quiet(&self) -> bool {
+        self.heap.bytes_allocated() < self.gc_quiet_until
+            && self.heap.collection_epoch() == self.gc_quiet_epoch
+    }
+
+    /// Notes that no background work is due for `bytes` more bytes of allocation.
+    fn note_gc_quiet(&mut self, bytes: u64) {
+        self.gc_quiet_until = self.heap.bytes_allocated().saturating_add(bytes);
+        self.gc_quiet_epoch = self.heap.collection_epoch();
     }
 
     /// Runs `work` with the interpreter's roots. Its queued work is left for the caller (an
