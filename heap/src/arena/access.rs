@@ -73,7 +73,7 @@ impl Arena {
         let Some((cell, ptr)) = self.find_typed::<T>(gc) else {
             return Err(self.access_error::<T>(gc));
         };
-        if self.barrier {
+        if self.barrier && !self.barrier_done(cell) {
             self.barrier_slow(cell);
         }
         // SAFETY: A2 as in `find_get` (`barrier_slow` frees no cell and changes no type); A1: the

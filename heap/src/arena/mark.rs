@@ -172,6 +172,19 @@ impl Arena {
         }
     }
 
+    /// Whether the write barrier has nothing to do for the allocated `cell`: its flat bit is
+    /// already set (gray again, white, or remembered), or it is young while remembering. The
+    /// barrier's common cases, tested inline in `get_mut` before [`barrier_slow`](Self::barrier_slow).
+    #[inline(always)]
+    pub(crate) fn barrier_done(&self, cell: Cell) -> bool {
+        let index = ((cell.page as usize) << SLOT_BITS) | cell.slot as usize;
+        let flat = self
+            .unmarked
+            .get(index / 64)
+            .is_some_and(|w| w & (1u64 << (index % 64)) != 0);
+        flat || (self.remembering && !self.bit(cell, Bit::Old))
+    }
+
     /// The write barrier's slow path, for an allocated `cell` while armed: a black object goes back
     /// to gray (its flat bit set, A7, and its handle on `gray_again`); one already gray or white
     /// costs nothing more. While remembering (generational mode between collections), the same
