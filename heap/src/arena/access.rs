@@ -35,9 +35,9 @@ impl Arena {
     fn find_typed<T: Trace + 'static>(&self, gc: GcAny) -> Option<(Cell, *mut u8)> {
         let page = self.pages.get(gc.page())?;
         let slot = gc.slot();
-        if slot >= page.slots as usize
+        // `meta` has `slots` entries, so its lookup is also the slot's bounds check.
+        if page.meta.get(slot)?.gen != gc.generation()
             || !page.get(Bit::Allocated, slot)
-            || page.meta[slot].gen != gc.generation()
             || !page.cell_type(slot)?.is::<T>()
         {
             return None;
