@@ -94,9 +94,7 @@ impl Interp {
     /// them by value alone, as [`Interp::compare`] would; `None` for anything else.
     #[inline]
     pub(crate) fn int_compare(&self, op: CmpOp, a: Value, b: Value) -> Option<bool> {
-        let (ObjKind::Int(x), ObjKind::Int(y)) = (self.obj(a), self.obj(b)) else {
-            return None;
-        };
+        let (x, y) = self.two_ints(a, b)?;
         Some(match op {
             CmpOp::Lt => x < y,
             CmpOp::LtE => x <= y,
@@ -112,16 +110,33 @@ impl Interp {
     /// [`Interp::binop`] makes it; `None` for anything else (the general path handles it).
     #[inline]
     pub(crate) fn int_binop(&mut self, op: BinOp, a: Value, b: Value) -> Option<PyResult<Value>> {
-        let (ObjKind::Int(x), ObjKind::Int(y)) = (self.obj(a), self.obj(b)) else {
-            return None;
-        };
+        let (x, y) = self.two_ints(a, b)?;
         let r = match op {
-            BinOp::Add => x.checked_add(*y),
-            BinOp::Sub => x.checked_sub(*y),
-            BinOp::Mul => x.checked_mul(*y),
+            BinOp::Add => x.checked_add(y),
+            BinOp::Sub => x.checked_sub(y),
+            BinOp::Mul => x.checked_mul(y),
             _ => None,
         }?;
         Some(self.int_value(r))
+    }
+
+    /// The values of `a` and `b` if both are exact `int`s that fit an `i64`. A shared small int
+    /// is told by its handle (no heap read).
+    #[inline(always)]
+    fn two_ints(&self, a: Value, b: Value) -> Option<(i64, i64)> {
+        Some((self.int_of(a)?, self.int_of(b)?))
+    }
+
+    /// `v`'s value if it is an exact `int` that fits an `i64`.
+    #[inline(always)]
+    fn int_of(&self, v: Value) -> Option<i64> {
+        if let Some(i) = self.small_int_of(v) {
+            return Some(i);
+        }
+        match self.obj(v) {
+            ObjKind::Int(i) => Some(*i),
+            _ => None,
+        }
     }
 
     /// `v` as a number, if it is one.

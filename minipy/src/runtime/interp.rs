@@ -102,6 +102,12 @@ pub const OBJECT_BYTES: usize = std::mem::size_of::<Object>().next_multiple_of(1
 /// Small ints cached as shared objects, as CPython caches them.
 const SMALL_INTS: std::ops::RangeInclusive<i64> = -5..=256;
 
+/// A handle's cell index and generation as one number, ordered by index.
+#[inline(always)]
+fn cell_bits(index: u32, generation: u32) -> u64 {
+    (index as u64) << 32 | generation as u64
+}
+
 /// Where `Ellipsis` sits in `Roots::consts`: after None, True, False, NotImplemented and the small ints.
 const ELLIPSIS_CONST: usize = 4 + (256 + 5 + 1);
 
@@ -414,6 +420,11 @@ pub struct Interp {
     gc_quiet_until: u64,
     /// The heap's `collection_epoch` when `gc_quiet_until` was computed.
     gc_quiet_epoch: u64,
+    /// The small ints' handles, when startup allocated them in consecutive cells of one
+    /// generation (`small_int_of`): the first one's cell index and generation as one number
+    /// (`index << 32 | generation`), and the count shifted likewise (0 if they are not
+    /// consecutive, which turns the test off).
+    small_int_cells: (u64, u64),
     /// Where `print` and tracebacks go. Boxed, as `heap`.
     pub out: Box<Output>,
     /// The script's path, as tracebacks show it.
@@ -530,9 +541,21 @@ impl Interp {
             let v = self.heap.alloc(Object::new(kind));
             self.roots.consts.push(v);
         }
+        let mut cells = Vec::new();
         for i in SMALL_INTS {
             let v = self.heap.alloc(Object::new(ObjKind::Int(i)));
             self.roots.consts.push(v);
+            let cell = GcAny::from(v);
+            cells.push((cell.index(), cell.generation()));
+        }
+        let (first, generation) = cells[0];
+        let consecutive = cells
+            .iter()
+            .zip(0..)
+            .all(|(&cell, k)| cell == (first.wrapping_add(k), generation));
+        if consecutive {
+            let count = cells.len() as u64;
+            self.small_int_cells = (cell_bits(first, generation), count << 32);
         }
         // After the small ints, so their indices stay `4 + i - SMALL_INTS.start()`.
         let v = self.heap.alloc(Object::new(ObjKind::Ellipsis));
@@ -579,6 +602,7 @@ impl Interp {
             pacing: Pacing::default(),
             gc_quiet_until: 0,
             gc_quiet_epoch: 0,
+            small_int_cells: (0, 0),
             out: Box::new(out),
             path: Rc::from(""),
             source: Rc::from(""),
@@ -772,6 +796,23 @@ impl Interp {
         SMALL_INTS
             .contains(&i)
             .then(|| self.roots.consts[(4 + i - SMALL_INTS.start()) as usize])
+    }
+
+    /// The value of `v` if it is one of the shared small ints, told by its handle alone (no
+    /// heap read): startup allocated them in consecutive cells, and they live as long as the
+    /// interpreter, so no other object has their index and generation.
+    #[inline(always)]
+    pub fn small_int_of(&self, v: Value) -> Option<i64> {
+        self.small_int_in(GcAny::from(v))
+    }
+
+    /// [`small_int_of`](Self::small_int_of) for an untyped handle.
+    #[inline(always)]
+    fn small_int_in(&self, cell: GcAny) -> Option<i64> {
+        let (first, span) = self.small_int_cells;
+        // `k << 32` for the k-th small int; any other generation leaves low bits set.
+        let d = cell_bits(cell.index(), cell.generation()).wrapping_sub(first);
+        (d < span && d as u32 == 0).then(|| SMALL_INTS.start() + (d >> 32) as i64)
     }
 
     /// An `int` (small ones are shared).
@@ -2016,6 +2057,37 @@ mod tests {
             interp.int_value(700).unwrap(),
             interp.int_value(700).unwrap()
         );
+    }
+
+    #[test]
+    fn the_shared_small_ints_are_told_by_their_handles_and_nothing_else_is() {
+        let mut interp = Interp::new(Options::default(), Output::capture());
+        assert_ne!(interp.small_int_cells.1, 0, "startup made them consecutive");
+        for i in SMALL_INTS {
+            let v = interp.small_int(i).unwrap();
+            assert_eq!(interp.small_int_of(v), Some(i));
+        }
+        // Equal values in other cells, other constants, and ints just outside the range.
+        let five = interp.alloc(ObjKind::Int(5)).unwrap();
+        let big = interp.int_value(257).unwrap();
+        let low = interp.int_value(-6).unwrap();
+        let others = [
+            five,
+            big,
+            low,
+            interp.none(),
+            interp.bool_value(true),
+            interp.ellipsis(),
+        ];
+        for v in others {
+            assert_eq!(interp.small_int_of(v), None, "{v:?}");
+        }
+        // A handle with a small int's index and another generation is not it.
+        let seven = GcAny::from(interp.small_int(7).unwrap());
+        for generation in [seven.generation() - 1, seven.generation() + 1] {
+            let forged = GcAny::from_raw_parts(seven.index(), generation.try_into().unwrap());
+            assert_eq!(interp.small_int_in(forged), None, "generation {generation}");
+        }
     }
 
     #[test]
