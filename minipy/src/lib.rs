@@ -61,8 +61,8 @@ pub fn run_source(source: &str, path: &str, options: &Options, out: Output) -> i
         }
     };
     let mut interp = Interp::new(options.clone(), out);
-    interp.path = Rc::from(path);
-    interp.source = Rc::from(source);
+    interp.side.path = Rc::from(path);
+    interp.side.source = Rc::from(source);
     interp.run_module(&module)
 }
 
@@ -121,7 +121,7 @@ impl Interp {
         if !module.resolved {
             let mut resolved = module.clone();
             if let Err(e) = syntax::resolve::resolve(&mut resolved) {
-                let report = syntax_error_report(&self.source, &self.path, &e);
+                let report = syntax_error_report(&self.side.source, &self.side.path, &e);
                 self.out.write_err(&report);
                 self.out.flush();
                 return 1;
@@ -149,8 +149,8 @@ impl Interp {
         }
         // `python3 script.py` sets `__file__` to the path as given; `-c`, stdin and the REPL
         // (names in angle brackets) have none.
-        if !self.path.starts_with('<') && !self.path.is_empty() {
-            let path = self.path.clone();
+        if !self.side.path.starts_with('<') && !self.side.path.is_empty() {
+            let path = self.side.path.clone();
             if let Ok(file) = self.str_value(&path) {
                 self.env_set(globals, Rc::from("__file__"), file);
             }

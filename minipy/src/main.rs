@@ -140,8 +140,8 @@ fn run(mut invocation: Invocation) -> i32 {
         }
     };
     let mut interp = Interp::new(invocation.options, Output::std());
-    interp.path = Rc::from(path.as_str());
-    interp.source = Rc::from(if quote { text.as_str() } else { "" });
+    interp.side.path = Rc::from(path.as_str());
+    interp.side.source = Rc::from(if quote { text.as_str() } else { "" });
     interp.start_main(None);
     if let Err(e) = interp.exec_block(&module.body) {
         if interp.err_is(&e, Exc::SystemExit) {
@@ -165,7 +165,7 @@ fn run_unquoted(text: &str, path: &str, options: &mut minipy::Options) -> i32 {
         }
     };
     let mut interp = Interp::new(std::mem::take(options), Output::std());
-    interp.path = Rc::from(path);
+    interp.side.path = Rc::from(path);
     interp.run_module(&module)
 }
 

@@ -200,9 +200,9 @@ fn classify(lines: &[String], at_eof: bool) -> Input {
 /// Runs the REPL on `interp` until end of input or `SystemExit`, then interpreter exit. Returns
 /// the exit code. `banner` is printed to stderr first (python3 prints its version there).
 pub fn run(interp: &mut Interp, input: &mut dyn LineSource, banner: &str) -> i32 {
-    interp.path = Rc::from("<stdin>");
+    interp.side.path = Rc::from("<stdin>");
     // Tracebacks show no source lines for `<stdin>`, as python3's.
-    interp.source = Rc::from("");
+    interp.side.source = Rc::from("");
     if interp.roots.frames.is_empty() {
         interp.start_main(None);
     }

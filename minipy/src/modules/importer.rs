@@ -76,7 +76,7 @@ impl Interp {
     /// `sys.path[0]`: the script's directory (symbolic links resolved, as CPython), or `''` for
     /// `-c`, stdin and the REPL (whose paths are `<string>`, `<stdin>` or empty).
     fn script_dir(&self) -> String {
-        let path = &*self.path;
+        let path = &*self.side.path;
         if path.is_empty() || path.starts_with('<') {
             return String::new();
         }

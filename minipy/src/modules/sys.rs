@@ -13,7 +13,7 @@ const VERSION: (i64, i64, i64) = (3, 11, 7);
 impl Interp {
     /// Fills `sys`'s data attributes.
     pub(super) fn sys_attrs(&mut self, attrs: &mut Attrs) -> PyResult<()> {
-        let argv0 = (self.opts.argv0.clone()).unwrap_or_else(|| self.path.to_string());
+        let argv0 = (self.opts.argv0.clone()).unwrap_or_else(|| self.side.path.to_string());
         let mut argv = vec![self.str_value(&argv0)?];
         for a in self.opts.argv.clone() {
             argv.push(self.str_value(&a)?);

@@ -11,7 +11,7 @@ use crate::runtime::object::{ObjKind, Value};
 impl Interp {
     /// The script's path as CPython's code objects have it: made absolute.
     pub(crate) fn script_path(&self) -> String {
-        let path = &*self.path;
+        let path = &*self.side.path;
         if path.starts_with('/') || path.starts_with('<') {
             return path.to_string();
         }

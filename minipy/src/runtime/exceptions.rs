@@ -676,7 +676,7 @@ impl Interp {
             None => {
                 text.push_str(&format!(
                     "  File \"{}\", line {line}, in {name}\n",
-                    self.path
+                    self.side.path
                 ));
                 self.raw_source_line(line)
             }
@@ -953,7 +953,7 @@ impl Interp {
 
     /// Line `line` of the main script, unstripped.
     pub(crate) fn raw_source_line(&self, line: u32) -> Option<&str> {
-        self.source.lines().nth(line.checked_sub(1)? as usize)
+        self.side.source.lines().nth(line.checked_sub(1)? as usize)
     }
 }
 

@@ -401,6 +401,13 @@ pub struct SideTables {
     /// keys an entry) and the (name, qualname) pairs made under it.
     #[allow(clippy::type_complexity)]
     pub qualnames: hashbrown::HashMap<(bool, usize), (Rc<str>, Vec<(Rc<str>, Rc<str>)>)>,
+    /// When a collection is due at a safepoint (asked once per quiet stretch, see
+    /// `Interp::gc_quiet`).
+    pub(crate) pacing: Pacing,
+    /// The script's path, as tracebacks show it.
+    pub path: Rc<str>,
+    /// The script's text, for the source lines of tracebacks.
+    pub source: Rc<str>,
 }
 
 /// The interpreter: the heap, the roots, and what runs the script.
@@ -412,8 +419,6 @@ pub struct Interp {
     pub roots: Roots,
     /// Command-line options. Boxed, as `heap` (only `gc` and `stress` are read per statement).
     pub opts: Box<Options>,
-    /// When a collection is due at a safepoint.
-    pacing: Pacing,
     /// Below this `Heap::bytes_allocated`, no background work is due, while the heap's
     /// `collection_epoch` is `gc_quiet_epoch` and `pacing` unchanged (`bytes_until_step`): the
     /// statement and call safepoints then test nothing else.
@@ -427,10 +432,6 @@ pub struct Interp {
     small_int_cells: (u64, u64),
     /// Where `print` and tracebacks go. Boxed, as `heap`.
     pub out: Box<Output>,
-    /// The script's path, as tracebacks show it.
-    pub path: Rc<str>,
-    /// The script's text, for the source lines of tracebacks.
-    pub source: Rc<str>,
     /// How many `drain_pending` calls are running (nested when a finalizer calls `gc.collect()`).
     draining: u32,
     /// Native recursion depth (Python calls plus nested repr/eq/hash), against [`RECURSION_LIMIT`].
@@ -503,7 +504,7 @@ impl Interp {
     pub fn new(opts: Options, out: Output) -> Interp {
         let mut interp = Interp::bare(opts, out);
         interp.heap.set_limit(None);
-        interp.path = Rc::from("<string>");
+        interp.side.path = Rc::from("<string>");
         interp.side.deadline = interp.opts.timeout.map(|t| std::time::Instant::now() + t);
         interp.check_limits_at = interp.next_limit_check();
         interp.init_consts();
@@ -599,13 +600,10 @@ impl Interp {
             heap: Box::new(Heap::new()),
             roots: Roots::default(),
             opts: Box::new(opts),
-            pacing: Pacing::default(),
             gc_quiet_until: 0,
             gc_quiet_epoch: 0,
             small_int_cells: (0, 0),
             out: Box::new(out),
-            path: Rc::from(""),
-            source: Rc::from(""),
             depth: 0,
             draining: 0,
             deaths_observable: false,
@@ -785,8 +783,8 @@ impl Interp {
     pub fn gc_debt_and_threshold(&self) -> (u64, u64) {
         let debt = self.heap.allocated_since_collect();
         let live_after_last = self.heap.bytes_in_use().saturating_sub(debt) as u128;
-        let by_pause = live_after_last * self.pacing.pause_percent as u128 / 100;
-        let threshold = by_pause.max(self.pacing.min_debt as u128);
+        let by_pause = live_after_last * self.side.pacing.pause_percent as u128 / 100;
+        let threshold = by_pause.max(self.side.pacing.min_debt as u128);
         (debt as u64, u64::try_from(threshold).unwrap_or(u64::MAX))
     }
 
@@ -1042,13 +1040,13 @@ impl Interp {
 
     /// When background collections are due.
     pub fn pacing(&self) -> &Pacing {
-        &self.pacing
+        &self.side.pacing
     }
 
     /// When background collections are due (`gc.set_threshold`).
     pub fn pacing_mut(&mut self) -> &mut Pacing {
         self.gc_quiet_until = 0;
-        &mut self.pacing
+        &mut self.side.pacing
     }
 
     /// A full collection with the interpreter's roots, then its queued finalizers and callbacks.
@@ -1311,13 +1309,13 @@ impl Interp {
             Safepoint::StmtStart | Safepoint::Call if self.gcmod.auto_off => GcWork::Nothing,
             Safepoint::StmtStart | Safepoint::Call => {
                 if mode.incremental() {
-                    let until = bytes_until_step(&mut self.heap, &self.pacing);
+                    let until = bytes_until_step(&mut self.heap, &self.side.pacing);
                     if until > 0 {
                         self.note_gc_quiet(until);
                         GcWork::Nothing
                     } else if mode.generational()
                         && self.heap.gc_phase() == GcPhase::Idle
-                        && !self.pacing.major_is_due(&self.heap)
+                        && !self.side.pacing.major_is_due(&self.heap)
                     {
                         // `step_if_due`'s choice, made here so that the minor is counted
                         // and reported as one.
@@ -1329,7 +1327,7 @@ impl Interp {
                         GcWork::Step
                     }
                 } else {
-                    match self.pacing.bytes_until_due(&self.heap) {
+                    match self.side.pacing.bytes_until_due(&self.heap) {
                         0 => GcWork::Full,
                         until => {
                             self.note_gc_quiet(until);
@@ -1407,7 +1405,7 @@ impl Interp {
                 let pacing = if self.opts.stress == Stress::Step {
                     STRESS_STEP_PACING
                 } else {
-                    self.pacing
+                    self.side.pacing
                 };
                 self.side.gc_stats.steps += 1;
                 // A finished major does not clear `drop_needs_full`: what was dropped after the
