@@ -866,6 +866,25 @@ impl Interp {
 
     /// `obj.name = value` as `object.__setattr__` does it, never a class's `__setattr__`.
     pub fn setattr_raw(&mut self, obj: Value, name: &Name, value: Value) -> PyResult<()> {
+        // The common case, a plain instance (no slots, no `__dict__` object) of a program without
+        // properties, and an ordinary name: one access to the object, which will be written.
+        // Anything else leaves it unchanged for the general path.
+        if !self.properties_exist {
+            if let ObjKind::Instance(inst) = self.obj_mut(obj) {
+                if let Some(old) = inst.attrs.set_plain(name, value) {
+                    if let Some(old) = old {
+                        self.note_drop(old);
+                    }
+                    return Ok(());
+                }
+            }
+        }
+        self.setattr_general(obj, name, value)
+    }
+
+    /// [`setattr_raw`](Self::setattr_raw) past its fast path.
+    #[inline(never)]
+    fn setattr_general(&mut self, obj: Value, name: &Name, value: Value) -> PyResult<()> {
         // One read of the instance gathers what every check below needs.
         let instance = match self.obj(obj) {
             ObjKind::Instance(inst) => {

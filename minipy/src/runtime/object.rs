@@ -457,6 +457,13 @@ impl Shape {
     }
 }
 
+/// Whether `name` is one `object.__setattr__` does not simply bind on an instance: `__dict__`
+/// (an error) or `__traceback__` (an exception's, kept apart).
+#[inline]
+fn special_attr_name(name: &str) -> bool {
+    matches!(name.len(), 8 | 13) && matches!(name, "__dict__" | "__traceback__")
+}
+
 /// What few instances have: a builtin payload, a traceback, or attributes beyond shapes.
 struct Extra {
     /// The attributes, once the instance left its shape (a deletion, or too many names).
@@ -529,6 +536,28 @@ impl InstanceAttrs {
             }
         }
         self.make_dict().set(name, value)
+    }
+
+    /// [`set`](Self::set) for `object.__setattr__`'s common case, an instance without slots or a
+    /// `__dict__` object given a name that is not `__dict__` or `__traceback__` (which are not
+    /// kept here): `Some` of what `set` returns, `None` (nothing changed) if that is not the
+    /// case. The name is cloned only when it is new.
+    #[inline]
+    pub fn set_plain(&mut self, name: &Name, value: Value) -> Option<Option<Value>> {
+        let layout = &*self.shape.layout;
+        if !layout.slots.is_empty() || !layout.has_dict || special_attr_name(name) {
+            return None;
+        }
+        match &self.extra {
+            None => {}
+            Some(e) if e.dict_object.is_some() => return None,
+            Some(e) if e.dict.is_some() => return Some(self.set(name.clone(), value)),
+            Some(_) => {}
+        }
+        if let Some(i) = self.shape.position(name) {
+            return Some(Some(std::mem::replace(&mut self.values[i], value)));
+        }
+        Some(self.set(name.clone(), value))
     }
 
     /// Unbinds `name`; returns the old value. The instance leaves its shape (CPython's
