@@ -671,10 +671,11 @@ impl Interp {
             }
             ExprKind::Attribute { value: obj, attr } => {
                 let o = self.eval(obj)?;
-                let cur = self.getattr(o, attr)?;
+                let cur = self.load_attr(o, attr, &target.hint)?;
+                self.push_temp(cur);
                 let rhs = self.eval(value)?;
                 let r = self.inplace(op, cur, rhs)?;
-                self.setattr(o, attr, r)?;
+                self.store_attr(o, attr, r, &target.hint)?;
             }
             ExprKind::Subscript { value: obj, index } => {
                 let o = self.eval(obj)?;
@@ -760,8 +761,8 @@ impl Interp {
         match &target.kind {
             ExprKind::Name(n, loc) => self.store_name_hinted(n, *loc, value, &target.hint),
             ExprKind::Attribute { value: obj, attr } => {
-                let o = self.eval(obj)?;
-                self.setattr(o, attr, value)
+                let o = self.eval_hot(obj)?;
+                self.store_attr(o, attr, value, &target.hint)
             }
             ExprKind::Subscript { value: obj, index } => {
                 let o = self.eval(obj)?;
