@@ -751,6 +751,10 @@ impl Interp {
     pub fn assign(&mut self, target: &Expr, value: Value) -> PyResult<()> {
         match &target.kind {
             ExprKind::Name(n, loc) => self.store_name_hinted(n, *loc, value, &target.hint),
+            ExprKind::Attribute { value: obj, attr } => {
+                let o = self.eval_hot(obj)?;
+                self.store_attr(o, attr, value, &target.hint)
+            }
             _ => self.assign_general(target, value),
         }
     }
