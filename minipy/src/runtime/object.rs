@@ -598,7 +598,17 @@ impl InstanceAttrs {
         }
         // A new name goes last, where the next instance given it in this order will have it.
         hint.set(self.values.len());
-        Some(self.set(name.clone(), value))
+        Some(self.add_new(name, value))
+    }
+
+    /// [`set`](Self::set) of a name the shape does not have (the instance keeps its shape).
+    fn add_new(&mut self, name: &Name, value: Value) -> Option<Value> {
+        if self.shape.keys.len() < SHAPE_MAX_KEYS {
+            self.shape = self.shape.child(name);
+            self.values.push(value);
+            return None;
+        }
+        self.make_dict().set(name.clone(), value)
     }
 
     /// Whether `name`, the interned name (of the syntax tree), is bound: by pointer alone while
