@@ -131,6 +131,47 @@ impl Interp {
         self.getattr_general(obj, name)
     }
 
+    /// `obj.name` at a load site of the tree, whose `hint` remembers where the instance's shape
+    /// had `name` (see [`InstanceAttrs::get_hinted`]). An instance's own attribute comes back
+    /// unpushed: the caller roots it (as `eval_node` does); anything else is [`getattr`]'s.
+    ///
+    /// [`InstanceAttrs::get_hinted`]: crate::runtime::object::InstanceAttrs::get_hinted
+    /// [`getattr`]: Self::getattr
+    #[inline]
+    pub(crate) fn load_attr(&mut self, obj: Value, name: &str, hint: &Hint) -> PyResult<Value> {
+        if !self.descriptors && name != "__class__" {
+            if let ObjKind::Instance(inst) = self.obj(obj) {
+                if let Some(v) = inst.attrs.get_hinted(name, hint) {
+                    return Ok(v);
+                }
+            }
+        }
+        self.getattr_general(obj, name)
+    }
+
+    /// `obj.name = value` at a store site of the tree: [`setattr`](Self::setattr), with the
+    /// site's `hint` for the common case (see `InstanceAttrs::set_plain`).
+    #[inline]
+    pub(crate) fn store_attr(
+        &mut self,
+        obj: Value,
+        name: &Name,
+        value: Value,
+        hint: &Hint,
+    ) -> PyResult<()> {
+        if !self.attr_hooks && !self.properties_exist {
+            if let ObjKind::Instance(inst) = self.obj_mut(obj) {
+                if let Some(old) = inst.attrs.set_plain(name, value, hint) {
+                    if let Some(old) = old {
+                        self.note_drop(old);
+                    }
+                    return Ok(());
+                }
+            }
+        }
+        self.setattr(obj, name, value)
+    }
+
     /// [`getattr`](Self::getattr) through `getattr_opt`.
     #[inline(never)]
     fn getattr_general(&mut self, obj: Value, name: &str) -> PyResult<Value> {
@@ -154,16 +195,18 @@ impl Interp {
     ///
     /// `hint` remembers where the class's own namespace had `name` last time (see `ast::Hint`):
     /// an entry found there is what the MRO walk would find first.
+    ///
+    /// `name` is the tree's, so interned (the instance's shape is searched by pointer alone).
     pub fn method_for_call(
         &self,
         obj: Value,
-        name: &str,
+        name: &Name,
         hint: &Hint,
     ) -> Option<(Value, Code, Value)> {
         let ObjKind::Instance(inst) = self.obj(obj) else {
             return None;
         };
-        if inst.attrs.get(name).is_some() || inst.attrs.dict_object().is_some() {
+        if inst.attrs.dict_object().is_some() || inst.attrs.has_interned(name) {
             return None;
         }
         let class = inst.class;
@@ -866,6 +909,25 @@ impl Interp {
 
     /// `obj.name = value` as `object.__setattr__` does it, never a class's `__setattr__`.
     pub fn setattr_raw(&mut self, obj: Value, name: &Name, value: Value) -> PyResult<()> {
+        // The common case, a plain instance (no slots, no `__dict__` object) of a program without
+        // properties, and an ordinary name: one access to the object, which will be written.
+        // Anything else leaves it unchanged for the general path.
+        if !self.properties_exist {
+            if let ObjKind::Instance(inst) = self.obj_mut(obj) {
+                if let Some(old) = inst.attrs.set_plain(name, value, &Hint::default()) {
+                    if let Some(old) = old {
+                        self.note_drop(old);
+                    }
+                    return Ok(());
+                }
+            }
+        }
+        self.setattr_general(obj, name, value)
+    }
+
+    /// [`setattr_raw`](Self::setattr_raw) past its fast path.
+    #[inline(never)]
+    fn setattr_general(&mut self, obj: Value, name: &Name, value: Value) -> PyResult<()> {
         // One read of the instance gathers what every check below needs.
         let instance = match self.obj(obj) {
             ObjKind::Instance(inst) => {

@@ -248,7 +248,7 @@ impl Interp {
             ExprKind::Attribute { value, attr } => {
                 let height = self.temps_height();
                 let obj = self.eval_hot(value)?;
-                let v = self.getattr(obj, attr)?;
+                let v = self.load_attr(obj, attr, &e.hint)?;
                 self.operands_done(height, v)
             }
             ExprKind::Subscript { value, index } => {

@@ -671,10 +671,11 @@ impl Interp {
             }
             ExprKind::Attribute { value: obj, attr } => {
                 let o = self.eval(obj)?;
-                let cur = self.getattr(o, attr)?;
+                let cur = self.load_attr(o, attr, &target.hint)?;
+                self.push_temp(cur);
                 let rhs = self.eval(value)?;
                 let r = self.inplace(op, cur, rhs)?;
-                self.setattr(o, attr, r)?;
+                self.store_attr(o, attr, r, &target.hint)?;
             }
             ExprKind::Subscript { value: obj, index } => {
                 let o = self.eval(obj)?;
@@ -750,6 +751,10 @@ impl Interp {
     pub fn assign(&mut self, target: &Expr, value: Value) -> PyResult<()> {
         match &target.kind {
             ExprKind::Name(n, loc) => self.store_name_hinted(n, *loc, value, &target.hint),
+            ExprKind::Attribute { value: obj, attr } => {
+                let o = self.eval_hot(obj)?;
+                self.store_attr(o, attr, value, &target.hint)
+            }
             _ => self.assign_general(target, value),
         }
     }
@@ -760,8 +765,8 @@ impl Interp {
         match &target.kind {
             ExprKind::Name(n, loc) => self.store_name_hinted(n, *loc, value, &target.hint),
             ExprKind::Attribute { value: obj, attr } => {
-                let o = self.eval(obj)?;
-                self.setattr(o, attr, value)
+                let o = self.eval_hot(obj)?;
+                self.store_attr(o, attr, value, &target.hint)
             }
             ExprKind::Subscript { value: obj, index } => {
                 let o = self.eval(obj)?;

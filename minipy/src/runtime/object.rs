@@ -13,7 +13,7 @@ use weakgc::{
 
 use crate::runtime::builtin_id::Builtin;
 use crate::runtime::dict::Dict;
-use crate::syntax::ast::{FunctionDef, Lambda, Layout, Name, Params};
+use crate::syntax::ast::{FunctionDef, Hint, Lambda, Layout, Name, Params};
 
 /// A Python value: a handle to an [`Object`] in the heap. Copy, 8 bytes; it keeps nothing alive by
 /// itself (see `Interp`'s rooting rules).
@@ -436,7 +436,17 @@ impl Shape {
         self.keys.iter().position(|k| **k == *name)
     }
 
-    /// The shape with `name` added after this one's names.
+    /// Whether `name` is among the keys, for a name known to be the interned one (a name of the
+    /// syntax tree): the keys are interned too (see [`child`](Self::child)), so the text need
+    /// not be compared.
+    #[inline]
+    fn has_interned(&self, name: &Name) -> bool {
+        debug_assert!(Rc::ptr_eq(name, &crate::syntax::intern::intern(name)));
+        self.keys.iter().any(|k| Rc::ptr_eq(k, name))
+    }
+
+    /// The shape with `name` added after this one's names. The name is kept interned, as the
+    /// tree's are, so that comparing pointers is enough to find a tree's name among the keys.
     fn child(&self, name: &Name) -> Rc<Shape> {
         let mut children = self.children.borrow_mut();
         if let Some(c) = children.iter().find(|c| c.keys.last() == Some(name)) {
@@ -444,7 +454,7 @@ impl Shape {
         }
         let mut keys = Vec::with_capacity(self.keys.len() + 1);
         keys.extend(self.keys.iter().cloned());
-        keys.push(name.clone());
+        keys.push(crate::syntax::intern::intern(name));
         let child = Rc::new(Shape {
             class_name: self.class_name.clone(),
             has_del: self.has_del,
@@ -455,6 +465,13 @@ impl Shape {
         children.push(child.clone());
         child
     }
+}
+
+/// Whether `name` is one `object.__setattr__` does not simply bind on an instance: `__dict__`
+/// (an error) or `__traceback__` (an exception's, kept apart).
+#[inline]
+fn special_attr_name(name: &str) -> bool {
+    matches!(name.len(), 8 | 13) && matches!(name, "__dict__" | "__traceback__")
 }
 
 /// What few instances have: a builtin payload, a traceback, or attributes beyond shapes.
@@ -529,6 +546,79 @@ impl InstanceAttrs {
             }
         }
         self.make_dict().set(name, value)
+    }
+
+    /// [`get`](Self::get), looking first where `hint` says `name` was last time (a load site's
+    /// [`Hint`]): the value there is used only if the shape's key at that position is `name`
+    /// itself (the same interned text), so a hint never needs invalidating.
+    #[inline]
+    pub fn get_hinted(&self, name: &str, hint: &Hint) -> Option<Value> {
+        if self.dict().is_some() {
+            return self.get(name);
+        }
+        if let Some(i) = hint.get() {
+            if let (Some(k), Some(v)) = (self.shape.keys.get(i), self.values.get(i)) {
+                if std::ptr::eq(k.as_ptr(), name.as_ptr()) && k.len() == name.len() {
+                    return Some(*v);
+                }
+            }
+        }
+        let i = self.shape.position(name)?;
+        hint.set(i);
+        self.values.get(i).copied()
+    }
+
+    /// [`set`](Self::set) for `object.__setattr__`'s common case, an instance without slots or a
+    /// `__dict__` object given a name that is not `__dict__` or `__traceback__` (which are not
+    /// kept here): `Some` of what `set` returns, `None` (nothing changed) if that is not the
+    /// case. The name is cloned only when it is new; `hint` is the store site's, as in
+    /// [`get_hinted`](Self::get_hinted).
+    #[inline]
+    pub fn set_plain(&mut self, name: &Name, value: Value, hint: &Hint) -> Option<Option<Value>> {
+        let layout = &*self.shape.layout;
+        if !layout.slots.is_empty() || !layout.has_dict || special_attr_name(name) {
+            return None;
+        }
+        match &self.extra {
+            None => {}
+            Some(e) if e.dict_object.is_some() => return None,
+            Some(e) if e.dict.is_some() => return Some(self.set(name.clone(), value)),
+            Some(_) => {}
+        }
+        if let Some(i) = hint.get() {
+            if let (Some(k), Some(v)) = (self.shape.keys.get(i), self.values.get_mut(i)) {
+                if std::ptr::eq(k.as_ptr(), name.as_ptr()) && k.len() == name.len() {
+                    return Some(Some(std::mem::replace(v, value)));
+                }
+            }
+        }
+        if let Some(i) = self.shape.position(name) {
+            hint.set(i);
+            return Some(Some(std::mem::replace(&mut self.values[i], value)));
+        }
+        // A new name goes last, where the next instance given it in this order will have it.
+        hint.set(self.values.len());
+        Some(self.add_new(name, value))
+    }
+
+    /// [`set`](Self::set) of a name the shape does not have (the instance keeps its shape).
+    fn add_new(&mut self, name: &Name, value: Value) -> Option<Value> {
+        if self.shape.keys.len() < SHAPE_MAX_KEYS {
+            self.shape = self.shape.child(name);
+            self.values.push(value);
+            return None;
+        }
+        self.make_dict().set(name.clone(), value)
+    }
+
+    /// Whether `name`, the interned name (of the syntax tree), is bound: by pointer alone while
+    /// the instance keeps its shape.
+    #[inline]
+    pub fn has_interned(&self, name: &Name) -> bool {
+        match self.dict() {
+            Some(d) => d.get(name).is_some(),
+            None => self.shape.has_interned(name),
+        }
     }
 
     /// Unbinds `name`; returns the old value. The instance leaves its shape (CPython's
