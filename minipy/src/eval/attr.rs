@@ -251,7 +251,17 @@ impl Interp {
                     }
                 }
                 if let Some(v) = own {
-                    return Ok(Some(v));
+                    // A property bound to the class after the instance got this attribute
+                    // (which sets `descriptors`) takes precedence, as any data descriptor.
+                    let property = self.descriptors
+                        && self.properties_exist
+                        && matches!(
+                            self.class_lookup(class, name).map(|p| self.obj(p)),
+                            Some(ObjKind::Property(..))
+                        );
+                    if !property {
+                        return Ok(Some(v));
+                    }
                 }
                 let ObjKind::Instance(inst) = self.obj(obj) else {
                     unreachable!("matched above")
@@ -949,6 +959,11 @@ impl Interp {
         {
             return self.set_class_name(obj, name, value);
         }
+        if matches!(self.obj(value), ObjKind::Property(..)) && self.is_class(obj) {
+            // Instances may already have an attribute of that name, which the property now
+            // overrides: the fast paths, which return an instance's own attribute, step aside.
+            self.descriptors = true;
+        }
         match self.obj_mut(obj) {
             ObjKind::Class(c) => {
                 if let Some(old) = c.attrs.set(name.clone(), value) {
@@ -1058,6 +1073,12 @@ impl Interp {
             return Err(self.err(
                 Exc::NotImplementedError,
                 "minipy does not support assigning an instance's __dict__",
+            ));
+        }
+        if &**name == "__class__" {
+            return Err(self.err(
+                Exc::NotImplementedError,
+                "minipy does not support assigning an instance's __class__",
             ));
         }
         if let Some(d) = dict_object {

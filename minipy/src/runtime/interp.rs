@@ -479,8 +479,9 @@ pub struct Interp {
     /// Whether some class ever defined `__getattr__`, `__setattr__` or `__delattr__`
     /// (`Interp::note_class_attr`): until then attribute access does not look for them.
     pub attr_hooks: bool,
-    /// Whether some class ever defined `__get__`, `__set__` or `__delete__`: until then
-    /// attribute access does not look for descriptors among class attributes.
+    /// Whether some class ever defined `__get__`, `__set__` or `__delete__`, or a property was
+    /// bound to a class after it was made: until then attribute access does not look for
+    /// descriptors among class attributes (nor for a property hiding an instance's own).
     pub descriptors: bool,
     /// Whether a `property` was ever made: until then no class attribute can intercept an
     /// instance attribute store, and `obj.name = v` skips looking for one.

@@ -468,10 +468,10 @@ impl Shape {
 }
 
 /// Whether `name` is one `object.__setattr__` does not simply bind on an instance: `__dict__`
-/// (an error) or `__traceback__` (an exception's, kept apart).
+/// or `__class__` (errors: not supported) or `__traceback__` (an exception's, kept apart).
 #[inline]
 fn special_attr_name(name: &str) -> bool {
-    matches!(name.len(), 8 | 13) && matches!(name, "__dict__" | "__traceback__")
+    matches!(name.len(), 8 | 9 | 13) && matches!(name, "__dict__" | "__class__" | "__traceback__")
 }
 
 /// What few instances have: a builtin payload, a traceback, or attributes beyond shapes.

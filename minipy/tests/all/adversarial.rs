@@ -251,3 +251,15 @@ fn str_iterators_keep_their_str_alive_while_stepping_under_stress() {
     let src = "it = iter('ab')\nprint(next(it))\nprint(next(it))\nprint([c for c in 'xyz'])\n";
     minipy(&["--gc=stress"], src).assert_success("a\nb\n['x', 'y', 'z']\n");
 }
+
+#[test]
+fn assigning_an_instances_class_or_dict_names_the_missing_feature() {
+    // CPython rebinds both; minipy would otherwise have stored a plain attribute named so.
+    for (target, feature) in [("__class__", "F"), ("__dict__", "{}")] {
+        let src =
+            format!("class E:\n    pass\nclass F:\n    pass\ne = E()\ne.{target} = {feature}\n");
+        minipy(&[], &src).assert_python_error(&format!(
+            "NotImplementedError: minipy does not support assigning an instance's {target}"
+        ));
+    }
+}

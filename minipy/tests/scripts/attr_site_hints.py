@@ -102,9 +102,8 @@ big.a35 = "changed"
 print(read_a35(big), len(vars(big)))
 
 
-# A property added to the class after the sites were warmed takes over stores, and loads of
-# instances without their own value (minipy's loads do not yet look for a property that shadows
-# an instance's own attribute).
+# A property added to the class after the sites were warmed takes over stores and loads, also
+# of an instance that has its own value.
 class P:
     pass
 
@@ -133,7 +132,7 @@ def set_v(self, val):
 
 P.v = property(get_v, set_v)
 write_v(p, 99)
-print(read_v(P()), p.__dict__)
+print(read_v(P()), read_v(p), p.__dict__)
 
 
 # A data descriptor class defined later, and one assigned to a warmed class.
