@@ -99,9 +99,15 @@ impl Pacing {
     /// [`minor_unit_bytes`](Self::minor_unit_bytes)).
     #[inline]
     pub fn minor_is_due(&self, heap: &Heap) -> bool {
-        let allocated = heap.allocated_since_minor();
-        allocated >= self.minor_bytes as u64
-            && allocated as u128 >= heap.last_minor_work() as u128 * self.minor_unit_bytes as u128
+        heap.allocated_since_minor() as u128 >= self.minor_threshold(heap)
+    }
+
+    /// Generational mode: the allocation since the last minor at which the next is due,
+    /// `max(minor_bytes, last_minor_work * minor_unit_bytes)`.
+    #[inline]
+    fn minor_threshold(&self, heap: &Heap) -> u128 {
+        (heap.last_minor_work() as u128 * self.minor_unit_bytes as u128)
+            .max(self.minor_bytes as u128)
     }
 
     /// Generational mode, between cycles: how many more bytes `heap` can allocate before
@@ -112,9 +118,10 @@ impl Pacing {
         if self.major_is_due(heap) {
             return 0;
         }
-        let need = (heap.last_minor_work() as u128 * self.minor_unit_bytes as u128)
-            .max(self.minor_bytes as u128);
-        saturate(need.saturating_sub(heap.allocated_since_minor() as u128))
+        saturate(
+            self.minor_threshold(heap)
+                .saturating_sub(heap.allocated_since_minor() as u128),
+        )
     }
 
     /// How many more bytes `heap` can allocate before [`is_due`](Self::is_due) can say yes: 0 if
@@ -139,10 +146,17 @@ impl Pacing {
         if !heap.is_enabled() {
             return u64::MAX;
         }
-        let debt = heap.allocated_since_collect();
-        let live_after_last = heap.bytes_in_use() - debt;
-        saturate(pause_remaining(
-            debt,
+        let debt = heap.allocated_since_collect() as u64;
+        self.debt_threshold(heap).saturating_sub(debt)
+    }
+
+    /// The allocation debt (`Heap::allocated_since_collect`) at which [`is_due`](Self::is_due)
+    /// says yes while collection is enabled: `max(min_debt, floor(live bytes after the last
+    /// collection * pause_percent / 100))`. What Python's `gc.get_threshold()` reports in
+    /// minipy.
+    pub fn debt_threshold(&self, heap: &Heap) -> u64 {
+        let live_after_last = heap.bytes_in_use() - heap.allocated_since_collect();
+        saturate(pause_threshold(
             live_after_last,
             self.pause_percent,
             self.min_debt,
@@ -190,16 +204,12 @@ fn pause_reached(debt: usize, live_after_last: usize, pause_percent: u32, min_de
     debt as u128 * 100 + 99 >= live_after_last as u128 * pause_percent as u128
 }
 
-/// The debt still missing before [`pause_reached`] says yes: `max(min_debt, floor(live_after_last
-/// * pause_percent / 100)) - debt`, or 0.
-fn pause_remaining(
-    debt: usize,
-    live_after_last: usize,
-    pause_percent: u32,
-    min_debt: usize,
-) -> u128 {
+/// The debt at which [`pause_reached`] says yes: `max(min_debt, floor(live_after_last *
+/// pause_percent / 100))` (with the division: this runs once per quiet stretch, not per
+/// safepoint).
+fn pause_threshold(live_after_last: usize, pause_percent: u32, min_debt: usize) -> u128 {
     let by_pause = live_after_last as u128 * pause_percent as u128 / 100;
-    by_pause.max(min_debt as u128).saturating_sub(debt as u128)
+    by_pause.max(min_debt as u128)
 }
 
 /// `n`, or `u64::MAX` if it does not fit.
@@ -218,7 +228,7 @@ mod tests {
     }
 
     #[test]
-    fn pause_reached_is_the_documented_rule_without_a_division_and_pause_remaining_its_distance() {
+    fn pause_reached_is_the_documented_rule_without_a_division_and_pause_threshold_its_threshold() {
         let sizes: &[usize] = if cfg!(miri) {
             &[0, 1, 99, 100, 101, usize::MAX]
         } else {
@@ -283,8 +293,9 @@ mod tests {
                         let case =
                             format!("debt {debt}, live {live}, pause {pause}%, min {min_debt}");
                         assert_eq!(pause_reached(debt, live, pause, min_debt), due, "{case}");
-                        // `pause_remaining` is the exact distance to the threshold.
-                        let remaining = pause_remaining(debt, live, pause, min_debt);
+                        // `pause_threshold` is the exact threshold.
+                        let remaining =
+                            pause_threshold(live, pause, min_debt).saturating_sub(debt as u128);
                         assert_eq!(remaining == 0, due, "{case}");
                         if let Ok(at) = usize::try_from(debt as u128 + remaining) {
                             assert!(by_definition(at, live, pause, min_debt), "{case}");

@@ -782,11 +782,8 @@ impl Interp {
     /// `max(min_debt, live bytes after the last collection * pause_percent / 100)`, the rule of
     /// `Pacing::is_due`. Bytes, not objects as in CPython, since the heap paces by bytes.
     pub fn gc_debt_and_threshold(&self) -> (u64, u64) {
-        let debt = self.heap.allocated_since_collect();
-        let live_after_last = self.heap.bytes_in_use().saturating_sub(debt) as u128;
-        let by_pause = live_after_last * self.side.pacing.pause_percent as u128 / 100;
-        let threshold = by_pause.max(self.side.pacing.min_debt as u128);
-        (debt as u64, u64::try_from(threshold).unwrap_or(u64::MAX))
+        let debt = self.heap.allocated_since_collect() as u64;
+        (debt, self.side.pacing.debt_threshold(&self.heap))
     }
 
     /// The shared `int` `i`, if it is a small one (`-5..=256`, as CPython's).
