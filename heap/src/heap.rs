@@ -420,7 +420,9 @@ impl Heap {
     pub fn write_barrier(&mut self, gc: impl Into<GcAny>) {
         if self.arena.barrier_on() {
             if let Some(cell) = self.arena.find(gc.into()) {
-                self.arena.barrier_slow(cell);
+                if !self.arena.barrier_done(cell) {
+                    self.arena.barrier_slow(cell);
+                }
             }
         }
     }

@@ -172,9 +172,11 @@ impl Arena {
         }
     }
 
-    /// Whether the write barrier has nothing to do for the allocated `cell`: its flat bit is
-    /// already set (gray again, white, or remembered), or it is young while remembering. The
-    /// barrier's common cases, tested inline in `get_mut` before [`barrier_slow`](Self::barrier_slow).
+    /// Whether the write barrier has nothing to do for the allocated `cell` (`get_mut` asks on
+    /// every access while the barrier is on, so this is inline): its flat bit is already set
+    /// (gray again, white, or remembered), or it is young while remembering (generational mode
+    /// between collections: the next minor traces it anyway). Otherwise the caller runs
+    /// [`barrier_slow`](Self::barrier_slow).
     #[inline(always)]
     pub(crate) fn barrier_done(&self, cell: Cell) -> bool {
         let index = ((cell.page as usize) << SLOT_BITS) | cell.slot as usize;
@@ -185,27 +187,19 @@ impl Arena {
         flat || (self.remembering && !self.bit(cell, Bit::Old))
     }
 
-    /// The write barrier's slow path, for an allocated `cell` while armed: a black object goes back
-    /// to gray (its flat bit set, A7, and its handle on `gray_again`); one already gray or white
-    /// costs nothing more. While remembering (generational mode between collections), the same
-    /// for an old object (it joins the remembered set), nothing for a young one. Backward, like Lua's `luaC_barrierback_`: one push per object per cycle,
-    /// however often it is written. Touches only `unmarked` and `gray_again`: it frees nothing and
-    /// moves no memory, which `get_mut` relies on.
+    /// The write barrier's slow path, for a `cell` [`barrier_done`](Self::barrier_done) said no
+    /// to: a black object goes back to gray (its flat bit set, A7, and its handle on
+    /// `gray_again`); while remembering, an old object joins the remembered set the same way.
+    /// Backward, like Lua's `luaC_barrierback_`: one push per object per cycle, however often it
+    /// is written. Touches only `unmarked` and `gray_again`: it frees nothing and moves no
+    /// memory, which `get_mut` relies on.
     #[cold]
     #[inline(never)]
     pub(crate) fn barrier_slow(&mut self, cell: Cell) {
-        if self.remembering && !self.bit(cell, Bit::Old) {
-            // Generational mode: a young object is traced by the next minor anyway.
-            return;
-        }
         let index = ((cell.page as usize) << SLOT_BITS) | cell.slot as usize;
-        let word = &mut self.unmarked[index / 64];
-        let m = 1u64 << (index % 64);
-        if *word & m == 0 {
-            *word |= m;
-            let gc = self.handle(cell);
-            self.gray_again.push(gc);
-        }
+        self.unmarked[index / 64] |= 1u64 << (index % 64);
+        let gc = self.handle(cell);
+        self.gray_again.push(gc);
     }
 
     /// Makes the cell at `index`, about to be allocated while the barrier is armed, white (A7:
