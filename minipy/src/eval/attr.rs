@@ -159,17 +159,10 @@ impl Interp {
         value: Value,
         hint: &Hint,
     ) -> PyResult<()> {
-        if !self.attr_hooks && !self.properties_exist {
-            if let ObjKind::Instance(inst) = self.obj_mut(obj) {
-                if let Some(old) = inst.attrs.set_plain(name, value, hint) {
-                    if let Some(old) = old {
-                        self.note_drop(old);
-                    }
-                    return Ok(());
-                }
-            }
+        if self.attr_hooks {
+            return self.setattr_hooked(obj, name, value);
         }
-        self.setattr(obj, name, value)
+        self.setattr_object(obj, name, value, hint)
     }
 
     /// [`getattr`](Self::getattr) through `getattr_opt`.
@@ -919,12 +912,24 @@ impl Interp {
 
     /// `obj.name = value` as `object.__setattr__` does it, never a class's `__setattr__`.
     pub fn setattr_raw(&mut self, obj: Value, name: &Name, value: Value) -> PyResult<()> {
-        // The common case, a plain instance (no slots, no `__dict__` object) of a program without
-        // properties, and an ordinary name: one access to the object, which will be written.
-        // Anything else leaves it unchanged for the general path.
+        self.setattr_object(obj, name, value, &Hint::default())
+    }
+
+    /// [`setattr_raw`](Self::setattr_raw) with a store site's `hint`. The common case, a plain
+    /// instance (no slots, no `__dict__` object) of a program without properties, and an
+    /// ordinary name: one access to the object, which will be written. Anything else leaves it
+    /// unchanged for the general path.
+    #[inline(always)]
+    fn setattr_object(
+        &mut self,
+        obj: Value,
+        name: &Name,
+        value: Value,
+        hint: &Hint,
+    ) -> PyResult<()> {
         if !self.properties_exist {
             if let ObjKind::Instance(inst) = self.obj_mut(obj) {
-                if let Some(old) = inst.attrs.set_plain(name, value, &Hint::default()) {
+                if let Some(old) = inst.attrs.set_plain(name, value, hint) {
                     if let Some(old) = old {
                         self.note_drop(old);
                     }
