@@ -25,6 +25,7 @@ use crate::runtime::interp::Interp;
 use crate::runtime::object::{ObjKind, Value};
 use crate::runtime::types::TypeTag;
 use crate::syntax::ast::Name;
+use crate::syntax::intern::intern;
 
 /// The functions of the builtins namespace.
 pub const BUILTIN_FUNCTIONS: &[Builtin] = &[
@@ -87,7 +88,7 @@ impl Interp {
             let f = self
                 .alloc(ObjKind::Builtin(b, None))
                 .expect("no heap limit during startup");
-            self.roots.side.builtins.set(Name::from(b.name()), f);
+            self.roots.side.builtins.set(intern(b.name()), f);
         }
         for tag in [
             TypeTag::Object,
@@ -114,34 +115,28 @@ impl Interp {
         ] {
             let class = self.type_class(tag);
             let name = self.class_name(class);
-            self.roots.side.builtins.set(name, class);
+            self.roots.side.builtins.set(intern(&name), class);
         }
         for &exc in crate::runtime::exceptions::Exc::ALL {
             let class = self.exc_class(exc);
-            self.roots.side.builtins.set(Name::from(exc.name()), class);
+            self.roots.side.builtins.set(intern(exc.name()), class);
         }
         // CPython's old names of `OSError`, the same class.
         let os_error = self.exc_class(crate::runtime::exceptions::Exc::OSError);
         for alias in ["IOError", "EnvironmentError"] {
-            self.roots.side.builtins.set(Name::from(alias), os_error);
+            self.roots.side.builtins.set(intern(alias), os_error);
         }
         // The iterator adapters are types: `type(zip()) is zip`.
         for name in ["zip", "map", "filter", "enumerate", "reversed"] {
             let class = self.iter_type(name);
-            self.roots.side.builtins.set(Name::from(name), class);
+            self.roots.side.builtins.set(intern(name), class);
         }
         let none = self.none();
-        self.roots.side.builtins.set(Name::from("None"), none);
+        self.roots.side.builtins.set(intern("None"), none);
         let ni = self.not_implemented();
-        self.roots
-            .side
-            .builtins
-            .set(Name::from("NotImplemented"), ni);
+        self.roots.side.builtins.set(intern("NotImplemented"), ni);
         let ellipsis = self.ellipsis();
-        self.roots
-            .side
-            .builtins
-            .set(Name::from("Ellipsis"), ellipsis);
+        self.roots.side.builtins.set(intern("Ellipsis"), ellipsis);
     }
 
     /// Calls builtin `id`; `recv` is the receiver of a bound method (for an unbound method taken

@@ -13,6 +13,7 @@ use std::rc::Rc;
 use crate::runtime::interp::{Frame, FrameKind, FrameNames, Interp};
 use crate::runtime::object::{ObjKind, Value};
 use crate::syntax::ast::{Hint, Layout, Name, NameLoc};
+use crate::syntax::intern::intern;
 
 impl Interp {
     /// The running frame.
@@ -149,8 +150,9 @@ impl Interp {
     }
 
     /// A global name (`NameLoc::Global`) as [`load_name`](Self::load_name) finds it, first at
-    /// the module-namespace entry `hint` remembers (CPython 3.11's `LOAD_GLOBAL` caches it
-    /// likewise).
+    /// the module-namespace entry `hint` remembers; for a builtin, at the builtins entry it
+    /// remembers, while the namespace's names are still the ones it did not have then (CPython
+    /// 3.11's `LOAD_GLOBAL` caches both likewise, checking the dicts' key versions).
     #[inline]
     pub(crate) fn load_global_hinted(&mut self, name: &Name, hint: &Hint) -> PyResult<Value> {
         let globals = self.frame().globals;
@@ -158,8 +160,17 @@ impl Interp {
             if let Some(v) = hint.get().and_then(|i| env.vars.get_at(i, name)) {
                 return Ok(v);
             }
+            let keys = env.vars.keys_version();
+            let builtins = &self.roots.side.builtins;
+            if let Some(v) = hint.builtin(keys).and_then(|i| builtins.get_at(i, name)) {
+                return Ok(v);
+            }
             if let Some((i, v)) = env.vars.find(name) {
                 hint.set(i);
+                return Ok(v);
+            }
+            if let Some((i, v)) = builtins.find(name) {
+                hint.set_builtin(i, keys);
                 return Ok(v);
             }
         }
@@ -231,7 +242,7 @@ impl Interp {
             let module = self.import_module("_exceptiongroup")?;
             for n in ["BaseExceptionGroup", "ExceptionGroup"] {
                 if let Some(v) = self.getattr_opt(module, n)? {
-                    self.roots.side.builtins.set(Name::from(n), v);
+                    self.roots.side.builtins.set(intern(n), v);
                 }
             }
             if let Some(v) = self.roots.side.builtins.get(name) {

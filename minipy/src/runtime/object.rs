@@ -887,6 +887,17 @@ pub struct Attrs {
     /// (it bounds `Object`'s size), for a map most of them never build.
     #[allow(clippy::box_collection)]
     index: Option<Box<NameIndex>>,
+    /// The number of the set of names bound (see [`keys_version`](Self::keys_version)).
+    keys_version: u32,
+}
+
+/// A number for a set of names an [`Attrs`] has just come to bind, never given before on this
+/// process: 1, 2, ... and, once the numbers run out, 0 (which a hint never trusts).
+fn next_keys_version() -> u32 {
+    use std::sync::atomic::{AtomicU32, Ordering::Relaxed};
+    static NEXT: AtomicU32 = AtomicU32::new(1);
+    NEXT.fetch_update(Relaxed, Relaxed, |v| v.checked_add(1))
+        .unwrap_or(0)
 }
 
 /// An [`Attrs`]' index: foldhash, not std's SipHash, which cost a module-level store ~100
@@ -920,6 +931,15 @@ impl Attrs {
             .then(|| std::mem::replace(v, value))
     }
 
+    /// A number for the set of names bound, which changes whenever a name is added or removed
+    /// (not when one is rebound) to one no map has had before; 0 for a map never changed, or
+    /// once the numbers run out. A global's load site uses it to trust that a name it found
+    /// missing here is still missing (`Hint::builtin`).
+    #[inline]
+    pub fn keys_version(&self) -> u32 {
+        self.keys_version
+    }
+
     /// Where `name` is bound, and its value.
     pub fn find(&self, name: &str) -> Option<(usize, Value)> {
         self.position(name).map(|i| (i, self.entries[i].1))
@@ -943,6 +963,7 @@ impl Attrs {
             return Some(std::mem::replace(&mut self.entries[i].1, value));
         }
         self.entries.push((name.clone(), value));
+        self.keys_version = next_keys_version();
         match &mut self.index {
             Some(index) => {
                 index.insert(name, self.entries.len() - 1);
@@ -957,6 +978,7 @@ impl Attrs {
     pub fn remove(&mut self, name: &str) -> Option<Value> {
         let i = self.position(name)?;
         let (_, value) = self.entries.remove(i);
+        self.keys_version = next_keys_version();
         if self.index.is_some() {
             self.reindex();
         }
@@ -992,6 +1014,7 @@ impl Attrs {
     pub fn clear(&mut self) {
         self.entries.clear();
         self.index = None;
+        self.keys_version = next_keys_version();
     }
 }
 
@@ -1216,6 +1239,40 @@ pub fn docstring(code: &Code) -> Option<&std::rc::Rc<str>> {
 mod tests {
     use super::*;
     use weakgc::Heap;
+
+    #[test]
+    fn keys_version_changes_with_the_set_of_names_and_is_never_reused() {
+        let mut heap = Heap::new();
+        let v = heap.alloc(Object::new(ObjKind::None));
+        let (mut a, mut b) = (Attrs::default(), Attrs::default());
+        assert_eq!(a.keys_version(), 0, "a map never changed trusts no hint");
+        let mut seen = std::collections::HashSet::new();
+        a.set(Rc::from("x"), v);
+        assert!(seen.insert(a.keys_version()));
+        // Rebinding keeps the number; adding, removing and clearing give fresh ones, above and
+        // below the index threshold, in either map.
+        let before = a.keys_version();
+        a.set(Rc::from("x"), v);
+        assert_eq!(a.keys_version(), before);
+        for i in 0..20 {
+            a.set(Rc::from(format!("n{i}")), v);
+            assert!(seen.insert(a.keys_version()));
+            b.set(Rc::from(format!("n{i}")), v);
+            assert!(seen.insert(b.keys_version()));
+        }
+        assert!(a.remove("n3").is_some());
+        assert!(seen.insert(a.keys_version()));
+        let unchanged = a.keys_version();
+        assert!(a.remove("n3").is_none());
+        assert_eq!(
+            a.keys_version(),
+            unchanged,
+            "removing a missing name changes nothing"
+        );
+        b.clear();
+        assert!(seen.insert(b.keys_version()));
+        assert!(seen.iter().all(|&k| k != 0));
+    }
 
     #[test]
     fn attrs_keep_insertion_order_across_the_index_threshold() {

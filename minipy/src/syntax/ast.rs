@@ -492,24 +492,80 @@ pub struct Expr {
 }
 
 /// A position the evaluator found something at, remembered in the tree to look there first next
-/// time: for a global name, its entry in the module namespace. Only ever a hint: the entry is
-/// used only if it still binds that very name (`Attrs::get_at`), so it needs no invalidation and
-/// holds no object. It takes no part in comparing or cloning trees.
+/// time: for a global name, its entry in the module namespace or in builtins; for an attribute,
+/// its position in the instance's shape or the class's namespace; for a method call on a builtin
+/// object, the method's place in its type's method table. Only ever a hint: whatever it points
+/// at is used only after checking that it still binds that very name (`Attrs::get_at`), so it
+/// needs no invalidation and holds no object. It takes no part in comparing or cloning trees.
 #[derive(Default)]
-pub struct Hint(std::cell::Cell<u32>);
+pub struct Hint(std::cell::Cell<Remembered>);
+
+/// What a [`Hint`] remembers.
+#[derive(Clone, Copy, Default)]
+enum Remembered {
+    #[default]
+    Nothing,
+    /// A position in the table searched first (module namespace, shape, class namespace).
+    At(u32),
+    /// A position in builtins, found while the module namespace's set of names was the one
+    /// numbered `keys` (`Attrs::keys_version`): valid while it still is (the global cannot have
+    /// been bound since, and nothing else changed), and never for the number 0.
+    Builtin { keys: u32, at: u32 },
+    /// A method's index in the method table of the builtin type numbered `kind`.
+    Method { kind: u8, index: u8 },
+}
 
 impl Hint {
     /// The remembered position, if any.
     #[inline]
     pub fn get(&self) -> Option<usize> {
-        (self.0.get() as usize).checked_sub(1)
+        match self.0.get() {
+            Remembered::At(i) => Some(i as usize),
+            _ => None,
+        }
     }
 
     /// Remembers `i`.
     #[inline]
     pub fn set(&self, i: usize) {
-        if let Ok(i) = u32::try_from(i + 1) {
-            self.0.set(i);
+        if let Ok(i) = u32::try_from(i) {
+            self.0.set(Remembered::At(i));
+        }
+    }
+
+    /// The position in builtins remembered while the module namespace's names were numbered
+    /// `keys` (see [`set_builtin`](Self::set_builtin)), if that is still their number.
+    #[inline]
+    pub fn builtin(&self, keys: u32) -> Option<usize> {
+        match self.0.get() {
+            Remembered::Builtin { keys: k, at } if k == keys && keys != 0 => Some(at as usize),
+            _ => None,
+        }
+    }
+
+    /// Remembers position `i` in builtins for a global the module namespace, whose names are
+    /// numbered `keys`, did not have.
+    #[inline]
+    pub fn set_builtin(&self, i: usize, keys: u32) {
+        if let (Ok(at), true) = (u32::try_from(i), keys != 0) {
+            self.0.set(Remembered::Builtin { keys, at });
+        }
+    }
+
+    /// The method-table index remembered for builtin type `kind`, if any.
+    #[inline]
+    pub fn method(&self, kind: u8) -> Option<usize> {
+        match self.0.get() {
+            Remembered::Method { kind: k, index } if k == kind => Some(index as usize),
+            _ => None,
+        }
+    }
+
+    /// Remembers index `i` of builtin type `kind`'s method table.
+    #[inline]
+    pub fn set_method(&self, kind: u8, i: usize) {
+        if let Ok(index) = u8::try_from(i) {
+            self.0.set(Remembered::Method { kind, index });
         }
     }
 }
@@ -934,6 +990,27 @@ pub fn body_docstring(body: &[Stmt]) -> Option<&std::rc::Rc<str>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_hint_answers_only_the_question_it_remembers() {
+        let h = Hint::default();
+        assert_eq!((h.get(), h.builtin(1), h.method(3)), (None, None, None));
+        h.set(7);
+        assert_eq!((h.get(), h.builtin(1), h.method(3)), (Some(7), None, None));
+        h.set_builtin(4, 9);
+        assert_eq!((h.get(), h.builtin(9), h.builtin(8)), (None, Some(4), None));
+        h.set_method(3, 2);
+        assert_eq!(
+            (h.get(), h.builtin(9), h.method(3), h.method(4)),
+            (None, None, Some(2), None)
+        );
+        // Keys version 0 (a namespace never changed, or numbers run out) is never trusted.
+        h.set_builtin(4, 0);
+        assert_eq!(h.builtin(0), None);
+        // Clones of a tree start with no hints.
+        h.set(1);
+        assert_eq!(h.clone().get(), None);
+    }
 
     #[test]
     fn operator_symbols_match_python_spelling() {
