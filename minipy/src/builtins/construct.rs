@@ -113,8 +113,8 @@ impl Interp {
                         // An exact `str` is returned itself, as CPython's `str(s) is s`.
                         ObjKind::Str(_) => Ok(v),
                         ObjKind::Int(i) => {
-                            let s = i.to_string();
-                            self.str_value(&s)
+                            let i = *i;
+                            self.str_value(itoa::Buffer::new().format(i))
                         }
                         _ => {
                             let s = self.str_of(v)?;

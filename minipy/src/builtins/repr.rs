@@ -153,7 +153,7 @@ impl Interp {
                 format!("bytearray({})", crate::builtins::bytes::bytes_repr(b))
             }
             ObjKind::Bool(b) => if *b { "True" } else { "False" }.to_string(),
-            ObjKind::Int(i) => i.to_string(),
+            ObjKind::Int(i) => itoa::Buffer::new().format(*i).to_string(),
             ObjKind::BigInt(b) => b.to_string(),
             ObjKind::Float(f) => float_repr(*f),
             ObjKind::Complex(re, im) => crate::runtime::complex::complex_repr(

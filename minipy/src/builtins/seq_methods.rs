@@ -112,20 +112,27 @@ impl Interp {
         ))
     }
 
+    /// `list.append(item)` on a list (or a `list` subclass instance's list). `MemoryError` if
+    /// the list cannot grow, which leaves it as it was.
+    pub(crate) fn list_append(&mut self, list: Value, item: Value) -> PyResult<()> {
+        let len = self.list_ref(list).map_or(0, Vec::len);
+        if len >= crate::eval::ops::MAX_SEQUENCE_LEN || self.over_limit(len + 1) {
+            return Err(self.memory_error());
+        }
+        self.charge_items(list, LIST_ITEM_BYTES, len, len + 1)?;
+        if let Some(items) = self.list_mut(list) {
+            items.push(item);
+        }
+        Ok(())
+    }
+
     fn list_method(&mut self, id: Builtin, list: Value, args: &[Value]) -> PyResult<Value> {
         use Builtin as B;
         let name = id.name();
         match id {
             B::ListAppend => {
                 self.check_arity(name, args, 1, 1)?;
-                let len = self.list_ref(list).map_or(0, Vec::len);
-                if len >= crate::eval::ops::MAX_SEQUENCE_LEN || self.over_limit(len + 1) {
-                    return Err(self.memory_error());
-                }
-                self.charge_items(list, LIST_ITEM_BYTES, len, len + 1)?;
-                if let Some(items) = self.list_mut(list) {
-                    items.push(args[0]);
-                }
+                self.list_append(list, args[0])?;
             }
             B::ListExtend | B::ListInit => {
                 self.check_arity(name, args, if id == B::ListInit { 0 } else { 1 }, 1)?;

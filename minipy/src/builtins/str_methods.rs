@@ -35,6 +35,9 @@ impl Interp {
         let text: String = match id {
             B::StrJoin => {
                 self.check_arity(name, args, 1, 1)?;
+                if !self.is_iterable(args[0]) {
+                    return Err(self.type_error("can only join an iterable"));
+                }
                 let mut parts = Vec::new();
                 for (i, v) in self.collect_iter(args[0])?.into_iter().enumerate() {
                     match self.obj(self.unwrap_value(v)) {

@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use crate::runtime::builtin_id::{method_of, Builtin};
+use crate::runtime::builtin_id::{method_at, method_in_table, method_of, Builtin};
 use crate::runtime::exceptions::{Exc, PyResult};
 use crate::runtime::interp::Interp;
 use crate::runtime::object::{Code, Instance, ObjKind, Payload, Shape, SlotLayout, Value};
@@ -220,6 +220,38 @@ impl Interp {
             ObjKind::Function(func) => Some((f, func.code.clone(), func.globals)),
             _ => None,
         }
+    }
+
+    /// The builtin method `obj.name` would bind to `obj`, for a call `obj.name(...)` that can
+    /// skip making the bound method: `obj` is a list, tuple, dict, set, str, bytes or
+    /// bytearray (whose attributes are their type's methods, which no script can change) and
+    /// `name` one of those methods, not a dunder. `None` for everything else (the caller takes
+    /// the general path).
+    ///
+    /// `hint` remembers the method's index in its type's method table (see `ast::Hint`).
+    #[inline]
+    pub(crate) fn builtin_method_for_call(
+        &self,
+        obj: Value,
+        name: &str,
+        hint: &Hint,
+    ) -> Option<Builtin> {
+        let tag = match self.obj(obj) {
+            ObjKind::List(_) => TypeTag::List,
+            ObjKind::Tuple(_) => TypeTag::Tuple,
+            ObjKind::Dict(_) => TypeTag::Dict,
+            ObjKind::Set(_) => TypeTag::Set,
+            ObjKind::Str(_) => TypeTag::Str,
+            ObjKind::Bytes(_) => TypeTag::Bytes,
+            ObjKind::ByteArray(_) => TypeTag::ByteArray,
+            _ => return None,
+        };
+        if let Some(id) = hint.method(tag as u8).and_then(|i| method_at(tag, i, name)) {
+            return Some(id);
+        }
+        let (i, id) = method_in_table(tag, name)?;
+        hint.set_method(tag as u8, i);
+        Some(id)
     }
 
     /// `obj.name`, or `None` if there is no such attribute (no exception object is made).

@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use crate::runtime::builtin_id::Builtin;
 use crate::runtime::dict::Dict;
 use crate::runtime::exceptions::{Exc, PyErr, PyResult};
 use crate::runtime::interp::{Frame, FrameKind, FrameNames, Interp};
@@ -380,6 +381,8 @@ impl Interp {
         let mut pos = self.take_args_vec(args.len() + 1);
         // A method's code and globals, read where it was found (neither ever changes).
         let mut method: Option<(Code, Value)> = None;
+        // A builtin type's method and its receiver, called without a bound method object.
+        let mut builtin: Option<(Builtin, Value)> = None;
         let f = match &func.kind {
             // `obj.method(...)`: the function and `obj` as its first argument, without a bound
             // method object, when that is all the attribute would be.
@@ -395,7 +398,15 @@ impl Interp {
                         pos.push(obj);
                         f
                     }
-                    None => self.getattr(obj, attr).map_err(|err| marked(err, func))?,
+                    None => match self.builtin_method_for_call(obj, attr, &func.hint) {
+                        Some(id) => {
+                            // Rooted as the bound method would root it.
+                            self.push_temp(obj);
+                            builtin = Some((id, obj));
+                            obj
+                        }
+                        None => self.getattr(obj, attr).map_err(|err| marked(err, func))?,
+                    },
                 }
             }
             // A global function (`f(...)`): as `eval` finds it, without the general dispatch.
@@ -412,7 +423,7 @@ impl Interp {
             if let ExprKind::Starred(inner) = &a.kind {
                 let it = self.eval(inner)?;
                 if !self.is_iterable(it) {
-                    let (fname, t) = (self.callee_name(f), self.type_name(it));
+                    let (fname, t) = (self.callee_name(f, builtin), self.type_name(it));
                     return Err(self.type_error(format!(
                         "{fname} argument after * must be an iterable, not {t}"
                     )));
@@ -428,7 +439,7 @@ impl Interp {
             match &k.name {
                 Some(n) => {
                     if kwargs.iter().any(|(name, _)| name == n) {
-                        let fname = self.callee_name(f);
+                        let fname = self.callee_name(f, builtin);
                         return Err(self.type_error(format!(
                             "{fname} got multiple values for keyword argument '{n}'"
                         )));
@@ -437,7 +448,7 @@ impl Interp {
                 }
                 None => {
                     let Some(items) = self.merge_items(v)? else {
-                        let (fname, t) = (self.callee_name(f), self.type_name(v));
+                        let (fname, t) = (self.callee_name(f, builtin), self.type_name(v));
                         return Err(self.type_error(format!(
                             "{fname} argument after ** must be a mapping, not {t}"
                         )));
@@ -448,7 +459,7 @@ impl Interp {
                             _ => return Err(self.type_error("keywords must be strings")),
                         };
                         if kwargs.iter().any(|(n, _)| *n == name) {
-                            let fname = self.callee_name(f);
+                            let fname = self.callee_name(f, builtin);
                             return Err(self.type_error(format!(
                                 "{fname} got multiple values for keyword argument '{name}'"
                             )));
@@ -457,6 +468,15 @@ impl Interp {
                     }
                 }
             }
+        }
+        if let Some((id, recv)) = builtin {
+            // `list.append`, the most common of all, without the builtins' general dispatch.
+            if let (Builtin::ListAppend, [item], true) = (id, &pos[..], kwargs.is_empty()) {
+                self.list_append(recv, *item)?;
+                self.recycle_args(pos);
+                return Ok(self.none());
+            }
+            return self.call_builtin(id, Some(recv), pos, kwargs);
         }
         // A Python function goes straight to its frame; anything else through `call`.
         let (code, globals) = match method {
@@ -471,10 +491,14 @@ impl Interp {
 
     /// How CPython's `_PyObject_FunctionStr` names a callee in argument errors:
     /// `__main__.f()` for a function of the main module, `print()` for a builtin.
-    fn callee_name(&self, f: Value) -> String {
+    fn callee_name(&self, f: Value, builtin: Option<(Builtin, Value)>) -> String {
+        if let Some((id, _)) = builtin {
+            // What the bound method `Builtin(id, recv)` would be called.
+            return format!("{}()", id.name());
+        }
         match self.obj(f) {
             ObjKind::Function(func) => format!("__main__.{}()", func.qualname),
-            ObjKind::Method(func, _) => self.callee_name(*func),
+            ObjKind::Method(func, _) => self.callee_name(*func, None),
             ObjKind::Builtin(id, _) => format!("{}()", id.name()),
             _ => format!("{}()", self.type_name(f)),
         }

@@ -533,10 +533,8 @@ impl Interp {
         let v = match (op, self.obj(a), self.obj(b)) {
             (BinOp::Add, ObjKind::Str(x), ObjKind::Str(y)) => {
                 // Not `format!`: its machinery cost more than the copy (~700 instructions).
-                let mut s = String::with_capacity(x.len() + y.len());
-                s.push_str(x);
-                s.push_str(y);
-                self.str_value(&s)?
+                let (x, y) = (x.clone(), y.clone());
+                self.str_concat(&x, &y)?
             }
             (BinOp::Add, ObjKind::List(x), ObjKind::List(y)) => {
                 let items = [x.as_slice(), y.as_slice()].concat();

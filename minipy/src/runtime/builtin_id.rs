@@ -646,6 +646,25 @@ pub fn method_of(tag: TypeTag, name: &str) -> Option<Builtin> {
         })
 }
 
+/// The method of builtin type `tag` named `name` among those other than its dunders, and its
+/// index in the type's method table (which [`method_at`] reads back). `method_of` finds the
+/// same method first.
+pub fn method_in_table(tag: TypeTag, name: &str) -> Option<(usize, Builtin)> {
+    let table = method_table(tag);
+    let i = table.iter().position(|b| b.name() == name)?;
+    Some((i, table[i]))
+}
+
+/// The method at index `i` of builtin type `tag`'s method table, if it is named `name`: a
+/// remembered [`method_in_table`] answer, checked.
+#[inline]
+pub fn method_at(tag: TypeTag, i: usize, name: &str) -> Option<Builtin> {
+    method_table(tag)
+        .get(i)
+        .copied()
+        .filter(|b| b.name() == name)
+}
+
 /// The methods of builtin type `tag` other than its dunders.
 fn method_table(tag: TypeTag) -> &'static [Builtin] {
     use Builtin as B;
@@ -821,5 +840,30 @@ fn method_table(tag: TypeTag) -> &'static [Builtin] {
         TypeTag::Object => &[B::ObjectInit, B::ObjectNew, B::ObjectInitSubclass],
         TypeTag::Type => &[B::TypeNew, B::TypeInit, B::TypeCall],
         _ => &[],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::runtime::types::BUILTIN_TYPES;
+
+    #[test]
+    fn a_method_found_in_the_table_is_the_one_method_of_finds() {
+        for (tag, _, _) in BUILTIN_TYPES {
+            for (i, b) in method_table(*tag).iter().enumerate() {
+                let name = b.name();
+                assert_eq!(
+                    method_in_table(*tag, name),
+                    Some((i, *b)),
+                    "{tag:?}.{name} twice"
+                );
+                assert_eq!(method_of(*tag, name), Some(*b));
+                assert_eq!(method_at(*tag, i, name), Some(*b));
+                assert_eq!(method_at(*tag, i, "no_such_method"), None);
+            }
+            let len = method_table(*tag).len();
+            assert_eq!(method_at(*tag, len, "append"), None);
+        }
     }
 }

@@ -408,6 +408,9 @@ pub struct SideTables {
     pub path: Rc<str>,
     /// The script's text, for the source lines of tracebacks.
     pub source: Rc<str>,
+    /// Where [`str_concat`](Interp::str_concat) joins its parts (kept, so joining allocates
+    /// only the result).
+    pub(crate) text_scratch: String,
 }
 
 /// The interpreter: the heap, the roots, and what runs the script.
@@ -648,17 +651,24 @@ impl Interp {
     /// released here, the frame's return has done that).
     #[inline]
     pub fn recycle_slots(&mut self, mut slots: Vec<Option<Value>>) {
-        const POOL: usize = 64;
-        const MAX_CAPACITY: usize = 64;
-        if slots.capacity() == 0 || slots.capacity() > MAX_CAPACITY || self.args_pool.len() >= POOL
-        {
-            return;
-        }
         slots.clear();
         // The same allocation: `Option<Value>` has `Value`'s layout, so this collects in place
         // (and, the vector being empty, never calls the closure).
         let v: Vec<Value> = slots.into_iter().map(Option::unwrap).collect();
-        self.args_pool.push(v);
+        self.recycle_args(v);
+    }
+
+    /// Gives an argument vector a call is done with back to the pool (emptied: its values are
+    /// rooted elsewhere or no longer needed).
+    #[inline]
+    pub fn recycle_args(&mut self, mut args: Vec<Value>) {
+        const POOL: usize = 64;
+        const MAX_CAPACITY: usize = 64;
+        if args.capacity() == 0 || args.capacity() > MAX_CAPACITY || self.args_pool.len() >= POOL {
+            return;
+        }
+        args.clear();
+        self.args_pool.push(args);
     }
 
     /// Allocates an object and pushes it onto the temporaries stack.
@@ -837,6 +847,20 @@ impl Interp {
     #[inline(never)]
     pub fn str_value(&mut self, s: &str) -> PyResult<Value> {
         self.alloc_known(ObjKind::Str(Rc::from(s)))
+    }
+
+    /// The `str` `a + b`, joined in a kept buffer: the only allocation is the result's.
+    pub fn str_concat(&mut self, a: &str, b: &str) -> PyResult<Value> {
+        let mut joined = std::mem::take(&mut self.side.text_scratch);
+        joined.clear();
+        joined.push_str(a);
+        joined.push_str(b);
+        let v = self.str_value(&joined);
+        // A huge result's buffer is not kept.
+        if joined.capacity() <= 4096 {
+            self.side.text_scratch = joined;
+        }
+        v
     }
 
     /// Roots `v` until the current statement ends.

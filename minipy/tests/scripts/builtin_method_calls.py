@@ -1,0 +1,55 @@
+# Calls of builtin types' methods (`lst.append(x)`, `s.join(parts)`): minipy calls the method
+# without making a bound method; what a script sees must be what the bound method would do.
+parts = []
+for i in range(5):
+    parts.append(str(i))
+print(parts, "-".join(parts))
+
+# One call site, receivers of several types (and an instance with a method of the same name).
+class Counter:
+    def count(self, x):
+        return "Counter.count"
+
+
+class MyList(list):
+    def append(self, x):
+        super().append(x * 10)
+
+
+for obj in ([1, 2, 1], (1, 1, 1), "a1b1", b"\x01\x01", Counter(), MyList([1])):
+    print(type(obj).__name__, obj.count(1) if not isinstance(obj, (str, bytes)) else obj.count("1" if isinstance(obj, str) else b"\x01"))
+
+ml = MyList()
+for x in (1, 2):
+    ml.append(x)
+print(ml)
+
+# Errors are the bound method's.
+for call in (lambda: "x".join(5), lambda: "x".join([1]), lambda: {}.get(),
+             lambda: (1,).index(9), lambda: [].pop(), lambda: "a".nosuch()):
+    try:
+        call()
+    except (TypeError, ValueError, IndexError, AttributeError) as e:
+        print(type(e).__name__, e)
+
+# Keyword arguments and unpacking reach the method.
+words = ["pear", "fig", "apple"]
+words.sort(key=len, reverse=True)
+print(words)
+args = [0, "x"]
+words.insert(*args)
+print(words)
+d = {"a": 1}
+print(d.get(*["b", 2]), d.pop("a"), d)
+
+# The receiver stays alive while the arguments are evaluated (and allocate), even when
+# nothing else holds it.
+print([].append([str(i) for i in range(300)]))
+print(len(("<" + ">").join([str(i) for i in range(300)])))
+box = [[]]
+box[0].append(box.pop() or [3] * 50)
+print(box)
+
+# A method looked up but not called is still a bound builtin method.
+m = [].append
+print(type(m).__name__, m.__name__, m.__self__)
