@@ -646,7 +646,7 @@ impl Interp {
             }
             (ObjKind::Builtin(_, recv), "__self__") => recv.unwrap_or(self.none()),
             (ObjKind::Function(f), "__closure__") => {
-                let cells = f.closure.clone();
+                let cells = f.closure.to_vec();
                 if cells.is_empty() {
                     self.none()
                 } else {

@@ -580,7 +580,7 @@ impl Interp {
             FrameKind::Module => name.clone(),
             _ => self.qualified(&name),
         };
-        let closure = self.capture_cells(code.layout())?;
+        let closure = self.capture_cells_into(code.layout())?;
         let globals = self.frame().globals;
         self.alloc(ObjKind::Function(Box::new(Function {
             name,

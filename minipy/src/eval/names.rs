@@ -369,10 +369,18 @@ impl Interp {
     /// # Errors
     /// `SystemError` if one of those slots holds no cell (a minipy bug).
     pub fn capture_cells(&mut self, layout: &Layout) -> PyResult<Vec<Value>> {
-        let mut cells = Vec::with_capacity(layout.free_from.len());
+        self.capture_cells_into(layout)
+    }
+
+    /// [`capture_cells`](Self::capture_cells), into a collection of the caller's choosing.
+    pub fn capture_cells_into<C: Default + Extend<Value>>(
+        &mut self,
+        layout: &Layout,
+    ) -> PyResult<C> {
+        let mut cells = C::default();
         for (i, &slot) in layout.free_from.iter().enumerate() {
             let name = &layout.names[layout.locals as usize + i];
-            cells.push(self.cell_at(name, slot)?);
+            cells.extend(Some(self.cell_at(name, slot)?));
         }
         Ok(cells)
     }

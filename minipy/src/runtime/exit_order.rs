@@ -159,9 +159,9 @@ fn traverse(interp: &Interp, node: Node) -> Vec<Node> {
                 return Vec::new();
             };
             let items = if matches!(node, Node::Defaults(_)) {
-                &f.defaults
+                &f.defaults[..]
             } else {
-                &f.closure
+                &f.closure[..]
             };
             return tracked(interp, items.iter().rev().map(|v| GcAny::from(*v)));
         }

@@ -234,7 +234,9 @@ pub struct Function {
     pub defaults: Vec<Value>,
     /// The cells of the enclosing scopes' variables the code uses, in the order of its layout's free
     /// variables (`__closure__`); only those, so a closure keeps nothing else of the frame that made it.
-    pub closure: Vec<Value>,
+    /// Most closures capture one or two cells: kept inline, making a closure costs no
+    /// allocation of its own.
+    pub closure: SmallVec<[Value; 2]>,
     /// The module's globals.
     pub globals: Value,
     /// The class whose body defined this function (for zero-argument `super()`).
@@ -1057,7 +1059,7 @@ impl Trace for Object {
             ObjKind::DictView(d, _) => tracer.edge(*d),
             ObjKind::Function(f) => {
                 f.defaults.trace(tracer);
-                f.closure.trace(tracer);
+                f.closure.as_slice().trace(tracer);
                 tracer.edge(f.globals);
                 f.owner.trace(tracer);
                 f.annotations.trace(tracer);
