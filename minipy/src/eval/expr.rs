@@ -490,17 +490,39 @@ impl Interp {
     }
 
     /// How CPython's `_PyObject_FunctionStr` names a callee in argument errors:
-    /// `__main__.f()` for a function of the main module, `print()` for a builtin.
+    /// `__main__.f()` for a function of the main module, `print()` for a builtin function,
+    /// `list.append()` for a builtin method bound to a list (`L.append()` to an instance of
+    /// list subclass `L`, `dict.fromkeys()` to the class `dict`). `builtin` is the method and
+    /// receiver of a call made without a bound method object.
     fn callee_name(&self, f: Value, builtin: Option<(Builtin, Value)>) -> String {
-        if let Some((id, _)) = builtin {
-            // What the bound method `Builtin(id, recv)` would be called.
-            return format!("{}()", id.name());
-        }
-        match self.obj(f) {
-            ObjKind::Function(func) => format!("__main__.{}()", func.qualname),
-            ObjKind::Method(func, _) => self.callee_name(*func, None),
-            ObjKind::Builtin(id, _) => format!("{}()", id.name()),
-            _ => format!("{}()", self.type_name(f)),
+        let (id, recv) = match (builtin, self.obj(f)) {
+            (Some((id, recv)), _) => (id, Some(recv)),
+            (None, ObjKind::Builtin(id, recv)) => (*id, *recv),
+            (None, ObjKind::Function(func)) => return format!("__main__.{}()", func.qualname),
+            (None, ObjKind::Method(func, _)) => return self.callee_name(*func, None),
+            (None, _) => return format!("{}()", self.type_name(f)),
+        };
+        // A builtin method's `__qualname__` is its receiver's type's (or, bound to a class,
+        // that class's) qualname and its name; the weakref module's Python-defined methods
+        // and functions bound to modules keep the bare name here.
+        let owner = match recv {
+            Some(r) if id.python_class().is_none() => match self.obj(r) {
+                ObjKind::Module(_) => None,
+                ObjKind::Class(c) => Some(c.qualname.clone()),
+                _ => match self.obj(self.type_of(r)) {
+                    ObjKind::Class(c) => Some(c.qualname.clone()),
+                    _ => None,
+                },
+            },
+            // An unbound method fetched from its type (`list.append`).
+            None => (self.roots.side.unbound_methods.iter())
+                .find(|(_, _, v)| *v == f)
+                .map(|&(tag, _, _)| self.class_name(self.type_class(tag))),
+            _ => None,
+        };
+        match owner {
+            Some(owner) => format!("{owner}.{}()", id.name()),
+            None => format!("{}()", id.name()),
         }
     }
 

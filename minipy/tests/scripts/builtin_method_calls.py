@@ -53,3 +53,16 @@ print(box)
 # A method looked up but not called is still a bound builtin method.
 m = [].append
 print(type(m).__name__, m.__name__, m.__self__)
+
+# Unpacking errors name the callee as CPython's _PyObject_FunctionStr does.
+class L(list):
+    pass
+
+
+for f in (lambda: [].append(*5), lambda: L().append(*5), lambda: list.append(*5),
+          lambda: len(*5), lambda: "".join(**5), lambda: {}.get(*5),
+          lambda: (1).bit_length(*5), lambda: print(*5), lambda: [].sort(**5)):
+    try:
+        f()
+    except TypeError as e:
+        print(e)
