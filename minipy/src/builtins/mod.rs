@@ -4,6 +4,7 @@
 pub mod bytes;
 pub mod codecs;
 mod construct;
+pub(crate) mod direct;
 pub mod dunders;
 pub mod file;
 mod float_hex;

@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use crate::builtins::direct::runs_direct;
 use crate::runtime::builtin_id::Builtin;
 use crate::runtime::dict::Dict;
 use crate::runtime::exceptions::{Exc, PyErr, PyResult};
@@ -478,11 +479,17 @@ impl Interp {
             }
             return self.call_builtin(id, Some(recv), pos, kwargs);
         }
-        // A Python function goes straight to its frame; anything else through `call`.
+        // A Python function goes straight to its frame; the hottest builtin functions straight
+        // to their code; anything else through `call`.
         let (code, globals) = match method {
             Some(found) => found,
             None => match self.obj(f) {
                 ObjKind::Function(func) => (func.code.clone(), func.globals),
+                &ObjKind::Builtin(id, None) if kwargs.is_empty() && runs_direct(id) => {
+                    let result = self.call_builtin_direct(id, &pos);
+                    self.recycle_args(pos);
+                    return result;
+                }
                 _ => return self.call(f, pos, kwargs),
             },
         };

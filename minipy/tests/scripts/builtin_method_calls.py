@@ -66,3 +66,27 @@ for f in (lambda: [].append(*5), lambda: L().append(*5), lambda: list.append(*5)
         f()
     except TypeError as e:
         print(e)
+
+# The hottest builtin functions are called straight from the call site: same results and
+# errors as through the general dispatch, keywords still refused.
+class Sized:
+    def __len__(self):
+        return 7
+
+    def __hash__(self):
+        return 42
+
+    def __repr__(self):
+        return "<Sized>"
+
+
+s = Sized()
+print(len(s), len("héllo"), isinstance(s, Sized), abs(-3), ord("é"), chr(233),
+      hash(s), callable(s), callable(len), repr(s), id(s) == id(s))
+for f in (lambda: len(5), lambda: len(), lambda: len([], []),
+          lambda: ord("ab"), lambda: chr(-1), lambda: abs("x"), lambda: len(obj=[]),
+          lambda: hash([])):
+    try:
+        f()
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
