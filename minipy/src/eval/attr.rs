@@ -991,6 +991,7 @@ impl Interp {
         if let ObjKind::Function(_) = self.obj(obj) {
             return self.function_setattr(obj, name, Some(value));
         }
+        self.check_mutable_type(obj, name)?;
         if matches!(&**name, "__name__" | "__qualname__" | "__module__")
             && matches!(self.obj(obj), ObjKind::Class(_))
         {
@@ -1041,6 +1042,25 @@ impl Interp {
                 None => Err(self.attribute_error(obj, name)),
             },
         }
+    }
+
+    /// The `TypeError` for setting or deleting an attribute of a builtin type (`int.x = 1`,
+    /// `del ValueError.__doc__`), which CPython's static types refuse: `Ok` for anything else.
+    fn check_mutable_type(&mut self, obj: Value, name: &str) -> PyResult<()> {
+        let side = &self.roots.side;
+        if !side.types.contains(&obj) && !side.exceptions.contains(&obj) {
+            return Ok(());
+        }
+        let ObjKind::Class(c) = self.obj(obj) else {
+            return Ok(());
+        };
+        let type_name = match &*c.module {
+            "builtins" => c.name.to_string(),
+            module => format!("{module}.{}", c.name),
+        };
+        Err(self.type_error(format!(
+            "cannot set '{name}' attribute of immutable type '{type_name}'"
+        )))
     }
 
     /// `C.__name__`, `C.__qualname__` or `C.__module__ = value`: kept in the class itself,
@@ -1190,6 +1210,7 @@ impl Interp {
         if let ObjKind::Function(_) = self.obj(obj) {
             return self.function_setattr(obj, &Name::from(name), None);
         }
+        self.check_mutable_type(obj, name)?;
         let is_module = matches!(self.obj(obj), ObjKind::Module(_));
         let removed = match self.obj_mut(obj) {
             ObjKind::Module(_) => None,
