@@ -366,11 +366,22 @@ impl Interp {
         args: Vec<Value>,
         kwargs: Vec<(Name, Value)>,
     ) -> PyResult<Value> {
+        let (meta, tag) = match self.obj(class) {
+            ObjKind::Class(c) => (c.metaclass, c.builtin),
+            _ => (None, TypeTag::Object),
+        };
+        // A builtin type itself (`str(i)`, `list(x)`): its constructor, as `instantiate_plain`
+        // would reach it. No builtin type but `type` has a metaclass or a `__new__` found by
+        // `class_lookup`, and none can be given one (they refuse attribute stores), so the
+        // lookups below would find nothing (a test checks every type).
+        if tag != TypeTag::Type && tag != TypeTag::BaseException && class == self.type_class(tag) {
+            return self.construct_builtin(tag, class, args, kwargs);
+        }
         // `OSError(2, 'x')` is a `FileNotFoundError`, as CPython's `OSError.__new__` makes it.
         let class = self.os_error_class(class, &args);
         let (meta, tag) = match self.obj(class) {
             ObjKind::Class(c) => (c.metaclass, c.builtin),
-            _ => (None, TypeTag::Object),
+            _ => (meta, tag),
         };
         if let Some(meta) = meta {
             if let Some(call) = self.class_lookup(meta, "__call__") {
@@ -470,7 +481,29 @@ impl Interp {
 
 #[cfg(test)]
 mod tests {
-    use crate::{run_captured, Options};
+    use crate::runtime::object::ObjKind;
+    use crate::runtime::types::{TypeTag, BUILTIN_TYPES};
+    use crate::{run_captured, Interp, Options, Output};
+
+    #[test]
+    fn no_builtin_type_but_type_has_a_metaclass_or_a_new_of_its_own() {
+        // What lets `instantiate` call a builtin type's constructor without looking.
+        let interp = Interp::new(Options::default(), Output::capture());
+        for (tag, name, _) in BUILTIN_TYPES {
+            if matches!(tag, TypeTag::Type | TypeTag::BaseException) {
+                continue;
+            }
+            let class = interp.type_class(*tag);
+            let ObjKind::Class(c) = interp.obj(class) else {
+                panic!("{name} is not a class");
+            };
+            assert!(c.metaclass.is_none(), "{name} has a metaclass");
+            assert!(
+                interp.class_lookup(class, "__new__").is_none(),
+                "{name} has __new__"
+            );
+        }
+    }
 
     fn run(src: &str) -> String {
         run_captured(src, &Options::default()).1
