@@ -210,7 +210,7 @@ impl Interp {
                 let height = self.temps_height();
                 let a = self.eval_hot(left)?;
                 let b = self.eval_hot(right)?;
-                let v = match self.int_binop(*op, a, b) {
+                let v = match self.arith_fast(*op, a, b) {
                     Some(v) => v?,
                     None => self.binop(*op, a, b)?,
                 };

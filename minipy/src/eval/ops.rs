@@ -106,18 +106,53 @@ impl Interp {
         })
     }
 
-    /// `a + b`, `a - b` or `a * b` for two `int`s whose result fits an `i64`, as
-    /// [`Interp::binop`] makes it; `None` for anything else (the general path handles it).
-    #[inline]
-    pub(crate) fn int_binop(&mut self, op: BinOp, a: Value, b: Value) -> Option<PyResult<Value>> {
-        let (x, y) = self.two_ints(a, b)?;
+    /// The arithmetic a loop does most, as [`Interp::binop`] makes it, reading each operand
+    /// once: `a + b`, `a - b` or `a * b` of two `int`s whose result fits an `i64`; `a + b`,
+    /// `a - b`, `a * b` or `a / b` (`b` not zero) of a `float` and a `float` or an `int` (the
+    /// `int` converted as `num_op` converts it). `None` for anything else (the general path
+    /// handles it).
+    #[inline(always)]
+    pub(crate) fn arith_fast(&mut self, op: BinOp, a: Value, b: Value) -> Option<PyResult<Value>> {
+        match (self.fast_operand(a)?, self.fast_operand(b)?) {
+            (Num::Int(x), Num::Int(y)) => {
+                let r = match op {
+                    BinOp::Add => x.checked_add(y),
+                    BinOp::Sub => x.checked_sub(y),
+                    BinOp::Mul => x.checked_mul(y),
+                    _ => None,
+                }?;
+                Some(self.int_value(r))
+            }
+            (x, y) => self.float_arith(op, x.to_f64(), y.to_f64()),
+        }
+    }
+
+    /// [`arith_fast`](Self::arith_fast)'s `float` half, out of line: the `int` half is inlined
+    /// into the evaluator's hottest paths, which this would make bigger.
+    #[inline(never)]
+    fn float_arith(&mut self, op: BinOp, x: f64, y: f64) -> Option<PyResult<Value>> {
         let r = match op {
-            BinOp::Add => x.checked_add(y),
-            BinOp::Sub => x.checked_sub(y),
-            BinOp::Mul => x.checked_mul(y),
+            BinOp::Add => x + y,
+            BinOp::Sub => x - y,
+            BinOp::Mul => x * y,
+            BinOp::Div if y != 0.0 => x / y,
+            _ => return None,
+        };
+        Some(self.float_value(r))
+    }
+
+    /// `v` as an [`arith_fast`](Self::arith_fast) operand: an exact `int` that fits an `i64`
+    /// (a shared small int told by its handle, with no heap read) or a `float`.
+    #[inline(always)]
+    fn fast_operand(&self, v: Value) -> Option<Num> {
+        if let Some(i) = self.small_int_of(v) {
+            return Some(Num::Int(i));
+        }
+        match self.obj(v) {
+            ObjKind::Int(i) => Some(Num::Int(*i)),
+            ObjKind::Float(f) => Some(Num::Float(*f)),
             _ => None,
-        }?;
-        Some(self.int_value(r))
+        }
     }
 
     /// The values of `a` and `b` if both are exact `int`s that fit an `i64`. A shared small int

@@ -663,7 +663,7 @@ impl Interp {
                 };
                 self.push_temp(cur);
                 let rhs = self.eval_hot(value)?;
-                let r = match self.int_binop(op, cur, rhs) {
+                let r = match self.arith_fast(op, cur, rhs) {
                     Some(r) => r?,
                     None => self.inplace(op, cur, rhs)?,
                 };
@@ -706,7 +706,7 @@ impl Interp {
     fn inplace(&mut self, op: BinOp, cur: Value, rhs: Value) -> PyResult<Value> {
         // Numbers have no in-place form: `x += 1` is `x + 1` (the common case, tried first).
         // Each operand is looked up once here, not again in `binop_spelled`.
-        if let Some(r) = self.int_binop(op, cur, rhs) {
+        if let Some(r) = self.arith_fast(op, cur, rhs) {
             return r;
         }
         if let (Some(x), Some(y)) = (self.as_num(cur), self.as_num(rhs)) {
