@@ -1,6 +1,7 @@
 //! Functions and methods implemented in Rust: the [`Builtin`] identifiers, which methods each
 //! builtin type has, and the dispatch from a call to the code that implements it.
 
+mod arity;
 pub mod bytes;
 pub mod codecs;
 mod construct;
@@ -158,12 +159,29 @@ impl Interp {
             return self.builtin_print(&args, &kwargs);
         }
         if id == Builtin::Sorted {
+            // Positional-only `iterable`, checked as Argument Clinic words it.
+            if args.len() != 1 {
+                return Err(
+                    self.type_error(format!("sorted expected 1 argument, got {}", args.len()))
+                );
+            }
             return self.builtin_sorted(&args, &kwargs);
         }
         if id == Builtin::ListSort {
             let Some(list) = recv.or_else(|| args.first().copied()) else {
-                return Err(self.type_error("sort() needs a list"));
+                return Err(self.type_error("unbound method list.sort() needs an argument"));
             };
+            // `key` and `reverse` are keyword-only; all arguments are counted first.
+            let given = args.len() - usize::from(recv.is_none());
+            if given + kwargs.len() > 2 {
+                let total = given + kwargs.len();
+                return Err(
+                    self.type_error(format!("sort() takes at most 2 arguments ({total} given)"))
+                );
+            }
+            if given > 0 {
+                return Err(self.type_error("sort() takes no positional arguments"));
+            }
             return self.list_sort(list, &kwargs);
         }
         if matches!(
@@ -218,6 +236,9 @@ impl Interp {
             return self.call_method_builtin(id, recv, &args);
         }
         if !kwargs.is_empty() {
+            if is_method(id) {
+                return Err(self.no_keywords_error(id, recv.or_else(|| args.first().copied())));
+            }
             let module = match id {
                 Builtin::WeakProxy | Builtin::WeakGetRefCount | Builtin::WeakGetRefs => "_weakref.",
                 _ => "",
@@ -239,8 +260,11 @@ impl Interp {
                         all.extend_from_slice(params);
                         self.check_py_arity(&q, &all, required + 1, &args)?;
                     }
-                    return Err(self
-                        .type_error(format!("unbound method {}() needs an argument", id.name())));
+                    let q = arity::home_type(id).map_or(String::new(), |t| format!("{t}."));
+                    return Err(self.type_error(format!(
+                        "unbound method {q}{}() needs an argument",
+                        id.name()
+                    )));
                 }
                 Some(args.remove(0))
             }
@@ -266,6 +290,12 @@ impl Interp {
             | B::ObjectStr => recv,
             _ => self.unwrap_value(recv),
         };
+        // The declared arity (`Builtin::arity`): two comparisons when the count is right.
+        if !id.arity().accepts(args.len()) {
+            if let Some(e) = self.method_arity_error(id, recv, args.len()) {
+                return Err(e);
+            }
+        }
         match id {
             B::ObjectInit => Ok(self.none()),
             // Slot wrappers in CPython, whose arity error is worded as below.

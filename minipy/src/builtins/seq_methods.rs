@@ -100,7 +100,8 @@ impl Interp {
         }
     }
 
-    fn descriptor_error(
+    /// `descriptor 'append' for 'list' objects doesn't apply to a 'int' object`.
+    pub(super) fn descriptor_error(
         &mut self,
         name: &str,
         owner: &str,
