@@ -467,14 +467,25 @@ impl Interp {
                 }
                 return Ok(out);
             }
+            // `*others`: none gives a copy; each is iterated once, as a set of its items.
             B::SetIntersection | B::SetDifference => {
-                self.check_arity(name, args, 1, 1)?;
-                let other = args[0];
-                let out = self.alloc(ObjKind::Set(Dict::new()))?;
-                for v in self.collect_iter(s)? {
-                    if self.contains(other, v)? == (id == B::SetIntersection) {
-                        self.set_add(out, v)?;
+                let copy = self.dict_ref(s).cloned().unwrap_or_default();
+                let mut out = self.alloc(ObjKind::Set(copy))?;
+                for a in args {
+                    let other = self.alloc(ObjKind::Set(Dict::new()))?;
+                    // `contains` may run Python `__eq__`: the sets stay rooted until the
+                    // frame's temporaries are dropped.
+                    self.roots.temps.extend([out, other]);
+                    for v in self.collect_iter(*a)? {
+                        self.set_add(other, v)?;
                     }
+                    let kept = self.alloc(ObjKind::Set(Dict::new()))?;
+                    for v in self.collect_iter(out)? {
+                        if self.contains(other, v)? == (id == B::SetIntersection) {
+                            self.set_add(kept, v)?;
+                        }
+                    }
+                    out = kept;
                 }
                 return Ok(out);
             }
