@@ -462,10 +462,9 @@ impl Interp {
                 match min {
                     0 => format!("{name}() takes no arguments ({} given)", args.len()),
                     1 => format!("{name}() takes exactly one argument ({} given)", args.len()),
-                    n => format!(
-                        "{name}() takes exactly {n} arguments ({} given)",
-                        args.len()
-                    ),
+                    // Fixed counts of two or more are Argument Clinic's positional-only
+                    // parameters (`isinstance`, `math.atan2`).
+                    n => format!("{name} expected {n} arguments, got {}", args.len()),
                 }
             } else if args.len() < min {
                 format!(
@@ -538,5 +537,15 @@ mod tests {
         assert_eq!(method_of(TypeTag::Int, "append"), None);
         assert!(is_method(Builtin::ListAppend));
         assert!(!is_method(Builtin::Len) && !is_method(Builtin::GcCollect));
+    }
+
+    #[test]
+    fn builtin_functions_word_fixed_counts_as_cpython_does() {
+        let src = "for f, a in [(len, ()), (isinstance, (1,)), (divmod, (1, 2, 3))]:\n    try:\n        f(*a)\n    except TypeError as e:\n        print(e)\n";
+        let out = crate::run_captured(src, &crate::Options::default()).1;
+        assert_eq!(
+            out,
+            "len() takes exactly one argument (0 given)\nisinstance expected 2 arguments, got 1\ndivmod expected 2 arguments, got 3\n"
+        );
     }
 }

@@ -163,6 +163,9 @@ attempt("abs(1, 2)", lambda: abs(1, 2))
 attempt("sorted()", lambda: sorted())
 attempt("sorted([], 1)", lambda: sorted([], 1))
 attempt("len(x=1)", lambda: len(x=1))
+attempt("isinstance(1)", lambda: isinstance(1))
+attempt("divmod(*SIX)", lambda: divmod(*SIX))
+attempt("setattr()", lambda: setattr())
 
 # Keywords to static methods, slot wrappers and other builtin types' methods.
 attempt("dict.fromkeys([1], x=1)", lambda: dict.fromkeys([1], x=1))
