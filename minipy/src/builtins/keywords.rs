@@ -254,6 +254,37 @@ impl Interp {
                 };
                 self.int_value(64 - i.unsigned_abs().leading_zeros() as i64)
             }
+            // The receiver is the builtin value (a subclass instance's unwrapped).
+            B::IntConjugate | B::IntAsIntegerRatio | B::IntBitCount => {
+                if self.big_int(recv).is_none() && self.strict_int(recv).is_none() {
+                    return Err(self.descriptor_error(name, "int", recv));
+                }
+                // `int.conjugate(True)` is `1`: the results are plain ints.
+                let recv = match self.obj(recv) {
+                    ObjKind::Bool(b) => self.int_value(i64::from(*b))?,
+                    _ => recv,
+                };
+                match id {
+                    B::IntConjugate => Ok(recv),
+                    B::IntAsIntegerRatio => {
+                        let one = self.int_value(1)?;
+                        self.alloc(ObjKind::Tuple(vec![recv, one]))
+                    }
+                    _ => {
+                        let ones = match self.big_int(recv) {
+                            Some(b) => b.magnitude().count_ones() as i64,
+                            None => self
+                                .strict_int(recv)
+                                .map_or(0, |i| i.unsigned_abs().count_ones() as i64),
+                        };
+                        self.int_value(ones)
+                    }
+                }
+            }
+            B::FloatConjugate => match self.obj(recv) {
+                ObjKind::Float(_) => Ok(recv),
+                _ => Err(self.descriptor_error(name, "float", recv)),
+            },
             B::FloatHex => {
                 self.check_arity(name, args, 0, 0)?;
                 let ObjKind::Float(f) = self.obj(recv) else {

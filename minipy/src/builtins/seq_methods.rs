@@ -55,6 +55,10 @@ impl Interp {
             | B::SetIntersection
             | B::SetDifference => self.set_method(id, recv, args),
             B::IntBitLength
+            | B::IntBitCount
+            | B::IntConjugate
+            | B::IntAsIntegerRatio
+            | B::FloatConjugate
             | B::FloatIsInteger
             | B::FloatHex
             | B::FloatAsIntegerRatio

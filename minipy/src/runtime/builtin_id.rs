@@ -72,7 +72,9 @@ builtins! {
     StrTranslate = "translate", StrMakeTrans = "maketrans", StrEncode = "encode",
     StrFormatMap = "format_map",
     // int, float
-    IntBitLength = "bit_length", FloatIsInteger = "is_integer", FloatHex = "hex",
+    IntBitLength = "bit_length", IntBitCount = "bit_count", IntConjugate = "conjugate",
+    IntAsIntegerRatio = "as_integer_ratio", FloatConjugate = "conjugate",
+    FloatIsInteger = "is_integer", FloatHex = "hex",
     FloatFromHex = "fromhex", FloatAsIntegerRatio = "as_integer_ratio",
     // dict, set extras
     DictFromKeys = "fromkeys", SetIsSubset = "issubset", SetIsSuperset = "issuperset",
@@ -281,7 +283,10 @@ impl Builtin {
             B::IntBitLength | B::FloatIsInteger | B::FloatHex | B::FloatAsIntegerRatio => {
                 (NoArgs, 0, 0)
             }
-            B::ComplexConjugate => (NoArgs, 0, 0),
+            B::ComplexConjugate | B::IntBitCount | B::IntConjugate | B::IntAsIntegerRatio => {
+                (NoArgs, 0, 0)
+            }
+            B::FloatConjugate => (NoArgs, 0, 0),
             B::ListAppend | B::ListExtend | B::ListRemove | B::ListCount | B::TupleCount => {
                 (One, 1, 1)
             }
@@ -908,7 +913,14 @@ fn method_table(tag: TypeTag) -> &'static [Builtin] {
             B::SetIsDisjoint,
             B::SetSymmetricDifference,
         ],
-        TypeTag::Int => &[B::IntBitLength, B::IntToBytes, B::IntFromBytes],
+        TypeTag::Int => &[
+            B::IntBitLength,
+            B::IntToBytes,
+            B::IntFromBytes,
+            B::IntBitCount,
+            B::IntConjugate,
+            B::IntAsIntegerRatio,
+        ],
         TypeTag::Bytes => &BYTES_METHODS,
         TypeTag::ByteArray => &BYTEARRAY_METHODS,
         TypeTag::TextIO => &crate::runtime::file::FILE_METHODS,
@@ -917,6 +929,7 @@ fn method_table(tag: TypeTag) -> &'static [Builtin] {
             B::FloatHex,
             B::FloatFromHex,
             B::FloatAsIntegerRatio,
+            B::FloatConjugate,
         ],
         TypeTag::WeakKeyDict => &[
             B::WkdGet,

@@ -35,8 +35,8 @@ samples = {
                       "startswith", "strip", "upper"]),
     "bytearray": (bytearray(b"ab"), ["append", "clear", "copy", "count", "extend", "find", "insert", "isdigit",
                                      "join", "lower", "partition", "pop", "remove", "reverse", "split", "upper"]),
-    "int": (5, ["bit_length", "to_bytes", "from_bytes"]),
-    "float": (1.5, ["as_integer_ratio", "fromhex", "is_integer"]),
+    "int": (5, ["as_integer_ratio", "bit_count", "bit_length", "conjugate", "to_bytes", "from_bytes"]),
+    "float": (1.5, ["as_integer_ratio", "conjugate", "fromhex", "is_integer"]),
     "dict_keys": ({1: 2}.keys(), ["isdisjoint"]),
     "dict_items": ({1: 2}.items(), ["isdisjoint"]),
 }
@@ -193,3 +193,11 @@ attempt("(1,).__getitem__()", lambda: (1,).__getitem__())
 attempt("{}.__contains__()", lambda: {}.__contains__())
 attempt("[].__contains__()", lambda: [].__contains__())
 attempt("L().__getitem__()", lambda: L().__getitem__())
+
+# int's and float's small methods: results are plain ints and floats.
+attempt("I(7).conjugate()", lambda: (type(I(7).conjugate()).__name__, I(7).conjugate()))
+attempt("int.conjugate(True)", lambda: (type(int.conjugate(True)).__name__, int.conjugate(True)))
+attempt("(-(2**70) - 3).bit_count()", lambda: (-(2**70) - 3).bit_count())
+attempt("(2**70).as_integer_ratio()", lambda: (2**70).as_integer_ratio())
+attempt("int.conjugate(1.5)", lambda: int.conjugate(1.5))
+attempt("float.conjugate(1)", lambda: float.conjugate(1))
