@@ -17,7 +17,8 @@ fn plural(n: usize) -> &'static str {
 }
 
 /// The message for method `name` of type `owner` (the type defining it: `list`, never a
-/// subclass) given `given` arguments, which `a` refuses; `None` for [`Conv::Own`].
+/// subclass) given `given` arguments, which `a` refuses; `None` for [`Conv::Own`], and for too
+/// few arguments to a [`Conv::Keywords`] method, whose message names the missing parameter.
 pub fn arity_message(a: Arity, owner: &str, name: &str, given: usize) -> Option<String> {
     let (min, max) = (a.min as usize, a.max as usize);
     Some(match a.conv {
