@@ -745,7 +745,7 @@ impl Interp {
             [recv, s] if self.bytes_of(*recv).is_some() || self.is_class(*recv) => *s,
             _ => {
                 return Err(self.type_error(format!(
-                    "fromhex() takes exactly one argument ({} given)",
+                    "bytes.fromhex() takes exactly one argument ({} given)",
                     args.len()
                 )))
             }
@@ -901,6 +901,14 @@ impl Interp {
         kwargs: &[(Name, Value)],
         names: &[&str; 2],
     ) -> PyResult<[Option<Value>; 3]> {
+        // CPython's order: the count of all arguments, of the positional ones, a missing
+        // required one (`from_bytes`' `bytes`), then keywords that match no parameter.
+        let given = args.len() + kwargs.len();
+        if given > 3 {
+            return Err(self.type_error(format!(
+                "{method}() takes at most 3 arguments ({given} given)"
+            )));
+        }
         if args.len() > 2 {
             return Err(self.type_error(format!(
                 "{method}() takes at most 2 positional arguments ({} given)",
@@ -908,14 +916,14 @@ impl Interp {
             )));
         }
         let mut out = [args.first().copied(), args.get(1).copied(), None];
+        let mut unknown = None;
         for (k, v) in kwargs {
             let at = match names.iter().position(|n| **n == **k) {
                 Some(i) => i,
                 None if &**k == "signed" => 2,
                 None => {
-                    return Err(self.type_error(format!(
-                        "'{k}' is an invalid keyword argument for {method}()"
-                    )))
+                    unknown = unknown.or(Some(k));
+                    continue;
                 }
             };
             if out[at].is_some() {
@@ -925,6 +933,14 @@ impl Interp {
                 )));
             }
             out[at] = Some(*v);
+        }
+        if method == "from_bytes" && out[0].is_none() {
+            return Err(self.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
+        }
+        if let Some(k) = unknown {
+            return Err(self.type_error(format!(
+                "'{k}' is an invalid keyword argument for {method}()"
+            )));
         }
         Ok(out)
     }

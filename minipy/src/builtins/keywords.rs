@@ -10,7 +10,7 @@ use crate::syntax::ast::Name;
 
 /// The parameter names a builtin accepts by keyword as well as by position, in order, and how
 /// many of them are required.
-fn keyword_params(id: Builtin) -> Option<(&'static [&'static str], usize)> {
+pub(super) fn keyword_params(id: Builtin) -> Option<(&'static [&'static str], usize)> {
     use Builtin as B;
     Some(match id {
         B::Enumerate => (&["iterable", "start"], 1),
@@ -102,6 +102,15 @@ impl Interp {
             _ if kwargs.is_empty() => None,
             _ => {
                 let (names, required) = keyword_params(id)?;
+                // All arguments are counted before any is bound, as CPython does.
+                let a = id.arity();
+                let given = args.len() + kwargs.len();
+                let is_method = a.conv == crate::runtime::builtin_id::Conv::Keywords;
+                if is_method && given - usize::from(recv.is_none()) > a.max as usize {
+                    let given = given - usize::from(recv.is_none());
+                    let msg = super::arity::arity_message(a, "", id.name(), given)?;
+                    return Some(Err(self.type_error(msg)));
+                }
                 let mut slots: Vec<Option<Value>> = args.iter().map(|v| Some(*v)).collect();
                 for (k, v) in kwargs.drain(..) {
                     let Some(i) = names.iter().position(|n| **n == *k) else {
@@ -245,6 +254,37 @@ impl Interp {
                 };
                 self.int_value(64 - i.unsigned_abs().leading_zeros() as i64)
             }
+            // The receiver is the builtin value (a subclass instance's unwrapped).
+            B::IntConjugate | B::IntAsIntegerRatio | B::IntBitCount => {
+                if self.big_int(recv).is_none() && self.strict_int(recv).is_none() {
+                    return Err(self.descriptor_error(name, "int", recv));
+                }
+                // `int.conjugate(True)` is `1`: the results are plain ints.
+                let recv = match self.obj(recv) {
+                    ObjKind::Bool(b) => self.int_value(i64::from(*b))?,
+                    _ => recv,
+                };
+                match id {
+                    B::IntConjugate => Ok(recv),
+                    B::IntAsIntegerRatio => {
+                        let one = self.int_value(1)?;
+                        self.alloc(ObjKind::Tuple(vec![recv, one]))
+                    }
+                    _ => {
+                        let ones = match self.big_int(recv) {
+                            Some(b) => b.magnitude().count_ones() as i64,
+                            None => self
+                                .strict_int(recv)
+                                .map_or(0, |i| i.unsigned_abs().count_ones() as i64),
+                        };
+                        self.int_value(ones)
+                    }
+                }
+            }
+            B::FloatConjugate => match self.obj(recv) {
+                ObjKind::Float(_) => Ok(recv),
+                _ => Err(self.descriptor_error(name, "float", recv)),
+            },
             B::FloatHex => {
                 self.check_arity(name, args, 0, 0)?;
                 let ObjKind::Float(f) = self.obj(recv) else {
@@ -361,7 +401,7 @@ impl Interp {
 
     /// `float.fromhex(string)`.
     fn float_fromhex(&mut self, args: &[Value]) -> PyResult<Value> {
-        self.check_arity("fromhex", args, 1, 1)?;
+        self.check_static_arity(Builtin::FloatFromHex, "float", args)?;
         let s = self.expect_str(args[0], "fromhex() argument")?;
         match super::float_hex::float_fromhex(&s) {
             Ok(f) => self.float_value(f),
@@ -372,7 +412,7 @@ impl Interp {
 
     /// `dict.fromkeys(iterable, value=None)`.
     fn dict_fromkeys(&mut self, args: &[Value]) -> PyResult<Value> {
-        self.check_arity("fromkeys", args, 1, 2)?;
+        self.check_static_arity(Builtin::DictFromKeys, "dict", args)?;
         let value = args.get(1).copied().unwrap_or(self.none());
         let d = self.alloc(ObjKind::Dict(crate::runtime::dict::Dict::new()))?;
         for k in self.collect_iter(args[0])? {

@@ -1,6 +1,7 @@
 //! Functions and methods implemented in Rust: the [`Builtin`] identifiers, which methods each
 //! builtin type has, and the dispatch from a call to the code that implements it.
 
+mod arity;
 pub mod bytes;
 pub mod codecs;
 mod construct;
@@ -159,12 +160,29 @@ impl Interp {
             return self.builtin_print(&args, &kwargs);
         }
         if id == Builtin::Sorted {
+            // Positional-only `iterable`, checked as Argument Clinic words it.
+            if args.len() != 1 {
+                return Err(
+                    self.type_error(format!("sorted expected 1 argument, got {}", args.len()))
+                );
+            }
             return self.builtin_sorted(&args, &kwargs);
         }
         if id == Builtin::ListSort {
             let Some(list) = recv.or_else(|| args.first().copied()) else {
-                return Err(self.type_error("sort() needs a list"));
+                return Err(self.type_error("unbound method list.sort() needs an argument"));
             };
+            // `key` and `reverse` are keyword-only; all arguments are counted first.
+            let given = args.len() - usize::from(recv.is_none());
+            if given + kwargs.len() > 2 {
+                let total = given + kwargs.len();
+                return Err(
+                    self.type_error(format!("sort() takes at most 2 arguments ({total} given)"))
+                );
+            }
+            if given > 0 {
+                return Err(self.type_error("sort() takes no positional arguments"));
+            }
             return self.list_sort(list, &kwargs);
         }
         if matches!(
@@ -219,6 +237,9 @@ impl Interp {
             return self.call_method_builtin(id, recv, &args);
         }
         if !kwargs.is_empty() {
+            if is_method(id) {
+                return Err(self.no_keywords_error(id, recv.or_else(|| args.first().copied())));
+            }
             let module = match id {
                 Builtin::WeakProxy | Builtin::WeakGetRefCount | Builtin::WeakGetRefs => "_weakref.",
                 _ => "",
@@ -240,8 +261,11 @@ impl Interp {
                         all.extend_from_slice(params);
                         self.check_py_arity(&q, &all, required + 1, &args)?;
                     }
-                    return Err(self
-                        .type_error(format!("unbound method {}() needs an argument", id.name())));
+                    let q = arity::home_type(id).map_or(String::new(), |t| format!("{t}."));
+                    return Err(self.type_error(format!(
+                        "unbound method {q}{}() needs an argument",
+                        id.name()
+                    )));
                 }
                 Some(args.remove(0))
             }
@@ -267,6 +291,12 @@ impl Interp {
             | B::ObjectStr => recv,
             _ => self.unwrap_value(recv),
         };
+        // The declared arity (`Builtin::arity`): two comparisons when the count is right.
+        if !id.arity().accepts(args.len()) {
+            if let Some(e) = self.method_arity_error(id, recv, args.len()) {
+                return Err(e);
+            }
+        }
         match id {
             B::ObjectInit => Ok(self.none()),
             // Slot wrappers in CPython, whose arity error is worded as below.
@@ -433,10 +463,9 @@ impl Interp {
                 match min {
                     0 => format!("{name}() takes no arguments ({} given)", args.len()),
                     1 => format!("{name}() takes exactly one argument ({} given)", args.len()),
-                    n => format!(
-                        "{name}() takes exactly {n} arguments ({} given)",
-                        args.len()
-                    ),
+                    // Fixed counts of two or more are Argument Clinic's positional-only
+                    // parameters (`isinstance`, `math.atan2`).
+                    n => format!("{name} expected {n} arguments, got {}", args.len()),
                 }
             } else if args.len() < min {
                 format!(
@@ -509,5 +538,15 @@ mod tests {
         assert_eq!(method_of(TypeTag::Int, "append"), None);
         assert!(is_method(Builtin::ListAppend));
         assert!(!is_method(Builtin::Len) && !is_method(Builtin::GcCollect));
+    }
+
+    #[test]
+    fn builtin_functions_word_fixed_counts_as_cpython_does() {
+        let src = "for f, a in [(len, ()), (isinstance, (1,)), (divmod, (1, 2, 3))]:\n    try:\n        f(*a)\n    except TypeError as e:\n        print(e)\n";
+        let out = crate::run_captured(src, &crate::Options::default()).1;
+        assert_eq!(
+            out,
+            "len() takes exactly one argument (0 given)\nisinstance expected 2 arguments, got 1\ndivmod expected 2 arguments, got 3\n"
+        );
     }
 }

@@ -55,6 +55,10 @@ impl Interp {
             | B::SetIntersection
             | B::SetDifference => self.set_method(id, recv, args),
             B::IntBitLength
+            | B::IntBitCount
+            | B::IntConjugate
+            | B::IntAsIntegerRatio
+            | B::FloatConjugate
             | B::FloatIsInteger
             | B::FloatHex
             | B::FloatAsIntegerRatio
@@ -100,7 +104,8 @@ impl Interp {
         }
     }
 
-    fn descriptor_error(
+    /// `descriptor 'append' for 'list' objects doesn't apply to a 'int' object`.
+    pub(super) fn descriptor_error(
         &mut self,
         name: &str,
         owner: &str,
@@ -466,14 +471,25 @@ impl Interp {
                 }
                 return Ok(out);
             }
+            // `*others`: none gives a copy; each is iterated once, as a set of its items.
             B::SetIntersection | B::SetDifference => {
-                self.check_arity(name, args, 1, 1)?;
-                let other = args[0];
-                let out = self.alloc(ObjKind::Set(Dict::new()))?;
-                for v in self.collect_iter(s)? {
-                    if self.contains(other, v)? == (id == B::SetIntersection) {
-                        self.set_add(out, v)?;
+                let copy = self.dict_ref(s).cloned().unwrap_or_default();
+                let mut out = self.alloc(ObjKind::Set(copy))?;
+                for a in args {
+                    let other = self.alloc(ObjKind::Set(Dict::new()))?;
+                    // `contains` may run Python `__eq__`: the sets stay rooted until the
+                    // frame's temporaries are dropped.
+                    self.roots.temps.extend([out, other]);
+                    for v in self.collect_iter(*a)? {
+                        self.set_add(other, v)?;
                     }
+                    let kept = self.alloc(ObjKind::Set(Dict::new()))?;
+                    for v in self.collect_iter(out)? {
+                        if self.contains(other, v)? == (id == B::SetIntersection) {
+                            self.set_add(kept, v)?;
+                        }
+                    }
+                    out = kept;
                 }
                 return Ok(out);
             }

@@ -452,7 +452,7 @@ impl Interp {
 
     /// `str.maketrans(x[, y[, z]])`: the translation dict `translate` takes.
     pub(super) fn str_maketrans(&mut self, args: &[Value]) -> PyResult<Value> {
-        self.check_arity("maketrans", args, 1, 3)?;
+        self.check_static_arity(Builtin::StrMakeTrans, "str", args)?;
         let d = self.alloc(ObjKind::Dict(crate::runtime::dict::Dict::new()))?;
         if args.len() == 1 {
             let pairs: Vec<(Value, Value)> = match self.obj(args[0]) {

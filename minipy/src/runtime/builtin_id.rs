@@ -72,7 +72,9 @@ builtins! {
     StrTranslate = "translate", StrMakeTrans = "maketrans", StrEncode = "encode",
     StrFormatMap = "format_map",
     // int, float
-    IntBitLength = "bit_length", FloatIsInteger = "is_integer", FloatHex = "hex",
+    IntBitLength = "bit_length", IntBitCount = "bit_count", IntConjugate = "conjugate",
+    IntAsIntegerRatio = "as_integer_ratio", FloatConjugate = "conjugate",
+    FloatIsInteger = "is_integer", FloatHex = "hex",
     FloatFromHex = "fromhex", FloatAsIntegerRatio = "as_integer_ratio",
     // dict, set extras
     DictFromKeys = "fromkeys", SetIsSubset = "issubset", SetIsSuperset = "issuperset",
@@ -209,6 +211,143 @@ builtins! {
     ObjectRepr = "__repr__", ObjectStr = "__str__",
     // introspection (builtins::introspect)
     Eval = "eval", Exec = "exec", Dir = "dir", Locals = "locals", Compile = "compile",
+}
+
+/// How a builtin method takes its arguments: CPython's calling convention for it, which decides
+/// both the counts it accepts and how the error for another count is worded (`builtins::arity`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Conv {
+    /// `METH_NOARGS`: `list.clear() takes no arguments (1 given)`.
+    NoArgs,
+    /// `METH_O`: `list.append() takes exactly one argument (0 given)`.
+    One,
+    /// Positional-only parameters (Argument Clinic): `insert expected 2 arguments, got 0`.
+    Positional,
+    /// `PyArg_ParseTuple`: `find() takes at least 1 argument (0 given)`.
+    Tuple,
+    /// Parameters also taken by keyword: `split() takes at most 2 arguments (3 given)`.
+    Keywords,
+    /// A slot wrapper of zero or one argument (`__len__`, `__add__`): `expected 1 argument, got 0`.
+    Slot,
+    /// A slot wrapper of more (`__setitem__`, `__pow__`), worded as [`Conv::Positional`] with an
+    /// empty name: ` expected 2 arguments, got 1`.
+    SlotTuple,
+    /// Not declared here: the method checks its arguments itself (`*args`, dunders, ...).
+    Own,
+}
+
+/// The positional argument counts a builtin method accepts, `min..=max`, and its [`Conv`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Arity {
+    pub conv: Conv,
+    pub min: u8,
+    pub max: u8,
+}
+
+impl Arity {
+    const fn new(conv: Conv, min: u8, max: u8) -> Arity {
+        Arity { conv, min, max }
+    }
+
+    /// Whether `n` arguments are a count the method accepts; always true for [`Conv::Own`],
+    /// whose bounds are `0..=u8::MAX` so that the two comparisons settle every other count.
+    #[inline]
+    pub fn accepts(self, n: usize) -> bool {
+        (n >= self.min as usize && n <= self.max as usize) || self.conv == Conv::Own
+    }
+}
+
+impl Builtin {
+    /// How method `self` of a builtin type takes its arguments, as CPython 3.11 declares it.
+    /// Counts exclude the receiver; for [`Conv::Keywords`] they are of all arguments.
+    pub fn arity(self) -> Arity {
+        use Builtin as B;
+        use Conv::*;
+        let (conv, min, max) = match self {
+            B::ListClear | B::ListCopy | B::ListReverse => (NoArgs, 0, 0),
+            B::DictKeys | B::DictValues | B::DictItems | B::DictPopItem => (NoArgs, 0, 0),
+            B::DictClear | B::DictCopy | B::SetPop | B::SetClear | B::SetCopy => (NoArgs, 0, 0),
+            B::StrUpper | B::StrLower | B::StrIsDigit | B::StrIsAlpha | B::StrIsSpace => {
+                (NoArgs, 0, 0)
+            }
+            B::StrTitle | B::StrCapitalize | B::StrIsUpper | B::StrIsLower | B::StrIsAlnum => {
+                (NoArgs, 0, 0)
+            }
+            B::StrIsDecimal | B::StrIsNumeric | B::StrIsIdentifier | B::StrIsTitle => {
+                (NoArgs, 0, 0)
+            }
+            B::StrIsAscii | B::StrIsPrintable | B::StrSwapCase | B::StrCaseFold => (NoArgs, 0, 0),
+            B::BytesUpper | B::BytesLower | B::BytesIsDigit | B::BytesIsAlpha => (NoArgs, 0, 0),
+            B::BytesIsAlnum | B::BytesIsSpace | B::BytesIsUpper | B::BytesIsLower => (NoArgs, 0, 0),
+            B::BaClear | B::BaReverse | B::BaCopy => (NoArgs, 0, 0),
+            B::IntBitLength | B::FloatIsInteger | B::FloatHex | B::FloatAsIntegerRatio => {
+                (NoArgs, 0, 0)
+            }
+            B::ComplexConjugate | B::IntBitCount | B::IntConjugate | B::IntAsIntegerRatio => {
+                (NoArgs, 0, 0)
+            }
+            B::FloatConjugate => (NoArgs, 0, 0),
+            B::ListAppend | B::ListExtend | B::ListRemove | B::ListCount | B::TupleCount => {
+                (One, 1, 1)
+            }
+            B::SetAdd | B::SetDiscard | B::SetRemove | B::SetIsSubset | B::SetIsSuperset => {
+                (One, 1, 1)
+            }
+            B::SetIsDisjoint | B::SetSymmetricDifference => (One, 1, 1),
+            B::StrJoin | B::StrPartition | B::StrRPartition | B::StrZFill => (One, 1, 1),
+            B::StrRemovePrefix | B::StrRemoveSuffix | B::StrTranslate | B::StrFormatMap => {
+                (One, 1, 1)
+            }
+            B::BytesJoin | B::BytesPartition | B::BytesRPartition | B::BytesFromHex => (One, 1, 1),
+            B::BaAppend | B::BaExtend | B::BaRemove => (One, 1, 1),
+            B::FloatFromHex | B::SliceIndices | B::ExceptionAddNote => (One, 1, 1),
+            B::ListPop | B::BaPop => (Positional, 0, 1),
+            B::ListInsert | B::BaInsert => (Positional, 2, 2),
+            B::ListIndex | B::TupleIndex => (Positional, 1, 3),
+            B::DictGet | B::DictPop | B::DictSetDefault | B::DictFromKeys => (Positional, 1, 2),
+            B::DictUpdate => (Positional, 0, 1),
+            B::StrStrip | B::StrLStrip | B::StrRStrip => (Positional, 0, 1),
+            B::BytesStrip | B::BytesLStrip | B::BytesRStrip => (Positional, 0, 1),
+            B::StrLJust | B::StrRJust | B::StrCenter => (Positional, 1, 2),
+            B::StrReplace | B::BytesReplace => (Positional, 2, 3),
+            B::StrMakeTrans => (Positional, 1, 3),
+            B::StrStartsWith | B::StrEndsWith | B::StrFind | B::StrIndex | B::StrCount => {
+                (Tuple, 1, 3)
+            }
+            B::StrRFind | B::StrRIndex => (Tuple, 1, 3),
+            B::BytesStartsWith | B::BytesEndsWith | B::BytesFind | B::BytesRFind => (Tuple, 1, 3),
+            B::BytesIndex | B::BytesCount => (Tuple, 1, 3),
+            B::StrSplit | B::StrRSplit | B::StrEncode => (Keywords, 0, 2),
+            B::BytesSplit | B::BytesRSplit | B::BytesDecode | B::BytesHex => (Keywords, 0, 2),
+            B::StrSplitLines | B::StrExpandTabs | B::BytesSplitLines => (Keywords, 0, 1),
+            B::IntToBytes => (Keywords, 0, 3),
+            B::IntFromBytes => (Keywords, 1, 3),
+            B::DAdd | B::DRAdd | B::DSub | B::DRSub | B::DMul | B::DRMul => (Slot, 1, 1),
+            B::DTrueDiv | B::DRTrueDiv | B::DFloorDiv | B::DRFloorDiv | B::DMod | B::DRMod => {
+                (Slot, 1, 1)
+            }
+            B::DAnd | B::DRAnd | B::DOr | B::DROr | B::DXor | B::DRXor => (Slot, 1, 1),
+            B::DLShift | B::DRLShift | B::DRShift | B::DRRShift | B::DDivmod | B::DRDivmod => {
+                (Slot, 1, 1)
+            }
+            B::DEq | B::DNe | B::DLt | B::DLe | B::DGt | B::DGe => (Slot, 1, 1),
+            B::DContains | B::DGetItem | B::DDelItem | B::DDelAttr | B::DGetAttribute => {
+                (Slot, 1, 1)
+            }
+            B::DLen | B::DIter | B::DHash | B::DRepr | B::DStr | B::DBool => (Slot, 0, 0),
+            B::DNeg | B::DPos | B::DAbs | B::DInt | B::DFloat | B::DIndex | B::DInvert => {
+                (Slot, 0, 0)
+            }
+            B::ObjectRepr | B::ObjectStr => (Slot, 0, 0),
+            B::DPow | B::DRPow => (SlotTuple, 1, 2),
+            B::DSetItem | B::DSetAttr => (SlotTuple, 2, 2),
+            B::DRound => (Positional, 0, 1),
+            B::DFloor | B::DCeil | B::DTrunc => (NoArgs, 0, 0),
+            B::DFormat => (One, 1, 1),
+            _ => (Own, 0, u8::MAX),
+        };
+        Arity::new(conv, min, max)
+    }
 }
 
 impl Builtin {
@@ -774,7 +913,14 @@ fn method_table(tag: TypeTag) -> &'static [Builtin] {
             B::SetIsDisjoint,
             B::SetSymmetricDifference,
         ],
-        TypeTag::Int => &[B::IntBitLength, B::IntToBytes, B::IntFromBytes],
+        TypeTag::Int => &[
+            B::IntBitLength,
+            B::IntToBytes,
+            B::IntFromBytes,
+            B::IntBitCount,
+            B::IntConjugate,
+            B::IntAsIntegerRatio,
+        ],
         TypeTag::Bytes => &BYTES_METHODS,
         TypeTag::ByteArray => &BYTEARRAY_METHODS,
         TypeTag::TextIO => &crate::runtime::file::FILE_METHODS,
@@ -783,6 +929,7 @@ fn method_table(tag: TypeTag) -> &'static [Builtin] {
             B::FloatHex,
             B::FloatFromHex,
             B::FloatAsIntegerRatio,
+            B::FloatConjugate,
         ],
         TypeTag::WeakKeyDict => &[
             B::WkdGet,
