@@ -29,6 +29,7 @@ impl Interp {
             co: GenCo(None),
             stack_limit: 0,
             frame: Some(frame),
+            levels: Vec::new(),
             temps: first.into_iter().collect(),
             handling: Vec::new(),
             depth: 0,
@@ -59,62 +60,77 @@ impl Interp {
         }
     }
 
-    /// The body of a generator, on its own stack, in its frame.
-    pub(crate) fn run_gen_body(&mut self, body: &Body) -> PyResult<Value> {
-        match body {
-            Body::Code(code) => {
-                self.make_cells(code.layout())?;
-                match code {
-                    Code::Def(def) => match self.exec_block(&def.body)? {
-                        Flow::Return(v) => Ok(v),
-                        _ => Ok(self.none()),
-                    },
-                    Code::Lambda(l) => self.eval(&l.body),
-                }
-            }
-            Body::Expr(elt, gens, layout) => {
-                self.make_cells(layout)?;
-                // The first iterable's iterator is the frame's first temporary after the
-                // generator itself (see `eval_genexp`).
-                let first = self.roots.temps.get(1).copied();
-                self.genexp_level(elt, gens, 0, first)?;
-                Ok(self.none())
-            }
+    /// The body of a generator function, on its own stack, in its frame.
+    pub(crate) fn run_gen_body(&mut self, code: &Code) -> PyResult<Value> {
+        self.make_cells(code.layout())?;
+        match code {
+            Code::Def(def) => match self.exec_block(&def.body)? {
+                Flow::Return(v) => Ok(v),
+                _ => Ok(self.none()),
+            },
+            Code::Lambda(l) => self.eval(&l.body),
         }
     }
 
-    fn genexp_level(
+    /// Runs a generator expression, in its frame, from where it stopped (`levels`, the `for`
+    /// clauses it is in, innermost last; none before its first step) to its next element, or
+    /// `None` when it is exhausted. Each item starts from its level's temporaries height, as a
+    /// `for` loop's do.
+    fn genexp_step(
         &mut self,
         elt: &Expr,
         gens: &[Comprehension],
-        level: usize,
-        first: Option<Value>,
-    ) -> PyResult<()> {
-        let gen = &gens[level];
-        let iterable = match first {
-            Some(v) => v,
-            None => self.eval(&gen.iter)?,
-        };
-        let mut it = self.iter_start(iterable)?;
-        let height = self.temps_height();
-        'items: while let Some(item) = self.iter_next(&mut it)? {
+        levels: &mut Vec<Level>,
+    ) -> PyResult<Option<Value>> {
+        match levels.last() {
+            Some(level) => self.truncate_temps(level.height),
+            None => {
+                // The first iterable's iterator is the frame's first temporary after the
+                // generator itself (see `eval_genexp`).
+                let first = match self.roots.temps.get(1).copied() {
+                    Some(v) => v,
+                    None => self.eval(&gens[0].iter)?,
+                };
+                let state = self.iter_start(first)?;
+                let height = self.temps_height();
+                levels.push(Level { state, height });
+            }
+        }
+        loop {
+            let depth = levels.len() - 1;
+            let level = levels.last_mut().expect("a level until the end");
+            let height = level.height;
+            let Some(item) = self.iter_next(&mut level.state)? else {
+                levels.pop();
+                match levels.last() {
+                    Some(outer) => {
+                        self.truncate_temps(outer.height);
+                        continue;
+                    }
+                    None => return Ok(None),
+                }
+            };
+            let gen = &gens[depth];
             self.assign(&gen.target, item)?;
+            let mut kept = true;
             for cond in &gen.ifs {
                 let c = self.eval(cond)?;
                 if !self.truthy(c)? {
-                    self.truncate_temps(height);
-                    continue 'items;
+                    kept = false;
+                    break;
                 }
             }
-            if level + 1 < gens.len() {
-                self.genexp_level(elt, gens, level + 1, None)?;
+            if !kept {
+                self.truncate_temps(height);
+            } else if let Some(inner) = gens.get(depth + 1) {
+                let iterable = self.eval(&inner.iter)?;
+                let state = self.iter_start(iterable)?;
+                let height = self.temps_height();
+                levels.push(Level { state, height });
             } else {
-                let v = self.eval(elt)?;
-                self.gen_yield(v)?;
+                return self.eval(elt).map(Some);
             }
-            self.truncate_temps(height);
         }
-        Ok(())
     }
 
     /// `yield v` in the running generator: suspends its stack until the next resume, whose
@@ -165,15 +181,23 @@ impl Interp {
             GenState::Suspended => {}
         }
         self.enter()?;
-        if state == GenState::Created {
+        // A generator expression runs here (`genexp_step`); a generator function's body on its
+        // coroutine.
+        let expr = match &self.gen(g).body {
+            Body::Expr(elt, gens, layout) => Some((elt.clone(), gens.clone(), layout.clone())),
+            Body::Code(_) => None,
+        };
+        if state == GenState::Created && expr.is_none() {
             let Some(stack) = new_stack() else {
                 self.leave();
                 return Err(self.err(Exc::MemoryError, "cannot allocate a generator stack"));
             };
             let limit = stack.limit().get() + STACK_MARGIN;
-            let body = self.gen_mut(g).body.clone();
+            let Body::Code(code) = self.gen(g).body.clone() else {
+                unreachable!("checked above")
+            };
             let gen = self.gen_mut(g);
-            gen.co = GenCo(Some(make_coroutine(stack, body)));
+            gen.co = GenCo(Some(make_coroutine(stack, code)));
             gen.stack_limit = limit;
         }
         // Install the generator's frame, handled exceptions and temporaries, parking the
@@ -190,7 +214,10 @@ impl Interp {
         gen.parked_promoted = caller_promoted;
         gen.parked_at = collections;
         let (depth, stack_limit) = (gen.depth, gen.stack_limit);
-        let mut co = gen.co.0.take().expect("made above or at the first resume");
+        let co = gen.co.0.take();
+        // Out of the generator while it runs, as a `for` loop's iteration is: what they iterate
+        // is rooted by its temporaries.
+        let mut levels = std::mem::take(&mut gen.levels);
         gen.state = GenState::Running;
         self.roots.temps = own;
         self.promoted_temps = own_promoted;
@@ -201,7 +228,28 @@ impl Interp {
         let depth_base = self.depth;
         self.depth += depth;
 
-        let result = switch_in(self, &mut co, input, stack_limit);
+        let (result, co) = match (expr, co) {
+            (Some((elt, gens, layout)), _) => {
+                let r = match input {
+                    Resume::Throw(e) => Err(e),
+                    Resume::Send(_) if state == GenState::Created => self
+                        .make_cells(&layout)
+                        .and_then(|()| self.genexp_step(&elt, &gens, &mut levels)),
+                    Resume::Send(_) => self.genexp_step(&elt, &gens, &mut levels),
+                };
+                let r = match r {
+                    Ok(Some(v)) => CoroutineResult::Yield(v),
+                    Ok(None) => CoroutineResult::Return(Ok(self.none())),
+                    Err(e) => CoroutineResult::Return(Err(e)),
+                };
+                (r, None)
+            }
+            (None, Some(mut co)) => {
+                let r = switch_in(self, &mut co, input, stack_limit);
+                (r, Some(co))
+            }
+            (None, None) => unreachable!("made above or at the first resume"),
+        };
 
         let depth = self.depth - depth_base;
         self.depth = depth_base;
@@ -223,7 +271,8 @@ impl Interp {
                 gen.frame = Some(frame);
                 gen.handling = handling;
                 gen.depth = depth;
-                gen.co = GenCo(Some(co));
+                gen.co = GenCo(co);
+                gen.levels = levels;
                 gen.state = GenState::Suspended;
                 let arm = state == GenState::Created && gen.closes_visibly();
                 self.roots.temps = caller;
@@ -239,7 +288,9 @@ impl Interp {
                 Ok(Step::Yielded(v))
             }
             CoroutineResult::Return(r) => {
-                recycle_stack(co);
+                if let Some(co) = co {
+                    recycle_stack(co);
+                }
                 let r = match r {
                     Ok(v) => Ok(v),
                     Err(mut e) => {
@@ -307,6 +358,7 @@ impl Interp {
         }
         let gen = self.gen_mut(g);
         gen.handling.clear();
+        gen.levels.clear();
         gen.yield_from = None;
         if let Some(co) = gen.co.0.take() {
             recycle_stack(co);
