@@ -116,3 +116,31 @@ try:
 except ValueError as e:
     print("ValueError", e)
 
+
+
+# sum() adds as it goes: the generator sees the partial sums' side effects in order.
+class Loud:
+    def __init__(self, v):
+        self.v = v
+
+    def __add__(self, other):
+        print("add", self.v, other)
+        return Loud(self.v + other)
+
+
+def noisy():
+    for i in range(3):
+        print("yield", i)
+        yield i
+
+
+print(sum(noisy(), Loud(0)).v)
+try:
+    sum(x for x in [1, "a"])
+except TypeError as e:
+    print("TypeError", e)
+try:
+    sum(1 / x for x in [1, 0])
+except ZeroDivisionError as e:
+    print("ZeroDivisionError", e)
+print(sum(range(10)), sum([1, 2], 5), sum(iter([0.5] * 4)), sum({1: 2, 3: 4}))
