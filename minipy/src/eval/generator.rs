@@ -1,6 +1,7 @@
 //! Generators in Python terms: `yield`, `yield from`, generator expressions, and the generator
 //! object's `send`/`throw`/`close`, over the coroutine mechanism in `crate::runtime::generator`.
 
+use crate::eval::iter::IterState;
 use crate::eval::Flow;
 use std::rc::Rc;
 
@@ -30,7 +31,7 @@ impl Interp {
             stack_limit: 0,
             frame: Some(frame),
             levels: Vec::new(),
-            temps: first.into_iter().collect(),
+            temps: Vec::new(),
             handling: Vec::new(),
             depth: 0,
             yield_from: None,
@@ -39,7 +40,9 @@ impl Interp {
         };
         let g = self.alloc(ObjKind::Generator(Box::new(gen)))?;
         if let ObjKind::Generator(gen) = self.obj_mut(g) {
-            gen.temps.insert(0, g);
+            gen.temps.reserve(8);
+            gen.temps.push(g);
+            gen.temps.extend(first);
         }
         Ok(g)
     }
@@ -73,7 +76,8 @@ impl Interp {
     }
 
     /// Runs a generator expression, in its frame, from where it stopped (`levels`, the `for`
-    /// clauses it is in, innermost last; none before its first step) to its next element, or
+    /// clauses it is in, innermost last; none or the first before its first step) to its next
+    /// element, or
     /// `None` when it is exhausted. Each item starts from its level's temporaries height, as a
     /// `for` loop's do.
     fn genexp_step(
@@ -155,7 +159,14 @@ impl Interp {
     /// and iteration. An exception it raises propagates (`StopIteration` raised inside it becomes
     /// `RuntimeError`, PEP 479).
     pub fn gen_resume(&mut self, g: Value, input: Resume) -> PyResult<Step> {
-        let state = self.gen(g).state;
+        let gen = self.gen(g);
+        let state = gen.state;
+        // A generator expression runs here (`genexp_step`); a generator function's body on its
+        // coroutine.
+        let expr = match &gen.body {
+            Body::Expr(elt, gens, _) => Some((elt.clone(), gens.clone())),
+            Body::Code(_) => None,
+        };
         match state {
             GenState::Running => {
                 return Err(self.value_error("generator already executing"));
@@ -181,12 +192,6 @@ impl Interp {
             GenState::Suspended => {}
         }
         self.enter()?;
-        // A generator expression runs here (`genexp_step`); a generator function's body on its
-        // coroutine.
-        let expr = match &self.gen(g).body {
-            Body::Expr(elt, gens, layout) => Some((elt.clone(), gens.clone(), layout.clone())),
-            Body::Code(_) => None,
-        };
         if state == GenState::Created && expr.is_none() {
             let Some(stack) = new_stack() else {
                 self.leave();
@@ -224,17 +229,24 @@ impl Interp {
         let frames_base = self.roots.frames.len();
         self.roots.frames.push(frame);
         let handling_base = self.roots.handling.len();
-        self.roots.handling.extend(handling);
+        if !handling.is_empty() {
+            self.roots.handling.extend(handling);
+        }
         let depth_base = self.depth;
         self.depth += depth;
 
         let (result, co) = match (expr, co) {
-            (Some((elt, gens, layout)), _) => {
+            (Some((elt, gens)), _) => {
                 let r = match input {
                     Resume::Throw(e) => Err(e),
-                    Resume::Send(_) if state == GenState::Created => self
-                        .make_cells(&layout)
-                        .and_then(|()| self.genexp_step(&elt, &gens, &mut levels)),
+                    Resume::Send(_) if state == GenState::Created => {
+                        let Body::Expr(_, _, layout) = &self.gen(g).body else {
+                            unreachable!("a generator expression")
+                        };
+                        let layout = layout.clone();
+                        self.make_cells(&layout)
+                            .and_then(|()| self.genexp_step(&elt, &gens, &mut levels))
+                    }
                     Resume::Send(_) => self.genexp_step(&elt, &gens, &mut levels),
                 };
                 let r = match r {
@@ -257,7 +269,12 @@ impl Interp {
         match result {
             CoroutineResult::Yield(v) => {
                 let frame = self.roots.frames.pop().expect("the generator's frame");
-                let handling = self.roots.handling.split_off(handling_base);
+                // `split_off` at 0 would reallocate the stack: nothing to move is the usual case.
+                let handling = if self.roots.handling.len() > handling_base {
+                    self.roots.handling.split_off(handling_base)
+                } else {
+                    Vec::new()
+                };
                 // Park its temporaries and take the caller's back (out of the roots only while
                 // `g` is borrowed, as above).
                 let own = std::mem::take(&mut self.roots.temps);
@@ -613,9 +630,16 @@ impl Interp {
     ) -> PyResult<Value> {
         let first = self.eval(&gens[0].iter)?;
         let state = self.iter_start(first)?;
-        let it = match state {
-            super::iter::IterState::Shared(v) => v,
-            state => self.alloc(ObjKind::Iter(state))?,
+        // The generator holds `it` as its first temporary after itself. A state that refers to
+        // nothing but `first` is its first level (see `genexp_step`), with `first` held for it;
+        // any other goes into an iterator object.
+        let (it, level) = match state {
+            IterState::Shared(v) => (v, None),
+            IterState::Seq(v, _) | IterState::Str(v, _) | IterState::Dict(v, ..) if v == first => {
+                (first, Some(state))
+            }
+            IterState::Range(..) => (first, Some(state)),
+            state => (self.alloc(ObjKind::Iter(state))?, None),
         };
         let cells = self.capture_cells(layout)?;
         let slots = Interp::new_slots(layout, &cells);
@@ -633,10 +657,16 @@ impl Interp {
             line,
             record: None,
         };
-        self.new_generator(
+        let g = self.new_generator(
             Body::Expr(elt.clone(), gens.clone(), layout.clone()),
             frame,
             Some(it),
-        )
+        )?;
+        if let Some(state) = level {
+            // Its temporaries when it starts: itself and `it`.
+            let height = 2;
+            self.gen_mut(g).levels.push(Level { state, height });
+        }
+        Ok(g)
     }
 }
