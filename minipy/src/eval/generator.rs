@@ -1,6 +1,7 @@
 //! Generators in Python terms: `yield`, `yield from`, generator expressions, and the generator
 //! object's `send`/`throw`/`close`, over the coroutine mechanism in `crate::runtime::generator`.
 
+use crate::eval::gen_flat::{runs_flat, Out};
 use crate::eval::iter::IterState;
 use crate::eval::Flow;
 use std::rc::Rc;
@@ -12,6 +13,14 @@ use crate::runtime::object::{Code, ObjKind, Value};
 use crate::syntax::ast::{Comprehension, Expr, Layout};
 use corosensei::stack::Stack;
 use corosensei::CoroutineResult;
+
+/// How a generator runs: a generator expression in place (`genexp_step`), a generator function
+/// in place (`flat_block`) when it can, else on its coroutine.
+enum Run {
+    Expr(Rc<Expr>, Rc<Vec<Comprehension>>),
+    Flat(Rc<crate::syntax::ast::FunctionDef>),
+    Co,
+}
 
 impl Interp {
     /// A generator object for `body` in `frame` (arguments bound, cells not yet made), not started.
@@ -31,6 +40,7 @@ impl Interp {
             stack_limit: 0,
             frame: Some(frame),
             levels: Vec::new(),
+            path: None,
             temps: Vec::new(),
             handling: Vec::new(),
             depth: 0,
@@ -161,11 +171,10 @@ impl Interp {
     pub fn gen_resume(&mut self, g: Value, input: Resume) -> PyResult<Step> {
         let gen = self.gen(g);
         let state = gen.state;
-        // A generator expression runs here (`genexp_step`); a generator function's body on its
-        // coroutine.
-        let expr = match &gen.body {
-            Body::Expr(elt, gens, _) => Some((elt.clone(), gens.clone())),
-            Body::Code(_) => None,
+        let mut run = match &gen.body {
+            Body::Expr(elt, gens, _) => Run::Expr(elt.clone(), gens.clone()),
+            Body::Code(Code::Def(def)) if gen.path.is_some() => Run::Flat(def.clone()),
+            Body::Code(_) => Run::Co,
         };
         match state {
             GenState::Running => {
@@ -192,7 +201,16 @@ impl Interp {
             GenState::Suspended => {}
         }
         self.enter()?;
-        if state == GenState::Created && expr.is_none() {
+        let mut path = None;
+        if state == GenState::Created {
+            if let Body::Code(Code::Def(def)) = &self.gen(g).body {
+                if !def.layout.handlers && runs_flat(&def.body) {
+                    run = Run::Flat(def.clone());
+                    path = Some(Vec::new());
+                }
+            }
+        }
+        if state == GenState::Created && matches!(run, Run::Co) {
             let Some(stack) = new_stack() else {
                 self.leave();
                 return Err(self.err(Exc::MemoryError, "cannot allocate a generator stack"));
@@ -223,6 +241,9 @@ impl Interp {
         // Out of the generator while it runs, as a `for` loop's iteration is: what they iterate
         // is rooted by its temporaries.
         let mut levels = std::mem::take(&mut gen.levels);
+        if path.is_none() {
+            path = gen.path.take();
+        }
         gen.state = GenState::Running;
         self.roots.temps = own;
         self.promoted_temps = own_promoted;
@@ -235,8 +256,24 @@ impl Interp {
         let depth_base = self.depth;
         self.depth += depth;
 
-        let (result, co) = match (expr, co) {
-            (Some((elt, gens)), _) => {
+        let (result, co) = match (run, co) {
+            (Run::Flat(def), _) => {
+                let steps = path.as_mut().expect("a flat generator's path");
+                let r = match input {
+                    _ if state == GenState::Created => self
+                        .make_cells(&def.layout)
+                        .and_then(|()| self.flat_block(&def.body, steps, 0, &mut None)),
+                    input => self.flat_block(&def.body, steps, 0, &mut Some(input)),
+                };
+                let r = match r {
+                    Ok(Out::Yield(v)) => CoroutineResult::Yield(v),
+                    Ok(Out::Flow(Flow::Return(v))) => CoroutineResult::Return(Ok(v)),
+                    Ok(Out::Flow(_)) => CoroutineResult::Return(Ok(self.none())),
+                    Err(e) => CoroutineResult::Return(Err(e)),
+                };
+                (r, None)
+            }
+            (Run::Expr(elt, gens), _) => {
                 let r = match input {
                     Resume::Throw(e) => Err(e),
                     Resume::Send(_) if state == GenState::Created => {
@@ -256,11 +293,11 @@ impl Interp {
                 };
                 (r, None)
             }
-            (None, Some(mut co)) => {
+            (Run::Co, Some(mut co)) => {
                 let r = switch_in(self, &mut co, input, stack_limit);
                 (r, Some(co))
             }
-            (None, None) => unreachable!("made above or at the first resume"),
+            (Run::Co, None) => unreachable!("made above or at the first resume"),
         };
 
         let depth = self.depth - depth_base;
@@ -290,6 +327,7 @@ impl Interp {
                 gen.depth = depth;
                 gen.co = GenCo(co);
                 gen.levels = levels;
+                gen.path = path;
                 gen.state = GenState::Suspended;
                 let arm = state == GenState::Created && gen.closes_visibly();
                 self.roots.temps = caller;
@@ -376,6 +414,7 @@ impl Interp {
         let gen = self.gen_mut(g);
         gen.handling.clear();
         gen.levels.clear();
+        gen.path = None;
         gen.yield_from = None;
         if let Some(co) = gen.co.0.take() {
             recycle_stack(co);

@@ -161,6 +161,9 @@ pub struct Generator {
     pub(crate) frame: Option<Frame>,
     /// A generator expression's `for` clauses entered so far, while suspended (see [`Level`]).
     pub(crate) levels: Vec<Level>,
+    /// A generator function run without a coroutine: where it stopped, while suspended
+    /// (`crate::eval::gen_flat`; `None` for the others).
+    pub(crate) path: Option<Vec<crate::eval::gen_flat::Spot>>,
     /// Suspended: its own temporaries. Running: the caller's, parked.
     pub(crate) temps: Vec<Value>,
     /// Exceptions its `except` blocks are handling, while suspended.
@@ -222,6 +225,7 @@ impl Trace for Generator {
         for level in &self.levels {
             level.state.trace(tracer);
         }
+        self.path.trace(tracer);
         self.temps.trace(tracer);
         self.handling.trace(tracer);
         self.yield_from.trace(tracer);
