@@ -22,6 +22,17 @@ enum Run {
     Co,
 }
 
+impl Run {
+    /// How `gen` runs once started (a generator function not started yet says `Co`).
+    fn of(gen: &Generator) -> Run {
+        match &gen.body {
+            Body::Expr(elt, gens, _) => Run::Expr(elt.clone(), gens.clone()),
+            Body::Code(Code::Def(def)) if gen.path.is_some() => Run::Flat(def.clone()),
+            Body::Code(_) => Run::Co,
+        }
+    }
+}
+
 impl Interp {
     /// A generator object for `body` in `frame` (arguments bound, cells not yet made), not started.
     pub fn new_generator(
@@ -170,12 +181,29 @@ impl Interp {
     /// `RuntimeError`, PEP 479).
     pub fn gen_resume(&mut self, g: Value, input: Resume) -> PyResult<Step> {
         let gen = self.gen(g);
-        let state = gen.state;
-        let mut run = match &gen.body {
-            Body::Expr(elt, gens, _) => Run::Expr(elt.clone(), gens.clone()),
-            Body::Code(Code::Def(def)) if gen.path.is_some() => Run::Flat(def.clone()),
-            Body::Code(_) => Run::Co,
+        let (state, run) = (gen.state, Run::of(gen));
+        self.gen_resume_as(g, input, state, run)
+    }
+
+    /// `next()` on `v` if it is a generator (`None` if not), looking it up once: how a `for`
+    /// loop or a builtin steps one.
+    pub(crate) fn gen_next_if(&mut self, v: Value) -> Option<PyResult<Step>> {
+        let ObjKind::Generator(gen) = self.obj(v) else {
+            return None;
         };
+        let (state, run) = (gen.state, Run::of(gen));
+        let none = self.none();
+        Some(self.gen_resume_as(v, Resume::Send(none), state, run))
+    }
+
+    /// [`gen_resume`](Self::gen_resume) with `g`'s state and body read already.
+    fn gen_resume_as(
+        &mut self,
+        g: Value,
+        input: Resume,
+        state: GenState,
+        mut run: Run,
+    ) -> PyResult<Step> {
         match state {
             GenState::Running => {
                 return Err(self.value_error("generator already executing"));
@@ -325,7 +353,8 @@ impl Interp {
                 gen.frame = Some(frame);
                 gen.handling = handling;
                 gen.depth = depth;
-                gen.co = GenCo(co);
+                // The field, not a new `GenCo`: the one replaced is empty.
+                gen.co.0 = co;
                 gen.levels = levels;
                 gen.path = path;
                 gen.state = GenState::Suspended;
