@@ -222,8 +222,12 @@ impl Interp {
                 let mut state = self.iter_start(args[0])?;
                 let height = self.temps_height();
                 self.push_temp(total);
+                let add = crate::syntax::ast::BinOp::Add;
                 while let Some(v) = self.iter_next(&mut state)? {
-                    total = self.binop(crate::syntax::ast::BinOp::Add, total, v)?;
+                    total = match self.int_binop(add, total, v) {
+                        Some(r) => r?,
+                        None => self.binop(add, total, v)?,
+                    };
                     self.truncate_temps(height);
                     self.push_temp(total);
                 }
