@@ -12,44 +12,10 @@
 
 use crate::eval::Flow;
 use crate::runtime::exceptions::PyResult;
-use crate::runtime::generator::Resume;
+use crate::runtime::generator::{Open, Resume, Spot};
 use crate::runtime::interp::Interp;
-use crate::runtime::iter_state::IterState;
 use crate::runtime::object::Value;
 use crate::syntax::ast::{Expr, ExprKind, Stmt, StmtKind};
-
-use weakgc::{Trace, Tracer};
-
-/// One block a suspended generator is inside: the position of the statement it stopped in
-/// there, and what that statement holds.
-pub(crate) struct Spot {
-    index: usize,
-    open: Open,
-}
-
-/// A statement a generator stopped inside, with the temporaries height it started at.
-enum Open {
-    /// The `yield` statement itself.
-    Yield { height: usize },
-    /// A `while` loop's body.
-    While { height: usize },
-    /// An `if` statement's branch (`orelse` when `branch` is the number of branches).
-    If { branch: usize, height: usize },
-    /// A `for` loop's body: its iteration, and the height each item starts from.
-    For {
-        state: IterState,
-        height: usize,
-        items: usize,
-    },
-}
-
-impl Trace for Spot {
-    fn trace(&self, tracer: &mut Tracer) {
-        if let Open::For { state, .. } = &self.open {
-            state.trace(tracer);
-        }
-    }
-}
 
 /// How a block or statement run here ended.
 pub(crate) enum Out {
@@ -364,6 +330,14 @@ impl Interp {
         result
     }
 
+    /// Back to a loop's own line before its test or next step, as `exec_while` and `exec_for`
+    /// go.
+    fn flat_loop_line(&mut self, line: u32) {
+        if let Some(frame) = self.roots.frames.last_mut() {
+            frame.line = line;
+        }
+    }
+
     /// The branch an `if` takes (the number of branches for its `orelse`).
     fn flat_if_branch(&mut self, branches: &[crate::syntax::ast::IfBranch]) -> PyResult<usize> {
         for (i, b) in branches.iter().enumerate() {
@@ -392,7 +366,7 @@ impl Interp {
         };
         loop {
             if resume.is_none() {
-                self.set_frame_line(Some(line));
+                self.flat_loop_line(line);
                 let t = self.eval(test)?;
                 let go = self.truthy(t)?;
                 self.truncate_temps(height);
@@ -424,7 +398,7 @@ impl Interp {
     ) -> PyResult<Out> {
         loop {
             if resume.is_none() {
-                self.set_frame_line(Some(line));
+                self.flat_loop_line(line);
                 let Open::For { state, items, .. } = &mut path[depth].open else {
                     unreachable!("the path names a for")
                 };

@@ -185,17 +185,6 @@ impl Interp {
         self.gen_resume_as(g, input, state, run)
     }
 
-    /// `next()` on `v` if it is a generator (`None` if not), looking it up once: how a `for`
-    /// loop or a builtin steps one.
-    pub(crate) fn gen_next_if(&mut self, v: Value) -> Option<PyResult<Step>> {
-        let ObjKind::Generator(gen) = self.obj(v) else {
-            return None;
-        };
-        let (state, run) = (gen.state, Run::of(gen));
-        let none = self.none();
-        Some(self.gen_resume_as(v, Resume::Send(none), state, run))
-    }
-
     /// [`gen_resume`](Self::gen_resume) with `g`'s state and body read already.
     fn gen_resume_as(
         &mut self,

@@ -242,17 +242,19 @@ impl Interp {
                 }
                 Ok(None)
             }
+            IterState::Shared(obj) if matches!(self.obj(*obj), ObjKind::Generator(_)) => {
+                let g = *obj;
+                let none = self.none();
+                match self.gen_resume(g, crate::runtime::generator::Resume::Send(none))? {
+                    crate::runtime::generator::Step::Yielded(v) => Ok(Some(v)),
+                    crate::runtime::generator::Step::Returned(_) => {
+                        self.finish_iter(state);
+                        Ok(None)
+                    }
+                }
+            }
             IterState::Shared(obj) => {
                 let obj = *obj;
-                match self.gen_next_if(obj) {
-                    Some(Ok(crate::runtime::generator::Step::Yielded(v))) => return Ok(Some(v)),
-                    Some(Ok(crate::runtime::generator::Step::Returned(_))) => {
-                        self.finish_iter(state);
-                        return Ok(None);
-                    }
-                    Some(Err(e)) => return Err(e),
-                    None => {}
-                }
                 let mut inner = match self.obj_mut(obj) {
                     ObjKind::Iter(s) => std::mem::replace(s, IterState::Done("iterator")),
                     _ => IterState::Done("iterator"),

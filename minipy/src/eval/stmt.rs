@@ -37,7 +37,7 @@ impl Interp {
 
     /// Back to a loop's own line before its test or next step runs, so an exception there is
     /// reported on the `for`/`while` line (as CPython), not on the body's last statement.
-    pub(crate) fn set_frame_line(&mut self, line: Option<u32>) {
+    fn set_frame_line(&mut self, line: Option<u32>) {
         if let (Some(frame), Some(line)) = (self.roots.frames.last_mut(), line) {
             frame.line = line;
         }

@@ -162,8 +162,8 @@ pub struct Generator {
     /// A generator expression's `for` clauses entered so far, while suspended (see [`Level`]).
     pub(crate) levels: Vec<Level>,
     /// A generator function run without a coroutine: where it stopped, while suspended
-    /// (`crate::eval::gen_flat`; `None` for the others).
-    pub(crate) path: Option<Vec<crate::eval::gen_flat::Spot>>,
+    /// (see [`Spot`]; `None` for the others).
+    pub(crate) path: Option<Vec<Spot>>,
     /// Suspended: its own temporaries. Running: the caller's, parked.
     pub(crate) temps: Vec<Value>,
     /// Exceptions its `except` blocks are handling, while suspended.
@@ -215,6 +215,38 @@ impl Generator {
 pub(crate) struct Level {
     pub(crate) state: IterState,
     pub(crate) height: usize,
+}
+
+/// One block a generator function run without a coroutine (`crate::eval` runs it) is inside
+/// while suspended: the position of the statement it stopped in there, and what that statement
+/// holds.
+pub(crate) struct Spot {
+    pub(crate) index: usize,
+    pub(crate) open: Open,
+}
+
+/// A statement a generator stopped inside, with the temporaries height it started at.
+pub(crate) enum Open {
+    /// The `yield` statement itself.
+    Yield { height: usize },
+    /// A `while` loop's body.
+    While { height: usize },
+    /// An `if` statement's branch (`orelse` when `branch` is the number of branches).
+    If { branch: usize, height: usize },
+    /// A `for` loop's body: its iteration, and the height each item starts from.
+    For {
+        state: IterState,
+        height: usize,
+        items: usize,
+    },
+}
+
+impl Trace for Spot {
+    fn trace(&self, tracer: &mut Tracer) {
+        if let Open::For { state, .. } = &self.open {
+            state.trace(tracer);
+        }
+    }
 }
 
 impl Trace for Generator {
