@@ -217,8 +217,19 @@ impl Interp {
                     Some(start) => *start,
                     None => self.int_value(0)?,
                 };
-                for v in self.collect_iter(args[0])? {
-                    total = self.binop(crate::syntax::ast::BinOp::Add, total, v)?;
+                // Adds as it goes, as CPython: each item is added before the next is made, and
+                // only the running total stays rooted.
+                let mut state = self.iter_start(args[0])?;
+                let height = self.temps_height();
+                self.push_temp(total);
+                let add = crate::syntax::ast::BinOp::Add;
+                while let Some(v) = self.iter_next(&mut state)? {
+                    total = match self.int_binop(add, total, v) {
+                        Some(r) => r?,
+                        None => self.binop(add, total, v)?,
+                    };
+                    self.truncate_temps(height);
+                    self.push_temp(total);
                 }
                 Ok(total)
             }

@@ -1,6 +1,8 @@
 //! Generators in Python terms: `yield`, `yield from`, generator expressions, and the generator
 //! object's `send`/`throw`/`close`, over the coroutine mechanism in `crate::runtime::generator`.
 
+use crate::eval::gen_flat::{runs_flat, Out};
+use crate::eval::iter::IterState;
 use crate::eval::Flow;
 use std::rc::Rc;
 
@@ -11,6 +13,25 @@ use crate::runtime::object::{Code, ObjKind, Value};
 use crate::syntax::ast::{Comprehension, Expr, Layout};
 use corosensei::stack::Stack;
 use corosensei::CoroutineResult;
+
+/// How a generator runs: a generator expression in place (`genexp_step`), a generator function
+/// in place (`flat_block`) when it can, else on its coroutine.
+enum Run {
+    Expr(Rc<Expr>, Rc<Vec<Comprehension>>),
+    Flat(Rc<crate::syntax::ast::FunctionDef>),
+    Co,
+}
+
+impl Run {
+    /// How `gen` runs once started (a generator function not started yet says `Co`).
+    fn of(gen: &Generator) -> Run {
+        match &gen.body {
+            Body::Expr(elt, gens, _) => Run::Expr(elt.clone(), gens.clone()),
+            Body::Code(Code::Def(def)) if gen.path.is_some() => Run::Flat(def.clone()),
+            Body::Code(_) => Run::Co,
+        }
+    }
+}
 
 impl Interp {
     /// A generator object for `body` in `frame` (arguments bound, cells not yet made), not started.
@@ -29,7 +50,9 @@ impl Interp {
             co: GenCo(None),
             stack_limit: 0,
             frame: Some(frame),
-            temps: first.into_iter().collect(),
+            levels: Vec::new(),
+            path: None,
+            temps: Vec::new(),
             handling: Vec::new(),
             depth: 0,
             yield_from: None,
@@ -38,7 +61,9 @@ impl Interp {
         };
         let g = self.alloc(ObjKind::Generator(Box::new(gen)))?;
         if let ObjKind::Generator(gen) = self.obj_mut(g) {
-            gen.temps.insert(0, g);
+            gen.temps.reserve(8);
+            gen.temps.push(g);
+            gen.temps.extend(first);
         }
         Ok(g)
     }
@@ -59,62 +84,78 @@ impl Interp {
         }
     }
 
-    /// The body of a generator, on its own stack, in its frame.
-    pub(crate) fn run_gen_body(&mut self, body: &Body) -> PyResult<Value> {
-        match body {
-            Body::Code(code) => {
-                self.make_cells(code.layout())?;
-                match code {
-                    Code::Def(def) => match self.exec_block(&def.body)? {
-                        Flow::Return(v) => Ok(v),
-                        _ => Ok(self.none()),
-                    },
-                    Code::Lambda(l) => self.eval(&l.body),
-                }
-            }
-            Body::Expr(elt, gens, layout) => {
-                self.make_cells(layout)?;
-                // The first iterable's iterator is the frame's first temporary after the
-                // generator itself (see `eval_genexp`).
-                let first = self.roots.temps.get(1).copied();
-                self.genexp_level(elt, gens, 0, first)?;
-                Ok(self.none())
-            }
+    /// The body of a generator function, on its own stack, in its frame.
+    pub(crate) fn run_gen_body(&mut self, code: &Code) -> PyResult<Value> {
+        self.make_cells(code.layout())?;
+        match code {
+            Code::Def(def) => match self.exec_block(&def.body)? {
+                Flow::Return(v) => Ok(v),
+                _ => Ok(self.none()),
+            },
+            Code::Lambda(l) => self.eval(&l.body),
         }
     }
 
-    fn genexp_level(
+    /// Runs a generator expression, in its frame, from where it stopped (`levels`, the `for`
+    /// clauses it is in, innermost last; none or the first before its first step) to its next
+    /// element, or
+    /// `None` when it is exhausted. Each item starts from its level's temporaries height, as a
+    /// `for` loop's do.
+    fn genexp_step(
         &mut self,
         elt: &Expr,
         gens: &[Comprehension],
-        level: usize,
-        first: Option<Value>,
-    ) -> PyResult<()> {
-        let gen = &gens[level];
-        let iterable = match first {
-            Some(v) => v,
-            None => self.eval(&gen.iter)?,
-        };
-        let mut it = self.iter_start(iterable)?;
-        let height = self.temps_height();
-        'items: while let Some(item) = self.iter_next(&mut it)? {
+        levels: &mut Vec<Level>,
+    ) -> PyResult<Option<Value>> {
+        match levels.last() {
+            Some(level) => self.truncate_temps(level.height),
+            None => {
+                // The first iterable's iterator is the frame's first temporary after the
+                // generator itself (see `eval_genexp`).
+                let first = match self.roots.temps.get(1).copied() {
+                    Some(v) => v,
+                    None => self.eval(&gens[0].iter)?,
+                };
+                let state = self.iter_start(first)?;
+                let height = self.temps_height();
+                levels.push(Level { state, height });
+            }
+        }
+        loop {
+            let depth = levels.len() - 1;
+            let level = levels.last_mut().expect("a level until the end");
+            let height = level.height;
+            let Some(item) = self.iter_next(&mut level.state)? else {
+                levels.pop();
+                match levels.last() {
+                    Some(outer) => {
+                        self.truncate_temps(outer.height);
+                        continue;
+                    }
+                    None => return Ok(None),
+                }
+            };
+            let gen = &gens[depth];
             self.assign(&gen.target, item)?;
+            let mut kept = true;
             for cond in &gen.ifs {
                 let c = self.eval(cond)?;
                 if !self.truthy(c)? {
-                    self.truncate_temps(height);
-                    continue 'items;
+                    kept = false;
+                    break;
                 }
             }
-            if level + 1 < gens.len() {
-                self.genexp_level(elt, gens, level + 1, None)?;
+            if !kept {
+                self.truncate_temps(height);
+            } else if let Some(inner) = gens.get(depth + 1) {
+                let iterable = self.eval(&inner.iter)?;
+                let state = self.iter_start(iterable)?;
+                let height = self.temps_height();
+                levels.push(Level { state, height });
             } else {
-                let v = self.eval(elt)?;
-                self.gen_yield(v)?;
+                return self.eval(elt).map(Some);
             }
-            self.truncate_temps(height);
         }
-        Ok(())
     }
 
     /// `yield v` in the running generator: suspends its stack until the next resume, whose
@@ -139,7 +180,19 @@ impl Interp {
     /// and iteration. An exception it raises propagates (`StopIteration` raised inside it becomes
     /// `RuntimeError`, PEP 479).
     pub fn gen_resume(&mut self, g: Value, input: Resume) -> PyResult<Step> {
-        let state = self.gen(g).state;
+        let gen = self.gen(g);
+        let (state, run) = (gen.state, Run::of(gen));
+        self.gen_resume_as(g, input, state, run)
+    }
+
+    /// [`gen_resume`](Self::gen_resume) with `g`'s state and body read already.
+    fn gen_resume_as(
+        &mut self,
+        g: Value,
+        input: Resume,
+        state: GenState,
+        mut run: Run,
+    ) -> PyResult<Step> {
         match state {
             GenState::Running => {
                 return Err(self.value_error("generator already executing"));
@@ -165,15 +218,26 @@ impl Interp {
             GenState::Suspended => {}
         }
         self.enter()?;
+        let mut path = None;
         if state == GenState::Created {
+            if let Body::Code(Code::Def(def)) = &self.gen(g).body {
+                if !def.layout.handlers && runs_flat(&def.body) {
+                    run = Run::Flat(def.clone());
+                    path = Some(Vec::new());
+                }
+            }
+        }
+        if state == GenState::Created && matches!(run, Run::Co) {
             let Some(stack) = new_stack() else {
                 self.leave();
                 return Err(self.err(Exc::MemoryError, "cannot allocate a generator stack"));
             };
             let limit = stack.limit().get() + STACK_MARGIN;
-            let body = self.gen_mut(g).body.clone();
+            let Body::Code(code) = self.gen(g).body.clone() else {
+                unreachable!("checked above")
+            };
             let gen = self.gen_mut(g);
-            gen.co = GenCo(Some(make_coroutine(stack, body)));
+            gen.co = GenCo(Some(make_coroutine(stack, code)));
             gen.stack_limit = limit;
         }
         // Install the generator's frame, handled exceptions and temporaries, parking the
@@ -190,18 +254,68 @@ impl Interp {
         gen.parked_promoted = caller_promoted;
         gen.parked_at = collections;
         let (depth, stack_limit) = (gen.depth, gen.stack_limit);
-        let mut co = gen.co.0.take().expect("made above or at the first resume");
+        let co = gen.co.0.take();
+        // Out of the generator while it runs, as a `for` loop's iteration is: what they iterate
+        // is rooted by its temporaries.
+        let mut levels = std::mem::take(&mut gen.levels);
+        if path.is_none() {
+            path = gen.path.take();
+        }
         gen.state = GenState::Running;
         self.roots.temps = own;
         self.promoted_temps = own_promoted;
         let frames_base = self.roots.frames.len();
         self.roots.frames.push(frame);
         let handling_base = self.roots.handling.len();
-        self.roots.handling.extend(handling);
+        if !handling.is_empty() {
+            self.roots.handling.extend(handling);
+        }
         let depth_base = self.depth;
         self.depth += depth;
 
-        let result = switch_in(self, &mut co, input, stack_limit);
+        let (result, co) = match (run, co) {
+            (Run::Flat(def), _) => {
+                let steps = path.as_mut().expect("a flat generator's path");
+                let r = match input {
+                    _ if state == GenState::Created => self
+                        .make_cells(&def.layout)
+                        .and_then(|()| self.flat_block(&def.body, steps, 0, &mut None)),
+                    input => self.flat_block(&def.body, steps, 0, &mut Some(input)),
+                };
+                let r = match r {
+                    Ok(Out::Yield(v)) => CoroutineResult::Yield(v),
+                    Ok(Out::Flow(Flow::Return(v))) => CoroutineResult::Return(Ok(v)),
+                    Ok(Out::Flow(_)) => CoroutineResult::Return(Ok(self.none())),
+                    Err(e) => CoroutineResult::Return(Err(e)),
+                };
+                (r, None)
+            }
+            (Run::Expr(elt, gens), _) => {
+                let r = match input {
+                    Resume::Throw(e) => Err(e),
+                    Resume::Send(_) if state == GenState::Created => {
+                        let Body::Expr(_, _, layout) = &self.gen(g).body else {
+                            unreachable!("a generator expression")
+                        };
+                        let layout = layout.clone();
+                        self.make_cells(&layout)
+                            .and_then(|()| self.genexp_step(&elt, &gens, &mut levels))
+                    }
+                    Resume::Send(_) => self.genexp_step(&elt, &gens, &mut levels),
+                };
+                let r = match r {
+                    Ok(Some(v)) => CoroutineResult::Yield(v),
+                    Ok(None) => CoroutineResult::Return(Ok(self.none())),
+                    Err(e) => CoroutineResult::Return(Err(e)),
+                };
+                (r, None)
+            }
+            (Run::Co, Some(mut co)) => {
+                let r = switch_in(self, &mut co, input, stack_limit);
+                (r, Some(co))
+            }
+            (Run::Co, None) => unreachable!("made above or at the first resume"),
+        };
 
         let depth = self.depth - depth_base;
         self.depth = depth_base;
@@ -209,7 +323,12 @@ impl Interp {
         match result {
             CoroutineResult::Yield(v) => {
                 let frame = self.roots.frames.pop().expect("the generator's frame");
-                let handling = self.roots.handling.split_off(handling_base);
+                // `split_off` at 0 would reallocate the stack: nothing to move is the usual case.
+                let handling = if self.roots.handling.len() > handling_base {
+                    self.roots.handling.split_off(handling_base)
+                } else {
+                    Vec::new()
+                };
                 // Park its temporaries and take the caller's back (out of the roots only while
                 // `g` is borrowed, as above).
                 let own = std::mem::take(&mut self.roots.temps);
@@ -223,7 +342,10 @@ impl Interp {
                 gen.frame = Some(frame);
                 gen.handling = handling;
                 gen.depth = depth;
-                gen.co = GenCo(Some(co));
+                // The field, not a new `GenCo`: the one replaced is empty.
+                gen.co.0 = co;
+                gen.levels = levels;
+                gen.path = path;
                 gen.state = GenState::Suspended;
                 let arm = state == GenState::Created && gen.closes_visibly();
                 self.roots.temps = caller;
@@ -239,7 +361,9 @@ impl Interp {
                 Ok(Step::Yielded(v))
             }
             CoroutineResult::Return(r) => {
-                recycle_stack(co);
+                if let Some(co) = co {
+                    recycle_stack(co);
+                }
                 let r = match r {
                     Ok(v) => Ok(v),
                     Err(mut e) => {
@@ -307,6 +431,8 @@ impl Interp {
         }
         let gen = self.gen_mut(g);
         gen.handling.clear();
+        gen.levels.clear();
+        gen.path = None;
         gen.yield_from = None;
         if let Some(co) = gen.co.0.take() {
             recycle_stack(co);
@@ -561,9 +687,16 @@ impl Interp {
     ) -> PyResult<Value> {
         let first = self.eval(&gens[0].iter)?;
         let state = self.iter_start(first)?;
-        let it = match state {
-            super::iter::IterState::Shared(v) => v,
-            state => self.alloc(ObjKind::Iter(state))?,
+        // The generator holds `it` as its first temporary after itself. A state that refers to
+        // nothing but `first` is its first level (see `genexp_step`), with `first` held for it;
+        // any other goes into an iterator object.
+        let (it, level) = match state {
+            IterState::Shared(v) => (v, None),
+            IterState::Seq(v, _) | IterState::Str(v, _) | IterState::Dict(v, ..) if v == first => {
+                (first, Some(state))
+            }
+            IterState::Range(..) => (first, Some(state)),
+            state => (self.alloc(ObjKind::Iter(state))?, None),
         };
         let cells = self.capture_cells(layout)?;
         let slots = Interp::new_slots(layout, &cells);
@@ -581,10 +714,16 @@ impl Interp {
             line,
             record: None,
         };
-        self.new_generator(
+        let g = self.new_generator(
             Body::Expr(elt.clone(), gens.clone(), layout.clone()),
             frame,
             Some(it),
-        )
+        )?;
+        if let Some(state) = level {
+            // Its temporaries when it starts: itself and `it`.
+            let height = 2;
+            self.gen_mut(g).levels.push(Level { state, height });
+        }
+        Ok(g)
     }
 }

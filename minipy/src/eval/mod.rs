@@ -7,6 +7,7 @@ pub mod class;
 pub mod code_attr;
 pub mod compare;
 pub mod expr;
+pub mod gen_flat;
 pub mod generator;
 pub mod globals_dict;
 pub mod iter;

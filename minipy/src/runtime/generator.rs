@@ -4,11 +4,12 @@
 //!
 //! # Design: a stack per generator
 //! The evaluator is a recursive tree-walker, so a `yield` can sit anywhere inside a half-evaluated
-//! expression (`f(a(), (yield x))`), a `try`, a `with` or a loop. A generator therefore runs its
-//! body on a stack of its own (a `corosensei` coroutine) and a `yield` suspends that stack where
+//! expression (`f(a(), (yield x))`), a `try`, a `with` or a loop. A generator function therefore
+//! runs its body on a stack of its own (a `corosensei` coroutine) and a `yield` suspends that stack where
 //! it is; resuming continues the same Rust frames. The alternative, turning the evaluator into a
 //! state machine that can stop and re-enter every statement and expression, would duplicate most
-//! of `eval/` for the resumable forms. `docs/semantics.md` (minipy, generators) says more.
+//! of `eval/` for the resumable forms. `docs/semantics.md` (minipy, generators) says more. A
+//! generator expression, which can only stop at its element, needs none of this (see [`Level`]).
 //!
 //! ## Lending the interpreter
 //! The coroutine's closure must be `'static`, so it cannot borrow the caller's `&mut Interp`. A
@@ -50,6 +51,7 @@ use weakgc::{Trace, Tracer};
 
 use crate::runtime::exceptions::{PyErr, PyResult};
 use crate::runtime::interp::{Frame, FrameKind, Interp};
+use crate::runtime::iter_state::IterState;
 use crate::runtime::object::{Code, Value};
 use crate::syntax::ast::{Comprehension, Expr, Layout};
 
@@ -122,7 +124,7 @@ pub enum Body {
     Code(Code),
     /// A generator expression: the element, the `for` clauses and its scope's layout. The first
     /// iterable was evaluated when the expression was (it is the frame's first temporary after the
-    /// generator).
+    /// generator). Run without a coroutine (see [`Level`]).
     Expr(Rc<Expr>, Rc<Vec<Comprehension>>, Rc<Layout>),
 }
 
@@ -157,6 +159,11 @@ pub struct Generator {
     pub(crate) stack_limit: usize,
     /// Its frame, while not running (taken when it ends).
     pub(crate) frame: Option<Frame>,
+    /// A generator expression's `for` clauses entered so far, while suspended (see [`Level`]).
+    pub(crate) levels: Vec<Level>,
+    /// A generator function run without a coroutine: where it stopped, while suspended
+    /// (see [`Spot`]; `None` for the others).
+    pub(crate) path: Option<Vec<Spot>>,
     /// Suspended: its own temporaries. Running: the caller's, parked.
     pub(crate) temps: Vec<Value>,
     /// Exceptions its `except` blocks are handling, while suspended.
@@ -201,11 +208,56 @@ impl Generator {
     }
 }
 
+/// One `for` clause of a generator expression, entered: where its iteration stands, and the
+/// temporaries height each of its items starts from. A generator expression has no coroutine: it
+/// can only stop at its element (`yield` is a syntax error inside one), so the clauses it is in
+/// are all a resume needs (`Interp::genexp_step`), and it runs on its caller's stack.
+pub(crate) struct Level {
+    pub(crate) state: IterState,
+    pub(crate) height: usize,
+}
+
+/// One block a generator function run without a coroutine (`crate::eval` runs it) is inside
+/// while suspended: the position of the statement it stopped in there, and what that statement
+/// holds.
+pub(crate) struct Spot {
+    pub(crate) index: usize,
+    pub(crate) open: Open,
+}
+
+/// A statement a generator stopped inside, with the temporaries height it started at.
+pub(crate) enum Open {
+    /// The `yield` statement itself.
+    Yield { height: usize },
+    /// A `while` loop's body.
+    While { height: usize },
+    /// An `if` statement's branch (`orelse` when `branch` is the number of branches).
+    If { branch: usize, height: usize },
+    /// A `for` loop's body: its iteration, and the height each item starts from.
+    For {
+        state: IterState,
+        height: usize,
+        items: usize,
+    },
+}
+
+impl Trace for Spot {
+    fn trace(&self, tracer: &mut Tracer) {
+        if let Open::For { state, .. } = &self.open {
+            state.trace(tracer);
+        }
+    }
+}
+
 impl Trace for Generator {
     fn trace(&self, tracer: &mut Tracer) {
         if let Some(f) = &self.frame {
             trace_frame(f, tracer);
         }
+        for level in &self.levels {
+            level.state.trace(tracer);
+        }
+        self.path.trace(tracer);
         self.temps.trace(tracer);
         self.handling.trace(tracer);
         self.yield_from.trace(tracer);
@@ -298,12 +350,12 @@ pub(crate) fn recycle_stack(co: Co) {
     });
 }
 
-/// The coroutine that runs `body` (in the frame the resume pushed).
-pub(crate) fn make_coroutine(stack: DefaultStack, body: Body) -> Co {
+/// The coroutine that runs generator function `code` (in the frame the resume pushed).
+pub(crate) fn make_coroutine(stack: DefaultStack, code: Code) -> Co {
     Coroutine::with_stack(stack, move |y: &GenYielder, (mut interp, input): Input| {
         let r = YIELDER.set(y, || match input {
             Resume::Throw(e) => Err(e),
-            Resume::Send(_) => interp.run_gen_body(&body),
+            Resume::Send(_) => interp.run_gen_body(&code),
         });
         (interp, r)
     })
