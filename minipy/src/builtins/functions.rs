@@ -224,7 +224,7 @@ impl Interp {
                 self.push_temp(total);
                 let add = crate::syntax::ast::BinOp::Add;
                 while let Some(v) = self.iter_next(&mut state)? {
-                    total = match self.int_binop(add, total, v) {
+                    total = match self.arith_fast(add, total, v) {
                         Some(r) => r?,
                         None => self.binop(add, total, v)?,
                     };
