@@ -5,21 +5,10 @@
 //! [`call_builtin`]: crate::runtime::interp::Interp::call_builtin
 
 use crate::builtins::Builtin;
+use crate::runtime::builtin_id::runs_direct;
 use crate::runtime::exceptions::PyResult;
 use crate::runtime::interp::Interp;
 use crate::runtime::object::Value;
-
-/// Whether `id` is one of the builtin functions [`Interp::call_builtin_direct`] runs. Each is in
-/// `BUILTIN_FUNCTIONS` (never a method, a module function or an unbound method), is not one
-/// `call_builtin` intercepts before `call_function_builtin` (keywords, `print`, `sorted`, `min`,
-/// `max`, `zip` ...), and reads its arguments from a slice.
-pub(crate) fn runs_direct(id: Builtin) -> bool {
-    use Builtin as B;
-    matches!(
-        id,
-        B::Len | B::IsInstance | B::Abs | B::Ord | B::Chr | B::Id | B::Hash | B::Callable | B::Repr
-    )
-}
 
 impl Interp {
     /// `id(*args)` for a builtin function [`runs_direct`] accepts, called without keywords: what

@@ -3,8 +3,7 @@
 
 use std::rc::Rc;
 
-use crate::builtins::direct::runs_direct;
-use crate::runtime::builtin_id::Builtin;
+use crate::runtime::builtin_id::{runs_direct, Builtin};
 use crate::runtime::dict::Dict;
 use crate::runtime::exceptions::{Exc, PyErr, PyResult};
 use crate::runtime::interp::{Frame, FrameKind, FrameNames, Interp};

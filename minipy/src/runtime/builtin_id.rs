@@ -785,6 +785,19 @@ pub fn method_of(tag: TypeTag, name: &str) -> Option<Builtin> {
         })
 }
 
+/// Whether `id` is one of the builtin functions `Interp::call_builtin_direct`
+/// (builtins/direct.rs) runs from a call site without `call_builtin`'s dispatch. Each is in
+/// `BUILTIN_FUNCTIONS` (never a method, a module function or an unbound method), is not one
+/// `call_builtin` intercepts before `call_function_builtin` (keywords, `print`, `sorted`, `min`,
+/// `max`, `zip` ...), and reads its arguments from a slice.
+pub fn runs_direct(id: Builtin) -> bool {
+    use Builtin as B;
+    matches!(
+        id,
+        B::Len | B::IsInstance | B::Abs | B::Ord | B::Chr | B::Id | B::Hash | B::Callable | B::Repr
+    )
+}
+
 /// The method of builtin type `tag` named `name` among those other than its dunders, and its
 /// index in the type's method table (which [`method_at`] reads back). `method_of` finds the
 /// same method first.
