@@ -1,6 +1,6 @@
 //! Generator functions run without a coroutine: those whose every `yield` is a statement of its
 //! own (`yield v`) inside nothing but `if`, `while` and `for` blocks. Where such a generator
-//! stopped is then a path of statement positions (a [`Spot`] per block it is inside), and a
+//! stopped is then a path of statement positions (a `Spot` per block it is inside), and a
 //! resume walks back down that path on the caller's stack, instead of switching stacks and
 //! moving the interpreter twice each way. Every other generator function keeps its coroutine
 //! (`crate::runtime::generator`).

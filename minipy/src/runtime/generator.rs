@@ -9,7 +9,7 @@
 //! it is; resuming continues the same Rust frames. The alternative, turning the evaluator into a
 //! state machine that can stop and re-enter every statement and expression, would duplicate most
 //! of `eval/` for the resumable forms. `docs/semantics.md` (minipy, generators) says more. A
-//! generator expression, which can only stop at its element, needs none of this (see [`Level`]).
+//! generator expression, which can only stop at its element, needs none of this (see `Level`).
 //!
 //! ## Lending the interpreter
 //! The coroutine's closure must be `'static`, so it cannot borrow the caller's `&mut Interp`. A
@@ -124,7 +124,7 @@ pub enum Body {
     Code(Code),
     /// A generator expression: the element, the `for` clauses and its scope's layout. The first
     /// iterable was evaluated when the expression was (it is the frame's first temporary after the
-    /// generator). Run without a coroutine (see [`Level`]).
+    /// generator). Run without a coroutine (see `Level`).
     Expr(Rc<Expr>, Rc<Vec<Comprehension>>, Rc<Layout>),
 }
 
