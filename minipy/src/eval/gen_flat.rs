@@ -25,126 +25,6 @@ pub(crate) enum Out {
     Yield(Value),
 }
 
-/// Whether generator function body `body` can run here.
-pub(crate) fn runs_flat(body: &[Stmt]) -> bool {
-    body.iter().all(|s| match &s.kind {
-        StmtKind::Expr(Expr {
-            kind: ExprKind::Yield(v),
-            ..
-        }) => v.as_deref().is_none_or(no_yield),
-        StmtKind::If { branches, orelse } => {
-            branches
-                .iter()
-                .all(|b| no_yield(&b.test) && runs_flat(&b.body))
-                && runs_flat(orelse)
-        }
-        StmtKind::While { test, body, orelse } => {
-            no_yield(test) && runs_flat(body) && orelse.iter().all(stmt_no_yield)
-        }
-        StmtKind::For {
-            target,
-            iter,
-            body,
-            orelse,
-        } => {
-            no_yield(target)
-                && no_yield(iter)
-                && runs_flat(body)
-                && orelse.iter().all(stmt_no_yield)
-        }
-        _ => stmt_no_yield(s),
-    })
-}
-
-/// Whether `s` surely has no `yield` of its scope (false when unsure).
-fn stmt_no_yield(s: &Stmt) -> bool {
-    let block = |b: &[Stmt]| b.iter().all(stmt_no_yield);
-    match &s.kind {
-        StmtKind::Expr(e) => no_yield(e),
-        StmtKind::Assign { targets, value } => targets.iter().all(no_yield) && no_yield(value),
-        StmtKind::AugAssign { target, value, .. } => no_yield(target) && no_yield(value),
-        StmtKind::Del(targets) => targets.iter().all(no_yield),
-        StmtKind::Pass
-        | StmtKind::Break
-        | StmtKind::Continue
-        | StmtKind::Global(_)
-        | StmtKind::Nonlocal(_)
-        | StmtKind::Import(_)
-        | StmtKind::ImportFrom { .. } => true,
-        StmtKind::Return(v) => v.as_ref().is_none_or(no_yield),
-        StmtKind::Raise { exc, cause } => {
-            exc.as_ref().is_none_or(no_yield) && cause.as_ref().is_none_or(no_yield)
-        }
-        StmtKind::Assert { test, msg } => no_yield(test) && msg.as_ref().is_none_or(no_yield),
-        StmtKind::If { branches, orelse } => {
-            branches.iter().all(|b| no_yield(&b.test) && block(&b.body)) && block(orelse)
-        }
-        StmtKind::While { test, body, orelse } => no_yield(test) && block(body) && block(orelse),
-        StmtKind::For {
-            target,
-            iter,
-            body,
-            orelse,
-        } => no_yield(target) && no_yield(iter) && block(body) && block(orelse),
-        _ => false,
-    }
-}
-
-/// Whether `e` surely has no `yield` of its scope (false when unsure).
-fn no_yield(e: &Expr) -> bool {
-    let all = |es: &[Expr]| es.iter().all(no_yield);
-    let opt = |e: &Option<Box<Expr>>| e.as_deref().is_none_or(no_yield);
-    match &e.kind {
-        ExprKind::Int(_)
-        | ExprKind::BigInt(_)
-        | ExprKind::Float(_)
-        | ExprKind::Imag(_)
-        | ExprKind::Str(_)
-        | ExprKind::Bytes(_)
-        | ExprKind::Bool(_)
-        | ExprKind::None
-        | ExprKind::Ellipsis
-        | ExprKind::Name(..) => true,
-        ExprKind::JoinedStr(es) | ExprKind::List(es) | ExprKind::Tuple(es) | ExprKind::Set(es) => {
-            all(es)
-        }
-        ExprKind::FormattedValue { value, spec, .. } => no_yield(value) && opt(spec),
-        ExprKind::Dict(pairs) => pairs
-            .iter()
-            .all(|(k, v)| k.as_ref().is_none_or(no_yield) && no_yield(v)),
-        ExprKind::BinOp { left, right, .. } => no_yield(left) && no_yield(right),
-        ExprKind::UnaryOp { operand, .. } => no_yield(operand),
-        ExprKind::BoolOp { values, .. } => all(values),
-        ExprKind::Compare {
-            left, comparators, ..
-        } => no_yield(left) && all(comparators),
-        ExprKind::IfExp { test, body, orelse } => {
-            no_yield(test) && no_yield(body) && no_yield(orelse)
-        }
-        ExprKind::Call {
-            func,
-            args,
-            keywords,
-        } => no_yield(func) && all(args) && keywords.iter().all(|k| no_yield(&k.value)),
-        ExprKind::Attribute { value, .. } => no_yield(value),
-        ExprKind::Subscript { value, index } => no_yield(value) && no_yield(index),
-        ExprKind::Slice { lower, upper, step } => opt(lower) && opt(upper) && opt(step),
-        ExprKind::Starred(e) => no_yield(e),
-        ExprKind::NamedExpr { target, value } => no_yield(target) && no_yield(value),
-        ExprKind::Yield(_) | ExprKind::YieldFrom(_) | ExprKind::Lambda(_) => false,
-        // Only the first iterable is evaluated in this scope (a `yield` elsewhere in a
-        // comprehension is a syntax error).
-        ExprKind::ListComp { generators, .. }
-        | ExprKind::SetComp { generators, .. }
-        | ExprKind::DictComp { generators, .. } => {
-            generators.first().is_none_or(|g| no_yield(&g.iter))
-        }
-        ExprKind::GeneratorExp { generators, .. } => {
-            generators.first().is_none_or(|g| no_yield(&g.iter))
-        }
-    }
-}
-
 impl Interp {
     /// Runs `block` (at `depth` in `path`) until it ends or yields. With `resume` set, it first
     /// goes back into the statement `path[depth]` names, down to the `yield` that takes `resume`.
@@ -374,11 +254,8 @@ impl Interp {
                     break;
                 }
             }
-            match self.flat_block(body, path, depth + 1, resume)? {
-                Out::Yield(v) => return Ok(Out::Yield(v)),
-                Out::Flow(Flow::Break) => return Ok(Out::Flow(Flow::Normal)),
-                Out::Flow(Flow::Return(v)) => return Ok(Out::Flow(Flow::Return(v))),
-                Out::Flow(Flow::Normal | Flow::Continue) => {}
+            if let Some(out) = loop_ends(self.flat_block(body, path, depth + 1, resume)?) {
+                return Ok(out);
             }
         }
         self.exec_block(orelse).map(Out::Flow)
@@ -409,13 +286,21 @@ impl Interp {
                 self.assign(target, item)?;
                 self.truncate_temps(items);
             }
-            match self.flat_block(body, path, depth + 1, resume)? {
-                Out::Yield(v) => return Ok(Out::Yield(v)),
-                Out::Flow(Flow::Break) => return Ok(Out::Flow(Flow::Normal)),
-                Out::Flow(Flow::Return(v)) => return Ok(Out::Flow(Flow::Return(v))),
-                Out::Flow(Flow::Normal | Flow::Continue) => {}
+            if let Some(out) = loop_ends(self.flat_block(body, path, depth + 1, resume)?) {
+                return Ok(out);
             }
         }
         self.exec_block(orelse).map(Out::Flow)
+    }
+}
+
+/// How a loop goes on after its body ran to `out`: `Some` ends the loop there (a yield, a
+/// `return`, or a `break`, which ends it normally), `None` runs the next iteration.
+fn loop_ends(out: Out) -> Option<Out> {
+    match out {
+        Out::Yield(v) => Some(Out::Yield(v)),
+        Out::Flow(Flow::Break) => Some(Out::Flow(Flow::Normal)),
+        Out::Flow(Flow::Return(v)) => Some(Out::Flow(Flow::Return(v))),
+        Out::Flow(Flow::Normal | Flow::Continue) => None,
     }
 }

@@ -1,7 +1,7 @@
 //! Generators in Python terms: `yield`, `yield from`, generator expressions, and the generator
 //! object's `send`/`throw`/`close`, over the coroutine mechanism in `crate::runtime::generator`.
 
-use crate::eval::gen_flat::{runs_flat, Out};
+use crate::eval::gen_flat::Out;
 use crate::eval::iter::IterState;
 use crate::eval::Flow;
 use std::rc::Rc;
@@ -221,7 +221,7 @@ impl Interp {
         let mut path = None;
         if state == GenState::Created {
             if let Body::Code(Code::Def(def)) = &self.gen(g).body {
-                if !def.layout.handlers && runs_flat(&def.body) {
+                if def.layout.flat {
                     run = Run::Flat(def.clone());
                     path = Some(Vec::new());
                 }

@@ -75,6 +75,10 @@ pub struct Layout {
     pub generator: bool,
     /// The scope has a `try` or `with` statement: closing it as a generator could run code.
     pub handlers: bool,
+    /// A generator function with no `try` or `with` whose every `yield` is a statement of its
+    /// own inside nothing but `if`, `while` and `for` blocks (`syntax::flat_yield`): it runs
+    /// without a coroutine (`eval/gen_flat.rs`).
+    pub flat: bool,
 }
 
 /// A statement and where it starts.

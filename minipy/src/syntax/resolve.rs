@@ -498,7 +498,13 @@ impl Resolver {
                 self.enter(ScopeKind::Function, def.name.clone(), line, col);
                 self.params(&def.params);
                 self.block(&mut def.body)?;
-                def.layout = self.leave();
+                let mut layout = self.leave();
+                if let Some(layout) = Rc::get_mut(&mut layout) {
+                    layout.flat = layout.generator
+                        && !layout.handlers
+                        && crate::syntax::flat_yield::runs_flat(&def.body);
+                }
+                def.layout = layout;
             }
             StmtKind::ClassDef(def) => {
                 self.name(&def.name, DEF_LOCAL, &mut def.loc);
