@@ -249,7 +249,10 @@ impl Interp {
             ExprKind::Attribute { value, attr } => {
                 let height = self.temps_height();
                 let obj = self.eval_hot(value)?;
-                let v = self.load_attr(obj, attr, &e.hint)?;
+                let v = match self.own_attr_at_hint(obj, attr, &e.hint) {
+                    Some(v) => v,
+                    None => self.load_attr(obj, attr, &e.hint)?,
+                };
                 self.operands_done(height, v)
             }
             ExprKind::Subscript { value, index } => {

@@ -764,7 +764,7 @@ impl Interp {
     }
 
     /// Records `next_serial` as the serial of `v`'s cell.
-    #[inline]
+    #[inline(never)]
     fn record_serial(&mut self, v: Value) {
         let index = GcAny::from(v).index() as usize;
         if index >= self.side.serials.len() {
