@@ -12,6 +12,7 @@ use crate::runtime::exceptions::{Exc, PyResult};
 use crate::runtime::interp::Interp;
 use crate::runtime::object::{ObjKind, Value};
 use crate::runtime::slice::{slice_indices, SliceBounds};
+use crate::runtime::types::TypeTag;
 use crate::syntax::ast::{BinOp, Name};
 
 pub use crate::runtime::builtin_id::is_bytes_method;
@@ -856,10 +857,15 @@ impl Interp {
         kwargs: &[(Name, Value)],
     ) -> PyResult<Value> {
         let mut args = args.to_vec();
-        // `int.from_bytes(...)` passes no receiver; `(5).from_bytes(...)` passes the int.
-        if recv.is_none() && args.first().is_some_and(|a| self.is_class(*a)) {
-            args.remove(0);
-        }
+        // `int.from_bytes(...)` passes no receiver; `(5).from_bytes(...)` passes the int. A
+        // classmethod: for a subclass (`bool.from_bytes`, `True.from_bytes`) the result is
+        // the class called with the int.
+        let class = match recv {
+            Some(r) if self.is_class(r) => Some(r),
+            Some(r) => Some(self.type_of(r)),
+            None if args.first().is_some_and(|a| self.is_class(*a)) => Some(args.remove(0)),
+            None => None,
+        };
         let [source, order, signed] =
             self.int_bytes_args("from_bytes", &args, kwargs, &["bytes", "byteorder"])?;
         let Some(source) = source else {
@@ -889,7 +895,11 @@ impl Interp {
         } else {
             num_bigint::BigInt::from_bytes_be(num_bigint::Sign::Plus, &data)
         };
-        self.big_value(value)
+        let v = self.big_value(value)?;
+        match class {
+            Some(c) if c != self.type_class(TypeTag::Int) => self.call(c, vec![v], Vec::new()),
+            _ => Ok(v),
+        }
     }
 
     /// The two positional-or-keyword parameters of `to_bytes`/`from_bytes` and the keyword-only

@@ -53,7 +53,10 @@ impl Interp {
             | B::SetCopy
             | B::SetUnion
             | B::SetIntersection
-            | B::SetDifference => self.set_method(id, recv, args),
+            | B::SetDifference
+            | B::SetIntersectionUpdate
+            | B::SetDifferenceUpdate
+            | B::SetSymmetricDifferenceUpdate => self.set_method(id, recv, args),
             B::IntBitLength
             | B::IntBitCount
             | B::IntConjugate
@@ -492,6 +495,43 @@ impl Interp {
                     out = kept;
                 }
                 return Ok(out);
+            }
+            // CPython computes the intersection and swaps it in: the set's order becomes the
+            // new set's.
+            B::SetIntersectionUpdate => {
+                let kept = self.set_method(B::SetIntersection, s, args)?;
+                self.push_temp(kept);
+                let kept = self.dict_ref(kept).cloned().unwrap_or_default();
+                let gone: Vec<Value> = self.collect_iter(s)?;
+                if let Some(t) = self.dict_mut(s) {
+                    *t = kept;
+                }
+                for v in gone {
+                    self.push_dropped(v);
+                }
+            }
+            // Removed in place, each other iterable in turn (so `s.difference_update(s)` empties
+            // `s`): what stays keeps its order.
+            B::SetDifferenceUpdate => {
+                for a in args {
+                    for v in self.collect_iter(*a)? {
+                        // A removed item is pushed as dropped by `dict_remove`.
+                        self.dict_remove(s, v)?;
+                    }
+                }
+            }
+            // Each distinct item of `other` leaves `s` if there, else joins it.
+            B::SetSymmetricDifferenceUpdate => {
+                self.check_arity(name, args, 1, 1)?;
+                let other = self.alloc(ObjKind::Set(Dict::new()))?;
+                for v in self.collect_iter(args[0])? {
+                    self.set_add(other, v)?;
+                }
+                for v in self.collect_iter(other)? {
+                    if self.dict_remove(s, v)?.is_none() {
+                        self.set_add(s, v)?;
+                    }
+                }
             }
             _ => unreachable!("set methods only"),
         }

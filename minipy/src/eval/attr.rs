@@ -413,6 +413,10 @@ impl Interp {
                     };
                 }
                 if let Some(id) = method_of(tag, name) {
+                    // A classmethod that makes an instance of the class it was found through.
+                    if id == Builtin::IntFromBytes {
+                        return self.alloc(ObjKind::Builtin(id, Some(obj))).map(Some);
+                    }
                     return self.unbound_method(tag, id).map(Some);
                 }
                 let meta = match self.obj(obj) {

@@ -79,6 +79,8 @@ builtins! {
     // dict, set extras
     DictFromKeys = "fromkeys", SetIsSubset = "issubset", SetIsSuperset = "issuperset",
     SetIsDisjoint = "isdisjoint", SetSymmetricDifference = "symmetric_difference",
+    SetIntersectionUpdate = "intersection_update", SetDifferenceUpdate = "difference_update",
+    SetSymmetricDifferenceUpdate = "symmetric_difference_update",
     // object and exceptions
     ObjectInit = "__init__", ExceptionInit = "__init__", ExceptionAddNote = "add_note",
     ObjectNew = "__new__",
@@ -294,6 +296,7 @@ impl Builtin {
                 (One, 1, 1)
             }
             B::SetIsDisjoint | B::SetSymmetricDifference => (One, 1, 1),
+            B::SetSymmetricDifferenceUpdate => (One, 1, 1),
             B::StrJoin | B::StrPartition | B::StrRPartition | B::StrZFill => (One, 1, 1),
             B::StrRemovePrefix | B::StrRemoveSuffix | B::StrTranslate | B::StrFormatMap => {
                 (One, 1, 1)
@@ -866,6 +869,9 @@ fn method_table(tag: TypeTag) -> &'static [Builtin] {
             B::SetIsSuperset,
             B::SetIsDisjoint,
             B::SetSymmetricDifference,
+            B::SetIntersectionUpdate,
+            B::SetDifferenceUpdate,
+            B::SetSymmetricDifferenceUpdate,
         ],
         TypeTag::Str => &[
             B::StrJoin,
@@ -926,7 +932,8 @@ fn method_table(tag: TypeTag) -> &'static [Builtin] {
             B::SetIsDisjoint,
             B::SetSymmetricDifference,
         ],
-        TypeTag::Int => &[
+        // `bool` inherits every method of `int`.
+        TypeTag::Int | TypeTag::Bool => &[
             B::IntBitLength,
             B::IntToBytes,
             B::IntFromBytes,
