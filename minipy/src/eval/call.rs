@@ -88,7 +88,11 @@ impl Interp {
                 }
             }
         }
-        self.safepoint();
+        // A `def`'s body starts with a statement, whose safepoint comes right after the frame
+        // is pushed, with nothing run in between: only a lambda or a new generator needs one here.
+        if layout.generator || matches!(code, Code::Lambda(_)) {
+            self.safepoint();
+        }
         // Frames are named by the code, not by `__name__`, which `functools.wraps` rewrites.
         let line = code.line();
         let frame = |slots| Frame {
