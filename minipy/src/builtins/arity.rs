@@ -183,7 +183,11 @@ impl Interp {
             || matches!(id, B::IterNext | B::IterIter | B::GenNext | B::GenIter);
         let is_static = matches!(
             id,
-            B::DictFromKeys | B::StrMakeTrans | B::FloatFromHex | B::BytesFromHex
+            B::DictFromKeys
+                | B::StrMakeTrans
+                | B::BytesMakeTrans
+                | B::FloatFromHex
+                | B::BytesFromHex
         );
         let owner = if is_static {
             home_type(id)

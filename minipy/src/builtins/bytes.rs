@@ -1263,12 +1263,229 @@ impl Interp {
                 };
                 Ok(self.bool_value(r))
             }
+            B::BytesIsAscii => {
+                self.check_arity(name, args, 0, 0)?;
+                Ok(self.bool_value(data.is_ascii()))
+            }
+            B::BytesIsTitle => {
+                self.check_arity(name, args, 0, 0)?;
+                Ok(self.bool_value(is_title(&data)))
+            }
+            B::BytesCapitalize | B::BytesSwapCase | B::BytesTitle => {
+                self.check_arity(name, args, 0, 0)?;
+                let out = match id {
+                    B::BytesCapitalize => capitalize(&data),
+                    B::BytesSwapCase => data.iter().map(|b| swap_case(*b)).collect(),
+                    _ => title(&data),
+                };
+                self.bytes_value(out)
+            }
+            B::BytesCenter | B::BytesLJust | B::BytesRJust => {
+                self.check_arity(name, args, 1, 2)?;
+                let width = self.bytes_width(args[0])?;
+                let fill = match args.get(1) {
+                    None => b' ',
+                    Some(f) => match self.bytes_of(*f) {
+                        Some(b) if b.len() == 1 => b[0],
+                        _ => {
+                            let t = self.type_name(*f);
+                            return Err(self.type_error(format!(
+                                "{name}() argument 2 must be a byte string of length 1, not {t}"
+                            )));
+                        }
+                    },
+                };
+                let pad = width.saturating_sub(data.len());
+                // CPython's centring: the odd byte goes left when the width is odd.
+                let left = match id {
+                    B::BytesLJust => 0,
+                    B::BytesRJust => pad,
+                    _ => pad / 2 + (pad & width & 1),
+                };
+                let mut out = vec![fill; left];
+                out.extend_from_slice(&data);
+                out.resize(data.len() + pad, fill);
+                self.bytes_value(out)
+            }
+            B::BytesZFill => {
+                self.check_arity(name, args, 1, 1)?;
+                let width = self.bytes_width(args[0])?;
+                let pad = width.saturating_sub(data.len());
+                let sign = matches!(data.first(), Some(b'+' | b'-')) as usize;
+                let mut out = data[..sign].to_vec();
+                out.resize(sign + pad, b'0');
+                out.extend_from_slice(&data[sign..]);
+                self.bytes_value(out)
+            }
+            B::BytesExpandTabs => {
+                self.check_arity(name, args, 0, 1)?;
+                let size = match args.first() {
+                    Some(v) => self.index_int(*v)?,
+                    None => 8,
+                };
+                let tabs = data.iter().filter(|b| **b == b'\t').count() as i64;
+                let longest = (data.len() as i64).saturating_add(tabs.saturating_mul(size.max(0)));
+                if longest > crate::eval::ops::MAX_SEQUENCE_LEN as i64 {
+                    return Err(self.memory_error());
+                }
+                self.bytes_value(expand_tabs(&data, size))
+            }
+            B::BytesRemovePrefix | B::BytesRemoveSuffix => {
+                self.check_arity(name, args, 1, 1)?;
+                let affix = self.expect_bytes(args[0])?;
+                let out = match id {
+                    B::BytesRemovePrefix => data.strip_prefix(&affix[..]),
+                    _ => data.strip_suffix(&affix[..]),
+                };
+                self.bytes_value(out.unwrap_or(&data).to_vec())
+            }
+            B::BytesRIndex => {
+                self.check_arity(name, args, 1, 3)?;
+                let at = self.bytes_method_inner(B::BytesRFind, recv, args)?;
+                match self.obj(at) {
+                    ObjKind::Int(-1) => Err(self.value_error("subsection not found")),
+                    _ => Ok(at),
+                }
+            }
+            B::BytesTranslate => {
+                self.check_arity(name, args, 1, 2)?;
+                let table = match self.obj(args[0]) {
+                    ObjKind::None => None,
+                    _ => {
+                        let t = self.expect_bytes(args[0])?;
+                        if t.len() != 256 {
+                            return Err(
+                                self.value_error("translation table must be 256 characters long")
+                            );
+                        }
+                        Some(t)
+                    }
+                };
+                let delete = match args.get(1) {
+                    Some(d) => self.expect_bytes(*d)?.to_vec(),
+                    None => Vec::new(),
+                };
+                let out = data
+                    .iter()
+                    .filter(|b| !delete.contains(b))
+                    .map(|&b| table.as_ref().map_or(b, |t| t[b as usize]))
+                    .collect();
+                self.bytes_value(out)
+            }
             _ => Err(self.err(
                 Exc::NotImplementedError,
                 format!("bytes.{name}() is not supported by minipy"),
             )),
         }
     }
+
+    /// The `width` of `center`, `ljust`, `rjust` and `zfill`: an int, negative as 0.
+    fn bytes_width(&mut self, v: Value) -> PyResult<usize> {
+        let width = self.index_int(v)?.max(0) as usize;
+        if width > crate::eval::ops::MAX_SEQUENCE_LEN {
+            return Err(self.memory_error());
+        }
+        Ok(width)
+    }
+
+    /// `bytes.maketrans(from, to)`: the 256-byte table `translate` takes, mapping each byte of
+    /// `from` to the byte of `to` at the same position.
+    pub(crate) fn bytes_maketrans(&mut self, args: &[Value]) -> PyResult<Value> {
+        self.check_static_arity(Builtin::BytesMakeTrans, "bytes", args)?;
+        let from = self.expect_bytes(args[0])?;
+        let to = self.expect_bytes(args[1])?;
+        if from.len() != to.len() {
+            return Err(self.value_error("maketrans arguments must have same length"));
+        }
+        let mut table: Vec<u8> = (0..=255).collect();
+        for (f, t) in from.iter().zip(to.iter()) {
+            table[*f as usize] = *t;
+        }
+        self.bytes_value(table)
+    }
+}
+
+/// An ASCII letter with its case swapped; any other byte as it is.
+fn swap_case(b: u8) -> u8 {
+    if b.is_ascii_alphabetic() {
+        b ^ 0x20
+    } else {
+        b
+    }
+}
+
+/// `bytes.capitalize()`: the first byte upper-cased, the rest lower-cased (ASCII letters only).
+fn capitalize(data: &[u8]) -> Vec<u8> {
+    let mut out = data.to_ascii_lowercase();
+    if let Some(first) = out.first_mut() {
+        first.make_ascii_uppercase();
+    }
+    out
+}
+
+/// `bytes.title()`: a letter after a non-letter upper-cased, any other letter lower-cased.
+fn title(data: &[u8]) -> Vec<u8> {
+    let mut after_letter = false;
+    data.iter()
+        .map(|&b| {
+            let out = if after_letter {
+                b.to_ascii_lowercase()
+            } else {
+                b.to_ascii_uppercase()
+            };
+            after_letter = b.is_ascii_alphabetic();
+            out
+        })
+        .collect()
+}
+
+/// `bytes.istitle()`: some cased letter, every upper-case letter after a non-letter and every
+/// lower-case one after a letter.
+fn is_title(data: &[u8]) -> bool {
+    let (mut cased, mut after_letter) = (false, false);
+    for &b in data {
+        if b.is_ascii_uppercase() {
+            if after_letter {
+                return false;
+            }
+            cased = true;
+        } else if b.is_ascii_lowercase() {
+            if !after_letter {
+                return false;
+            }
+            cased = true;
+        }
+        after_letter = b.is_ascii_alphabetic();
+    }
+    cased
+}
+
+/// `bytes.expandtabs(size)`: each tab replaced by spaces up to the next multiple of `size`
+/// columns (none for a size below 1); newlines and carriage returns restart the column.
+fn expand_tabs(data: &[u8], size: i64) -> Vec<u8> {
+    let mut out = Vec::with_capacity(data.len());
+    let mut column = 0usize;
+    for &b in data {
+        match b {
+            b'\t' => {
+                if size > 0 {
+                    let size = size as usize;
+                    let n = size - column % size;
+                    out.resize(out.len() + n, b' ');
+                    column += n;
+                }
+            }
+            b'\n' | b'\r' => {
+                out.push(b);
+                column = 0;
+            }
+            _ => {
+                out.push(b);
+                column += 1;
+            }
+        }
+    }
+    out
 }
 
 /// `data.split(sep, maxsplit)` (or `rsplit`); `None` for an empty separator.

@@ -23,6 +23,7 @@ pub(super) fn keyword_params(id: Builtin) -> Option<(&'static [&'static str], us
         B::StrEncode | B::BytesDecode => (&["encoding", "errors"], 0),
         B::BytesSplit | B::BytesRSplit => (&["sep", "maxsplit"], 0),
         B::BytesSplitLines => (&["keepends"], 0),
+        B::BytesExpandTabs => (&["tabsize"], 0),
         B::Open => (
             &["file", "mode", "buffering", "encoding", "errors", "newline"],
             1,
@@ -46,6 +47,7 @@ impl Interp {
             B::Min | B::Max => Some(self.builtin_minmax(id, args, kwargs)),
             // Static and class methods: called on the class or an instance alike.
             B::StrMakeTrans if kwargs.is_empty() => Some(self.str_maketrans(args)),
+            B::BytesMakeTrans if kwargs.is_empty() => Some(self.bytes_maketrans(args)),
             B::DictFromKeys if kwargs.is_empty() => Some(self.dict_fromkeys(args)),
             B::FloatFromHex if kwargs.is_empty() => Some(self.float_fromhex(args)),
             B::BytesFromHex if kwargs.is_empty() && recv.is_none() => {

@@ -192,6 +192,12 @@ builtins! {
     BytesPartition = "partition", BytesRPartition = "rpartition",
     BytesIsDigit = "isdigit", BytesIsAlpha = "isalpha", BytesIsAlnum = "isalnum",
     BytesIsSpace = "isspace", BytesIsUpper = "isupper", BytesIsLower = "islower",
+    BytesCapitalize = "capitalize", BytesCenter = "center", BytesExpandTabs = "expandtabs",
+    BytesIsAscii = "isascii", BytesIsTitle = "istitle", BytesLJust = "ljust",
+    BytesMakeTrans = "maketrans", BytesRemovePrefix = "removeprefix",
+    BytesRemoveSuffix = "removesuffix", BytesRIndex = "rindex", BytesRJust = "rjust",
+    BytesSwapCase = "swapcase", BytesTitle = "title", BytesTranslate = "translate",
+    BytesZFill = "zfill",
     IntToBytes = "to_bytes", IntFromBytes = "from_bytes",
     // dunder methods of builtin types (builtins::dunders; `dunder_of` says which type has which)
     DAdd = "__add__", DRAdd = "__radd__", DSub = "__sub__", DRSub = "__rsub__",
@@ -281,6 +287,14 @@ impl Builtin {
             B::StrIsAscii | B::StrIsPrintable | B::StrSwapCase | B::StrCaseFold => (NoArgs, 0, 0),
             B::BytesUpper | B::BytesLower | B::BytesIsDigit | B::BytesIsAlpha => (NoArgs, 0, 0),
             B::BytesIsAlnum | B::BytesIsSpace | B::BytesIsUpper | B::BytesIsLower => (NoArgs, 0, 0),
+            B::BytesCapitalize | B::BytesIsAscii | B::BytesIsTitle => (NoArgs, 0, 0),
+            B::BytesSwapCase | B::BytesTitle => (NoArgs, 0, 0),
+            B::BytesRemovePrefix | B::BytesRemoveSuffix | B::BytesZFill => (One, 1, 1),
+            B::BytesCenter | B::BytesLJust | B::BytesRJust => (Positional, 1, 2),
+            B::BytesTranslate => (Positional, 1, 2),
+            B::BytesMakeTrans => (Positional, 2, 2),
+            B::BytesRIndex => (Tuple, 1, 3),
+            B::BytesExpandTabs => (Keywords, 0, 1),
             B::BaClear | B::BaReverse | B::BaCopy => (NoArgs, 0, 0),
             B::IntBitLength | B::FloatIsInteger | B::FloatHex | B::FloatAsIntegerRatio => {
                 (NoArgs, 0, 0)
@@ -449,7 +463,7 @@ pub fn python_method_params(id: Builtin) -> (&'static [&'static str], usize) {
 }
 
 /// The methods of `bytes`.
-pub const BYTES_METHODS: [Builtin; 27] = [
+pub const BYTES_METHODS: [Builtin; 42] = [
     Builtin::BytesDecode,
     Builtin::BytesHex,
     Builtin::BytesFromHex,
@@ -477,6 +491,21 @@ pub const BYTES_METHODS: [Builtin; 27] = [
     Builtin::BytesRSplit,
     Builtin::BytesPartition,
     Builtin::BytesRPartition,
+    Builtin::BytesCapitalize,
+    Builtin::BytesCenter,
+    Builtin::BytesExpandTabs,
+    Builtin::BytesIsAscii,
+    Builtin::BytesIsTitle,
+    Builtin::BytesLJust,
+    Builtin::BytesMakeTrans,
+    Builtin::BytesRemovePrefix,
+    Builtin::BytesRemoveSuffix,
+    Builtin::BytesRIndex,
+    Builtin::BytesRJust,
+    Builtin::BytesSwapCase,
+    Builtin::BytesTitle,
+    Builtin::BytesTranslate,
+    Builtin::BytesZFill,
 ];
 
 /// Whether `id` is one of [`BYTES_METHODS`].
