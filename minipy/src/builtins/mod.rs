@@ -514,6 +514,7 @@ fn is_method(id: Builtin) -> bool {
                 | Builtin::WeakGetRefCount
                 | Builtin::WeakGetRefs
                 | Builtin::SysExit
+                | Builtin::SysGetFrame
                 | Builtin::SysGetRecursionLimit
                 | Builtin::SysIsFinalizing
                 | Builtin::SysImportModule

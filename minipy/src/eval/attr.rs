@@ -641,6 +641,9 @@ impl Interp {
             ObjKind::Generator(_) => return self.gen_attr(obj, name),
             ObjKind::Code(_) => return self.code_attr(obj, name),
             ObjKind::Frame(_) if name == "f_code" => return self.frame_code(obj).map(Some),
+            ObjKind::Frame(_) if name == "f_lineno" || name == "f_back" => {
+                return self.frame_position(obj, name == "f_back").map(Some)
+            }
             ObjKind::Function(_) if name == "__code__" => return self.function_code(obj).map(Some),
             _ => {}
         }

@@ -65,6 +65,34 @@ impl Interp {
         })))
     }
 
+    /// `frame.f_lineno` (or with `back`, `frame.f_back`): for a running frame, its current line
+    /// (its caller's frame object, made if needed); for one that ended, those it ended with.
+    pub(crate) fn frame_position(&mut self, frame: Value, back: bool) -> PyResult<Value> {
+        let running = self
+            .roots
+            .frames
+            .iter()
+            .rposition(|f| f.record == Some(frame));
+        let (line, caller) = match (running, self.obj(frame)) {
+            (Some(i), _) => {
+                let caller = match i.checked_sub(1) {
+                    Some(c) if back => {
+                        Some(self.frame_object(c).ok_or_else(|| self.memory_error())?)
+                    }
+                    _ => None,
+                };
+                (self.roots.frames[i].line, caller)
+            }
+            (None, ObjKind::Frame(f)) => (f.line, f.back),
+            (None, _) => (0, None),
+        };
+        match (back, caller) {
+            (false, _) => self.int_value(i64::from(line)),
+            (true, Some(c)) => Ok(c),
+            (true, None) => Ok(self.none()),
+        }
+    }
+
     /// A `co_*` attribute of a code object, or `None` when it has no such attribute.
     pub(crate) fn code_attr(&mut self, code: Value, name: &str) -> PyResult<Option<Value>> {
         let ObjKind::Code(c) = self.obj(code) else {

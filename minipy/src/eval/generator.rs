@@ -614,8 +614,9 @@ impl Interp {
         let record = self.alloc(ObjKind::Frame(crate::runtime::object::FrameObj {
             name,
             file,
-            slots: Vec::new(),
+            slots: Box::new([]),
             back: None,
+            line: 0,
         }))?;
         if let Some(f) = self.gen_mut(g).frame.as_mut() {
             f.record = Some(record);

@@ -132,6 +132,7 @@ impl Interp {
                     &mut attrs,
                     &[
                         Builtin::SysExit,
+                        Builtin::SysGetFrame,
                         Builtin::SysGetRecursionLimit,
                         Builtin::SysIsFinalizing,
                         Builtin::SysImportModule,
@@ -264,6 +265,19 @@ impl Interp {
                 self.check_arity("exit", args, 0, 1)?;
                 let class = self.exc_class(Exc::SystemExit);
                 Err(self.err_with(class, args.to_vec()))
+            }
+            Builtin::SysGetFrame => {
+                self.check_arity("_getframe", args, 0, 1)?;
+                let depth = match args.first() {
+                    Some(d) => self.index_arg(*d)?.max(0) as usize,
+                    None => 0,
+                };
+                let running = self.roots.frames.len();
+                if depth >= running {
+                    return Err(self.value_error("call stack is not deep enough"));
+                }
+                self.frame_object(running - 1 - depth)
+                    .ok_or_else(|| self.memory_error())
             }
             Builtin::SysGetRecursionLimit => {
                 self.check_arity("getrecursionlimit", args, 0, 0)?;

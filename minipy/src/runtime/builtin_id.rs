@@ -93,7 +93,7 @@ builtins! {
     // weakref module
     WeakProxy = "proxy", WeakGetRefCount = "getweakrefcount", WeakGetRefs = "getweakrefs",
     // sys module
-    SysExit = "exit", SysGetRecursionLimit = "getrecursionlimit", SysIsFinalizing = "is_finalizing",
+    SysExit = "exit", SysGetFrame = "_getframe", SysGetRecursionLimit = "getrecursionlimit", SysIsFinalizing = "is_finalizing",
     SysImportModule = "_import_module", SysReload = "_reload",
     // weak containers and finalize
     WkdGet = "get", WkdKeys = "keys", WkdValues = "values", WkdItems = "items", WkdPop = "pop",

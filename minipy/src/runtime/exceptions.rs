@@ -455,7 +455,7 @@ impl Interp {
 
     /// The `frame` object of running frame number `index` (outermost 0), made if it has none
     /// (`None` only when the heap is full).
-    fn frame_object(&mut self, index: usize) -> Option<Value> {
+    pub(crate) fn frame_object(&mut self, index: usize) -> Option<Value> {
         let frame = self.roots.frames.get(index)?;
         if let Some(r) = frame.record {
             return Some(r);
@@ -468,8 +468,9 @@ impl Interp {
             .alloc(ObjKind::Frame(FrameObj {
                 name,
                 file,
-                slots: Vec::new(),
+                slots: Box::new([]),
                 back: None,
+                line: 0,
             }))
             .ok()?;
         self.roots.frames[index].record = Some(r);
@@ -508,8 +509,9 @@ impl Interp {
         let mut frame = self.roots.frames.pop()?;
         if let Some(record) = frame.record {
             if let ObjKind::Frame(f) = self.obj_mut(record) {
-                f.slots = std::mem::take(&mut frame.slots);
+                f.slots = std::mem::take(&mut frame.slots).into_boxed_slice();
                 f.back = back;
+                f.line = frame.line;
             }
             // The locals live on in the frame object while a traceback holds it; if none does
             // any more (the exception was handled and dropped), CPython frees them at return.

@@ -803,10 +803,14 @@ pub struct FrameObj {
     /// The file tracebacks name for it: `None` for the script, else a built-in module's
     /// (`Interp::frame_file`). A thin pointer: an `Rc<str>` would push `Object` past 64 bytes.
     pub file: Option<Rc<String>>,
-    /// The frame's slots when it ended (empty while it runs).
-    pub slots: Vec<Option<Value>>,
+    /// The frame's slots when it ended (empty while it runs). A boxed slice, not a `Vec`: the
+    /// 8 bytes saved keep `line` within a 64-byte cell.
+    pub slots: Box<[Option<Value>]>,
     /// The caller's frame object (`f_back`), set when the frame ends.
     pub back: Option<Value>,
+    /// The line the frame was running when it ended (`f_lineno`; a running frame's is read from
+    /// the frame itself).
+    pub line: u32,
 }
 
 /// A weak reference object (`weakref.ref`, `weakref.WeakMethod`, `weakref.KeyedRef`): weak/'s

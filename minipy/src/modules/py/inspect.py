@@ -2,7 +2,8 @@
 # signature() with Signature/Parameter/BoundArguments, getmembers, getdoc, cleandoc,
 # getfullargspec, unwrap, getmodule (by name), getattr_static. A function's parameters come from
 # the interpreter (modules/extra.rs); builtins have no signature (ValueError). No source access
-# (getsource, getsourcefile and getfile raise or return None), no frames, no coroutines.
+# (getsource, getsourcefile and getfile raise or return None), no coroutines; currentframe() is
+# sys._getframe(1), whose frames know f_code, f_lineno and f_back.
 
 import enum as _enum
 import types as _types
@@ -11,7 +12,7 @@ __all__ = ['signature', 'Signature', 'Parameter', 'BoundArguments', 'getmembers'
            'cleandoc', 'isfunction', 'isclass', 'ismethod', 'ismodule', 'isgenerator',
            'isgeneratorfunction', 'iscoroutinefunction', 'iscoroutine', 'isbuiltin',
            'isroutine', 'isabstract', 'isawaitable', 'isasyncgenfunction', 'getfullargspec',
-           'unwrap', 'getmodule', 'getattr_static', 'FullArgSpec']
+           'unwrap', 'getmodule', 'getattr_static', 'FullArgSpec', 'currentframe']
 
 _FUNC = _types.FunctionType
 _METHOD = _types.MethodType
@@ -721,3 +722,9 @@ def getfullargspec(func):
             annotations[name] = param.annotation
     return FullArgSpec(posonlyargs + args, varargs, varkw, defaults or None, kwonlyargs,
                        kwdefaults or None, annotations)
+
+
+def currentframe():
+    """The caller's frame object."""
+    import sys
+    return sys._getframe(1)
