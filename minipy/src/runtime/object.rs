@@ -1167,10 +1167,10 @@ impl Trace for Object {
         }
     }
 
-    /// What `--max-heap` must count beyond the cell: the text of a `str` kept out of line and the item array of a
-    /// `tuple`, both fixed for the object's life (as `extra_bytes` requires). Lists, dicts and sets
-    /// grow, so they report nothing; their items are cells of their own, and one huge growth is
-    /// refused by `over_limit`.
+    /// What `--max-heap` must count beyond the cell: the text of a `str` when it is not inline and
+    /// the item array of a `tuple`, both fixed for the object's life (as `extra_bytes` requires).
+    /// Lists, dicts and sets grow, so they report nothing; their items are cells of their own, and
+    /// one huge growth is refused by `over_limit`.
     fn extra_bytes(&self) -> usize {
         match &self.kind {
             ObjKind::Str(s) => s.heap_bytes(),
