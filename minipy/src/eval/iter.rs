@@ -148,7 +148,7 @@ impl Interp {
             }
             IterState::Str(s, pos) => {
                 let ch = match self.obj(*s) {
-                    ObjKind::Str(text) => text[*pos..].chars().next(),
+                    ObjKind::Str(text) => text.char_from(*pos),
                     _ => None,
                 };
                 match ch {

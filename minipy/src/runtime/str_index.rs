@@ -81,8 +81,8 @@ impl StrPositions {
     }
 
     /// The entry for `s`, remembering it first if it is long enough to be worth it.
-    fn remembered(&mut self, s: &StrText) -> Option<&mut Remembered> {
-        let s = s.as_shared()?;
+    fn remembered(&mut self, text: &StrText) -> Option<&mut Remembered> {
+        let s = text.as_shared()?;
         if s.len() < REMEMBER_FROM {
             return None;
         }
@@ -90,7 +90,7 @@ impl StrPositions {
         if !hit {
             self.last = Some(Remembered {
                 text: Rc::clone(s),
-                shape: measure(s),
+                shape: measure(text),
                 checkpoint: (0, 0),
             });
         }
@@ -98,10 +98,11 @@ impl StrPositions {
     }
 }
 
-fn measure(s: &str) -> StrShape {
+/// From the bytes: no UTF-8 check of inline text.
+fn measure(s: &StrText) -> StrShape {
     let ascii = s.is_ascii();
     StrShape {
-        chars: if ascii { s.len() } else { s.chars().count() },
+        chars: if ascii { s.len() } else { s.char_count() },
         ascii,
     }
 }

@@ -123,6 +123,33 @@ impl StrText {
         }
     }
 
+    /// The character that starts at byte `pos`, or `None` at or past the end. `pos` must be a
+    /// character boundary (a position reached by stepping over whole characters); only that
+    /// character's bytes are checked, not the whole text (a `for` loop over a `str` asks once a
+    /// character).
+    #[inline]
+    pub fn char_from(&self, pos: usize) -> Option<char> {
+        let rest = self.as_bytes().get(pos..)?;
+        let first = *rest.first()?;
+        let width = match first {
+            0..=0x7f => return Some(char::from(first)),
+            0xc0..=0xdf => 2,
+            0xe0..=0xef => 3,
+            _ => 4,
+        };
+        std::str::from_utf8(rest.get(..width)?).ok()?.chars().next()
+    }
+
+    /// The number of characters, counted from the bytes (every byte but a UTF-8 continuation
+    /// byte starts one), with no check.
+    pub fn char_count(&self) -> usize {
+        let bytes = self.as_bytes();
+        if bytes.is_ascii() {
+            return bytes.len();
+        }
+        bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
+    }
+
     /// The length in bytes.
     #[inline]
     pub fn len(&self) -> usize {
@@ -349,6 +376,23 @@ mod tests {
         let t = StrText::from(s.clone());
         assert!(t.is_inline());
         assert_eq!(t.as_str(), s);
+    }
+
+    #[test]
+    fn characters_are_read_from_the_bytes_in_either_form() {
+        for s in ["", "abc", "aé€😀z", &"é😀".repeat(30)] {
+            for t in [StrText::from(s), shared(s)] {
+                assert_eq!(t.char_count(), s.chars().count());
+                let mut pos = 0;
+                let mut seen = Vec::new();
+                while let Some(c) = t.char_from(pos) {
+                    seen.push(c);
+                    pos += c.len_utf8();
+                }
+                assert_eq!(seen, s.chars().collect::<Vec<_>>());
+                assert_eq!(t.char_from(s.len() + 1), None);
+            }
+        }
     }
 
     #[test]
