@@ -74,9 +74,7 @@ impl StrPositions {
     /// The character at position `i` of `s` (`i < chars`).
     pub fn char_at(&mut self, s: &StrText, i: usize) -> char {
         let off = self.byte_offset(s, i);
-        s[off..]
-            .chars()
-            .next()
+        s.char_from(off)
             .expect("position checked against the length")
     }
 
