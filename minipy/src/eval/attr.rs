@@ -137,7 +137,7 @@ impl Interp {
     ///
     /// [`InstanceAttrs::get_hinted`]: crate::runtime::object::InstanceAttrs::get_hinted
     /// [`getattr`]: Self::getattr
-    #[inline]
+    #[inline(never)]
     pub(crate) fn load_attr(&mut self, obj: Value, name: &str, hint: &Hint) -> PyResult<Value> {
         if !self.descriptors && name != "__class__" {
             if let ObjKind::Instance(inst) = self.obj(obj) {
@@ -147,6 +147,22 @@ impl Interp {
             }
         }
         self.getattr_general(obj, name)
+    }
+
+    /// `obj.name` at a load site when it is an instance's own attribute where the site's `hint`
+    /// says (see [`InstanceAttrs::at_hint`]): inlined into the site, so the common load costs no
+    /// call. `None` sends the caller to [`load_attr`](Self::load_attr).
+    ///
+    /// [`InstanceAttrs::at_hint`]: crate::runtime::object::InstanceAttrs::at_hint
+    #[inline(always)]
+    pub(crate) fn own_attr_at_hint(&self, obj: Value, name: &str, hint: &Hint) -> Option<Value> {
+        if self.descriptors || name == "__class__" {
+            return None;
+        }
+        match self.obj(obj) {
+            ObjKind::Instance(inst) => inst.attrs.at_hint(name, hint),
+            _ => None,
+        }
     }
 
     /// `obj.name = value` at a store site of the tree: [`setattr`](Self::setattr), with the
@@ -190,6 +206,7 @@ impl Interp {
     /// an entry found there is what the MRO walk would find first.
     ///
     /// `name` is the tree's, so interned (the instance's shape is searched by pointer alone).
+    #[inline(always)]
     pub fn method_for_call(
         &self,
         obj: Value,
@@ -203,23 +220,33 @@ impl Interp {
             return None;
         }
         let class = inst.class;
-        let f = match self.obj(class) {
-            ObjKind::Class(cls) => match hint.get().and_then(|i| cls.attrs.get_at(i, name)) {
-                Some(f) => f,
-                None => {
-                    let f = self.class_lookup(class, name)?;
-                    if let Some((i, _)) = cls.attrs.find(name) {
-                        hint.set(i);
-                    }
-                    f
-                }
-            },
-            _ => self.class_lookup(class, name)?,
+        let found = match self.obj(class) {
+            ObjKind::Class(cls) => hint.get().and_then(|i| cls.attrs.get_at(i, name)),
+            _ => None,
+        };
+        let f = match found {
+            Some(f) => f,
+            None => self.method_lookup(class, name, hint)?,
         };
         match self.obj(f) {
             ObjKind::Function(func) => Some((f, func.code.clone(), func.globals)),
             _ => None,
         }
+    }
+
+    /// What `class` (through its MRO) has at `name`, for [`method_for_call`] when its `hint`
+    /// missed; remembers where the class's own namespace has it.
+    ///
+    /// [`method_for_call`]: Self::method_for_call
+    #[inline(never)]
+    fn method_lookup(&self, class: Value, name: &Name, hint: &Hint) -> Option<Value> {
+        let f = self.class_lookup(class, name)?;
+        if let ObjKind::Class(cls) = self.obj(class) {
+            if let Some((i, _)) = cls.attrs.find(name) {
+                hint.set(i);
+            }
+        }
+        Some(f)
     }
 
     /// The builtin method `obj.name` would bind to `obj`, for a call `obj.name(...)` that can
@@ -960,7 +987,11 @@ impl Interp {
         hint: &Hint,
     ) -> PyResult<()> {
         if !self.properties_exist {
-            if let ObjKind::Instance(inst) = self.obj_mut(obj) {
+            if let ObjKind::Instance(inst) = &mut self.heap.get_mut(obj).kind {
+                if let Some(old) = inst.attrs.replace_at_hint(name, value, hint) {
+                    self.note_drop(old);
+                    return Ok(());
+                }
                 if let Some(old) = inst.attrs.set_plain(name, value, hint) {
                     if let Some(old) = old {
                         self.note_drop(old);

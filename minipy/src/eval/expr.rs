@@ -115,6 +115,20 @@ impl Interp {
         Ok(v)
     }
 
+    /// The object a number, string or bytes literal evaluates to, made anew.
+    #[inline(never)]
+    fn make_literal(&mut self, e: &Expr) -> PyResult<Value> {
+        match &e.kind {
+            ExprKind::Int(i) => self.int_value(*i),
+            ExprKind::BigInt(text) => self.big_literal(text),
+            ExprKind::Float(f) => self.float_value(*f),
+            ExprKind::Imag(f) => self.alloc(ObjKind::Complex(0.0, *f)),
+            ExprKind::Str(s) => self.alloc(ObjKind::Str(s.into())),
+            ExprKind::Bytes(b) => self.alloc(ObjKind::Bytes(b.clone())),
+            _ => Err(self.err(Exc::SystemError, "minipy: a literal expected")),
+        }
+    }
+
     /// The operation that started at temporaries height `height` made `v`: once deaths are
     /// observable its operands die now (`Interp::release_operands`), not at the statement's end.
     #[inline(always)]
@@ -127,11 +141,18 @@ impl Interp {
 
     fn eval_inner(&mut self, e: &Expr) -> PyResult<Value> {
         match &e.kind {
-            ExprKind::Int(i) => self.int_value(*i),
-            ExprKind::BigInt(text) => self.big_literal(text),
-            ExprKind::Float(f) => self.float_value(*f),
-            ExprKind::Imag(f) => self.alloc(ObjKind::Complex(0.0, *f)),
-            ExprKind::Str(s) => self.alloc(ObjKind::Str(s.into())),
+            ExprKind::Int(_)
+            | ExprKind::BigInt(_)
+            | ExprKind::Float(_)
+            | ExprKind::Imag(_)
+            | ExprKind::Str(_)
+            | ExprKind::Bytes(_) => match self.known_constant(e) {
+                Some(v) => Ok(v),
+                None => {
+                    let v = self.make_literal(e)?;
+                    Ok(self.keep_constant(e, v))
+                }
+            },
             ExprKind::JoinedStr(parts) => {
                 let text = self.eval_joined_str(parts)?;
                 self.alloc(ObjKind::Str(text.into()))
@@ -143,7 +164,6 @@ impl Interp {
             ExprKind::Bool(b) => Ok(self.bool_value(*b)),
             ExprKind::None => Ok(self.none()),
             ExprKind::Ellipsis => Ok(self.ellipsis()),
-            ExprKind::Bytes(b) => self.alloc(ObjKind::Bytes(b.clone())),
             ExprKind::Name(n, NameLoc::Global) => self.load_global_hinted(n, &e.hint),
             ExprKind::Name(n, loc) => self.load_name(n, *loc),
             ExprKind::List(items) => {
@@ -151,8 +171,12 @@ impl Interp {
                 self.alloc(ObjKind::List(items))
             }
             ExprKind::Tuple(items) => {
+                if let Some(v) = self.known_constant(e) {
+                    return Ok(v);
+                }
                 let items = self.eval_all(items)?;
-                self.alloc(ObjKind::Tuple(items))
+                let v = self.alloc(ObjKind::Tuple(items))?;
+                Ok(self.keep_constant(e, v))
             }
             ExprKind::Set(items) => {
                 let constant =
@@ -216,8 +240,12 @@ impl Interp {
                 self.operands_done(height, v)
             }
             ExprKind::UnaryOp { op, operand } => {
+                if let Some(v) = self.known_constant(e) {
+                    return Ok(v);
+                }
                 let v = self.eval(operand)?;
-                self.unary(*op, v)
+                let v = self.unary(*op, v)?;
+                Ok(self.keep_constant(e, v))
             }
             ExprKind::BoolOp { op, values } => self.eval_boolop(*op, values),
             ExprKind::Compare {
@@ -249,7 +277,10 @@ impl Interp {
             ExprKind::Attribute { value, attr } => {
                 let height = self.temps_height();
                 let obj = self.eval_hot(value)?;
-                let v = self.load_attr(obj, attr, &e.hint)?;
+                let v = match self.own_attr_at_hint(obj, attr, &e.hint) {
+                    Some(v) => v,
+                    None => self.load_attr(obj, attr, &e.hint)?,
+                };
                 self.operands_done(height, v)
             }
             ExprKind::Subscript { value, index } => {

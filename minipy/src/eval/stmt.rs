@@ -671,7 +671,10 @@ impl Interp {
             }
             ExprKind::Attribute { value: obj, attr } => {
                 let o = self.eval(obj)?;
-                let cur = self.load_attr(o, attr, &target.hint)?;
+                let cur = match self.own_attr_at_hint(o, attr, &target.hint) {
+                    Some(v) => v,
+                    None => self.load_attr(o, attr, &target.hint)?,
+                };
                 self.push_temp(cur);
                 let rhs = self.eval(value)?;
                 let r = self.inplace(op, cur, rhs)?;

@@ -303,7 +303,17 @@ pub struct SideRoots {
     /// function a `def` makes shares one, as in CPython. The value holds the node's `Rc`, so the
     /// address is not reused while the entry lives.
     pub code_objects: std::collections::HashMap<usize, Value>,
+    /// The objects this interpreter made for the constants of the trees it ran (see
+    /// `ast::ConstSlot`), each with its slot: a root while the slot exists (its tree's code may
+    /// run again), garbage once it is gone; [`Interp::keep_constant`] prunes those entries.
+    pub code_constants: Vec<(std::rc::Weak<crate::syntax::ast::ConstSlot>, Value)>,
+    /// This interpreter's number in the constant slots it fills: a tree another interpreter ran
+    /// holds that one's objects, which mean nothing in this heap.
+    pub constant_owner: u32,
 }
+
+/// The number of the next interpreter made (see `SideRoots::constant_owner`).
+static NEXT_CONSTANT_OWNER: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(1);
 
 /// What the import system knows of the modules loaded from files (`modules::importer`).
 #[derive(Default)]
@@ -353,6 +363,13 @@ impl Roots {
         }
         for v in self.side.code_objects.values() {
             tracer.edge(*v);
+        }
+        // A constant whose tree is gone is garbage: its entry waits for `keep_constant`'s pruning
+        // with a handle nothing reads (only its slot led to it).
+        for (slot, v) in &self.side.code_constants {
+            if slot.strong_count() > 0 {
+                tracer.edge(*v);
+            }
         }
         for &(env, dict) in &self.side.namespace_dicts {
             tracer.edge(env);
@@ -508,6 +525,8 @@ impl Interp {
     /// An interpreter with builtins and modules ready and no script loaded.
     pub fn new(opts: Options, out: Output) -> Interp {
         let mut interp = Interp::bare(opts, out);
+        interp.roots.side.constant_owner =
+            NEXT_CONSTANT_OWNER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         interp.heap.set_limit(None);
         interp.side.path = Rc::from("<string>");
         interp.side.deadline = interp.opts.timeout.map(|t| std::time::Instant::now() + t);
@@ -765,7 +784,7 @@ impl Interp {
     }
 
     /// Records `next_serial` as the serial of `v`'s cell.
-    #[inline]
+    #[inline(never)]
     fn record_serial(&mut self, v: Value) {
         let index = GcAny::from(v).index() as usize;
         if index >= self.side.serials.len() {
@@ -870,6 +889,32 @@ impl Interp {
         if joined.capacity() <= 4096 {
             self.side.text_scratch = joined;
         }
+        v
+    }
+
+    /// What constant `e` evaluates to, if this interpreter evaluated it (or an equal constant of
+    /// its compilation unit) before: the object made then.
+    #[inline(always)]
+    pub fn known_constant(&self, e: &crate::syntax::ast::Expr) -> Option<Value> {
+        let any = e.constant.as_ref()?.get(self.roots.side.constant_owner)?;
+        self.heap.downcast(any).ok()
+    }
+
+    /// Makes `v` what constant `e` evaluates to from now on (see `ast::ConstSlot`), rooted while
+    /// the slot exists. Returns `v`.
+    pub fn keep_constant(&mut self, e: &crate::syntax::ast::Expr, v: Value) -> Value {
+        let Some(slot) = &e.constant else {
+            return v;
+        };
+        let side = &mut self.roots.side;
+        slot.set(side.constant_owner, GcAny::from(v));
+        // Entries whose tree is gone go when the list has doubled since the last pruning, so
+        // `exec` in a loop keeps no more than twice what its live code needs.
+        if side.code_constants.len() >= 64 && side.code_constants.len().is_power_of_two() {
+            side.code_constants
+                .retain(|(slot, _)| slot.strong_count() > 0);
+        }
+        side.code_constants.push((Rc::downgrade(slot), v));
         v
     }
 
@@ -1930,6 +1975,32 @@ mod tests {
         interp.run_module(&module);
         let text = buf.borrow().clone();
         (interp, text)
+    }
+
+    #[test]
+    fn constants_live_while_their_code_does_and_are_made_once() {
+        // The loop's literals are made once; each `exec` compiles a unit of its own, whose
+        // constants go once its tree is gone.
+        let src = "ids = set()\nfor i in range(300):\n    ids.add(id('kept x'))\n    exec('s = \"exec unit %d\"' % i)\nprint(len(ids))\n";
+        let (mut interp, out) = run_with(src, Options::default());
+        assert_eq!(out, "1\n");
+        let kept = &interp.roots.side.code_constants;
+        let live = kept
+            .iter()
+            .filter(|(slot, _)| slot.strong_count() > 0)
+            .count();
+        assert!(live < 20, "{live} constants of live code");
+        assert!(kept.len() < 2 * 300, "{} constants kept", kept.len());
+        interp.collect_now();
+        let mut outliving = 0;
+        for (slot, v) in &interp.roots.side.code_constants {
+            match (slot.strong_count() > 0, interp.heap.is_alive(*v)) {
+                (true, alive) => assert!(alive, "a constant of live code died"),
+                (false, alive) => outliving += alive as usize,
+            }
+        }
+        // Only the last `exec`'s string, which the global `s` holds, outlives its code.
+        assert_eq!(outliving, 1);
     }
 
     /// A script that allocates far past the pacing's debt, with one watched object per

@@ -358,6 +358,9 @@ pub struct Shape {
     class_name: Rc<str>,
     has_del: bool,
     layout: Rc<SlotLayout>,
+    /// Whether `object.__setattr__` simply binds names here: the layout has no slots and a dict
+    /// (read once per shape rather than through `layout` at every store).
+    plain_store: bool,
     /// The attribute names, in assignment order.
     keys: Box<[Name]>,
     /// The shapes that add one name to this one, made on first use.
@@ -404,6 +407,7 @@ impl Shape {
         Rc::new(Shape {
             class_name,
             has_del,
+            plain_store: layout.slots.is_empty() && layout.has_dict,
             layout,
             keys: Box::new([]),
             children: RefCell::new(Vec::new()),
@@ -462,6 +466,7 @@ impl Shape {
         let child = Rc::new(Shape {
             class_name: self.class_name.clone(),
             has_del: self.has_del,
+            plain_store: self.plain_store,
             layout: self.layout.clone(),
             keys: keys.into_boxed_slice(),
             children: RefCell::new(Vec::new()),
@@ -572,6 +577,38 @@ impl InstanceAttrs {
         self.values.get(i).copied()
     }
 
+    /// The value where `hint` says `name` was last time, if it is still there: the hit half of
+    /// [`get_hinted`](Self::get_hinted), small enough to inline into a load site. Misses (no
+    /// hint, another shape, an instance with a dict of its own, whose `values` are empty) are
+    /// `None`, for the caller's general path.
+    #[inline(always)]
+    pub fn at_hint(&self, name: &str, hint: &Hint) -> Option<Value> {
+        let i = hint.get()?;
+        let v = *self.values.get(i)?;
+        let k = self.shape.keys.get(i)?;
+        (std::ptr::eq(k.as_ptr(), name.as_ptr()) && k.len() == name.len()).then_some(v)
+    }
+
+    /// [`set_plain`](Self::set_plain)'s most common case, small enough to inline into a store
+    /// site: an instance with nothing but its shape and values, rebinding the name where `hint`
+    /// says it is. Returns the value replaced; `None` (nothing changed) for everything else.
+    #[inline(always)]
+    pub fn replace_at_hint(&mut self, name: &Name, value: Value, hint: &Hint) -> Option<Value> {
+        if !self.shape.plain_store || self.extra.is_some() {
+            return None;
+        }
+        let i = hint.get()?;
+        let k = self.shape.keys.get(i)?;
+        // A name among the keys was bound on an instance of this class, so rebinding it is what
+        // `object.__setattr__` would do: `__dict__` and `__class__` never become keys, nor an
+        // exception's `__traceback__`.
+        if !(std::ptr::eq(k.as_ptr(), name.as_ptr()) && k.len() == name.len()) {
+            return None;
+        }
+        let slot = self.values.get_mut(i)?;
+        Some(std::mem::replace(slot, value))
+    }
+
     /// [`set`](Self::set) for `object.__setattr__`'s common case, an instance without slots or a
     /// `__dict__` object given a name that is not `__dict__` or `__traceback__` (which are not
     /// kept here): `Some` of what `set` returns, `None` (nothing changed) if that is not the
@@ -579,8 +616,7 @@ impl InstanceAttrs {
     /// [`get_hinted`](Self::get_hinted).
     #[inline]
     pub fn set_plain(&mut self, name: &Name, value: Value, hint: &Hint) -> Option<Option<Value>> {
-        let layout = &*self.shape.layout;
-        if !layout.slots.is_empty() || !layout.has_dict || special_attr_name(name) {
+        if !self.shape.plain_store || special_attr_name(name) {
             return None;
         }
         match &self.extra {

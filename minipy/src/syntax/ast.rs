@@ -493,6 +493,49 @@ pub struct Expr {
     pub outer: Span,
     /// For a global name: where the evaluator last found it (see [`Hint`]).
     pub hint: Hint,
+    /// For a constant (a number, string or bytes literal, or a tuple display of constants): the
+    /// object it evaluates to, shared with every equal constant of its compilation unit (set by
+    /// the resolver; see [`ConstSlot`]).
+    pub constant: Option<Rc<ConstSlot>>,
+}
+
+/// The object a constant evaluates to, made at its first evaluation and shared by every equal
+/// constant of the compilation unit the resolver saw (one module, one `exec` or `eval` string):
+/// CPython keeps a code object's constants in `co_consts`, and its compiler merges equal ones
+/// across the unit's code objects, so `"a b" is "a b"` holds, and a literal in a loop is the
+/// same object at every iteration. The slot holds a heap handle with the number of the
+/// interpreter that made it (another interpreter running the same tree makes its own); that
+/// interpreter roots the object while the slot exists.
+#[derive(Default)]
+pub struct ConstSlot(std::cell::Cell<Option<(u32, weakgc::GcAny)>>);
+
+impl ConstSlot {
+    /// The object interpreter `owner` made for this constant, if it made one.
+    #[inline(always)]
+    pub fn get(&self, owner: u32) -> Option<weakgc::GcAny> {
+        match self.0.get() {
+            Some((o, v)) if o == owner => Some(v),
+            _ => None,
+        }
+    }
+
+    /// Records the object interpreter `owner` made for this constant.
+    pub fn set(&self, owner: u32, value: weakgc::GcAny) {
+        self.0.set(Some((owner, value)));
+    }
+}
+
+impl PartialEq for ConstSlot {
+    /// Trees compare by their text: what a constant evaluated to is not part of it.
+    fn eq(&self, _: &ConstSlot) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Debug for ConstSlot {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ConstSlot")
+    }
 }
 
 /// A position the evaluator found something at, remembered in the tree to look there first next
@@ -969,6 +1012,7 @@ impl Expr {
             span: Span::default(),
             outer: Span::default(),
             hint: Hint::default(),
+            constant: None,
         }
     }
 }

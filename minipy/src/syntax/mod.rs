@@ -4,6 +4,7 @@
 //! decides where each name lives (local slot, cell, global, builtin) and writes it into the tree.
 
 pub mod ast;
+pub mod constants;
 pub mod flat_yield;
 pub mod intern;
 pub mod lexer;

@@ -30,6 +30,7 @@ use crate::syntax::ast::{
     Comprehension, Expr, ExprKind, Layout, Module, Name, NameLoc, Params, Pattern, PatternKind,
     Stmt, StmtKind,
 };
+use crate::syntax::constants::Constants;
 use crate::syntax::parser::SyntaxError;
 
 /// How a scope uses a name: a set of the flags below (symtable's `DEF_*` and `USE`).
@@ -160,6 +161,7 @@ fn resolve_as(module: &mut Module, separate_locals: bool) -> Resolved<()> {
         stack: Vec::new(),
         entered: 0,
         in_comp_target: false,
+        constants: Constants::default(),
     };
     r.walk_module(module)?;
     r.analyze(0, None, &HashSet::new())?;
@@ -187,6 +189,8 @@ struct Resolver {
     entered: usize,
     /// Walking a comprehension's `for` target: names bound are iteration variables.
     in_comp_target: bool,
+    /// The unit's constants: the annotate walk gives each its shared slot.
+    constants: Constants,
 }
 
 impl Resolver {
@@ -526,6 +530,9 @@ impl Resolver {
     }
 
     fn expr(&mut self, e: &mut Expr, ctx: Ctx) -> Resolved<()> {
+        if self.pass == Pass::Annotate && ctx == Ctx::Load {
+            e.constant = self.constants.slot_for(e);
+        }
         let (line, col) = (e.line, e.col);
         match &mut e.kind {
             ExprKind::Int(_)
@@ -1060,6 +1067,7 @@ mod tests {
             stack: Vec::new(),
             entered: 0,
             in_comp_target: false,
+            constants: Constants::default(),
         };
         r.walk_module(&mut module).unwrap();
         r.analyze(0, None, &HashSet::new()).unwrap();
