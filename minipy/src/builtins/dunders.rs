@@ -204,7 +204,7 @@ impl Interp {
             B::DSetAttr => {
                 self.check_arity(name, args, 2, 2)?;
                 let attr = self.expect_str(args[0], "attribute name")?;
-                self.setattr_raw(recv, &attr, args[1])?;
+                self.setattr_raw(recv, &attr.to_rc(), args[1])?;
                 Ok(self.none())
             }
             B::DDelAttr => {

@@ -31,13 +31,13 @@ impl Interp {
             None if is_instance && self.getattr_opt(file, "__fspath__")?.is_some() => {
                 let f = self.getattr(file, "__fspath__")?;
                 let p = self.call(f, Vec::new(), Vec::new())?;
-                self.expect_str(p, "open() argument 'file'")?
+                self.expect_str(p, "open() argument 'file'")?.to_rc()
             }
-            _ => self.expect_str(args[0], "open() argument 'file'")?,
+            _ => self.expect_str(args[0], "open() argument 'file'")?.to_rc(),
         };
         let mode: Rc<str> = match args.get(1) {
             Some(m) if !matches!(self.obj(*m), ObjKind::None) => {
-                self.expect_str(*m, "open() argument 'mode'")?
+                self.expect_str(*m, "open() argument 'mode'")?.to_rc()
             }
             _ => Rc::from("r"),
         };
@@ -54,7 +54,7 @@ impl Interp {
                         crate::builtins::repr::quote_str(&n)
                     )));
                 }
-                Some(n)
+                Some(n.to_rc())
             }
             _ => None,
         };

@@ -5,6 +5,7 @@ use crate::builtins::Builtin;
 use crate::runtime::exceptions::{Exc, PyResult};
 use crate::runtime::interp::Interp;
 use crate::runtime::object::{ObjKind, Value};
+use crate::runtime::str_text::StrText;
 use crate::syntax::ast::Name;
 
 impl Interp {
@@ -145,7 +146,7 @@ impl Interp {
             B::SetAttr => {
                 self.check_arity(name, args, 3, 3)?;
                 let attr = self.expect_str(args[1], "attribute name")?;
-                self.setattr(args[0], &attr, args[2])?;
+                self.setattr(args[0], &attr.to_rc(), args[2])?;
                 Ok(self.none())
             }
             B::DelAttr => {
@@ -524,7 +525,7 @@ impl Interp {
     }
 
     /// A `str` argument.
-    pub fn expect_str(&mut self, v: Value, what: &str) -> PyResult<std::rc::Rc<str>> {
+    pub fn expect_str(&mut self, v: Value, what: &str) -> PyResult<StrText> {
         match self.obj(v) {
             ObjKind::Str(s) => Ok(s.clone()),
             _ => {

@@ -90,7 +90,7 @@ impl Interp {
                 )));
             }
             ObjKind::Code(c) => (c.source.clone(), c.filename.clone(), c.mode),
-            ObjKind::Str(s) => (s.clone(), Rc::from("<string>"), "exec"),
+            ObjKind::Str(s) => (s.to_rc(), Rc::from("<string>"), "exec"),
             ObjKind::Bytes(b) => match std::str::from_utf8(b) {
                 Ok(s) => (Rc::from(s), Rc::from("<string>"), "exec"),
                 Err(_) => return Err(self.value_error("source code is not valid UTF-8")),
@@ -271,7 +271,7 @@ impl Interp {
             unreachable!("checked above")
         };
         let source: Rc<str> = match self.obj(source) {
-            ObjKind::Str(s) => s.clone(),
+            ObjKind::Str(s) => s.to_rc(),
             ObjKind::Bytes(b) => match std::str::from_utf8(b) {
                 Ok(s) => Rc::from(s),
                 Err(_) => return Err(self.value_error("source code is not valid UTF-8")),
@@ -281,7 +281,7 @@ impl Interp {
             }
         };
         let filename: Rc<str> = match self.obj(filename) {
-            ObjKind::Str(s) => s.clone(),
+            ObjKind::Str(s) => s.to_rc(),
             ObjKind::Bytes(b) => Rc::from(String::from_utf8_lossy(b).as_ref()),
             _ => {
                 let t = self.type_name(filename);
@@ -467,7 +467,7 @@ impl Interp {
         for (k, v) in entries {
             match self.obj(k) {
                 ObjKind::Str(s) => {
-                    vars.set(s.clone(), v);
+                    vars.set(s.to_rc(), v);
                 }
                 _ => {
                     return Err(self.err(

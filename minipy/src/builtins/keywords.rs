@@ -485,7 +485,7 @@ impl Interp {
                     );
                 }
             },
-            None => std::rc::Rc::from(""),
+            None => crate::runtime::str_text::StrText::EMPTY,
         };
         let text = self.format_value(args[0], &spec)?;
         self.str_value(&text)

@@ -89,7 +89,7 @@ impl Interp {
                     return Ok(self.bool_value(false));
                 }
                 let s: std::rc::Rc<str> = std::rc::Rc::from(&s[lo..hi]);
-                let options: Vec<std::rc::Rc<str>> = match self.obj(args[0]) {
+                let options: Vec<crate::runtime::str_text::StrText> = match self.obj(args[0]) {
                     ObjKind::Tuple(items) => {
                         let items = items.clone();
                         let mut out = Vec::new();

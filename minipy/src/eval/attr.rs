@@ -89,7 +89,7 @@ impl Interp {
                 match &**s {
                     "__dict__" => has_dict = true,
                     "__weakref__" => weakrefable = true,
-                    _ => own.push(s.clone()),
+                    _ => own.push(s.to_rc()),
                 }
             }
             own.sort();
@@ -843,7 +843,7 @@ impl Interp {
     fn function_setattr(&mut self, func: Value, name: &Name, value: Option<Value>) -> PyResult<()> {
         if matches!(&**name, "__name__" | "__qualname__") {
             let text = match value.map(|v| self.obj(v)) {
-                Some(ObjKind::Str(s)) => s.clone(),
+                Some(ObjKind::Str(s)) => s.to_rc(),
                 _ => return Err(self.type_error(format!("{name} must be set to a string object"))),
             };
             if let ObjKind::Function(f) = self.obj_mut(func) {
@@ -1115,7 +1115,7 @@ impl Interp {
             let (c, t) = (self.class_name(class), self.type_name(value));
             return Err(self.type_error(format!("can only assign string to {c}.{name}, not '{t}'")));
         };
-        let text = text.clone();
+        let text = text.to_rc();
         if let ObjKind::Class(c) = self.obj_mut(class) {
             match &**name {
                 "__name__" => c.name = text,

@@ -317,7 +317,7 @@ impl Interp {
         let ObjKind::Str(name) = self.obj(args[0]) else {
             return Err(self.type_error("type.__new__() argument 1 must be str"));
         };
-        let name = name.clone();
+        let name = name.to_rc();
         let bases = match self.obj(args[1]) {
             ObjKind::Tuple(b) => b.clone(),
             _ => return Err(self.type_error("type.__new__() argument 2 must be tuple")),
@@ -333,14 +333,14 @@ impl Interp {
             let ObjKind::Str(k) = self.obj(e.key) else {
                 return Err(self.type_error("type() namespace keys must be strings"));
             };
-            let k = k.clone();
+            let k = k.to_rc();
             match (&*k, self.obj(e.value)) {
                 ("__qualname__", ObjKind::Str(q)) => {
-                    qualname = q.clone();
+                    qualname = q.to_rc();
                     continue;
                 }
                 ("__module__", ObjKind::Str(m)) => {
-                    module = m.clone();
+                    module = m.to_rc();
                     continue;
                 }
                 _ => {}

@@ -348,7 +348,7 @@ impl Interp {
             ObjKind::Complex(re, im) => {
                 crate::runtime::complex::Complex::new(*re, *im).hash(float_hash)
             }
-            ObjKind::Str(s) => str_hash(s),
+            ObjKind::Str(s) => str_bytes_hash(s.as_bytes()),
             // ASCII data hashes as the equal str does (as in CPython); the rest as its Latin-1 text.
             ObjKind::Bytes(b) => match std::str::from_utf8(b) {
                 Ok(s) if s.is_ascii() => str_hash(s),
@@ -794,11 +794,20 @@ fn str_hasher() -> &'static foldhash::quality::SeedableRandomState {
 
 /// The hash of a `str`: 0 for the empty string (as CPython's), never -1 (CPython's error value).
 pub fn str_hash(s: &str) -> i64 {
-    use std::hash::BuildHasher;
-    if s.is_empty() {
+    str_bytes_hash(s.as_bytes())
+}
+
+/// [`str_hash`] of the `str` whose UTF-8 bytes are `b` (a `str` object's text hashes from its
+/// bytes, without checking them as UTF-8 first). Fed to the hasher as `str`'s `Hash` feeds it.
+pub fn str_bytes_hash(b: &[u8]) -> i64 {
+    use std::hash::{BuildHasher, Hasher};
+    if b.is_empty() {
         return 0;
     }
-    let h = str_hasher().hash_one(s) as i64;
+    let mut hasher = str_hasher().build_hasher();
+    hasher.write(b);
+    hasher.write_u8(0xff);
+    let h = hasher.finish() as i64;
     if h == -1 {
         -2
     } else {

@@ -123,7 +123,7 @@ impl Interp {
             ExprKind::BigInt(text) => self.big_literal(text),
             ExprKind::Float(f) => self.float_value(*f),
             ExprKind::Imag(f) => self.alloc(ObjKind::Complex(0.0, *f)),
-            ExprKind::Str(s) => self.alloc(ObjKind::Str(s.clone())),
+            ExprKind::Str(s) => self.alloc(ObjKind::Str(s.into())),
             ExprKind::Bytes(b) => self.alloc(ObjKind::Bytes(b.clone())),
             _ => Err(self.err(Exc::SystemError, "minipy: a literal expected")),
         }
@@ -486,7 +486,7 @@ impl Interp {
                     };
                     for (key, value) in items {
                         let name = match self.obj(key) {
-                            ObjKind::Str(s) => s.clone(),
+                            ObjKind::Str(s) => s.to_rc(),
                             _ => return Err(self.type_error("keywords must be strings")),
                         };
                         if kwargs.iter().any(|(n, _)| *n == name) {

@@ -148,7 +148,7 @@ impl Interp {
             }
             IterState::Str(s, pos) => {
                 let ch = match self.obj(*s) {
-                    ObjKind::Str(text) => text[*pos..].chars().next(),
+                    ObjKind::Str(text) => text.char_from(*pos),
                     _ => None,
                 };
                 match ch {
@@ -267,6 +267,10 @@ impl Interp {
             }
             IterState::User(it) => {
                 let it = *it;
+                // Under `IterState::Shared` this state is moved out of its (traced) iterator
+                // object while it steps, and `__next__` runs statements that may collect: root
+                // the iterator across the call (as `builtins::lazy_iter` roots adapters' states).
+                self.push_temp(it);
                 let Some(next) = self.special_method(it, "__next__") else {
                     let t = self.type_name(it);
                     return Err(self.type_error(format!("'{t}' object is not an iterator")));
@@ -282,6 +286,8 @@ impl Interp {
             }
             IterState::GetItem(obj, index) => {
                 let (obj, i) = (*obj, *index);
+                // Rooted across `__getitem__` for the reason `User` is, above.
+                self.push_temp(obj);
                 let Some(get) = self.special_method(obj, "__getitem__") else {
                     self.finish_iter(state);
                     return Ok(None);

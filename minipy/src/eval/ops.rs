@@ -567,9 +567,15 @@ impl Interp {
         }
         let v = match (op, self.obj(a), self.obj(b)) {
             (BinOp::Add, ObjKind::Str(x), ObjKind::Str(y)) => {
-                // Not `format!`: its machinery cost more than the copy (~700 instructions).
-                let (x, y) = (x.clone(), y.clone());
-                self.str_concat(&x, &y)?
+                // Not `format!`: its machinery cost more than the copy (~700 instructions). A short
+                // result is joined inline straight from the operands' bytes.
+                match crate::runtime::str_text::StrText::concat_inline(x, y) {
+                    Some(text) => self.str_text_value(text)?,
+                    None => {
+                        let (x, y) = (x.clone(), y.clone());
+                        self.str_concat(&x, &y)?
+                    }
+                }
             }
             (BinOp::Add, ObjKind::List(x), ObjKind::List(y)) => {
                 let items = [x.as_slice(), y.as_slice()].concat();

@@ -273,7 +273,7 @@ impl Interp {
                                 "__match_args__ elements must be strings (got {t})"
                             )));
                         };
-                        names.push(s.clone());
+                        names.push(s.to_rc());
                     }
                 }
                 None if matches_self(self.class_tag(class)) => {

@@ -240,7 +240,7 @@ impl Interp {
                 let mut names = Vec::with_capacity(items.len());
                 for item in items {
                     match self.obj(item) {
-                        ObjKind::Str(s) => names.push(s.clone()),
+                        ObjKind::Str(s) => names.push(s.to_rc()),
                         _ => {
                             let t = self.type_name(item);
                             return Err(self.type_error(format!(
@@ -1050,7 +1050,7 @@ impl Interp {
         let mut attrs = attrs;
         let module = match attrs.get("__module__").map(|v| self.obj(v)) {
             Some(ObjKind::Str(m)) => {
-                let m = m.clone();
+                let m = m.to_rc();
                 attrs.remove("__module__");
                 m
             }

@@ -224,7 +224,8 @@ impl Interp {
                     out.push_str("{}");
                     return true;
                 }
-                let mut entries: Vec<(std::rc::Rc<str>, Value)> = Vec::with_capacity(d.len());
+                let mut entries: Vec<(crate::runtime::str_text::StrText, Value)> =
+                    Vec::with_capacity(d.len());
                 for e in d.iter() {
                     match self.obj(e.key) {
                         ObjKind::Str(k) => entries.push((k.clone(), e.value)),

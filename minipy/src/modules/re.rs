@@ -752,7 +752,7 @@ impl Interp {
         }
     }
 
-    fn re_text(&mut self, v: Value) -> PyResult<Rc<str>> {
+    fn re_text(&mut self, v: Value) -> PyResult<crate::runtime::str_text::StrText> {
         match self.obj(v) {
             ObjKind::Str(s) => Ok(s.clone()),
             _ => {

@@ -372,7 +372,7 @@ impl Interp {
         if let ObjKind::Env(e) = self.obj(globals) {
             if let Some(v) = e.vars.get("__name__") {
                 if let ObjKind::Str(s) = self.obj(v) {
-                    return s.clone();
+                    return s.to_rc();
                 }
             }
         }

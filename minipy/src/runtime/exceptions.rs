@@ -714,8 +714,8 @@ impl Interp {
         };
         let name = env.vars.get("__name__")?;
         match self.obj(name) {
-            ObjKind::Str(n) if self.imports.files.contains_key(n) => {
-                self.imports.files.get(n).cloned()
+            ObjKind::Str(n) if self.imports.files.contains_key(&**n) => {
+                self.imports.files.get(&**n).cloned()
             }
             ObjKind::Str(n) if &**n != "__main__" => Some(Rc::from(format!(
                 "<frozen minipy/{}.py>",

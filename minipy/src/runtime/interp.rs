@@ -72,6 +72,7 @@ use crate::runtime::exceptions::{Exc, PyResult};
 use crate::runtime::object::{Attrs, Env, FinalizeCall, ObjKind, Object, Value};
 use crate::runtime::options::{GcMode, Options, Stress};
 use crate::runtime::output::Output;
+use crate::runtime::str_text::{self, StrText};
 
 /// Python frames allowed at once (CPython's default recursion limit); one more raises
 /// `RecursionError`. Nested native work (repr, equality of nested containers) counts too.
@@ -865,11 +866,20 @@ impl Interp {
     /// A `str`.
     #[inline(never)]
     pub fn str_value(&mut self, s: &str) -> PyResult<Value> {
-        self.alloc_known(ObjKind::Str(Rc::from(s)))
+        self.alloc_known(ObjKind::Str(StrText::from(s)))
     }
 
-    /// The `str` `a + b`, joined in a kept buffer: the only allocation is the result's.
+    /// A `str` of text already made (`StrText::concat_inline`'s).
+    pub fn str_text_value(&mut self, text: StrText) -> PyResult<Value> {
+        self.alloc_known(ObjKind::Str(text))
+    }
+
+    /// The `str` `a + b`: a short result is built inline in its cell with no buffer in between; a
+    /// long one is joined in a kept buffer, so its only allocation is the shared text's.
     pub fn str_concat(&mut self, a: &str, b: &str) -> PyResult<Value> {
+        if a.len() + b.len() <= str_text::INLINE_CAP {
+            return self.alloc_known(ObjKind::Str(StrText::concat(a, b)));
+        }
         let mut joined = std::mem::take(&mut self.side.text_scratch);
         joined.clear();
         joined.push_str(a);

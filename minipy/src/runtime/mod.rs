@@ -26,5 +26,6 @@ pub mod output;
 pub mod set_order;
 pub mod slice;
 pub mod str_index;
+pub mod str_text;
 pub mod types;
 pub mod unicode_error;

@@ -13,6 +13,7 @@ use weakgc::{
 
 use crate::runtime::builtin_id::Builtin;
 use crate::runtime::dict::Dict;
+use crate::runtime::str_text::StrText;
 use crate::syntax::ast::{FunctionDef, Hint, Lambda, Layout, Name, Params};
 
 /// A Python value: a handle to an [`Object`] in the heap. Copy, 8 bytes; it keeps nothing alive by
@@ -49,8 +50,9 @@ pub enum ObjKind {
     Float(f64),
     /// A `complex`: the real and imaginary parts (`runtime::complex`).
     Complex(f64, f64),
-    /// A `str`, immutable and shared.
-    Str(Rc<str>),
+    /// A `str`, immutable: short text inline in the cell, longer text shared
+    /// ([`crate::runtime::str_text`]).
+    Str(StrText),
     /// A `bytes` object, immutable and shared (`builtins::bytes`).
     Bytes(Rc<[u8]>),
     /// A `bytearray`: mutable bytes (`builtins::bytes`, which serves both).
@@ -1205,13 +1207,13 @@ impl Trace for Object {
         }
     }
 
-    /// What `--max-heap` must count beyond the cell: the text of a `str` and the item array of a
-    /// `tuple`, both fixed for the object's life (as `extra_bytes` requires). Lists, dicts and sets
-    /// grow, so they report nothing; their items are cells of their own, and one huge growth is
-    /// refused by `over_limit`.
+    /// What `--max-heap` must count beyond the cell: the text of a `str` when it is not inline and
+    /// the item array of a `tuple`, both fixed for the object's life (as `extra_bytes` requires).
+    /// Lists, dicts and sets grow, so they report nothing; their items are cells of their own, and
+    /// one huge growth is refused by `over_limit`.
     fn extra_bytes(&self) -> usize {
         match &self.kind {
-            ObjKind::Str(s) => s.len(),
+            ObjKind::Str(s) => s.heap_bytes(),
             ObjKind::Bytes(b) => b.len(),
             ObjKind::Tuple(items) => std::mem::size_of_val(items.as_slice()),
             _ => 0,
@@ -1220,8 +1222,12 @@ impl Trace for Object {
 
     /// Numbers, singletons, bound methods and the other kinds whose data are handles and plain
     /// values own nothing, so the sweep frees them without a drop (a third of an int-heavy loop's
-    /// collection work). Right for an object's life: no object ever changes its kind.
+    /// collection work); so does a `str` whose text is inline. Right for an object's life: no
+    /// object ever changes its kind, and a `str`'s text never changes form.
     fn needs_drop(&self) -> bool {
+        if let ObjKind::Str(s) = &self.kind {
+            return !s.is_inline();
+        }
         !matches!(
             self.kind,
             ObjKind::None

@@ -1,6 +1,6 @@
 //! Character positions in `str` values.
 //!
-//! minipy keeps a `str` as UTF-8 (`Rc<str>`), so `len(s)`, `s[i]` and `s[i:j]`, which count
+//! minipy keeps a `str` as UTF-8 ([`StrText`]), so `len(s)`, `s[i]` and `s[i:j]`, which count
 //! characters, would each walk the string from its start: a loop over a 300 KB string by index
 //! was quadratic. Two things make them cheap:
 //! - an ASCII string's characters are its bytes, so positions are byte offsets;
@@ -9,12 +9,18 @@
 //!   string in order costs O(1) per step after the first, whatever its characters.
 //!
 //! Invariant: the remembered string is held (an `Rc` clone), so its address cannot be reused by
-//! another string while it is remembered; `Rc::ptr_eq` then identifies it exactly.
+//! another string while it is remembered; `Rc::ptr_eq` then identifies it exactly. Only shared
+//! text is long enough to remember: inline text is at most [`INLINE_CAP`] bytes.
 
 use std::rc::Rc;
 
+use crate::runtime::str_text::{StrText, INLINE_CAP};
+
 /// Strings shorter than this many bytes are measured afresh each time: cheaper than a lookup.
 const REMEMBER_FROM: usize = 64;
+
+// Every string long enough to remember has shared text, which is what it is remembered by.
+const _: () = assert!(INLINE_CAP < REMEMBER_FROM);
 
 /// What indexing needs to know about a string.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,7 +46,7 @@ struct Remembered {
 
 impl StrPositions {
     /// Length and ASCII-ness of `s`.
-    pub fn shape(&mut self, s: &Rc<str>) -> StrShape {
+    pub fn shape(&mut self, s: &StrText) -> StrShape {
         self.remembered(s).map_or_else(|| measure(s), |r| r.shape)
     }
 
@@ -48,7 +54,7 @@ impl StrPositions {
     ///
     /// # Panics
     /// If `i` is past the end of `s` (callers check against [`shape`](Self::shape) first).
-    pub fn byte_offset(&mut self, s: &Rc<str>, i: usize) -> usize {
+    pub fn byte_offset(&mut self, s: &StrText, i: usize) -> usize {
         let Some(r) = self.remembered(s) else {
             return if s.is_ascii() { i } else { walk(s, 0, 0, i) };
         };
@@ -66,16 +72,15 @@ impl StrPositions {
     }
 
     /// The character at position `i` of `s` (`i < chars`).
-    pub fn char_at(&mut self, s: &Rc<str>, i: usize) -> char {
+    pub fn char_at(&mut self, s: &StrText, i: usize) -> char {
         let off = self.byte_offset(s, i);
-        s[off..]
-            .chars()
-            .next()
+        s.char_from(off)
             .expect("position checked against the length")
     }
 
     /// The entry for `s`, remembering it first if it is long enough to be worth it.
-    fn remembered(&mut self, s: &Rc<str>) -> Option<&mut Remembered> {
+    fn remembered(&mut self, text: &StrText) -> Option<&mut Remembered> {
+        let s = text.as_shared()?;
         if s.len() < REMEMBER_FROM {
             return None;
         }
@@ -83,7 +88,7 @@ impl StrPositions {
         if !hit {
             self.last = Some(Remembered {
                 text: Rc::clone(s),
-                shape: measure(s),
+                shape: measure(text),
                 checkpoint: (0, 0),
             });
         }
@@ -91,10 +96,11 @@ impl StrPositions {
     }
 }
 
-fn measure(s: &str) -> StrShape {
+/// From the bytes: no UTF-8 check of inline text.
+fn measure(s: &StrText) -> StrShape {
     let ascii = s.is_ascii();
     StrShape {
-        chars: if ascii { s.len() } else { s.chars().count() },
+        chars: if ascii { s.len() } else { s.char_count() },
         ascii,
     }
 }
@@ -115,7 +121,7 @@ mod tests {
 
     #[test]
     fn positions_agree_with_a_char_walk_in_any_order() {
-        let text: Rc<str> = Rc::from("aé€😀".repeat(40).as_str());
+        let text = StrText::from("aé€😀".repeat(40));
         let mut p = StrPositions::default();
         let expected: Vec<usize> = text.char_indices().map(|(o, _)| o).collect();
         assert_eq!(p.shape(&text).chars, expected.len());
@@ -130,8 +136,8 @@ mod tests {
     #[test]
     fn another_string_replaces_the_remembered_one() {
         let mut p = StrPositions::default();
-        let a: Rc<str> = Rc::from("é".repeat(100).as_str());
-        let b: Rc<str> = Rc::from("x".repeat(100).as_str());
+        let a = StrText::from("é".repeat(100));
+        let b = StrText::from("x".repeat(100));
         assert_eq!(p.byte_offset(&a, 10), 20);
         assert_eq!(
             p.shape(&b),
@@ -142,7 +148,7 @@ mod tests {
         );
         assert_eq!(p.byte_offset(&b, 10), 10);
         assert_eq!(p.byte_offset(&a, 10), 20);
-        let short: Rc<str> = Rc::from("héllo");
+        let short = StrText::from("héllo");
         assert_eq!(p.byte_offset(&short, 2), 3);
         assert_eq!(p.shape(&short).chars, 5);
     }
