@@ -33,8 +33,9 @@ impl Object {
     }
 }
 
-/// The kinds of Python object minipy has, with their data. At most 56 bytes each, so that an
-/// [`Object`] takes a 64-byte heap cell: bigger, rarer data is boxed.
+/// The kinds of Python object minipy has, with their data. An [`Object`] takes a 64-byte heap
+/// cell (asserted in `runtime::str_text`): each kind's data fits beside the enum's tag, which
+/// sits in a byte the largest kinds leave spare; bigger, rarer data is boxed.
 pub enum ObjKind {
     /// `None` (a singleton).
     None,
