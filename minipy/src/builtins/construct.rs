@@ -86,21 +86,28 @@ impl Interp {
                 }
                 Ok(self.type_of(args[0]))
             }
+            // These three only read their arguments, which are the caller's (rooted there): the
+            // vector goes back to the pool, as `str`'s below.
             TypeTag::Bool => {
                 self.check_arity("bool", &args, 0, 1)?;
                 let b = match args.first() {
-                    Some(v) => self.truthy(*v)?,
-                    None => false,
+                    Some(v) => self.truthy(*v),
+                    None => Ok(false),
                 };
-                Ok(self.bool_value(b))
+                self.recycle_args(args);
+                Ok(self.bool_value(b?))
             }
             TypeTag::Int => {
                 self.check_arity("int", &args, 0, 2)?;
-                self.int_from(&args)
+                let made = self.int_from(&args);
+                self.recycle_args(args);
+                made
             }
             TypeTag::Float => {
                 self.check_arity("float", &args, 0, 1)?;
-                self.float_from(args.first().copied())
+                let made = self.float_from(args.first().copied());
+                self.recycle_args(args);
+                made
             }
             TypeTag::Complex => {
                 self.check_arity("complex", &args, 0, 2)?;
@@ -108,7 +115,7 @@ impl Interp {
             }
             TypeTag::Str => {
                 self.check_arity("str", &args, 0, 1)?;
-                match args.first().copied() {
+                let made = match args.first().copied() {
                     Some(v) => match self.obj(v) {
                         // An exact `str` is returned itself, as CPython's `str(s) is s`.
                         ObjKind::Str(_) => Ok(v),
@@ -122,7 +129,10 @@ impl Interp {
                         }
                     },
                     None => self.str_value(""),
-                }
+                };
+                // Without this, `str(i)` in a loop costs a malloc and a free per call.
+                self.recycle_args(args);
+                made
             }
             TypeTag::List => {
                 self.check_arity("list", &args, 0, 1)?;
