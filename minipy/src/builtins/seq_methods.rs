@@ -502,11 +502,15 @@ impl Interp {
                 let kept = self.set_method(B::SetIntersection, s, args)?;
                 self.push_temp(kept);
                 let kept = self.dict_ref(kept).cloned().unwrap_or_default();
+                // The kept items are the set's own (the same handles): only the others are
+                // dropped.
+                let staying: std::collections::HashSet<Value> =
+                    kept.iter().map(|e| e.key).collect();
                 let gone: Vec<Value> = self.collect_iter(s)?;
                 if let Some(t) = self.dict_mut(s) {
                     *t = kept;
                 }
-                for v in gone {
+                for v in gone.into_iter().filter(|v| !staying.contains(v)) {
                     self.push_dropped(v);
                 }
             }
